@@ -1,0 +1,45 @@
+import { serve } from '@hono/node-server';
+import { configFrom, type CommonFlags } from './store.js';
+import { openDatabase, migrateToLatest } from '../platform/db/index.js';
+import { systemClock } from '../platform/clock.js';
+import { createLogger } from '../platform/logger.js';
+import type { AppContext } from '../platform/http/context.js';
+import { createApp } from '../app.js';
+import { webRoutes, ensureWebBuilt } from '../web.js';
+import { loadDemoIfEmpty } from './demo.js';
+import { startJobLoop } from './job-loop.js';
+
+export async function serveCommand(flags: CommonFlags): Promise<void> {
+  const config = configFrom(flags);
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await migrateToLatest(database.db);
+  if (applied.length) logger.info('migrated', { applied });
+  const ctx: AppContext = { db: database.db, clock: systemClock, logger, config };
+  if (config.demo === 'auto') {
+    const loaded = await loadDemoIfEmpty(ctx);
+    if (loaded) logger.info('demo store loaded', loaded);
+  }
+  await ensureWebBuilt(logger);
+  const app = createApp(ctx, { engine: database.engine, version: process.env.npm_package_version, web: webRoutes() });
+  const stopJobs = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds) : () => Promise.resolve();
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    logger.info('listening', { url: `http://${config.host}:${info.port}`, engine: database.engine });
+    console.log(`Writeback is serving http://${config.host}:${info.port} (${database.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    // close() stops accepting connections and resolves once in-flight requests have finished.
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stopJobs();
+    await database.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}

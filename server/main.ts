@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { ConfigError } from './platform/config.js';
+import { DataDirLockedError } from './platform/db/index.js';
+import { serveCommand } from './cli/serve.js';
+import { dbMigrateCommand } from './cli/db-migrate.js';
+import { importCommand } from './cli/import.js';
+
+const USAGE = `writeback <command> [options]
+
+  serve [--host H] [--port P]          serve the API and web app (what npm start runs)
+  db migrate                           apply database migrations
+  import signals|orders|products FILE  import CSV, NDJSON or JSON
+        [--format csv|ndjson|json] [--map col=field,...] [--set field=value,...]
+        [--preset womens-clothing|olist|bitext] [--rejects FILE] [--json]
+
+Every command takes --data DIR (the embedded database folder, default ./data) or uses DATABASE_URL.`;
+
+const OPTIONS = {
+  data: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, format: { type: 'string' },
+  map: { type: 'string' }, set: { type: 'string' }, preset: { type: 'string' }, rejects: { type: 'string' },
+  json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function main(argv: string[]): Promise<number> {
+  const { values: flags, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const [command, ...rest] = positionals;
+  if (flags.help || !command) { console.log(USAGE); return command || flags.help ? 0 : 1; }
+  switch (command) {
+    case 'serve': await serveCommand(flags); return -1; // keeps running
+    case 'db':
+      if (rest[0] !== 'migrate') throw new Error('usage: writeback db migrate');
+      await dbMigrateCommand(flags); return 0;
+    case 'import': return importCommand(rest[0], rest[1], flags);
+    default: throw new Error(`unknown command "${command}"\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { if (code >= 0) process.exitCode = code; },
+  (e) => {
+    if (e instanceof ConfigError || e instanceof DataDirLockedError) console.error(e.message);
+    else console.error(`writeback: ${e?.message ?? e}`);
+    process.exitCode = e instanceof ConfigError ? 78 : 1;
+  },
+);

@@ -1,0 +1,10 @@
+export interface OrderLine { sku: string; variant: string | null; qty: number; price: number }
+export interface Order {
+  orderId: string; customerId: string | null; orderedAt: Date; value: number | null; currency: string;
+  country: string | null; shippingMethod: string | null; route: string | null;
+  promisedMinDays: number | null; promisedMaxDays: number | null;
+  shippedAt: Date | null; deliveredAt: Date | null;
+  batch: string | null; supplier: string | null; warehouse: string | null; demo: boolean;
+  lines: OrderLine[];
+}
+export type UpsertStatus = 'inserted' | 'updated' | 'duplicate';

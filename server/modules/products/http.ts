@@ -1,0 +1,36 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { productInput } from '../../../contracts/signal.js';
+import type { AppContext } from '../../platform/http/context.js';
+import { AppError } from '../../platform/errors.js';
+import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
+import { pageQuery } from '../../platform/http/query.js';
+import { upsertProducts } from './upsert-products.js';
+import { getProducts, listProducts } from './product-repository.js';
+import { presentProduct } from './present-product.js';
+
+const listQuery = z.object({ q: z.string().max(200).optional(), ...pageQuery });
+
+export function productRoutes(ctx: AppContext) {
+  const app = new Hono();
+  app.post('/', async (c) => {
+    const { items, batch } = await readOneOrBatch(c.req, productInput, 1000);
+    const results = await upsertProducts(ctx, items, { actor: 'api' });
+    const inserted = results.filter((r) => r.status === 'inserted').length;
+    if (!batch) return c.json(results[0], results[0]!.status === 'inserted' ? 201 : 200);
+    return c.json({ inserted, updated: results.filter((r) => r.status === 'updated').length, duplicates: results.filter((r) => r.status === 'duplicate').length, results }, inserted ? 201 : 200);
+  });
+  app.get('/', async (c) => {
+    const q = parseInput(listQuery, c.req.query());
+    const rows = await listProducts(ctx.db, { ...q, limit: q.limit + 1 });
+    const more = rows.length > q.limit;
+    const items = more ? rows.slice(0, q.limit) : rows;
+    return c.json({ items: items.map(presentProduct), nextCursor: more ? items[items.length - 1]!.sku : null });
+  });
+  app.get('/:sku', async (c) => {
+    const [p] = await getProducts(ctx.db, [c.req.param('sku')]);
+    if (!p) throw new AppError('product_not_found', `product ${c.req.param('sku')} does not exist`);
+    return c.json(presentProduct(p));
+  });
+  return app;
+}

@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { Clock } from '../../platform/clock.js';
+import { appendEvents } from '../../platform/events.js';
+import type { SignalInput } from '../../../contracts/signal.js';
+import { insertSignals, findSignalIds } from './signal-repository.js';
+import { upsertCustomers } from './customer-repository.js';
+import type { IngestResult } from './signal.js';
+
+export interface IngestDeps { db: Kysely<DB>; clock: Clock }
+
+/**
+ * Stores already-validated signals in one transaction. A signal already known by
+ * (channel, externalId) is left as it was and reported as a duplicate, so replaying a
+ * batch or an import changes nothing.
+ */
+export async function ingestSignals(deps: IngestDeps, items: SignalInput[], opts: { actor: string; source: string }): Promise<IngestResult[]> {
+  if (items.length === 0) return [];
+  return deps.db.transaction().execute(async (tx) => {
+    await upsertCustomers(tx, items);
+    const inserted = await insertSignals(tx, items);
+    const key = (s: SignalInput) => `${s.channel}\u0000${s.externalId}`;
+    const missing = items.filter((s) => !inserted.has(key(s)));
+    const existing = await findSignalIds(tx, missing);
+    const seen = new Set<string>();
+    const results = items.map((s, index): IngestResult => {
+      const k = key(s);
+      const id = inserted.get(k);
+      // The same key twice inside one batch: the first is the insert, the rest are duplicates.
+      if (id !== undefined && !seen.has(k)) { seen.add(k); return { index, id, status: 'inserted' }; }
+      return { index, id: id ?? existing.get(k)!, status: 'duplicate' };
+    });
+    const ids = results.filter((r) => r.status === 'inserted').map((r) => r.id);
+    if (ids.length) {
+      await appendEvents(tx, [{
+        type: 'signals.received', actor: opts.actor, at: deps.clock.now(), subjectType: 'signal_batch',
+        payload: { source: opts.source, count: ids.length, firstId: Math.min(...ids), lastId: Math.max(...ids) },
+      }]);
+    }
+    return results;
+  });
+}

@@ -1,0 +1,97 @@
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { DB, SignalsTable } from '../../platform/db/schema.js';
+import type { SignalInput } from '../../../contracts/signal.js';
+import type { Signal } from './signal.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/**
+ * Inserts many signals in one statement (unnest of column arrays: the parameter count stays
+ * fixed whatever the batch size). Existing (channel, external_id) pairs are left untouched.
+ * Returns the ids of the rows this call inserted, keyed "channel\u0000externalId".
+ */
+export async function insertSignals(db: Db, items: SignalInput[]): Promise<Map<string, number>> {
+  if (items.length === 0) return new Map();
+  const col = <T>(f: (s: SignalInput) => T) => items.map(f);
+  const rows = await sql<{ id: number; channel: string; external_id: string }>`
+    INSERT INTO signals (channel, external_id, received_at, text, title, rating, sku, variant, batch,
+      order_id, customer_id, customer_tier, language, public, handled_by, demo)
+    SELECT * FROM unnest(
+      ${col((s) => s.channel)}::text[], ${col((s) => s.externalId)}::text[], ${col((s) => s.receivedAt)}::timestamptz[],
+      ${col((s) => s.text)}::text[], ${col((s) => s.title ?? null)}::text[], ${col((s) => s.rating ?? null)}::smallint[],
+      ${col((s) => s.sku ?? null)}::text[], ${col((s) => s.variant ?? null)}::text[], ${col((s) => s.batch ?? null)}::text[],
+      ${col((s) => s.orderId ?? null)}::text[], ${col((s) => s.customerId ?? null)}::text[], ${col((s) => s.customerTier ?? null)}::text[],
+      ${col((s) => s.language ?? null)}::text[], ${col((s) => s.public)}::boolean[], ${col((s) => s.handledBy)}::text[],
+      ${col((s) => s.demo)}::boolean[]
+    )
+    ON CONFLICT (channel, external_id) DO NOTHING
+    RETURNING id, channel, external_id`.execute(db);
+  const ids = new Map<string, number>();
+  for (const r of rows.rows) ids.set(`${r.channel}\u0000${r.external_id}`, r.id);
+  const attachments = items.flatMap((s) => {
+    const id = ids.get(`${s.channel}\u0000${s.externalId}`);
+    return id === undefined ? [] : s.attachments.map((a) => ({ signal_id: id, kind: a.kind, url: a.url }));
+  });
+  if (attachments.length) await db.insertInto('signal_attachments').values(attachments).execute();
+  return ids;
+}
+
+export async function findSignalIds(db: Db, keys: { channel: string; externalId: string }[]): Promise<Map<string, number>> {
+  if (keys.length === 0) return new Map();
+  const rows = await sql<{ id: number; channel: string; external_id: string }>`
+    SELECT s.id, s.channel, s.external_id FROM signals s
+    JOIN unnest(${keys.map((k) => k.channel)}::text[], ${keys.map((k) => k.externalId)}::text[]) AS k(channel, external_id)
+      ON s.channel = k.channel AND s.external_id = k.external_id`.execute(db);
+  return new Map(rows.rows.map((r) => [`${r.channel}\u0000${r.external_id}`, r.id]));
+}
+
+export interface SignalFilter {
+  channel?: string;
+  sku?: string;
+  batch?: string;
+  from?: Date;
+  to?: Date;
+  q?: string;
+  cursor?: { receivedAt: Date; id: number };
+  limit: number;
+}
+
+export async function listSignals(db: Db, f: SignalFilter): Promise<Signal[]> {
+  let q = db.selectFrom('signals').selectAll();
+  if (f.channel) q = q.where('channel', '=', f.channel);
+  if (f.sku) q = q.where('sku', '=', f.sku);
+  if (f.batch) q = q.where('batch', '=', f.batch);
+  if (f.from) q = q.where('received_at', '>=', f.from);
+  if (f.to) q = q.where('received_at', '<', f.to);
+  if (f.q) q = q.where(sql<boolean>`search @@ plainto_tsquery('simple', ${f.q})`);
+  if (f.cursor) {
+    const c = f.cursor;
+    q = q.where(sql<boolean>`(received_at, id) < (${c.receivedAt}::timestamptz, ${c.id}::bigint)`);
+  }
+  const rows = await q.orderBy('received_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+  return withAttachments(db, rows);
+}
+
+export async function getSignal(db: Db, id: number): Promise<Signal | undefined> {
+  const rows = await db.selectFrom('signals').selectAll().where('id', '=', id).execute();
+  return (await withAttachments(db, rows))[0];
+}
+
+type Row = Selectable<SignalsTable>;
+
+async function withAttachments(db: Db, rows: Row[]): Promise<Signal[]> {
+  if (rows.length === 0) return [];
+  const att = await db.selectFrom('signal_attachments').select(['signal_id', 'kind', 'url'])
+    .where('signal_id', 'in', rows.map((r) => r.id)).orderBy('id').execute();
+  const by = new Map<number, { kind: string; url: string }[]>();
+  for (const a of att) (by.get(a.signal_id) ?? by.set(a.signal_id, []).get(a.signal_id)!).push({ kind: a.kind, url: a.url });
+  return rows.map((r) => toSignal(r, by.get(r.id) ?? []));
+}
+
+function toSignal(r: Row, attachments: { kind: string; url: string }[]): Signal {
+  return {
+    id: r.id, channel: r.channel as Signal['channel'], externalId: r.external_id, receivedAt: r.received_at, text: r.text, title: r.title,
+    rating: r.rating, sku: r.sku, variant: r.variant, batch: r.batch, orderId: r.order_id, customerId: r.customer_id,
+    customerTier: r.customer_tier, language: r.language, public: r.public, handledBy: r.handled_by as Signal['handledBy'], demo: r.demo, attachments,
+  };
+}

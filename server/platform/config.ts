@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+const base = z.object({
+  DATABASE_URL: z.string().url('must be a postgres:// URL').optional(),
+  WRITEBACK_DATA_DIR: z.string().min(1).default('./data'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  WRITEBACK_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  WRITEBACK_DEMO: z.enum(['auto', 'off']).default('auto'),
+  WRITEBACK_TIMEZONE: z.string().min(1).default('UTC'),
+  WRITEBACK_JOBS: z.enum(['on', 'off']).default('on'),
+  WRITEBACK_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
+});
+
+const schema = base.superRefine((c, ctx) => {
+  if (!LOOPBACK.has(c.HOST) && !c.WRITEBACK_ADMIN_TOKEN) {
+    ctx.addIssue({
+      code: 'custom', path: ['HOST'],
+      message: `${c.HOST} is not a loopback address; set WRITEBACK_ADMIN_TOKEN so the API is not open to the network`,
+    });
+  }
+  try { new Intl.DateTimeFormat('en', { timeZone: c.WRITEBACK_TIMEZONE }); } catch {
+    ctx.addIssue({ code: 'custom', path: ['WRITEBACK_TIMEZONE'], message: 'is not an IANA time zone' });
+  }
+});
+
+export interface Config {
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  readonly host: string;
+  readonly port: number;
+  readonly adminToken?: string;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  readonly demo: 'auto' | 'off';
+  readonly timeZone: string;
+  readonly jobs: boolean;
+  readonly jobIntervalSeconds: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parsed once at boot; callers pass overrides from CLI flags (they win over the environment). */
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Record<string, string | undefined> = {}): Config {
+  const merged: Record<string, string | undefined> = { ...env };
+  for (const [k, v] of Object.entries(overrides)) if (v !== undefined) merged[k] = v;
+  const raw = Object.fromEntries(Object.keys(base.shape).map((k) => [k, merged[k] === '' ? undefined : merged[k]]));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));
+  }
+  const c = parsed.data;
+  return Object.freeze({
+    databaseUrl: c.DATABASE_URL,
+    dataDir: path.resolve(c.WRITEBACK_DATA_DIR),
+    host: c.HOST,
+    port: c.PORT,
+    adminToken: c.WRITEBACK_ADMIN_TOKEN,
+    logLevel: c.LOG_LEVEL,
+    demo: c.WRITEBACK_DEMO,
+    timeZone: c.WRITEBACK_TIMEZONE,
+    jobs: c.WRITEBACK_JOBS === 'on',
+    jobIntervalSeconds: c.WRITEBACK_JOB_INTERVAL_SECONDS,
+  });
+}
+
+export const CONFIG_DOCS: Record<string, string> = {
+  DATABASE_URL: 'PostgreSQL server URL; when set, the embedded database is not used',
+  WRITEBACK_DATA_DIR: 'folder of the embedded database (default ./data)',
+  HOST: 'address to bind (default 127.0.0.1); non-loopback requires WRITEBACK_ADMIN_TOKEN',
+  PORT: 'HTTP port (default 8080)',
+  WRITEBACK_ADMIN_TOKEN: 'bearer token every API call must carry (at least 16 characters)',
+  LOG_LEVEL: 'debug | info | warn | error | silent (default info)',
+  WRITEBACK_DEMO: 'auto loads the demo store into an empty database on serve; off never does',
+  WRITEBACK_TIMEZONE: "the team's IANA time zone for reports and jobs (default UTC)",
+  WRITEBACK_JOBS: 'on runs background jobs in the serving process; off leaves them to `writeback jobs run`',
+  WRITEBACK_JOB_INTERVAL_SECONDS: 'how often the background job loop runs (default 60)',
+};

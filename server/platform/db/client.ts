@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { DB } from './schema.js';
+import { lockDataDir } from './lock.js';
+
+// bigint (count, bigserial) and numeric arrive as strings from pg; we keep ids as numbers
+// because they stay far below 2^53, and money as numbers for arithmetic.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** Only for the embedded engine: the raw handle (COPY in benchmarks). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** Folder for PGlite; 'memory://' for an in-memory database (tests). */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  const dir = opts.dataDir ?? './data';
+  const memory = dir.startsWith('memory://');
+  const release = memory ? () => {} : lockDataDir(path.resolve(dir));
+  try {
+    const pglite = new PGlite(memory ? dir : path.resolve(dir, 'pg'));
+    await pglite.waitReady;
+    const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db, engine: 'pglite', pglite,
+      close: async () => {
+        try { await db.destroy(); await pglite.close(); } finally { release(); }
+      },
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
