@@ -16,17 +16,18 @@ const base = z.object({
   WRITEBACK_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
 });
 
-const schema = base.superRefine((c, ctx) => {
-  if (!LOOPBACK.has(c.HOST) && !c.WRITEBACK_ADMIN_TOKEN) {
-    ctx.addIssue({
-      code: 'custom', path: ['HOST'],
-      message: `${c.HOST} is not a loopback address; set WRITEBACK_ADMIN_TOKEN so the API is not open to the network`,
-    });
+/** Checks that span fields; run even when a field fails, so the list names every problem at once. */
+function crossChecks(raw: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const host = raw.HOST ?? '127.0.0.1';
+  if (!LOOPBACK.has(host) && !raw.WRITEBACK_ADMIN_TOKEN) {
+    problems.push(`HOST: ${host} is not a loopback address; set WRITEBACK_ADMIN_TOKEN so the API is not open to the network`);
   }
-  try { new Intl.DateTimeFormat('en', { timeZone: c.WRITEBACK_TIMEZONE }); } catch {
-    ctx.addIssue({ code: 'custom', path: ['WRITEBACK_TIMEZONE'], message: 'is not an IANA time zone' });
+  try { new Intl.DateTimeFormat('en', { timeZone: raw.WRITEBACK_TIMEZONE ?? 'UTC' }); } catch {
+    problems.push('WRITEBACK_TIMEZONE: is not an IANA time zone');
   }
-});
+  return problems;
+}
 
 export interface Config {
   readonly databaseUrl?: string;
@@ -52,10 +53,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const merged: Record<string, string | undefined> = { ...env };
   for (const [k, v] of Object.entries(overrides)) if (v !== undefined) merged[k] = v;
   const raw = Object.fromEntries(Object.keys(base.shape).map((k) => [k, merged[k] === '' ? undefined : merged[k]]));
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));
-  }
+  const parsed = base.safeParse(raw);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`)),
+    ...crossChecks(raw as Record<string, string | undefined>),
+  ];
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const c = parsed.data;
   return Object.freeze({
     databaseUrl: c.DATABASE_URL,

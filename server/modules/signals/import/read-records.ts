@@ -57,7 +57,7 @@ async function* readCsv(input: fs.ReadStream): AsyncGenerator<RawRecord> {
       header = record.map((h) => h.trim());
       continue;
     }
-    const row = info.records; // 1 = the first data row under the header
+    const row = info.records - 1; // 1 = the first data row under the header
     if (record.length !== header.length) {
       yield { row, error: `expected ${header.length} columns, found ${record.length}`, raw: record.join(',').slice(0, 2000) };
       continue;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, ConfigError } from './config.js';
+
+describe('config', () => {
+  it('defaults to loopback, port 8080, ./data', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 8080, demo: 'auto', jobs: true });
+    expect(c.dataDir.endsWith('/data')).toBe(true);
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('refuses a non-loopback HOST without an admin token, and lists every problem', () => {
+    try {
+      loadConfig({ HOST: '0.0.0.0', PORT: 'eighty', WRITEBACK_TIMEZONE: 'Mars/Olympus' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const problems = (e as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/^PORT: /m);
+      expect(problems).toMatch(/HOST: 0\.0\.0\.0 is not a loopback address; set WRITEBACK_ADMIN_TOKEN/);
+      expect(problems).toMatch(/WRITEBACK_TIMEZONE: is not an IANA time zone/);
+    }
+  });
+
+  it('accepts a non-loopback HOST with a token, and CLI flags win over the environment', () => {
+    const c = loadConfig({ HOST: '0.0.0.0', WRITEBACK_ADMIN_TOKEN: 'a'.repeat(20), PORT: '9000' }, { PORT: '9100' });
+    expect(c).toMatchObject({ host: '0.0.0.0', port: 9100 });
+  });
+});
