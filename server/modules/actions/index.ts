@@ -1,0 +1,2 @@
+export * from './verdict/index.js';
+export * from './rules/index.js';

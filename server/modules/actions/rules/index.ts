@@ -1,0 +1,12 @@
+export { transition, ACTION_STATUSES, ACTION_TRANSITIONS } from './transition-action.js';
+export type { ActionStatus, ActionState, ActionBaseline, TransitionContext, ActionEvent, TransitionResult } from './transition-action.js';
+export { checkBlockedMoves } from './check-blocked-moves.js';
+export type { ProposedAction, IssueForBlockedMoves, Refusal } from './check-blocked-moves.js';
+export { ACTION_KINDS, AUTOMATION_SCOPES, detectKinds } from './action-kinds.js';
+export type { ActionKind, AutomationScope } from './action-kinds.js';
+export { validateDecision, decisionSchema, DECISION_TYPES } from './validate-decision.js';
+export type { Decision, DecisionType, ValidateDecisionResult } from './validate-decision.js';
+export { nextIssueStatus, canCloseIssue, ISSUE_STATUSES, DEFAULT_REPEAT_THRESHOLD } from './next-issue-status.js';
+export type { IssueStatus, IssueFacts, IssueStatusDecision } from './next-issue-status.js';
+export { ACTION_RULE_ERRORS } from './errors.js';
+export type { ActionRuleErrorCode, RuleError } from './errors.js';

@@ -1,0 +1,56 @@
+import type { RuleError } from './errors.js';
+import type { ActionStatus } from './transition-action.js';
+
+export const ISSUE_STATUSES = [
+  'watching', 'needs_action', 'action_planned', 'fixed_awaiting_review', 'verified_shrinking', 'not_shrinking', 'closed',
+] as const;
+export type IssueStatus = (typeof ISSUE_STATUSES)[number];
+
+/** Signals before a repeat needs an owner even without a spike (DESIGN: "a repeated problem"). */
+export const DEFAULT_REPEAT_THRESHOLD = 3;
+
+export interface IssueFacts {
+  current: IssueStatus;
+  signalCount: number;
+  /** A spike or hard rule fired since the latest action was done (or ever, if none was). */
+  flagged: boolean;
+  actions: readonly { status: ActionStatus }[];
+  closeRequested?: boolean;
+  repeatThreshold?: number;
+}
+
+export interface IssueStatusDecision { status: IssueStatus; why: string }
+
+const OPEN_WORK: readonly ActionStatus[] = ['proposed', 'accepted', 'in_progress'];
+
+/**
+ * The issue's status follows from facts, not from whoever clicked last, so a job can recompute
+ * it any number of times and land on the same answer. Precedence: open work, then a fix awaiting
+ * its verdict, then a renewed alarm, then the latest verdicts.
+ */
+export function nextIssueStatus(f: IssueFacts): IssueStatusDecision {
+  const has = (s: ActionStatus) => f.actions.some((a) => a.status === s);
+  if (f.current === 'closed') {
+    return f.flagged ? { status: 'needs_action', why: 'a closed issue came back: a spike or rule fired again' }
+      : { status: 'closed', why: 'closed' };
+  }
+  if (f.closeRequested && canCloseIssue(f).ok) return { status: 'closed', why: 'closed by its owner' };
+  if (f.actions.some((a) => OPEN_WORK.includes(a.status))) return { status: 'action_planned', why: 'an action is planned or in progress' };
+  if (has('done')) return { status: 'fixed_awaiting_review', why: 'a fix is live and its review window is open' };
+  if (f.flagged) return { status: 'needs_action', why: 'a spike or rule fired and no fix is pending' };
+  if (has('verified')) return { status: 'verified_shrinking', why: 'the fix was verified: the rate shrank' };
+  if (has('failed')) return { status: 'not_shrinking', why: 'the fix did not shrink the rate; a new action is needed' };
+  if (f.signalCount >= (f.repeatThreshold ?? DEFAULT_REPEAT_THRESHOLD)) {
+    return { status: 'needs_action', why: 'the problem repeats and has no owner yet' };
+  }
+  return { status: 'watching', why: 'too few signals to call it a repeat' };
+}
+
+/** An issue can close only when no fix is still pending and it is not actively alarming. */
+export function canCloseIssue(f: IssueFacts): { ok: true } | { ok: false; error: RuleError<'issue_close_blocked'> } {
+  if (f.actions.some((a) => OPEN_WORK.includes(a.status) || a.status === 'done')) {
+    return { ok: false, error: { code: 'issue_close_blocked', reason: 'finish or cancel its actions first; a live fix still awaits its verdict' } };
+  }
+  if (f.flagged) return { ok: false, error: { code: 'issue_close_blocked', reason: 'the issue is spiking; it cannot be closed while alarming' } };
+  return { ok: true };
+}

@@ -1,0 +1,2 @@
+export * from './detect/index.js';
+export * from './themes/index.js';

@@ -1,0 +1,95 @@
+import { addInto, cosine, normalize, type SparseVector, tfidfVectors } from './tfidf.js';
+
+export interface ThemeInput {
+  id: string;
+  text: string;
+}
+
+export interface ClusterOptions {
+  /** Cosine similarity to a theme's centre needed to join it (default 0.2; short texts rarely share more). */
+  threshold?: number;
+  /** Smaller groups are not a theme yet (default 3). */
+  minSize?: number;
+  topTerms?: number;
+}
+
+export interface Theme {
+  /** Stable id: the representative signal's id, so the same theme keeps its id between runs. */
+  id: string;
+  size: number;
+  topTerms: string[];
+  representative: { id: string; text: string };
+  memberIds: string[];
+}
+
+interface Cluster { sum: SparseVector; centre: SparseVector; members: number[] }
+
+function assign(vectors: SparseVector[], centres: SparseVector[], threshold: number, i: number): number {
+  let best = -1;
+  let bestSim = threshold;
+  centres.forEach((c, k) => {
+    const sim = cosine(vectors[i], c);
+    if (sim >= bestSim + (best === -1 ? 0 : 1e-12)) {
+      best = k;
+      bestSim = sim;
+    }
+  });
+  return best;
+}
+
+/**
+ * Groups texts that fit no issue type into emerging themes. Leader clustering in id order
+ * (deterministic, one pass, no k to choose), then one reassignment pass so an early text is not
+ * stuck with a theme that later texts pulled elsewhere.
+ */
+export function clusterThemes(items: readonly ThemeInput[], options: ClusterOptions = {}): Theme[] {
+  const threshold = options.threshold ?? 0.2;
+  const minSize = options.minSize ?? 3;
+  const topN = options.topTerms ?? 5;
+  const sorted = [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const vectors = tfidfVectors(sorted.map((s) => s.text));
+
+  const clusters: Cluster[] = [];
+  vectors.forEach((v, i) => {
+    if (v.size === 0) return;
+    const k = assign(vectors, clusters.map((c) => c.centre), threshold, i);
+    if (k === -1) {
+      clusters.push({ sum: new Map(v), centre: v, members: [i] });
+    } else {
+      addInto(clusters[k].sum, v);
+      clusters[k].centre = normalize(clusters[k].sum);
+      clusters[k].members.push(i);
+    }
+  });
+
+  const centres = clusters.map((c) => c.centre);
+  const regrouped = new Map<number, number[]>();
+  vectors.forEach((v, i) => {
+    if (v.size === 0) return;
+    const k = assign(vectors, centres, threshold, i);
+    if (k !== -1) regrouped.set(k, [...(regrouped.get(k) ?? []), i]);
+  });
+
+  const themes: Theme[] = [];
+  for (const members of regrouped.values()) {
+    if (members.length < minSize) continue;
+    const sum: SparseVector = new Map();
+    for (const i of members) addInto(sum, vectors[i]);
+    const centre = normalize(sum);
+    // The most central member speaks for the theme.
+    let rep = members[0];
+    for (const i of members) if (cosine(vectors[i], centre) > cosine(vectors[rep], centre) + 1e-12) rep = i;
+    const topTerms = [...centre.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, topN)
+      .map(([t]) => t);
+    themes.push({
+      id: sorted[rep].id,
+      size: members.length,
+      topTerms,
+      representative: { id: sorted[rep].id, text: sorted[rep].text },
+      memberIds: members.map((i) => sorted[i].id),
+    });
+  }
+  return themes.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,53 @@
+import type { BusinessCalendar } from './business-calendar.js';
+import { addTargetMinutes } from './business-time.js';
+import type { SlaClass, SlaPolicy, SlaTarget } from './sla-policy.js';
+
+export type SlaState = 'on_track' | 'at_risk' | 'breached' | 'met';
+
+/**
+ * One signal's SLA: the policy's target and calendar copied in at the moment it applied, so a
+ * later policy edit never moves a due date a customer was already measured against.
+ */
+export interface AppliedSla {
+  signalId: string;
+  slaClass: SlaClass;
+  receivedAt: Date;
+  /** Only a human reply stops the first-response clock (DESIGN.md, the human boundary). */
+  mustBeHuman: boolean;
+  firstResponseDueAt: Date;
+  /** Due date of the first resolution clock; a reopen starts a new one (see evaluateSla). */
+  resolutionDueAt: Date;
+  target: SlaTarget;
+  calendar: BusinessCalendar;
+  /** Share of a target used up before a clock counts as at risk. */
+  atRiskFraction: number;
+  /** Last evaluated overall state; the sweep stores what evaluateSla returns. */
+  status: SlaState;
+}
+
+export interface ApplySlaInput {
+  signalId: string | number;
+  slaClass: SlaClass;
+  receivedAt: Date;
+  policy: SlaPolicy;
+  mustBeHuman?: boolean;
+}
+
+export function applySla(input: ApplySlaInput): AppliedSla {
+  const { policy, receivedAt, slaClass } = input;
+  if (Number.isNaN(receivedAt.getTime())) throw new RangeError('receivedAt is not a valid date');
+  const target = policy.classes[slaClass];
+  return {
+    signalId: String(input.signalId),
+    slaClass,
+    receivedAt: new Date(receivedAt.getTime()),
+    mustBeHuman: input.mustBeHuman ?? false,
+    firstResponseDueAt: addTargetMinutes(receivedAt, target.firstResponseMinutes, target.businessHoursOnly, policy.calendar),
+    resolutionDueAt: addTargetMinutes(receivedAt, target.resolutionMinutes, target.businessHoursOnly, policy.calendar),
+    // Copies, so a policy object edited in memory later cannot reach back into this promise.
+    target: { ...target },
+    calendar: structuredClone(policy.calendar),
+    atRiskFraction: policy.atRiskFraction,
+    status: 'on_track',
+  };
+}
