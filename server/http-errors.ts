@@ -15,6 +15,7 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 404 | 409 | 413 | 422 |
     case 'order_not_found':
     case 'product_not_found': return 404;
     case 'conflict': return 409;
+    case 'reply_blocked': return 422;
     case 'payload_too_large': return 413;
     case 'internal': return 500;
     default: {

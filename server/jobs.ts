@@ -1,11 +1,46 @@
 import type { AppContext } from './platform/http/context.js';
+import { runExclusive } from './platform/jobs.js';
+import { triageStoredSignals, untriagedIds, loadTriageContext } from './modules/triage/index.js';
+import { applySlaToSignals, sweepSla } from './modules/sla/index.js';
 
-export interface JobReport { job: string; result: unknown }
+export interface JobReport { job: string; ran: boolean; result?: unknown }
+
+interface Job { name: string; run: (ctx: AppContext) => Promise<unknown> }
+
+/** Signals stored but never triaged (a crash between insert and triage) get triage and an SLA. */
+async function triageBacklog(ctx: AppContext) {
+  const r = await runExclusive(ctx.db, ctx.clock, 'triage-backlog', async (tx) => {
+    const triage = await loadTriageContext(tx);
+    let done = 0;
+    for (;;) {
+      const ids = await untriagedIds(tx, 1000);
+      if (ids.length === 0) break;
+      const triaged = await triageStoredSignals({ db: tx, clock: ctx.clock }, ids, triage, { actor: 'job' });
+      await applySlaToSignals(tx, triaged.map((t) => ({ signalId: t.id, slaClass: t.result.slaClass, receivedAt: t.receivedAt, mustBeHuman: t.result.mustBeHuman })));
+      done += ids.length;
+    }
+    return { triaged: done };
+  });
+  return r;
+}
 
 /**
- * Every background job, in the order data flows. Each is idempotent and keeps its
- * coordination in the database, so several processes may run this at once.
+ * Every background job, in the order data flows. Each is idempotent and keeps its coordination
+ * in the database (advisory locks, SKIP LOCKED claims, unique event keys), so several processes
+ * may run this at once.
  */
-export async function runDueJobs(_ctx: AppContext): Promise<JobReport[]> {
-  return [];
+export const JOBS: Job[] = [
+  { name: 'triage-backlog', run: triageBacklog },
+  { name: 'sla-sweep', run: (ctx) => sweepSla(ctx) },
+];
+
+export async function runDueJobs(ctx: AppContext, only?: string[]): Promise<JobReport[]> {
+  const out: JobReport[] = [];
+  for (const job of JOBS) {
+    if (only && !only.includes(job.name)) continue;
+    const r = await job.run(ctx) as { ran?: boolean; result?: unknown } | unknown;
+    if (r && typeof r === 'object' && 'ran' in r) out.push({ job: job.name, ran: Boolean((r as { ran: boolean }).ran), result: (r as { result?: unknown }).result });
+    else out.push({ job: job.name, ran: true, result: r });
+  }
+  return out;
 }

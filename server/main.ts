@@ -4,6 +4,9 @@ import { DataDirLockedError } from './platform/db/index.js';
 import { serveCommand } from './cli/serve.js';
 import { dbMigrateCommand } from './cli/db-migrate.js';
 import { importCommand } from './cli/import.js';
+import { demoCommand } from './cli/demo.js';
+import { jobsCommand } from './cli/jobs.js';
+import { triageCommand, evalCommand } from './cli/triage.js';
 
 const USAGE = `writeback <command> [options]
 
@@ -12,13 +15,21 @@ const USAGE = `writeback <command> [options]
   import signals|orders|products FILE  import CSV, NDJSON or JSON
         [--format csv|ndjson|json] [--map col=field,...] [--set field=value,...]
         [--preset womens-clothing|olist|bitext] [--rejects FILE] [--json]
+  demo [--seed N] [--signals N] [--end-date YYYY-MM-DD] [--json]
+                                       load the demo store (deterministic for a seed and end date)
+  jobs run --once [--json]             run every due background job once and exit
+  triage --in FILE.jsonl [--data DIR]  triage lines {id, text, title?, channel?, rating?, language?}; no database needed
+  triage --all                         re-triage every stored signal (after rules or the model changed)
+  triage train                         train the store's model from agents' label corrections
+  eval triage --in LABELLED.jsonl      per-label precision, recall, F1; micro and macro F1 [--json]
 
 Every command takes --data DIR (the embedded database folder, default ./data) or uses DATABASE_URL.`;
 
 const OPTIONS = {
   data: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, format: { type: 'string' },
   map: { type: 'string' }, set: { type: 'string' }, preset: { type: 'string' }, rejects: { type: 'string' },
-  json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, seed: { type: 'string' }, signals: { type: 'string' },
+  'end-date': { type: 'string' }, once: { type: 'boolean' }, in: { type: 'string' }, all: { type: 'boolean' }, model: { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -31,6 +42,10 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] !== 'migrate') throw new Error('usage: writeback db migrate');
       await dbMigrateCommand(flags); return 0;
     case 'import': return importCommand(rest[0], rest[1], flags);
+    case 'demo': return demoCommand(flags);
+    case 'jobs': return jobsCommand(rest[0], flags);
+    case 'triage': return triageCommand(rest[0], flags);
+    case 'eval': return evalCommand(rest[0], flags);
     default: throw new Error(`unknown command "${command}"\n\n${USAGE}`);
   }
 }

@@ -1,7 +1,7 @@
 import type { OrderInput } from '../../../contracts/signal.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { appendEvents } from '../../platform/events.js';
-import { upsertCustomers } from '../signals/index.js';
+import { upsertCustomers } from '../customers/index.js';
 import { insertOrders, getOrders, updateOrder } from './order-repository.js';
 import type { Order, UpsertStatus } from './order.js';
 

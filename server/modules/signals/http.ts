@@ -8,6 +8,20 @@ import { ingestSignals } from './ingest-signals.js';
 import { listSignals } from './list-signals.js';
 import { getSignal } from './get-signal.js';
 import { presentSignal } from './present-signal.js';
+import { slaStates } from '../sla/index.js';
+import { ISSUE_TYPES } from '../../../contracts/signal.js';
+import { recordReply, listReplies } from './record-reply.js';
+import { updateSignals } from './update-signal.js';
+
+const replyBody = z.object({
+  text: z.string().min(1).max(10_000), author: z.string().min(1).max(200).default('agent'), public: z.boolean().default(false),
+  byAutomation: z.boolean().default(false), at: z.iso.datetime({ offset: true }).optional(), overrideReason: z.string().min(3).max(1000).optional(),
+}).strict();
+const patchBody = z.object({
+  status: z.enum(['open', 'pending', 'resolved', 'reopened']).optional(), issueTypes: z.array(z.enum(ISSUE_TYPES)).max(16).optional(),
+  ownerTeam: z.string().min(1).max(100).optional(), actor: z.string().min(1).max(200).default('agent'),
+}).strict();
+const bulkBody = patchBody.extend({ ids: z.array(z.number().int().positive()).min(1).max(1000) });
 
 export const MAX_BATCH = 1000;
 
@@ -38,12 +52,30 @@ export function signalRoutes(ctx: AppContext) {
   app.get('/', async (c) => {
     const q = parseInput(listQuery, c.req.query());
     const page = await listSignals(ctx.db, q);
-    return c.json({ items: page.items.map(presentSignal), nextCursor: page.nextCursor });
+    const sla = await slaStates(ctx.db, page.items.map((s) => s.id));
+    return c.json({ items: page.items.map((s) => presentSignal(s, { view: 'list', sla: sla.get(s.id) })), nextCursor: page.nextCursor });
   });
 
   app.get('/:id{[0-9]+}', async (c) => {
-    return c.json(presentSignal(await getSignal(ctx.db, Number(c.req.param('id')))));
+    const s = await getSignal(ctx.db, Number(c.req.param('id')));
+    const sla = await slaStates(ctx.db, [s.id]);
+    return c.json(presentSignal(s, { view: 'detail', sla: sla.get(s.id) }));
   });
 
+  app.get('/:id{[0-9]+}/replies', async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) }));
+  app.post('/:id{[0-9]+}/replies', async (c) => {
+    const body = parseInput(replyBody, await c.req.json().catch(() => null));
+    return c.json(await recordReply(ctx, Number(c.req.param('id')), body), 201);
+  });
+  app.patch('/:id{[0-9]+}', async (c) => {
+    const body = parseInput(patchBody, await c.req.json().catch(() => null));
+    await updateSignals(ctx, [Number(c.req.param('id'))], body);
+    const s = await getSignal(ctx.db, Number(c.req.param('id')));
+    return c.json(presentSignal(s, { view: 'detail', sla: (await slaStates(ctx.db, [s.id])).get(s.id) }));
+  });
+  app.post('/bulk', async (c) => {
+    const { ids, ...patch } = parseInput(bulkBody, await c.req.json().catch(() => null));
+    return c.json(await updateSignals(ctx, ids, patch));
+  });
   return app;
 }

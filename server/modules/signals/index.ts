@@ -5,5 +5,4 @@ export { presentSignal } from './present-signal.js';
 export { signalRoutes, MAX_BATCH } from './http.js';
 export { SIGNAL_ERRORS, type SignalErrorCode } from './errors.js';
 export type { Signal, IngestResult } from './signal.js';
-export { upsertCustomers } from './customer-repository.js';
 export { importFile, parseMapOption, PRESETS, type ImportSummary, type Kind as ImportKind } from './import/index.js';

@@ -4,17 +4,19 @@ import type { Clock } from '../../platform/clock.js';
 import { appendEvents } from '../../platform/events.js';
 import type { SignalInput } from '../../../contracts/signal.js';
 import { insertSignals, findSignalIds } from './signal-repository.js';
-import { upsertCustomers } from './customer-repository.js';
+import { upsertCustomers } from '../customers/index.js';
 import type { IngestResult } from './signal.js';
+import { triageStoredSignals, type LoadedTriageContext } from '../triage/index.js';
+import { applySlaToSignals } from '../sla/index.js';
 
 export interface IngestDeps { db: Kysely<DB>; clock: Clock }
 
 /**
  * Stores already-validated signals in one transaction. A signal already known by
  * (channel, externalId) is left as it was and reported as a duplicate, so replaying a
- * batch or an import changes nothing.
+ * batch or an import changes nothing. New signals are triaged and get their SLA here.
  */
-export async function ingestSignals(deps: IngestDeps, items: SignalInput[], opts: { actor: string; source: string }): Promise<IngestResult[]> {
+export async function ingestSignals(deps: IngestDeps, items: SignalInput[], opts: { actor: string; source: string; triage?: LoadedTriageContext }): Promise<IngestResult[]> {
   if (items.length === 0) return [];
   return deps.db.transaction().execute(async (tx) => {
     await upsertCustomers(tx, items);
@@ -32,6 +34,9 @@ export async function ingestSignals(deps: IngestDeps, items: SignalInput[], opts
     });
     const ids = results.filter((r) => r.status === 'inserted').map((r) => r.id);
     if (ids.length) {
+      // Triage and the SLA clock start in the same transaction: a stored signal is never untriaged.
+      const triaged = await triageStoredSignals({ db: tx, clock: deps.clock }, ids, opts.triage, { actor: opts.actor });
+      await applySlaToSignals(tx, triaged.map((t) => ({ signalId: t.id, slaClass: t.result.slaClass, receivedAt: t.receivedAt, mustBeHuman: t.result.mustBeHuman })));
       await appendEvents(tx, [{
         type: 'signals.received', actor: opts.actor, at: deps.clock.now(), subjectType: 'signal_batch',
         payload: { source: opts.source, count: ids.length, firstId: Math.min(...ids), lastId: Math.max(...ids) },

@@ -1,11 +1,27 @@
+import { maskPii } from '../triage/index.js';
 import type { Signal } from './signal.js';
 
-/** The API's view of a signal: explicit fields, ISO dates, nothing else leaks from storage. */
-export function presentSignal(s: Signal) {
+export interface SlaView { state: string; slaClass: string; firstResponseDueAt: Date; resolutionDueAt: Date }
+
+/**
+ * The API's view of a signal. `view: 'list'` masks personal data (emails, phones, addresses,
+ * card numbers) in the wording, because lists are what gets shared and screenshotted; the
+ * detail view an agent opens shows the verbatim words.
+ */
+export function presentSignal(s: Signal, opts: { view?: 'list' | 'detail'; sla?: SlaView } = {}) {
+  const list = opts.view === 'list';
+  const detail = s.triage?.detail as { reasons?: unknown; labels?: unknown; evidence?: unknown; pii?: unknown; flags?: unknown; language?: unknown } | null | undefined;
   return {
     id: s.id, channel: s.channel, externalId: s.externalId, receivedAt: s.receivedAt.toISOString(),
-    text: s.text, title: s.title, rating: s.rating, sku: s.sku, variant: s.variant, batch: s.batch,
-    orderId: s.orderId, customerId: s.customerId, customerTier: s.customerTier, language: s.language,
-    public: s.public, handledBy: s.handledBy, demo: s.demo, attachments: s.attachments,
+    text: list ? maskPii(s.text) : s.text, title: s.title === null ? null : list ? maskPii(s.title) : s.title,
+    rating: s.rating, sku: s.sku, variant: s.variant, batch: s.batch, orderId: s.orderId, customerId: s.customerId,
+    customerTier: s.customerTier, language: s.language, public: s.public, handledBy: s.handledBy, demo: s.demo,
+    attachments: s.attachments, status: s.status,
+    issueTypes: s.triage?.issueTypes ?? [], labelsCorrected: s.labelsCorrected,
+    stage: s.triage?.stage ?? null, sentiment: s.triage?.sentiment ?? null, clues: s.triage?.clues ?? [],
+    ownerTeam: s.triage?.ownerTeam ?? null, mustBeHuman: s.triage?.mustBeHuman ?? false,
+    reasons: detail?.reasons ?? [], slaClass: s.triage?.slaClass ?? null,
+    sla: opts.sla ? { state: opts.sla.state, slaClass: opts.sla.slaClass, firstResponseDueAt: opts.sla.firstResponseDueAt.toISOString(), resolutionDueAt: opts.sla.resolutionDueAt.toISOString() } : null,
+    ...(list ? {} : { triage: detail ? { labels: detail.labels, evidence: detail.evidence, pii: detail.pii, flags: detail.flags, language: detail.language, version: s.triage?.version } : null }),
   };
 }

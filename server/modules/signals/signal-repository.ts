@@ -93,5 +93,10 @@ function toSignal(r: Row, attachments: { kind: string; url: string }[]): Signal 
     id: r.id, channel: r.channel as Signal['channel'], externalId: r.external_id, receivedAt: r.received_at, text: r.text, title: r.title,
     rating: r.rating, sku: r.sku, variant: r.variant, batch: r.batch, orderId: r.order_id, customerId: r.customer_id,
     customerTier: r.customer_tier, language: r.language, public: r.public, handledBy: r.handled_by as Signal['handledBy'], demo: r.demo, attachments,
+    status: r.status, labelsCorrected: r.labels_corrected,
+    triage: r.triaged_at === null ? null : {
+      issueTypes: r.issue_types, stage: r.stage, sentiment: { label: r.sentiment_label, score: r.sentiment_score }, clues: r.clues,
+      ownerTeam: r.owner_team, mustBeHuman: r.must_be_human, slaClass: r.sla_class, version: r.triage_version, detail: r.triage,
+    },
   };
 }

@@ -20,6 +20,14 @@ export interface Signal {
   handledBy: 'human' | 'automation';
   demo: boolean;
   attachments: { kind: string; url: string }[];
+  status: string;
+  labelsCorrected: boolean;
+  /** Null until triaged (only between insert and triage inside one transaction, or after a crash). */
+  triage: {
+    issueTypes: string[]; stage: string | null; sentiment: { label: string | null; score: number | null };
+    clues: string[]; ownerTeam: string | null; mustBeHuman: boolean; slaClass: string | null;
+    version: string | null; detail: Record<string, unknown> | null;
+  } | null;
 }
 
 export type IngestStatus = 'inserted' | 'duplicate';

@@ -1,7 +1,13 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_create_core_tables.js';
+import * as m0002 from './0002_add_signal_triage.js';
+import * as m0003 from './0003_create_sla_tables.js';
+import * as m0004 from './0004_create_job_runs.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
   '0001_create_core_tables': m0001,
+  '0002_add_signal_triage': m0002,
+  '0003_create_sla_tables': m0003,
+  '0004_create_job_runs': m0004,
 };

@@ -1,0 +1,127 @@
+/**
+ * npm run bench:ingest — signals/s of `writeback import` beside the raw COPY rate of the same
+ * rows into the same engine and table (same indexes), both measured in this run.
+ * The ratio import/COPY is the figure; the machine's noise cancels out of it.
+ *   BENCH_ROWS=1000000 (generated NDJSON size), BENCH_ENGINES=pglite,postgres
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
+import { openDatabase, migrateToLatest } from '../server/platform/db/index.js';
+import { CHANNELS } from '../contracts/signal.js';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
+const PG_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
+const WOMENS = path.resolve('../shared/datasets/womens-clothing-reviews/reviews.csv');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-bench-'));
+fs.chmodSync(work, 0o755); // the PostgreSQL server reads the COPY file itself
+const COLS = ['channel', 'external_id', 'received_at', 'text', 'title', 'rating', 'sku', 'variant', 'batch', 'order_id', 'customer_id', 'customer_tier', 'language', 'public', 'handled_by', 'demo'];
+
+function generateNdjson(file: string, n: number) {
+  const words = 'strap missing late box crushed size small large colour photo lid leak zipper broke refund return smell thin wrong item charged twice chatbot said days arrived love great'.split(' ');
+  const fd = fs.openSync(file, 'w');
+  let buf = '';
+  let x = 12345;
+  const rnd = () => { x = (x * 1103515245 + 12345) & 0x7fffffff; return x; };
+  for (let i = 0; i < n; i++) {
+    const text = Array.from({ length: 8 + (rnd() % 30) }, () => words[rnd() % words.length]).join(' ');
+    buf += JSON.stringify({ channel: CHANNELS[rnd() % CHANNELS.length], externalId: `g${i}`, receivedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(), text, sku: `SKU-${rnd() % 200}`, rating: 1 + (rnd() % 5), public: rnd() % 2 === 0 }) + '\n';
+    if (buf.length > 1 << 20) { fs.writeSync(fd, buf); buf = ''; }
+  }
+  fs.writeSync(fd, buf);
+  fs.closeSync(fd);
+}
+
+/** The stored rows of a database, as CSV in signals' column order: exactly what COPY will load. */
+async function exportCsv(url: string | undefined, dataDir: string | undefined, file: string) {
+  const d = await openDatabase({ databaseUrl: url, dataDir });
+  const fd = fs.openSync(file, 'w');
+  let last = 0;
+  for (;;) {
+    const rows = await d.db.selectFrom('signals').select([...COLS, 'id'] as never[]).where('id', '>', last).orderBy('id').limit(20000).execute() as Record<string, unknown>[];
+    if (rows.length === 0) break;
+    last = rows.at(-1)!.id as number;
+    fs.writeSync(fd, rows.map((r) => COLS.map((c) => csvCell(r[c])).join(',')).join('\n') + '\n');
+  }
+  fs.closeSync(fd);
+  await d.close();
+}
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = v instanceof Date ? v.toISOString() : String(v);
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+async function freshPg(name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(PG_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function copyRate(engine: string, csv: string, rows: number): Promise<number> {
+  if (engine === 'postgres') {
+    const url = await freshPg('wb_bench_copy');
+    const d = await openDatabase({ databaseUrl: url });
+    await migrateToLatest(d.db);
+    await d.close();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    fs.chmodSync(csv, 0o644);
+    const t0 = performance.now();
+    await c.query(`COPY signals (${COLS.join(',')}) FROM '${csv}' WITH (FORMAT csv)`);
+    const ms = performance.now() - t0;
+    await c.end();
+    return rows / (ms / 1000);
+  }
+  const dir = path.join(work, 'copy-pglite');
+  fs.rmSync(dir, { recursive: true, force: true });
+  const d = await openDatabase({ dataDir: dir });
+  await migrateToLatest(d.db);
+  const blob = new Blob([fs.readFileSync(csv)]);
+  const t0 = performance.now();
+  await d.pglite!.query(`COPY signals (${COLS.join(',')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob });
+  const ms = performance.now() - t0;
+  await d.close();
+  return rows / (ms / 1000);
+}
+
+function importRun(engine: string, file: string, preset: string) {
+  const dir = path.join(work, `import-${engine}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/import-once.ts', 'signals', file, preset, engine === 'pglite' ? dir : '', engine === 'postgres' ? process.env.__URL! : ''], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as { summary: { inserted: number }; ms: number; maxRssMb: number };
+}
+
+const generated = path.join(work, `generated-${ROWS}.ndjson`);
+console.log(`generating ${ROWS.toLocaleString()} signals as NDJSON…`);
+generateNdjson(generated, ROWS);
+const inputs = [
+  ...(fs.existsSync(WOMENS) ? [{ name: "women's reviews (CSV)", file: WOMENS, preset: 'womens-clothing' }] : []),
+  { name: `generated ${ROWS.toLocaleString()} (NDJSON)`, file: generated, preset: '' },
+];
+if (!fs.existsSync(WOMENS)) console.log(`skipping the women's reviews: ${WOMENS} is absent`);
+const table: string[] = ['| engine | input | rows | import signals/s | COPY rows/s | ratio | import peak RSS |', '|---|---|---|---|---|---|---|'];
+for (const engine of ENGINES) {
+  for (const input of inputs) {
+    if (engine === 'postgres') process.env.__URL = await freshPg('wb_bench_import');
+    const r = importRun(engine, input.file, input.preset);
+    const rows = r.summary.inserted;
+    const rate = rows / (r.ms / 1000);
+    const csv = path.join(work, 'copy.csv');
+    await exportCsv(engine === 'postgres' ? process.env.__URL : undefined, engine === 'pglite' ? path.join(work, `import-${engine}`) : undefined, csv);
+    const copy = await copyRate(engine, csv, rows);
+    const line = `| ${engine} | ${input.name} | ${rows.toLocaleString()} | ${Math.round(rate).toLocaleString()} | ${Math.round(copy).toLocaleString()} | ${(rate / copy).toFixed(2)} | ${r.maxRssMb} MB |`;
+    console.log(line);
+    table.push(line);
+  }
+}
+console.log('\n' + table.join('\n'));
+fs.rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,89 @@
+/**
+ * Shared loading for the label, training and Olist scripts: the raw datasets live outside the
+ * repository (../shared/datasets), the label files inside it hold only keys and labels.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const REPO = resolve(here, '..');
+export const DATASETS = process.env.WRITEBACK_DATASETS ?? resolve(REPO, '..', 'shared', 'datasets');
+export const LABEL_DIR = join(REPO, 'test-data', 'labels');
+
+export interface RawRow {
+  key: string;
+  text: string;
+  title?: string;
+  rating?: number;
+  language: 'en' | 'pt';
+  /** Olist crowd class, when the row comes from the Olist file. */
+  olistClass?: string;
+  sku?: string;
+}
+
+export function datasetsPresent(): boolean {
+  return existsSync(join(DATASETS, 'holdout.txt'));
+}
+
+export function requireDatasets(script: string): void {
+  if (!datasetsPresent()) {
+    console.log(`${script}: skipped — ${DATASETS} is absent (the raw datasets are not in the repository).`);
+    process.exit(0);
+  }
+}
+
+export function loadHoldout(): Set<string> {
+  const lines = readFileSync(join(DATASETS, 'holdout.txt'), 'utf8').split('\n');
+  return new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+}
+
+function readCsv(path: string): Record<string, string>[] {
+  return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Record<string, string>[];
+}
+
+export function loadWomens(): RawRow[] {
+  const rows = readCsv(join(DATASETS, 'womens-clothing-reviews', 'reviews.csv'));
+  const out: RawRow[] = [];
+  for (const r of rows) {
+    const text = (r['Review Text'] ?? '').trim();
+    const title = (r['Title'] ?? '').trim();
+    if (!text && !title) continue;
+    out.push({
+      key: `womens-clothing-reviews:${r['']}`,
+      text, title: title || undefined, rating: Number(r['Rating']) || undefined,
+      language: 'en', sku: r['Clothing ID'],
+    });
+  }
+  return out;
+}
+
+export function loadOlist(): RawRow[] {
+  const rows = readCsv(join(DATASETS, 'olist-classified', 'reviews.csv'));
+  const out: RawRow[] = [];
+  for (const r of rows) {
+    const text = (r['review_comment_message'] ?? '').trim();
+    const title = (r['review_comment_title'] ?? '').trim();
+    if (!text && !title) continue;
+    out.push({
+      key: `olist-classified:${r['id']}`,
+      text, title: title || undefined, rating: Number(r['review_score']) || undefined,
+      language: 'pt', olistClass: r['most_voted_subclass'] || undefined,
+    });
+  }
+  return out;
+}
+
+export interface LabelLine { key: string; split: 'train' | 'holdout'; labels: string[] }
+
+export function loadLabelFile(name: string): LabelLine[] {
+  const path = join(LABEL_DIR, name);
+  if (!existsSync(path)) return [];
+  const out: LabelLine[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try { out.push(JSON.parse(line) as LabelLine); } catch { /* a half-written line from a colleague */ }
+  }
+  return out;
+}

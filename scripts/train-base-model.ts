@@ -1,0 +1,82 @@
+/**
+ * Rebuilds server/modules/triage/base-model.json: trains on the labelled TRAIN split only (plus,
+ * as weak examples, non-held-out Olist rows through their crowd class), then scores the held-out
+ * split once and stores that evaluation in the model. Rows in holdout.txt never reach training.
+ *   tsx scripts/train-base-model.ts            train, evaluate on holdout, write base-model.json
+ *   tsx scripts/train-base-model.ts --cv 5     k-fold scores on the train split only (for tuning)
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate, formatEvaluation, serializeModel, trainModel, triageSignal, type TrainingExample, type TriageModel } from '../server/modules/triage/index.js';
+import { buildLabelled, type LabelledLine } from './build-labelled.js';
+import { REPO, loadHoldout, loadOlist, requireDatasets } from './labelled-data.js';
+
+export const OLIST_CLASS_LABELS: Record<string, string[]> = {
+  atrasado: ['delivery_delay'], entrega_parcial: ['missing_item'], diferente_do_anunciado: ['listing_mismatch'],
+  baixa_qualidade: ['material_quality'], devolucao: ['returns_refunds'], satisfeito: ['praise'], antes_prazo: ['praise'],
+};
+const BITS = 15; // 2^15 weights × 16 types as int16 ≈ 1.4 MB of base64: small enough to commit.
+const WEAK_WEIGHT = Number(process.env.TRIAGE_WEAK ?? 0.3);
+const OPTS = { bits: BITS, epochs: Number(process.env.TRIAGE_EPOCHS ?? 12), l2: Number(process.env.TRIAGE_L2 ?? 1e-5), learningRate: Number(process.env.TRIAGE_LR ?? 0.3) };
+
+function toExample(l: LabelledLine): TrainingExample {
+  return { text: l.text, title: l.title, language: l.language, labels: l.labels.filter((x) => x !== 'other') };
+}
+
+function weakOlist(exclude: Set<string>, holdout: Set<string>): TrainingExample[] {
+  return loadOlist()
+    .filter((r) => !holdout.has(r.key) && !exclude.has(r.key) && r.olistClass && OLIST_CLASS_LABELS[r.olistClass])
+    .map((r) => ({ text: r.text || r.title || '', title: r.text ? r.title : undefined, labels: OLIST_CLASS_LABELS[r.olistClass!], weight: WEAK_WEIGHT }));
+}
+
+function score(model: TriageModel | null, lines: LabelledLine[]) {
+  const preds = lines.map((l) => triageSignal({ text: l.text, title: l.title, language: l.language }, { model }).issueTypes);
+  return evaluate(preds, lines.map((l) => l.labels));
+}
+
+function main(): void {
+  requireDatasets('train-base-model');
+  const holdout = loadHoldout();
+  const { lines } = buildLabelled();
+  const train = lines.filter((l) => l.split === 'train' && !holdout.has(l.id));
+  const held = lines.filter((l) => l.split === 'holdout' || holdout.has(l.id));
+  const weak = weakOlist(new Set(lines.map((l) => l.id)), holdout);
+  console.log(`train ${train.length} labelled + ${weak.length} weak Olist rows; held out ${held.length}`);
+
+  const cvAt = process.argv.indexOf('--cv');
+  if (cvAt > 0) {
+    const k = Number(process.argv[cvAt + 1] ?? 5);
+    const preds: string[][] = [];
+    const gold: string[][] = [];
+    for (let f = 0; f < k; f++) {
+      const fit = train.filter((_, i) => i % k !== f);
+      const test = train.filter((_, i) => i % k === f);
+      const model = trainModel([...fit.map(toExample), ...weak], OPTS);
+      for (const l of test) {
+        preds.push(triageSignal({ text: l.text, title: l.title, language: l.language }, { model }).issueTypes);
+        gold.push(l.labels);
+      }
+    }
+    console.log(`--- ${k}-fold cross-validation on the train split (rules + model)`);
+    console.log(formatEvaluation(evaluate(preds, gold)));
+    return;
+  }
+
+  const model = trainModel([...train.map(toExample), ...weak], OPTS);
+  const rulesOnly = score(null, held);
+  const blended = score(model, held);
+  model.evaluation = {
+    heldOutItems: held.length, microF1: blended.micro.f1, macroF1: blended.macroF1, macroF1All: blended.macroF1All,
+    perLabel: Object.fromEntries(blended.perLabel.map((l) => [l.label, { p: l.precision, r: l.recall, f1: l.f1, support: l.support }])),
+    rulesOnlyMicroF1: rulesOnly.micro.f1,
+  };
+  const path = join(REPO, 'server', 'modules', 'triage', 'base-model.json');
+  writeFileSync(path, JSON.stringify(serializeModel(model)));
+  console.log(`wrote ${path}`);
+  console.log('--- held out, rules only');
+  console.log(formatEvaluation(rulesOnly));
+  console.log('--- held out, rules + base model');
+  console.log(formatEvaluation(blended));
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();

@@ -1,0 +1,1 @@
+export { upsertCustomers } from './customer-repository.js';

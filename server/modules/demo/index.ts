@@ -1,0 +1,6 @@
+export { generateDemoStore } from './generate-demo-store.js';
+export type {
+  DemoFix, DemoKnowledge, DemoStore, FixLocation, GenerateDemoStoreOptions, Incident, IncidentKind, KnowledgeEntry,
+  SignalLabel,
+} from './types.js';
+export { loadDemoStore, loadDemoManifest, type DemoLoadSummary } from './load-demo-store.js';

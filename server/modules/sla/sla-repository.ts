@@ -1,0 +1,84 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { AppliedSla } from './apply-sla.js';
+import type { SlaReply, SlaStatusChange, SignalStatus } from './sla-activity.js';
+import type { SlaEvent } from './sla-events.js';
+import { parseSlaPolicy, type SlaPolicy } from './sla-policy.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export async function loadSlaPolicy(db: Db): Promise<SlaPolicy> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'sla_policy').executeTakeFirst();
+  return parseSlaPolicy(row?.value ?? {});
+}
+
+export async function saveSlaPolicy(db: Db, policy: SlaPolicy): Promise<void> {
+  await db.insertInto('settings').values({ key: 'sla_policy', value: JSON.stringify(policy) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(policy), updated_at: new Date() })).execute();
+}
+
+function serialize(a: AppliedSla) {
+  return {
+    signal_id: Number(a.signalId), sla_class: a.slaClass, applied: JSON.stringify(a), state: a.status,
+    first_response_due_at: a.firstResponseDueAt, resolution_due_at: a.resolutionDueAt, next_check_at: a.receivedAt,
+  };
+}
+
+function revive(v: Record<string, unknown>): AppliedSla {
+  const a = v as unknown as AppliedSla & Record<string, string>;
+  return { ...a, receivedAt: new Date(a.receivedAt), firstResponseDueAt: new Date(a.firstResponseDueAt), resolutionDueAt: new Date(a.resolutionDueAt) };
+}
+
+/** Applying twice keeps the first: an SLA is fixed when the signal arrives. */
+export async function insertAppliedSlas(db: Db, items: AppliedSla[]): Promise<void> {
+  for (let i = 0; i < items.length; i += 2000) {
+    await db.insertInto('applied_slas').values(items.slice(i, i + 2000).map(serialize)).onConflict((oc) => oc.column('signal_id').doNothing()).execute();
+  }
+}
+
+export async function replaceAppliedSla(db: Db, a: AppliedSla): Promise<void> {
+  await db.insertInto('applied_slas').values(serialize(a))
+    .onConflict((oc) => oc.column('signal_id').doUpdateSet({ sla_class: a.slaClass, applied: JSON.stringify(a), first_response_due_at: a.firstResponseDueAt, resolution_due_at: a.resolutionDueAt, next_check_at: a.receivedAt }))
+    .execute();
+}
+
+/**
+ * Claims a page of SLAs due for a look. FOR UPDATE SKIP LOCKED lets several processes sweep
+ * at once without evaluating the same signal twice.
+ */
+export async function claimDue(db: Transaction<DB>, now: Date, limit: number, signalIds?: number[]): Promise<AppliedSla[]> {
+  const filter = signalIds ? sql`signal_id = ANY(${signalIds}::bigint[])` : sql`next_check_at IS NOT NULL AND next_check_at <= ${now}`;
+  const rows = await sql<{ applied: Record<string, unknown> }>`
+    SELECT applied FROM applied_slas WHERE ${filter} ORDER BY next_check_at NULLS LAST LIMIT ${limit} FOR UPDATE SKIP LOCKED`.execute(db);
+  return rows.rows.map((r) => revive(r.applied));
+}
+
+export async function loadActivity(db: Db, signalIds: number[]): Promise<Map<number, { replies: SlaReply[]; statusChanges: SlaStatusChange[] }>> {
+  const out = new Map(signalIds.map((id) => [id, { replies: [] as SlaReply[], statusChanges: [] as SlaStatusChange[] }]));
+  if (signalIds.length === 0) return out;
+  const replies = await db.selectFrom('signal_replies').select(['signal_id', 'at', 'by_automation']).where('signal_id', 'in', signalIds).orderBy('at').execute();
+  for (const r of replies) out.get(r.signal_id)!.replies.push({ at: r.at, byAutomation: r.by_automation });
+  const changes = await db.selectFrom('signal_status_changes').select(['signal_id', 'at', 'status']).where('signal_id', 'in', signalIds).orderBy('at').orderBy('id').execute();
+  for (const c of changes) out.get(c.signal_id)!.statusChanges.push({ at: c.at, status: c.status as SignalStatus });
+  return out;
+}
+
+/** Returns how many events were new; an existing key is left alone. */
+export async function insertSlaEvents(db: Db, events: SlaEvent[]): Promise<number> {
+  if (events.length === 0) return 0;
+  const res = await db.insertInto('sla_events').values(events.map((e) => ({
+    key: e.key, signal_id: Number(e.signalId), type: e.type, at: e.at,
+    payload: JSON.stringify({ slaClass: e.slaClass, dueAt: e.dueAt, cycle: e.cycle, by: e.by }),
+  }))).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0);
+}
+
+export async function updateSlaState(db: Db, signalId: number, state: string, nextCheckAt: Date | null, now: Date): Promise<void> {
+  await db.updateTable('applied_slas').set({ state, next_check_at: nextCheckAt, evaluated_at: now }).where('signal_id', '=', signalId).execute();
+}
+
+export async function slaStates(db: Db, signalIds: number[]): Promise<Map<number, { state: string; slaClass: string; firstResponseDueAt: Date; resolutionDueAt: Date }>> {
+  if (signalIds.length === 0) return new Map();
+  const rows = await db.selectFrom('applied_slas').select(['signal_id', 'state', 'sla_class', 'first_response_due_at', 'resolution_due_at']).where('signal_id', 'in', signalIds).execute();
+  return new Map(rows.map((r) => [r.signal_id, { state: r.state, slaClass: r.sla_class, firstResponseDueAt: r.first_response_due_at, resolutionDueAt: r.resolution_due_at }]));
+}

@@ -1,0 +1,50 @@
+/**
+ * Rules and model together. Why blend instead of choosing one: the rules work from the first
+ * signal with no data, explain themselves with spans and carry a seller's own phrases, but miss
+ * paraphrases; the model learns the team's corrections and the wording nobody wrote a phrase for,
+ * but is unsure on rare types and says nothing about why. Each type's blend weights are fitted
+ * on out-of-fold scores (train-model.ts), so a type where the rules are reliable leans on them and
+ * a type where the model generalises better leans on it. Without a model, rules decide alone.
+ */
+import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
+import { featurize } from './features.js';
+import { DEFAULT_BLEND, logit, predictProbabilities, sigmoid, type TriageModel } from './model.js';
+import type { RuleLabel } from './rules.js';
+import type { Token } from './text.js';
+import { ruleFeature } from './train-model.js';
+import type { LabelScore } from './types.js';
+
+const PROBLEM_TYPES = ISSUE_TYPES.filter((t) => t !== 'praise');
+const RULE_THRESHOLD = 0.5;
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export function blendLabels(rules: Map<IssueType, RuleLabel>, tokens: Token[], model?: TriageModel | null, rating?: number | null): LabelScore[] {
+  const probs = model ? predictProbabilities(model, featurize(tokens, model.bits, rating)) : null;
+  const score = (type: IssueType, ruleWeight: number): { p: number; threshold: number } => {
+    if (!model || !probs) return { p: ruleWeight > 0 ? 1 - Math.exp(-ruleWeight) : 0, threshold: RULE_THRESHOLD };
+    const li = model.labels.indexOf(type);
+    const m = li >= 0 ? probs[li] : 0;
+    const bw = model.blend[type] ?? DEFAULT_BLEND;
+    return { p: sigmoid(bw.a * logit(m) + bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
+  };
+  const out: LabelScore[] = [];
+  for (const type of PROBLEM_TYPES) {
+    const r = rules.get(type);
+    const { p, threshold } = score(type, r?.weight ?? 0);
+    if (p >= threshold) out.push({ type, score: round(p), source: sourceOf(model, r), spans: r?.spans ?? [] });
+  }
+  // A praise phrase that is only a concession ("arrived on time, but...") is not praise next to a complaint.
+  const praise = rules.get('praise');
+  const praiseWeight = praise && praise.concessionOnly && out.length ? 0 : praise?.weight ?? 0;
+  const pp = score('praise', praiseWeight);
+  if (pp.p >= pp.threshold) out.push({ type: 'praise', score: round(pp.p), source: sourceOf(model, praiseWeight > 0 ? praise : undefined), spans: praiseWeight > 0 ? praise!.spans : [] });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function sourceOf(model: TriageModel | null | undefined, r: RuleLabel | undefined): LabelScore['source'] {
+  if (!model) return 'rule';
+  return r && r.weight > 0 ? 'blend' : 'model';
+}

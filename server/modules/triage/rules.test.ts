@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { IssueType } from '../../../contracts/signal.js';
+import { triageSignal } from './triage-signal.js';
+
+// Rules alone (no model), so each case shows what the phrase sets say by themselves.
+const types = (text: string, title?: string) => triageSignal({ text, title }, { model: null }).issueTypes;
+
+const CASES: Record<IssueType, { en: string[]; pt: string[] }> = {
+  fit_size: {
+    en: ['This dress runs small, I had to size up.', 'Way too big in the shoulders.', "Didn't fit my cup holder."],
+    pt: ['O tênis ficou pequeno, não serviu.', 'ficou muito apertado na cintura'],
+  },
+  listing_mismatch: {
+    en: ['The color is different from the photo.', 'Looks nothing like the picture.', 'Not as advertised at all.'],
+    pt: ['produto diferente do anunciado', 'não é o da foto, propaganda enganosa'],
+  },
+  material_quality: {
+    en: ['The fabric is thin and see-through.', 'Poor quality, feels cheap and itchy.'],
+    pt: ['qualidade ruim, material muito fraco', 'produto muito frágil'],
+  },
+  defect: {
+    en: ['The zipper broke after one wear.', 'It stopped working after a week.'],
+    pt: ['parou de funcionar depois de uma semana', 'veio com defeito'],
+  },
+  damaged_in_transit: {
+    en: ['It arrived broken and the box was crushed.', 'The package was damaged in shipping.'],
+    pt: ['o produto chegou quebrado', 'a caixa veio amassada'],
+  },
+  missing_item: {
+    en: ['The belt was missing from the package.', 'I only received one of the two items.'],
+    pt: ['veio faltando uma peça', 'comprei dois e só recebi um'],
+  },
+  wrong_item: {
+    en: ['They sent me the wrong size.', 'Received the wrong color, not what I ordered.'],
+    pt: ['veio errado, produto trocado', 'recebi outro produto'],
+  },
+  delivery_delay: {
+    en: ['My order still has not arrived.', 'Said 5-7 days, it is day 11 and no tracking update.'],
+    pt: ['ainda não recebi meu pedido', 'entrega atrasada, já passou do prazo'],
+  },
+  setup_usage: {
+    en: ['The instructions are confusing, I cannot assemble it.', 'Dry clean only, seriously?'],
+    pt: ['não consegui montar, sem manual', 'difícil de instalar'],
+  },
+  returns_refunds: {
+    en: ['I want a refund.', 'I sent it back for an exchange.'],
+    pt: ['quero devolver o produto', 'aguardo o estorno no cartão'],
+  },
+  payment_checkout: {
+    en: ['I was charged twice for this order.', 'The discount code did not work at checkout.'],
+    pt: ['fui cobrado duas vezes no cartão', 'o pagamento foi recusado'],
+  },
+  warranty_policy: {
+    en: ['Your return policy says 30 days but you refused.', 'Does the warranty cover this?'],
+    pt: ['a garantia não cobre isso?', 'a política de troca é confusa'],
+  },
+  safety: {
+    en: ['The charger caught fire.', 'This gave my daughter a rash.'],
+    pt: ['o carregador pegou fogo', 'me deu alergia na pele'],
+  },
+  support_experience: {
+    en: ['I emailed three times and nobody replied.', 'Customer service was rude and unhelpful.'],
+    pt: ['entrei em contato e não tive resposta', 'atendimento péssimo'],
+  },
+  ai_wrong_answer: {
+    en: ['The chatbot told me it was in stock but it was not.', 'Your virtual assistant gave me the wrong return date.'],
+    pt: ['o robô informou o prazo errado', 'o chatbot disse que tinha estoque'],
+  },
+  praise: {
+    en: ['Love this dress, highly recommend!', 'Excellent quality and fast shipping.'],
+    pt: ['produto excelente, recomendo', 'chegou antes do prazo, adorei'],
+  },
+};
+
+describe('built-in phrases find every issue type', () => {
+  for (const [type, { en, pt }] of Object.entries(CASES)) {
+    for (const text of en) it(`en ${type}: "${text}"`, () => expect(types(text)).toContain(type));
+    for (const text of pt) it(`pt ${type}: "${text}"`, () => expect(types(text)).toContain(type));
+  }
+});
+
+describe('negation and look-alikes', () => {
+  it('"not too small" is not a fit complaint', () => expect(types('It is not too small, fits perfectly.')).not.toContain('fit_size'));
+  it('"no issues" is not a problem', () => expect(types('No issues with delivery, arrived on time.')).not.toContain('delivery_delay'));
+  it('"would not recommend" is not praise', () => expect(types('Would not recommend this to anyone.')).not.toContain('praise'));
+  it('"wanted to love" is not praise', () => expect(types('I really wanted to love this top but the fabric is itchy.')).toEqual(['material_quality']));
+  it('"não demorou" is not a delay', () => expect(types('a entrega não demorou nada, ótimo')).not.toContain('delivery_delay'));
+  it('"sem avarias" is not damage', () => expect(types('chegou bem embalado e sem avarias')).not.toContain('damaged_in_transit'));
+  it('"burnt orange" is a colour, not a burn', () => expect(types('The burnt orange color is gorgeous.')).not.toContain('safety'));
+  it('negation stops at "but"', () => expect(types("Not my usual style, but it runs small")).toContain('fit_size'));
+  it('a fit remark that is positive is praise, not fit_size', () => {
+    expect(types('Fits perfectly, true to size.')).toEqual(['praise']);
+  });
+  it('arriving on time is only a concession next to a complaint', () => {
+    expect(types('recebi no prazo mas veio quebrado')).not.toContain('praise');
+  });
+  it('a missing part beats a generic "not received"', () => {
+    expect(types('comprei 3 cortinas e só recebi 1, ainda não recebi as outras')).toEqual(['missing_item']);
+  });
+  it('"arrived broken" is transit damage rather than a defect', () => {
+    expect(types('It arrived broken.')).toEqual(['damaged_in_transit']);
+  });
+});
+
+describe('seller rules are data', () => {
+  it('a seller phrase adds a type the built-ins miss', () => {
+    const sellerRules = [{ issueType: 'setup_usage' as const, phrase: 'bluetooth ~2 pair|pairing' }];
+    const r = triageSignal({ text: 'The bluetooth keeps pairing with nothing' }, { model: null, sellerRules });
+    expect(r.issueTypes).toContain('setup_usage');
+    expect(r.labels.find((l) => l.type === 'setup_usage')!.spans[0].text).toBe('bluetooth keeps pairing');
+  });
+  it('a seller regex works too, and a negative weight suppresses', () => {
+    const sellerRules = [
+      { issueType: 'defect' as const, pattern: 'E-?\\d{3} error' },
+      { issueType: 'praise' as const, phrase: 'love', weight: -5 },
+    ];
+    const r = triageSignal({ text: 'I love it but it shows E-404 error' }, { model: null, sellerRules });
+    expect(r.issueTypes).toEqual(['defect']);
+  });
+});
+
+describe('spans index into the text the agent sees', () => {
+  it('title comes first, then a newline, then the body', () => {
+    const r = triageSignal({ title: 'Runs small', text: 'Love the colour.' }, { model: null });
+    expect(r.text).toBe('Runs small\nLove the colour.');
+    for (const l of r.labels) for (const s of l.spans) expect(r.text.slice(s.start, s.end)).toBe(s.text);
+    expect(r.labels.find((l) => l.type === 'fit_size')!.spans[0]).toMatchObject({ start: 0, end: 10 });
+  });
+});

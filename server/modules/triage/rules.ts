@@ -1,0 +1,119 @@
+/**
+ * Rule scoring: built-in phrases plus a seller's own phrases and regexes, turned into a score
+ * per issue type with the spans that produced it.
+ */
+import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
+import { buildIndex, compilePhrase, matchPhrases, type PhraseHit, type PhraseIndex, type PhraseRule } from './phrase-engine.js';
+import { PHRASES_EN } from './phrases-en.js';
+import { PHRASES_PT } from './phrases-pt.js';
+import type { Token } from './text.js';
+import type { Language, SellerRule, Span } from './types.js';
+
+export interface RuleLabel {
+  type: IssueType;
+  /** Sum of the weights of the distinct rules that matched (negative weights included). */
+  weight: number;
+  /** 1 - e^-weight: one full-weight phrase gives 0.63, two give 0.86; clamps at 0. */
+  score: number;
+  spans: Span[];
+  tags: Set<string>;
+  /** True when every positive hit is a concession ("arrived on time") — see LABELLING.md rule 6. */
+  concessionOnly: boolean;
+  /** True when every positive hit is a generic phrase ("nao recebi") that a more specific label explains. */
+  genericOnly: boolean;
+}
+
+function compileBuiltIns(): PhraseRule[] {
+  const rules: PhraseRule[] = [];
+  for (const [lang, table] of [['en', PHRASES_EN], ['pt', PHRASES_PT]] as const) {
+    for (const type of ISSUE_TYPES) for (const p of table[type]) rules.push(compilePhrase(p, type, lang));
+  }
+  return rules;
+}
+
+const BUILT_IN_RULES = compileBuiltIns();
+// Phrase sets run only for their language ("top" is praise in Portuguese and a garment in English);
+// an undetermined language runs both.
+const INDEX: Record<Language, PhraseIndex> = {
+  en: buildIndex(BUILT_IN_RULES.filter((r) => r.lang === 'en')),
+  pt: buildIndex(BUILT_IN_RULES.filter((r) => r.lang === 'pt')),
+  und: buildIndex(BUILT_IN_RULES),
+};
+
+interface CompiledSeller { index: PhraseIndex | null; regexes: { re: RegExp; rule: SellerRule; id: string }[] }
+const sellerCache = new WeakMap<SellerRule[], CompiledSeller>();
+
+/** Sellers' rules are compiled once per rules array (callers keep the array while rules don't change). */
+export function compileSellerRules(rules: SellerRule[]): CompiledSeller {
+  const cached = sellerCache.get(rules);
+  if (cached) return cached;
+  const phrases: PhraseRule[] = [];
+  const regexes: CompiledSeller['regexes'] = [];
+  rules.forEach((r, i) => {
+    const id = r.id ?? `seller:${r.issueType}:${i}`;
+    const w = r.weight ?? 1;
+    if (r.phrase) {
+      const langs = r.language === 'en' || r.language === 'pt' ? [r.language] : (['en', 'pt'] as const);
+      for (const lang of langs) phrases.push(compilePhrase(`${r.phrase} @${w}`, r.issueType, lang, id));
+    } else if (r.pattern) {
+      regexes.push({ re: new RegExp(r.pattern, 'giu'), rule: r, id });
+    }
+  });
+  const compiled = { index: phrases.length ? buildIndex(phrases) : null, regexes };
+  sellerCache.set(rules, compiled);
+  return compiled;
+}
+
+/**
+ * When hits of different labels overlap, the longer phrase is the more specific reading
+ * ("arrived broken" over "broken", "nao recebi o outro" over "nao recebi"); the shorter is dropped.
+ */
+function dropShadowed(hits: PhraseHit[]): PhraseHit[] {
+  if (hits.length < 2) return hits;
+  return hits.filter((h) => !hits.some((o) => o !== h && o.rule.label !== h.rule.label && o.rule.weight > 0 &&
+    o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start)));
+}
+
+export function scoreRules(text: string, tokens: Token[], language: Language, seller?: SellerRule[] | null): Map<IssueType, RuleLabel> {
+  let hits = matchPhrases(INDEX[language], tokens);
+  const extra: { type: IssueType; weight: number; span: Span }[] = [];
+  if (seller?.length) {
+    const compiled = compileSellerRules(seller);
+    if (compiled.index) hits = hits.concat(matchPhrases(compiled.index, tokens).filter((h) => language === 'und' || h.rule.lang === language));
+    for (const { re, rule, id } of compiled.regexes) {
+      re.lastIndex = 0;
+      const m = re.exec(text);
+      if (m) extra.push({ type: rule.issueType, weight: rule.weight ?? 1, span: { start: m.index, end: m.index + m[0].length, text: m[0], rule: id } });
+    }
+  }
+  hits = dropShadowed(hits);
+  const out = new Map<IssueType, RuleLabel>();
+  const seen = new Set<string>();
+  const get = (type: IssueType): RuleLabel => {
+    let l = out.get(type);
+    if (!l) { l = { type, weight: 0, score: 0, spans: [], tags: new Set(), concessionOnly: true, genericOnly: true }; out.set(type, l); }
+    return l;
+  };
+  for (const h of hits) {
+    const l = get(h.rule.label);
+    // A phrase repeated ("love love love") counts once; its spans are all kept.
+    if (!seen.has(h.rule.id)) { seen.add(h.rule.id); l.weight += h.rule.weight; }
+    if (h.rule.weight > 0) {
+      l.spans.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), rule: h.rule.id });
+      for (const t of h.rule.tags) l.tags.add(t);
+      if (!h.rule.tags.includes('concession')) l.concessionOnly = false;
+      if (!h.rule.tags.includes('generic')) l.genericOnly = false;
+    }
+  }
+  for (const e of extra) {
+    const l = get(e.type);
+    l.weight += e.weight;
+    if (e.weight > 0) { l.spans.push(e.span); l.concessionOnly = false; l.genericOnly = false; }
+  }
+  // "Only received one of two, still waiting" is a missing item, not a late order (LABELLING.md rule 5).
+  const missing = out.get('missing_item');
+  const delay = out.get('delivery_delay');
+  if (missing && delay && missing.weight >= 0.9 && delay.genericOnly) delay.weight *= 0.3;
+  for (const l of out.values()) l.score = l.weight > 0 ? 1 - Math.exp(-l.weight) : 0;
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * Sentiment, anger and threats. A small lexicon with negation is enough here: sentiment only
+ * orders the queue and feeds the SLA class; the issue types carry the decisions.
+ */
+import { NEGATORS } from './phrase-engine.js';
+import type { Token } from './text.js';
+import type { Flags, Sentiment, Span } from './types.js';
+
+const POS = new Set(['love', 'loved', 'great', 'perfect', 'beautiful', 'amazing', 'excellent', 'awesome', 'gorgeous', 'comfortable',
+  'happy', 'recommend', 'flattering', 'lovely', 'cute', 'nice', 'good', 'wonderful', 'fantastic', 'soft', 'pleased', 'favorite',
+  'otimo', 'otima', 'excelente', 'recomendo', 'bom', 'boa', 'perfeito', 'perfeita', 'amei', 'adorei', 'gostei', 'lindo', 'linda',
+  'parabens', 'satisfeito', 'satisfeita', 'maravilhoso', 'rapido', 'rapida', 'certinho', 'thanks', 'obrigado', 'obrigada']);
+const NEG = new Set(['bad', 'poor', 'terrible', 'awful', 'horrible', 'disappointed', 'disappointing', 'cheap', 'worst', 'returned',
+  'returning', 'unfortunately', 'broken', 'broke', 'late', 'never', 'missing', 'wrong', 'itchy', 'ugly', 'refund', 'scam',
+  'ruim', 'pessimo', 'pessima', 'horrivel', 'decepcionado', 'decepcionada', 'atrasado', 'atraso', 'defeito', 'quebrado', 'errado',
+  'faltando', 'infelizmente', 'lixo', 'vergonha', 'absurdo', 'descaso', 'enganosa', 'nunca', 'problema', 'reclamacao', 'devolver']);
+const ANGER = new Set(['furious', 'outraged', 'unacceptable', 'ridiculous', 'disgusting', 'disgusted', 'scam', 'scammers', 'fraud',
+  'liars', 'pathetic', 'worst', 'livid', 'infuriating', 'angry', 'rip', 'thieves', 'absurdo', 'vergonha', 'palhacada', 'ladroes',
+  'ladrao', 'golpe', 'golpistas', 'fraude', 'revoltado', 'revoltada', 'indignado', 'indignada', 'lixo', 'absurda', 'descaso', 'safados', 'pqp']);
+
+const PATTERNS: { flag: keyof Omit<Flags, 'anger'>; re: RegExp }[] = [
+  { flag: 'threatChargeback', re: /\b(charge ?backs?|dispute (?:the|this|it with)|contest(?:ing)? the charge|call(?:ing)? my bank|(?:my|the) bank (?:to|will) (?:reverse|dispute)|reverse the charge|contestar (?:a compra|no cart[aã]o|a cobran[cç]a)|cancelar no cart[aã]o|estornar no cart[aã]o|chargeback)\b/iu },
+  { flag: 'threatLegal', re: /\b(lawyer|attorney|sue|suing|lawsuit|legal action|small claims|court|advogad[oa]|processar|processo judicial|justi[cç]a|procon|juizado|pequenas causas|a[cç][aã]o judicial)\b/iu },
+  { flag: 'threatPublic', re: /\b(post (?:a |this )?(?:review|it) everywhere|tell everyone|social media|(?:on|to) (?:facebook|instagram|twitter|tiktok|youtube|reddit)|going viral|bbb|better business bureau|trustpilot|reclame ?aqui|redes sociais|vou expor|expor (?:voc[eê]s|a loja)|(?:leave|write|post) (?:a |an )?(?:bad|negative|1[- ]star|one[- ]star) review)\b/iu },
+];
+
+export interface Mood { sentiment: Sentiment; flags: Flags; flagSpans: Partial<Record<keyof Flags, Span>> }
+
+export function readMood(text: string, tokens: Token[], rating?: number | null): Mood {
+  let pos = 0;
+  let neg = 0;
+  let anger = 0;
+  let angerSpan: Span | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].t;
+    const isPos = POS.has(t);
+    const isNeg = NEG.has(t);
+    if (ANGER.has(t)) {
+      anger++;
+      angerSpan ??= { start: tokens[i].start, end: tokens[i].end, text: text.slice(tokens[i].start, tokens[i].end), rule: 'anger-word' };
+    }
+    if (!isPos && !isNeg) continue;
+    const prev = i > 0 && tokens[i - 1].clause === tokens[i].clause ? tokens[i - 1].t : '';
+    const prev2 = i > 1 && tokens[i - 2].clause === tokens[i].clause ? tokens[i - 2].t : '';
+    const flip = NEGATORS.en.has(prev) || NEGATORS.pt.has(prev) || NEGATORS.en.has(prev2) || NEGATORS.pt.has(prev2);
+    if (isPos !== flip) pos++; else neg++;
+  }
+  // Shouting: several all-caps words or a run of exclamation marks reads as anger.
+  const caps = text.match(/\b[A-Z]{4,}\b/g)?.length ?? 0;
+  const bangs = /!{3,}/.test(text);
+  if (caps >= 3) anger++;
+  if (bangs && neg > 0) anger++;
+  let score = (pos - neg) / Math.max(3, pos + neg);
+  if (rating) score = 0.5 * score + 0.5 * ((rating - 3) / 2);
+  score = Math.max(-1, Math.min(1, score));
+  const label: Sentiment['label'] = pos > 0 && neg > 0 && Math.abs(score) < 0.35 ? 'mixed'
+    : score > 0.15 ? 'positive' : score < -0.15 ? 'negative' : 'neutral';
+  const flags: Flags = { anger: anger >= 2 || (anger >= 1 && score < -0.3), threatPublic: false, threatChargeback: false, threatLegal: false };
+  const flagSpans: Mood['flagSpans'] = {};
+  if (flags.anger) flagSpans.anger = angerSpan ?? { start: 0, end: 0, text: '', rule: 'shouting' };
+  for (const { flag, re } of PATTERNS) {
+    const m = re.exec(text);
+    if (m) { flags[flag] = true; flagSpans[flag] = { start: m.index, end: m.index + m[0].length, text: m[0], rule: flag }; }
+  }
+  return { sentiment: { label, score: Math.round(score * 100) / 100 }, flags, flagSpans };
+}

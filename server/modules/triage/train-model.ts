@@ -1,0 +1,151 @@
+/**
+ * In-process training: L2-regularized logistic regression per issue type with AdaGrad, and the
+ * blend with the rules fitted on out-of-fold predictions (so the blend never sees a model's
+ * score on its own training rows, which would be overconfident).
+ */
+import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
+import { featurize, type SparseVector } from './features.js';
+import { DEFAULT_BLEND, MODEL_FORMAT, RULES_ONLY_BLEND, logit, predictProbabilities, sigmoid, type BlendWeights, type TriageModel } from './model.js';
+import { detectLanguage } from './language.js';
+import { scoreRules } from './rules.js';
+import { agentText, fold, tokenize } from './text.js';
+
+export interface TrainingExample {
+  text: string;
+  title?: string | null;
+  language?: string | null;
+  rating?: number | null;
+  labels: string[];
+  /** Weak examples (crowd classes) count less than an agent's correction. */
+  weight?: number;
+}
+
+export interface TrainOptions {
+  bits?: number;
+  epochs?: number;
+  l2?: number;
+  learningRate?: number;
+  /** Folds for fitting the blend; 0 keeps the default blend. */
+  blendFolds?: number;
+  version?: number;
+  now?: () => Date;
+  seed?: number;
+  /** Below this many (full-weight) examples of a type, its blend trusts the rules alone. */
+  minPositives?: number;
+}
+
+interface Prepared { x: SparseVector; y: Uint8Array; w: number; rule: Float64Array }
+
+function prepare(examples: TrainingExample[], bits: number, labels: IssueType[]): Prepared[] {
+  return examples.map((e) => {
+    const text = agentText(e.text, e.title);
+    const tokens = tokenize(fold(text));
+    const rules = scoreRules(text, tokens, detectLanguage(tokens, e.language));
+    const y = new Uint8Array(labels.length);
+    const rule = new Float64Array(labels.length);
+    labels.forEach((l, i) => { y[i] = e.labels.includes(l) ? 1 : 0; rule[i] = ruleFeature(rules.get(l)?.weight ?? 0); });
+    return { x: featurize(tokens, bits, e.rating), y, w: e.weight ?? 1, rule };
+  });
+}
+
+export function ruleFeature(weight: number): number {
+  return Math.max(-2, Math.min(3, weight));
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; return (s >>> 0) / 4294967296; };
+}
+
+function fitLr(data: Prepared[], labels: IssueType[], bits: number, o: Required<Pick<TrainOptions, 'epochs' | 'l2' | 'learningRate' | 'seed'>>) {
+  const dim = 1 << bits;
+  const weights = labels.map(() => new Float32Array(dim));
+  const g2 = labels.map(() => new Float32Array(dim).fill(1e-8));
+  const bias = labels.map(() => 0);
+  const bg2 = labels.map(() => 1e-8);
+  // Rare types get heavier positives, capped, so they are not drowned by the common ones.
+  const posWeight = labels.map((_, l) => {
+    const pos = data.filter((d) => d.y[l]).length;
+    return pos ? Math.min(4, Math.sqrt((data.length - pos) / pos)) : 1;
+  });
+  const order = data.map((_, i) => i);
+  const rand = rng(o.seed);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    for (const di of order) {
+      const { x, y, w: ew } = data[di];
+      for (let l = 0; l < labels.length; l++) {
+        const w = weights[l];
+        const g = g2[l];
+        let z = bias[l];
+        for (let k = 0; k < x.idx.length; k++) z += w[x.idx[k]] * x.val[k];
+        const err = (sigmoid(z) - y[l]) * ew * (y[l] ? posWeight[l] : 1);
+        for (let k = 0; k < x.idx.length; k++) {
+          const i = x.idx[k];
+          const grad = err * x.val[k] + o.l2 * w[i];
+          g[i] += grad * grad;
+          w[i] -= (o.learningRate * grad) / Math.sqrt(g[i]);
+        }
+        bg2[l] += err * err;
+        bias[l] -= (o.learningRate * err) / Math.sqrt(bg2[l]);
+      }
+    }
+  }
+  return { weights, bias };
+}
+
+/** Fits p = σ(a·logit(m) + b·r + c) per label on held-out-fold scores, then the F1-best threshold. */
+function fitBlend(m: number[], r: number[], y: number[]): BlendWeights {
+  let a = 1, b = 1, c = 0;
+  const n = y.length;
+  if (!y.some((v) => v)) return { ...DEFAULT_BLEND };
+  const lm = m.map(logit);
+  for (let it = 0; it < 300; it++) {
+    let ga = 0, gb = 0, gc = 0;
+    for (let i = 0; i < n; i++) {
+      const e = sigmoid(a * lm[i] + b * r[i] + c) - y[i];
+      ga += e * lm[i]; gb += e * r[i]; gc += e;
+    }
+    a -= (0.5 * ga) / n + 0.001 * (a - 1); b -= (0.5 * gb) / n; c -= (0.5 * gc) / n;
+  }
+  let best = { t: 0.5, f1: -1 };
+  for (let t = 0.2; t <= 0.8001; t += 0.05) {
+    let tp = 0, fp = 0, fn = 0;
+    for (let i = 0; i < n; i++) {
+      const p = sigmoid(a * lm[i] + b * r[i] + c) >= t;
+      if (p && y[i]) tp++; else if (p) fp++; else if (y[i]) fn++;
+    }
+    const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+    if (f1 > best.f1 + 1e-9) best = { t, f1 };
+  }
+  return { a, b, c, threshold: Math.round(best.t * 100) / 100 };
+}
+
+export function trainModel(examples: TrainingExample[], options: TrainOptions = {}): TriageModel {
+  const bits = options.bits ?? 16;
+  const o = { epochs: options.epochs ?? 12, l2: options.l2 ?? 1e-5, learningRate: options.learningRate ?? 0.3, seed: options.seed ?? 7 };
+  const labels = [...ISSUE_TYPES];
+  const data = prepare(examples, bits, labels);
+  const { weights, bias } = fitLr(data, labels, bits, o);
+  const model: TriageModel = {
+    format: MODEL_FORMAT, version: options.version ?? 1, trainedAt: (options.now?.() ?? new Date()).toISOString(),
+    bits, labels, bias, weights, blend: {}, examples: examples.length,
+  };
+  const folds = options.blendFolds ?? 4;
+  if (folds >= 2 && data.length >= folds * 5) {
+    const oof: Float64Array[] = data.map(() => new Float64Array(labels.length));
+    for (let f = 0; f < folds; f++) {
+      const train = data.filter((_, i) => i % folds !== f);
+      const fm = fitLr(train, labels, bits, o);
+      const foldModel = { ...model, weights: fm.weights, bias: fm.bias };
+      data.forEach((d, i) => { if (i % folds === f) oof[i] = predictProbabilities(foldModel, d.x); });
+    }
+    labels.forEach((label, l) => {
+      const strong = data.filter((d) => d.w >= 1);
+      const idx = data.map((d, i) => (d.w >= 1 ? i : -1)).filter((i) => i >= 0);
+      if (strong.filter((d) => d.y[l]).length < (options.minPositives ?? 8)) { model.blend[label] = { ...RULES_ONLY_BLEND }; return; }
+      model.blend[label] = fitBlend(idx.map((i) => oof[i][l]), idx.map((i) => data[i].rule[l]), idx.map((i) => data[i].y[l]));
+    });
+  }
+  return model;
+}

@@ -1,0 +1,92 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { deserializeModel, serializeModel, type TriageModel } from './model.js';
+import { loadBaseModel } from './base-model.js';
+import { DEFAULT_TEAMS } from './owners.js';
+import type { SellerRule, TeamConfig, TriageResult } from './types.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface StoredModel { version: string; model: TriageModel }
+
+/** The store's own active model if one was trained, else the base model that ships. */
+export async function loadActiveModel(db: Db): Promise<StoredModel | null> {
+  const row = await db.selectFrom('triage_models').select(['version', 'model']).where('active', '=', true).orderBy('id', 'desc').executeTakeFirst();
+  if (row) return { version: row.version, model: deserializeModel(row.model) };
+  const base = loadBaseModel();
+  return base ? { version: 'base', model: base } : null;
+}
+
+export async function saveModel(db: Db, m: { version: string; trainedAt: Date; examples: number; evaluation: unknown; model: TriageModel; activate: boolean }): Promise<void> {
+  if (m.activate) await db.updateTable('triage_models').set({ active: false }).where('active', '=', true).execute();
+  await db.insertInto('triage_models').values({
+    version: m.version, trained_at: m.trainedAt, examples: m.examples, evaluation: JSON.stringify(m.evaluation ?? {}),
+    model: JSON.stringify(serializeModel(m.model)), active: m.activate,
+  }).execute();
+}
+
+export async function listModels(db: Db) {
+  return db.selectFrom('triage_models').select(['version', 'trained_at', 'examples', 'evaluation', 'active']).orderBy('id', 'desc').execute();
+}
+
+export async function loadSellerRules(db: Db): Promise<SellerRule[]> {
+  const rows = await db.selectFrom('triage_rules').selectAll().orderBy('id').execute();
+  return rows.map((r) => ({
+    id: `seller-${r.id}`, issueType: r.issue_type as SellerRule['issueType'], language: r.language as SellerRule['language'],
+    ...(r.phrase ? { phrase: r.phrase } : { pattern: r.pattern! }), weight: r.weight,
+  }));
+}
+
+export async function loadTeams(db: Db): Promise<TeamConfig> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'teams').executeTakeFirst();
+  return row ? { ...DEFAULT_TEAMS, ...(row.value as Partial<TeamConfig>) } : DEFAULT_TEAMS;
+}
+
+export interface SignalForTriage {
+  id: number; text: string; title: string | null; channel: string; rating: number | null; language: string | null;
+  public: boolean; handled_by: string; customer_tier: string | null; received_at: Date; order_id: string | null; sku: string | null;
+  triaged_at: Date | null; attachments: { kind: string; url: string }[];
+  order: { ordered_at: Date; promised_min_days: number | null; promised_max_days: number | null; shipped_at: Date | null; delivered_at: Date | null; value: number | null } | null;
+}
+
+/** Signals with what triage needs: their attachments and linked order, in one round trip each. */
+export async function loadSignalsForTriage(db: Db, ids: number[]): Promise<SignalForTriage[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('signals').leftJoin('orders', 'orders.order_id', 'signals.order_id')
+    .select(['signals.id', 'signals.text', 'signals.title', 'signals.channel', 'signals.rating', 'signals.language', 'signals.public',
+      'signals.handled_by', 'signals.customer_tier', 'signals.received_at', 'signals.order_id', 'signals.sku', 'signals.triaged_at',
+      'orders.ordered_at', 'orders.promised_min_days', 'orders.promised_max_days', 'orders.shipped_at', 'orders.delivered_at', 'orders.value'])
+    .where('signals.id', 'in', ids).orderBy('signals.id').execute();
+  const att = await db.selectFrom('signal_attachments').select(['signal_id', 'kind', 'url']).where('signal_id', 'in', ids).execute();
+  const by = new Map<number, { kind: string; url: string }[]>();
+  for (const a of att) (by.get(a.signal_id) ?? by.set(a.signal_id, []).get(a.signal_id)!).push({ kind: a.kind, url: a.url });
+  return rows.map((r) => ({
+    ...r, attachments: by.get(r.id) ?? [],
+    order: r.ordered_at ? { ordered_at: r.ordered_at, promised_min_days: r.promised_min_days, promised_max_days: r.promised_max_days, shipped_at: r.shipped_at, delivered_at: r.delivered_at, value: r.value } : null,
+  })) as SignalForTriage[];
+}
+
+/** Writes triage results in one statement per batch. */
+export async function storeTriage(db: Db, items: { id: number; result: TriageResult; labels?: string[] }[], version: string, at: Date): Promise<void> {
+  if (items.length === 0) return;
+  const c = <T>(f: (i: (typeof items)[number]) => T) => items.map(f);
+  await sql`
+    UPDATE signals s SET
+      issue_types = CASE WHEN s.labels_corrected THEN s.issue_types ELSE string_to_array(u.issue_types, ',') END,
+      stage = u.stage, sentiment_label = u.sentiment_label, sentiment_score = u.sentiment_score,
+      clues = string_to_array(u.clues, ','), owner_team = u.owner_team, must_be_human = u.must_be_human,
+      sla_class = u.sla_class, triage = u.triage::jsonb, triaged_at = ${at}, triage_version = ${version},
+      language = coalesce(s.language, u.language)
+    FROM unnest(${c((i) => i.id)}::bigint[], ${c((i) => i.result.issueTypes.join(','))}::text[], ${c((i) => i.result.stage)}::text[],
+      ${c((i) => i.result.sentiment.label)}::text[], ${c((i) => i.result.sentiment.score)}::real[], ${c((i) => i.result.clues.join(','))}::text[],
+      ${c((i) => i.result.ownerTeam)}::text[], ${c((i) => i.result.mustBeHuman)}::boolean[], ${c((i) => i.result.slaClass)}::text[],
+      ${c((i) => JSON.stringify(compact(i.result)))}::text[], ${c((i) => (i.result.language === 'und' ? null : i.result.language))}::text[])
+      AS u(id, issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human, sla_class, triage, language)
+    WHERE s.id = u.id`.execute(db);
+}
+
+/** The stored triage drops the echoed text (the signal holds it) to keep rows small. */
+function compact(r: TriageResult): Omit<TriageResult, 'text'> {
+  const { text: _text, ...rest } = r;
+  return rest;
+}

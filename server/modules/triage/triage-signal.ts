@@ -1,0 +1,49 @@
+/** Triage of one signal: the pure core that intake, re-triage, the CLI and the API all call. */
+import { blendLabels } from './blend.js';
+import { extractEvidence } from './evidence.js';
+import { humanReasons } from './human-boundary.js';
+import { detectLanguage } from './language.js';
+import type { TriageModel } from './model.js';
+import { DEFAULT_TEAMS, cluesFor, ownerFor } from './owners.js';
+import { detectPii } from './pii.js';
+import { scoreRules } from './rules.js';
+import { readMood } from './sentiment.js';
+import { slaClassFor } from './sla-class.js';
+import { detectStage } from './stage.js';
+import { agentText, fold, tokenize } from './text.js';
+import type { SellerRule, TeamConfig, TriageInput, TriageResult } from './types.js';
+
+export interface TriageContext {
+  sellerRules?: SellerRule[] | null;
+  model?: TriageModel | null;
+  teams?: TeamConfig | null;
+}
+
+export function triageSignal(input: TriageInput, ctx: TriageContext = {}): TriageResult {
+  const text = agentText(input.text ?? '', input.title);
+  const tokens = tokenize(fold(text));
+  const language = detectLanguage(tokens, input.language);
+  const ruleLabels = scoreRules(text, tokens, language, ctx.sellerRules);
+  const labels = blendLabels(ruleLabels, tokens, ctx.model, input.rating);
+  const issueTypes = labels.map((l) => l.type);
+  const stage = detectStage(text, input.channel);
+  const mood = readMood(text, tokens, input.rating);
+  const clues = cluesFor(issueTypes, Boolean(input.issueSpiking));
+  const reasons = humanReasons({ input, labels, ruleLabels, mood });
+  return {
+    text,
+    language,
+    issueTypes,
+    labels,
+    stage,
+    sentiment: mood.sentiment,
+    flags: mood.flags,
+    clues,
+    ownerTeam: ownerFor(issueTypes, clues, ctx.teams ?? DEFAULT_TEAMS),
+    mustBeHuman: reasons.length > 0,
+    reasons,
+    slaClass: slaClassFor(input, issueTypes, stage, mood.sentiment, mood.flags),
+    evidence: extractEvidence(text, { claimsDelay: issueTypes.includes('delivery_delay'), order: input.order, attachments: input.attachments }),
+    pii: detectPii(text),
+  };
+}

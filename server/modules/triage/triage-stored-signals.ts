@@ -1,0 +1,71 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { Clock } from '../../platform/clock.js';
+import { appendEvents, type EventInput } from '../../platform/events.js';
+import { triageSignal, type TriageContext } from './triage-signal.js';
+import { crossedBoundary } from './human-boundary.js';
+import { loadActiveModel, loadSellerRules, loadTeams, loadSignalsForTriage, storeTriage, type SignalForTriage } from './triage-repository.js';
+import type { TriageResult, TriageInput } from './types.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface LoadedTriageContext extends TriageContext { version: string }
+
+/** Model, seller rules and teams as the store holds them now; load once per batch or job. */
+export async function loadTriageContext(db: Db): Promise<LoadedTriageContext> {
+  const [model, sellerRules, teams] = await Promise.all([loadActiveModel(db), loadSellerRules(db), loadTeams(db)]);
+  return { model: model?.model ?? null, sellerRules, teams, version: `${model?.version ?? 'rules'}+r${sellerRules.length}` };
+}
+
+export function toTriageInput(s: SignalForTriage, spiking = false): TriageInput {
+  return {
+    text: s.text, title: s.title, channel: s.channel as TriageInput['channel'], rating: s.rating, language: s.language,
+    public: s.public, handledBy: s.handled_by as 'human' | 'automation', customerTier: s.customer_tier as TriageInput['customerTier'],
+    orderValue: s.order?.value ?? null, attachments: s.attachments, receivedAt: s.received_at.toISOString(), issueSpiking: spiking,
+    order: s.order ? {
+      orderedAt: s.order.ordered_at.toISOString(), promisedMinDays: s.order.promised_min_days, promisedMaxDays: s.order.promised_max_days,
+      shippedAt: s.order.shipped_at?.toISOString() ?? null, deliveredAt: s.order.delivered_at?.toISOString() ?? null,
+    } : null,
+  };
+}
+
+export interface TriagedSignal { id: number; receivedAt: Date; firstTime: boolean; result: TriageResult }
+
+/**
+ * Triages stored signals (new arrivals, the backlog, or everything after the rules changed) and
+ * writes the result onto each signal. A label an agent corrected is kept. When automation
+ * handled a signal that must be human, an "automation crossed the boundary" event is written
+ * the first time it is seen.
+ */
+export async function triageStoredSignals(deps: { db: Db; clock: Clock }, ids: number[], ctx?: LoadedTriageContext, opts: { actor?: string; spikingSkus?: Set<string> } = {}): Promise<TriagedSignal[]> {
+  if (ids.length === 0) return [];
+  const context = ctx ?? await loadTriageContext(deps.db);
+  const rows = await loadSignalsForTriage(deps.db, ids);
+  const now = deps.clock.now();
+  const out: TriagedSignal[] = [];
+  const events: EventInput[] = [];
+  for (const s of rows) {
+    const result = triageSignal(toTriageInput(s, Boolean(s.sku && opts.spikingSkus?.has(s.sku))), context);
+    out.push({ id: s.id, receivedAt: s.received_at, firstTime: s.triaged_at === null, result });
+    const crossed = crossedBoundary(result, s.handled_by as 'human' | 'automation');
+    if (crossed.length && s.triaged_at === null) {
+      events.push({ type: 'automation.crossed_boundary', actor: 'triage', at: now, subjectType: 'signal', subjectId: s.id, payload: { channel: s.channel, reasons: crossed } });
+    }
+  }
+  await storeTriage(deps.db, out.map((t) => ({ id: t.id, result: t.result })), context.version, now);
+  events.push({ type: 'signals.triaged', actor: opts.actor ?? 'triage', at: now, subjectType: 'signal_batch', payload: { count: out.length, version: context.version, firstId: ids[0], lastId: ids.at(-1) } });
+  await appendEvents(deps.db, events);
+  return out;
+}
+
+/** Ids still waiting for triage (a crash between insert and triage leaves some behind). */
+export async function untriagedIds(db: Db, limit: number): Promise<number[]> {
+  const rows = await db.selectFrom('signals').select('id').where('triaged_at', 'is', null).orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Every id in pages, for `writeback triage --all`. */
+export async function idsAfter(db: Db, after: number, limit: number): Promise<number[]> {
+  const rows = await sql<{ id: number }>`SELECT id FROM signals WHERE id > ${after} ORDER BY id LIMIT ${limit}`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
