@@ -6,6 +6,8 @@ import { httpStatus, type ErrorCode } from './http-errors.js';
 import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
+import { triageRoutes } from './modules/triage/index.js';
+import { slaRoutes } from './modules/sla/index.js';
 
 export interface AppOptions { version?: string; engine?: string; web?: Hono }
 
@@ -43,6 +45,8 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/signals', signalRoutes(ctx));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
+  app.route('/api/triage', triageRoutes(ctx));
+  app.route('/api/sla', slaRoutes(ctx));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);
   return app;

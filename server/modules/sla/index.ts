@@ -30,3 +30,5 @@ export {
 export { applySlaToSignals } from './apply-to-signals.js';
 export { sweepSla } from './sweep-sla.js';
 export { loadSlaPolicy, saveSlaPolicy, slaStates } from './sla-repository.js';
+export { slaRoutes } from './http.js';
+export { slaFiguresBetween } from './sla-figures-between.js';

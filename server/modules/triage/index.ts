@@ -17,3 +17,4 @@ export { triageFileCommand, evalTriageCommand, type ModelOption } from './cli.js
 export { triageStoredSignals, loadTriageContext, untriagedIds, idsAfter, toTriageInput, type LoadedTriageContext, type TriagedSignal } from './triage-stored-signals.js';
 export { loadActiveModel, saveModel, listModels, loadSellerRules, loadTeams } from './triage-repository.js';
 export { trainStoreModel, type TrainResult } from './train-store-model.js';
+export { triageRoutes } from './http.js';

@@ -3,8 +3,8 @@ import type { Clue, IssueType, TeamConfig } from './types.js';
 
 export const DEFAULT_TEAMS: TeamConfig = Object.freeze({
   clueOwners: { listing: 'marketplace_operations', label: 'product_compliance', product: 'sourcing_quality', promise: 'customer_operations', safety: 'product_compliance' },
-  issueOwners: { delivery_delay: 'fulfillment', warranty_policy: 'legal', ai_wrong_answer: 'customer_support' },
-  defaultOwner: 'customer_support',
+  issueOwners: { delivery_delay: 'fulfilment', warranty_policy: 'legal', ai_wrong_answer: 'support' },
+  defaultOwner: 'support',
 }) as TeamConfig;
 
 // Damage in transit is a product matter only once it repeats (DESIGN.md); before that it is a carrier claim.

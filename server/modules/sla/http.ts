@@ -1,0 +1,25 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/http/context.js';
+import { parseInput } from '../../platform/http/validate.js';
+import { dateQuery } from '../../platform/http/query.js';
+import { appendEvents } from '../../platform/events.js';
+import { loadSlaPolicy, saveSlaPolicy } from './sla-repository.js';
+import { parseSlaPolicy } from './sla-policy.js';
+import { slaFiguresBetween } from './sla-figures-between.js';
+
+export function slaRoutes(ctx: AppContext) {
+  const app = new Hono();
+  app.get('/policy', async (c) => c.json(await loadSlaPolicy(ctx.db)));
+  app.put('/policy', async (c) => {
+    const policy = parseSlaPolicy(await c.req.json().catch(() => null));
+    await saveSlaPolicy(ctx.db, policy);
+    await appendEvents(ctx.db, [{ type: 'settings.sla_policy_changed', actor: 'seller', at: ctx.clock.now(), payload: { classes: policy.classes, timeZone: policy.calendar.timeZone } }]);
+    return c.json(policy);
+  });
+  app.get('/figures', async (c) => {
+    const q = parseInput(z.object({ from: dateQuery, to: dateQuery }), c.req.query());
+    return c.json(await slaFiguresBetween(ctx, q.from, q.to));
+  });
+  return app;
+}
