@@ -5,7 +5,7 @@ import { type Draft, complaintDraft, plainDraft, praiseDraft, questionDraft } fr
 import type { DemoOrder } from './orders.js';
 import { type Rng, chance, draw, int, poisson, weighted } from './prng.js';
 import type { Sink } from './background-complaints.js';
-import { type Calendar, DAY, dayStart, laterMoment, momentInDay } from './time.js';
+import { type Calendar, dayStart, laterMoment, momentInDay } from './time.js';
 
 type Complaint = Exclude<IssueType, 'praise'>;
 
@@ -102,5 +102,3 @@ function presaleDraft(rng: Rng, item: CatalogItem, topic: IssueType, at: number,
   const visitor = channel === 'email' || chance(rng, 0.5) ? `visitor-${(n * 2654435761 >>> 0).toString(36)}` : null;
   return questionDraft(rng, channel, topic, item, at, lang, visitor, incidentId);
 }
-
-export const DAY_MS = DAY;

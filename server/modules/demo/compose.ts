@@ -1,9 +1,9 @@
 import type { Channel, IssueType } from '../../../contracts/signal.js';
-import { EN_COMPLAINTS, type Bank } from './phrases/en-complaints.js';
+import { DEFECT_BY_CATEGORY, EN_COMPLAINTS, type Bank } from './phrases/en-complaints.js';
 import { ANGRY, ASKS, CLOSERS, DOMAINS, EMOJI, FIRST, GREETINGS, LAST, OPENERS, PII, SIGNOFFS, STREETS, THREATS } from './phrases/en-common.js';
 import {
-  BOT_CLOSERS_BAD, BOT_CLOSERS_OK, BOT_REPLIES, CHARGEBACK_CODES, DISPUTE_REASONS, MIXED_REVIEW, PRAISE, PRESALE,
-  PRESALE_FIT, PRESALE_OPENERS, REASON_LABELS, SURVEY,
+  BOT_CLOSERS_BAD, BOT_CLOSERS_OK, BOT_PRESALE_REPLIES, BOT_REPLIES, CHARGEBACK_CODES, DISPUTE_REASONS, MIXED_REVIEW, PRAISE, PRESALE,
+  PRESALE_CONTEXT, PRESALE_FIT, PRESALE_OPENERS, REASON_LABELS, SURVEY,
 } from './phrases/en-other.js';
 import { PT_COMMON, PT_COMPLAINTS, PT_PRAISE, PT_PRESALE } from './phrases/pt.js';
 import { type Rng, chance, int, pick } from './prng.js';
@@ -40,12 +40,19 @@ export function fill(rng: Rng, template: string, facts: Facts): string {
     out += template.slice(from, open);
     let value = slot(rng, template.slice(open + 1, close), facts);
     // A name that starts a sentence ("the jacket runs small") needs its capital.
-    if (out.length === 0 || /[.!?]\s$/.test(out)) value = capitalise(value);
+    if (out.length === 0 || startsSentence(out)) value = capitalise(value);
     out += value;
     from = close + 1;
     open = template.indexOf('{', from);
   }
   return out + template.slice(from);
+}
+
+function startsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const before = text.charCodeAt(text.length - 2);
+  // ' ' or '\n' after '.', '!' or '?'
+  return (last === 32 || last === 10) && (before === 46 || before === 33 || before === 63);
 }
 
 function slot(rng: Rng, key: string, facts: Facts): string {
@@ -93,13 +100,15 @@ export interface ComplaintSpec {
   channel: Channel; issue: Complaint; lang: Lang; tone: Tone; facts: Facts; pii: boolean;
   /** Incident wording to use instead of (most of the time) the generic bank. */
   core?: string[];
+  category?: string;
 }
 
 export function composeComplaint(rng: Rng, spec: ComplaintSpec): Composed {
   const { channel, issue, lang, tone, facts } = spec;
   const bank: Bank = lang === 'pt' ? PT_COMPLAINTS[issue] : EN_COMPLAINTS[issue];
   // Incident wording is English only; Portuguese speakers use their own bank.
-  const core = fill(rng, spec.core && lang === 'en' && chance(rng, 0.75) ? tpl(rng, spec.core, facts) : tpl(rng, bank.core, facts), facts);
+  const special = spec.core ?? (issue === 'defect' && spec.category ? DEFECT_BY_CATEGORY[spec.category] : undefined);
+  const core = fill(rng, special && lang === 'en' && chance(rng, 0.75) ? tpl(rng, special, facts) : tpl(rng, bank.core, facts), facts);
   const detail = fill(rng, tpl(rng, bank.detail, facts), facts);
   const angry = tone === 'angry' || tone === 'threat' ? pick(rng, lang === 'pt' ? PT_COMMON.angry : ANGRY) : '';
   const threat = tone === 'threat' ? pick(rng, lang === 'pt' ? PT_COMMON.threats : THREATS) : '';
@@ -131,7 +140,7 @@ export function composeComplaint(rng: Rng, spec: ComplaintSpec): Composed {
     case 'refund_reason':
     case 'return_reason': {
       const label = pick(rng, REASON_LABELS[issue] ?? ['Other']);
-      const note = chance(rng, 0.75) ? core : '';
+      const note = chance(rng, 0.75) ? join([core, chance(rng, 0.4) ? detail : '']) : '';
       return { text: note ? `${label}: ${note}` : label, title: null, rating: null };
     }
     case 'dispute': {
@@ -159,16 +168,18 @@ export function composeQuestion(rng: Rng, channel: Channel, topic: IssueType, ca
   const question = fill(rng, tpl(rng, questions, facts), facts);
   const opener = lang === 'pt' ? '' : fill(rng, pick(rng, PRESALE_OPENERS), facts);
   if (channel === 'ai_chat') {
-    const reply = fill(rng, pick(rng, BOT_REPLIES[topic] ?? BOT_HANDOVER), facts);
+    const reply = fill(rng, pick(rng, BOT_PRESALE_REPLIES[topic] ?? BOT_HANDOVER), facts);
     return { text: `Customer: ${question}\nAssistant: ${reply}\nCustomer: ${pick(rng, [...BOT_CLOSERS_OK, ...BOT_CLOSERS_BAD])}`, title: null, rating: null };
   }
-  const text = join([opener, channel === 'chat' || channel === 'social_dm' ? casual(rng, question) : question]);
+  const context = lang === 'pt' ? '' : pick(rng, PRESALE_CONTEXT);
+  const text = join([opener, channel === 'chat' || channel === 'social_dm' ? casual(rng, question) : question, context]);
   return { text, title: channel === 'email' ? capitalise(`Question about ${facts.product.replace(/^the /, '')}`) : null, rating: null };
 }
 
-export function composePraise(rng: Rng, channel: Channel, lang: Lang, facts: Facts): Composed {
+export function composePraise(rng: Rng, channel: Channel, lang: Lang, facts: Facts, category: string): Composed {
   const bank = lang === 'pt' ? PT_PRAISE : PRAISE;
-  const text = join([fill(rng, tpl(rng, bank.core, facts), facts), fill(rng, tpl(rng, bank.detail, facts), facts)]);
+  const useCase = lang === 'pt' ? '' : fill(rng, tpl(rng, PRAISE.useCase[category] ?? [''], facts), facts);
+  const text = join([fill(rng, tpl(rng, bank.core, facts), facts), useCase, fill(rng, tpl(rng, bank.detail, facts), facts)]);
   if (channel === 'review') return { text, title: pick(rng, bank.title), rating: chance(rng, 0.75) ? 5 : 4 };
   if (channel === 'survey') return { text, title: 'Post-delivery survey', rating: chance(rng, 0.7) ? 5 : 4 };
   return { text: text + (channel.startsWith('social') ? pick(rng, [' ❤️', ' 🙌', '', ' 👏']) : ''), title: null, rating: null };

@@ -89,7 +89,7 @@ function mediaUrl(rng: Rng, kind: string, ext: string): string {
   return `https://media.example.com/demo/${kind}/${Math.floor(rng() * 2 ** 32).toString(36)}.${ext}`;
 }
 
-function base(channel: Channel, at: number, c: Composed, lang: Lang): Draft['signal'] {
+function base(channel: Channel, c: Composed, lang: Lang): Draft['signal'] {
   // Built once in final key order and completed in place later: copying 200k records would
   // double the garbage for nothing.
   return {
@@ -117,8 +117,8 @@ export function complaintDraft(rng: Rng, a: ComplaintArgs): Draft {
   const tone = a.tone ?? drawTone(rng);
   const facts = factsFor(rng, a.line.item, a.at, a.order, a.line, lang);
   const pii = PII_CHANNELS.has(a.channel) && chance(rng, 0.07);
-  const composed = composeComplaint(rng, { channel: a.channel, issue: a.issue, lang, tone, facts, pii, core: a.core });
-  const signal = base(a.channel, a.at, composed, lang);
+  const composed = composeComplaint(rng, { channel: a.channel, issue: a.issue, lang, tone, facts, pii, core: a.core, category: a.line.item.category });
+  const signal = base(a.channel, composed, lang);
   fillOrder(signal, a.order, a.line);
   const photoChance = a.channel === 'review' || a.channel === 'email' ? 0.3 : a.channel === 'chat' ? 0.15 : 0;
   if (PHOTO_ISSUES.has(a.issue) && chance(rng, photoChance)) {
@@ -146,7 +146,7 @@ export function questionDraft(
 ): Draft {
   const facts = factsFor(rng, item, at, undefined, undefined, lang);
   const composed = composeQuestion(rng, channel, topic, item.category, lang, facts);
-  const signal = base(channel, at, composed, lang);
+  const signal = base(channel, composed, lang);
   signal.sku = item.sku;
   signal.customerId = visitor;
   return { signal, at, issueTypes: [topic], stage: 'pre_sale', incidentId };
@@ -155,8 +155,8 @@ export function questionDraft(
 /** Praise after delivery; specific ones carry photos or, from influencers, a video. */
 export function praiseDraft(rng: Rng, channel: Channel, order: DemoOrder, line: OrderLine, at: number): Draft {
   const lang = order.customer.lang;
-  const composed = composePraise(rng, channel, lang, factsFor(rng, line.item, at, order, line, lang));
-  const signal = base(channel, at, composed, lang);
+  const composed = composePraise(rng, channel, lang, factsFor(rng, line.item, at, order, line, lang), line.item.category);
+  const signal = base(channel, composed, lang);
   fillOrder(signal, order, line);
   if (order.customer.tier === 'influencer' && chance(rng, 0.6)) signal.attachments.push({ kind: 'video', url: mediaUrl(rng, 'video', 'mp4') });
   if (chance(rng, 0.25)) {
@@ -170,7 +170,7 @@ export function plainDraft(
   channel: Channel, at: number, composed: Composed, lang: Lang, issueTypes: IssueType[],
   order: DemoOrder | null, line: OrderLine | null, customer: Customer | null, incidentId: string | null = null,
 ): Draft {
-  const signal = base(channel, at, composed, lang);
+  const signal = base(channel, composed, lang);
   if (order && line) fillOrder(signal, order, line);
   else if (customer) { signal.customerId = customer.id; signal.customerTier = customer.tier; }
   return { signal, at, issueTypes, stage: order ? 'post_purchase' : 'pre_sale', incidentId };

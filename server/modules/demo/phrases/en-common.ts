@@ -50,7 +50,7 @@ export const ASKS: Partial<Record<IssueType, string[]>> & { default: string[] } 
 
 export const CLOSERS = [
   '', '', '', 'Thanks.', 'Thank you.', 'Thanks in advance.', 'Appreciate it.', 'Cheers.',
-  'Looking forward to your reply.', 'Thanks for your help.', 'Regards.', 'Thx',
+  'Looking forward to your reply.', 'Thanks for your help.', 'Thx',
 ];
 
 export const SIGNOFFS = ['', '', '', '', 'Best, Sam', '— J.', 'Kind regards, Priya', 'Thanks, Tom', 'Best wishes, Ana', 'M. Okafor', 'Regards, Lena'];

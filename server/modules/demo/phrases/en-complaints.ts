@@ -75,14 +75,10 @@ export const EN_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
   },
   defect: {
     core: [
-      '{product} stopped working after {day} days of normal use.',
-      'The zipper on {product} broke the second time I used it.',
-      '{product} leaks from the lid even when it is closed properly.',
-      'A seam on {product} tore open on the first wash.',
-      '{product} will not hold a charge any more.',
-      'The handle of {product} came loose within a week.',
+      '{product} stopped working properly after {day} days of normal use.',
+      '{product} broke after a couple of weeks of normal use.',
+      '{product} is faulty, it fell apart with light use.',
       '{product} cracked along the side while I was using it normally.',
-      '{product} is faulty, it turns off by itself.',
     ],
     detail: [
       'I followed the care instructions exactly.',
@@ -246,4 +242,13 @@ export const EN_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
     detail: ['I have a screenshot of the chat.', 'Maybe a human should check what the bot says.', ''],
     subject: ['Your chatbot was wrong', 'Wrong information from the assistant'],
   },
+};
+
+/** Breakage that makes sense for the kind of product (a cable has no zipper). */
+export const DEFECT_BY_CATEGORY: Record<string, string[]> = {
+  apparel: ['A seam on {product} tore open on the first wash.', 'The zipper on {product} broke the second time I wore it.', 'The waterproofing on {product} stopped working, I got soaked.'],
+  kitchen: ['{product} leaks from the lid even when it is closed properly.', 'The handle of {product} came loose within a week.', '{product} warped after the first few uses.'],
+  outdoor_travel: ['The zipper on {product} broke on the first trip.', '{product} leaks even with the cap closed.', 'A strap buckle on {product} snapped.'],
+  electronics: ['{product} will not hold a charge any more.', '{product} turns off by itself.', '{product} stopped charging after {day} days.'],
+  home: ['{product} started unravelling after one wash.', 'The seam on {product} split.', '{product} cracked across the top.'],
 };

@@ -43,27 +43,33 @@ export const PRESALE_FIT: Record<string, string[]> = {
   home: ['Does {product} fit a deep mattress, around 30 cm?', 'How big is {product} exactly? Will it cover a three-seat sofa?'],
 };
 
+export const PRESALE_CONTEXT = [
+  '', '', '', '', 'It is for a gift.', 'Thinking of ordering two.', 'Need it for a trip next month.', 'Thanks!',
+  'Could not find it on the page.', 'Sorry if this was asked before.',
+];
+
 export const PRESALE_OPENERS = ['', '', 'Hi!', 'Hello,', 'Quick question:', 'Hey,', 'Before I order:', 'Question about {product}:'];
 
 export const PRAISE = {
   core: [
-    'Love {product}! Took it on a two-week trip and it held up perfectly.',
-    '{product} is exactly as pictured and the quality is great.',
-    'Really happy with {product}, it is even better in person.',
-    'Bought {product} as a gift and my sister has not stopped using it.',
-    'Best purchase this year. {product} does exactly what it says.',
-    '{product} arrived quickly and it is beautifully made.',
-    'Second time ordering {product}, still impressed.',
-    'Used {product} every day for a month, no complaints at all.',
-    'Great value. {product} feels premium.',
-    'So glad I found {product}, it made packing so much easier.',
+    'Love {product}!', '{product} is exactly as pictured and the quality is great.',
+    'Really happy with {product}, it is even better in person.', 'Bought {product} as a gift and it went down very well.',
+    'Best purchase this year.', '{product} arrived quickly and it is beautifully made.', 'Second time ordering {product}, still impressed.',
+    'Great value, {product} feels premium.', 'Very pleased with {product}.', 'Ten out of ten for {product}.',
   ],
+  /** What people actually did with it, by category, so praise is specific enough to reuse. */
+  useCase: {
+    apparel: ['Wore it on a rainy week in Bergen and stayed dry.', 'Fits my {size} frame perfectly.', 'Packs down tiny in my daypack.', 'Survived a dozen washes without fading.'],
+    kitchen: ['Use it every single day.', 'Feels solid and well made in the hand.', 'Looks great on the open shelf.', 'Cleans up in seconds.'],
+    outdoor_travel: ['Took it on a two-week trip and it held up perfectly.', 'Fits under the seat on budget airlines.', 'Kept my water cold through a whole hike.', 'Made packing so much easier.'],
+    electronics: ['Set up in two minutes with the app.', 'Charged my phone twice on a long flight.', 'Holds my phone steady on bumpy roads.', 'Worked in every socket on our Europe trip.'],
+    home: ['Our sofa looks so much cosier now.', 'Softer after the first wash.', 'The whole living room smells lovely.', 'Slept better from the first night.'],
+  } as Record<string, string[]>,
   detail: [
-    'Photo is from our hike last weekend.', 'Fits my {size} frame perfectly.', 'The {color} is gorgeous.',
-    'Survived a rainy weekend in Scotland.', 'Packaging was neat and plastic-free.', 'Customer service answered within an hour.',
-    'Will buy another one for my partner.', 'Video of it in action attached.', '',
+    'Photo attached.', 'The {color} is gorgeous.', 'Packaging was neat and plastic-free.', 'Customer service answered within an hour.',
+    'Will buy another one for my partner.', 'Video of it in action attached.', 'Delivery was faster than promised.', '', '',
   ],
-  title: ['Love it', 'Exactly as described', 'Great quality', 'Would buy again', 'Perfect for travel', 'Five stars', 'Really good'],
+  title: ['Love it', 'Exactly as described', 'Great quality', 'Would buy again', 'Really good', 'Five stars', 'Worth it', 'Impressed'],
 };
 
 export const MIXED_REVIEW = [
@@ -130,6 +136,20 @@ export const BOT_REPLIES: Partial<Record<IssueType, string[]>> = {
   payment_checkout: ['We accept major cards, PayPal and Apple Pay. Duties are shown at checkout for most countries.'],
   warranty_policy: ['Our products carry a 1-year warranty against manufacturing defects.'],
   material_quality: ['You can find the material details in the Specifications section of the product page.'],
+};
+
+/** The bot's answers to questions before buying (no order to look up). */
+export const BOT_PRESALE_REPLIES: Partial<Record<IssueType, string[]>> = {
+  delivery_delay: [
+    'Most orders ship from our US or German warehouse and arrive in 1 to 7 days. Electronics ship from our partner and take 7 to 14 days.',
+    'Delivery times depend on your country; you will see the estimate at checkout before paying.',
+  ],
+  payment_checkout: BOT_REPLIES.payment_checkout!,
+  warranty_policy: BOT_REPLIES.warranty_policy!,
+  material_quality: BOT_REPLIES.material_quality!,
+  fit_size: ['Our size chart and the exact dimensions are on the product page under "Size & fit". Between sizes, we suggest the larger one.'],
+  setup_usage: ['It works with Alexa and Google Home over 2.4 GHz Wi-Fi, no hub needed.'],
+  listing_mismatch: ['Yes, the photos show the version we currently ship.'],
 };
 
 export const BOT_CLOSERS_OK = ['Thanks, that helps.', 'Great, thank you.', 'Ok.', 'Perfect.', 'Got it.'];
