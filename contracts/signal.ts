@@ -39,6 +39,8 @@ export const signalInput = z.object({
   customerTier: z.enum(CUSTOMER_TIERS).nullish(),
   language: z.string().min(2).max(10).nullish(),
   public: z.boolean().default(false),
+  /** A review's published/hidden state on its platform, when known (moderation honesty). */
+  published: z.boolean().nullish(),
   handledBy: z.enum(['human', 'automation']).default('human'),
   attachments: z.array(attachmentInput).max(50).default([]),
   demo: z.boolean().default(false),

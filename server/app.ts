@@ -8,6 +8,12 @@ import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
 import { triageRoutes } from './modules/triage/index.js';
 import { slaRoutes } from './modules/sla/index.js';
+import { reviewRoutes } from './modules/reviews/index.js';
+import { ugcRoutes } from './modules/ugc/index.js';
+import { playbookRoutes } from './modules/playbooks/index.js';
+import { actionRoutes, feedRoutes, issueActionRoutes, knowledgeRoutes } from './modules/actions/index.js';
+import { issueRoutes, productFileRoutes, themeRoutes } from './modules/issues/index.js';
+import { reportRoutes } from './modules/reports/index.js';
 
 export interface AppOptions { version?: string; engine?: string; web?: Hono }
 
@@ -45,8 +51,19 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/signals', signalRoutes(ctx));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
+  app.route('/api/products', productFileRoutes(ctx)); // /:sku/file
+  app.route('/api/issues', issueRoutes(ctx));
+  app.route('/api/issues', issueActionRoutes(ctx)); // /:id/actions, /:id/decisions
+  app.route('/api/actions', actionRoutes(ctx));
+  app.route('/api/playbooks', playbookRoutes(ctx));
+  app.route('/api/themes', themeRoutes(ctx));
+  app.route('/api/knowledge', knowledgeRoutes(ctx));
+  app.route('/api/feed', feedRoutes(ctx));
   app.route('/api/triage', triageRoutes(ctx));
   app.route('/api/sla', slaRoutes(ctx));
+  app.route('/api/ugc', ugcRoutes(ctx));
+  app.route('/api/reports', reportRoutes(ctx));
+  app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /replies/check, /reviews/*, /review-requests
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);
   return app;

@@ -2,8 +2,15 @@ import type { PlatformErrorCode } from './platform/errors.js';
 import type { SignalErrorCode } from './modules/signals/index.js';
 import type { OrderErrorCode } from './modules/orders/index.js';
 import type { ProductErrorCode } from './modules/products/index.js';
+import type { ReviewErrorCode } from './modules/reviews/index.js';
+import type { UgcErrorCode } from './modules/ugc/index.js';
+import type { PlaybookErrorCode } from './modules/playbooks/index.js';
+import type { ActionRuleErrorCode, LoopErrorCode, VerdictErrorCode } from './modules/actions/index.js';
+import type { DetectErrorCode } from './modules/issues/index.js';
+import type { ReportErrorCode } from './modules/reports/index.js';
 
-export type ErrorCode = PlatformErrorCode | SignalErrorCode | OrderErrorCode | ProductErrorCode;
+export type ErrorCode = PlatformErrorCode | SignalErrorCode | OrderErrorCode | ProductErrorCode | ReviewErrorCode | UgcErrorCode
+  | PlaybookErrorCode | ActionRuleErrorCode | LoopErrorCode | VerdictErrorCode | DetectErrorCode | ReportErrorCode;
 
 /** Every module's error codes, mapped once. A new code fails to compile until it is placed here. */
 export function httpStatus(code: ErrorCode): 400 | 401 | 404 | 409 | 413 | 422 | 500 {
@@ -13,9 +20,37 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 404 | 409 | 413 | 422 |
     case 'not_found':
     case 'signal_not_found':
     case 'order_not_found':
-    case 'product_not_found': return 404;
+    case 'product_not_found':
+    case 'ugc_asset_not_found':
+    case 'playbook_not_found':
+    case 'issue_not_found':
+    case 'action_not_found':
+    case 'knowledge_not_found':
+    case 'report_not_found': return 404;
+    case 'playbook_invalid':
+    case 'playbook_duplicate_id':
+    case 'decision_invalid':
+    case 'verdict_invalid_counts':
+    case 'verdict_invalid_alpha':
+    case 'verdict_invalid_window':
+    case 'detect_invalid_series':
+    case 'detect_invalid_date':
+    case 'detect_invalid_option': return 400;
+    case 'action_invalid_transition':
+    case 'action_terminal': return 409;
+    case 'action_baseline_required':
+    case 'action_verdict_required':
+    case 'action_verdict_mismatch':
+    case 'action_review_window_open':
+    case 'action_reason_required':
+    case 'action_blocked_move':
+    case 'issue_close_blocked': return 422;
     case 'conflict': return 409;
-    case 'reply_blocked': return 422;
+    case 'reply_blocked':
+    case 'incentive_wording_rejected':
+    case 'ugc_permission_rejected': return 422;
+    case 'ugc_use_refused': return 409;
+    case 'report_pdf_unavailable': return 422;
     case 'payload_too_large': return 413;
     case 'internal': return 500;
     default: {

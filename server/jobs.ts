@@ -2,6 +2,10 @@ import type { AppContext } from './platform/http/context.js';
 import { runExclusive } from './platform/jobs.js';
 import { triageStoredSignals, untriagedIds, loadTriageContext } from './modules/triage/index.js';
 import { applySlaToSignals, sweepSla } from './modules/sla/index.js';
+import { runReviewRequests } from './modules/reviews/index.js';
+import { applyDemoManifest, detectIssues, refreshThemes } from './modules/issues/index.js';
+import { closeReviewWindows } from './modules/actions/index.js';
+import { storeWeeklyReport } from './modules/reports/index.js';
 
 export interface JobReport { job: string; ran: boolean; result?: unknown }
 
@@ -32,6 +36,12 @@ async function triageBacklog(ctx: AppContext) {
 export const JOBS: Job[] = [
   { name: 'triage-backlog', run: triageBacklog },
   { name: 'sla-sweep', run: (ctx) => sweepSla(ctx) },
+  { name: 'issues-detect', run: detectIssues },
+  { name: 'demo-fixes', run: applyDemoManifest },
+  { name: 'review-windows', run: closeReviewWindows },
+  { name: 'themes-refresh', run: refreshThemes },
+  { name: 'review-requests', run: runReviewRequests },
+  { name: 'weekly-report', run: (ctx) => storeWeeklyReport(ctx) },
 ];
 
 export async function runDueJobs(ctx: AppContext, only?: string[]): Promise<JobReport[]> {

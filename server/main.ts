@@ -6,7 +6,12 @@ import { dbMigrateCommand } from './cli/db-migrate.js';
 import { importCommand } from './cli/import.js';
 import { demoCommand } from './cli/demo.js';
 import { jobsCommand } from './cli/jobs.js';
+import { issuesCommand } from './cli/issues.js';
+import { actionsCommand } from './cli/actions.js';
 import { triageCommand, evalCommand } from './cli/triage.js';
+import { replyCommand } from './cli/reply.js';
+import { outboxCommand } from './cli/outbox.js';
+import { reportCommand } from './cli/report.js';
 
 const USAGE = `writeback <command> [options]
 
@@ -18,10 +23,19 @@ const USAGE = `writeback <command> [options]
   demo [--seed N] [--signals N] [--end-date YYYY-MM-DD] [--json]
                                        load the demo store (deterministic for a seed and end date)
   jobs run --once [--json]             run every due background job once and exit
+  issues list [--json]                 repeated issues with spike, status and playbook
+  actions list [--json]                write-back actions with review date and verdict
   triage --in FILE.jsonl [--data DIR]  triage lines {id, text, title?, channel?, rating?, language?}; no database needed
   triage --all                         re-triage every stored signal (after rules or the model changed)
   triage train                         train the store's model from agents' label corrections
   eval triage --in LABELLED.jsonl      per-label precision, recall, F1; micro and macro F1 [--json]
+  reply check --in FILE.jsonl          reply guardrails on lines {id, text, public}; one JSON line each; no database
+  outbox export --format csv --out FILE  unsent review requests to CSV (marked sent via csv)
+  report weekly [--week 2026-W47] [--tz ZONE] [--format json|md|html|csv|pdf] [--out FILE] [--fresh]
+                                       the weekly voice-of-customer report (default: last complete week, team zone)
+  report monthly [--month 2026-11] [--tz ZONE] [--format ...] [--out FILE]   the monthly SKU review
+  report supplier-packet --supplier X|--batch B --from DATE --to DATE --out FILE.zip
+                                       evidence packet for a supplier or batch (wording masked, no customer data)
 
 Every command takes --data DIR (the embedded database folder, default ./data) or uses DATABASE_URL.`;
 
@@ -29,7 +43,8 @@ const OPTIONS = {
   data: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, format: { type: 'string' },
   map: { type: 'string' }, set: { type: 'string' }, preset: { type: 'string' }, rejects: { type: 'string' },
   json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, seed: { type: 'string' }, signals: { type: 'string' },
-  'end-date': { type: 'string' }, once: { type: 'boolean' }, in: { type: 'string' }, all: { type: 'boolean' }, model: { type: 'string' },
+  'end-date': { type: 'string' }, once: { type: 'boolean' }, week: { type: 'string' }, tz: { type: 'string' }, month: { type: 'string' },
+  supplier: { type: 'string' }, batch: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, fresh: { type: 'boolean' }, in: { type: 'string' }, out: { type: 'string' }, all: { type: 'boolean' }, model: { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -44,8 +59,13 @@ async function main(argv: string[]): Promise<number> {
     case 'import': return importCommand(rest[0], rest[1], flags);
     case 'demo': return demoCommand(flags);
     case 'jobs': return jobsCommand(rest[0], flags);
+    case 'issues': return issuesCommand(rest[0], flags);
+    case 'actions': return actionsCommand(rest[0], flags);
     case 'triage': return triageCommand(rest[0], flags);
     case 'eval': return evalCommand(rest[0], flags);
+    case 'reply': return replyCommand(rest[0], flags);
+    case 'outbox': return outboxCommand(rest[0], flags);
+    case 'report': return reportCommand(rest[0], flags);
     default: throw new Error(`unknown command "${command}"\n\n${USAGE}`);
   }
 }

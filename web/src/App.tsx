@@ -1,26 +1,72 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
+import { Loading } from './shared/components.js';
+import { Link, RouterProvider, matchPath, navigate, useLocation } from './shared/router.js';
+import { useTheme, type ThemeChoice } from './shared/theme.js';
+import { InboxPage } from './features/inbox/InboxPage.js';
 
-interface SignalRow { id: number; channel: string; receivedAt: string; sku: string | null; text: string }
+// The inbox is the first screen and ships in the main bundle; every other page (and recharts)
+// loads on demand so the inbox shows fast.
+const BoardPage = lazy(() => import('./features/board/BoardPage.js').then((m) => ({ default: m.BoardPage })));
+const IssuesPage = lazy(() => import('./features/issues/IssuesPage.js').then((m) => ({ default: m.IssuesPage })));
+const IssuePage = lazy(() => import('./features/issues/IssuePage.js').then((m) => ({ default: m.IssuePage })));
+const ProductsPage = lazy(() => import('./features/products/ProductsPage.js').then((m) => ({ default: m.ProductsPage })));
+const ProductFilePage = lazy(() => import('./features/products/ProductFilePage.js').then((m) => ({ default: m.ProductFilePage })));
+const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.js').then((m) => ({ default: m.ReviewsPage })));
+const UgcPage = lazy(() => import('./features/reviews/UgcPage.js').then((m) => ({ default: m.UgcPage })));
+const ReportPage = lazy(() => import('./features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
 
-/** First screen: the newest signals. Customer words are rendered as text nodes only. */
-export function App() {
-  const [rows, setRows] = useState<SignalRow[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    fetch('/api/signals?limit=50').then((r) => r.json()).then((b) => setRows(b.items ?? []), (e) => setError(String(e)));
-  }, []);
+const NAV: { to: string; label: string; match: string }[] = [
+  { to: '/inbox', label: 'Inbox', match: '/inbox' },
+  { to: '/board', label: 'Action board', match: '/board' },
+  { to: '/issues', label: 'Issues', match: '/issues' },
+  { to: '/products', label: 'Products', match: '/products' },
+  { to: '/reviews', label: 'Reviews', match: '/reviews' },
+  { to: '/ugc', label: 'UGC library', match: '/ugc' },
+  { to: '/reports/weekly', label: 'Weekly report', match: '/reports' },
+];
+
+function route(pathname: string): ReactNode {
+  if (pathname === '/' || pathname === '/inbox') return <InboxPage />;
+  if (pathname === '/board') return <BoardPage />;
+  if (pathname === '/issues') return <IssuesPage />;
+  let m = matchPath('/issues/:id', pathname);
+  if (m) return <IssuePage id={m.id!} />;
+  if (pathname === '/products') return <ProductsPage />;
+  m = matchPath('/products/:sku', pathname);
+  if (m) return <ProductFilePage sku={m.sku!} />;
+  if (pathname === '/reviews') return <ReviewsPage />;
+  if (pathname === '/ugc') return <UgcPage />;
+  if (pathname === '/reports' || pathname === '/reports/weekly') return <ReportPage />;
+  return <><h1>Not found</h1><p>There is no page at this address. <Link to="/inbox">Go to the inbox</Link>.</p></>;
+}
+
+const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
+
+function Shell() {
+  const { pathname } = useLocation();
+  const [theme, setTheme] = useTheme();
+  if (pathname === '/') queueMicrotask(() => navigate('/inbox', { replace: true }));
   return (
-    <main>
-      <h1>Writeback</h1>
-      {error && <p role="alert">{error}</p>}
-      <table>
-        <thead><tr><th>Received</th><th>Channel</th><th>SKU</th><th>Wording</th></tr></thead>
-        <tbody>
-          {rows.map((s) => (
-            <tr key={s.id}><td>{s.receivedAt.slice(0, 16)}</td><td>{s.channel}</td><td>{s.sku ?? ''}</td><td>{s.text}</td></tr>
+    <div className="app">
+      <a className="skip" href="#main">Skip to content</a>
+      <header className="topbar">
+        <Link to="/inbox" className="brand">Writeback</Link>
+        <nav className="nav" aria-label="Main">
+          {NAV.map((n) => (
+            <Link key={n.to} to={n.to} aria-current={pathname.startsWith(n.match) || (n.match === '/inbox' && pathname === '/') ? 'page' : undefined}>{n.label}</Link>
           ))}
-        </tbody>
-      </table>
-    </main>
+        </nav>
+        <button type="button" onClick={() => setTheme(NEXT_THEME[theme])} aria-label={`Colour theme: ${theme}. Switch to ${NEXT_THEME[theme]}`}>
+          Theme: {theme}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading what="the page" />}>{route(pathname)}</Suspense>
+      </main>
+    </div>
   );
+}
+
+export function App() {
+  return <RouterProvider><Shell /></RouterProvider>;
 }

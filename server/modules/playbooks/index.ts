@@ -11,3 +11,8 @@ export { parsePlaybooks, mergePlaybooks } from './parse-playbooks.js';
 export type { ParsePlaybooksResult } from './parse-playbooks.js';
 export { PLAYBOOK_ERRORS } from './errors.js';
 export type { PlaybookErrorCode } from './errors.js';
+export { loadPlaybooks, listPlaybooks } from './load-playbooks.js';
+export { updatePlaybook } from './update-playbook.js';
+export { presentPlaybook, presentStoredPlaybook } from './present-playbook.js';
+export { playbookRoutes } from './http.js';
+export type { StoredPlaybook } from './playbook-repository.js';

@@ -19,3 +19,12 @@ export { SUPPRESSION_RULE, moderationReport } from './moderation-report.js';
 
 export type { ReplyCheckSummary } from './cli.js';
 export { replyCheckCommand } from './cli.js';
+
+// Storage and doors (read the store; the pure cores above stay free of I/O).
+export { REVIEW_ERRORS, type ReviewErrorCode } from './errors.js';
+export { reviewRoutes } from './http.js';
+export { getReviewResponse, type ReviewResponse } from './get-review-response.js';
+export { getModerationReport, type StoredModerationReport } from './get-moderation-report.js';
+export { runReviewRequests } from './run-review-requests.js';
+export { exportReviewRequestOutbox } from './export-review-request-outbox.js';
+export { REVIEW_REQUEST_SETTINGS_KEY, reviewRequestSettingsSchema, type ReviewRequestSettings } from './review-request-settings.js';

@@ -12,6 +12,7 @@ import { slaStates } from '../sla/index.js';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
 import { recordReply, listReplies } from './record-reply.js';
 import { updateSignals } from './update-signal.js';
+import { deleteSignal } from './delete-signal.js';
 
 const replyBody = z.object({
   text: z.string().min(1).max(10_000), author: z.string().min(1).max(200).default('agent'), public: z.boolean().default(false),
@@ -32,6 +33,11 @@ const listQuery = z.object({
   from: dateQuery.optional(),
   to: dateQuery.optional(),
   q: z.string().max(500).optional(),
+  issueType: z.enum(ISSUE_TYPES).optional(),
+  ownerTeam: z.string().max(100).optional(),
+  mustBeHuman: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  slaState: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
+  status: z.enum(['open', 'pending', 'resolved']).optional(),
   ...pageQuery,
 });
 
@@ -67,6 +73,7 @@ export function signalRoutes(ctx: AppContext) {
     const body = parseInput(replyBody, await c.req.json().catch(() => null));
     return c.json(await recordReply(ctx, Number(c.req.param('id')), body), 201);
   });
+  app.delete('/:id{[0-9]+}', async (c) => c.json(await deleteSignal(ctx, Number(c.req.param('id')), 'api')));
   app.patch('/:id{[0-9]+}', async (c) => {
     const body = parseInput(patchBody, await c.req.json().catch(() => null));
     await updateSignals(ctx, [Number(c.req.param('id'))], body);

@@ -6,3 +6,4 @@ export { signalRoutes, MAX_BATCH } from './http.js';
 export { SIGNAL_ERRORS, type SignalErrorCode } from './errors.js';
 export type { Signal, IngestResult } from './signal.js';
 export { importFile, parseMapOption, PRESETS, type ImportSummary, type Kind as ImportKind } from './import/index.js';
+export { deleteSignal } from './delete-signal.js';

@@ -15,14 +15,14 @@ export async function insertSignals(db: Db, items: SignalInput[]): Promise<Map<s
   const col = <T>(f: (s: SignalInput) => T) => items.map(f);
   const rows = await sql<{ id: number; channel: string; external_id: string }>`
     INSERT INTO signals (channel, external_id, received_at, text, title, rating, sku, variant, batch,
-      order_id, customer_id, customer_tier, language, public, handled_by, demo)
+      order_id, customer_id, customer_tier, language, public, handled_by, demo, published)
     SELECT * FROM unnest(
       ${col((s) => s.channel)}::text[], ${col((s) => s.externalId)}::text[], ${col((s) => s.receivedAt)}::timestamptz[],
       ${col((s) => s.text)}::text[], ${col((s) => s.title ?? null)}::text[], ${col((s) => s.rating ?? null)}::smallint[],
       ${col((s) => s.sku ?? null)}::text[], ${col((s) => s.variant ?? null)}::text[], ${col((s) => s.batch ?? null)}::text[],
       ${col((s) => s.orderId ?? null)}::text[], ${col((s) => s.customerId ?? null)}::text[], ${col((s) => s.customerTier ?? null)}::text[],
       ${col((s) => s.language ?? null)}::text[], ${col((s) => s.public)}::boolean[], ${col((s) => s.handledBy)}::text[],
-      ${col((s) => s.demo)}::boolean[]
+      ${col((s) => s.demo)}::boolean[], ${col((s) => s.published ?? null)}::boolean[]
     )
     ON CONFLICT (channel, external_id) DO NOTHING
     RETURNING id, channel, external_id`.execute(db);
@@ -52,6 +52,11 @@ export interface SignalFilter {
   from?: Date;
   to?: Date;
   q?: string;
+  issueType?: string;
+  ownerTeam?: string;
+  mustBeHuman?: boolean;
+  slaState?: string;
+  status?: string;
   cursor?: { receivedAt: Date; id: number };
   limit: number;
 }
@@ -64,6 +69,16 @@ export async function listSignals(db: Db, f: SignalFilter): Promise<Signal[]> {
   if (f.from) q = q.where('received_at', '>=', f.from);
   if (f.to) q = q.where('received_at', '<', f.to);
   if (f.q) q = q.where(sql<boolean>`search @@ plainto_tsquery('simple', ${f.q})`);
+  // Containment (@>) so the GIN index on issue_types can answer it.
+  if (f.issueType) q = q.where(sql<boolean>`issue_types @> ARRAY[${f.issueType}]::text[]`);
+  if (f.ownerTeam) q = q.where('owner_team', '=', f.ownerTeam);
+  if (f.mustBeHuman !== undefined) q = q.where('must_be_human', '=', f.mustBeHuman);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.slaState) {
+    const state = f.slaState;
+    q = q.where(({ exists, selectFrom }) => exists(selectFrom('applied_slas').select('signal_id')
+      .whereRef('applied_slas.signal_id', '=', 'signals.id').where('applied_slas.state', '=', state)));
+  }
   if (f.cursor) {
     const c = f.cursor;
     q = q.where(sql<boolean>`(received_at, id) < (${c.receivedAt}::timestamptz, ${c.id}::bigint)`);
@@ -93,10 +108,17 @@ function toSignal(r: Row, attachments: { kind: string; url: string }[]): Signal 
     id: r.id, channel: r.channel as Signal['channel'], externalId: r.external_id, receivedAt: r.received_at, text: r.text, title: r.title,
     rating: r.rating, sku: r.sku, variant: r.variant, batch: r.batch, orderId: r.order_id, customerId: r.customer_id,
     customerTier: r.customer_tier, language: r.language, public: r.public, handledBy: r.handled_by as Signal['handledBy'], demo: r.demo, attachments,
+    published: r.published,
     status: r.status, labelsCorrected: r.labels_corrected,
     triage: r.triaged_at === null ? null : {
       issueTypes: r.issue_types, stage: r.stage, sentiment: { label: r.sentiment_label, score: r.sentiment_score }, clues: r.clues,
       ownerTeam: r.owner_team, mustBeHuman: r.must_be_human, slaClass: r.sla_class, version: r.triage_version, detail: r.triage,
     },
   };
+}
+
+/** Removes a signal; attachments, replies, status changes and SLA rows go with it (ON DELETE CASCADE). */
+export async function deleteSignalRow(db: Db, id: number): Promise<{ channel: string; externalId: string } | undefined> {
+  const row = await db.deleteFrom('signals').where('id', '=', id).returning(['channel', 'external_id']).executeTakeFirst();
+  return row ? { channel: row.channel, externalId: row.external_id } : undefined;
 }

@@ -17,6 +17,8 @@ export interface Signal {
   customerTier: string | null;
   language: string | null;
   public: boolean;
+  /** The review platform's published/hidden state, when imported; null = not known. */
+  published: boolean | null;
   handledBy: 'human' | 'automation';
   demo: boolean;
   attachments: { kind: string; url: string }[];

@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.js';
 import { appendEvents, type EventInput } from '../../platform/events.js';
 import { sweepSla } from '../sla/index.js';
 import type { IssueType } from '../../../contracts/signal.js';
+import { rollupStates, applyRollupDelta } from '../reports/index.js';
 
 export interface SignalPatch { status?: 'open' | 'pending' | 'resolved' | 'reopened'; issueTypes?: IssueType[]; ownerTeam?: string; actor: string }
 
@@ -30,7 +31,10 @@ export async function updateSignals(ctx: AppContext, ids: number[], patch: Signa
         events.push({ type: 'signal.status_changed', actor: patch.actor, at: now, subjectType: 'signal', subjectId: s.id, payload: { from: s.status, to: status } });
       }
       if (patch.issueTypes && [...patch.issueTypes].sort().join() !== [...s.issue_types].sort().join()) {
+        // A corrected label moves the report rollups too, in this transaction.
+        const before = await rollupStates(tx, [s.id]);
         await tx.updateTable('signals').set({ issue_types: sql<string[]>`${patch.issueTypes}::text[]`, labels_corrected: true }).where('id', '=', s.id).execute();
+        await applyRollupDelta(tx, before, await rollupStates(tx, [s.id]));
         events.push({ type: 'signal.labels_corrected', actor: patch.actor, at: now, subjectType: 'signal', subjectId: s.id, payload: { before: s.issue_types, after: patch.issueTypes } });
       }
       if (patch.ownerTeam && patch.ownerTeam !== s.owner_team) {

@@ -21,13 +21,15 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-export function blendLabels(rules: Map<IssueType, RuleLabel>, tokens: Token[], model?: TriageModel | null, rating?: number | null): LabelScore[] {
-  const probs = model ? predictProbabilities(model, featurize(tokens, model.bits, rating)) : null;
+// The star rating is context, never a reason for a label (LABELLING.md), so the model does not see it.
+export function blendLabels(rules: Map<IssueType, RuleLabel>, tokens: Token[], model?: TriageModel | null): LabelScore[] {
+  const probs = model ? predictProbabilities(model, featurize(tokens, model.bits, null, model.charGrams, true), true) : null;
   const score = (type: IssueType, ruleWeight: number): { p: number; threshold: number } => {
     if (!model || !probs) return { p: ruleWeight > 0 ? 1 - Math.exp(-ruleWeight) : 0, threshold: RULE_THRESHOLD };
+    const bw = model.blend[type] ?? DEFAULT_BLEND;
+    if (bw.a === 0) return { p: sigmoid(bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
     const li = model.labels.indexOf(type);
     const m = li >= 0 ? probs[li] : 0;
-    const bw = model.blend[type] ?? DEFAULT_BLEND;
     return { p: sigmoid(bw.a * logit(m) + bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
   };
   const out: LabelScore[] = [];

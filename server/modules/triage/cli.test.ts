@@ -68,3 +68,22 @@ describe('writeback eval triage --in LABELLED.jsonl', () => {
     expect(doc.errors).toHaveLength(1);
   });
 });
+
+describe('the shipped fixtures', () => {
+  it('triage the invented signals with the base model, one line each, the empty one as an error', async () => {
+    const { out, lines } = capture();
+    await triageFileCommand({ inPath: new URL('../../../test-data/triage/signals.jsonl', import.meta.url).pathname, out });
+    const rows = lines().map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(8);
+    const byId = Object.fromEntries(rows.filter((r) => r.id).map((r) => [r.id, r]));
+    expect(byId.s1.issueTypes).toEqual(expect.arrayContaining(['fit_size', 'returns_refunds']));
+    expect(byId.s2.evidence.delivery).toMatchObject({ promisedMaxDays: 7, actualDays: 11 });
+    expect(byId.s2.evidence.orderIds[0].value).toBe('A778812');
+    expect(byId.s3).toMatchObject({ mustBeHuman: true, ownerTeam: 'product_compliance' });
+    expect(byId.s4.stage).toBe('pre_sale');
+    expect(byId.s5.issueTypes).toEqual(expect.arrayContaining(['missing_item', 'returns_refunds']));
+    expect(byId.s6.issueTypes).toContain('ai_wrong_answer');
+    expect(byId.s7.issueTypes).toEqual(['praise']);
+    expect(byId.s8.error).toMatch(/^line 8: text/);
+  });
+});

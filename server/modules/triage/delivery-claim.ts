@@ -5,16 +5,19 @@
  */
 import type { DeliveryClaim, OrderFacts, Span } from './types.js';
 
-const UNIT = String.raw`(business |working |calendar )?(days?|dias?(?: [uú]teis)?|weeks?|semanas?)`;
-const NUM = String.raw`(\d{1,3})(?:\s*(?:-|–|to|a|até|ate|or|ou)\s*(\d{1,3}))?`;
-const PROMISED = new RegExp(String.raw`\b(?:said|says|promised|quoted|estimated|supposed to (?:take|arrive in|be)|within|expected in|ships? in|delivery (?:time|window|estimate) (?:of|was|is)|arrive in|prazo (?:de entrega )?(?:de|era de|é de|e de|era|dizia)|em até|em ate|previs[aã]o (?:de|era de)|entrega em)\s*${NUM}\s*${UNIT}`, 'iu');
+// Patterns run on the folded text (lower-case, no accents, same offsets as the original).
+const UNIT = String.raw`(business |working |calendar )?(days?|dias?(?: uteis)?|weeks?|semanas?)`;
+const NUM = String.raw`(\d{1,3})(?:\s*(?:-|–|to|a|ate|or|ou)\s*(\d{1,3}))?`;
+const PROMISED = new RegExp(String.raw`\b(?:said|says|promised|quoted|estimated|supposed to (?:take|arrive in|be)|within|expected in|ships? in|delivery (?:time|window|estimate) (?:of|was|is)|arrive in|prazo (?:de entrega )?(?:de|era de|e de|era|dizia)|em ate|previsao (?:de|era de)|entrega em)\s*${NUM}\s*${UNIT}`);
 const ACTUAL = [
-  new RegExp(String.raw`\b(?:it'?s|it is|now|today is|today|we are|we're on)\s*(?:day|dia)\s*(\d{1,3})\b`, 'iu'),
-  new RegExp(String.raw`\b(?:it'?s been|been|after|already|over|more than|mais de|j[aá] (?:s[aã]o|faz|fazem|se passaram|tem|vai fazer)|faz|fazem|h[aá]|depois de|apos|após)\s*(\d{1,3})\s*${UNIT}`, 'iu'),
-  new RegExp(String.raw`\b(\d{1,3})\s*${UNIT}\s*(?:later|and still|and nothing|since|ago|waiting|e nada|e ainda|esperando|aguardando|depois|de atraso|late|atrasad[oa])`, 'iu'),
-  new RegExp(String.raw`\btook\s*(\d{1,3})\s*${UNIT}`, 'iu'),
+  new RegExp(String.raw`\b(?:it'?s|it is|now|today is|today|we are|we're on)\s*(?:day|dia)\s*(\d{1,3})\b`),
+  new RegExp(String.raw`\b(?:it'?s been|been|after|already|over|more than|mais de|ja (?:sao|faz|fazem|se passaram|tem|vai fazer)|faz|fazem|ha|depois de|apos)\s*(\d{1,3})\s*${UNIT}`),
+  new RegExp(String.raw`\b(\d{1,3})\s*${UNIT}\s*(?:later|and still|and nothing|since|ago|waiting|e nada|e ainda|esperando|aguardando|depois|de atraso|late|atrasad[oa])`),
+  new RegExp(String.raw`\btook\s*(\d{1,3})\s*${UNIT}`),
 ];
-const BARE_ACTUAL = /\bj[aá] (?:s[aã]o|faz|fazem|vai fazer) (\d{1,3})\b(?!\s*(?:reais|r\$|%))/iu;
+const BARE_ACTUAL = /\bja (?:sao|faz|fazem|vai fazer) (\d{1,3})\b(?!\s*(?:reais|r\$|%))/;
+// Cheap gate: without a number near a day/week word there is no claim to read.
+const GATE = /\d.{0,40}(?:day|dia|week|semana)|(?:day|dia) \d/;
 
 const DAY_MS = 86_400_000;
 
@@ -22,13 +25,15 @@ function toDays(n: number, unit: string | undefined): number {
   return unit && /^(weeks?|semanas?)$/i.test(unit.trim()) ? n * 7 : n;
 }
 
-function span(m: RegExpExecArray, rule: string): Span {
-  return { start: m.index, end: m.index + m[0].length, text: m[0], rule };
+function span(m: RegExpExecArray, text: string, rule: string): Span {
+  return { start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), rule };
 }
 
-export function extractDeliveryClaim(text: string, claimsDelay: boolean, order?: OrderFacts | null): DeliveryClaim | null {
+export function extractDeliveryClaim(text: string, folded: string, claimsDelay: boolean, order?: OrderFacts | null): DeliveryClaim | null {
+  if (!claimsDelay && !GATE.test(folded)) return null;
   const claim: DeliveryClaim = { spans: [] };
-  const p = PROMISED.exec(text);
+  const gated = GATE.test(folded);
+  const p = gated ? PROMISED.exec(folded) : null;
   let promisedUnit: string | undefined;
   if (p) {
     promisedUnit = p[4];
@@ -36,21 +41,21 @@ export function extractDeliveryClaim(text: string, claimsDelay: boolean, order?:
     const b = p[2] ? toDays(Number(p[2]), p[4]) : a;
     claim.promisedMinDays = Math.min(a, b);
     claim.promisedMaxDays = Math.max(a, b);
-    claim.spans.push(span(p, 'promised-days'));
+    claim.spans.push(span(p, text, 'promised-days'));
   }
-  for (const re of ACTUAL) {
-    const m = re.exec(text);
+  for (const re of gated ? ACTUAL : []) {
+    const m = re.exec(folded);
     if (!m || (p && m.index === p.index)) continue;
     claim.actualDays = toDays(Number(m[1]), m[3] ?? 'days');
-    claim.spans.push(span(m, 'actual-days'));
+    claim.spans.push(span(m, text, 'actual-days'));
     break;
   }
   if (claim.actualDays === undefined && p) {
-    const m = BARE_ACTUAL.exec(text.slice(p.index + p[0].length));
+    const m = BARE_ACTUAL.exec(folded.slice(p.index + p[0].length));
     if (m) {
       claim.actualDays = toDays(Number(m[1]), promisedUnit);
       const at = p.index + p[0].length + m.index;
-      claim.spans.push({ start: at, end: at + m[0].length, text: m[0], rule: 'actual-days' });
+      claim.spans.push({ start: at, end: at + m[0].length, text: text.slice(at, at + m[0].length), rule: 'actual-days' });
     }
   }
   const statesLate = claim.actualDays !== undefined && claim.promisedMaxDays !== undefined && claim.actualDays > claim.promisedMaxDays;

@@ -22,40 +22,55 @@ function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+export interface CharGrams { min: number; max: number }
+export const DEFAULT_CHAR_GRAMS: CharGrams = { min: 4, max: 4 };
+
 /** Reused scratch space: featurizing allocates only the returned vector. */
 let scratch = new Float32Array(0);
-let touched = new Int32Array(0);
+let touched = new Int32Array(1 << 14);
+let n = 0;
+let mask = 0;
 
-export function featurize(tokens: Token[], bits: number, rating?: number | null): SparseVector {
+function add(h: number, w: number): void {
+  const i = h & mask;
+  if (scratch[i] === 0) {
+    if (n === touched.length) { const t = new Int32Array(n * 2); t.set(touched); touched = t; }
+    touched[n++] = i;
+  }
+  scratch[i] += w;
+}
+
+let outIdx = new Int32Array(4096);
+let outVal = new Float32Array(4096);
+
+/**
+ * `shared: true` returns views into buffers the next call overwrites: for scoring one signal at
+ * a time without allocating; training keeps its vectors and so asks for its own copies.
+ */
+export function featurize(tokens: Token[], bits: number, rating?: number | null, grams: CharGrams = DEFAULT_CHAR_GRAMS, shared = false): SparseVector {
   const dim = 1 << bits;
-  const mask = dim - 1;
-  if (scratch.length !== dim) { scratch = new Float32Array(dim); touched = new Int32Array(8192); }
-  let n = 0;
-  const add = (h: number, w: number) => {
-    const i = h & mask;
-    if (scratch[i] === 0) {
-      if (n === touched.length) { const t = new Int32Array(n * 2); t.set(touched); touched = t; }
-      touched[n++] = i;
-    }
-    scratch[i] += w;
-  };
+  if (scratch.length !== dim) scratch = new Float32Array(dim);
+  mask = dim - 1;
+  n = 0;
   let prev = fnvStr('<s>', 1);
-  for (const tok of tokens) {
-    const t = tok.t;
+  const { min, max } = grams;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti].t;
     const hw = fnvStr(t, 1);
     add(hw, 1);
     add(mix(prev, hw), 1);
     prev = hw;
-    if (t.length > 24) continue;
-    // Character n-grams over " word ", each start position extended to lengths 3, 4 and 5.
+    if (t.length > 24 || max === 0) continue;
+    // Character n-grams over " word ", each start position extended to lengths min … max.
     const padded = t.length + 2;
-    for (let s = 0; s < padded - 2; s++) {
+    for (let s = 0; s <= padded - min; s++) {
       let h = (FNV_OFFSET ^ 7) >>> 0;
-      for (let k = 0; k < 5 && s + k < padded; k++) {
+      const top = Math.min(max, padded - s);
+      for (let k = 0; k < top; k++) {
         const pos = s + k;
         const c = pos === 0 || pos === padded - 1 ? 32 : t.charCodeAt(pos - 1);
         h = Math.imul(h ^ c, FNV_PRIME);
-        if (k >= 2) add(h >>> 0, 0.5);
+        if (k + 1 >= min) add(h >>> 0, 0.5);
       }
     }
   }
@@ -70,8 +85,9 @@ export function featurize(tokens: Token[], bits: number, rating?: number | null)
     norm += v * v;
   }
   norm = Math.sqrt(norm) || 1;
-  const idx = new Int32Array(n);
-  const val = new Float32Array(n);
+  if (shared && outIdx.length < n) { outIdx = new Int32Array(n * 2); outVal = new Float32Array(n * 2); }
+  const idx = shared ? outIdx.subarray(0, n) : new Int32Array(n);
+  const val = shared ? outVal.subarray(0, n) : new Float32Array(n);
   for (let k = 0; k < n; k++) {
     const i = touched[k];
     idx[k] = i;

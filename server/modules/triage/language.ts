@@ -8,6 +8,11 @@ const PT = new Set(['o', 'a', 'e', 'de', 'do', 'da', 'que', 'nao', 'um', 'uma', 
   'as', 'foi', 'mas', 'meu', 'minha', 'por', 'chegou', 'recebi', 'entrega', 'prazo', 'bom', 'ainda', 'mais', 'pedido', 'veio', 'eu', 'esta', 'ja']);
 // Words shared by both lists ('a', 'no') count for both and so never decide alone.
 
+// One lookup per token: bit 1 English, bit 2 Portuguese.
+const STOP = new Map<string, number>();
+for (const w of EN) STOP.set(w, 1);
+for (const w of PT) STOP.set(w, (STOP.get(w) ?? 0) | 2);
+
 export function detectLanguage(tokens: Token[], hint?: string | null): Language {
   if (hint) {
     const h = hint.toLowerCase().slice(0, 2);
@@ -17,9 +22,10 @@ export function detectLanguage(tokens: Token[], hint?: string | null): Language 
   let pt = 0;
   const n = Math.min(tokens.length, 80);
   for (let i = 0; i < n; i++) {
-    const t = tokens[i].t;
-    if (EN.has(t)) en++;
-    if (PT.has(t)) pt++;
+    const b = STOP.get(tokens[i].t);
+    if (b === undefined) continue;
+    if (b & 1) en++;
+    if (b & 2) pt++;
   }
   if (en === pt) return en === 0 ? 'und' : 'und';
   if (en > pt) return en >= 1 ? 'en' : 'und';

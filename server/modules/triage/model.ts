@@ -4,7 +4,7 @@
  * database can keep each version with its evaluation; weights travel as base64 int16.
  */
 import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
-import type { SparseVector } from './features.js';
+import type { CharGrams, SparseVector } from './features.js';
 
 export const MODEL_FORMAT = 'writeback-triage-lr/1';
 
@@ -21,9 +21,15 @@ export interface TriageModel {
   version: number;
   trainedAt: string;
   bits: number;
+  /** Character n-gram lengths the model was trained with (absent: DEFAULT_CHAR_GRAMS). */
+  charGrams?: CharGrams;
   labels: IssueType[];
   bias: number[];
-  weights: Float32Array[];
+  /**
+   * Feature-major: the weights of feature f for every label sit together at f·L … f·L+L−1, so
+   * scoring a signal reads one short run per feature instead of one scattered read per label.
+   */
+  weights: Float32Array;
   blend: Partial<Record<IssueType, BlendWeights>>;
   examples: number;
   evaluation?: unknown;
@@ -34,6 +40,8 @@ export interface SerializedModel {
   version: number;
   trainedAt: string;
   bits: number;
+  /** Character n-gram lengths the model was trained with (absent: DEFAULT_CHAR_GRAMS). */
+  charGrams?: CharGrams;
   labels: IssueType[];
   bias: number[];
   /** Per label: scale and base64 little-endian int16 weights (w = int / 32767 · scale). */
@@ -56,30 +64,70 @@ export function logit(p: number): number {
   return Math.log(q / (1 - q));
 }
 
-/** Probability per label, in the order of `model.labels`. */
-export function predictProbabilities(model: TriageModel, x: SparseVector): Float64Array {
-  const out = new Float64Array(model.labels.length);
-  const { idx, val } = x;
-  for (let l = 0; l < model.labels.length; l++) {
-    const w = model.weights[l];
-    let z = model.bias[l];
-    for (let k = 0; k < idx.length; k++) z += w[idx[k]] * val[k];
-    out[l] = sigmoid(z);
+interface Packed { active: Int32Array; weights: Int16Array; scale: Float64Array }
+const packedCache = new WeakMap<TriageModel, Packed>();
+
+/**
+ * Only labels whose blend uses the model are scored (a rules-only label's probability is never
+ * read), from an int16 copy holding just those columns: scoring is bound by pulling weights
+ * through the cache, so fewer and smaller weights are what makes it fast.
+ */
+function packed(model: TriageModel): Packed {
+  let p = packedCache.get(model);
+  if (p) return p;
+  const L = model.labels.length;
+  const active = Int32Array.from(model.labels.map((l, i) => (model.blend[l]?.a === 0 ? -1 : i)).filter((i) => i >= 0));
+  const A = active.length;
+  const dim = model.weights.length / L;
+  const scale = new Float64Array(A);
+  for (let a = 0; a < A; a++) {
+    let max = 0;
+    for (let f = 0; f < dim; f++) max = Math.max(max, Math.abs(model.weights[f * L + active[a]]));
+    scale[a] = (max || 1) / 32767;
   }
+  const weights = new Int16Array(dim * A);
+  for (let f = 0; f < dim; f++) for (let a = 0; a < A; a++) weights[f * A + a] = Math.round(model.weights[f * L + active[a]] / scale[a]);
+  p = { active, weights, scale };
+  packedCache.set(model, p);
+  return p;
+}
+
+let zBuf = new Float64Array(32);
+let outBuf = new Float64Array(32);
+
+/**
+ * Probability per label, in the order of `model.labels`; labels the blend ignores get 0.
+ * `shared: true` returns a buffer the next call overwrites (scoring one signal at a time).
+ */
+export function predictProbabilities(model: TriageModel, x: SparseVector, shared = false): Float64Array {
+  const { active, weights: w, scale } = packed(model);
+  const A = active.length;
+  if (zBuf.length < model.labels.length) { zBuf = new Float64Array(model.labels.length); outBuf = new Float64Array(model.labels.length); }
+  const z = zBuf.fill(0, 0, A);
+  const { idx, val } = x;
+  for (let k = 0; k < idx.length; k++) {
+    const base = idx[k] * A;
+    const v = val[k];
+    for (let a = 0; a < A; a++) z[a] += w[base + a] * v;
+  }
+  const out = shared ? outBuf.subarray(0, model.labels.length).fill(0) : new Float64Array(model.labels.length);
+  for (let a = 0; a < A; a++) out[active[a]] = sigmoid(z[a] * scale[a] + model.bias[active[a]]);
   return out;
 }
 
 export function serializeModel(model: TriageModel): SerializedModel {
-  const weights = model.weights.map((w) => {
+  const L = model.labels.length;
+  const dim = 1 << model.bits;
+  const weights = model.labels.map((_, l) => {
     let max = 0;
-    for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
+    for (let i = 0; i < dim; i++) max = Math.max(max, Math.abs(model.weights[i * L + l]));
     const scale = max || 1;
-    const q = new Int16Array(w.length);
-    for (let i = 0; i < w.length; i++) q[i] = Math.round((w[i] / scale) * 32767);
+    const q = new Int16Array(dim);
+    for (let i = 0; i < dim; i++) q[i] = Math.round((model.weights[i * L + l] / scale) * 32767);
     return { scale, data: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
   });
-  const { format, version, trainedAt, bits, labels, bias, blend, examples, evaluation } = model;
-  return { format, version, trainedAt, bits, labels, bias, weights, blend, examples, evaluation };
+  const { format, version, trainedAt, bits, charGrams, labels, bias, blend, examples, evaluation } = model;
+  return { format, version, trainedAt, bits, charGrams, labels, bias, weights, blend, examples, evaluation };
 }
 
 export function deserializeModel(raw: unknown): TriageModel {
@@ -87,13 +135,14 @@ export function deserializeModel(raw: unknown): TriageModel {
   if (!s || s.format !== MODEL_FORMAT) throw new Error(`not a triage model (format ${(s as { format?: unknown })?.format ?? 'missing'})`);
   const dim = 1 << s.bits;
   if (s.labels.some((l) => !(ISSUE_TYPES as readonly string[]).includes(l))) throw new Error('model names an unknown issue type');
-  const weights = s.weights.map(({ scale, data }) => {
+  const L = s.labels.length;
+  if (s.weights.length !== L) throw new Error(`model has ${s.weights.length} weight rows for ${L} labels`);
+  const weights = new Float32Array(dim * L);
+  s.weights.forEach(({ scale, data }, l) => {
     const buf = Buffer.from(data, 'base64');
     const q = new Int16Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
     if (q.length !== dim) throw new Error(`model weights have ${q.length} entries, expected ${dim}`);
-    const w = new Float32Array(dim);
-    for (let i = 0; i < dim; i++) w[i] = (q[i] / 32767) * scale;
-    return w;
+    for (let i = 0; i < dim; i++) weights[i * L + l] = (q[i] / 32767) * scale;
   });
   return { ...s, weights };
 }

@@ -74,14 +74,16 @@ export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt
 
 export interface PhraseIndex {
   byWord: Map<string, PhraseRule[]>;
-  byPrefix: Map<string, PhraseRule[]>;
-  maxPrefix: number;
+  /** Prefix rules keyed by their first PREFIX_KEY letters, so a token costs one lookup. */
+  byPrefix: Map<string, { prefix: string; rules: PhraseRule[] }[]>;
+  shortPrefixes: { prefix: string; rules: PhraseRule[] }[];
 }
+
+const PREFIX_KEY = 3;
 
 export function buildIndex(rules: PhraseRule[]): PhraseIndex {
   const byWord = new Map<string, PhraseRule[]>();
-  const byPrefix = new Map<string, PhraseRule[]>();
-  let maxPrefix = 0;
+  const prefixes = new Map<string, PhraseRule[]>();
   const push = (m: Map<string, PhraseRule[]>, k: string, r: PhraseRule) => {
     const list = m.get(k);
     if (list) list.push(r); else m.set(k, [r]);
@@ -89,9 +91,17 @@ export function buildIndex(rules: PhraseRule[]): PhraseIndex {
   for (const r of rules) {
     const first = r.steps[0] as Extract<Step, { kind: 'tok' }>;
     for (const w of first.words) push(byWord, w, r);
-    for (const p of first.prefixes) { push(byPrefix, p, r); maxPrefix = Math.max(maxPrefix, p.length); }
+    for (const p of first.prefixes) push(prefixes, p, r);
   }
-  return { byWord, byPrefix, maxPrefix };
+  const byPrefix: PhraseIndex['byPrefix'] = new Map();
+  const shortPrefixes: PhraseIndex['shortPrefixes'] = [];
+  for (const [prefix, rs] of prefixes) {
+    if (prefix.length < PREFIX_KEY) { shortPrefixes.push({ prefix, rules: rs }); continue; }
+    const key = prefix.slice(0, PREFIX_KEY);
+    const list = byPrefix.get(key);
+    if (list) list.push({ prefix, rules: rs }); else byPrefix.set(key, [{ prefix, rules: rs }]);
+  }
+  return { byWord, byPrefix, shortPrefixes };
 }
 
 function tokMatches(step: Extract<Step, { kind: 'tok' }>, t: string): boolean {
@@ -141,13 +151,15 @@ function tryRules(rules: PhraseRule[] | undefined, tokens: Token[], i: number, h
 
 export function matchPhrases(index: PhraseIndex, tokens: Token[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
+  const hasPrefixes = index.byPrefix.size > 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].t;
     tryRules(index.byWord.get(t), tokens, i, hits);
-    if (index.maxPrefix) {
-      const upto = Math.min(t.length, index.maxPrefix);
-      for (let k = 2; k <= upto; k++) tryRules(index.byPrefix.get(t.slice(0, k)), tokens, i, hits);
+    if (hasPrefixes && t.length >= PREFIX_KEY) {
+      const group = index.byPrefix.get(t.slice(0, PREFIX_KEY));
+      if (group) for (const g of group) if (t.startsWith(g.prefix)) tryRules(g.rules, tokens, i, hits);
     }
+    for (const g of index.shortPrefixes) if (t.startsWith(g.prefix)) tryRules(g.rules, tokens, i, hits);
   }
   return hits;
 }

@@ -58,8 +58,9 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'color|colour|colors|colours ~3 off|different|inaccurate @0.6',
   ],
   material_quality: [
-    'peel|peels|peeling|peeled @0.7', 'too ~1 thin|sheer|heavy|thick|stiff|scratchy|warm|hot|itchy @0.8', 'coarse @0.7', 'quality ~3 could ~1 be ~1 better', 'hair|lint|fuzz ~2 all over @0.6', 'strings ~2 come|coming|out @0.6', 'wrinkly|wrinkles easily @0.5',
-    'see through|thru', 'seethrough', 'sheer @0.6', 'transparent @0.7', 'thin @0.6', 'flimsy',
+    'delicate @0.6', 'splotchy|spotty|blotchy|blotches @0.8', 'folds|rolls|roll|fold ~1 down @0.5', 'color|colour|colors|shade|pink|print ~4 ridiculous|ugly|weird|odd|strange|dull|drab|pale|washed|boring|garish|awful|unflattering @0.7',
+    'too ~1 thin|sheer|heavy|thick|stiff|scratchy|warm|hot|itchy @0.8', 'coarse @0.7', 'quality ~3 could ~1 be ~1 better', 'hair|lint|fuzz ~2 all over @0.6', 'strings ~2 come|coming|out @0.6', 'wrinkly|wrinkles easily @0.5',
+    'see through|thru', 'seethrough', 'sheer @0.8', 'transparent @0.7', 'thin @0.6', 'flimsy',
     'cheap @0.7', 'cheaply ~1 made|constructed|sewn', 'feels|looks|felt|looked ~1 cheap',
     'poor|bad|low|terrible|horrible|awful|cheap|inferior|subpar|questionable|lesser ~1 quality',
     'quality ~3 poor|bad|terrible|awful|cheap|disappointing|lacking|subpar|meh|lower|low|isnt|wasnt|not',
@@ -74,6 +75,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'quality ~2 good|great|excellent|high|nice|beautiful|amazing @-0.4',
   ],
   defect: [
+    'peel|peels|peeling|peeled @0.6',
     'broke|broken @0.6', 'tore|torn|ripped|rip|rips @0.7', 'hole|holes @0.7', 'came|fell|falling|coming ~1 apart|undone|off @0.8',
     'unravel|unraveled|unraveling|unravelled|unravelling', 'seam|seams|stitching|hem ~4 ripped|split|apart|undone|unravel*|open|came|coming|loose|broke @0.9',
     'zipper|zip|zippers|clasp|button|buttons|strap|snap ~3 broke|broken|stuck|fell|came|split|snapped|doesnt|didnt|popped|off @0.8',

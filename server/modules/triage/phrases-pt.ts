@@ -9,6 +9,7 @@ const ARRIVE = 'chegou|chegaram|veio|vieram|recebi|recebemos|entregue|entregaram
 
 export const PHRASES_PT: Record<IssueType, string[]> = {
   fit_size: [
+    'achei|achamos ~2 pequeno|pequena|grande|apertado|apertada|largo|larga|curto|curta @0.8',
     'ficou|ficaram|e|era|veio|muito|bem|meio|pouco ~1 pequeno|pequena|pequenos|pequenas|grande|grandes|apertado|apertada|largo|larga|curto|curta|comprido|comprida|justo|justa @0.8',
     'nao ~1 serviu|servia|coube|cabe|serve|encaixa|encaixou|encaixam|veste',
     'tamanho|tamanhos|numeracao ~3 pequeno|grande|menor|maior|errad*|diferente|nao|incorreto @0.7',
@@ -16,6 +17,7 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'vai|vao ~1 servir|caber', 'qual ~1 tamanho|numero @0.7',
   ],
   listing_mismatch: [
+    'que|do que ~1 na|a|o|no|da|do ~1 foto|fotos|propaganda|anuncio|site|imagem|anunciado', 'foto|fotos|imagem|anuncio|propaganda ~4 parecia|parece|aparentava|demonstra|mostrava|apareceu|apresenta|aparenta @0.8', 'aparentava @0.6', 'capacidade real @0.8', 'consta ~2 anuncio|site|descricao @0.8', 'conforme|como ~1 a ~1 foto ~3 mas|porem @0.8',
     'anunciaram|anunciam|anuncia ~3 mandaram|enviaram|veio|entregaram|outra', 'como original @0.8', 'descricao ~2 diga|dizia|diz|fala @0.8', 'nao ~1 e|era ~1 o|a ~1 mesmo|mesma ~2 que',
     `diferente|diferentes|difere|divergente ~4 ${PAGE}`,
     `nao ~1 e|era|corresponde|correspondeu|condiz|confere|bate|igual ~3 ${PAGE}`,
@@ -27,26 +29,31 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'foto|fotos|imagem ~3 enganosa|enganosas|ilusoria @1',
   ],
   material_quality: [
+    'nao ~3 qualidade @0.9', 'qualidade ~1 intermediaria|razoavel|mediana|regular|duvidosa @0.8', 'acabamento @0.5', 'falha|falhas @0.5', 'produto ~1 fraco|fraca|ruim|inferior|fragil|vagabundo', 'resistencia ~1 pessima|baixa|ruim', 'pessima|baixa ~1 resistencia', 'mal ~1 produzido|produzida @1',
+    'muito|bem|bastante|meio ~1 fino|fina|finos|finas|fraco|fraca|transparente|frageis', 'transparente @0.7', 'enrugad* @0.5', 'cor ~3 feia|desbotad*|estranha @0.8', 'cor ~1 nao ~2 bonita|boa @0.8',
     'qualidade ~2 ruim|pessima|baixa|inferior|duvidosa|horrivel|fraca|pessimo|regular|deixa',
     'baixa|pessima|ma|pouca|fraca ~1 qualidade', 'fragil|frageis', 'material ~2 fraco|ruim|vagabundo|fino|pessimo|fragil|barato|inferior|fraquinho',
     'vagabund*', 'fino|fina|finos|finas @0.5', 'fraco|fraca|fraquinho|fraquinha @0.6', 'mal ~1 acabado|acabada|feito|feita|costurad*',
     'acabamento ~2 ruim|pessimo|mal|horrivel|fraco', 'cheiro ~2 forte|ruim|horrivel @0.8', 'deixa|deixou|deixam ~1 a ~1 desejar @0.8',
-    'plastico ~2 fino|fraco|barato|ruim', 'nao ~1 vale ~2 preco|pena|dinheiro @0.7', 'esperava ~1 mais|melhor @0.6', 'barato|baratinho @0.3',
-    'desbot* @0.7', 'encolheu|encolhe @0.8', 'porcaria|lixo @0.6', 'pessimo|pessima ~1 produto @0.6',
+    'plastico ~2 fino|fraco|barato|ruim', 'nao ~1 vale ~2 preco|pena|dinheiro @0.7', 'esperava ~1 mais|melhor @0.8', 'barato|baratinho @0.3',
+    'desbot* @0.7', 'encolheu|encolhe @0.8', 'porcaria|lixo @0.6', 'pessimo|pessima ~1 produto @0.9',
   ],
   defect: [
+    'desfiou|desfia|desfiando @0.8', 'lento|trava|travando @0.5',
     'defeito|defeitos|defeituoso|defeituosa', 'parou|parado|parada ~1 de ~1 funcionar', 'nao ~1 funciona|funcionou|funcionam|funcionava|liga|ligou|liga|carrega|carregou|esquenta|aquece|acende',
     'estragou|estragado|estragada @0.9', 'com problema|problemas @0.5', 'vazando|vaza|vazou|vazamento @0.7',
     'descosturou|descosturad*|descolou|descolando|soltou|soltando|rasgou|furou|furado|furada|descascou|descascando @0.8',
     'quebrou ~3 uso|primeira|semana|dia|dias|mes|vez|usar @0.9', 'queimou @0.5', 'pifou @1', 'nao presta @0.6',
   ],
   damaged_in_transit: [
+    'arranhoes|aranhoes|arranhao|arranhado|arranhada @0.7',
     `${ARRIVE} ~3 quebrad*|avariad*|amassad*|danificad*|rachad*|trincad*|riscad*|sujo|suja|sujos|sujas|vazando|molhad*|aberto|aberta|rasgad*|violad*|estragad*`,
     'quebrado|quebrada|quebrados|quebradas|quebrou @0.6', 'avaria|avarias|avariado|avariada @0.8', 'amassad* @0.8', 'danificad* @0.8', 'trincad*|rachad* @0.7',
     'embalagem|caixa|pacote ~3 rasgada|danificada|amassada|aberta|violada|molhada|destruida|rasgado|danificado|amassado|aberto|violado',
     'riscad* @0.5', 'sujo|suja|sujos|sujas @0.5',
   ],
   missing_item: [
+    'so|somente|apenas|unico|unica ~3 entregue|chegou|veio|recebi|recebendo|despachou|despacharam|entregou|entregaram|enviaram|foi', 'nao ~2 entregou|entregaram|recebi|chegaram|veio|entregarem ~1 todos|todas|completa|completo @1.2', 'mercadoria|pedido|compra ~1 completa|completo @0.5', 'outro|outra ~1 nunca|nao ~1 apareceu|chegou|veio @1', 'falta ~1 o|a|os|as @0.8', 'pendente|pendentes @0.5', 'comprei|adquiri|adquirido|adquiridos|pedi|paguei|compra|pedido|foram ~3 2|3|4|5|6|dois|duas|tres|quatro|cinco|seis|varios|varias ~2 itens|produtos|unidades|pecas|pacotes|kits|pneus|cortinas|livros @0.4 #multi', 'comprei|adquiri|pedi|paguei ~1 dois|duas|2|3|tres|4|quatro @0.4 #multi',
     'faltando|faltou|faltaram|faltante|faltantes', 'falta @0.5', 'falta de ~1 qualidade|respeito|informacao|atencao|compromisso @-1',
     'so|somente|apenas ~1 recebi|veio|chegou|chegaram|vieram|entregaram|mandaram|enviaram|entregue',
     'recebi|veio|chegou|chegaram|entregaram ~1 so|somente|apenas|metade', 'entrega parcial', 'parcialmente', 'incompleto|incompleta|incompletos',
@@ -55,6 +62,7 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'um|uma|1 ~2 de|dos|das ~1 2|3|dois|duas|tres|itens|produtos @0.7', 'dois|duas|2|3|tres ~2 itens|produtos|unidades|pecas ~4 so|apenas|somente|um|uma|1 @0.7',
   ],
   wrong_item: [
+    'comprei|pedi|paguei|escolhi ~6 veio|vieram|recebi|chegou|enviaram|mandaram|recebemos ~3 outro|outra|errado|errada|diferente|outros|outras @0.9', 'me enviaram|mandaram ~3 um|uma|outro|outra|com @0.5',
     'veio|vieram|chegou|enviado|enviaram|mandaram|entregue|entregaram ~2 errado|errada|errados|erradas|trocado|trocada|trocados',
     'produto|cor|tamanho|modelo|item|pedido|mercadoria ~1 errado|errada|trocado|trocada',
     `${ARRIVE}|enviaram|mandaram ~3 outro|outra ~1 produto|modelo|item|cor|coisa|tamanho|marca`,
@@ -62,6 +70,7 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'inves|lugar ~2 do|da|de @0.4', 'pedido de outra pessoa @0.8', 'outra pessoa @0.5',
   ],
   delivery_delay: [
+    'n ~1 recebi|recebir|chegou|entregaram', 'nao ~1 entrega|entregam|entregaram', 'nao ~1 foram|foi ~1 entregue|entregues', 'prazo ~2 longo|enorme|grande|demorado|extenso @0.9', 'apos|depois ~2 data ~1 prevista|prometida|combinada|estipulada', 'prevista @0.4', 'levou|levaram|demorou|demoraram ~3 dias|semanas|mes|meses', 'ate o momento ~3 nao|nada|nenhum', 'saber ~4 dia|data|quando|previsao ~3 chegar|chega|entrega|vai @0.8', 'quando ~2 vai|vao ~1 chegar|entregar @0.8',
     'passou|passaram|ultrapassou|estourou|venceu ~3 prazo', 'esperei|esperando|espero|aguardei ~3 mes|meses|dias|semanas', 'era para|pra ~1 chegar|entregar|ter', 'aguardando|aguardo ~3 produto|produtos|entrega|pedido|chegada|mercadoria|encomenda', 'rastreio|rastreamento @0.6',
     'nao ~1 recebi|recebemos|chegou|chegaram|entregue|entregaram|entregou|recebido|chegar #generic', 'nao foi entregue|recebido', 'ainda ~1 nao ~2 recebi|chegou|chegaram|recebemos|foi|veio|entregue|entregaram #generic', 'ainda ~2 aguardando|esperando',
     'nunca ~1 chegou|recebi|chegaram', 'atras*', 'demor* @0.9', 'aguardando|aguardo @0.4', 'esperando @0.5',
@@ -78,12 +87,14 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'dificil ~2 montar|instalar|usar|encaixar|utilizar|montagem|instalacao|manusear', 'como ~1 usar|montar|instalar|utilizar @0.6',
   ],
   returns_refunds: [
-    'devolv*|devoluc*|devolucao', 'troca|trocar|trocado @0.6', 'estorno|estornar|estornado|estornem|estornada #refund', 'reembols* #refund',
+    'quero|solicito|gostaria|preciso|queria|desejo ~3 trocar|troca|devolver|devolucao|reembolso|cancelar|estorno',
+    'devolv*|devoluc*|devolucao', 'troca|trocar @0.7', 'estorno|estornar|estornado|estornem|estornada #refund', 'reembols* #refund',
     'dinheiro de volta #refund', 'meu dinheiro #refund', 'quero|queria ~2 dinheiro #refund', 'cancel* @0.7', 'ressarci* #refund',
     'politica de ~1 troca|devolucao @-0.5',
   ],
   payment_checkout: [
-    'frete @0.6', 'nota fiscal|nota', 'duplicidade', 'clonado|clonaram', 'valor ~3 maior|diferente|errado|cobrado @0.7', 'faturad* @0.6', 'pagar|paguei|pago ~3 frete|fretes @0.8', 'dois|2 ~1 fretes',
+    'cobrado|cobraram|cobrar ~2 frete|fretes',
+    'frete @0.6', 'nota fiscal|nota !', 'duplicidade', 'clonado|clonaram', 'valor ~3 maior|diferente|errado|cobrado @0.7', 'faturad* @0.6', 'pagar|paguei|pago ~3 frete|fretes @0.8', 'dois|2 ~1 fretes',
     'cobrad*|cobraram|cobranca ~2 duplicad*|indevid*|dobrado', 'cobrad*|cobraram|cobranca ~2 duas|2 vezes', 'cobrad*|cobraram ~2 a mais', 'duas vezes ~2 cobrad*|debitad*|fatura @0.8',
     'frete ~4 duas vezes|cobrado|cobraram|caro|abusivo @0.6', 'boleto @0.6', 'cartao ~3 cobrado|cobraram|recusado|debitado|fatura|cobranca @0.8',
     'pagamento ~3 recusado|aprovado|erro|problema|duplicado|pendente|nao', 'cupom|desconto ~3 nao|erro|invalido @0.8',
@@ -96,6 +107,7 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'toxico|toxica|intoxica*|envenena*', 'sufoca*|engasg*', 'perigoso|perigosa|risco @0.8',
   ],
   support_experience: [
+    'nenhuma ~1 justificativa|satisfacao|explicacao|posicao|resposta',
     'nao ~1 consigo|consegui|conseguimos ~1 falar|contato|contatar|resposta|retorno', 'nao ~1 entrou|entraram ~2 contato', 'robo @0.5',
     'sem ~1 resposta|retorno|respostas|posicionamento|satisfacao', 'nao ~2 respond*|retorn*|atende|atenderam|atendem',
     'ninguem ~2 respond*|retorn*|atend*|resolve|resolveu', 'atendimento ~3 pessimo|ruim|horrivel|demorado|fraco|pessima|nao|lento|descaso',
@@ -109,13 +121,16 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'assistente virtual @0.6', 'resposta automatica @0.6',
   ],
   praise: [
+    'data ~1 correta|certa|prevista|combinada @0.8 #concession', 'excel*|exel* @1',
+    'antes|antecipad* ~3 previsto|prevista|previsao|esperado|prometido|data|combinado', 'antecipadamente|antecipado|antecipada @0.9', 'imediata|imediato|prontamente @0.7', 'td ~1 certo|ok|correto|certinho', 'tudo ~1 em ordem|recebido|correto|corretamente', 'agradec* @0.8', 'joia @0.8', 'adore* @1', 'gostos* @0.8', 'vale|valeu ~1 a ~1 pena @0.8', 'eficiencia|eficiente|eficaz|efecaz @0.8', 'comprar|comprarei|compraria|comprando ~1 novamente|mais|denovo|sempre @0.9', 'bonitas|bonitos|lindas @0.8', 'corretamente|correto|corretos @0.5', 'confiar @0.7',
+    'gostou|gosta|gostaram|gostando @0.8', 'atendeu|atende|atenderam|correspondeu|corresponde|superou ~3 expectativa|expectativas|espectativas|espectativa|necessidade', 'como|conforme ~1 anunciado|combinado @0.8', 'funciona|funcionando ~1 bem|perfeitamente|direitinho @0.8', 'indico|indicarei|indicaria|indicaremos', 'elogio|elogios @0.8', 'pratico|pratica @0.5', 'cumpriu|cumpre|cumpriram @0.6', 'pontualidade|pontual @0.8', 'confio @0.8', 'boas ~1 condicoes @0.8', 'bom|perfeito|otimo ~1 estado @0.8', 'perfect|great|excellent @0.8', 'competitivo|competitivos @0.4',
     'recomendo', 'otimo|otima|otimos|otimas|excelente|excelentes|perfeito|perfeita|perfeitos|maravilhos*|amei|adorei|show|top|sensacional|espetacular', 'nota 10|dez',
     'gostei|gostamos @0.9', 'lindo|linda|lindos|lindas|bonito|bonita @0.8', 'parabens', 'satisfeit*|satisfacao @0.8',
     'muito|bem|super|mt ~1 bom|boa|bons|boas|bonito|bonita|satisfeito|satisfeita|rapido|rapida', 'bom|boa|bons|boas ~1 produto|qualidade|compra|loja|atendimento',
-    'produto ~1 bom|boa|otimo|excelente', 'produto de qualidade', 'bom|boa @0.5', 'antes ~2 prazo', 'adiantad* @0.8',
-    'no ~1 prazo @0.6 #concession', 'dentro ~2 prazo @0.6 #concession', 'rapida|rapido|rapidez|agilidade @0.6 #concession', 'bem ~1 embalado|embalada|embalados|entregue @0.6',
-    'tudo ~2 certo|ok|perfeito|bem|otimo|correto|certinho', 'obrigad* @0.5', 'conforme|condiz ~2 anunciado|descrito|descricao|esperado|anuncio|site @0.8',
-    'certinho @0.6', 'supero*|superou', 'confiavel|confianca @0.7', 'sem ~1 problema|problemas|avarias @0.5', 'nada a reclamar', 'nao tenho ~2 reclamar',
+    'produto ~1 bom|boa|otimo|excelente', 'produto de qualidade', 'bom|boa @0.7', 'antes ~2 prazo', 'adiantad* @0.8',
+    'no ~1 prazo @0.8 #concession', 'dentro ~2 prazo @0.8 #concession', 'rapida|rapido|rapidez|agilidade @0.8 #concession', 'bem ~1 embalado|embalada|embalados|entregue @0.6',
+    'tudo ~2 certo|ok|perfeito|bem|otimo|correto|certinho', 'obrigad* @0.7', 'conforme|condiz ~2 anunciado|descrito|descricao|anuncio|site @0.8',
+    'certinho @0.6', 'supero*|superou', 'confiavel|confianca @0.7', 'sem ~1 problema|problemas|avarias @0.7', 
     'amo|adoro @0.8', 'qualidade ~1 boa|otima|excelente', 'pessimo|pessima|horrivel|ruim|decepcion*|infelizmente @-0.2',
   ],
 };

@@ -70,7 +70,7 @@ export function compileSellerRules(rules: SellerRule[]): CompiledSeller {
  */
 function dropShadowed(hits: PhraseHit[]): PhraseHit[] {
   if (hits.length < 2) return hits;
-  return hits.filter((h) => !hits.some((o) => o !== h && o.rule.label !== h.rule.label && o.rule.weight > 0 &&
+  return hits.filter((h) => !hits.some((o) => o !== h && o.rule.label !== h.rule.label && o.rule.weight >= h.rule.weight &&
     o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start)));
 }
 
@@ -113,6 +113,8 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
   // "Only received one of two, still waiting" is a missing item, not a late order (LABELLING.md rule 5).
   const missing = out.get('missing_item');
   const delay = out.get('delivery_delay');
+  // An order of several items plus a "not received" reads as a partial delivery.
+  if (missing && delay && missing.tags.has('multi') && delay.genericOnly) missing.weight += 0.6;
   if (missing && delay && missing.weight >= 0.9 && delay.genericOnly) delay.weight *= 0.3;
   for (const l of out.values()) l.score = l.weight > 0 ? 1 - Math.exp(-l.weight) : 0;
   return out;

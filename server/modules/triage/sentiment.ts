@@ -18,24 +18,37 @@ const ANGER = new Set(['furious', 'outraged', 'unacceptable', 'ridiculous', 'dis
   'liars', 'pathetic', 'worst', 'livid', 'infuriating', 'angry', 'rip', 'thieves', 'absurdo', 'vergonha', 'palhacada', 'ladroes',
   'ladrao', 'golpe', 'golpistas', 'fraude', 'revoltado', 'revoltada', 'indignado', 'indignada', 'lixo', 'absurda', 'descaso', 'safados', 'pqp']);
 
-const PATTERNS: { flag: keyof Omit<Flags, 'anger'>; re: RegExp }[] = [
-  { flag: 'threatChargeback', re: /\b(charge ?backs?|dispute (?:the|this|it with)|contest(?:ing)? the charge|call(?:ing)? my bank|(?:my|the) bank (?:to|will) (?:reverse|dispute)|reverse the charge|contestar (?:a compra|no cart[aã]o|a cobran[cç]a)|cancelar no cart[aã]o|estornar no cart[aã]o|chargeback)\b/iu },
-  { flag: 'threatLegal', re: /\b(lawyer|attorney|sue|suing|lawsuit|legal action|small claims|court|advogad[oa]|processar|processo judicial|justi[cç]a|procon|juizado|pequenas causas|a[cç][aã]o judicial)\b/iu },
-  { flag: 'threatPublic', re: /\b(post (?:a |this )?(?:review|it) everywhere|tell everyone|social media|(?:on|to) (?:facebook|instagram|twitter|tiktok|youtube|reddit)|going viral|bbb|better business bureau|trustpilot|reclame ?aqui|redes sociais|vou expor|expor (?:voc[eê]s|a loja)|(?:leave|write|post) (?:a |an )?(?:bad|negative|1[- ]star|one[- ]star) review)\b/iu },
+// Run on the folded text (lower-case, no accents; same offsets), so no i/u flags are needed.
+const PATTERNS: { flag: keyof Omit<Flags, 'anger'>; gate: string; re: RegExp }[] = [
+  { flag: 'threatChargeback', gate: 'charge chargeback chargebacks dispute contest contesting bank reverse contestar cartao', re: /\b(charge ?backs?|dispute (?:the|this|it with)|contest(?:ing)? the charge|call(?:ing)? my bank|(?:my|the) bank (?:to|will) (?:reverse|dispute)|reverse the charge|contestar (?:a compra|no cartao|a cobranca)|cancelar no cartao|estornar no cartao)\b/ },
+  { flag: 'threatLegal', gate: 'lawyer attorney sue suing lawsuit legal claims court advogado advogada processar processo justica procon juizado causas judicial', re: /\b(lawyer|attorney|sue|suing|lawsuit|legal action|small claims|court|advogad[oa]|processar|processo judicial|justica|procon|juizado|pequenas causas|acao judicial)\b/ },
+  { flag: 'threatPublic', gate: 'review everywhere everyone social facebook instagram twitter tiktok youtube reddit viral bbb bureau trustpilot reclame reclameaqui redes expor', re: /\b(post (?:a |this )?(?:review|it) everywhere|tell everyone|social media|(?:on|to) (?:facebook|instagram|twitter|tiktok|youtube|reddit)|going viral|bbb|better business bureau|trustpilot|reclame ?aqui|redes sociais|vou expor|expor (?:voces|a loja)|(?:leave|write|post) (?:a |an )?(?:bad|negative|1[- ]star|one[- ]star) review)\b/ },
 ];
+
+// One lookup per token: bit 1 positive, 2 negative, 4 anger, 8<<i triggers threat pattern i
+// (a pattern is tried only when one of its trigger words is among the tokens).
+const LEX = new Map<string, number>();
+const mark = (w: string, bit: number) => LEX.set(w, (LEX.get(w) ?? 0) | bit);
+for (const w of POS) mark(w, 1);
+for (const w of NEG) mark(w, 2);
+for (const w of ANGER) mark(w, 4);
+PATTERNS.forEach((p, i) => { for (const w of p.gate.split(' ')) mark(w, 8 << i); });
 
 export interface Mood { sentiment: Sentiment; flags: Flags; flagSpans: Partial<Record<keyof Flags, Span>> }
 
-export function readMood(text: string, tokens: Token[], rating?: number | null): Mood {
+export function readMood(text: string, folded: string, tokens: Token[], rating?: number | null): Mood {
   let pos = 0;
   let neg = 0;
   let anger = 0;
   let angerSpan: Span | undefined;
+  let triggered = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].t;
-    const isPos = POS.has(t);
-    const isNeg = NEG.has(t);
-    if (ANGER.has(t)) {
+    const bits = LEX.get(tokens[i].t);
+    if (bits === undefined) continue;
+    triggered |= bits;
+    const isPos = (bits & 1) !== 0;
+    const isNeg = (bits & 2) !== 0;
+    if (bits & 4) {
       anger++;
       angerSpan ??= { start: tokens[i].start, end: tokens[i].end, text: text.slice(tokens[i].start, tokens[i].end), rule: 'anger-word' };
     }
@@ -46,7 +59,7 @@ export function readMood(text: string, tokens: Token[], rating?: number | null):
     if (isPos !== flip) pos++; else neg++;
   }
   // Shouting: several all-caps words or a run of exclamation marks reads as anger.
-  const caps = text.match(/\b[A-Z]{4,}\b/g)?.length ?? 0;
+  const caps = text !== folded ? (text.match(/\b[A-Z]{4,}\b/g)?.length ?? 0) : 0;
   const bangs = /!{3,}/.test(text);
   if (caps >= 3) anger++;
   if (bangs && neg > 0) anger++;
@@ -58,9 +71,11 @@ export function readMood(text: string, tokens: Token[], rating?: number | null):
   const flags: Flags = { anger: anger >= 2 || (anger >= 1 && score < -0.3), threatPublic: false, threatChargeback: false, threatLegal: false };
   const flagSpans: Mood['flagSpans'] = {};
   if (flags.anger) flagSpans.anger = angerSpan ?? { start: 0, end: 0, text: '', rule: 'shouting' };
-  for (const { flag, re } of PATTERNS) {
-    const m = re.exec(text);
-    if (m) { flags[flag] = true; flagSpans[flag] = { start: m.index, end: m.index + m[0].length, text: m[0], rule: flag }; }
+  for (let pi = 0; pi < PATTERNS.length; pi++) {
+    if (!(triggered & (8 << pi))) continue;
+    const { flag, re } = PATTERNS[pi];
+    const m = re.exec(folded);
+    if (m) { flags[flag] = true; flagSpans[flag] = { start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), rule: flag }; }
   }
   return { sentiment: { label, score: Math.round(score * 100) / 100 }, flags, flagSpans };
 }

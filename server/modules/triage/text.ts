@@ -34,24 +34,50 @@ export interface Token {
   clause: number;
 }
 
-const TOKEN_RE = /[a-z0-9]+(?:'[a-z]+)?/g;
-const CLAUSE_BREAK_RE = /[.!?;,:\n()]/;
 const CLAUSE_WORDS = new Set(['but', 'however', 'though', 'although', 'mas', 'porem', 'entretanto', 'contudo', 'except']);
 
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+// .!?;,:() and newline end a clause.
+const BREAKS = new Set([46, 33, 63, 59, 44, 58, 10, 40, 41]);
+
+/**
+ * Tokens of [a-z0-9]+ with an inner apostrophe kept as part of the word and then dropped
+ * ("doesn't" → "doesnt"). A hand-written scanner: this runs once per signal and is the
+ * base of everything else, so it avoids regex and substring allocation between tokens.
+ */
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
-  let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(folded)) !== null) {
-    const start = m.index;
-    if (start > prevEnd && CLAUSE_BREAK_RE.test(folded.slice(prevEnd, start))) clause++;
-    // Apostrophes are dropped so "doesn't" and the common "doesnt" are one token.
-    const t = m[0].includes("'") ? m[0].replace("'", '') : m[0];
+  let brk = false;
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (BREAKS.has(c)) brk = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(folded.charCodeAt(i))) i++;
+    let end = i;
+    let t: string;
+    if (i + 1 < n && folded.charCodeAt(i) === 39 && folded.charCodeAt(i + 1) >= 97 && folded.charCodeAt(i + 1) <= 122) {
+      let j = i + 1;
+      while (j < n && folded.charCodeAt(j) >= 97 && folded.charCodeAt(j) <= 122) j++;
+      t = folded.slice(start, i) + folded.slice(i + 1, j);
+      end = j;
+      i = j;
+    } else {
+      t = folded.slice(start, end);
+    }
+    if (brk && tokens.length) clause++;
+    brk = false;
     if (CLAUSE_WORDS.has(t)) clause++;
-    tokens.push({ t, start, end: start + m[0].length, clause });
-    prevEnd = start + m[0].length;
+    tokens.push({ t, start, end, clause });
   }
   return tokens;
 }

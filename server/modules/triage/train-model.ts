@@ -4,7 +4,7 @@
  * score on its own training rows, which would be overconfident).
  */
 import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
-import { featurize, type SparseVector } from './features.js';
+import { DEFAULT_CHAR_GRAMS, featurize, type CharGrams, type SparseVector } from './features.js';
 import { DEFAULT_BLEND, MODEL_FORMAT, RULES_ONLY_BLEND, logit, predictProbabilities, sigmoid, type BlendWeights, type TriageModel } from './model.js';
 import { detectLanguage } from './language.js';
 import { scoreRules } from './rules.js';
@@ -30,13 +30,14 @@ export interface TrainOptions {
   version?: number;
   now?: () => Date;
   seed?: number;
+  charGrams?: CharGrams;
   /** Below this many (full-weight) examples of a type, its blend trusts the rules alone. */
   minPositives?: number;
 }
 
 interface Prepared { x: SparseVector; y: Uint8Array; w: number; rule: Float64Array }
 
-function prepare(examples: TrainingExample[], bits: number, labels: IssueType[]): Prepared[] {
+function prepare(examples: TrainingExample[], bits: number, labels: IssueType[], grams: CharGrams): Prepared[] {
   return examples.map((e) => {
     const text = agentText(e.text, e.title);
     const tokens = tokenize(fold(text));
@@ -44,7 +45,7 @@ function prepare(examples: TrainingExample[], bits: number, labels: IssueType[])
     const y = new Uint8Array(labels.length);
     const rule = new Float64Array(labels.length);
     labels.forEach((l, i) => { y[i] = e.labels.includes(l) ? 1 : 0; rule[i] = ruleFeature(rules.get(l)?.weight ?? 0); });
-    return { x: featurize(tokens, bits, e.rating), y, w: e.weight ?? 1, rule };
+    return { x: featurize(tokens, bits, e.rating, grams), y, w: e.weight ?? 1, rule };
   });
 }
 
@@ -58,9 +59,11 @@ function rng(seed: number): () => number {
 }
 
 function fitLr(data: Prepared[], labels: IssueType[], bits: number, o: Required<Pick<TrainOptions, 'epochs' | 'l2' | 'learningRate' | 'seed'>>) {
+  const L = labels.length;
   const dim = 1 << bits;
-  const weights = labels.map(() => new Float32Array(dim));
-  const g2 = labels.map(() => new Float32Array(dim).fill(1e-8));
+  // Same feature-major layout as the model (model.ts), so training writes it directly.
+  const weights = new Float32Array(dim * L);
+  const g2 = new Float32Array(dim * L).fill(1e-8);
   const bias = labels.map(() => 0);
   const bg2 = labels.map(() => 1e-8);
   // Rare types get heavier positives, capped, so they are not drowned by the common ones.
@@ -70,21 +73,23 @@ function fitLr(data: Prepared[], labels: IssueType[], bits: number, o: Required<
   });
   const order = data.map((_, i) => i);
   const rand = rng(o.seed);
+  const z = new Float64Array(L);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
     for (const di of order) {
       const { x, y, w: ew } = data[di];
-      for (let l = 0; l < labels.length; l++) {
-        const w = weights[l];
-        const g = g2[l];
-        let z = bias[l];
-        for (let k = 0; k < x.idx.length; k++) z += w[x.idx[k]] * x.val[k];
-        const err = (sigmoid(z) - y[l]) * ew * (y[l] ? posWeight[l] : 1);
+      for (let l = 0; l < L; l++) z[l] = bias[l];
+      for (let k = 0; k < x.idx.length; k++) {
+        const base = x.idx[k] * L;
+        for (let l = 0; l < L; l++) z[l] += weights[base + l] * x.val[k];
+      }
+      for (let l = 0; l < L; l++) {
+        const err = (sigmoid(z[l]) - y[l]) * ew * (y[l] ? posWeight[l] : 1);
         for (let k = 0; k < x.idx.length; k++) {
-          const i = x.idx[k];
-          const grad = err * x.val[k] + o.l2 * w[i];
-          g[i] += grad * grad;
-          w[i] -= (o.learningRate * grad) / Math.sqrt(g[i]);
+          const i = x.idx[k] * L + l;
+          const grad = err * x.val[k] + o.l2 * weights[i];
+          g2[i] += grad * grad;
+          weights[i] -= (o.learningRate * grad) / Math.sqrt(g2[i]);
         }
         bg2[l] += err * err;
         bias[l] -= (o.learningRate * err) / Math.sqrt(bg2[l]);
@@ -122,14 +127,15 @@ function fitBlend(m: number[], r: number[], y: number[]): BlendWeights {
 }
 
 export function trainModel(examples: TrainingExample[], options: TrainOptions = {}): TriageModel {
-  const bits = options.bits ?? 16;
+  const bits = options.bits ?? 15;
   const o = { epochs: options.epochs ?? 12, l2: options.l2 ?? 1e-5, learningRate: options.learningRate ?? 0.3, seed: options.seed ?? 7 };
   const labels = [...ISSUE_TYPES];
-  const data = prepare(examples, bits, labels);
+  const charGrams = options.charGrams ?? DEFAULT_CHAR_GRAMS;
+  const data = prepare(examples, bits, labels, charGrams);
   const { weights, bias } = fitLr(data, labels, bits, o);
   const model: TriageModel = {
     format: MODEL_FORMAT, version: options.version ?? 1, trainedAt: (options.now?.() ?? new Date()).toISOString(),
-    bits, labels, bias, weights, blend: {}, examples: examples.length,
+    bits, charGrams, labels, bias, weights, blend: {}, examples: examples.length,
   };
   const folds = options.blendFolds ?? 4;
   if (folds >= 2 && data.length >= folds * 5) {

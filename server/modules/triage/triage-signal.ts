@@ -21,13 +21,14 @@ export interface TriageContext {
 
 export function triageSignal(input: TriageInput, ctx: TriageContext = {}): TriageResult {
   const text = agentText(input.text ?? '', input.title);
-  const tokens = tokenize(fold(text));
+  const folded = fold(text);
+  const tokens = tokenize(folded);
   const language = detectLanguage(tokens, input.language);
   const ruleLabels = scoreRules(text, tokens, language, ctx.sellerRules);
-  const labels = blendLabels(ruleLabels, tokens, ctx.model, input.rating);
+  const labels = blendLabels(ruleLabels, tokens, ctx.model);
   const issueTypes = labels.map((l) => l.type);
   const stage = detectStage(text, input.channel);
-  const mood = readMood(text, tokens, input.rating);
+  const mood = readMood(text, folded, tokens, input.rating);
   const clues = cluesFor(issueTypes, Boolean(input.issueSpiking));
   const reasons = humanReasons({ input, labels, ruleLabels, mood });
   return {
@@ -43,7 +44,7 @@ export function triageSignal(input: TriageInput, ctx: TriageContext = {}): Triag
     mustBeHuman: reasons.length > 0,
     reasons,
     slaClass: slaClassFor(input, issueTypes, stage, mood.sentiment, mood.flags),
-    evidence: extractEvidence(text, { claimsDelay: issueTypes.includes('delivery_delay'), order: input.order, attachments: input.attachments }),
+    evidence: extractEvidence(text, { claimsDelay: issueTypes.includes('delivery_delay'), order: input.order, attachments: input.attachments }, folded, tokens),
     pii: detectPii(text),
   };
 }

@@ -6,6 +6,7 @@ import { triageSignal, type TriageContext } from './triage-signal.js';
 import { crossedBoundary } from './human-boundary.js';
 import { loadActiveModel, loadSellerRules, loadTeams, loadSignalsForTriage, storeTriage, type SignalForTriage } from './triage-repository.js';
 import type { TriageResult, TriageInput } from './types.js';
+import { rollupStates, applyRollupDelta } from '../reports/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -52,7 +53,10 @@ export async function triageStoredSignals(deps: { db: Db; clock: Clock }, ids: n
       events.push({ type: 'automation.crossed_boundary', actor: 'triage', at: now, subjectType: 'signal', subjectId: s.id, payload: { channel: s.channel, reasons: crossed } });
     }
   }
+  // Report rollups move with the triage in the same transaction: read what was counted before the overwrite.
+  const before = await rollupStates(deps.db, ids);
   await storeTriage(deps.db, out.map((t) => ({ id: t.id, result: t.result })), context.version, now);
+  await applyRollupDelta(deps.db, before, await rollupStates(deps.db, ids));
   events.push({ type: 'signals.triaged', actor: opts.actor ?? 'triage', at: now, subjectType: 'signal_batch', payload: { count: out.length, version: context.version, firstId: ids[0], lastId: ids.at(-1) } });
   await appendEvents(deps.db, events);
   return out;

@@ -32,6 +32,8 @@ export interface SignalsTable {
   clues: Generated<string[]>; owner_team: string | null; must_be_human: Generated<boolean>; sla_class: string | null;
   triage: Json<Record<string, unknown>> | null; triaged_at: Timestamp | null; triage_version: string | null;
   labels_corrected: Generated<boolean>; status: Generated<string>;
+  /** The review platform's published/hidden state, when imported; null = not known. */
+  published: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
 }
 
 export interface TriageModelsTable {
@@ -62,7 +64,77 @@ export interface EventsTable {
   subject_type: string | null; subject_id: string | null; payload: Json<Record<string, unknown>>;
 }
 
+export interface UgcAssetsTable {
+  id: Generated<number>; signal_id: number; kind: string; media_url: string | null; note: string | null;
+  created_by: string; created_at: Timestamp;
+}
+export interface UgcPermissionEntriesTable {
+  id: Generated<number>; asset_id: number; kind: string; at: Timestamp; recorded_by: string; channels: string[] | null;
+  until: Timestamp | null; edit_scope: string | null; incentive_given: boolean | null; incentive_disclosed: boolean | null;
+  note: string | null; recorded_at: Timestamp;
+}
+export interface UgcPlacementsTable {
+  id: Generated<number>; asset_id: number; channel: string; grant_entry_id: number; location: string | null;
+  placed_by: string; placed_at: Timestamp;
+}
+export interface ReviewRequestsTable {
+  id: Generated<number>; order_id: string; customer_id: string | null; delivered_at: Timestamp; state: string;
+  due_at: Timestamp | null; suppressed_reason: string | null; created_at: Timestamp; updated_at: Timestamp;
+}
+export interface ReviewRequestOutboxTable {
+  id: Generated<number>; review_request_id: number; order_id: string; customer_id: string | null; due_at: Timestamp;
+  enqueued_at: Timestamp; sent_at: Timestamp | null; sent_via: string | null; attempts: Generated<number>;
+  next_attempt_at: Timestamp; last_error: string | null;
+}
+
 export interface JobRunsTable { name: string; last_started_at: Timestamp | null; last_finished_at: Timestamp | null; last_result: Json<unknown> | null }
+
+/* The write-back loop (migration 0005). */
+export interface IssuesTable {
+  id: Generated<number>; key: string; issue_type: string; sku: string; batch: string | null; route: string | null; market: string | null;
+  status: Generated<string>; status_reason: string | null; signal_count: Generated<number>; report_count: Generated<number>;
+  channel_counts: Json<Record<string, number>>; first_seen_at: Timestamp | null; last_seen_at: Timestamp | null;
+  spike: Json<Record<string, unknown>> | null; spike_checked_through: string | null;
+  playbook_id: string | null; playbook_matched_on: Generated<string[]>; owner_team: string | null; stage: string | null;
+  has_media: Generated<boolean>; automation_involved: Generated<boolean>; representative_signal_id: number | null;
+  representative_text: string | null; impact_scope: Json<Record<string, unknown>>; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface IssueSignalsTable { issue_id: number; signal_id: number; issue_type: string; received_at: Timestamp }
+export interface ThemesTable {
+  id: string; computed_at: Timestamp; window_from: Timestamp; size: number; top_terms: string[];
+  representative_signal_id: number | null; representative_text: string; member_ids: number[]; skus: Generated<string[]>;
+}
+export interface PlaybooksTable {
+  id: string; definition: Json<Record<string, unknown>>; edited: Generated<boolean>; version: Generated<number>;
+  updated_by: Generated<string>; updated_at: Generated<Date>;
+}
+export interface ActionsTable {
+  id: Generated<number>; issue_id: number; location: string; change: string; owner_team: string; owner: string | null;
+  status: Generated<string>; due_at: Timestamp | null; review_date: Timestamp | null; review_window_days: number; metric: string;
+  baseline: Json<Record<string, unknown>> | null; verdict: Json<Record<string, unknown>> | null;
+  kinds: Generated<string[]>; automates: Generated<string[]>; details: Json<Record<string, unknown>>;
+  done_at: Timestamp | null; reviewed_at: Timestamp | null; source_ref: string | null; created_by: string;
+  created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface DecisionsTable {
+  id: Generated<number>; issue_id: number; type: string; decided_by: string; decided_at: Timestamp; note: string;
+  details: Json<Record<string, unknown>>; created_at: Generated<Date>;
+}
+export interface KnowledgeEntriesTable {
+  id: string; version: number; kind: string; title: string; body: string; sku: string | null; issue_id: number | null;
+  change_note: string | null; updated_by: string; updated_at: Timestamp;
+}
+
+/* Report rollups and stored reports (migration 0007). Counts are per zone and local day. */
+export interface ReportZonesTable { zone: string; added_at: Generated<Date> }
+export interface ReportRollupThemesTable { zone: string; day: string; issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }
+export interface ReportRollupChannelsTable {
+  zone: string; day: string; channel: string; stage: string; signals: number; negative: number; negative_reviews: number;
+  must_be_human: number; automation_handled: number; automation_crossed: number;
+}
+export interface ReportRollupRisksTable { zone: string; day: string; risk: string; sku: string; batch: string; route: string; signals: number }
+export interface ReportRollupBatchesTable { zone: string; day: string; issue_type: string; sku: string; batch: string; signals: number }
+export interface ReportSnapshotsTable { kind: string; period: string; zone: string; generated_at: Timestamp; report: Json<Record<string, unknown>> }
 
 export interface DB {
   job_runs: JobRunsTable;
@@ -80,4 +152,22 @@ export interface DB {
   signal_status_changes: SignalStatusChangesTable;
   applied_slas: AppliedSlasTable;
   sla_events: SlaEventsTable;
+  issues: IssuesTable;
+  issue_signals: IssueSignalsTable;
+  themes: ThemesTable;
+  playbooks: PlaybooksTable;
+  actions: ActionsTable;
+  decisions: DecisionsTable;
+  knowledge_entries: KnowledgeEntriesTable;
+  ugc_assets: UgcAssetsTable;
+  ugc_permission_entries: UgcPermissionEntriesTable;
+  ugc_placements: UgcPlacementsTable;
+  review_requests: ReviewRequestsTable;
+  review_request_outbox: ReviewRequestOutboxTable;
+  report_zones: ReportZonesTable;
+  report_rollup_themes: ReportRollupThemesTable;
+  report_rollup_channels: ReportRollupChannelsTable;
+  report_rollup_risks: ReportRollupRisksTable;
+  report_rollup_batches: ReportRollupBatchesTable;
+  report_snapshots: ReportSnapshotsTable;
 }

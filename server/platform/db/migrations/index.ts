@@ -3,6 +3,9 @@ import * as m0001 from './0001_create_core_tables.js';
 import * as m0002 from './0002_add_signal_triage.js';
 import * as m0003 from './0003_create_sla_tables.js';
 import * as m0004 from './0004_create_job_runs.js';
+import * as m0005 from './0005_create_loop_tables.js';
+import * as m0006 from './0006_create_review_and_ugc_tables.js';
+import * as m0007 from './0007_create_report_rollups.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0002_add_signal_triage': m0002,
   '0003_create_sla_tables': m0003,
   '0004_create_job_runs': m0004,
+  '0005_create_loop_tables': m0005,
+  '0006_create_review_and_ugc_tables': m0006,
+  '0007_create_report_rollups': m0007,
 };

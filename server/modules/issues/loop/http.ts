@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ISSUE_TYPES } from '../../../../contracts/signal.js';
+import type { AppContext } from '../../../platform/http/context.js';
+import { parseInput } from '../../../platform/http/validate.js';
+import { pageQuery } from '../../../platform/http/query.js';
+import { ISSUE_STATUSES } from '../../actions/index.js';
+import { getIssue, listIssues } from './list-issues.js';
+import { presentIssue, presentIssueDetail } from './present-issue.js';
+import { getProductFile } from './get-product-file.js';
+import { presentProductFile } from './present-product-file.js';
+import { listThemes } from './theme-repository.js';
+
+const listQuery = z.object({
+  status: z.enum(ISSUE_STATUSES).optional(), sku: z.string().max(100).optional(), issueType: z.enum(ISSUE_TYPES).optional(),
+  owner: z.string().max(100).optional(), limit: pageQuery.limit, cursor: z.string().regex(/^\d+$/).transform(Number).optional(),
+});
+
+/** /api/issues: repeats with their spikes, recommendation, actions and verdicts. */
+export function issueRoutes(ctx: AppContext) {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const page = await listIssues(ctx.db, parseInput(listQuery, c.req.query()));
+    return c.json({ items: page.items.map((i) => presentIssue(i.issue, i.playbook)), nextCursor: page.nextCursor });
+  });
+  app.get('/:id{[0-9]+}', async (c) => {
+    const x = await getIssue(ctx.db, Number(c.req.param('id')), ctx.clock.now());
+    return c.json(presentIssueDetail(x.issue, x));
+  });
+  return app;
+}
+
+/** /api/themes: emerging complaints nobody has named yet. */
+export function themeRoutes(ctx: AppContext) {
+  const app = new Hono();
+  app.get('/', async (c) => c.json({ items: (await listThemes(ctx.db)).map((t) => ({
+    id: t.id, size: t.size, topTerms: t.topTerms, representativeSignalId: t.representativeSignalId,
+    representativeWording: t.representativeText, signalIds: t.memberIds, skus: t.skus,
+    computedAt: t.computedAt.toISOString(), windowFrom: t.windowFrom.toISOString(),
+  })) }));
+  return app;
+}
+
+/** /api/products/:sku/file: the product file. */
+export function productFileRoutes(ctx: AppContext) {
+  const app = new Hono();
+  app.get('/:sku/file', async (c) => c.json(presentProductFile(await getProductFile(ctx.db, c.req.param('sku')))));
+  return app;
+}

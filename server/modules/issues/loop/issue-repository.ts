@@ -1,0 +1,95 @@
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { DB, IssuesTable } from '../../../platform/db/schema.js';
+import type { IssueKey } from '../detect/index.js';
+import type { Issue, IssueSummaryUpdate } from './issue.js';
+import type { SpikeState } from './spike-history.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export function toIssue(r: Selectable<IssuesTable>): Issue {
+  return {
+    id: r.id, key: r.key, issueType: r.issue_type as Issue['issueType'], sku: r.sku, batch: r.batch, route: r.route, market: r.market,
+    status: r.status as Issue['status'], statusReason: r.status_reason, signalCount: r.signal_count, reportCount: r.report_count,
+    channelCounts: r.channel_counts ?? {}, firstSeenAt: r.first_seen_at, lastSeenAt: r.last_seen_at,
+    spike: (r.spike as SpikeState | null) ?? null, spikeCheckedThrough: r.spike_checked_through,
+    playbookId: r.playbook_id, playbookMatchedOn: r.playbook_matched_on, ownerTeam: r.owner_team,
+    stage: r.stage as Issue['stage'], hasMedia: r.has_media, automationInvolved: r.automation_involved,
+    representativeSignalId: r.representative_signal_id, representativeText: r.representative_text,
+    impactScope: (r.impact_scope ?? {}) as Issue['impactScope'], createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+}
+
+/** Creates the issues not yet known (a unique key makes two racing processes agree) and returns key → id. */
+export async function upsertIssueKeys(db: Db, keys: IssueKey[], at: Date): Promise<Map<string, number>> {
+  const unique = [...new Map(keys.map((k) => [k.key, k])).values()];
+  if (unique.length === 0) return new Map();
+  await db.insertInto('issues').values(unique.map((k) => ({
+    key: k.key, issue_type: k.issueType, sku: k.sku, batch: k.batch, route: k.route, market: k.market,
+    channel_counts: '{}', impact_scope: '{}', created_at: at, updated_at: at,
+  }))).onConflict((oc) => oc.column('key').doNothing()).execute();
+  const rows = await db.selectFrom('issues').select(['id', 'key']).where('key', 'in', unique.map((k) => k.key)).execute();
+  return new Map(rows.map((r) => [r.key, r.id]));
+}
+
+export async function getIssues(db: Db, ids: number[]): Promise<Issue[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('issues').selectAll().where('id', 'in', ids).orderBy('id').execute();
+  return rows.map(toIssue);
+}
+
+export async function findIssueByKey(db: Db, key: string): Promise<Issue | null> {
+  const r = await db.selectFrom('issues').selectAll().where('key', '=', key).executeTakeFirst();
+  return r ? toIssue(r) : null;
+}
+
+/** Issues whose spike test has not yet covered every complete day before `today`. */
+export async function issuesDueForSpikeCheck(db: Db, yesterday: string): Promise<number[]> {
+  const rows = await db.selectFrom('issues').select('id')
+    .where((eb) => eb.or([eb('spike_checked_through', 'is', null), eb('spike_checked_through', '<', yesterday)])).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function saveIssueSummary(db: Db, id: number, u: IssueSummaryUpdate, at: Date): Promise<void> {
+  await db.updateTable('issues').set({
+    signal_count: u.signalCount, report_count: u.reportCount, channel_counts: JSON.stringify(u.channelCounts),
+    first_seen_at: u.firstSeenAt, last_seen_at: u.lastSeenAt, stage: u.stage, has_media: u.hasMedia,
+    automation_involved: u.automationInvolved, owner_team: u.ownerTeam, playbook_id: u.playbookId,
+    playbook_matched_on: u.playbookMatchedOn, representative_signal_id: u.representativeSignalId,
+    representative_text: u.representativeText, impact_scope: JSON.stringify(u.impactScope), updated_at: at,
+  }).where('id', '=', id).execute();
+}
+
+export async function saveIssueSpike(db: Db, id: number, spike: SpikeState, checkedThrough: string, at: Date): Promise<void> {
+  await db.updateTable('issues').set({ spike: JSON.stringify(spike), spike_checked_through: checkedThrough, updated_at: at })
+    .where('id', '=', id).execute();
+}
+
+export interface IssueFilter {
+  status?: string; sku?: string; issueType?: string; owner?: string; limit: number; cursor?: number;
+}
+
+/** Newest issues first, keyset-paged on id. */
+export async function listIssueRows(db: Db, f: IssueFilter): Promise<Issue[]> {
+  let q = db.selectFrom('issues').selectAll().orderBy('id', 'desc').limit(f.limit);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.sku) q = q.where('sku', '=', f.sku);
+  if (f.issueType) q = q.where('issue_type', '=', f.issueType);
+  if (f.owner) q = q.where('owner_team', '=', f.owner);
+  if (f.cursor !== undefined) q = q.where('id', '<', f.cursor);
+  return (await q.execute()).map(toIssue);
+}
+
+export async function issuesForSku(db: Db, sku: string): Promise<Issue[]> {
+  const rows = await db.selectFrom('issues').selectAll().where('sku', '=', sku).orderBy('last_seen_at', 'desc').execute();
+  return rows.map(toIssue);
+}
+
+/** Counts by (day, issue) for the trend, in UTC days. */
+export async function issueDailyCounts(db: Db, ids: number[], from: Date): Promise<{ issueId: number; day: string; count: number }[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<{ issue_id: number; day: string; n: number }>`
+    SELECT issue_id, to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS n
+    FROM issue_signals WHERE issue_id = ANY(${ids}::bigint[]) AND received_at >= ${from}
+    GROUP BY 1, 2`.execute(db);
+  return rows.rows.map((r) => ({ issueId: Number(r.issue_id), day: r.day, count: r.n }));
+}

@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { maskPii } from '../triage/index.js';
+import { representativeWording } from '../issues/index.js';
+import { loadPlaybooks, matchPlaybook, type Playbook } from '../playbooks/index.js';
+import { themeWordings, currentKnowledge } from './loop-read-repository.js';
+import type { ThemeRow } from './rollup-read-repository.js';
+import { addDays } from './periods.js';
+import type { BlockerLine, CopyableLine, ThemeLine } from './weekly-report.js';
+
+/** How many of the theme's signals the representative wording is chosen from (bounded work). */
+const WORDING_POOL = 200;
+
+/**
+ * The one line a team pastes where it works: the most representative customer wording of the
+ * week's top theme (masked), where it came from, and what to change — the page, the FAQ answer,
+ * the next reply — with the metric to check 7 to 21 days after the change.
+ */
+export async function buildCopyableLine(db: Kysely<DB>, o: { themes: ThemeLine[]; blockers: BlockerLine[]; stages: ThemeRow[]; from: Date; to: Date; lastDay: string }): Promise<CopyableLine | null> {
+  const theme = o.themes[0] ?? o.blockers[0];
+  if (!theme) return null;
+  const rows = await themeWordings(db, theme, o.from, o.to, WORDING_POOL);
+  const masked = rows.map((r) => maskPii(r.text).replace(/\s+/g, ' ').trim());
+  const rep = representativeWording(masked);
+  if (!rep) return null;
+  const source = rows[rep.index]!;
+  const inTheme = (r: ThemeRow) => r.issueType === theme.issueType && (theme.sku === '*' || r.sku === theme.sku);
+  const preSale = o.stages.filter((r) => inTheme(r) && r.stage === 'pre_sale').reduce((s, r) => s + r.signals, 0);
+  const stage = preSale * 2 >= theme.count ? 'pre_sale' : 'post_purchase';
+  const playbook = matchPlaybook({ issueType: theme.issueType as Playbook['matches']['issueTypes'][number], stage }, await loadPlaybooks(db))?.playbook ?? null;
+  const knowledge = theme.sku && theme.sku !== '*' ? await currentKnowledge(db, theme.sku) : [];
+  const faq = knowledge.find((k) => k.kind === 'faq');
+  const page = playbook?.writeBack.find((w) => w.location === 'product_page') ?? playbook?.writeBack[0];
+  const faqWrite = playbook?.writeBack.find((w) => w.location === 'faq' || w.location === 'chatbot_knowledge' || w.location === 'support_macro');
+  const metric = playbook?.reviewMetrics[0];
+  const wording = rep.text.length > 280 ? `${rep.text.slice(0, 279)}…` : rep.text;
+  const out: Omit<CopyableLine, 'line'> = {
+    wording, signalId: source.id, channel: source.channel, receivedAt: source.receivedAt.toISOString(), issueType: theme.issueType, sku: theme.sku,
+    title: theme.title,
+    pageChange: page ? `${page.location.replaceAll('_', ' ')}: ${page.change}` : null,
+    faqAnswer: faq ? `${faq.title}: ${maskPii(faq.body)}` : faqWrite ? `${faqWrite.location.replaceAll('_', ' ')}: ${faqWrite.change}` : null,
+    nextReply: playbook?.firstReply ?? null,
+    metric: metric ? { name: metric.metric, goal: metric.goal, checkFrom: addDays(o.lastDay, 7), checkTo: addDays(o.lastDay, 21) } : null,
+  };
+  const where = `${out.channel}, ${out.receivedAt.slice(0, 10)}, ${theme.sku === '*' ? 'across SKUs' : theme.sku || 'no SKU'} (${theme.issueType})`;
+  const line = [
+    `"${wording}" (${where})`,
+    out.pageChange && `Page: ${out.pageChange}`,
+    out.faqAnswer && `FAQ: ${out.faqAnswer}`,
+    out.nextReply && `Next reply: ${out.nextReply}`,
+    out.metric && `Check ${out.metric.name} (${out.metric.goal === 'down' ? 'should fall' : 'should rise'}) between ${out.metric.checkFrom} and ${out.metric.checkTo}.`,
+  ].filter(Boolean).join(' | ');
+  return { ...out, line };
+}

@@ -1,0 +1,2 @@
+export const REPORT_ERRORS = ['report_pdf_unavailable', 'report_not_found'] as const;
+export type ReportErrorCode = (typeof REPORT_ERRORS)[number];

@@ -1,0 +1,56 @@
+import { sql, type RawBuilder } from 'kysely';
+
+/**
+ * The rollups' definitions written a second time, in SQL over the signals table: used to
+ * backfill a newly maintained zone and, in tests, as the full recount the incremental path
+ * must always equal. Keep in step with rollup-contributions.ts.
+ */
+function base(zone: string): RawBuilder<unknown> {
+  return sql`
+    SELECT (s.received_at AT TIME ZONE ${zone})::date AS day, coalesce(s.sku, '') AS sku, s.channel, coalesce(s.stage, '') AS stage,
+      ARRAY(SELECT DISTINCT unnest(s.issue_types)) AS types,
+      coalesce(s.sentiment_label = 'negative', false) AS neg, s.must_be_human AS mbh, s.handled_by = 'automation' AS auto,
+      (s.channel = 'review' AND CASE WHEN s.rating IS NOT NULL THEN s.rating <= 2 ELSE coalesce(s.sentiment_label = 'negative', false) END) AS negrev,
+      coalesce(s.batch, o.batch, '') AS batch, coalesce(o.route, '') AS route
+    FROM signals s LEFT JOIN orders o ON o.order_id = s.order_id
+    WHERE s.triaged_at IS NOT NULL`;
+}
+
+export function recountThemes(zone: string) {
+  return sql<{ day: string; issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }>`
+    SELECT b.day::text AS day, t AS issue_type, b.sku, b.stage, count(*)::int AS signals,
+      count(*) FILTER (WHERE b.neg)::int AS negative, count(*) FILTER (WHERE b.mbh)::int AS must_be_human
+    FROM (${base(zone)}) b CROSS JOIN LATERAL unnest(b.types) AS t
+    GROUP BY b.day, t, b.sku, b.stage`;
+}
+
+export function recountChannels(zone: string) {
+  return sql<{ day: string; channel: string; stage: string; signals: number; negative: number; negative_reviews: number; must_be_human: number; automation_handled: number; automation_crossed: number }>`
+    SELECT b.day::text AS day, b.channel, b.stage, count(*)::int AS signals, count(*) FILTER (WHERE b.neg)::int AS negative,
+      count(*) FILTER (WHERE b.negrev)::int AS negative_reviews, count(*) FILTER (WHERE b.mbh)::int AS must_be_human,
+      count(*) FILTER (WHERE b.auto)::int AS automation_handled, count(*) FILTER (WHERE b.auto AND b.mbh)::int AS automation_crossed
+    FROM (${base(zone)}) b GROUP BY b.day, b.channel, b.stage`;
+}
+
+export function recountRisks(zone: string) {
+  return sql<{ day: string; risk: string; sku: string; batch: string; route: string; signals: number }>`
+    SELECT b.day::text AS day, r AS risk, b.sku, b.batch, b.route, count(*)::int AS signals
+    FROM (${base(zone)}) b CROSS JOIN LATERAL unnest(array_remove(ARRAY[
+      CASE WHEN b.channel IN ('refund_reason', 'return_reason') OR 'returns_refunds' = ANY(b.types) THEN 'refund_return' END,
+      CASE WHEN b.channel IN ('dispute', 'chargeback') THEN 'dispute' END,
+      CASE WHEN b.types && ARRAY['damaged_in_transit', 'defect'] THEN 'damage' END,
+      CASE WHEN 'delivery_delay' = ANY(b.types) THEN 'delay' END,
+      CASE WHEN b.types && ARRAY['missing_item', 'wrong_item'] THEN 'missing_wrong' END,
+      CASE WHEN b.negrev THEN 'negative_review' END,
+      CASE WHEN 'safety' = ANY(b.types) THEN 'safety' END
+    ]::text[], NULL)) AS r
+    GROUP BY b.day, r, b.sku, b.batch, b.route`;
+}
+
+export function recountBatches(zone: string) {
+  return sql<{ day: string; issue_type: string; sku: string; batch: string; signals: number }>`
+    SELECT b.day::text AS day, t AS issue_type, b.sku, b.batch, count(*)::int AS signals
+    FROM (${base(zone)}) b CROSS JOIN LATERAL unnest(b.types) AS t
+    WHERE b.batch <> ''
+    GROUP BY b.day, t, b.sku, b.batch`;
+}

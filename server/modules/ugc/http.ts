@@ -1,0 +1,76 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/http/context.js';
+import { parseInput } from '../../platform/http/validate.js';
+import { EDIT_SCOPES, UGC_CHANNELS, type PermissionEntry } from './permission-ledger.js';
+import { UGC_ASSET_KINDS } from './ugc-asset.js';
+import { createUgcAsset } from './create-ugc-asset.js';
+import { recordUgcPermission } from './record-ugc-permission.js';
+import { listUgcAssets } from './list-ugc-assets.js';
+import { placeUgcAsset, exportUgcAsset } from './use-ugc-asset.js';
+import { presentUgcAsset, presentUgcExport } from './present-ugc-asset.js';
+
+const iso = z.iso.datetime({ offset: true });
+const actor = z.string().trim().min(1).max(200);
+const channel = z.enum(UGC_CHANNELS);
+
+const assetBody = z.object({
+  signalId: z.number().int().positive(), kind: z.enum(UGC_ASSET_KINDS), mediaUrl: z.string().min(1).max(2048).optional(),
+  note: z.string().max(2000).optional(), createdBy: actor,
+}).strict();
+
+const common = { at: iso.optional(), recordedBy: actor, note: z.string().max(2000).optional() };
+const permissionBody = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('requested'), channels: z.array(channel).min(1), ...common }).strict(),
+  z.object({
+    kind: z.literal('granted'), channels: z.array(channel).min(1), until: iso.nullable(), editScope: z.enum(EDIT_SCOPES),
+    incentiveGiven: z.boolean(), incentiveDisclosed: z.boolean(), ...common,
+  }).strict(),
+  z.object({ kind: z.literal('denied'), channels: z.array(channel).min(1).optional(), ...common }).strict(),
+  z.object({ kind: z.literal('revoked'), channels: z.array(channel).min(1).optional(), ...common }).strict(),
+  z.object({ kind: z.literal('expired'), channels: z.array(channel).min(1).optional(), ...common }).strict(),
+]);
+
+const placementBody = z.object({ channel, placedBy: actor, location: z.string().max(2048).optional() }).strict();
+const exportQuery = z.object({ channel, actor: actor.default('api') });
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50), cursor: z.string().regex(/^\d+$/).optional(),
+  signalId: z.coerce.number().int().positive().optional(),
+});
+
+const idParam = (c: { req: { param(n: string): string } }) => Number(c.req.param('id'));
+
+export function ugcRoutes(ctx: AppContext) {
+  const app = new Hono();
+
+  app.post('/assets', async (c) => {
+    const body = parseInput(assetBody, await c.req.json().catch(() => null));
+    const r = await createUgcAsset(ctx, body);
+    return c.json({ id: r.id, created: r.created, duplicate: !r.created }, r.created ? 201 : 200);
+  });
+
+  app.get('/assets', async (c) => {
+    const q = parseInput(listQuery, c.req.query());
+    const page = await listUgcAssets(ctx.db, ctx.clock.now(), { limit: q.limit, afterId: q.cursor ? Number(q.cursor) : undefined, signalId: q.signalId });
+    return c.json({ items: page.items.map(presentUgcAsset), nextCursor: page.nextCursor });
+  });
+
+  app.post('/assets/:id{[0-9]+}/permissions', async (c) => {
+    const body = parseInput(permissionBody, await c.req.json().catch(() => null));
+    const entry = { ...body, at: body.at ?? ctx.clock.now().toISOString() } as PermissionEntry;
+    const r = await recordUgcPermission(ctx, idParam(c), entry);
+    return c.json({ entryId: r.entryId, permissions: r.state }, 201);
+  });
+
+  app.post('/assets/:id{[0-9]+}/placements', async (c) => {
+    const body = parseInput(placementBody, await c.req.json().catch(() => null));
+    const r = await placeUgcAsset(ctx, idParam(c), body);
+    return c.json({ ...r, placedAt: r.placedAt.toISOString() }, 201);
+  });
+
+  app.get('/assets/:id{[0-9]+}/export', async (c) => {
+    const q = parseInput(exportQuery, c.req.query());
+    return c.json(presentUgcExport(await exportUgcAsset(ctx, idParam(c), q)));
+  });
+  return app;
+}

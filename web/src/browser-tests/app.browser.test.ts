@@ -1,0 +1,176 @@
+// The web app in a real browser: inbox (filter, open, correct a label), board, an incident's issue
+// page, and customer text that looks like HTML shown as text. Screenshots go to artifacts/screenshots.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshotPath, startServer, type RunningServer } from './harness.js';
+import { loadDemoManifest } from '../../../server/modules/demo/index.js';
+
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let context: BrowserContext;
+let page: Page;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+async function apiJson<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const res = await fetch(server.url + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.status, body: await res.json() as T };
+}
+
+beforeAll(async () => {
+  // The browser first: without it nothing here can run, and the message says how to fix that.
+  browser = await launchBrowser();
+  context = browser.context;
+  server = await startServer({ demo: true });
+  page = context.pages()[0] ?? await context.newPage();
+  page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('web app in chromium', () => {
+  it('inbox: lists signals, filters, opens one and corrects its labels (the API sees it)', async () => {
+    await page.goto(`${server.url}/inbox`);
+    await page.getByTestId('signal-row').first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Inbox' }).isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath('inbox') });
+
+    await page.getByLabel('Channel').selectOption('review');
+    await page.waitForURL(/channel=review/);
+    await page.getByLabel('Issue type').selectOption('defect');
+    await page.waitForURL(/issueType=defect/);
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="signal-row"]')];
+      return rows.length > 0 && rows.every((r) => (r.getAttribute('aria-label') ?? '').includes('review'));
+    });
+    const first = page.getByTestId('signal-row').first();
+    const id = Number(await first.getAttribute('data-signal-id'));
+    const listed = await apiJson<{ items: { id: number; channel: string; issueTypes: string[] }[] }>('GET', '/api/signals?channel=review&issueType=defect&limit=5');
+    expect(listed.body.items[0]!.id).toBe(id);
+    await page.screenshot({ path: screenshotPath('inbox-filtered') });
+
+    await first.click();
+    const detail = page.getByTestId('signal-detail');
+    await detail.getByTestId('verbatim').waitFor();
+    const signal = (await apiJson<{ text: string; title: string | null; issueTypes: string[] }>('GET', `/api/signals/${id}`)).body;
+    expect(await detail.getByTestId('verbatim').innerText()).toContain(signal.text.trim().slice(0, 40));
+    // The triage's label phrase is highlighted inside the verbatim wording.
+    expect(await detail.getByTestId('verbatim').locator('mark').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('signal-detail') });
+
+    // Correction: defect was wrong, it is a material quality complaint.
+    const editor = detail.getByTestId('label-editor');
+    await editor.getByRole('checkbox', { name: 'defect', exact: true }).uncheck();
+    await editor.getByRole('checkbox', { name: 'material quality', exact: true }).check();
+    await detail.getByRole('button', { name: 'Save changes' }).click();
+    await detail.getByText('The corrected labels will train the model').waitFor();
+    const after = (await apiJson<{ issueTypes: string[]; labelsCorrected: boolean }>('GET', `/api/signals/${id}`)).body;
+    expect(after.labelsCorrected).toBe(true);
+    expect(after.issueTypes).toContain('material_quality');
+    expect(after.issueTypes).not.toContain('defect');
+    await page.screenshot({ path: screenshotPath('label-corrected') });
+  });
+
+  it('inbox is usable at a phone width and in dark mode', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${server.url}/inbox`);
+    await page.getByTestId('signal-row').first().waitFor();
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).not.toBe('rgb(246, 247, 249)');
+    await page.screenshot({ path: screenshotPath('inbox-phone-dark') });
+    // Keyboard: focus the first row, move down, open with Enter.
+    await page.getByTestId('signal-row').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('signal-detail').getByTestId('verbatim').waitFor();
+    expect(await page.getByTestId('signal-row').first().isVisible()).toBe(false);
+    await page.screenshot({ path: screenshotPath('signal-detail-phone-dark') });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('action board opens as a table and as columns', async () => {
+    await page.goto(`${server.url}/board`);
+    await page.getByRole('heading', { name: 'Action board' }).waitFor();
+    await page.locator('[data-testid="board-table"], [data-testid="not-available"], [data-testid="board-empty"]').first().waitFor();
+    await page.screenshot({ path: screenshotPath('board'), fullPage: true });
+    if (await page.getByTestId('not-available').count() === 0) {
+      await page.getByRole('button', { name: 'Columns by status' }).click();
+      await page.getByTestId('board-columns').waitFor();
+      await page.screenshot({ path: screenshotPath('board-columns'), fullPage: true });
+    }
+  });
+
+  it('an incident from the demo store: issue page with its trend chart and verdict, as the API has them', async () => {
+    const issues = await apiJson<{ items?: { id: number; sku: string; issueType: string; signalCount: number }[] }>('GET', '/api/issues?limit=500');
+    if (issues.status === 404) {
+      // The issues API is not on this server yet: the page must say so plainly.
+      await page.goto(`${server.url}/issues/1`);
+      await page.getByTestId('not-available').waitFor();
+      await page.screenshot({ path: screenshotPath('issue') });
+      return;
+    }
+    // The demo's incidents with a fix already made carry an action whose window has closed: prefer
+    // one of those (it has a verdict), else the incident's largest issue.
+    const manifest = await loadDemoManifest(server.ctx);
+    const actions = await apiJson<{ items: { issueId: number; verdict: { result: string } | null }[] }>('GET', '/api/actions?limit=500');
+    const judged = (actions.body.items.find((a) => a.verdict?.result === 'shrinking') ?? actions.body.items.find((a) => a.verdict))?.issueId;
+    const incidentIssues = issues.body.items!.filter((i) => manifest!.incidents.some((n) => n.issueType === i.issueType && (n.sku ?? '*') === i.sku));
+    const id = judged ?? [...incidentIssues].sort((a, b) => b.signalCount - a.signalCount)[0]!.id;
+    await page.goto(`${server.url}/issues/${id}`);
+    await page.getByTestId('trend-chart').waitFor();
+    expect(await page.getByTestId('trend-chart').locator('svg').count()).toBeGreaterThan(0);
+    if (judged) {
+      await page.getByTestId('verdict').first().waitFor();
+      expect(await page.getByTestId('verdict').first().innerText()).toMatch(/(Shrinking|Growing|No clear change|Too little data to tell): \d+ signals \/ \d+ (orders|SKU signals) before/);
+      await page.getByTestId('before-after-chart').first().waitFor();
+    } else {
+      await page.getByTestId('verdict-pending').waitFor();
+    }
+    await page.screenshot({ path: screenshotPath('issue'), fullPage: true });
+  });
+
+  it('customer text that looks like HTML is shown as text, never run', async () => {
+    const evil = 'Broke in a week <img src=x onerror=alert(1)> <script>alert(2)</script>';
+    const created = await apiJson<{ id: number }>('POST', '/api/signals', {
+      channel: 'review', externalId: `xss-${Date.now()}`, receivedAt: '2026-11-16T08:00:00Z', text: evil, title: '<b>bold?</b>', rating: 1, public: true,
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+
+    await page.goto(`${server.url}/inbox?signal=${id}`);
+    const verbatim = page.getByTestId('signal-detail').getByTestId('verbatim');
+    await verbatim.waitFor();
+    expect(await verbatim.innerText()).toContain('<img src=x onerror=alert(1)>');
+    expect(await verbatim.innerText()).toContain('<b>bold?</b>');
+    expect(await verbatim.locator('img, script, b').count()).toBe(0);
+    await page.getByText('<img src=x onerror=alert(1)>').first().waitFor();
+    await page.screenshot({ path: screenshotPath('xss-inbox') });
+
+    await page.goto(`${server.url}/reviews?signal=${id}`);
+    const review = page.getByTestId('review-text');
+    await review.waitFor();
+    expect(await review.innerText()).toContain('<img src=x onerror=alert(1)>');
+    expect(await review.locator('img, script').count()).toBe(0);
+    await page.locator('[data-testid="reply-draft"], [data-testid="not-available"]').first().waitFor();
+    await page.screenshot({ path: screenshotPath('xss-review'), fullPage: true });
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
+  });
+
+  it('the other pages render: product file, UGC library, weekly report', async () => {
+    const product = (await apiJson<{ items: { sku: string }[] }>('GET', '/api/products?limit=1')).body.items[0]!;
+    for (const [name, path] of [['product-file', `/products/${encodeURIComponent(product.sku)}`], ['ugc', '/ugc'], ['report', '/reports/weekly'], ['reviews', '/reviews']] as const) {
+      await page.goto(server.url + path);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.startsWith('Loading'));
+      await page.screenshot({ path: screenshotPath(name), fullPage: true });
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});

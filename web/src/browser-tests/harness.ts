@@ -1,0 +1,76 @@
+// Test and benchmark harness for the web app: the real server (API + built web app) in process on
+// an ephemeral port over a fresh database, and Debian's chromium driven by playwright-core.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { openTestDatabase } from '../../../server/platform/db/testing.js';
+import { openDatabase, migrateToLatest } from '../../../server/platform/db/index.js';
+import { fixedClock } from '../../../server/platform/clock.js';
+import { silentLogger } from '../../../server/platform/logger.js';
+import type { AppContext } from '../../../server/platform/http/context.js';
+import { createApp } from '../../../server/app.js';
+import { ensureWebBuilt, webRoutes } from '../../../server/web.js';
+import { loadDemoStore } from '../../../server/modules/demo/index.js';
+import { runDueJobs } from '../../../server/jobs.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** The demo store ends on this day; the server's clock is the morning after, so SLA states are stable. */
+export const DEMO_END = '2026-11-15';
+export const SERVER_NOW = '2026-11-16T09:00:00Z';
+
+export interface RunningServer { url: string; ctx: AppContext; close: () => Promise<void> }
+
+/**
+ * Starts the app on 127.0.0.1:<ephemeral>. `demo` loads the demo store (plus `extraSignals`) and runs
+ * every due job once, as `writeback demo` does. `dataDir` uses an on-disk PGlite instead of the
+ * test database (the benchmark's 200,000-signal store).
+ */
+export async function startServer(opts: { demo?: boolean; extraSignals?: number; dataDir?: string } = {}): Promise<RunningServer> {
+  await ensureWebBuilt(silentLogger);
+  const database = opts.dataDir ? await openDatabase({ dataDir: opts.dataDir }) : await openTestDatabase();
+  if (opts.dataDir) await migrateToLatest(database.db);
+  const ctx: AppContext = { db: database.db, clock: fixedClock(SERVER_NOW), logger: silentLogger, config: { adminToken: undefined, timeZone: 'UTC' } as AppContext['config'] };
+  if (opts.demo) {
+    await loadDemoStore(ctx, { endDate: DEMO_END, extraSignals: opts.extraSignals ?? 0 });
+    await runDueJobs(ctx);
+  }
+  const app = createApp(ctx, { engine: database.engine, web: webRoutes() });
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`, ctx,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
+
+/**
+ * A fresh chromium profile (its own --user-data-dir) per call. Fails with a readable message when
+ * the browser is missing: CI installs it with apt, so a missing browser is an error, not a skip.
+ */
+export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`chromium is not installed at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does this) or set CHROMIUM_PATH`);
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 900 },
+  });
+  return {
+    context,
+    close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+export const SCREENSHOTS = path.resolve('artifacts', 'screenshots');
+export function screenshotPath(name: string): string {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, `${name}.png`);
+}

@@ -1,0 +1,117 @@
+import { Badge, KeyValues, Load, Section, formatDate } from '../../shared/components.js';
+import { Link } from '../../shared/router.js';
+import { useApi } from '../../shared/use-api.js';
+import { words } from '../../shared/vocab.js';
+import { BeforeAfterChart, TrendChart } from './charts.js';
+import { readIssue, verdictSentence, type ActionView, type IssueView } from './issue-view.js';
+
+interface Episode { at: string; lastAt: string | null; reason: string; observed: number | null; expected: number | null; pValue: number | null }
+
+function spikeEpisodes(i: IssueView): Episode[] {
+  const eps = Array.isArray(i.spike?.episodes) ? i.spike!.episodes as Record<string, unknown>[] : [];
+  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  return eps.map((e) => ({ at: String(e.at ?? '').slice(0, 10), lastAt: typeof e.lastAt === 'string' ? e.lastAt.slice(0, 10) : null, reason: String(e.reason ?? 'spike'), observed: n(e.observed), expected: n(e.expected), pValue: n(e.pValue) }));
+}
+
+function safeUrl(u: string): string | null {
+  try { const url = new URL(u); return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null; } catch { return null; }
+}
+
+export function IssuePage({ id }: { id: string }) {
+  const data = useApi<unknown>(`/api/issues/${encodeURIComponent(id)}`);
+  return <Load value={data} what="the issue">{(raw) => <Issue issue={readIssue(raw)} />}</Load>;
+}
+
+function Issue({ issue: i }: { issue: IssueView }) {
+  const reviewed = i.actions.filter((a) => a.verdict);
+  return (
+    <>
+      <h1>{words(i.issueType)} · {i.sku === '*' ? 'all SKUs' : <Link to={`/products/${encodeURIComponent(i.sku)}`}>{i.sku}</Link>}{i.batch ? ` · batch ${i.batch}` : ''}</h1>
+      <p><Badge tone={i.spike?.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge>{i.spike?.flagged ? <Badge tone="bad">spike</Badge> : null} <span className="muted">{i.statusReason ?? ''}</span></p>
+      <Section title="Trend">
+        {i.series.length ? <TrendChart series={i.series} /> : <p className="muted">No daily series in the API answer.</p>}
+        {spikeEpisodes(i).length > 0 && (
+          <>
+            <h3>Alarms</h3>
+            <ul data-testid="spike-episodes">{spikeEpisodes(i).map((e, k) => (
+              <li key={k}><Badge tone="bad">{words(e.reason)}</Badge> {e.at}{e.lastAt && e.lastAt !== e.at ? ` to ${e.lastAt}` : ''}
+                {e.observed !== null ? ` — ${e.observed} signals${e.expected !== null ? ` where ${e.expected.toFixed(1)} were expected` : ''}` : ''}
+                {e.pValue !== null ? <span className="muted"> (p = {e.pValue.toPrecision(2)})</span> : null}
+                {i.series.length && e.at < i.series[0]!.day ? <span className="muted"> · before the chart's range</span> : null}</li>
+            ))}</ul>
+          </>
+        )}
+        <KeyValues rows={[
+          ['Signals', String(i.signalCount)], ['First seen', formatDate(i.firstSeenAt)], ['Last seen', formatDate(i.lastSeenAt)],
+          ['Channels', Object.entries(i.channelCounts).map(([k, v]) => `${words(k)} ${v}`).join(', ')], ['Owner team', words(i.ownerTeam)],
+          ['Impact scope', typeof i.impactScope.level === 'string' ? `${words(i.impactScope.level)} (${i.impactScope.orders ?? '?'} orders, ${i.impactScope.customers ?? '?'} customers)` : ''],
+          ['Route', i.route], ['Market', i.market],
+        ]} />
+      </Section>
+      <div className="grid-2">
+        <Section title="What customers say">
+          {i.representativeText ? <blockquote className="quote" data-testid="representative-wording">{i.representativeText}</blockquote> : <p className="muted">No representative wording yet.</p>}
+          <Link to={`/inbox?sku=${encodeURIComponent(i.sku === '*' ? '' : i.sku)}&issueType=${i.issueType}`}>All its signals in the inbox →</Link>
+        </Section>
+        <Section title="Playbook recommendation">
+          {!i.playbook ? <p className="muted">No playbook matched (or the API does not return one yet).</p> : (
+            <>
+              {i.playbook.title && <p><strong>{i.playbook.title}</strong></p>}
+              <KeyValues rows={[['Hidden risk', i.playbook.hiddenRisk], ['First reply', i.playbook.firstReply], ['Review window', i.playbook.reviewWindowDays ? `${i.playbook.reviewWindowDays} days` : '']]} />
+              {i.playbook.writeBack?.length ? <><h3>Write back to</h3><ul>{i.playbook.writeBack.map((w, k) => <li key={k}><strong>{words(w.location)}</strong> ({words(w.ownerTeam)}): {w.change}</li>)}</ul></> : null}
+              {i.playbook.blockedMoves?.length ? <><h3>Blocked moves</h3><ul>{i.playbook.blockedMoves.map((b) => <li key={b.code}><Badge tone="bad">{words(b.code)}</Badge> {b.reason}</li>)}</ul></> : null}
+              {i.playbook.reviewMetrics?.length ? <><h3>Review metrics</h3><ul>{i.playbook.reviewMetrics.map((m) => <li key={m.metric}>{m.metric} ({m.goal}) — {m.description}</li>)}</ul></> : null}
+            </>
+          )}
+        </Section>
+      </div>
+      <Section title="Evidence gallery">
+        {i.batches.length > 0 && <><h3>Batches named</h3><ul>{i.batches.map((b, k) => <li key={k}>{String(b.batch)}{b.supplier ? ` (${String(b.supplier)})` : ''}: {String(b.signals ?? '?')} signals</li>)}</ul></>}
+        {i.orders.length > 0 && <p>Orders behind it: {i.orders.length}{i.orders.length >= 20 ? '+' : ''} <span className="muted">({[...new Set(i.orders.map((o) => String(o.route ?? o.country ?? '')).filter(Boolean))].slice(0, 5).join(', ')})</span></p>}
+        {i.gallery.length === 0 ? <p className="muted">No customer photos or videos on this issue.</p> : (
+          <div className="gallery">{i.gallery.map((g, k) => {
+            const url = safeUrl(g.url);
+            return (
+              <figure key={k} className="card" style={{ margin: 0 }}>
+                {url && g.kind === 'photo' ? <img src={url} alt={`Customer photo${g.signalId ? ` from signal ${g.signalId}` : ''}`} loading="lazy" referrerPolicy="no-referrer" style={{ maxWidth: '100%' }} /> : null}
+                <figcaption><Badge>{g.kind}</Badge> {url ? <a href={url} target="_blank" rel="noopener noreferrer nofollow">{g.url}</a> : g.url}
+                  {g.signalId ? <> · <Link to={`/inbox?signal=${g.signalId}`}>signal {g.signalId}</Link></> : null}</figcaption>
+              </figure>
+            );
+          })}</div>
+        )}
+      </Section>
+      <Section title="Actions">
+        {i.actions.length === 0 ? <p className="muted">No write-back actions yet.</p> : <ActionsTable actions={i.actions} />}
+      </Section>
+      <Section title="Decisions">
+        {i.decisions.length === 0 ? <p className="muted">No owner has answered back yet.</p> : (
+          <ol className="timeline">{i.decisions.map((d) => <li key={d.id}><strong>{words(d.type)}</strong> <span className="muted">by {d.decidedBy}, {formatDate(d.decidedAt)}</span>{d.note && <div>{d.note}</div>}</li>)}</ol>
+        )}
+      </Section>
+      <Section title="Did the fix work?">
+        {reviewed.length === 0 ? <p className="muted" data-testid="verdict-pending">No verdict yet: the review window has not closed for any action.</p> : reviewed.map((a) => (
+          <div key={a.id} data-testid="verdict">
+            <h3>{words(a.location)}: {a.change}</h3>
+            <p className="verdict">{verdictSentence(a.verdict!)}</p>
+            {a.verdict!.explanation && <p className="muted">{a.verdict!.explanation}</p>}
+            <BeforeAfterChart verdict={a.verdict!} />
+            <p className="muted">Window {a.verdict!.windowDays ?? '?'} days each side of {formatDate(a.verdict!.changeAt)}{a.verdict!.method ? ` · ${a.verdict!.method}` : ''}.</p>
+          </div>
+        ))}
+      </Section>
+    </>
+  );
+}
+
+function ActionsTable({ actions }: { actions: ActionView[] }) {
+  return (
+    <div className="table-wrap"><table className="data">
+      <thead><tr><th scope="col">Where</th><th scope="col">Change</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Metric</th><th scope="col">Review</th><th scope="col">Verdict</th></tr></thead>
+      <tbody>{actions.map((a) => (
+        <tr key={a.id}><td>{words(a.location)}</td><td>{a.change}</td><td>{a.owner ?? words(a.ownerTeam)}</td><td>{formatDate(a.dueAt)}</td>
+          <td><Badge tone="info">{words(a.status)}</Badge></td><td>{a.metric ?? ''}</td><td>{formatDate(a.reviewDate)}</td><td>{a.verdict ? words(a.verdict.result) : ''}</td></tr>
+      ))}</tbody>
+    </table></div>
+  );
+}

@@ -1,0 +1,110 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { withQuery } from '../../shared/api.js';
+import { Badge, KeyValues, Load, Section, formatDate } from '../../shared/components.js';
+import { Link, setSearch, useLocation } from '../../shared/router.js';
+import { useApi } from '../../shared/use-api.js';
+import { words } from '../../shared/vocab.js';
+
+/** The weekly voice-of-customer report (GET /api/reports/weekly, server/modules/reports/weekly-report.ts). */
+interface Change { count: number; previous: number; change: number; changePct: number | null }
+interface Report {
+  week: string; firstDay: string; lastDay: string; timeZone: string; generatedAt: string;
+  totals: Change & { negative: number; negativeReviews: number; mustBeHuman: number; preSale: number; postPurchase: number };
+  topThemes: (Change & { issueType: string; sku: string; title: string | null; negative: number; mustBeHuman: number })[];
+  conversionBlockers: (Change & { issueType: string; sku: string; title: string | null })[];
+  afterSalesRisks: { byRisk: ({ risk: string } & Change)[]; bySku: { sku: string; title: string | null; total: number }[]; byBatch: { sku: string; batch: string; risk: string; count: number }[]; byRoute: { route: string; risk: string; count: number }[] };
+  reusableAssets: { items: { assetId: number; signalId: number; kind: string; sku: string | null; excerpt: string; permission: string; channels: string[]; until: string | null }[] };
+  nextActions: { id: number; issueId: number; issueType: string; sku: string; location: string; change: string; ownerTeam: string; owner: string | null; status: string; dueAt: string | null; reviewDate: string | null }[];
+  verdicts: { actionId: number; issueId: number; issueType: string; sku: string; location: string; change: string; result: string; rateBefore: number | null; rateAfter: number | null; ratio: number | null; ciLow: number | null; ciHigh: number | null; explanation: string | null }[];
+  sla: { signals: number; firstResponse: { medianMinutes: number | null; p90Minutes: number | null }; resolution: { medianMinutes: number | null; p90Minutes: number | null }; firstContactResolution: { rate: number | null }; breach: { count: number; total: number; rate: number | null } };
+  automation: { handled: number; crossed: number; crossedRate: number | null; mustBeHuman: number; reasons: { reason: string; events: number }[] };
+  copyableLine: { wording: string; signalId: number; issueType: string; sku: string; pageChange: string | null; faqAnswer: string | null; nextReply: string | null; metric: { name: string; goal: string; checkFrom: string; checkTo: string } | null; line: string } | null;
+  completion: { complete: boolean; closed: { kind: string; what: string; ref: string }[]; statement: string };
+}
+
+const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(1)}%`);
+const mins = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m >= 120 ? `${(m / 60).toFixed(1)} h` : `${Math.round(m)} min`);
+const delta = (c: Change) => `${c.change >= 0 ? '+' : ''}${c.change}${c.changePct === null ? '' : ` (${c.changePct >= 0 ? '+' : ''}${c.changePct}%)`}`;
+const axis = { fill: 'var(--muted)', fontSize: 11 };
+
+export function ReportPage() {
+  const { search } = useLocation();
+  const week = search.get('week') ?? '';
+  const data = useApi<Report>(withQuery('/api/reports/weekly', { week }));
+  return (
+    <>
+      <h1>Weekly voice-of-customer report</h1>
+      <form className="row panel" onSubmit={(e) => e.preventDefault()} aria-label="Choose the week">
+        <label className="field">Week (ISO, e.g. 2026-W46)<input value={week} placeholder="last complete week" onChange={(e) => setSearch({ week: e.target.value })} /></label>
+      </form>
+      <Load value={data} what="the weekly report">{(r) => <Body r={r} />}</Load>
+    </>
+  );
+}
+
+function Body({ r }: { r: Report }) {
+  const themes = r.topThemes.slice(0, 8).map((t) => ({ name: `${words(t.issueType)} · ${t.sku}`, 'this week': t.count, 'last week': t.previous }));
+  return (
+    <div data-testid="weekly-report">
+      <p className="muted">{r.week}: {formatDate(r.firstDay)} – {formatDate(r.lastDay)} ({r.timeZone})</p>
+      <Section title="Is the week closed?">
+        <p><Badge tone={r.completion.complete ? 'ok' : 'warn'}>{r.completion.complete ? 'closed' : 'not closed'}</Badge> {r.completion.statement}</p>
+        {r.completion.closed.length > 0 && <ul>{r.completion.closed.map((c, k) => <li key={k}>{words(c.kind)}: {c.what}</li>)}</ul>}
+      </Section>
+      <Section title="Totals">
+        <KeyValues rows={[['Signals', `${r.totals.count} (${delta(r.totals)})`], ['Negative', String(r.totals.negative)], ['Negative reviews', String(r.totals.negativeReviews)],
+          ['Must be human', String(r.totals.mustBeHuman)], ['Pre-sale', String(r.totals.preSale)], ['Post-purchase', String(r.totals.postPurchase)]]} />
+      </Section>
+      <Section title="Top themes against last week">
+        <div className="chart" role="img" aria-label="Top themes, this week against last week">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={themes} layout="vertical" margin={{ left: 40 }}>
+              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+              <XAxis type="number" tick={axis} allowDecimals={false} /><YAxis type="category" dataKey="name" tick={axis} width={170} />
+              <Tooltip contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} /><Legend />
+              <Bar dataKey="last week" fill="var(--muted)" isAnimationActive={false} /><Bar dataKey="this week" fill="var(--accent)" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      </Section>
+      <div className="grid-2">
+        <Section title="Conversion blockers">
+          {r.conversionBlockers.length === 0 ? <p className="muted">None this week.</p> : <ul>{r.conversionBlockers.map((b, k) => <li key={k}>{words(b.issueType)} · {b.sku}{b.title ? ` (${b.title})` : ''}: {b.count} <span className="muted">{delta(b)}</span></li>)}</ul>}
+        </Section>
+        <Section title="After-sales risks">
+          <ul>{r.afterSalesRisks.byRisk.map((x) => <li key={x.risk}>{words(x.risk)}: {x.count} <span className="muted">{delta(x)}</span></li>)}</ul>
+          {r.afterSalesRisks.byBatch.length > 0 && <><h3>By batch</h3><ul>{r.afterSalesRisks.byBatch.slice(0, 6).map((b, k) => <li key={k}>{b.sku} · {b.batch}: {words(b.risk)} {b.count}</li>)}</ul></>}
+        </Section>
+      </div>
+      {r.copyableLine && (
+        <Section title="One customer wording to act on">
+          <blockquote className="quote">{r.copyableLine.wording}</blockquote>
+          <KeyValues rows={[['Page change', r.copyableLine.pageChange], ['FAQ answer', r.copyableLine.faqAnswer], ['Next reply', r.copyableLine.nextReply],
+            ['Metric', r.copyableLine.metric ? `${r.copyableLine.metric.name} (${r.copyableLine.metric.goal}), check ${formatDate(r.copyableLine.metric.checkFrom)}–${formatDate(r.copyableLine.metric.checkTo)}` : '']]} />
+        </Section>
+      )}
+      <Section title="Next actions">
+        {r.nextActions.length === 0 ? <p className="muted">No open actions.</p> : (
+          <div className="table-wrap"><table className="data"><thead><tr><th scope="col">Issue</th><th scope="col">Where</th><th scope="col">Change</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Review</th></tr></thead>
+            <tbody>{r.nextActions.map((a) => <tr key={a.id}><td><Link to={`/issues/${a.issueId}`}>{words(a.issueType)} · {a.sku}</Link></td><td>{words(a.location)}</td><td>{a.change}</td><td>{a.owner ?? words(a.ownerTeam)}</td><td>{formatDate(a.dueAt)}</td><td>{formatDate(a.reviewDate)}</td></tr>)}</tbody></table></div>
+        )}
+      </Section>
+      <Section title="Verdicts">
+        {r.verdicts.length === 0 ? <p className="muted">No review window closed this week.</p> : <ul>{r.verdicts.map((v) => <li key={v.actionId}><Link to={`/issues/${v.issueId}`}>{words(v.issueType)} · {v.sku}</Link> — {words(v.location)}: <strong>{words(v.result)}</strong> ({pct(v.rateBefore)} → {pct(v.rateAfter)}{v.ratio !== null ? `, ratio ${v.ratio.toFixed(2)}` : ''}{v.ciLow !== null && v.ciHigh !== null ? ` [${v.ciLow.toFixed(2)}–${v.ciHigh.toFixed(2)}]` : ''})</li>)}</ul>}
+      </Section>
+      <div className="grid-2">
+        <Section title="SLA">
+          <KeyValues rows={[['Signals', String(r.sla.signals)], ['First reply, median', mins(r.sla.firstResponse.medianMinutes)], ['First reply, p90', mins(r.sla.firstResponse.p90Minutes)],
+            ['Resolution, median', mins(r.sla.resolution.medianMinutes)], ['First-contact resolution', pct(r.sla.firstContactResolution.rate)], ['Breached', `${r.sla.breach.count} (${pct(r.sla.breach.rate)})`]]} />
+        </Section>
+        <Section title="Automation boundary">
+          <KeyValues rows={[['Handled by automation', String(r.automation.handled)], ['Crossed the boundary', `${r.automation.crossed} (${pct(r.automation.crossedRate)})`], ['Must be human', String(r.automation.mustBeHuman)]]} />
+          {r.automation.reasons.length > 0 && <ul>{r.automation.reasons.map((x) => <li key={x.reason}>{words(x.reason)}: {x.events}</li>)}</ul>}
+        </Section>
+      </div>
+      <Section title="Reusable assets">
+        {r.reusableAssets.items.length === 0 ? <p className="muted">None this week.</p> : <ul>{r.reusableAssets.items.map((a) => <li key={a.assetId}><Badge tone={a.permission === 'granted' ? 'ok' : 'warn'}>{words(a.permission)}</Badge> {a.kind} · {a.sku ?? ''}: “{a.excerpt}” <span className="muted">{a.channels.map(words).join(', ')}{a.until ? ` until ${formatDate(a.until)}` : ''}</span></li>)}</ul>}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../shared/api.js';
+import { Badge, KeyValues, Load, Section, formatDateTime } from '../../shared/components.js';
+import { HighlightedText } from '../../shared/highlight.js';
+import { Link, setSearch, useLocation } from '../../shared/router.js';
+import { useApi } from '../../shared/use-api.js';
+import { words } from '../../shared/vocab.js';
+import type { SignalDetail, SignalPage } from '../inbox/types.js';
+
+interface Finding { code: string; start: number; end: number; reason: string; blocking: boolean }
+interface ReviewResponse {
+  signalId: number; public: boolean; findings: Finding[];
+  decision: {
+    primaryIssueType: string; issueTypes: string[]; evidenceToGather: { kind: string; reason: string; known: boolean }[]; publicReplyDraft: string;
+    draftFindings: Finding[]; privateAction: string; batchCheck: string; writeBackLocation: string; blockedMove: { move: string; reason: string };
+    reviewMetric: { metric: string; windowDays: number };
+  };
+  facts: Record<string, unknown>;
+  linkedCase: Record<string, unknown>;
+}
+
+/** Reviews: pick one, see the response decision, and edit the public reply with live guardrails. */
+export function ReviewsPage() {
+  const { search } = useLocation();
+  const id = search.get('signal');
+  return id ? <ReviewResponseView id={Number(id)} /> : <ReviewList />;
+}
+
+function ReviewList() {
+  const data = useApi<SignalPage>('/api/signals?channel=review&limit=100');
+  return (
+    <>
+      <h1>Reviews</h1>
+      <p className="muted">Pick a review to decide the response: what to gather, what to do privately, what to say publicly.</p>
+      <Load value={data} what="reviews">{(d) => (
+        <div className="table-wrap panel"><table className="data" data-testid="reviews-table">
+          <thead><tr><th scope="col">Received</th><th scope="col">Rating</th><th scope="col">SKU</th><th scope="col">Review</th><th scope="col">Issue types</th></tr></thead>
+          <tbody>{d.items.map((s) => (
+            <tr key={s.id}><td>{formatDateTime(s.receivedAt)}</td><td>{s.rating ?? ''}</td><td>{s.sku ?? ''}</td>
+              <td><Link to={`/reviews?signal=${s.id}`} data-testid="review-link">{s.title ? `${s.title} — ` : ''}{s.text}</Link></td>
+              <td>{s.issueTypes.map((t) => <Badge key={t}>{words(t)}</Badge>)}</td></tr>
+          ))}</tbody>
+        </table></div>
+      )}</Load>
+    </>
+  );
+}
+
+function ReviewResponseView({ id }: { id: number }) {
+  const signal = useApi<SignalDetail>(`/api/signals/${id}`);
+  const response = useApi<ReviewResponse>(`/api/signals/${id}/review-response`);
+  return (
+    <>
+      <p><button type="button" onClick={() => setSearch({ signal: null }, { replace: false })}>← All reviews</button></p>
+      <h1>Review response · signal {id}</h1>
+      <Load value={signal} what="the review">{(s) => (
+        <Section title="The review">
+          <p className="muted">{s.rating ? `${s.rating}/5 · ` : ''}{words(s.channel)} · {formatDateTime(s.receivedAt)} · {s.sku ?? 'no SKU'}</p>
+          <div className="verbatim" data-testid="review-text">{s.title ? `${s.title}\n${s.text}` : s.text}</div>
+          <Link to={`/inbox?signal=${s.id}`}>Open in the inbox →</Link>
+        </Section>
+      )}</Load>
+      <Load value={response} what="the review response decision">{(r) => <Decision r={r} signalId={id} />}</Load>
+    </>
+  );
+}
+
+function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
+  const d = r.decision;
+  const [draft, setDraft] = useState(d.publicReplyDraft);
+  const [findings, setFindings] = useState<Finding[]>(r.findings ?? d.draftFindings ?? []);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  // The same guardrails a send meets, run as the person types (debounced).
+  useEffect(() => {
+    const t = setTimeout(async () => {
+      const res = await api<{ findings: Finding[] }>('POST', '/api/replies/check', { text: draft, public: true, signalId });
+      if (res.ok) { setFindings(res.data.findings); setCheckError(null); } else setCheckError(res.unavailable ? 'The live check is not available on this server yet.' : res.message);
+    }, 300);
+    return () => clearTimeout(t);
+  }, [draft, signalId]);
+  const blocking = findings.filter((f) => f.blocking).length;
+  return (
+    <>
+      <div className="grid-2">
+        <Section title="Decision">
+          <KeyValues rows={[
+            ['Primary issue', words(d.primaryIssueType)], ['Private action', words(d.privateAction)], ['Batch check', words(d.batchCheck)],
+            ['Write back to', words(d.writeBackLocation)], ['Review metric', `${d.reviewMetric.metric} over ${d.reviewMetric.windowDays} days`],
+          ]} />
+          <h3>Blocked move</h3>
+          <p><Badge tone="bad">{words(d.blockedMove.move)}</Badge> {d.blockedMove.reason}</p>
+        </Section>
+        <Section title="Evidence to gather">
+          <ul>{d.evidenceToGather.map((e) => <li key={e.kind}><Badge tone={e.known ? 'ok' : 'warn'}>{e.known ? 'known' : 'to gather'}</Badge> {words(e.kind)} — <span className="muted">{e.reason}</span></li>)}</ul>
+        </Section>
+      </div>
+      <Section title="Public reply">
+        <label className="field">Draft (checked as you type)
+          <textarea value={draft} onChange={(e) => setDraft(e.target.value)} aria-describedby="guardrail-summary" data-testid="reply-draft" />
+        </label>
+        <p id="guardrail-summary" role="status" aria-live="polite" className={blocking ? 'error' : 'muted'}>
+          {checkError ?? (findings.length === 0 ? 'No guardrail findings.' : `${findings.length} finding(s), ${blocking} blocking.`)}
+        </p>
+        <div className="verbatim" data-testid="reply-preview" aria-label="Draft with findings highlighted">
+          <HighlightedText text={draft} marks={findings.map((f) => ({ start: f.start, end: f.end, label: `${words(f.code)}: ${f.reason}`, tone: f.blocking ? 'block' : 'warn' }))} />
+        </div>
+        <ul>{findings.map((f, k) => <li key={k}><Badge tone={f.blocking ? 'bad' : 'warn'}>{words(f.code)}</Badge> “{draft.slice(f.start, f.end)}” — {f.reason}</li>)}</ul>
+      </Section>
+    </>
+  );
+}

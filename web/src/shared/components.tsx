@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import type { ApiResult } from './api.js';
+import type { Loadable } from './use-api.js';
+import { words } from './vocab.js';
+
+export function Badge({ children, tone = 'neutral', title }: { children: ReactNode; tone?: string; title?: string }) {
+  return <span className={`badge badge-${tone}`} title={title}>{children}</span>;
+}
+
+const SLA_TONE: Record<string, string> = { on_track: 'ok', met: 'ok', at_risk: 'warn', breached: 'bad' };
+
+export function SlaBadge({ sla }: { sla: { state: string; firstResponseDueAt?: string } | null | undefined }) {
+  if (!sla) return <Badge tone="neutral">no SLA</Badge>;
+  const due = sla.firstResponseDueAt ? `first reply due ${formatDateTime(sla.firstResponseDueAt)}` : undefined;
+  return <Badge tone={SLA_TONE[sla.state] ?? 'neutral'} title={due}>{words(sla.state)}</Badge>;
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return d.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? String(iso).slice(0, 10) : '';
+}
+
+export function Loading({ what }: { what: string }) {
+  return <p className="muted" role="status" aria-live="polite">Loading {what}…</p>;
+}
+
+/** The state when the server has no such endpoint yet (another part of Writeback not installed). */
+export function NotAvailable({ what }: { what: string }) {
+  return (
+    <div className="panel notice" role="status" data-testid="not-available">
+      <strong>{what} is not available on this server yet.</strong>
+      <p className="muted">The API answered 404 for it; this page fills in once that part of Writeback is running.</p>
+    </div>
+  );
+}
+
+export function ErrorNote({ result }: { result: Extract<ApiResult<unknown>, { ok: false }> }) {
+  return <p className="error" role="alert">{result.message} <span className="muted">({result.code})</span></p>;
+}
+
+/** Renders a loadable: loading, not available (404 route), error, or the body with its data. */
+export function Load<T>({ value, what, children }: { value: Loadable<T>; what: string; children: (data: T) => ReactNode }) {
+  if (value.state === 'loading') return <Loading what={what} />;
+  const r = value.result;
+  if (r.ok) return <>{children(r.data)}</>;
+  if (r.unavailable) return <NotAvailable what={what.charAt(0).toUpperCase() + what.slice(1)} />;
+  return <ErrorNote result={r} />;
+}
+
+export function Section({ title, children, id, actions }: { title: string; children: ReactNode; id?: string; actions?: ReactNode }) {
+  const hid = id ?? `s-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <section className="panel" aria-labelledby={hid}>
+      <div className="panel-head"><h2 id={hid}>{title}</h2>{actions}</div>
+      {children}
+    </section>
+  );
+}
+
+export function KeyValues({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <dl className="kv">
+      {rows.filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => (
+        <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
+      ))}
+    </dl>
+  );
+}
+
+/** Plain value to a short text; objects are shown as JSON text, never as markup. */
+export function show(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}
