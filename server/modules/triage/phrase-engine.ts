@@ -77,7 +77,11 @@ export interface PhraseIndex {
   /** Prefix rules keyed by their first PREFIX_KEY letters, so a token costs one lookup. */
   byPrefix: Map<string, { prefix: string; rules: PhraseRule[] }[]>;
   shortPrefixes: { prefix: string; rules: PhraseRule[] }[];
+  /** Rules that can start at a given token, remembered per token (word lists are Zipfian). */
+  memo: Map<string, PhraseRule[] | null>;
 }
+
+const MEMO_LIMIT = 50_000;
 
 const PREFIX_KEY = 3;
 
@@ -101,7 +105,7 @@ export function buildIndex(rules: PhraseRule[]): PhraseIndex {
     const list = byPrefix.get(key);
     if (list) list.push({ prefix, rules: rs }); else byPrefix.set(key, [{ prefix, rules: rs }]);
   }
-  return { byWord, byPrefix, shortPrefixes };
+  return { byWord, byPrefix, shortPrefixes, memo: new Map() };
 }
 
 function tokMatches(step: Extract<Step, { kind: 'tok' }>, t: string): boolean {
@@ -149,17 +153,26 @@ function tryRules(rules: PhraseRule[] | undefined, tokens: Token[], i: number, h
   }
 }
 
+function startingAt(index: PhraseIndex, t: string): PhraseRule[] | null {
+  const known = index.memo.get(t);
+  if (known !== undefined) return known;
+  let rules: PhraseRule[] = index.byWord.get(t) ?? [];
+  if (t.length >= PREFIX_KEY) {
+    const group = index.byPrefix.get(t.slice(0, PREFIX_KEY));
+    if (group) for (const g of group) if (t.startsWith(g.prefix)) rules = rules.concat(g.rules);
+  }
+  for (const g of index.shortPrefixes) if (t.startsWith(g.prefix)) rules = rules.concat(g.rules);
+  const found = rules.length ? rules : null;
+  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  index.memo.set(t, found);
+  return found;
+}
+
 export function matchPhrases(index: PhraseIndex, tokens: Token[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const hasPrefixes = index.byPrefix.size > 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].t;
-    tryRules(index.byWord.get(t), tokens, i, hits);
-    if (hasPrefixes && t.length >= PREFIX_KEY) {
-      const group = index.byPrefix.get(t.slice(0, PREFIX_KEY));
-      if (group) for (const g of group) if (t.startsWith(g.prefix)) tryRules(g.rules, tokens, i, hits);
-    }
-    for (const g of index.shortPrefixes) if (t.startsWith(g.prefix)) tryRules(g.rules, tokens, i, hits);
+    const rules = startingAt(index, tokens[i].t);
+    if (rules) tryRules(rules, tokens, i, hits);
   }
   return hits;
 }

@@ -67,7 +67,8 @@ export function routeIncident(rng: Rng, cal: Calendar, plan: IncidentPlan, order
   const quota = new Quota(rng);
   let n = 0;
   for (const order of orders) {
-    if (!order.incidentRoute || !quota.hit(0.6)) continue;
+    // Nine in ten chase: enough in the first days for the spike test to see the lane within two days.
+    if (!order.incidentRoute || !quota.hit(0.9)) continue;
     // People chase as soon as the promised last day has passed ("it said 7-12 days, it is day 13").
     const promisedBy = order.orderedMs + order.route.maxDays * DAY;
     const at = laterMoment(rng, promisedBy, chance(rng, 0.65) ? 0 : 1);
