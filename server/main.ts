@@ -1,18 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from './platform/config.js';
 import { DataDirLockedError } from './platform/db/index.js';
-import { serveCommand } from './cli/serve.js';
-import { dbMigrateCommand } from './cli/db-migrate.js';
-import { importCommand } from './cli/import.js';
-import { demoCommand } from './cli/demo.js';
-import { jobsCommand } from './cli/jobs.js';
-import { issuesCommand } from './cli/issues.js';
-import { actionsCommand } from './cli/actions.js';
-import { triageCommand, evalCommand } from './cli/triage.js';
-import { replyCommand } from './cli/reply.js';
-import { outboxCommand } from './cli/outbox.js';
-import { reportCommand } from './cli/report.js';
-
+// Commands load on demand: `reply check` and `triage --in` start fast and never load the database layer.
 const USAGE = `writeback <command> [options]
 
   serve [--host H] [--port P]          serve the API and web app (what npm start runs)
@@ -52,20 +41,20 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = positionals;
   if (flags.help || !command) { console.log(USAGE); return command || flags.help ? 0 : 1; }
   switch (command) {
-    case 'serve': await serveCommand(flags); return -1; // keeps running
+    case 'serve': await (await import('./cli/serve.js')).serveCommand(flags); return -1; // keeps running
     case 'db':
       if (rest[0] !== 'migrate') throw new Error('usage: writeback db migrate');
-      await dbMigrateCommand(flags); return 0;
-    case 'import': return importCommand(rest[0], rest[1], flags);
-    case 'demo': return demoCommand(flags);
-    case 'jobs': return jobsCommand(rest[0], flags);
-    case 'issues': return issuesCommand(rest[0], flags);
-    case 'actions': return actionsCommand(rest[0], flags);
-    case 'triage': return triageCommand(rest[0], flags);
-    case 'eval': return evalCommand(rest[0], flags);
-    case 'reply': return replyCommand(rest[0], flags);
-    case 'outbox': return outboxCommand(rest[0], flags);
-    case 'report': return reportCommand(rest[0], flags);
+      await (await import('./cli/db-migrate.js')).dbMigrateCommand(flags); return 0;
+    case 'import': return (await import('./cli/import.js')).importCommand(rest[0], rest[1], flags);
+    case 'demo': return (await import('./cli/demo.js')).demoCommand(flags);
+    case 'jobs': return (await import('./cli/jobs.js')).jobsCommand(rest[0], flags);
+    case 'issues': return (await import('./cli/issues.js')).issuesCommand(rest[0], flags);
+    case 'actions': return (await import('./cli/actions.js')).actionsCommand(rest[0], flags);
+    case 'triage': return (await import('./cli/triage.js')).triageCommand(rest[0], flags);
+    case 'eval': return (await import('./cli/triage.js')).evalCommand(rest[0], flags);
+    case 'reply': return (await import('./cli/reply.js')).replyCommand(rest[0], flags);
+    case 'outbox': return (await import('./cli/outbox.js')).outboxCommand(rest[0], flags);
+    case 'report': return (await import('./cli/report.js')).reportCommand(rest[0], flags);
     default: throw new Error(`unknown command "${command}"\n\n${USAGE}`);
   }
 }
