@@ -21,7 +21,6 @@ type IssueRow = { id: number; issueType: string; sku: string; batch: string | nu
  * own triage and the demo). `it.fails` keeps them honest: when one starts passing, remove it here.
  */
 const KNOWN_LATE: Record<string, string> = {
-  'INC-ROUTE': 'only 2 + 3 lane-delay signals on its 2nd and 3rd days (a quarter of them unlabelled by triage): first alarm 8 days after the start',
   'INC-PLUG': 'triage labels ~6% of the smart-plug pairing complaints setup_usage (most get no type); they surface as emerging themes instead',
 };
 
