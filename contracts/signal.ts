@@ -1,20 +1,8 @@
 import { z } from 'zod';
 
-export const CHANNELS = [
-  'email', 'chat', 'social_dm', 'social_comment', 'review', 'refund_reason',
-  'return_reason', 'dispute', 'chargeback', 'ai_chat', 'survey',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
+import { CHANNELS, ISSUE_TYPES, ATTACHMENT_KINDS, CUSTOMER_TIERS } from './vocab.js';
 
-export const ISSUE_TYPES = [
-  'fit_size', 'listing_mismatch', 'material_quality', 'defect', 'damaged_in_transit',
-  'missing_item', 'wrong_item', 'delivery_delay', 'setup_usage', 'returns_refunds',
-  'payment_checkout', 'warranty_policy', 'safety', 'support_experience', 'ai_wrong_answer', 'praise',
-] as const;
-export type IssueType = (typeof ISSUE_TYPES)[number];
-
-export const ATTACHMENT_KINDS = ['photo', 'video', 'screenshot', 'url', 'file'] as const;
-export const CUSTOMER_TIERS = ['new', 'regular', 'repeat', 'vip', 'bulk', 'influencer'] as const;
+export * from './vocab.js';
 
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2026-11-02T10:00:00Z' });
 

@@ -1,18 +1,11 @@
 /**
- * The domain's vocabularies as the web app shows them. Kept here rather than imported from
- * contracts/ so the browser bundle does not carry zod; vocab.test.ts keeps the lists equal.
+ * The domain's vocabularies as the web app shows them. Channels and issue types come from
+ * contracts/vocab.ts (no zod in the bundle); the rest mirror server modules, and vocab.test.ts
+ * keeps those lists equal.
  */
-export const CHANNELS = [
-  'email', 'chat', 'social_dm', 'social_comment', 'review', 'refund_reason',
-  'return_reason', 'dispute', 'chargeback', 'ai_chat', 'survey',
-] as const;
+import { CHANNELS, ISSUE_TYPES, type IssueType } from '../../../contracts/vocab.js';
 
-export const ISSUE_TYPES = [
-  'fit_size', 'listing_mismatch', 'material_quality', 'defect', 'damaged_in_transit',
-  'missing_item', 'wrong_item', 'delivery_delay', 'setup_usage', 'returns_refunds',
-  'payment_checkout', 'warranty_policy', 'safety', 'support_experience', 'ai_wrong_answer', 'praise',
-] as const;
-export type IssueType = (typeof ISSUE_TYPES)[number];
+export { CHANNELS, ISSUE_TYPES, type IssueType };
 
 export const OWNER_TEAMS = [
   'support', 'marketplace_operations', 'product_compliance', 'sourcing_quality', 'fulfilment',
