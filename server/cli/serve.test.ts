@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = path.resolve('bin/writeback.js');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-serve-'));
+const env = { ...process.env, WRITEBACK_DEMO: 'off', WRITEBACK_JOBS: 'off', LOG_LEVEL: 'warn', DATABASE_URL: '' };
+let server: ChildProcess | undefined;
+afterAll(() => { server?.kill('SIGKILL'); });
+
+function waitForLine(child: ChildProcess, re: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${re}: ${out}`)), 90_000);
+    child.stdout!.on('data', (d) => { out += d; const m = re.exec(out); if (m) { clearTimeout(timer); resolve(m[0]); } });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`exited ${code} before ${re}: ${out}`)); });
+  });
+}
+
+// The serving process on the embedded database: one process per folder, clean stop on SIGTERM.
+describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('writeback serve (embedded database; the PostgreSQL run covers the same doors in process)', () => {
+  it('serves, refuses a second process on the same folder, and on SIGTERM exits 0 and frees the folder', async () => {
+    server = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const line = await waitForLine(server, /http:\/\/127\.0\.0\.1:(\d+)/);
+    const port = Number(/:(\d+)$/.exec(line)![1]);
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.json());
+    expect(health).toMatchObject({ ok: true, engine: 'pglite' });
+
+    const second = spawnSync(process.execPath, [BIN, 'db', 'migrate', '--data', dataDir], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`The data folder ${dataDir} is in use by another Writeback process (pid ${server.pid})`);
+
+    expect((await fetch(`http://127.0.0.1:${port}/api/signals?limit=5`)).status).toBe(200);
+    server.kill('SIGTERM');
+    const code = await new Promise<number | null>((r) => server!.on('exit', r));
+    expect(code).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, 'writeback.lock'))).toBe(false);
+
+    // The folder is free again and the data is intact.
+    const again = spawnSync(process.execPath, [BIN, 'db', 'migrate', '--data', dataDir], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(again.stdout.trim()).toBe('already up to date');
+  }, 180_000);
+});
