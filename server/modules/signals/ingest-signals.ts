@@ -6,7 +6,7 @@ import type { SignalInput } from '../../../contracts/signal.js';
 import { insertSignals, findSignalIds } from './signal-repository.js';
 import { upsertCustomers } from '../customers/index.js';
 import type { IngestResult } from './signal.js';
-import { triageStoredSignals, type LoadedTriageContext } from '../triage/index.js';
+import { triageNewSignals, recordNewTriage, triageColumns, loadTriageContext, type LoadedTriageContext } from '../triage/index.js';
 import { applySlaToSignals } from '../sla/index.js';
 
 export interface IngestDeps { db: Kysely<DB>; clock: Clock }
@@ -20,7 +20,10 @@ export async function ingestSignals(deps: IngestDeps, items: SignalInput[], opts
   if (items.length === 0) return [];
   return deps.db.transaction().execute(async (tx) => {
     await upsertCustomers(tx, items);
-    const inserted = await insertSignals(tx, items);
+    // Triage first, so each row is written once, with its triage, in the insert itself.
+    const context = opts.triage ?? await loadTriageContext(tx);
+    const triage = await triageNewSignals(tx, items, context);
+    const inserted = await insertSignals(tx, items, { columns: triage.map(triageColumns), version: context.version, at: deps.clock.now() });
     const key = (s: SignalInput) => `${s.channel}\u0000${s.externalId}`;
     const missing = items.filter((s) => !inserted.has(key(s)));
     const existing = await findSignalIds(tx, missing);
@@ -34,9 +37,10 @@ export async function ingestSignals(deps: IngestDeps, items: SignalInput[], opts
     });
     const ids = results.filter((r) => r.status === 'inserted').map((r) => r.id);
     if (ids.length) {
-      // Triage and the SLA clock start in the same transaction: a stored signal is never untriaged.
-      const triaged = await triageStoredSignals({ db: tx, clock: deps.clock }, ids, opts.triage, { actor: opts.actor });
-      await applySlaToSignals(tx, triaged.map((t) => ({ signalId: t.id, slaClass: t.result.slaClass, receivedAt: t.receivedAt, mustBeHuman: t.result.mustBeHuman })));
+      // The SLA clock starts in the same transaction: a stored signal is never without triage or SLA.
+      const fresh = results.filter((r) => r.status === 'inserted').map((r) => ({ id: r.id, item: items[r.index]!, result: triage[r.index]! }));
+      await recordNewTriage({ db: tx, clock: deps.clock }, fresh, context.version, opts.actor);
+      await applySlaToSignals(tx, fresh.map((f) => ({ signalId: f.id, slaClass: f.result.slaClass, receivedAt: new Date(f.item.receivedAt), mustBeHuman: f.result.mustBeHuman })));
       await appendEvents(tx, [{
         type: 'signals.received', actor: opts.actor, at: deps.clock.now(), subjectType: 'signal_batch',
         payload: { source: opts.source, count: ids.length, firstId: Math.min(...ids), lastId: Math.max(...ids) },

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DB, SignalsTable } from '../../platform/db/schema.js';
 import type { SignalInput } from '../../../contracts/signal.js';
 import type { Signal } from './signal.js';
+import type { triageColumns } from '../triage/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -10,20 +11,34 @@ type Db = Kysely<DB> | Transaction<DB>;
  * fixed whatever the batch size). Existing (channel, external_id) pairs are left untouched.
  * Returns the ids of the rows this call inserted, keyed "channel\u0000externalId".
  */
-export async function insertSignals(db: Db, items: SignalInput[]): Promise<Map<string, number>> {
+export interface TriageForInsert { columns: ReturnType<typeof triageColumns>[]; version: string; at: Date }
+
+export async function insertSignals(db: Db, items: SignalInput[], triage?: TriageForInsert): Promise<Map<string, number>> {
   if (items.length === 0) return new Map();
   const col = <T>(f: (s: SignalInput) => T) => items.map(f);
+  const t = <T>(f: (c: ReturnType<typeof triageColumns>) => T) => (triage ? triage.columns.map(f) : items.map(() => null));
   const rows = await sql<{ id: number; channel: string; external_id: string }>`
     INSERT INTO signals (channel, external_id, received_at, text, title, rating, sku, variant, batch,
-      order_id, customer_id, customer_tier, language, public, handled_by, demo, published)
-    SELECT * FROM unnest(
+      order_id, customer_id, customer_tier, language, public, handled_by, demo, published,
+      issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human, sla_class, triage, triaged_at, triage_version)
+    SELECT u.channel, u.external_id, u.received_at, u.text, u.title, u.rating, u.sku, u.variant, u.batch, u.order_id, u.customer_id,
+      u.customer_tier, coalesce(u.language, u.detected_language), u.public, u.handled_by, u.demo, u.published,
+      coalesce(string_to_array(u.issue_types, ','), '{}'), u.stage, u.sentiment_label, u.sentiment_score,
+      coalesce(string_to_array(u.clues, ','), '{}'), u.owner_team, coalesce(u.must_be_human, false), u.sla_class, u.triage::jsonb,
+      ${triage ? triage.at : null}::timestamptz, ${triage?.version ?? null}::text
+    FROM unnest(
       ${col((s) => s.channel)}::text[], ${col((s) => s.externalId)}::text[], ${col((s) => s.receivedAt)}::timestamptz[],
       ${col((s) => s.text)}::text[], ${col((s) => s.title ?? null)}::text[], ${col((s) => s.rating ?? null)}::smallint[],
       ${col((s) => s.sku ?? null)}::text[], ${col((s) => s.variant ?? null)}::text[], ${col((s) => s.batch ?? null)}::text[],
       ${col((s) => s.orderId ?? null)}::text[], ${col((s) => s.customerId ?? null)}::text[], ${col((s) => s.customerTier ?? null)}::text[],
       ${col((s) => s.language ?? null)}::text[], ${col((s) => s.public)}::boolean[], ${col((s) => s.handledBy)}::text[],
-      ${col((s) => s.demo)}::boolean[], ${col((s) => s.published ?? null)}::boolean[]
-    )
+      ${col((s) => s.demo)}::boolean[], ${col((s) => s.published ?? null)}::boolean[],
+      ${t((c) => c.issueTypes)}::text[], ${t((c) => c.stage)}::text[], ${t((c) => c.sentimentLabel)}::text[], ${t((c) => c.sentimentScore)}::real[],
+      ${t((c) => c.clues)}::text[], ${t((c) => c.ownerTeam)}::text[], ${t((c) => c.mustBeHuman)}::boolean[], ${t((c) => c.slaClass)}::text[],
+      ${t((c) => c.triage)}::text[], ${t((c) => c.language)}::text[]
+    ) AS u(channel, external_id, received_at, text, title, rating, sku, variant, batch, order_id, customer_id, customer_tier, language,
+      public, handled_by, demo, published, issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human,
+      sla_class, triage, detected_language)
     ON CONFLICT (channel, external_id) DO NOTHING
     RETURNING id, channel, external_id`.execute(db);
   const ids = new Map<string, number>();

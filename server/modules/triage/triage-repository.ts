@@ -4,6 +4,7 @@ import { deserializeModel, serializeModel, type TriageModel } from './model.js';
 import { loadBaseModel } from './base-model.js';
 import { DEFAULT_TEAMS } from './owners.js';
 import type { SellerRule, TeamConfig, TriageResult } from './types.js';
+import { triageColumns } from './triage-columns.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -67,9 +68,10 @@ export async function loadSignalsForTriage(db: Db, ids: number[]): Promise<Signa
 }
 
 /** Writes triage results in one statement per batch. */
-export async function storeTriage(db: Db, items: { id: number; result: TriageResult; labels?: string[] }[], version: string, at: Date): Promise<void> {
+export async function storeTriage(db: Db, items: { id: number; result: TriageResult }[], version: string, at: Date): Promise<void> {
   if (items.length === 0) return;
-  const c = <T>(f: (i: (typeof items)[number]) => T) => items.map(f);
+  const cols = items.map((i) => triageColumns(i.result));
+  const c = <T>(f: (x: (typeof cols)[number]) => T) => cols.map(f);
   await sql`
     UPDATE signals s SET
       issue_types = CASE WHEN s.labels_corrected THEN s.issue_types ELSE string_to_array(u.issue_types, ',') END,
@@ -77,16 +79,18 @@ export async function storeTriage(db: Db, items: { id: number; result: TriageRes
       clues = string_to_array(u.clues, ','), owner_team = u.owner_team, must_be_human = u.must_be_human,
       sla_class = u.sla_class, triage = u.triage::jsonb, triaged_at = ${at}, triage_version = ${version},
       language = coalesce(s.language, u.language)
-    FROM unnest(${c((i) => i.id)}::bigint[], ${c((i) => i.result.issueTypes.join(','))}::text[], ${c((i) => i.result.stage)}::text[],
-      ${c((i) => i.result.sentiment.label)}::text[], ${c((i) => i.result.sentiment.score)}::real[], ${c((i) => i.result.clues.join(','))}::text[],
-      ${c((i) => i.result.ownerTeam)}::text[], ${c((i) => i.result.mustBeHuman)}::boolean[], ${c((i) => i.result.slaClass)}::text[],
-      ${c((i) => JSON.stringify(compact(i.result)))}::text[], ${c((i) => (i.result.language === 'und' ? null : i.result.language))}::text[])
+    FROM unnest(${items.map((i) => i.id)}::bigint[], ${c((x) => x.issueTypes)}::text[], ${c((x) => x.stage)}::text[],
+      ${c((x) => x.sentimentLabel)}::text[], ${c((x) => x.sentimentScore)}::real[], ${c((x) => x.clues)}::text[],
+      ${c((x) => x.ownerTeam)}::text[], ${c((x) => x.mustBeHuman)}::boolean[], ${c((x) => x.slaClass)}::text[],
+      ${c((x) => x.triage)}::text[], ${c((x) => x.language)}::text[])
       AS u(id, issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human, sla_class, triage, language)
     WHERE s.id = u.id`.execute(db);
 }
 
-/** The stored triage drops the echoed text (the signal holds it) to keep rows small. */
-function compact(r: TriageResult): Omit<TriageResult, 'text'> {
-  const { text: _text, ...rest } = r;
-  return rest;
+/** The facts triage cross-checks on a signal's linked order, for signals not stored yet. */
+export async function loadOrderFacts(db: Db, orderIds: string[]) {
+  if (orderIds.length === 0) return new Map<string, NonNullable<SignalForTriage['order']>>();
+  const rows = await db.selectFrom('orders').select(['order_id', 'ordered_at', 'promised_min_days', 'promised_max_days', 'shipped_at', 'delivered_at', 'value'])
+    .where('order_id', 'in', orderIds).execute();
+  return new Map(rows.map((r) => [r.order_id, { ordered_at: r.ordered_at, promised_min_days: r.promised_min_days, promised_max_days: r.promised_max_days, shipped_at: r.shipped_at, delivered_at: r.delivered_at, value: r.value }]));
 }
