@@ -50,3 +50,24 @@ function sourceOf(model: TriageModel | null | undefined, r: RuleLabel | undefine
   if (!model) return 'rule';
   return r && r.weight > 0 ? 'blend' : 'model';
 }
+
+/** Labels that need the item in hand: before a purchase they are misreadings of a question. */
+const NEEDS_ITEM = new Set<IssueType>(['damaged_in_transit', 'defect', 'missing_item', 'wrong_item']);
+
+/**
+ * Before a purchase there is no parcel to be damaged or incomplete, and "can I return it if it
+ * does not fit?" asks about the return terms (warranty_policy), not for a return.
+ */
+export function forStage(labels: LabelScore[], stage: 'pre_sale' | 'post_purchase'): LabelScore[] {
+  if (stage !== 'pre_sale' || !labels.some((l) => NEEDS_ITEM.has(l.type) || l.type === 'returns_refunds')) return labels;
+  const out: LabelScore[] = [];
+  for (const l of labels) {
+    if (NEEDS_ITEM.has(l.type)) continue;
+    if (l.type === 'returns_refunds') {
+      if (!labels.some((o) => o.type === 'warranty_policy') && !out.some((o) => o.type === 'warranty_policy')) out.push({ ...l, type: 'warranty_policy' });
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}

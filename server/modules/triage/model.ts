@@ -64,7 +64,7 @@ export function logit(p: number): number {
   return Math.log(q / (1 - q));
 }
 
-interface Packed { active: Int32Array; weights: Int16Array; scale: Float64Array }
+interface Packed { active: Int32Array; weights: Int16Array; scale: Float64Array; stride: number }
 const packedCache = new WeakMap<TriageModel, Packed>();
 
 /**
@@ -78,16 +78,18 @@ function packed(model: TriageModel): Packed {
   const L = model.labels.length;
   const active = Int32Array.from(model.labels.map((l, i) => (model.blend[l]?.a === 0 ? -1 : i)).filter((i) => i >= 0));
   const A = active.length;
+  // Rows padded to a multiple of 4 columns: scoring runs 4 labels at a time in registers.
+  const stride = Math.ceil(A / 4) * 4;
   const dim = model.weights.length / L;
-  const scale = new Float64Array(A);
+  const scale = new Float64Array(stride);
   for (let a = 0; a < A; a++) {
     let max = 0;
     for (let f = 0; f < dim; f++) max = Math.max(max, Math.abs(model.weights[f * L + active[a]]));
     scale[a] = (max || 1) / 32767;
   }
-  const weights = new Int16Array(dim * A);
-  for (let f = 0; f < dim; f++) for (let a = 0; a < A; a++) weights[f * A + a] = Math.round(model.weights[f * L + active[a]] / scale[a]);
-  p = { active, weights, scale };
+  const weights = new Int16Array(dim * stride);
+  for (let f = 0; f < dim; f++) for (let a = 0; a < A; a++) weights[f * stride + a] = Math.round(model.weights[f * L + active[a]] / scale[a]);
+  p = { active, weights, scale, stride };
   packedCache.set(model, p);
   return p;
 }
@@ -100,15 +102,42 @@ let outBuf = new Float64Array(32);
  * `shared: true` returns a buffer the next call overwrites (scoring one signal at a time).
  */
 export function predictProbabilities(model: TriageModel, x: SparseVector, shared = false): Float64Array {
-  const { active, weights: w, scale } = packed(model);
+  const { active, weights: w, scale, stride } = packed(model);
   const A = active.length;
-  if (zBuf.length < model.labels.length) { zBuf = new Float64Array(model.labels.length); outBuf = new Float64Array(model.labels.length); }
-  const z = zBuf.fill(0, 0, A);
+  if (zBuf.length < stride || zBuf.length < model.labels.length) { zBuf = new Float64Array(stride + model.labels.length); outBuf = new Float64Array(stride + model.labels.length); }
+  const z = zBuf;
   const { idx, val } = x;
-  for (let k = 0; k < idx.length; k++) {
-    const base = idx[k] * A;
-    const v = val[k];
-    for (let a = 0; a < A; a++) z[a] += w[base + a] * v;
+  const n = idx.length;
+  // Eight (then four) labels at a time with the sums in locals: the JIT keeps them in registers
+  // instead of loading and storing z[a] for every feature and label (about twice as fast).
+  let a0 = 0;
+  for (; a0 + 8 <= stride; a0 += 8) {
+    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0;
+    for (let k = 0; k < n; k++) {
+      const base = idx[k] * stride + a0;
+      const v = val[k];
+      z0 += w[base] * v;
+      z1 += w[base + 1] * v;
+      z2 += w[base + 2] * v;
+      z3 += w[base + 3] * v;
+      z4 += w[base + 4] * v;
+      z5 += w[base + 5] * v;
+      z6 += w[base + 6] * v;
+      z7 += w[base + 7] * v;
+    }
+    z[a0] = z0; z[a0 + 1] = z1; z[a0 + 2] = z2; z[a0 + 3] = z3; z[a0 + 4] = z4; z[a0 + 5] = z5; z[a0 + 6] = z6; z[a0 + 7] = z7;
+  }
+  for (; a0 < stride; a0 += 4) {
+    let z0 = 0, z1 = 0, z2 = 0, z3 = 0;
+    for (let k = 0; k < n; k++) {
+      const base = idx[k] * stride + a0;
+      const v = val[k];
+      z0 += w[base] * v;
+      z1 += w[base + 1] * v;
+      z2 += w[base + 2] * v;
+      z3 += w[base + 3] * v;
+    }
+    z[a0] = z0; z[a0 + 1] = z1; z[a0 + 2] = z2; z[a0 + 3] = z3;
   }
   const out = shared ? outBuf.subarray(0, model.labels.length).fill(0) : new Float64Array(model.labels.length);
   for (let a = 0; a < A; a++) out[active[a]] = sigmoid(z[a] * scale[a] + model.bias[active[a]]);

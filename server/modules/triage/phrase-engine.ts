@@ -1,7 +1,7 @@
 /**
  * Token-level phrase matching. Phrases are data (built-in lists and sellers' own), compiled once
- * into an index keyed by first token, so a signal costs one map lookup per token however many
- * phrases there are — this is what keeps triage far above 20k signals/s.
+ * into an index keyed by first token, so a signal costs one small-map lookup per token however
+ * many phrases there are.
  *
  * Phrase syntax, on folded text (lower-case, no accents, apostrophes dropped: "doesnt"):
  *   word        literal token            a|b|c    any of these tokens
@@ -74,20 +74,18 @@ export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt
 
 export interface PhraseIndex {
   byWord: Map<string, PhraseRule[]>;
-  /** Prefix rules keyed by their first PREFIX_KEY letters, so a token costs one lookup. */
-  byPrefix: Map<string, { prefix: string; rules: PhraseRule[] }[]>;
-  shortPrefixes: { prefix: string; rules: PhraseRule[] }[];
-  /** Rules that can start at a given token, remembered per token (word lists are Zipfian). */
-  memo: Map<string, PhraseRule[] | null>;
+  /**
+   * Prefix rules (few: "stain*", "misrepresent*"), longer prefixes first as they were declared,
+   * tested with startsWith. A per-token memo map was tried and was slower: a table as large as
+   * the vocabulary misses the cache on every lookup, while byWord stays small and hot.
+   */
+  prefixes: { prefix: string; rules: PhraseRule[] }[];
+  minPrefix: number;
 }
-
-const MEMO_LIMIT = 50_000;
-
-const PREFIX_KEY = 3;
 
 export function buildIndex(rules: PhraseRule[]): PhraseIndex {
   const byWord = new Map<string, PhraseRule[]>();
-  const prefixes = new Map<string, PhraseRule[]>();
+  const byPrefix = new Map<string, PhraseRule[]>();
   const push = (m: Map<string, PhraseRule[]>, k: string, r: PhraseRule) => {
     const list = m.get(k);
     if (list) list.push(r); else m.set(k, [r]);
@@ -95,17 +93,13 @@ export function buildIndex(rules: PhraseRule[]): PhraseIndex {
   for (const r of rules) {
     const first = r.steps[0] as Extract<Step, { kind: 'tok' }>;
     for (const w of first.words) push(byWord, w, r);
-    for (const p of first.prefixes) push(prefixes, p, r);
+    for (const p of first.prefixes) push(byPrefix, p, r);
   }
-  const byPrefix: PhraseIndex['byPrefix'] = new Map();
-  const shortPrefixes: PhraseIndex['shortPrefixes'] = [];
-  for (const [prefix, rs] of prefixes) {
-    if (prefix.length < PREFIX_KEY) { shortPrefixes.push({ prefix, rules: rs }); continue; }
-    const key = prefix.slice(0, PREFIX_KEY);
-    const list = byPrefix.get(key);
-    if (list) list.push({ prefix, rules: rs }); else byPrefix.set(key, [{ prefix, rules: rs }]);
-  }
-  return { byWord, byPrefix, shortPrefixes, memo: new Map() };
+  const all = [...byPrefix].map(([prefix, rs]) => ({ prefix, rules: rs }));
+  // Same order as before the memo went: prefixes of three letters or more, then shorter ones.
+  const prefixes = [...all.filter((g) => g.prefix.length >= 3), ...all.filter((g) => g.prefix.length < 3)];
+  const minPrefix = prefixes.reduce((m, g) => Math.min(m, g.prefix.length), Infinity);
+  return { byWord, prefixes, minPrefix };
 }
 
 function tokMatches(step: Extract<Step, { kind: 'tok' }>, t: string): boolean {
@@ -153,26 +147,14 @@ function tryRules(rules: PhraseRule[] | undefined, tokens: Token[], i: number, h
   }
 }
 
-function startingAt(index: PhraseIndex, t: string): PhraseRule[] | null {
-  const known = index.memo.get(t);
-  if (known !== undefined) return known;
-  let rules: PhraseRule[] = index.byWord.get(t) ?? [];
-  if (t.length >= PREFIX_KEY) {
-    const group = index.byPrefix.get(t.slice(0, PREFIX_KEY));
-    if (group) for (const g of group) if (t.startsWith(g.prefix)) rules = rules.concat(g.rules);
-  }
-  for (const g of index.shortPrefixes) if (t.startsWith(g.prefix)) rules = rules.concat(g.rules);
-  const found = rules.length ? rules : null;
-  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
-  index.memo.set(t, found);
-  return found;
-}
-
 export function matchPhrases(index: PhraseIndex, tokens: Token[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
+  const { byWord, prefixes, minPrefix } = index;
   for (let i = 0; i < tokens.length; i++) {
-    const rules = startingAt(index, tokens[i].t);
-    if (rules) tryRules(rules, tokens, i, hits);
+    const t = tokens[i].t;
+    const rules = byWord.get(t);
+    if (rules !== undefined) tryRules(rules, tokens, i, hits);
+    if (t.length >= minPrefix) for (const g of prefixes) if (t.startsWith(g.prefix)) tryRules(g.rules, tokens, i, hits);
   }
   return hits;
 }

@@ -11,6 +11,11 @@ const PAGE_WORDS = 'depicted|picture|pictures|pictured|photo|photos|pic|pics|ima
 
 export const PHRASES_EN: Record<IssueType, string[]> = {
   fit_size: [
+    'wrong ~1 size ~1 for ~1 me @1',
+    // Pre-sale fit questions: measurements, "will it fit in …", "does it run true to size?".
+    'measurement|measurements|dimension|dimensions @0.9', 'how big|wide|deep|tall|heavy ~2 is|are|exactly @0.9', 'big|long|wide|small|deep ~1 enough @0.9',
+    'will|would|does|do|can ~3 fit|cover @0.9', 'how ~1 does|do|will|would ~3 fit|size|run @0.9', 'does|do|will ~3 run|runs|fit ~1 true ~1 to ~1 size @1.2',
+    'compared ~1 with|to ~2 normal|regular|usual|standard ~1 size|xs|s|m|l|xl|xxl @0.6',
     'is|was|are|were|so|too ~1 huge|tiny|enormous|massive @0.8', 'huge @0.5', 'sizing ~2 small|large|big|off|weird|odd|inconsistent|generous', 'made|makes ~1 me ~1 look ~2 bigger|larger|wider|heavier|pregnant|huge|frumpy|shapeless|boxy|shorter|fat @0.9', 'no shape|shapeless|sack|tent|frumpy @0.6', 'between sizes', 'should have ~2 gotten|ordered|sized|gone|bought ~3 smaller|larger|bigger|small|medium|large|xs|xxs|petite|up|down|size @0.9', 'better off with ~2 smaller|larger|bigger|small|medium|large|xs|xxs|petite|size @0.8', 'too much fabric', 'length|hem ~3 hits|hit|falls|fell @0.5', 'lbs|pounds @0.3', 'usually|normally|typically ~1 wear|a|am|buy|order @0.3', 'one size fits @0.7', 'fits|fit ~1 snug|tight|small|large|big|loose|oddly @0.8',
     `runs|run|running|ran|runnin ~2 ${SIZE_WORDS}`,
     `too ~1 ${SIZE_WORDS}|lengthy`,
@@ -41,6 +46,8 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'true to size @-0.5', 'perfect fit @-0.6',
   ],
   listing_mismatch: [
+    // Card-network and marketplace reason codes name a category, not what the buyer said.
+    'not as described or defective @-1', 'significantly not as described @-0.8',
     'in ~1 person ~4 than|not|different|darker|lighter|brighter|more|less @0.5', 'real life ~4 than|not|different|darker|lighter|brighter|more|less @0.5', 'online|website ~3 it ~1 shows|appears|looks|looked|showed', 'online|website|picture|photo|model ~10 in person @0.6', 'nothing like ~2 actual|the actual|real @0.8', 'not ~3 same ~2 as ~2 pictured|shown|advertised|depicted|photo|picture|online|website', 'not ~1 shown|pictured|visible|mentioned ~3 in|on ~2 the ~1 picture|pictures|photo|photos|images|image|website|description', 'doesnt|didnt ~1 say|mention @0.7', 'does|did not ~1 say|mention @0.7', 'no mention @0.6', 'not true to ~2 actual|real|the @0.7',
     `nothing like ~2 ${PAGE_WORDS}`,
     'not|isnt|wasnt ~1 as|like|what ~2 pictured|described|advertised|shown|photographed',
@@ -58,6 +65,10 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'color|colour|colors|colours ~3 off|different|inaccurate @0.6',
   ],
   material_quality: [
+    // Pre-sale material questions ("is it really merino?", "how thick is the material?").
+    'is|are ~3 really ~4 wool|merino|linen|cotton|leather|nylon|polyester|wax|silk|bamboo|cashmere|steel|glass|recycled|organic @0.9',
+    'how ~1 thick|thin|heavy|soft|warm|durable ~3 material|fabric|knit|it|is @0.9', 'closer ~1 to ~3 grey|gray|beige|blue|green|white|black|red|pink|brown @0.8',
+    'colour|color ~3 in ~1 real ~1 life @0.8', 'smell ~3 when ~2 new @0.6',
     'delicate @0.6', 'splotchy|spotty|blotchy|blotches @0.8', 'folds|rolls|roll|fold ~1 down @0.5', 'color|colour|colors|shade|pink|print ~4 ridiculous|ugly|weird|odd|strange|dull|drab|pale|washed|boring|garish|awful|unflattering @0.7',
     'too ~1 thin|sheer|heavy|thick|stiff|scratchy|warm|hot|itchy @0.8', 'coarse @0.7', 'quality ~3 could ~1 be ~1 better', 'hair|lint|fuzz ~2 all over @0.6', 'strings ~2 come|coming|out @0.6', 'wrinkly|wrinkles easily @0.5',
     'see through|thru', 'seethrough', 'sheer @0.8', 'transparent @0.7', 'thin @0.6', 'flimsy',
@@ -75,6 +86,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'quality ~2 good|great|excellent|high|nice|beautiful|amazing @-0.4',
   ],
   defect: [
+    'defective merchandise @-0.6', 'softer|better|nicer|brighter ~2 after @-0.8',
     'peel|peels|peeling|peeled @0.6',
     'broke|broken @0.6', 'tore|torn|ripped|rip|rips @0.7', 'hole|holes @0.7', 'came|fell|falling|coming ~1 apart|undone|off @0.8',
     'unravel|unraveled|unraveling|unravelled|unravelling', 'seam|seams|stitching|hem ~4 ripped|split|apart|undone|unravel*|open|came|coming|loose|broke @0.9',
@@ -91,6 +103,11 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'damaged @0.5', 'stain|stains|stained @0.6', 'came|arrived ~3 worn|used|hair|unbuttoned|unzipped @0.6', 'clearly worn|used @0.8', 'dirty @0.5', 'scratch|scratched|scratches @0.5', 'makeup|deodorant ~3 stain|stains|stained|on @0.8',
   ],
   missing_item: [
+    // A part or accessory that should have been in the parcel.
+    'came|arrived|shipped|delivered ~3 without|with no @2', 'no ~3 in|inside ~2 the ~1 box|package|packaging|parcel @2', 'no ~3 anywhere @1',
+    'missing ~3 from|part|parts|piece|pieces|accessory|accessories|strap|lid|cable|charger|cover|bag @1.2', 'parts|part|pieces|strap|lid|cable ~1 missing @1.2',
+    'not|wasnt|werent|isnt|arent ~3 in ~1 the ~1 box|package|packaging|parcel @1.2', 'not|wasnt|werent|isnt ~1 included @1.2', 'listed|supposed ~3 included|come ~1 with @0.8',
+    'incomplete @1.5', 'arrived|came ~4 but no @2', 'is|was|are|were ~1 not ~1 there @1', 'ship|send ~4 separately @0.8',
     'missing', 'was|were|is|are missing',
     'didnt|doesnt ~1 come|arrive ~1 with', 'did|does not ~1 come|arrive ~1 with', 'not ~1 included @0.9', 'not ~1 in ~1 the ~1 box|package @0.9', 'wasnt|werent|isnt included',
     'didnt ~1 include', 'did not include', 'only ~1 received|got|came|arrived|sent ~3 one|1|two|2|half|part|piece|of',
@@ -98,6 +115,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'missing ~3 wardrobe|closet @-1.5',
   ],
   wrong_item: [
+    'wrong ~1 size|fit|colour|color ~1 for ~1 me @-1.2',
     'wrong ~2 item|size|color|colour|product|one|model|order|thing|dress|shirt|top|pants|style|pair|version|sent',
     'received|got|sent|shipped|delivered ~3 wrong',
     'sent|shipped ~2 me ~2 different|another|someone', 'not what i|we ordered', 'not ~1 the ~1 one|item|size|color|colour|style ~1 i ~1 ordered',
@@ -105,6 +123,16 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'mislabeled|mislabelled @0.7',
   ],
   delivery_delay: [
+    // Chasing an order and pre-sale shipping questions both belong to delivery (LABELLING.md).
+    'where ~2 order|package|parcel|delivery|shipment|stuff @1.2', 'expect ~2 my ~1 package|order|parcel|delivery @1.2', 'shipped ~1 yet @1.2',
+    'any ~1 update|updates|news ~3 order|package|parcel|delivery|tracking|shipment @1.2', 'tracking ~3 quiet|silent|frozen|moved|moving|updated|updating @1',
+    'been ~3 days|weeks ~2 and ~1 nothing|still|no @1.2', 'past ~3 delivery|window|estimate|promised|due|eta @1', 'way past @0.8',
+    'when ~1 will ~2 it|my|they ~2 arrive|come|ship|get ~1 here @0.9', 'actually arrive @1', 'real ~1 date|eta @0.6', 'check ~2 with ~2 carrier|courier @1',
+    'carrier|courier @0.4', 'in transit @0.7', 'stuck in ~1 customs|transit @1', 'is it lost @1', 'label created @1',
+    'do|does ~1 you|it|they ~1 ship ~3 from|to|internationally|abroad|overseas @1.2', 'ship|shipping|shipped|delivery|dispatch ~3 from ~3 warehouse|overseas|abroad|china|locally|local @1.2',
+    'warehouse @0.6', 'how long ~3 shipping|delivery|ship|deliver|arrive|take ~3 to|take|arrive @1.2', 'how long ~2 does|will ~2 take ~3 arrive|ship|deliver|to @1.2',
+    'will|would ~1 it|this|they ~2 arrive|here|delivered ~3 before|by|in|within|on @1.2', 'arrive ~1 before|by ~1 the|this|next|friday|christmas|weekend @1',
+    'express|expedited|faster|priority|overnight ~1 delivery|shipping @1.2', 'next day ~1 delivery|shipping @1.2',
     'back order|ordered', 'backorder|backordered', 'waited|waiting|wait ~3 weeks|months|month|days|forever', 'months|weeks ~1 after ~2 ordering|ordered', 'expected delivery|arrival ~1 date @0.8', 'finally ~1 arrived|came|got|received @0.7',
     'still ~2 not|hasnt|havent|waiting|no|nothing|dont|didnt|havent', 'never ~1 arrived|came|received|got|delivered|showed #generic',
     'not ~1 arrived|received|delivered|shipped|here ~1 yet', 'hasnt|havent ~2 arrived|received|come|shipped|delivered|gotten', 'has|have not ~2 arrived|received|come|shipped|delivered|gotten',
@@ -116,6 +144,18 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'delivery ~1 was ~1 on time|early|quick|fast @-1', 'arrived ~1 on time|early|quickly|fast|promptly @-1',
   ],
   setup_usage: [
+    // Connected devices: pairing, Wi-Fi, apps, blinking lights (LABELLING.md: cannot install or use it).
+    'not|cannot|cant|wont|doesnt|didnt|couldnt|unable|fails|failed ~1 to ~1 connect|pair|reconnect|sync|link|set|setup|install|register @2',
+    'not|wont|doesnt|dont|didnt|never ~2 show|shows|showing|appear|appears|appearing ~1 up|in|on @1.5',
+    'pairing|connection|connectivity|setup|installation|install|wifi ~2 problem|problems|issue|issues|error|fails|failed|fail|stuck|help|unclear @2',
+    'help ~2 with ~1 setup|set|installing|installation|pairing @1.5', 'setup ~3 fails|failed|stuck|hangs|freezes|error @2', 'set up ~3 fails|failed|stuck|hangs|freezes|error @2',
+    'stuck at @1', 'then fails|failed|drops|disconnects|errors @1.5', 'gets|got ~2 stuck @1', 'still stuck @1',
+    'light|led|lights ~3 blinking|blinks|flashing|flashes|blink|flash @1.5', 'device|plug|plugs|it ~3 not found @1.5', 'not found @0.8',
+    'offline @1.2', 'drops|dropped|dropping|drop ~3 offline|off|connection @1.2', 'firmware @1.2', 'reset|resetting ~4 not|doesnt|didnt|help|helps|nothing|still|even @1',
+    'wifi|router|bluetooth|ghz @0.6', 'wi fi @0.6', 'app ~2 says|said|shows|keeps|cant|cannot|wont @0.8',
+    'work|works ~1 with|on ~3 google|alexa|homekit|siri|wifi|network|ghz|router|hub|bluetooth|android|iphone @1.5', 'need|needs|require|requires ~2 hub|bridge|app|account|gateway @1.5',
+    'easy|hard|difficult|simple ~1 to ~1 set|setup|install|use|assemble|pair|connect @1.5', 'step ~1 by ~1 step|guide @1', 'walk ~1 me ~1 through @1.5', 'what am i doing wrong @1.5',
+    'too complicated|complex|technical @1.5', 'not very technical|techy @1', 'quick start|setup ~1 guide @0.8',
     'dry clean|cleaned|cleaning ~1 only', 'dryclean|drycleaning|drycleaned ~1 only', 'dry ~1 clean|cleaned|cleaning @0.8', 'hand wash ~1 only @0.7', 'figure out ~2 how|what|where', 'cant|couldnt|cannot ~1 get ~1 it|them|this ~1 on|off', 'take|taking|get|getting ~1 it|this|them ~1 off|on @0.5', 'until you ~2 take ~1 it ~1 off',
     'instructions|manual|directions ~3 unclear|confusing|missing|terrible|poor|hard|useless|wrong|vague|no|not|dont|didnt|arent|lacking',
     'no|without ~1 instructions|manual|directions',
@@ -132,6 +172,9 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'return ~1 policy|window @-0.5', 'no return|returns @-0.4',
   ],
   payment_checkout: [
+    'charged|charge|charging|charges ~2 phone|phones|laptop|laptops|devices|device|battery|tablet|watch|kindle @-2',
+    'do|does ~1 you ~1 take|accept ~2 paypal|card|cards|cash|pix|klarna|apple|amex|visa @1.5', 'paypal|klarna|afterpay|instalments|installments|boleto|pix @1',
+    'pay ~2 in ~1 instalments|installments|parts @1.5', 'import ~1 duties|duty|taxes|fees @1.2', 'pay ~3 duties|duty|taxes|customs @1.2', 'code ~3 first ~1 order @1', 'code for @0.6',
     'shipping ~1 cost|costs|fee|fees|charge|charges|charged', 'paid|pay|paying|charged ~2 shipping @0.9', 'charged ~3 fee|fees', 'fee|fees @0.6', 'restocking @0.8',
     'charged|billed ~2 twice|double|again', 'charged|billed ~2 two times', 'charged|billed ~1 for shipping', 'double ~1 charged|charge|billed', 'overcharged',
     'payment|transaction ~3 failed|declined|didnt|error|rejected|problem|issue|pending',
@@ -141,6 +184,8 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'charged ~3 more|extra @0.7',
   ],
   warranty_policy: [
+    'can|could ~2 still ~1 return|send|exchange @0.8', 'too late ~2 return|send|exchange @0.8', 'return ~3 outside|past|after ~2 window|period|days @0.85', 'which ~2 window|policy @0.9',
+    'can|may|could ~1 i|we ~1 return|send ~3 if @0.8',
     'warranty|warranties', 'guarantee|guaranteed @0.7', 'return|refund|exchange|returns ~1 policy|policies', 'policy @0.6',
     'terms and conditions|terms @0.4', 'return window @0.8', 'final sale @0.7', 'void|voided @0.6',
   ],
@@ -152,6 +197,8 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'bpa|formaldehyde @0.6',
   ],
   support_experience: [
+    'took ~3 days|weeks|ages|forever ~4 answer|reply|response|respond|get @1', 'explain ~3 three|several|multiple|many|twice|again|times @1', 'talking ~2 to ~1 a ~1 script|robot|wall @1',
+    'answer|reply|response ~3 did not|didnt|doesnt|does not ~1 solve|help|fix @1', 'same ~2 copy|paste|canned|template @1', 'copy ~1 paste @1',
     'didnt|did not|never|havent ~1 get|receive|received|gotten ~2 response|reply|answer|call',
     'no ~1 response|reply|answer|callback', 'no one ~1 answered|replied|responded', 'never ~2 responded|replied|answered', 'never ~2 heard|got|called back',
     'didnt|hasnt|havent|wont|not ~2 respond|responded|reply|replied|answer|answered', 'didnt|hasnt|havent|wont|never|not ~2 get|gotten|heard|call|called ~1 back',
@@ -161,10 +208,16 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'contradictory|contradicted @0.7', 'different answers', 'contacted|emailed|called|messaged ~6 nothing|nobody|never|twice|several|multiple|again|no @0.7',
   ],
   ai_wrong_answer: [
+    // Customers quoting the bot back ("I was told by your bot"), and doubting it right after it answered.
+    'told|said|promised|confirmed|according ~3 by|to ~2 bot|chatbot|assistant|chat|ai @1.2', 'bot|chatbot|assistant ~3 says|said|told|promised|quoted @1',
+    'are you sure @1.5 #afterbot', 'i thought ~2 it|that|they|you ~1 was|were|is|said @1.2 #afterbot', 'page|site|website|policy|faq|returns|email ~4 says|said|states|shows ~4 though|otherwise|different @1.5 #afterbot',
+    'that|thats|this ~1 is ~1 not ~2 right|true|correct|what ~2 says|said @1.2 #afterbot', 'wrong|incorrect @1 #afterbot', 'not true @1 #afterbot', 'made up @1 #afterbot', 'though @0.7 #afterbot',
     'chatbot|bot|assistant|ai|automated|virtual ~6 wrong|incorrect|said|told|lied|claimed|promised|confirmed|gave|misinformation|mistake',
     'chatbot @0.6', 'chat bot @0.6', 'virtual|ai assistant @0.6', 'automated ~1 reply|response|message|answer @0.6',
   ],
   praise: [
+    'ten out of ten @1', 'still impressed @1', 'best purchase @1', 'went down ~1 very|really|so ~1 well @1', 'feels premium @1', 'better ~1 in ~1 person @0.8', 'exactly as ~1 pictured|described @1',
+    'so much ~2 easier|better|cosier|cozier|nicer @0.8', 'helpful @0.6', 'no fuss @0.8', 'quick|fast ~3 reply|answer|response|helpful @0.6', 'thank you @0.2',
     'like|liked @0.5', 'really|do|did|definitely|totally ~1 like|liked @0.6', 'so|very|really|super ~1 pretty|cute|soft|comfy|comfortable|flattering @0.4', 'usually|normally|typically|generally ~1 love|like @-1', 'keeper @0.8', 'wear it ~2 all the time|everywhere|often @0.8',
     'love|loved|loving|loves|adore|adored|luv', 'love ~2 it|this|them|these|the @0.3',
     'wanted|want|hoping|hoped|wished|wish|tried|trying|would ~2 love|like|loved @-1.3', 'would have loved @-1',

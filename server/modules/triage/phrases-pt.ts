@@ -54,7 +54,8 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
   ],
   missing_item: [
     'so|somente|apenas|unico|unica ~3 entregue|chegou|veio|recebi|recebendo|despachou|despacharam|entregou|entregaram|enviaram|foi', 'nao ~2 entregou|entregaram|recebi|chegaram|veio|entregarem ~1 todos|todas|completa|completo @1.2', 'mercadoria|pedido|compra ~1 completa|completo @0.5', 'outro|outra ~1 nunca|nao ~1 apareceu|chegou|veio @1', 'falta ~1 o|a|os|as @0.8', 'pendente|pendentes @0.5', 'comprei|adquiri|adquirido|adquiridos|pedi|paguei|compra|pedido|foram ~3 2|3|4|5|6|dois|duas|tres|quatro|cinco|seis|varios|varias ~2 itens|produtos|unidades|pecas|pacotes|kits|pneus|cortinas|livros @0.4 #multi', 'comprei|adquiri|pedi|paguei ~1 dois|duas|2|3|tres|4|quatro @0.4 #multi',
-    'faltando|faltou|faltaram|faltante|faltantes', 'falta @0.5', 'falta de ~1 qualidade|respeito|informacao|atencao|compromisso @-1',
+    'faltando|faltou|faltaram|faltante|faltantes', 'falta @0.5', 'esta|estao ~1 faltando @0.6',
+    'chegou|veio ~1 sem ~1 a|o|as|os ~1 alca|cabo|manual|peca|pecas|tampa|carregador|controle|capa|acessorio*|parafuso*|kit @1.5', 'nao tinha ~2 a|o|as|os ~1 alca|cabo|manual|peca|pecas|tampa|carregador|controle|capa|acessorio* @1.5', 'falta de ~1 qualidade|respeito|informacao|atencao|compromisso @-1',
     'so|somente|apenas ~1 recebi|veio|chegou|chegaram|vieram|entregaram|mandaram|enviaram|entregue',
     'recebi|veio|chegou|chegaram|entregaram ~1 so|somente|apenas|metade', 'entrega parcial', 'parcialmente', 'incompleto|incompleta|incompletos',
     'nao ~1 veio|vieram|recebi|chegou|enviaram|mandaram ~2 outro|outra|outros|outras|segundo|segunda|restante|resto|demais @1.2', 'nao ~1 veio|recebi|chegou|chegaram ~1 um|uma ~1 dos|das @1.2',

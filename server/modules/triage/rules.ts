@@ -7,6 +7,7 @@ import { buildIndex, compilePhrase, matchPhrases, type PhraseHit, type PhraseInd
 import { PHRASES_EN } from './phrases-en.js';
 import { PHRASES_PT } from './phrases-pt.js';
 import type { Token } from './text.js';
+import { findTurns, inBotTurn, type Turns } from './turns.js';
 import type { Language, SellerRule, Span } from './types.js';
 
 export interface RuleLabel {
@@ -74,6 +75,23 @@ function dropShadowed(hits: PhraseHit[]): PhraseHit[] {
     o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start)));
 }
 
+/** Labels an answer to the bot is not evidence of: "Perfect, thanks" to a bot is not praise of the product. */
+const NOT_AFTER_BOT = new Set<IssueType>(['praise', 'support_experience']);
+
+/**
+ * In a transcript the assistant's lines never label the signal; phrases tagged #afterbot ("are
+ * you sure?", "your page says … though") count only in a customer line after the bot answered.
+ */
+function inCustomerTurns(hits: PhraseHit[], turns: Turns): PhraseHit[] {
+  if (turns.firstBotEnd < 0) return hits.some((h) => h.rule.tags.includes('afterbot')) ? hits.filter((h) => !h.rule.tags.includes('afterbot')) : hits;
+  return hits.filter((h) => {
+    if (inBotTurn(turns, h.start)) return false;
+    const after = h.start >= turns.firstBotEnd;
+    if (h.rule.tags.includes('afterbot')) return after;
+    return !(after && NOT_AFTER_BOT.has(h.rule.label));
+  });
+}
+
 export function scoreRules(text: string, tokens: Token[], language: Language, seller?: SellerRule[] | null): Map<IssueType, RuleLabel> {
   let hits = matchPhrases(INDEX[language], tokens);
   const extra: { type: IssueType; weight: number; span: Span }[] = [];
@@ -86,7 +104,7 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
       if (m) extra.push({ type: rule.issueType, weight: rule.weight ?? 1, span: { start: m.index, end: m.index + m[0].length, text: m[0], rule: id } });
     }
   }
-  hits = dropShadowed(hits);
+  hits = dropShadowed(inCustomerTurns(hits, findTurns(text)));
   const out = new Map<IssueType, RuleLabel>();
   const seen = new Set<string>();
   const get = (type: IssueType): RuleLabel => {

@@ -1,17 +1,57 @@
 /**
- * Pre-sale or post-purchase. A question about fit, variants, stock or shipping time with no sign
- * of an order already placed is pre-sale; anything that talks about a received item is not.
+ * Pre-sale or post-purchase. A question about fit, variants, stock, shipping, payment or setup
+ * with no sign of an order already placed is pre-sale; anything that talks about a received item
+ * or an existing order is not. In a chat transcript only the customer's lines count (a bot's
+ * "your order ships in 3 days" says nothing about whether the customer bought).
  */
+import { customerText } from './turns.js';
 import type { Channel, Stage } from './types.js';
 
 const POST_CHANNELS = new Set<Channel>(['review', 'refund_reason', 'return_reason', 'dispute', 'chargeback']);
 
-const PRE_SALE = /\b(will (?:it|this|they) (?:fit|work|come|ship|arrive|be)|would (?:it|this|they) (?:fit|work)|does (?:it|this|they) (?:come|run|fit|work|have|ship)|do (?:you|they) (?:have|ship|sell|carry|make|offer)|is (?:it|this|there) (?:available|in stock|compatible|true to size)|are (?:they|these) (?:available|in stock)|before (?:i|we) (?:order|buy|purchase)|thinking (?:of|about) (?:buying|ordering|getting)|planning to (?:buy|order)|what size should|which size (?:should|would|do)|how long (?:does|will|would) (?:shipping|delivery|it take)|can i (?:order|get|buy)|back in stock|vai (?:servir|caber|chegar)|serve (?:no|na|em|para)|tem (?:no|na|em) (?:tamanho|cor|estoque)|tem (?:o )?tamanho|antes de (?:comprar|fechar|pedir)|quero comprar|pretendo comprar|estou pensando em comprar|qual (?:o )?tamanho|quanto tempo (?:demora|leva) (?:para|pra) (?:chegar|entregar)|entregam (?:em|no|na|para)|voc[eê]s entregam|tem em estoque|est[aá] dispon[ií]vel)\b/iu;
+const PRE_SALE = /\b(will (?:it|this|they) (?:fit|work|come|ship|arrive|be)|would (?:it|this|they) (?:fit|work)|does (?:it|this|they) (?:come|run|fit|work|have|ship)|do (?:you|they) (?:have|ship|sell|carry|make|offer|take|accept)|is (?:it|this|there) (?:available|in stock|compatible|true to size)|are (?:they|these) (?:available|in stock)|before (?:i|we) (?:order|buy|purchase)|thinking (?:of|about) (?:buying|ordering|getting)|planning to (?:buy|order)|how long (?:does|will|would) (?:shipping|delivery|it take)|can i (?:order|buy|pay)|back in stock|vai (?:servir|caber|chegar)|serve (?:no|na|em|para)|tem (?:no|na|em) (?:tamanho|cor|estoque)|tem (?:o )?tamanho|antes de (?:comprar|fechar|pedir)|quero comprar|pretendo comprar|estou pensando em comprar|qual (?:o )?tamanho|quanto tempo (?:demora|leva) (?:para|pra) (?:chegar|entregar)|entregam (?:em|no|na|para)|voc[eê]s entregam|tem em estoque|est[aá] dispon[ií]vel)\b/iu;
 
-const POST_PURCHASE = /\b(received|arrived|ordered|bought|purchased|my order|delivered|returned|wore|wearing|washed|i got|came in|recebi|chegou|comprei|pedido|entregue|veio|usei|devolvi|paguei|encomenda)\b/iu;
+const POST_PURCHASE = /\b(received|arrived|ordered|bought|purchased|my (?:order|package|parcel|delivery|refund|return|purchase|plugs?|bag)|delivered|returned|wore|wearing|washed|i got|got (?:the|my|mine|this)|came|comes with|mine is|since the update|has been (?:around |about |over )?\d+ days|days ago|would like to return|tracking|exchange|the manual|[a-z]{2,4}-\d{4,}|recebi|chegou|comprei|pedido|entregue|veio|usei|devolvi|paguei|encomenda|rastreio)\b/iu;
+
+/** How a question opens; "the jacket runs small … can I swap it?" typed without a full stop is not one. */
+const QUESTION_START = /^(?:does|do|is|are|will|would|can|could|how|what|which|where|when|should|have|has|any|quanto|qual|quais|tem|voc[eê]s|[eé]|d[aá]|funciona|se|posso|aceitam|sobre|o|a|vou)(?![\p{L}\d])/iu;
+const GREETING = /^(?:hi|hello|hey|hiya|dear \w+|good (?:morning|afternoon|evening)|ol[aá]|oi|bom dia|boa (?:tarde|noite))(?: there| team| all)?[,!\s]+/iu;
+
+function isQuestion(sentence: string): boolean {
+  const s = sentence.replace(GREETING, '');
+  if (QUESTION_START.test(s)) return true;
+  // "I am between sizes, should I size up?": the question after the last comma.
+  const comma = s.lastIndexOf(',');
+  return comma > 0 && QUESTION_START.test(s.slice(comma + 1).trim());
+}
+
+/**
+ * True when the customer's first substantive sentence is a question: greetings, titles and
+ * lead-ins ("Hi!", "Quick question:", "Question about the tee") are skipped; a statement of five
+ * words or more before any question means this is not an opening question.
+ */
+function opensWithQuestion(text: string): boolean {
+  let from = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    // . ! ? : newline end a sentence; a '.' between digits ("2.4 GHz") does not.
+    const end = c === 33 || c === 63 || c === 58 || c === 10 || (c === 46 && !(i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57));
+    if (!end) continue;
+    const sentence = text.slice(from, i).trim();
+    from = i + 1;
+    if (!sentence) continue;
+    if (c === 63) return isQuestion(sentence);
+    // A lead-in ("Question about the rain jacket:") is not a statement, however long.
+    if (c !== 58 && sentence.split(/\s+/).length >= 5) return false;
+  }
+  return false;
+}
 
 export function detectStage(text: string, channel?: Channel | null): Stage {
   if (channel && POST_CHANNELS.has(channel)) return 'post_purchase';
-  if (!PRE_SALE.test(text)) return 'post_purchase';
-  return POST_PURCHASE.test(text) ? 'post_purchase' : 'pre_sale';
+  const said = customerText(text);
+  const asks = PRE_SALE.test(said) || (said.indexOf('?') >= 0 && opensWithQuestion(said));
+  if (!asks) return 'post_purchase';
+  return POST_PURCHASE.test(said) ? 'post_purchase' : 'pre_sale';
 }

@@ -1,5 +1,5 @@
 /** Triage of one signal: the pure core that intake, re-triage, the CLI and the API all call. */
-import { blendLabels } from './blend.js';
+import { blendLabels, forStage } from './blend.js';
 import { extractEvidence } from './evidence.js';
 import { humanReasons } from './human-boundary.js';
 import { detectLanguage } from './language.js';
@@ -25,9 +25,9 @@ export function triageSignal(input: TriageInput, ctx: TriageContext = {}): Triag
   const tokens = tokenize(folded);
   const language = detectLanguage(tokens, input.language);
   const ruleLabels = scoreRules(text, tokens, language, ctx.sellerRules);
-  const labels = blendLabels(ruleLabels, tokens, ctx.model);
-  const issueTypes = labels.map((l) => l.type);
   const stage = detectStage(text, input.channel);
+  const labels = forStage(blendLabels(ruleLabels, tokens, ctx.model), stage);
+  const issueTypes = labels.map((l) => l.type);
   const mood = readMood(text, folded, tokens, input.rating);
   const clues = cluesFor(issueTypes, Boolean(input.issueSpiking));
   const reasons = humanReasons({ input, labels, ruleLabels, mood });

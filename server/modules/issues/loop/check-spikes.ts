@@ -74,7 +74,7 @@ export async function checkSpikes(db: Kysely<DB> | Transaction<DB>, issues: Issu
   const earliest = issues.map(firstTest).reduce((m, d) => (d < m ? d : m), today);
   const seriesFrom = [storeDay, addDays(earliest, -leadDays())].reduce((m, d) => (d > m ? d : m));
   const seriesStart = new Date(`${seriesFrom}T00:00:00Z`);
-  const counts = await issueDailyCounts(db, issues.map((i) => i.id), seriesStart);
+  const counts = await issueDailyCounts(db, issues.map((i) => i.id), seriesStart, { complaintsOnly: true });
   const ruleFrom = new Date(now.getTime() - RULE_LOOKBACK_DAYS * 86_400_000);
   const cellsFrom = ruleFrom < seriesStart ? ruleFrom : seriesStart;
   const cells = hasOrders ? await dailyOrderCells(db, cellsFrom) : null;

@@ -21,7 +21,6 @@ type IssueRow = { id: number; issueType: string; sku: string; batch: string | nu
  * own triage and the demo). `it.fails` keeps them honest: when one starts passing, remove it here.
  */
 const KNOWN_LATE: Record<string, string> = {
-  'INC-PLUG': 'triage labels ~6% of the smart-plug pairing complaints setup_usage (most get no type); they surface as emerging themes instead',
 };
 
 describe('the write-back loop on the demo store', () => {

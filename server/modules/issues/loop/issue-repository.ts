@@ -85,11 +85,18 @@ export async function issuesForSku(db: Db, sku: string): Promise<Issue[]> {
 }
 
 /** Counts by (day, issue) for the trend, in UTC days. */
-export async function issueDailyCounts(db: Db, ids: number[], from: Date): Promise<{ issueId: number; day: string; count: number }[]> {
+/**
+ * Daily counts per issue. For the spike test (`complaintsOnly`) pre-sale questions are left out: a
+ * handful of shoppers asking the same thing on one day is not a fault, and the pre-sale threshold
+ * rule watches them instead.
+ */
+export async function issueDailyCounts(db: Db, ids: number[], from: Date, opts: { complaintsOnly?: boolean } = {}): Promise<{ issueId: number; day: string; count: number }[]> {
   if (ids.length === 0) return [];
   const rows = await sql<{ issue_id: number; day: string; n: number }>`
-    SELECT issue_id, to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS n
-    FROM issue_signals WHERE issue_id = ANY(${ids}::bigint[]) AND received_at >= ${from}
+    SELECT i.issue_id, to_char(i.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS n
+    FROM issue_signals i JOIN signals s ON s.id = i.signal_id
+    WHERE i.issue_id = ANY(${ids}::bigint[]) AND i.received_at >= ${from}
+      AND (${!opts.complaintsOnly}::boolean OR s.stage IS DISTINCT FROM 'pre_sale')
     GROUP BY 1, 2`.execute(db);
   return rows.rows.map((r) => ({ issueId: Number(r.issue_id), day: r.day, count: r.n }));
 }
