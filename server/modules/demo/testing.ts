@@ -1,19 +1,9 @@
 /**
  * Small statistics the demo's tests use to check the planted effects the way the loop will judge
- * them. Test support only; the loop has its own implementation.
+ * them. Test support only; the Poisson tail is the loop's own.
  */
 
-/** P(X >= k) for X ~ Poisson(mean). */
-export function poissonUpperTail(k: number, mean: number): number {
-  if (k <= 0) return 1;
-  let term = Math.exp(-mean);
-  let below = term;
-  for (let i = 1; i < k; i++) {
-    term *= mean / i;
-    below += term;
-  }
-  return Math.max(0, 1 - below);
-}
+export { poissonUpperTail } from '../actions/index.js';
 
 function binomCdf(x: number, n: number, p: number): number {
   if (p <= 0) return 1;

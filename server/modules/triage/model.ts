@@ -35,20 +35,10 @@ export interface TriageModel {
   evaluation?: unknown;
 }
 
-export interface SerializedModel {
-  format: typeof MODEL_FORMAT;
-  version: number;
-  trainedAt: string;
-  bits: number;
-  /** Character n-gram lengths the model was trained with (absent: DEFAULT_CHAR_GRAMS). */
-  charGrams?: CharGrams;
-  labels: IssueType[];
-  bias: number[];
+/** The stored form: the same fields, with the weights packed per label. */
+export interface SerializedModel extends Omit<TriageModel, 'weights'> {
   /** Per label: scale and base64 little-endian int16 weights (w = int / 32767 · scale). */
   weights: { scale: number; data: string }[];
-  blend: Partial<Record<IssueType, BlendWeights>>;
-  examples: number;
-  evaluation?: unknown;
 }
 
 export const DEFAULT_BLEND: BlendWeights = { a: 1, b: 1.5, c: -0.5, threshold: 0.5 };

@@ -33,7 +33,7 @@ export function toTriageInput(s: SignalForTriage, spiking = false): TriageInput 
 export interface TriagedSignal { id: number; receivedAt: Date; firstTime: boolean; result: TriageResult }
 
 /**
- * Triages stored signals (new arrivals, the backlog, or everything after the rules changed) and
+ * Triages stored signals (the backlog a crash left behind, or everything after the rules changed) and
  * writes the result onto each signal. A label an agent corrected is kept. When automation
  * handled a signal that must be human, an "automation crossed the boundary" event is written
  * the first time it is seen.

@@ -46,3 +46,16 @@ export function clopperPearson(k: number, n: number, alpha: number): { low: numb
   const high = k === n ? 1 : betaQuantile(1 - alpha / 2, k + 1, n - k);
   return { low, high };
 }
+
+/** P(X >= k) for X ~ Poisson(mean), by summing the terms below k (k stays small where it is used). */
+export function poissonUpperTail(k: number, mean: number): number {
+  if (k <= 0) return 1;
+  if (mean <= 0) return 0;
+  let term = Math.exp(-mean);
+  let below = term;
+  for (let i = 1; i < k; i++) {
+    term *= mean / i;
+    below += term;
+  }
+  return Math.max(0, 1 - below);
+}

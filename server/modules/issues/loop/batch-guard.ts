@@ -1,5 +1,6 @@
 import type { IssueType } from '../../../../contracts/signal.js';
 import { type BatchRuleSignal, batchRule } from '../detect/index.js';
+import { poissonUpperTail } from '../../actions/index.js';
 
 /**
  * Per-batch false-alarm level of the batch rule. Three reports in a batch of forty is a pattern;
@@ -11,17 +12,6 @@ import { type BatchRuleSignal, batchRule } from '../detect/index.js';
 export const BATCH_GUARD_ALPHA = 1e-3;
 const MAX_K = 40;
 
-export function poissonUpperTail(k: number, mean: number): number {
-  if (k <= 0) return 1;
-  if (mean <= 0) return 0;
-  let term = Math.exp(-mean);
-  let below = term;
-  for (let i = 1; i < k; i++) {
-    term *= mean / i;
-    below += term;
-  }
-  return Math.max(0, 1 - below);
-}
 
 export interface BatchGuardInput {
   signals: readonly BatchRuleSignal[];

@@ -1,3 +1,4 @@
+import type { IssueKey } from '../detect/index.js';
 import type { IssueType } from '../../../../contracts/signal.js';
 import type { IssueStatus } from '../../actions/index.js';
 import type { SpikeState } from './spike-history.js';
@@ -12,15 +13,8 @@ export interface ImpactScope {
 }
 
 /** A repeated problem: signals sharing an issue type and SKU (and batch / route / market where they name the cause). */
-export interface Issue {
+export interface Issue extends IssueKey {
   id: number;
-  key: string;
-  issueType: IssueType;
-  /** '*' when the issue spans SKUs (the chatbot, checkout, a shipping lane). */
-  sku: string;
-  batch: string | null;
-  route: string | null;
-  market: string | null;
   status: IssueStatus;
   statusReason: string | null;
   signalCount: number;

@@ -5,6 +5,7 @@ import { signalInput, orderInput, productInput } from '../../../../contracts/sig
 import type { AppContext } from '../../../platform/http/context.js';
 import { zodIssues } from '../../../platform/errors.js';
 import { ingestSignals } from '../ingest-signals.js';
+import { loadTriageContext } from '../../triage/index.js';
 import { upsertOrders } from '../../orders/index.js';
 import { upsertProducts } from '../../products/index.js';
 import { detectFormat, readRecords, type RawRecord } from './read-records.js';
@@ -53,6 +54,8 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     }
     rejects.write(JSON.stringify({ row, reason, ...(raw === undefined ? {} : { raw }) }) + '\n');
   };
+  // Model, seller rules and teams are read once per import, not once per batch.
+  const triage = o.kind === 'signals' ? await loadTriageContext(ctx.db) : undefined;
   let bytes = 0;
   let batch: { row: number; value: unknown }[] = [];
   let pendingOrder: { row: number; value: Record<string, unknown> } | undefined;
@@ -62,7 +65,7 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     const items = batch.map((b) => b.value);
     batch = [];
     if (o.kind === 'signals') {
-      const r = await ingestSignals(ctx, items as never, { actor: 'import', source: path.basename(o.file) });
+      const r = await ingestSignals(ctx, items as never, { actor: 'import', source: path.basename(o.file), triage });
       count(r.map((x) => x.status));
     } else if (o.kind === 'orders') {
       count((await upsertOrders(ctx, items as never, { actor: 'import', source: path.basename(o.file) })).map((x) => x.status));
