@@ -42,6 +42,13 @@ export const orderLineInput = z.object({
   price: z.number().nonnegative(),
 });
 
+/** One scan in a parcel's tracking history, as the carrier reported it. */
+export const carrierEventInput = z.object({
+  at: isoDate,
+  status: z.string().min(1, 'must not be empty').max(100),
+  location: z.string().max(200).nullish(),
+}).strict();
+
 export const orderInput = z.object({
   orderId: z.string().min(1).max(100),
   customerId: z.string().max(200).nullish(),
@@ -59,6 +66,9 @@ export const orderInput = z.object({
   batch: z.string().max(100).nullish(),
   supplier: z.string().max(200).nullish(),
   warehouse: z.string().max(100).nullish(),
+  carrier: z.string().max(100).nullish(),
+  trackingNumber: z.string().max(100).nullish(),
+  carrierEvents: z.array(carrierEventInput).max(200).default([]),
   lines: z.array(orderLineInput).min(1).max(500),
   demo: z.boolean().default(false),
 }).strict();

@@ -45,6 +45,7 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 404 | 409 | 413 | 422 |
     case 'action_reason_required':
     case 'action_blocked_move':
     case 'issue_close_blocked': return 422;
+    case 'issue_not_closed':
     case 'conflict': return 409;
     case 'reply_blocked':
     case 'incentive_wording_rejected':

@@ -14,7 +14,7 @@ export function buildSignal(over: Partial<SignalInput> = {}): SignalInput {
 export function buildOrder(over: Partial<OrderInput> = {}): OrderInput {
   const i = next();
   return {
-    orderId: `o-${i}`, orderedAt: '2026-11-01T10:00:00Z', currency: 'USD', demo: false,
+    orderId: `o-${i}`, orderedAt: '2026-11-01T10:00:00Z', currency: 'USD', demo: false, carrierEvents: [],
     lines: [{ sku: 'BAG-1', qty: 1, price: 49.5 }], ...over,
   };
 }

@@ -8,6 +8,7 @@ import { ACTION_STATUSES } from './rules/index.js';
 import { createAction, createActionInput } from './loop/create-action.js';
 import { updateAction, updateActionInput } from './loop/update-action.js';
 import { recordDecision } from './loop/record-decision.js';
+import { closeIssue, closeIssueInput, reopenIssue, reopenIssueInput } from './loop/close-issue.js';
 import { listActions } from './loop/list-actions.js';
 import { presentAction, presentBoardItem, presentDecision } from './loop/present-action.js';
 import { currentKnowledge, knowledgeHistory, KNOWLEDGE_KINDS } from './knowledge/knowledge-repository.js';
@@ -42,7 +43,7 @@ export function actionRoutes(ctx: AppContext) {
   return app;
 }
 
-/** /api/issues/:id/actions and /decisions: the doors that act on an issue. */
+/** /api/issues/:id/actions, /decisions, /close and /reopen: the doors that act on an issue. */
 export function issueActionRoutes(ctx: AppContext) {
   const app = new Hono();
   app.post('/:id{[0-9]+}/actions', async (c) => {
@@ -53,6 +54,14 @@ export function issueActionRoutes(ctx: AppContext) {
     const body = await json(c.req);
     const actor = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
     return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), body, actor)), 201);
+  });
+  app.post('/:id{[0-9]+}/close', async (c) => {
+    const body = parseInput(closeIssueInput, await json(c.req));
+    return c.json(await closeIssue(ctx, parseInput(idParam, c.req.param('id')), body));
+  });
+  app.post('/:id{[0-9]+}/reopen', async (c) => {
+    const body = parseInput(reopenIssueInput, await json(c.req));
+    return c.json(await reopenIssue(ctx, parseInput(idParam, c.req.param('id')), body));
   });
   return app;
 }

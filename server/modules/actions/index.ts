@@ -4,6 +4,7 @@ export { refreshIssueStatuses, alarming, ALARM_DAYS } from './loop/refresh-issue
 export { createAction, createActionInput } from './loop/create-action.js';
 export { updateAction, updateActionInput } from './loop/update-action.js';
 export { recordDecision } from './loop/record-decision.js';
+export { closeIssue, reopenIssue, closeIssueInput, reopenIssueInput } from './loop/close-issue.js';
 export { recordDoneAction } from './loop/record-done-action.js';
 export { closeReviewWindows } from './loop/close-review-windows.js';
 export { listActions } from './loop/list-actions.js';

@@ -22,6 +22,28 @@ describe('generateDemoStore: shape and determinism', () => {
     expect([...store.products, ...store.orders, ...store.signals].every((r) => r.demo === true)).toBe(true);
   });
 
+  it('tracks every shipped order with the carrier: scans in order, up to the delivery and never past the end', () => {
+    const endMs = Date.parse('2026-11-17T00:00:00Z');
+    let tracked = 0;
+    for (const o of store.orders) {
+      if (!o.shippedAt) {
+        expect(o.carrier ?? null, o.orderId).toBeNull();
+        expect(o.carrierEvents).toEqual([]);
+        continue;
+      }
+      tracked++;
+      expect(o.carrier && o.trackingNumber, o.orderId).toBeTruthy();
+      const at = o.carrierEvents.map((e) => Date.parse(e.at));
+      expect(at.length, o.orderId).toBeGreaterThan(0);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+      expect(at[0]).toBeGreaterThanOrEqual(Date.parse(o.shippedAt));
+      expect(at.at(-1)).toBeLessThan(endMs);
+      const delivered = o.carrierEvents.find((e) => e.status === 'delivered');
+      expect(delivered?.at ?? null, o.orderId).toBe(o.deliveredAt ?? null);
+    }
+    expect(tracked).toBeGreaterThan(store.orders.length * 0.95);
+  });
+
   it('has about 20 SKUs from 4-6 suppliers across the five categories', () => {
     expect(store.products.length).toBeGreaterThanOrEqual(18);
     expect(store.products.length).toBeLessThanOrEqual(24);

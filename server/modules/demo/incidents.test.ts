@@ -86,6 +86,29 @@ describe('demo incidents', () => {
     expect(outLate / outAll).toBeLessThan(0.1);
   });
 
+  it("shows the slip in the slipping lane's tracking: days without a scan after leaving Shenzhen", () => {
+    const plan = planIncidents(120);
+    const startMs = Date.parse('2026-07-20T00:00:00Z');
+    const longestGap = (o: (typeof store.orders)[number]) => {
+      const at = o.carrierEvents.map((e) => Date.parse(e.at));
+      return Math.max(0, ...at.slice(1).map((t, i) => (t - at[i]!) / DAY));
+    };
+    let slipped = 0; let withGap = 0;
+    for (const o of store.orders) {
+      const day = Math.floor((Date.parse(o.orderedAt) - startMs) / DAY);
+      const inStretch = o.route === plan.route.code && day >= plan.route.fromDay && day <= plan.route.toDay;
+      const lateBy = o.deliveredAt ? (Date.parse(o.deliveredAt) - Date.parse(o.orderedAt)) / DAY - o.promisedMaxDays! : 0;
+      // The slip (4 to 11 days) is one silence after departure; everywhere else a parcel is scanned at least every 3 days.
+      if (inStretch && lateBy >= 3) {
+        slipped++;
+        if (longestGap(o) >= plan.route.extraMin) withGap++;
+      } else expect(longestGap(o), o.orderId).toBeLessThan(3);
+    }
+    expect(slipped).toBeGreaterThan(60);
+    // A few late parcels in the stretch are the ordinary background lateness, scanned as usual.
+    expect(withGap / slipped).toBeGreaterThan(0.9);
+  });
+
   it('draws hero-image complaints only after the image changed', () => {
     const hero = store.incidents[3];
     const changed = Date.parse(`${hero.trigger.date}T00:00:00Z`);

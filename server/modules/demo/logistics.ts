@@ -1,6 +1,6 @@
 import type { CatalogItem } from './catalog.js';
 import { type Rng, chance, int, weighted } from './prng.js';
-import { type Calendar, dayStart, isoDate } from './time.js';
+import { type Calendar, DAY, HOUR, dayStart, isoDate, isoTime } from './time.js';
 
 export interface Market { country: string; weight: number; currency: string; fx: number; region: 'NA' | 'EU' | 'GB' | 'BR' | 'AU' }
 
@@ -109,4 +109,50 @@ export function buildBatches(
 export function batchOn(batches: Batch[], day: number): Batch {
   for (let i = batches.length - 1; i >= 0; i--) if (batches[i].fromDay <= day) return batches[i];
   return batches[0];
+}
+
+export interface CarrierTrack { carrier: string; trackingNumber: string; carrierEvents: { at: string; status: string; location: string }[] }
+
+const WAREHOUSE_CITY: Record<string, string> = { 'CN-SZX': 'Shenzhen, CN', 'US-NJ': 'Edison, US', 'DE-LEJ': 'Leipzig, DE' };
+const GATEWAY: Record<string, string> = {
+  US: 'Chicago, US', CA: 'Toronto, CA', DE: 'Frankfurt, DE', FR: 'Paris, FR', NL: 'Amsterdam, NL', ES: 'Madrid, ES',
+  IT: 'Milan, IT', SE: 'Stockholm, SE', GB: 'London, GB', BR: 'São Paulo, BR', AU: 'Sydney, AU',
+};
+const CARRIER: Record<string, [string, string]> = { 'CN-SZX': ['Pearl Air Post', 'PA'], 'US-NJ': ['Liberty Parcel', 'LP'], 'DE-LEJ': ['Elbe Paket', 'EP'] };
+
+/**
+ * The carrier's scans for a parcel that has left the warehouse, up to the end of the data: picked
+ * up when shipped, departed, a scan about every day and a half on the way, out for delivery, delivered.
+ * `stallMs` is time the parcel sits without a scan after leaving the origin (the slipping lane's
+ * capacity cut), so those orders show the slip as one long silence. Draws only from `rng`.
+ */
+export function carrierTrack(
+  rng: Rng, o: { route: RouteDef; country: string; shippedMs: number; arrivalMs: number; stallMs: number; endMs: number },
+): CarrierTrack {
+  const [carrier, prefix] = CARRIER[o.route.warehouse] ?? ['Parcel Carrier', 'PC'];
+  const origin = WAREHOUSE_CITY[o.route.warehouse] ?? o.route.warehouse;
+  const dest = GATEWAY[o.country] ?? o.country;
+  const crossBorder = !origin.endsWith(`, ${o.country}`);
+  const span = o.arrivalMs - o.shippedMs;
+  const stall = Math.min(o.stallMs, span * 0.6);
+  const move = span - stall;
+  const plan: [number, string, string][] = [
+    [o.shippedMs, 'picked_up', origin],
+    [o.shippedMs + move * 0.1, 'departed_origin', origin],
+  ];
+  const from = o.shippedMs + move * 0.1 + stall;
+  const outForDelivery = o.arrivalMs - Math.min(5 * HOUR, move * 0.05);
+  const hops = Math.max(1, Math.ceil((outForDelivery - from) / (1.5 * DAY)) - 1);
+  const step = (outForDelivery - from) / (hops + 1);
+  for (let k = 0; k < hops; k++) {
+    const status = k === 0 && crossBorder ? 'arrived_destination' : k === 1 && crossBorder ? 'customs_cleared' : 'in_transit';
+    plan.push([from + (k + 1) * step + (rng() - 0.5) * 0.3 * step, status, dest]);
+  }
+  plan.push([outForDelivery, 'out_for_delivery', dest], [o.arrivalMs, 'delivered', dest]);
+  const trackingNumber = `${prefix}${String(int(rng, 0, 999_999_999)).padStart(9, '0')}${o.route.warehouse.slice(0, 2)}`;
+  return {
+    carrier, trackingNumber,
+    carrierEvents: plan.filter(([at]) => at < o.endMs)
+      .map(([at, status, location]) => ({ at: isoTime(Math.floor(at)), status, location })),
+  };
 }

@@ -1,8 +1,8 @@
 import type { OrderInput } from '../../../contracts/signal.js';
 import { CATALOG, type CatalogItem } from './catalog.js';
-import { type Batch, MARKET_TABLE, type Market, type RouteDef, batchOn, routeFor } from './logistics.js';
+import { type Batch, MARKET_TABLE, type Market, type RouteDef, batchOn, carrierTrack, routeFor } from './logistics.js';
 import type { IncidentPlan } from './plan.js';
-import { type Rng, chance, draw, int, pick, poisson, weighted } from './prng.js';
+import { type Rng, chance, draw, int, pick, poisson, streamFor, weighted } from './prng.js';
 import { type Calendar, DAY, HOUR, dayStart, isoTime, momentInDay, weekday } from './time.js';
 
 export type Tier = 'new' | 'regular' | 'repeat' | 'vip' | 'bulk' | 'influencer';
@@ -53,6 +53,8 @@ export function generateOrders(
   const returning: Customer[] = [];
   for (let i = 0; i < 900; i++) returning.push(makeCustomer(rng, seed, customerCount++, draw(rng, RETURNING_TIERS)));
   const returningTable = weighted(returning.map((c) => [c, TIER_ORDER_WEIGHT[c.tier]] as const));
+  // Tracking draws from its own stream: adding scans moves no order, signal or incident.
+  const carrierRng = streamFor(seed, 'carrier');
 
   const orders: DemoOrder[] = [];
   for (let day = 0; day < cal.days; day++) {
@@ -64,14 +66,14 @@ export function generateOrders(
     moments.sort((a, b) => a - b);
     for (const orderedMs of moments) {
       const customer = chance(rng, 0.62) ? makeCustomer(rng, seed, customerCount++, 'new') : draw(rng, returningTable);
-      orders.push(buildOrder(rng, cal, day, orderedMs, orders.length, customer, batches, plan));
+      orders.push(buildOrder(rng, carrierRng, cal, day, orderedMs, orders.length, customer, batches, plan));
     }
   }
   return orders;
 }
 
 function buildOrder(
-  rng: Rng, cal: Calendar, day: number, orderedMs: number, index: number, customer: Customer,
+  rng: Rng, carrierRng: Rng, cal: Calendar, day: number, orderedMs: number, index: number, customer: Customer,
   batches: Map<string, Batch[]>, plan: IncidentPlan,
 ): DemoOrder {
   const lineCount = customer.tier === 'vip' ? int(rng, 1, 4) : chance(rng, 0.72) ? 1 : chance(rng, 0.75) ? 2 : 3;
@@ -91,11 +93,13 @@ function buildOrder(
   // The promise counts from the order; most parcels land inside it, a few slip a little,
   // and the planned route slip pushes nearly every parcel on that lane well past it.
   let days = int(rng, route.minDays, route.maxDays);
+  let slipDays = 0;
   let late = false;
   let incidentRoute = false;
   const slipping = route.code === plan.route.code && day >= plan.route.fromDay && day <= plan.route.toDay;
   if (slipping && chance(rng, 0.93)) {
-    days = route.maxDays + int(rng, plan.route.extraMin, plan.route.extraMax);
+    slipDays = int(rng, plan.route.extraMin, plan.route.extraMax);
+    days = route.maxDays + slipDays;
     late = true;
     incidentRoute = true;
   } else if (chance(rng, BACKGROUND_LATE_SHARE)) {
@@ -114,6 +118,9 @@ function buildOrder(
     arrivalMs += waitMs;
   }
 
+  const track = shippedMs < cal.endMs
+    ? carrierTrack(carrierRng, { route, country: customer.market.country, shippedMs, arrivalMs, stallMs: slipDays * DAY, endMs: cal.endMs })
+    : undefined;
   const value = lines.reduce((sum, l) => sum + l.qty * l.item.price * customer.market.fx, 0);
   const input: OrderInput = {
     orderId: `WB-${100001 + index}`,
@@ -132,6 +139,9 @@ function buildOrder(
     batch: primary.batch.code,
     supplier: primary.item.supplier,
     warehouse: route.warehouse,
+    carrier: track?.carrier ?? null,
+    trackingNumber: track?.trackingNumber ?? null,
+    carrierEvents: track?.carrierEvents ?? [],
     lines: lines.map((l) => ({
       sku: l.item.sku, variant: l.variant, qty: l.qty,
       price: Math.round(l.item.price * customer.market.fx * 100) / 100,

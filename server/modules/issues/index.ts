@@ -1,6 +1,6 @@
 export * from './detect/index.js';
 export * from './themes/index.js';
-export { detectIssues } from './loop/detect-issues.js';
+export { detectIssues, moveChangedSignals } from './loop/detect-issues.js';
 export { refreshThemes, LOW_CONFIDENCE } from './loop/refresh-themes.js';
 export { applyDemoManifest } from './loop/apply-demo-manifest.js';
 export { keyForSignal, STORE_LEVEL_TYPES, LANE_TYPES } from './loop/scope.js';

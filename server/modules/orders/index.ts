@@ -4,4 +4,4 @@ export { getOrders } from './order-repository.js';
 export { presentOrder } from './present-order.js';
 export { orderRoutes } from './http.js';
 export { ORDER_ERRORS, type OrderErrorCode } from './errors.js';
-export type { Order, OrderLine, UpsertStatus } from './order.js';
+export type { Order, OrderLine, CarrierEvent, UpsertStatus } from './order.js';

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DB, OrdersTable } from '../../platform/db/schema.js';
 import type { OrderInput } from '../../../contracts/signal.js';
-import type { Order } from './order.js';
+import type { CarrierEvent, Order } from './order.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -11,7 +11,8 @@ export async function insertOrders(db: Db, items: OrderInput[]): Promise<Set<str
   const col = <T>(f: (o: OrderInput) => T) => items.map(f);
   const res = await sql<{ order_id: string }>`
     INSERT INTO orders (order_id, customer_id, ordered_at, value, currency, country, shipping_method, route,
-      promised_min_days, promised_max_days, shipped_at, delivered_at, batch, supplier, warehouse, demo)
+      promised_min_days, promised_max_days, shipped_at, delivered_at, batch, supplier, warehouse, demo,
+      carrier, tracking_number, carrier_events)
     SELECT * FROM unnest(
       ${col((o) => o.orderId)}::text[], ${col((o) => o.customerId ?? null)}::text[], ${col((o) => o.orderedAt)}::timestamptz[],
       ${col((o) => o.value ?? null)}::numeric[], ${col((o) => o.currency)}::text[], ${col((o) => o.country ?? null)}::text[],
@@ -19,7 +20,8 @@ export async function insertOrders(db: Db, items: OrderInput[]): Promise<Set<str
       ${col((o) => o.promisedMinDays ?? null)}::int[], ${col((o) => o.promisedMaxDays ?? null)}::int[],
       ${col((o) => o.shippedAt ?? null)}::timestamptz[], ${col((o) => o.deliveredAt ?? null)}::timestamptz[],
       ${col((o) => o.batch ?? null)}::text[], ${col((o) => o.supplier ?? null)}::text[], ${col((o) => o.warehouse ?? null)}::text[],
-      ${col((o) => o.demo)}::boolean[])
+      ${col((o) => o.demo)}::boolean[], ${col((o) => o.carrier ?? null)}::text[], ${col((o) => o.trackingNumber ?? null)}::text[],
+      ${col((o) => JSON.stringify(carrierEvents(o)))}::jsonb[])
     ON CONFLICT (order_id) DO NOTHING
     RETURNING order_id`.execute(db);
   const inserted = new Set(res.rows.map((r) => r.order_id));
@@ -37,6 +39,7 @@ export async function updateOrder(db: Db, o: OrderInput): Promise<void> {
     promised_min_days: o.promisedMinDays ?? null, promised_max_days: o.promisedMaxDays ?? null,
     shipped_at: o.shippedAt ?? null, delivered_at: o.deliveredAt ?? null, batch: o.batch ?? null,
     supplier: o.supplier ?? null, warehouse: o.warehouse ?? null,
+    carrier: o.carrier ?? null, tracking_number: o.trackingNumber ?? null, carrier_events: JSON.stringify(carrierEvents(o)),
   }).where('order_id', '=', o.orderId).execute();
   await db.deleteFrom('order_lines').where('order_id', '=', o.orderId).execute();
   await db.insertInto('order_lines').values(o.lines.map((l, i) => ({
@@ -74,6 +77,14 @@ async function withLines(db: Db, rows: Selectable<OrdersTable>[]): Promise<Order
     currency: r.currency.trim(), country: r.country, shippingMethod: r.shipping_method, route: r.route,
     promisedMinDays: r.promised_min_days, promisedMaxDays: r.promised_max_days, shippedAt: r.shipped_at,
     deliveredAt: r.delivered_at, batch: r.batch, supplier: r.supplier, warehouse: r.warehouse, demo: r.demo,
+    carrier: r.carrier, trackingNumber: r.tracking_number, carrierEvents: r.carrier_events,
     lines: by.get(r.order_id) ?? [],
   }));
+}
+
+/** The scans as stored: times in UTC ISO form, absent locations null, oldest first. */
+export function carrierEvents(o: Pick<OrderInput, 'carrierEvents'>): CarrierEvent[] {
+  return (o.carrierEvents ?? [])
+    .map((e) => ({ at: new Date(e.at).toISOString(), status: e.status, location: e.location ?? null }))
+    .sort((a, b) => a.at.localeCompare(b.at));
 }

@@ -2,7 +2,7 @@ import type { OrderInput } from '../../../contracts/signal.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { appendEvents } from '../../platform/events.js';
 import { upsertCustomers } from '../customers/index.js';
-import { insertOrders, getOrders, updateOrder } from './order-repository.js';
+import { insertOrders, getOrders, updateOrder, carrierEvents } from './order-repository.js';
 import type { Order, UpsertStatus } from './order.js';
 
 /**
@@ -48,7 +48,8 @@ function toComparable(o: OrderInput): Partial<Order> {
     country: o.country ?? null, shippingMethod: o.shippingMethod ?? null, route: o.route ?? null,
     promisedMinDays: o.promisedMinDays ?? null, promisedMaxDays: o.promisedMaxDays ?? null,
     shippedAt: d(o.shippedAt), deliveredAt: d(o.deliveredAt), batch: o.batch ?? null, supplier: o.supplier ?? null,
-    warehouse: o.warehouse ?? null, lines: o.lines.map((l) => ({ sku: l.sku, variant: l.variant ?? null, qty: l.qty, price: l.price })),
+    warehouse: o.warehouse ?? null, carrier: o.carrier ?? null, trackingNumber: o.trackingNumber ?? null,
+    carrierEvents: carrierEvents(o), lines: o.lines.map((l) => ({ sku: l.sku, variant: l.variant ?? null, qty: l.qty, price: l.price })),
   };
 }
 

@@ -35,6 +35,8 @@ export interface DraftReviewResponseInput {
   };
   /** How the public reply names the official channel, e.g. "support@shop.example". */
   officialChannel?: string;
+  /** What the store already knows of a piece of evidence, in words (e.g. the carrier's last scan); marks it known. */
+  evidenceDetails?: Partial<Record<EvidenceKind, string>>;
 }
 
 export type BatchCheck = 'already_open' | 'open_one' | 'not_needed';
@@ -42,7 +44,7 @@ export type BatchCheck = 'already_open' | 'open_one' | 'not_needed';
 export interface ReviewResponseDecision {
   primaryIssueType: RuleKey;
   issueTypes: IssueType[];
-  evidenceToGather: { kind: EvidenceKind; reason: string; known: boolean }[];
+  evidenceToGather: { kind: EvidenceKind; reason: string; known: boolean; detail?: string }[];
   publicReplyDraft: string;
   /** The draft's own guardrail result; never blocking, kept so a reviewer sees any warning. */
   draftFindings: Finding[];
@@ -67,7 +69,7 @@ export function draftReviewResponse(input: DraftReviewResponseInput): ReviewResp
   return {
     primaryIssueType: primary,
     issueTypes,
-    evidenceToGather: evidenceFor(rule.evidence, review, triage?.evidence, linkedCase.openBatchCheck === true),
+    evidenceToGather: evidenceFor(rule.evidence, review, triage?.evidence, linkedCase.openBatchCheck === true, input.evidenceDetails ?? {}),
     publicReplyDraft: text,
     draftFindings: findings,
     privateAction,
@@ -91,12 +93,14 @@ function evidenceFor(
   review: ReviewForResponse,
   evidence: Record<string, unknown> | undefined,
   batchKnownFromCase: boolean,
+  details: Partial<Record<EvidenceKind, string>>,
 ): ReviewResponseDecision['evidenceToGather'] {
   const has = (kind: EvidenceKind) =>
+    !!details[kind] ||
     (kind === 'order_id' && !!review.orderId) ||
     (kind === 'batch' && batchKnownFromCase) ||
     EVIDENCE_KEYS[kind].some((k) => present(evidence?.[k]));
-  return kinds.map((kind) => ({ kind, reason: EVIDENCE_REASONS[kind], known: has(kind) }));
+  return kinds.map((kind) => ({ kind, reason: EVIDENCE_REASONS[kind], known: has(kind), ...(details[kind] ? { detail: details[kind] } : {}) }));
 }
 
 function present(value: unknown): boolean {

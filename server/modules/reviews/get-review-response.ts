@@ -11,6 +11,7 @@ import { checkReply } from './check-reply.js';
 import { draftReviewResponse, type ReviewResponseDecision } from './draft-review-response.js';
 import type { Finding } from './guardrail-codes.js';
 import { findLinkedCase, type LinkedCase } from './linked-case-repository.js';
+import { describeCarrierSummary, summarizeCarrierEvents, type CarrierSummary } from './carrier-summary.js';
 import { firstReplyAt } from './review-response-repository.js';
 
 export interface ReviewResponseFacts {
@@ -22,6 +23,8 @@ export interface ReviewResponseFacts {
   promisedDays: { min: number | null; max: number | null } | null;
   firstSupportReplyAt: string | null;
   photos: number;
+  /** The carrier's scans of the order, summed up; null when the order has none. */
+  carrier: CarrierSummary | null;
 }
 
 export interface ReviewResponse {
@@ -50,6 +53,7 @@ export async function getReviewResponse(db: Kysely<DB>, signalId: number, opts: 
     ...(evidence.media ?? []).map((m) => (m as { url?: string }).url).filter((u): u is string => !!u),
   ]);
   const photos = media.size;
+  const carrier = order ? summarizeCarrierEvents(order, signal.receivedAt) : null;
 
   const linkedCase = await findLinkedCase(db, { signalId, sku: signal.sku, batch, issueTypes });
   const decision = draftReviewResponse({
@@ -68,6 +72,7 @@ export async function getReviewResponse(db: Kysely<DB>, signalId: number, opts: 
     },
     linkedCase: { openBatchCheck: linkedCase.openBatchCheck, openIssueId: linkedCase.openIssueId },
     officialChannel: opts.officialChannel,
+    evidenceDetails: carrier ? { carrier_events: describeCarrierSummary(carrier) } : {},
   });
   const findings = checkReply({ text: decision.publicReplyDraft, public: true, context: { customerWording: signal.text, orderId: orderId ?? undefined } });
   return {
@@ -80,6 +85,7 @@ export async function getReviewResponse(db: Kysely<DB>, signalId: number, opts: 
       promisedDays: order ? { min: order.promisedMinDays, max: order.promisedMaxDays } : null,
       firstSupportReplyAt: replyAt?.toISOString() ?? null,
       photos,
+      carrier,
     },
   };
 }

@@ -36,9 +36,33 @@ describe('GET /api/signals/:id/review-response', () => {
     expect(d.writeBackLocation).toMatch(/packaging/);
     const known = Object.fromEntries(d.evidenceToGather.map((e: { kind: string; known: boolean }) => [e.kind, e.known]));
     expect(known).toMatchObject({ order_id: true, photos: true, ship_date: true, carrier_events: false });
-    expect(r.body.facts).toMatchObject({ orderId: 'RR-1', batch: 'B-77', shippedAt: '2026-11-03T10:00:00.000Z', photos: 1, promisedDays: { min: 3, max: 5 } });
+    expect(r.body.facts).toMatchObject({ orderId: 'RR-1', batch: 'B-77', shippedAt: '2026-11-03T10:00:00.000Z', photos: 1, promisedDays: { min: 3, max: 5 }, carrier: null });
     expect(d.publicReplyDraft).not.toContain('RR-1');
     expect(r.body.findings.filter((f: { blocking: boolean }) => f.blocking)).toEqual([]);
+  });
+
+  it("lists the order's carrier scans instead of leaving carrier events to gather: last scan, delivery, the silence", async () => {
+    await t.call('POST', '/api/orders', buildOrder({
+      orderId: 'RR-2', orderedAt: '2026-10-20T08:00:00Z', shippedAt: '2026-10-21T10:00:00Z', promisedMinDays: 7, promisedMaxDays: 12, route: 'CN-US-air',
+      carrier: 'Pearl Air Post', trackingNumber: 'PA000000001CN', lines: [{ sku: 'DESK-1', qty: 1, price: 120 }],
+      carrierEvents: [
+        { at: '2026-10-21T12:00:00Z', status: 'picked_up', location: 'Shenzhen, CN' },
+        { at: '2026-10-22T03:00:00Z', status: 'departed_origin', location: 'Shenzhen, CN' },
+      ],
+    }));
+    const id = await postSignal({
+      channel: 'review', public: true, rating: 1, sku: 'DESK-1', orderId: 'RR-2', receivedAt: '2026-11-06T09:00:00Z',
+      text: 'Page said 7 to 12 days, it is day 17 and my desk has still not arrived.',
+    });
+    const r = await t.call('GET', `/api/signals/${id}/review-response`);
+    const ce = r.body.decision.evidenceToGather.find((e: { kind: string }) => e.kind === 'carrier_events');
+    expect(ce.known).toBe(true);
+    expect(ce.detail).toBe('Last scan: departed origin, 2026-10-22 03:00 UTC, Shenzhen, CN (2 scans, Pearl Air Post). Not delivered. No scan for 15 days before the review (since 2026-10-22).');
+    expect(r.body.facts.carrier).toMatchObject({
+      carrier: 'Pearl Air Post', scans: 2, deliveredAt: null, last: { status: 'departed_origin', location: 'Shenzhen, CN' },
+      longestGap: { days: 15, untilReview: true },
+    });
+    expect(r.body.decision.publicReplyDraft).not.toMatch(/Shenzhen|Pearl|PA0/);
   });
 
   it('marks the first support reply time as known once an agent has answered', async () => {

@@ -5,6 +5,7 @@ import { appendEvents, type EventInput } from '../../platform/events.js';
 import { sweepSla } from '../sla/index.js';
 import type { IssueType } from '../../../contracts/signal.js';
 import { rollupStates, applyRollupDelta } from '../reports/index.js';
+import { moveChangedSignals } from '../issues/index.js';
 
 export interface SignalPatch { status?: 'open' | 'pending' | 'resolved' | 'reopened'; issueTypes?: IssueType[]; ownerTeam?: string; actor: string }
 
@@ -43,6 +44,8 @@ export async function updateSignals(ctx: AppContext, ids: number[], patch: Signa
       }
     }
     await appendEvents(tx, events);
+    // Corrected labels move their signals between issues in this transaction (queued for the job if it is running).
+    if (patch.issueTypes) await moveChangedSignals(tx, current.map((s) => s.id), { at: now, actor: patch.actor });
     return events.length;
   });
   if (patch.status) await sweepSla(ctx, { signalIds: ids });

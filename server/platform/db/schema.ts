@@ -18,7 +18,12 @@ export interface OrdersTable {
   shipped_at: Timestamp | null; delivered_at: Timestamp | null;
   batch: string | null; supplier: string | null; warehouse: string | null;
   demo: Generated<boolean>; created_at: Generated<Date>;
+  /** 0009: the carrier's tracking; events are [{at, status, location}] oldest first. */
+  carrier: string | null; tracking_number: string | null;
+  carrier_events: ColumnType<CarrierEventRow[], string | undefined, string>;
 }
+
+export interface CarrierEventRow { at: string; status: string; location: string | null }
 
 export interface OrderLinesTable { order_id: string; line_no: number; sku: string; variant: string | null; qty: number; price: number }
 
@@ -95,11 +100,15 @@ export interface IssuesTable {
   status: Generated<string>; status_reason: string | null; signal_count: Generated<number>; report_count: Generated<number>;
   channel_counts: Json<Record<string, number>>; first_seen_at: Timestamp | null; last_seen_at: Timestamp | null;
   spike: Json<Record<string, unknown>> | null; spike_checked_through: string | null;
+  /** Days already tested that have received signals since (migration 0008). */
+  spike_untested_days: Generated<string[]>;
   playbook_id: string | null; playbook_matched_on: Generated<string[]>; owner_team: string | null; stage: string | null;
   has_media: Generated<boolean>; automation_involved: Generated<boolean>; representative_signal_id: number | null;
   representative_text: string | null; impact_scope: Json<Record<string, unknown>>; created_at: Generated<Date>; updated_at: Generated<Date>;
 }
 export interface IssueSignalsTable { issue_id: number; signal_id: number; issue_type: string; received_at: Timestamp }
+/** Signals whose issue membership may be stale (filled by triggers, migration 0008). */
+export interface IssueResyncTable { signal_id: number }
 export interface ThemesTable {
   id: string; computed_at: Timestamp; window_from: Timestamp; size: number; top_terms: string[];
   representative_signal_id: number | null; representative_text: string; member_ids: number[]; skus: Generated<string[]>;
@@ -154,6 +163,7 @@ export interface DB {
   sla_events: SlaEventsTable;
   issues: IssuesTable;
   issue_signals: IssueSignalsTable;
+  issue_resync: IssueResyncTable;
   themes: ThemesTable;
   playbooks: PlaybooksTable;
   actions: ActionsTable;

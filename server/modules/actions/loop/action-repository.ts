@@ -96,6 +96,11 @@ export async function getIssueFacts(db: Db, ids: number[]): Promise<IssueFactsRo
   }));
 }
 
+/** Holds the issue row until the transaction ends (a close and a job's status refresh do not interleave). */
+export async function lockIssue(db: Db, id: number): Promise<void> {
+  await db.selectFrom('issues').select('id').where('id', '=', id).forUpdate().execute();
+}
+
 export async function saveIssueStatus(db: Db, id: number, status: string, reason: string, at: Date): Promise<void> {
   await db.updateTable('issues').set({ status, status_reason: reason, updated_at: at }).where('id', '=', id).execute();
 }

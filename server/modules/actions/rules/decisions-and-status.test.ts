@@ -69,6 +69,25 @@ describe('nextIssueStatus', () => {
     expect(nextIssueStatus(facts({ current: 'closed', signalCount: 50 })).status).toBe('closed');
   });
 
+  it('an issue whose signals all moved away is watched, not alarming, and stays closed', () => {
+    expect(nextIssueStatus(facts({ signalCount: 0, flagged: true })).status).toBe('watching');
+    expect(nextIssueStatus(facts({ current: 'closed', signalCount: 0, flagged: true })).status).toBe('closed');
+    expect(nextIssueStatus(facts({ signalCount: 0, flagged: true, actions: [{ status: 'verified' }] })).status).toBe('verified_shrinking');
+  });
+
+  it('closing fits the reason: resolved after a verdict; not a real issue or duplicate before any action', () => {
+    const blocked = (f: Partial<IssueFacts>, r: Parameters<typeof canCloseIssue>[1]) => { const x = canCloseIssue(facts(f), r); return x.ok ? 'ok' : x.error.code; };
+    expect(blocked({ current: 'verified_shrinking', actions: [{ status: 'verified' }] }, 'resolved')).toBe('ok');
+    expect(blocked({ current: 'not_shrinking', actions: [{ status: 'failed' }] }, 'resolved')).toBe('ok');
+    expect(blocked({ current: 'needs_action', signalCount: 5 }, 'resolved')).toBe('issue_close_blocked');
+    expect(blocked({ current: 'needs_action', signalCount: 5 }, 'not_a_real_issue')).toBe('ok');
+    expect(blocked({ current: 'watching' }, 'duplicate')).toBe('ok');
+    expect(blocked({ current: 'action_planned', actions: [{ status: 'accepted' }] }, 'duplicate')).toBe('issue_close_blocked');
+    expect(blocked({ current: 'fixed_awaiting_review', actions: [{ status: 'done' }] }, 'resolved')).toBe('issue_close_blocked');
+    expect(blocked({ current: 'needs_action', flagged: true }, 'not_a_real_issue')).toBe('issue_close_blocked');
+    expect(blocked({ current: 'closed' }, 'duplicate')).toBe('issue_close_blocked');
+  });
+
   it('closes on request only when nothing is pending', () => {
     expect(nextIssueStatus(facts({ closeRequested: true, actions: [{ status: 'verified' }] })).status).toBe('closed');
     expect(nextIssueStatus(facts({ closeRequested: true, actions: [{ status: 'done' }] })).status).toBe('fixed_awaiting_review');

@@ -30,14 +30,16 @@ const OPEN_WORK: readonly ActionStatus[] = ['proposed', 'accepted', 'in_progress
  */
 export function nextIssueStatus(f: IssueFacts): IssueStatusDecision {
   const has = (s: ActionStatus) => f.actions.some((a) => a.status === s);
+  // An alarm on an issue whose signals have all moved to other issues has nothing left to act on.
+  const alarm = f.flagged && f.signalCount > 0;
   if (f.current === 'closed') {
-    return f.flagged ? { status: 'needs_action', why: 'a closed issue came back: a spike or rule fired again' }
+    return alarm ? { status: 'needs_action', why: 'a closed issue came back: a spike or rule fired again' }
       : { status: 'closed', why: 'closed' };
   }
   if (f.closeRequested && canCloseIssue(f).ok) return { status: 'closed', why: 'closed by its owner' };
   if (f.actions.some((a) => OPEN_WORK.includes(a.status))) return { status: 'action_planned', why: 'an action is planned or in progress' };
   if (has('done')) return { status: 'fixed_awaiting_review', why: 'a fix is live and its review window is open' };
-  if (f.flagged) return { status: 'needs_action', why: 'a spike or rule fired and no fix is pending' };
+  if (alarm) return { status: 'needs_action', why: 'a spike or rule fired and no fix is pending' };
   if (has('verified')) return { status: 'verified_shrinking', why: 'the fix was verified: the rate shrank' };
   if (has('failed')) return { status: 'not_shrinking', why: 'the fix did not shrink the rate; a new action is needed' };
   if (f.signalCount >= (f.repeatThreshold ?? DEFAULT_REPEAT_THRESHOLD)) {
@@ -46,11 +48,32 @@ export function nextIssueStatus(f: IssueFacts): IssueStatusDecision {
   return { status: 'watching', why: 'too few signals to call it a repeat' };
 }
 
-/** An issue can close only when no fix is still pending and it is not actively alarming. */
-export function canCloseIssue(f: IssueFacts): { ok: true } | { ok: false; error: RuleError<'issue_close_blocked'> } {
+/**
+ * Why an owner closes an issue. `resolved` needs a verdict first (verified shrinking, or not
+ * shrinking and the owner accepts it); `not_a_real_issue` and `duplicate` may close an issue
+ * nobody has acted on yet (watching, needs action).
+ */
+export const CLOSE_REASONS = ['resolved', 'not_a_real_issue', 'duplicate'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+const AFTER_VERDICT: readonly IssueStatus[] = ['verified_shrinking', 'not_shrinking'];
+const BEFORE_ACTION: readonly IssueStatus[] = ['watching', 'needs_action'];
+
+/**
+ * An issue can close only when no fix is still pending and it is not actively alarming; with a
+ * reason, only from the states that reason fits.
+ */
+export function canCloseIssue(f: IssueFacts, reason?: CloseReason): { ok: true } | { ok: false; error: RuleError<'issue_close_blocked'> } {
+  if (f.current === 'closed') return { ok: false, error: { code: 'issue_close_blocked', reason: 'the issue is already closed' } };
   if (f.actions.some((a) => OPEN_WORK.includes(a.status) || a.status === 'done')) {
     return { ok: false, error: { code: 'issue_close_blocked', reason: 'finish or cancel its actions first; a live fix still awaits its verdict' } };
   }
   if (f.flagged) return { ok: false, error: { code: 'issue_close_blocked', reason: 'the issue is spiking; it cannot be closed while alarming' } };
+  if (reason === 'resolved' && !AFTER_VERDICT.includes(f.current)) {
+    return { ok: false, error: { code: 'issue_close_blocked', reason: `"resolved" needs a verdict first (the issue is ${f.current}); close it as not_a_real_issue or duplicate, or act on it` } };
+  }
+  if (reason && reason !== 'resolved' && !BEFORE_ACTION.includes(f.current) && !AFTER_VERDICT.includes(f.current)) {
+    return { ok: false, error: { code: 'issue_close_blocked', reason: `an issue that is ${f.current} cannot be closed` } };
+  }
   return { ok: true };
 }

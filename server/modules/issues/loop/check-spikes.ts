@@ -11,7 +11,7 @@ import { guardedBatchFlag } from './batch-guard.js';
 import type { Issue } from './issue.js';
 import { issueDailyCounts, saveIssueSpike } from './issue-repository.js';
 import { ruleSignals } from './issue-signal-repository.js';
-import { addDays, applyFlags, dayOf, EMPTY_SPIKE, type SpikeEpisode, spikeFlags } from './spike-history.js';
+import { addDays, applyFlags, dayOf, daysFrom, EMPTY_SPIKE, type SpikeEpisode, spikeFlags } from './spike-history.js';
 
 const RULE_LOOKBACK_DAYS = 90;
 /** Days of series before the first day tested: the baseline, the widest window, and a margin. */
@@ -71,7 +71,10 @@ export async function checkSpikes(db: Kysely<DB> | Transaction<DB>, issues: Issu
   const today = dayOf(now);
   const yesterday = addDays(today, -1);
   const firstTest = (i: Issue) => (i.spikeCheckedThrough ? addDays(i.spikeCheckedThrough, 1) : storeDay);
-  const earliest = issues.map(firstTest).reduce((m, d) => (d < m ? d : m), today);
+  // Days tested before that have received signals since (a late import, a moved signal) are
+  // tested again; a flag is placed on the day it happened, and a known episode is not re-announced.
+  const retest = (i: Issue) => i.spikeUntestedDays.filter((d) => d >= storeDay && d < firstTest(i));
+  const earliest = issues.flatMap((i) => [firstTest(i), ...retest(i)]).reduce((m, d) => (d < m ? d : m), today);
   const seriesFrom = [storeDay, addDays(earliest, -leadDays())].reduce((m, d) => (d > m ? d : m));
   const seriesStart = new Date(`${seriesFrom}T00:00:00Z`);
   const counts = await issueDailyCounts(db, issues.map((i) => i.id), seriesStart, { complaintsOnly: true });
@@ -84,15 +87,16 @@ export async function checkSpikes(db: Kysely<DB> | Transaction<DB>, issues: Issu
   const rulesBy = groupBy(rules, (r) => r.issueId);
   const events: EventInput[] = [];
   for (const issue of issues) {
-    const from = firstTest(issue);
+    const again = retest(issue);
+    const days = [...again, ...daysFrom(firstTest(issue), today)];
     const own = new Map((countsBy.get(issue.id) ?? []).map((c) => [c.day, c.count]));
-    const ownStart = [storeDay, addDays(from, -leadDays())].reduce((m, d) => (d > m ? d : m));
+    const ownStart = [storeDay, addDays(days[0] ?? today, -leadDays())].reduce((m, d) => (d > m ? d : m));
     const series = buildSeries(ownStart, today, own, cells ? exposureByDay(issue, cells) : null);
-    const flags = [...ruleFlags(issue, rulesBy.get(issue.id) ?? [], now, batchContext), ...spikeFlags(series, from, today)];
+    const flags = [...ruleFlags(issue, rulesBy.get(issue.id) ?? [], now, batchContext), ...spikeFlags(series, days)];
     const before = issue.spike ?? EMPTY_SPIKE;
     const { state, opened } = applyFlags(before, flags);
     const prior = issue.spikeCheckedThrough;
-    await saveIssueSpike(db, issue.id, state, prior && prior > yesterday ? prior : yesterday, now);
+    await saveIssueSpike(db, issue.id, state, prior && prior > yesterday ? prior : yesterday, issue.spikeUntestedDays, now);
     if (state.lastFlaggedAt !== before.lastFlaggedAt) changed.add(issue.id);
     for (const e of opened) {
       events.push({ type: 'issue.spike_flagged', actor: 'job', at: now, subjectType: 'issue', subjectId: issue.id, payload: {

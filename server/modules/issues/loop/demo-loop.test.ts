@@ -120,6 +120,16 @@ describe('the write-back loop on the demo store', () => {
     expect(perHundredSkuMonths, details.join('; ')).toBeLessThanOrEqual(1);
   });
 
+  it('after its verdict the owner closes the verified issue as resolved, with a note', async () => {
+    const fix = manifest.fixes.find((f) => f.expected === 'shrinking')!;
+    const issue = issues.find((i) => i.issueType === fix.issueType && i.sku === fix.sku && !i.batch)!;
+    const r = await t.call('POST', `/api/issues/${issue.id}/close`, { reason: 'resolved', note: 'The size chart fix held: returns for fit are down.', actor: 'owner' });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const detail = (await t.call('GET', `/api/issues/${issue.id}`)).body;
+    expect(detail.status).toBe('closed');
+    expect(detail.statusReason).toContain('size chart fix held');
+  });
+
   it('the CLI contract fields are on every issue and action', async () => {
     for (const i of issues.slice(0, 50)) {
       expect(Object.keys(i)).toEqual(expect.arrayContaining(['id', 'issueType', 'sku', 'batch', 'route', 'market', 'status', 'signalCount', 'spike', 'playbook']));

@@ -5,6 +5,8 @@ import { openDatabase, type Database } from '../../../platform/db/client.js';
 import { migrateToLatest } from '../../../platform/db/migrate.js';
 import { fixedClock } from '../../../platform/clock.js';
 import { closeReviewWindows } from '../../actions/index.js';
+import { tryJobLock } from '../../../platform/jobs.js';
+import { updateSignals } from '../../signals/update-signal.js';
 import { detectIssues } from './detect-issues.js';
 import { dayIso, seedStrapStore } from './testing.js';
 
@@ -60,5 +62,26 @@ describe.skipIf(!url)('issues-detect on two connections at once (PostgreSQL; ski
     for (const r of alarms.rows) expect(r.n).toBe(1);
     const strap = await a.db.selectFrom('issues').select(['signal_count', 'status']).where('issue_type', '=', 'missing_item').where('sku', '=', 'BAG-1').where('batch', '=', 'B1').executeTakeFirstOrThrow();
     expect(strap.signal_count).toBe(8 + 8); // a quiet complaint every fifth day (0..35) and the burst
+  });
+
+  it('a label edit while the job runs elsewhere stays queued, and the job moves it', async () => {
+    const { id } = await a.db.selectFrom('signals').select('id').where('sku', '=', 'BAG-1').orderBy('id').limit(1).executeTakeFirstOrThrow();
+    let release!: () => void;
+    let locked!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    const gotLock = new Promise<void>((r) => { locked = r; });
+    const holder = b.db.transaction().execute(async (tx) => { expect(await tryJobLock(tx, 'issues-detect')).toBe(true); locked(); await held; });
+    await gotLock;
+    await updateSignals({ db: a.db, clock } as never, [id], { issueTypes: ['wrong_item'], actor: 'ana' });
+    const still = await sql<{ n: number }>`SELECT count(*)::int AS n FROM issue_signals WHERE signal_id = ${id} AND issue_type <> 'wrong_item'`.execute(a.db);
+    expect(still.rows[0]!.n).toBeGreaterThan(0);
+    expect(await a.db.selectFrom('issue_resync').select('signal_id').where('signal_id', '=', id).execute()).toHaveLength(1);
+    release();
+    await holder;
+    const run = await detectIssues(ctxOf(a));
+    expect(run).toMatchObject({ ran: true, result: { moved: 1 } });
+    const now = await sql<{ issue_type: string }>`SELECT issue_type FROM issue_signals WHERE signal_id = ${id}`.execute(a.db);
+    expect(now.rows.map((r) => r.issue_type)).toEqual(['wrong_item']);
+    expect(await a.db.selectFrom('issue_resync').select('signal_id').execute()).toHaveLength(0);
   });
 });

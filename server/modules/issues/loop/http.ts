@@ -14,6 +14,7 @@ import { listThemes } from './theme-repository.js';
 const listQuery = z.object({
   status: z.enum(ISSUE_STATUSES).optional(), sku: z.string().max(100).optional(), issueType: z.enum(ISSUE_TYPES).optional(),
   owner: z.string().max(100).optional(), limit: pageQuery.limit, cursor: z.string().regex(/^\d+$/).transform(Number).optional(),
+  includeEmpty: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
 
 /** /api/issues: repeats with their spikes, recommendation, actions and verdicts. */

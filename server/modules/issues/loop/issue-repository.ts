@@ -11,7 +11,7 @@ export function toIssue(r: Selectable<IssuesTable>): Issue {
     id: r.id, key: r.key, issueType: r.issue_type as Issue['issueType'], sku: r.sku, batch: r.batch, route: r.route, market: r.market,
     status: r.status as Issue['status'], statusReason: r.status_reason, signalCount: r.signal_count, reportCount: r.report_count,
     channelCounts: r.channel_counts ?? {}, firstSeenAt: r.first_seen_at, lastSeenAt: r.last_seen_at,
-    spike: (r.spike as SpikeState | null) ?? null, spikeCheckedThrough: r.spike_checked_through,
+    spike: (r.spike as SpikeState | null) ?? null, spikeCheckedThrough: r.spike_checked_through, spikeUntestedDays: r.spike_untested_days ?? [],
     playbookId: r.playbook_id, playbookMatchedOn: r.playbook_matched_on, ownerTeam: r.owner_team,
     stage: r.stage as Issue['stage'], hasMedia: r.has_media, automationInvolved: r.automation_involved,
     representativeSignalId: r.representative_signal_id, representativeText: r.representative_text,
@@ -19,16 +19,19 @@ export function toIssue(r: Selectable<IssuesTable>): Issue {
   };
 }
 
-/** Creates the issues not yet known (a unique key makes two racing processes agree) and returns key → id. */
-export async function upsertIssueKeys(db: Db, keys: IssueKey[], at: Date): Promise<Map<string, number>> {
+/**
+ * Creates the issues not yet known (a unique key makes two racing processes agree) and returns
+ * key → id, and the ids this call created.
+ */
+export async function upsertIssueKeys(db: Db, keys: IssueKey[], at: Date): Promise<{ ids: Map<string, number>; created: Set<number> }> {
   const unique = [...new Map(keys.map((k) => [k.key, k])).values()];
-  if (unique.length === 0) return new Map();
-  await db.insertInto('issues').values(unique.map((k) => ({
+  if (unique.length === 0) return { ids: new Map(), created: new Set() };
+  const inserted = await db.insertInto('issues').values(unique.map((k) => ({
     key: k.key, issue_type: k.issueType, sku: k.sku, batch: k.batch, route: k.route, market: k.market,
     channel_counts: '{}', impact_scope: '{}', created_at: at, updated_at: at,
-  }))).onConflict((oc) => oc.column('key').doNothing()).execute();
+  }))).onConflict((oc) => oc.column('key').doNothing()).returning('id').execute();
   const rows = await db.selectFrom('issues').select(['id', 'key']).where('key', 'in', unique.map((k) => k.key)).execute();
-  return new Map(rows.map((r) => [r.key, r.id]));
+  return { ids: new Map(rows.map((r) => [r.key, r.id])), created: new Set(inserted.map((r) => Number(r.id))) };
 }
 
 export async function getIssues(db: Db, ids: number[]): Promise<Issue[]> {
@@ -42,10 +45,11 @@ export async function findIssueByKey(db: Db, key: string): Promise<Issue | null>
   return r ? toIssue(r) : null;
 }
 
-/** Issues whose spike test has not yet covered every complete day before `today`. */
+/** Issues whose spike test has not yet covered every complete day before `today`, or has days to go back to. */
 export async function issuesDueForSpikeCheck(db: Db, yesterday: string): Promise<number[]> {
   const rows = await db.selectFrom('issues').select('id')
-    .where((eb) => eb.or([eb('spike_checked_through', 'is', null), eb('spike_checked_through', '<', yesterday)])).execute();
+    .where((eb) => eb.or([eb('spike_checked_through', 'is', null), eb('spike_checked_through', '<', yesterday),
+      eb(sql<number>`cardinality(spike_untested_days)`, '>', 0)])).execute();
   return rows.map((r) => r.id);
 }
 
@@ -59,13 +63,26 @@ export async function saveIssueSummary(db: Db, id: number, u: IssueSummaryUpdate
   }).where('id', '=', id).execute();
 }
 
-export async function saveIssueSpike(db: Db, id: number, spike: SpikeState, checkedThrough: string, at: Date): Promise<void> {
-  await db.updateTable('issues').set({ spike: JSON.stringify(spike), spike_checked_through: checkedThrough, updated_at: at })
-    .where('id', '=', id).execute();
+/** Stores the spike state; the days just gone back to are no longer untested. */
+export async function saveIssueSpike(db: Db, id: number, spike: SpikeState, checkedThrough: string, retested: string[], at: Date): Promise<void> {
+  await db.updateTable('issues').set({
+    spike: JSON.stringify(spike), spike_checked_through: checkedThrough, updated_at: at,
+    ...(retested.length ? { spike_untested_days: sql<string[]>`ARRAY(SELECT d FROM unnest(spike_untested_days) AS d WHERE NOT (d = ANY(${retested}::text[])) ORDER BY d)` } : {}),
+  }).where('id', '=', id).execute();
+}
+
+/** An issue whose every signal moved away: zero counts, no wording; its history stays. */
+export async function saveEmptyIssueSummary(db: Db, id: number, at: Date): Promise<void> {
+  await db.updateTable('issues').set({
+    signal_count: 0, report_count: 0, channel_counts: '{}', first_seen_at: null, last_seen_at: null, has_media: false,
+    automation_involved: false, representative_signal_id: null, representative_text: null, updated_at: at,
+  }).where('id', '=', id).execute();
 }
 
 export interface IssueFilter {
   status?: string; sku?: string; issueType?: string; owner?: string; limit: number; cursor?: number;
+  /** Issues whose signals all moved away are left out unless asked for. */
+  includeEmpty?: boolean;
 }
 
 /** Newest issues first, keyset-paged on id. */
@@ -76,6 +93,7 @@ export async function listIssueRows(db: Db, f: IssueFilter): Promise<Issue[]> {
   if (f.issueType) q = q.where('issue_type', '=', f.issueType);
   if (f.owner) q = q.where('owner_team', '=', f.owner);
   if (f.cursor !== undefined) q = q.where('id', '<', f.cursor);
+  if (!f.includeEmpty) q = q.where('signal_count', '>', 0);
   return (await q.execute()).map(toIssue);
 }
 

@@ -1,36 +1,105 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
+import { DEFAULT_SPIKE_WINDOWS } from '../detect/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
+
+/** A signal on day D changes the spike windows that end on D and on the days after it (1 and 2 days wide). */
+// A function, not a constant: module cycles (triage → reports → issues) may load this file first.
+const spikeReachDays = () => Math.max(...DEFAULT_SPIKE_WINDOWS);
 
 export interface AssignableSignal {
   id: number; receivedAt: Date; sku: string | null; batch: string | null; route: string | null; market: string | null;
   issueTypes: string[];
 }
 
+const selectAssignable = sql`
+  SELECT s.id, s.received_at, s.sku, coalesce(s.batch, o.batch) AS batch, o.route, o.country, s.issue_types
+  FROM signals s LEFT JOIN orders o ON o.order_id = s.order_id`;
+
+type AssignableRow = { id: number; received_at: Date; sku: string | null; batch: string | null; route: string | null; country: string | null; issue_types: string[] };
+const toAssignable = (r: AssignableRow): AssignableSignal => ({ id: Number(r.id), receivedAt: r.received_at, sku: r.sku, batch: r.batch,
+  route: r.route, market: r.country, issueTypes: r.issue_types });
+
 /**
  * Triaged signals with issue types that no issue holds yet, in id order. The batch comes from
  * the signal or its order; route and market (the order's country) from the order.
  */
 export async function unassignedSignals(db: Db, afterId: number, limit: number): Promise<AssignableSignal[]> {
-  const rows = await sql<{ id: number; received_at: Date; sku: string | null; batch: string | null; route: string | null; country: string | null; issue_types: string[] }>`
-    SELECT s.id, s.received_at, s.sku, coalesce(s.batch, o.batch) AS batch, o.route, o.country, s.issue_types
-    FROM signals s LEFT JOIN orders o ON o.order_id = s.order_id
+  const rows = await sql<AssignableRow>`${selectAssignable}
     WHERE s.id > ${afterId} AND s.triaged_at IS NOT NULL AND cardinality(s.issue_types) > 0
       AND NOT EXISTS (SELECT 1 FROM issue_signals i WHERE i.signal_id = s.id)
     ORDER BY s.id LIMIT ${limit}`.execute(db);
-  return rows.rows.map((r) => ({ id: Number(r.id), receivedAt: r.received_at, sku: r.sku, batch: r.batch, route: r.route,
-    market: r.country, issueTypes: r.issue_types }));
+  return rows.rows.map(toAssignable);
 }
 
+/** The given signals as they stand now (a signal deleted meanwhile is simply absent). */
+export async function signalsForAssignment(db: Db, ids: number[]): Promise<AssignableSignal[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<AssignableRow>`${selectAssignable} WHERE s.id = ANY(${ids}::bigint[]) ORDER BY s.id`.execute(db);
+  return rows.rows.map(toAssignable);
+}
+
+export interface Membership { issueId: number; signalId: number; issueType: string }
+
+export async function membershipsOf(db: Db, signalIds: number[]): Promise<Membership[]> {
+  if (signalIds.length === 0) return [];
+  const rows = await db.selectFrom('issue_signals').select(['issue_id', 'signal_id', 'issue_type'])
+    .where('signal_id', 'in', signalIds).execute();
+  return rows.map((r) => ({ issueId: Number(r.issue_id), signalId: Number(r.signal_id), issueType: r.issue_type }));
+}
+
+export async function deleteIssueSignals(db: Db, rows: Membership[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000) {
+    const chunk = rows.slice(i, i + 2000);
+    await sql`DELETE FROM issue_signals m USING unnest(${chunk.map((r) => r.issueId)}::bigint[], ${chunk.map((r) => r.signalId)}::bigint[]) AS d(issue_id, signal_id)
+      WHERE m.issue_id = d.issue_id AND m.signal_id = d.signal_id`.execute(db);
+  }
+}
+
+/**
+ * Takes up to `limit` signals off the resync queue (the triggers of migration 0008 fill it).
+ * With `ids`, only those. Deleted in this transaction: a crash puts them back.
+ */
+export async function claimResync(db: Db, limit: number, ids?: number[]): Promise<number[]> {
+  if (ids && ids.length === 0) return [];
+  const rows = ids
+    ? await sql<{ signal_id: number }>`DELETE FROM issue_resync WHERE signal_id = ANY(${ids}::bigint[]) RETURNING signal_id`.execute(db)
+    : await sql<{ signal_id: number }>`DELETE FROM issue_resync WHERE signal_id IN (
+        SELECT signal_id FROM issue_resync ORDER BY signal_id LIMIT ${limit} FOR UPDATE SKIP LOCKED) RETURNING signal_id`.execute(db);
+  return rows.rows.map((r) => Number(r.signal_id)).sort((a, b) => a - b);
+}
+
+/**
+ * Inserts memberships (an existing one is left alone). A signal joining an issue on a day its
+ * spike test has already covered (a late import, a moved signal) marks that day — and the
+ * following days its windows reach — for the test to go back to.
+ */
 export async function insertIssueSignals(db: Db, rows: { issueId: number; signalId: number; issueType: string; receivedAt: Date }[]): Promise<number> {
   let inserted = 0;
+  const days = new Map<number, Set<string>>();
   for (let i = 0; i < rows.length; i += 2000) {
     const chunk = rows.slice(i, i + 2000);
     const r = await db.insertInto('issue_signals')
       .values(chunk.map((x) => ({ issue_id: x.issueId, signal_id: x.signalId, issue_type: x.issueType, received_at: x.receivedAt })))
-      .onConflict((oc) => oc.doNothing()).executeTakeFirst();
-    inserted += Number(r.numInsertedOrUpdatedRows ?? 0);
+      .onConflict((oc) => oc.doNothing()).returning(['issue_id', 'received_at']).execute();
+    inserted += r.length;
+    for (const x of r) {
+      const set = days.get(Number(x.issue_id)) ?? days.set(Number(x.issue_id), new Set()).get(Number(x.issue_id))!;
+      const d = new Date(x.received_at).toISOString().slice(0, 10);
+      for (let w = 0; w < spikeReachDays(); w++) set.add(new Date(Date.parse(`${d}T00:00:00Z`) + w * 86_400_000).toISOString().slice(0, 10));
+    }
+  }
+  if (days.size) {
+    const ids = [...days.keys()];
+    // Only days up to spike_checked_through: later days are tested anyway.
+    await sql`UPDATE issues i SET spike_untested_days = ARRAY(
+        SELECT DISTINCT d FROM unnest(i.spike_untested_days || string_to_array(u.days, ',')) AS d ORDER BY d)
+      FROM (SELECT x.id, string_agg(d, ',') AS days FROM unnest(${ids}::bigint[], ${ids.map((k) => [...days.get(k)!].join(','))}::text[]) AS x(id, days)
+              CROSS JOIN LATERAL unnest(string_to_array(x.days, ',')) AS d
+              JOIN issues j ON j.id = x.id WHERE j.spike_checked_through IS NOT NULL AND d <= j.spike_checked_through
+            GROUP BY x.id) u
+      WHERE i.id = u.id`.execute(db);
   }
   return inserted;
 }

@@ -24,6 +24,8 @@ export interface Issue extends IssueKey {
   lastSeenAt: Date | null;
   spike: SpikeState | null;
   spikeCheckedThrough: string | null;
+  /** Days before spikeCheckedThrough that received signals after they were tested. */
+  spikeUntestedDays: string[];
   playbookId: string | null;
   playbookMatchedOn: string[];
   ownerTeam: string | null;

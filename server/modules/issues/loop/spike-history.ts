@@ -60,11 +60,18 @@ export function recordFlag(state: SpikeState, flag: Omit<SpikeEpisode, 'lastAt'>
   };
 }
 
-/** Every day after `fromDay` up to `today` that the exposure-adjusted Poisson test flags. */
-export function spikeFlags(series: readonly DailyPoint[], fromDay: string, today: string): Omit<SpikeEpisode, 'lastAt'>[] {
+/** Every day from `fromDay` up to `today`. */
+export function daysFrom(fromDay: string, today: string): string[] {
+  const out: string[] = [];
+  for (let day = fromDay; day <= today; day = addDays(day, 1)) out.push(day);
+  return out;
+}
+
+/** The given days that the exposure-adjusted Poisson test flags. */
+export function spikeFlags(series: readonly DailyPoint[], days: readonly string[]): Omit<SpikeEpisode, 'lastAt'>[] {
   const out: Omit<SpikeEpisode, 'lastAt'>[] = [];
   if (series.length === 0) return out;
-  for (let day = fromDay; day <= today; day = addDays(day, 1)) {
+  for (const day of days) {
     const r = detectSpike({ series, at: day });
     if (!r.flagged) continue;
     out.push({ at: r.at, reason: 'spike', pValue: r.pValue, observed: r.observed, expected: r.expected,

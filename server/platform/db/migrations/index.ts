@@ -6,6 +6,8 @@ import * as m0004 from './0004_create_job_runs.js';
 import * as m0005 from './0005_create_loop_tables.js';
 import * as m0006 from './0006_create_review_and_ugc_tables.js';
 import * as m0007 from './0007_create_report_rollups.js';
+import * as m0008 from './0008_track_issue_membership_changes.js';
+import * as m0009 from './0009_add_order_carrier_events.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0005_create_loop_tables': m0005,
   '0006_create_review_and_ugc_tables': m0006,
   '0007_create_report_rollups': m0007,
+  '0008_track_issue_membership_changes': m0008,
+  '0009_add_order_carrier_events': m0009,
 };

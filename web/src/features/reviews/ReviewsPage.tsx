@@ -11,7 +11,7 @@ interface Finding { code: string; start: number; end: number; reason: string; bl
 interface ReviewResponse {
   signalId: number; public: boolean; findings: Finding[];
   decision: {
-    primaryIssueType: string; issueTypes: string[]; evidenceToGather: { kind: string; reason: string; known: boolean }[]; publicReplyDraft: string;
+    primaryIssueType: string; issueTypes: string[]; evidenceToGather: { kind: string; reason: string; known: boolean; detail?: string }[]; publicReplyDraft: string;
     draftFindings: Finding[]; privateAction: string; batchCheck: string; writeBackLocation: string; blockedMove: { move: string; reason: string };
     reviewMetric: { metric: string; windowDays: number };
   };
@@ -91,7 +91,7 @@ function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
           <p><Badge tone="bad">{words(d.blockedMove.move)}</Badge> {d.blockedMove.reason}</p>
         </Section>
         <Section title="Evidence to gather">
-          <ul>{d.evidenceToGather.map((e) => <li key={e.kind}><Badge tone={e.known ? 'ok' : 'warn'}>{e.known ? 'known' : 'to gather'}</Badge> {words(e.kind)} — <span className="muted">{e.reason}</span></li>)}</ul>
+          <ul>{d.evidenceToGather.map((e) => <li key={e.kind}><Badge tone={e.known ? 'ok' : 'warn'}>{e.known ? 'known' : 'to gather'}</Badge> {words(e.kind)} — {e.detail ?? <span className="muted">{e.reason}</span>}</li>)}</ul>
         </Section>
       </div>
       <Section title="Public reply">
