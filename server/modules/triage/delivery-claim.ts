@@ -30,9 +30,9 @@ function span(m: RegExpExecArray, text: string, rule: string): Span {
 }
 
 export function extractDeliveryClaim(text: string, folded: string, claimsDelay: boolean, order?: OrderFacts | null): DeliveryClaim | null {
-  if (!claimsDelay && !GATE.test(folded)) return null;
-  const claim: DeliveryClaim = { spans: [] };
   const gated = GATE.test(folded);
+  if (!claimsDelay && !gated) return null;
+  const claim: DeliveryClaim = { spans: [] };
   const p = gated ? PROMISED.exec(folded) : null;
   let promisedUnit: string | undefined;
   if (p) {

@@ -3,7 +3,7 @@
  * links and attached media. Cheap pre-checks skip regexes a text cannot match (throughput).
  */
 import { extractDeliveryClaim } from './delivery-claim.js';
-import { fold, tokenize, type Token } from './text.js';
+import { WordBits, fold, tokenize, type Token } from './text.js';
 import type { Evidence, EvidenceItem, OrderFacts } from './types.js';
 
 // All patterns run on the folded text (lower-case, no accents, same offsets): no i/u flags, which
@@ -21,6 +21,12 @@ const ARTICLES = new Set(['a', 'an', 'the', 'for', 'o']);
 const COLOURS = new Set(['black', 'white', 'ivory', 'cream', 'navy', 'blue', 'red', 'green', 'olive', 'grey', 'gray', 'pink', 'purple',
   'yellow', 'orange', 'brown', 'beige', 'tan', 'burgundy', 'coral', 'mint', 'teal', 'preto', 'preta', 'branco', 'branca', 'azul',
   'vermelho', 'vermelha', 'verde', 'cinza', 'rosa', 'roxo', 'amarelo', 'laranja', 'marrom', 'bege', 'dourado', 'prata']);
+// The lists above by the token's lexicon id, so each token costs one array read.
+const COLOUR = 1, SIZE = 2, PLAIN_SIZE = 4, ARTICLE = 8, PLAIN_SIZE_CUE = 16;
+const VARIANT_WORD = new WordBits();
+for (const [words, bit] of [[COLOURS, COLOUR], [SIZE_TOKENS, SIZE], [PLAIN_SIZES, PLAIN_SIZE], [ARTICLES, ARTICLE], [PLAIN_SIZE_CUES, PLAIN_SIZE_CUE]] as const) {
+  for (const w of words) VARIANT_WORD.add(w, bit);
+}
 
 function variantsFrom(tokens: Token[], text: string): Evidence['variants'] {
   const out: Evidence['variants'] = [];
@@ -29,13 +35,14 @@ function variantsFrom(tokens: Token[], text: string): Evidence['variants'] {
     if (!out.some((o) => o.value.toLowerCase() === value.toLowerCase())) out.push({ value, start, end, kind });
   };
   for (let i = 0; i < tokens.length; i++) {
-    const { t, start, end } = tokens[i];
-    if (COLOURS.has(t)) push(start, end, 'colour');
-    else if (SIZE_TOKENS.has(t)) push(start, end, 'size');
+    const { t, start, end, id } = tokens[i];
+    const bits = VARIANT_WORD.of(id);
+    if (bits & COLOUR) push(start, end, 'colour');
+    else if (bits & SIZE) push(start, end, 'size');
     else if ((t === 'size' || t === 'tamanho') && i + 1 < tokens.length && /^(\d{1,2}|p|m|g)$/.test(tokens[i + 1].t)) push(start, tokens[i + 1].end, 'size');
-    else if (PLAIN_SIZES.has(t) && i > 0) {
-      const prev = ARTICLES.has(tokens[i - 1].t) && i > 1 ? tokens[i - 2].t : tokens[i - 1].t;
-      if (PLAIN_SIZE_CUES.has(prev)) push(start, end, 'size');
+    else if ((bits & PLAIN_SIZE) && i > 0) {
+      const prev = (VARIANT_WORD.of(tokens[i - 1].id) & ARTICLE) && i > 1 ? tokens[i - 2] : tokens[i - 1];
+      if (VARIANT_WORD.of(prev.id) & PLAIN_SIZE_CUE) push(start, end, 'size');
     }
   }
   return out;

@@ -69,7 +69,8 @@ export function featurize(tokens: Token[], bits: number, rating?: number | null,
   const { min, max } = grams;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti].t;
-    const hw = fnvStr(t, 1);
+    // The token's wordHash is fnvStr(t, 1), the word feature the model was trained with.
+    const hw = tokens[ti].hash >>> 0;
     add(hw, 2);
     add(mix(prev, hw), 2);
     prev = hw;

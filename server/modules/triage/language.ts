@@ -1,5 +1,5 @@
 /** Per-signal language guess by stopword counts: enough to pick phrase sets and report 'und'. */
-import type { Token } from './text.js';
+import { WordBits, type Token } from './text.js';
 import type { Language } from './types.js';
 
 const EN = new Set(['the', 'and', 'is', 'it', 'i', 'to', 'of', 'a', 'in', 'this', 'was', 'for', 'my', 'but', 'with', 'not', 'on',
@@ -8,10 +8,10 @@ const PT = new Set(['o', 'a', 'e', 'de', 'do', 'da', 'que', 'nao', 'um', 'uma', 
   'as', 'foi', 'mas', 'meu', 'minha', 'por', 'chegou', 'recebi', 'entrega', 'prazo', 'bom', 'ainda', 'mais', 'pedido', 'veio', 'eu', 'esta', 'ja']);
 // Words shared by both lists ('a', 'no') count for both and so never decide alone.
 
-// One lookup per token: bit 1 English, bit 2 Portuguese.
-const STOP = new Map<string, number>();
-for (const w of EN) STOP.set(w, 1);
-for (const w of PT) STOP.set(w, (STOP.get(w) ?? 0) | 2);
+// Bit 1 English, bit 2 Portuguese, read by the token's lexicon id.
+const STOP = new WordBits();
+for (const w of EN) STOP.add(w, 1);
+for (const w of PT) STOP.add(w, 2);
 
 export function detectLanguage(tokens: Token[], hint?: string | null): Language {
   if (hint) {
@@ -22,8 +22,7 @@ export function detectLanguage(tokens: Token[], hint?: string | null): Language 
   let pt = 0;
   const n = Math.min(tokens.length, 80);
   for (let i = 0; i < n; i++) {
-    const b = STOP.get(tokens[i].t);
-    if (b === undefined) continue;
+    const b = STOP.of(tokens[i].id);
     if (b & 1) en++;
     if (b & 2) pt++;
   }

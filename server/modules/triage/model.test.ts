@@ -51,6 +51,14 @@ describe('the learned model', () => {
     expect(() => deserializeModel({ format: 'other' })).toThrow(/not a triage model/);
   });
 
+  it('hashes features into the buckets base-model.json was trained with', () => {
+    // Pinned: a change to word, bigram or character n-gram hashing silently breaks the shipped model.
+    const x = vec("Runs small, doesn't fit", 15);
+    expect([...x.idx]).toEqual([18774, 5536, 10623, 6544, 4738, 30091, 5079, 18245, 6119, 19916, 24987, 9579, 9847, 3178, 1391,
+      20195, 6000, 31899, 15467, 29769, 13581, 31491, 18356]);
+    expect(x.val[0]).toBe(Math.fround(0.2692832946777344));
+  });
+
   it('features are deterministic and unit length', () => {
     const a = vec('Runs small', 12);
     const b = vec('runs small', 12);

@@ -54,7 +54,14 @@ export function logit(p: number): number {
   return Math.log(q / (1 - q));
 }
 
-interface Packed { active: Int32Array; weights: Int16Array; scale: Float64Array; stride: number }
+interface Packed {
+  active: Int32Array;
+  weights: Int16Array;
+  scale: Float64Array;
+  stride: number;
+  /** The probabilities a `shared` call returns (one per model label), overwritten by the next. */
+  out: Float64Array;
+}
 const packedCache = new WeakMap<TriageModel, Packed>();
 
 /**
@@ -68,8 +75,8 @@ function packed(model: TriageModel): Packed {
   const L = model.labels.length;
   const active = Int32Array.from(model.labels.map((l, i) => (model.blend[l]?.a === 0 ? -1 : i)).filter((i) => i >= 0));
   const A = active.length;
-  // Rows padded to a multiple of 4 columns: scoring runs 4 labels at a time in registers.
-  const stride = Math.ceil(A / 4) * 4;
+  // Rows of exactly A columns, unpadded: scoring is bound by pulling rows through the cache.
+  const stride = A;
   const dim = model.weights.length / L;
   const scale = new Float64Array(stride);
   for (let a = 0; a < A; a++) {
@@ -79,29 +86,28 @@ function packed(model: TriageModel): Packed {
   }
   const weights = new Int16Array(dim * stride);
   for (let f = 0; f < dim; f++) for (let a = 0; a < A; a++) weights[f * stride + a] = Math.round(model.weights[f * L + active[a]] / scale[a]);
-  p = { active, weights, scale, stride };
+  p = { active, weights, scale, stride, out: new Float64Array(L) };
   packedCache.set(model, p);
   return p;
 }
 
 let zBuf = new Float64Array(32);
-let outBuf = new Float64Array(32);
 
 /**
  * Probability per label, in the order of `model.labels`; labels the blend ignores get 0.
  * `shared: true` returns a buffer the next call overwrites (scoring one signal at a time).
  */
 export function predictProbabilities(model: TriageModel, x: SparseVector, shared = false): Float64Array {
-  const { active, weights: w, scale, stride } = packed(model);
+  const { active, weights: w, scale, stride, out: sharedOut } = packed(model);
   const A = active.length;
-  if (zBuf.length < stride || zBuf.length < model.labels.length) { zBuf = new Float64Array(stride + model.labels.length); outBuf = new Float64Array(stride + model.labels.length); }
+  if (zBuf.length < stride) zBuf = new Float64Array(stride);
   const z = zBuf;
   const { idx, val } = x;
   const n = idx.length;
-  // Eight (then four) labels at a time with the sums in locals: the JIT keeps them in registers
+  // Eight (then four, then one) labels at a time with the sums in locals: the JIT keeps them in registers
   // instead of loading and storing z[a] for every feature and label (about twice as fast).
   let a0 = 0;
-  for (; a0 + 8 <= stride; a0 += 8) {
+  for (; a0 + 8 <= A; a0 += 8) {
     let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0;
     for (let k = 0; k < n; k++) {
       const base = idx[k] * stride + a0;
@@ -117,7 +123,7 @@ export function predictProbabilities(model: TriageModel, x: SparseVector, shared
     }
     z[a0] = z0; z[a0 + 1] = z1; z[a0 + 2] = z2; z[a0 + 3] = z3; z[a0 + 4] = z4; z[a0 + 5] = z5; z[a0 + 6] = z6; z[a0 + 7] = z7;
   }
-  for (; a0 < stride; a0 += 4) {
+  for (; a0 + 4 <= A; a0 += 4) {
     let z0 = 0, z1 = 0, z2 = 0, z3 = 0;
     for (let k = 0; k < n; k++) {
       const base = idx[k] * stride + a0;
@@ -129,7 +135,12 @@ export function predictProbabilities(model: TriageModel, x: SparseVector, shared
     }
     z[a0] = z0; z[a0 + 1] = z1; z[a0 + 2] = z2; z[a0 + 3] = z3;
   }
-  const out = shared ? outBuf.subarray(0, model.labels.length).fill(0) : new Float64Array(model.labels.length);
+  for (; a0 < A; a0++) {
+    let z0 = 0;
+    for (let k = 0; k < n; k++) z0 += w[idx[k] * stride + a0] * val[k];
+    z[a0] = z0;
+  }
+  const out = shared ? sharedOut.fill(0) : new Float64Array(model.labels.length);
   for (let a = 0; a < A; a++) out[active[a]] = sigmoid(z[a] * scale[a] + model.bias[active[a]]);
   return out;
 }

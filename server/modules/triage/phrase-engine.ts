@@ -1,7 +1,7 @@
 /**
  * Token-level phrase matching. Phrases are data (built-in lists and sellers' own), compiled once
- * into an index keyed by first token, so a signal costs one small-map lookup per token however
- * many phrases there are.
+ * into an index keyed by first word, so a signal costs one array read per token however many
+ * phrases there are. Words are compared by their lexicon number (text.ts), not their text.
  *
  * Phrase syntax, on folded text (lower-case, no accents, apostrophes dropped: "doesnt"):
  *   word        literal token            a|b|c    any of these tokens
@@ -9,10 +9,11 @@
  * Suffixes after the phrase: "@0.5" weight (negative suppresses), "#tag", "!" = not negatable.
  */
 import type { IssueType } from '../../../contracts/signal.js';
-import type { Token } from './text.js';
+import { LEXICON, WordBits, type Lexicon, type Token } from './text.js';
 
 type Step =
-  | { kind: 'tok'; words: Set<string>; prefixes: string[] }
+  /** `ids`: the lexicon numbers of `words` (compared with a token's number, not its text). */
+  | { kind: 'tok'; words: Set<string>; ids: Int32Array; prefixes: string[] }
   | { kind: 'gap'; max: number };
 
 export interface PhraseRule {
@@ -39,12 +40,17 @@ export const NEGATORS = {
     'shouldnt', 'aint', 'barely', 'never']),
   pt: new Set(['nao', 'nem', 'nunca', 'sem', 'jamais', 'nenhum', 'nenhuma', 'nada']),
 };
+const LANG_BIT = { en: 1, pt: 2 } as const;
+/** The negators by lexicon id: bit 1 English, bit 2 Portuguese. */
+export const NEGATOR = new WordBits();
+for (const lang of ['en', 'pt'] as const) for (const w of NEGATORS[lang]) NEGATOR.add(w, LANG_BIT[lang]);
 
 function foldWord(w: string): string {
   return w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/'/g, '');
 }
 
-export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt', id?: string): PhraseRule {
+/** `lexicon`: where the phrase's words get their numbers: built-in phrases (compiled at module load) use the shared one, a seller's phrases their own. */
+export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt', id?: string, lexicon: Lexicon = LEXICON): PhraseRule {
   let weight = 1;
   const tags: string[] = [];
   let negatable = true;
@@ -59,9 +65,11 @@ export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt
   const steps: Step[] = words.map((w): Step => {
     if (/^~\d$/.test(w)) return { kind: 'gap', max: Number(w.slice(1)) };
     const alts = w.split('|').map(foldWord);
+    const words = new Set(alts.filter((a) => !a.endsWith('*')));
     return {
       kind: 'tok',
-      words: new Set(alts.filter((a) => !a.endsWith('*'))),
+      words,
+      ids: Int32Array.from(words, (word) => lexicon.add(word)),
       prefixes: alts.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1)),
     };
   });
@@ -72,89 +80,148 @@ export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt
   return { id: id ?? `${lang}:${label}:${words.join(' ')}`, label, lang, weight, tags, negatable, steps };
 }
 
+/**
+ * An index compiles its rules' steps after the first word into one Int32Array, `code`, so that
+ * trying a rule reads a few neighbouring numbers instead of following rule, step and word-list
+ * objects scattered in memory (each of those reads was a likely cache miss). From a rule's offset:
+ *
+ *   rule number (into `rules`), number of steps after the first, then per step
+ *     a word step:  WORD, prefix list (into `prefixLists`, -1 for none), n, then n word ids
+ *     a gap:        GAP, max tokens skipped
+ *
+ * The rules starting with the word of lexicon id w are at the offsets
+ * wordRules[wordStart[w]] … wordRules[wordStart[w + 1] - 1], in declaration order.
+ */
 export interface PhraseIndex {
-  byWord: Map<string, PhraseRule[]>;
+  rules: PhraseRule[];
+  code: Int32Array;
+  wordStart: Int32Array;
+  wordRules: Int32Array;
+  /** The `prefixes` of word steps ("stain*" → "stain"), tested with startsWith on the token. */
+  prefixLists: string[][];
+  /** The lexicon the rules' words are numbered in: tokens carry their id in LEXICON, others are looked up. */
+  lexicon: Lexicon;
   /**
-   * Prefix rules (few: "stain*", "misrepresent*"), longer prefixes first as they were declared,
-   * tested with startsWith. A per-token memo map was tried and was slower: a table as large as
-   * the vocabulary misses the cache on every lookup, while byWord stays small and hot.
+   * Rules whose first word is a prefix (few: "stain*", "misrepresent*"), longer prefixes first as
+   * they were declared, tested with startsWith; `rules` holds offsets into `code`.
    */
-  prefixes: { prefix: string; rules: PhraseRule[] }[];
+  prefixes: { prefix: string; rules: number[] }[];
   minPrefix: number;
 }
 
-export function buildIndex(rules: PhraseRule[]): PhraseIndex {
-  const byWord = new Map<string, PhraseRule[]>();
-  const byPrefix = new Map<string, PhraseRule[]>();
-  const push = (m: Map<string, PhraseRule[]>, k: string, r: PhraseRule) => {
-    const list = m.get(k);
-    if (list) list.push(r); else m.set(k, [r]);
-  };
-  for (const r of rules) {
-    const first = r.steps[0] as Extract<Step, { kind: 'tok' }>;
-    for (const w of first.words) push(byWord, w, r);
-    for (const p of first.prefixes) push(byPrefix, p, r);
-  }
+const WORD = 0;
+const GAP = 1;
+
+/** `lexicon` must be the one the rules were compiled with. */
+export function buildIndex(rules: PhraseRule[], lexicon: Lexicon = LEXICON): PhraseIndex {
+  const code: number[] = [];
+  const prefixLists: string[][] = [];
+  const offsets = rules.map((rule, r) => {
+    const at = code.length;
+    code.push(r, rule.steps.length - 1);
+    for (const step of rule.steps.slice(1)) {
+      if (step.kind === 'gap') {
+        code.push(GAP, step.max);
+      } else {
+        code.push(WORD, step.prefixes.length ? prefixLists.push(step.prefixes) - 1 : -1, step.ids.length, ...step.ids);
+      }
+    }
+    return at;
+  });
+  // Rules by first word, as lists of offsets, then packed: wordStart[w] … wordStart[w + 1].
+  const byWord: number[][] = Array.from({ length: lexicon.size }, () => []);
+  const byPrefix = new Map<string, number[]>();
+  rules.forEach((rule, r) => {
+    const first = rule.steps[0] as Extract<Step, { kind: 'tok' }>;
+    for (const id of first.ids) byWord[id].push(offsets[r]);
+    for (const p of first.prefixes) {
+      const list = byPrefix.get(p);
+      if (list) list.push(offsets[r]); else byPrefix.set(p, [offsets[r]]);
+    }
+  });
+  const wordStart = new Int32Array(byWord.length + 1);
+  byWord.forEach((list, w) => { wordStart[w + 1] = wordStart[w] + list.length; });
   const all = [...byPrefix].map(([prefix, rs]) => ({ prefix, rules: rs }));
   // Same order as before the memo went: prefixes of three letters or more, then shorter ones.
   const prefixes = [...all.filter((g) => g.prefix.length >= 3), ...all.filter((g) => g.prefix.length < 3)];
   const minPrefix = prefixes.reduce((m, g) => Math.min(m, g.prefix.length), Infinity);
-  return { byWord, prefixes, minPrefix };
+  return { rules, code: Int32Array.from(code), wordStart, wordRules: Int32Array.from(byWord.flat()), prefixLists, lexicon, prefixes, minPrefix };
 }
 
-function tokMatches(step: Extract<Step, { kind: 'tok' }>, t: string): boolean {
-  if (step.words.has(t)) return true;
-  for (const p of step.prefixes) if (t.startsWith(p)) return true;
-  return false;
-}
-
-/** Returns the index after the last matched token, or -1. Whole match stays in one clause. */
-function matchFrom(steps: Step[], si: number, tokens: Token[], ti: number, clause: number): number {
-  if (si === steps.length) return ti;
-  const step = steps[si];
-  if (step.kind === 'gap') {
-    for (let skip = 0; skip <= step.max; skip++) {
-      const at = ti + skip;
-      if (at > tokens.length) break;
-      if (skip > 0 && tokens[at - 1].clause !== clause) break;
-      const end = matchFrom(steps, si + 1, tokens, at, clause);
-      if (end >= 0) return end;
+/**
+ * Matches the word and gap steps at `pc` (`left` of them) from token `ti`. Returns the index
+ * after the last matched token, or -1. Whole match stays in one clause. Word steps are checked
+ * in a loop; only a gap branches (it tries each length, shortest first). `ids`: the tokens'
+ * numbers in the index's lexicon (-1: a word no phrase names).
+ */
+function matchSteps(index: PhraseIndex, pc: number, left: number, tokens: Token[], ids: Int32Array, ti: number, clause: number): number {
+  const code = index.code;
+  for (; left > 0; left--, ti++) {
+    if (code[pc] === GAP) {
+      const max = code[pc + 1];
+      pc += 2;
+      for (let skip = 0; skip <= max; skip++) {
+        const at = ti + skip;
+        if (at > tokens.length) break;
+        if (skip > 0 && tokens[at - 1].clause !== clause) break;
+        const end = matchSteps(index, pc, left - 1, tokens, ids, at, clause);
+        if (end >= 0) return end;
+      }
+      return -1;
     }
-    return -1;
+    const prefixList = code[pc + 1];
+    const firstId = pc + 3;
+    pc = firstId + code[pc + 2];
+    if (ti >= tokens.length || tokens[ti].clause !== clause) return -1;
+    let found = false;
+    const id = ids[ti];
+    if (id >= 0) for (let k = firstId; k < pc; k++) if (code[k] === id) { found = true; break; }
+    if (!found && prefixList >= 0) found = index.prefixLists[prefixList].some((p) => tokens[ti].t.startsWith(p));
+    if (!found) return -1;
   }
-  if (ti >= tokens.length || tokens[ti].clause !== clause || !tokMatches(step, tokens[ti].t)) return -1;
-  return matchFrom(steps, si + 1, tokens, ti + 1, clause);
+  return ti;
 }
 
 function negated(rule: PhraseRule, tokens: Token[], at: number): boolean {
   const clause = tokens[at].clause;
-  const neg = NEGATORS[rule.lang];
+  const bit = LANG_BIT[rule.lang];
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const tok = tokens[k];
     if (tok.clause !== clause) break;
-    if (neg.has(tok.t)) return true;
+    if (NEGATOR.of(tok.id) & bit) return true;
   }
   return false;
 }
 
-function tryRules(rules: PhraseRule[] | undefined, tokens: Token[], i: number, hits: PhraseHit[]): void {
-  if (!rules) return;
-  for (const rule of rules) {
-    const end = matchFrom(rule.steps, 1, tokens, i + 1, tokens[i].clause);
+/** Tries the rules at the code offsets `offsets[from … to - 1]` on the tokens from token i. */
+function tryRules(index: PhraseIndex, offsets: ArrayLike<number>, from: number, to: number, tokens: Token[], ids: Int32Array, i: number, hits: PhraseHit[]): void {
+  const code = index.code;
+  for (let k = from; k < to; k++) {
+    const pc = offsets[k];
+    const end = matchSteps(index, pc + 2, code[pc + 1], tokens, ids, i + 1, tokens[i].clause);
     if (end < 0) continue;
+    const rule = index.rules[code[pc]];
     if (rule.negatable && negated(rule, tokens, i)) continue;
     hits.push({ rule, startTok: i, endTok: end, start: tokens[i].start, end: tokens[end - 1].end });
   }
 }
 
+/** Reused between calls: the tokens' numbers in the index's lexicon (allocating it each time costs more than matching). */
+let idBuf = new Int32Array(256);
+
 export function matchPhrases(index: PhraseIndex, tokens: Token[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const { byWord, prefixes, minPrefix } = index;
+  const { wordStart, wordRules, lexicon, prefixes, minPrefix } = index;
+  if (idBuf.length < tokens.length) idBuf = new Int32Array(tokens.length * 2);
+  const ids = idBuf;
+  if (lexicon === LEXICON) for (let i = 0; i < tokens.length; i++) ids[i] = tokens[i].id;
+  else for (let i = 0; i < tokens.length; i++) ids[i] = lexicon.find(tokens[i].t, tokens[i].hash);
   for (let i = 0; i < tokens.length; i++) {
+    const id = ids[i];
+    // Words added to the lexicon after this index was built start no rule of it.
+    if (id >= 0 && id + 1 < wordStart.length) tryRules(index, wordRules, wordStart[id], wordStart[id + 1], tokens, ids, i, hits);
     const t = tokens[i].t;
-    const rules = byWord.get(t);
-    if (rules !== undefined) tryRules(rules, tokens, i, hits);
-    if (t.length >= minPrefix) for (const g of prefixes) if (t.startsWith(g.prefix)) tryRules(g.rules, tokens, i, hits);
+    if (t.length >= minPrefix) for (const g of prefixes) if (t.startsWith(g.prefix)) tryRules(index, g.rules, 0, g.rules.length, tokens, ids, i, hits);
   }
   return hits;
 }

@@ -6,7 +6,7 @@ import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
 import { buildIndex, compilePhrase, matchPhrases, type PhraseHit, type PhraseIndex, type PhraseRule } from './phrase-engine.js';
 import { PHRASES_EN } from './phrases-en.js';
 import { PHRASES_PT } from './phrases-pt.js';
-import type { Token } from './text.js';
+import { Lexicon, type Token } from './text.js';
 import { findTurns, inBotTurn, type Turns } from './turns.js';
 import type { Language, SellerRule, Span } from './types.js';
 
@@ -50,17 +50,19 @@ export function compileSellerRules(rules: SellerRule[]): CompiledSeller {
   if (cached) return cached;
   const phrases: PhraseRule[] = [];
   const regexes: CompiledSeller['regexes'] = [];
+  // The seller's words get numbers of their own: tokens of signals already read could not know them.
+  const lexicon = new Lexicon();
   rules.forEach((r, i) => {
     const id = r.id ?? `seller:${r.issueType}:${i}`;
     const w = r.weight ?? 1;
     if (r.phrase) {
       const langs = r.language === 'en' || r.language === 'pt' ? [r.language] : (['en', 'pt'] as const);
-      for (const lang of langs) phrases.push(compilePhrase(`${r.phrase} @${w}`, r.issueType, lang, id));
+      for (const lang of langs) phrases.push(compilePhrase(`${r.phrase} @${w}`, r.issueType, lang, id, lexicon));
     } else if (r.pattern) {
       regexes.push({ re: new RegExp(r.pattern, 'giu'), rule: r, id });
     }
   });
-  const compiled = { index: phrases.length ? buildIndex(phrases) : null, regexes };
+  const compiled = { index: phrases.length ? buildIndex(phrases, lexicon) : null, regexes };
   sellerCache.set(rules, compiled);
   return compiled;
 }

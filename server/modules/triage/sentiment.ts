@@ -2,8 +2,8 @@
  * Sentiment, anger and threats. A small lexicon with negation is enough here: sentiment only
  * orders the queue and feeds the SLA class; the issue types carry the decisions.
  */
-import { NEGATORS } from './phrase-engine.js';
-import type { Token } from './text.js';
+import { NEGATOR } from './phrase-engine.js';
+import { WordBits, type Token } from './text.js';
 import type { Flags, Sentiment, Span } from './types.js';
 
 const POS = new Set(['love', 'loved', 'great', 'perfect', 'beautiful', 'amazing', 'excellent', 'awesome', 'gorgeous', 'comfortable',
@@ -25,14 +25,13 @@ const PATTERNS: { flag: keyof Omit<Flags, 'anger'>; gate: string; re: RegExp }[]
   { flag: 'threatPublic', gate: 'review everywhere everyone social facebook instagram twitter tiktok youtube reddit viral bbb bureau trustpilot reclame reclameaqui redes expor', re: /\b(post (?:a |this )?(?:review|it) everywhere|tell everyone|social media|(?:on|to) (?:facebook|instagram|twitter|tiktok|youtube|reddit)|going viral|bbb|better business bureau|trustpilot|reclame ?aqui|redes sociais|vou expor|expor (?:voces|a loja)|(?:leave|write|post) (?:a |an )?(?:bad|negative|1[- ]star|one[- ]star) review)\b/ },
 ];
 
-// One lookup per token: bit 1 positive, 2 negative, 4 anger, 8<<i triggers threat pattern i
-// (a pattern is tried only when one of its trigger words is among the tokens).
-const LEX = new Map<string, number>();
-const mark = (w: string, bit: number) => LEX.set(w, (LEX.get(w) ?? 0) | bit);
-for (const w of POS) mark(w, 1);
-for (const w of NEG) mark(w, 2);
-for (const w of ANGER) mark(w, 4);
-PATTERNS.forEach((p, i) => { for (const w of p.gate.split(' ')) mark(w, 8 << i); });
+// Read by the token's lexicon id: bit 1 positive, 2 negative, 4 anger, 8<<i triggers threat
+// pattern i (a pattern is tried only when one of its trigger words is among the tokens).
+const LEX = new WordBits();
+for (const w of POS) LEX.add(w, 1);
+for (const w of NEG) LEX.add(w, 2);
+for (const w of ANGER) LEX.add(w, 4);
+PATTERNS.forEach((p, i) => { for (const w of p.gate.split(' ')) LEX.add(w, 8 << i); });
 
 export interface Mood { sentiment: Sentiment; flags: Flags; flagSpans: Partial<Record<keyof Flags, Span>> }
 
@@ -43,8 +42,8 @@ export function readMood(text: string, folded: string, tokens: Token[], rating?:
   let angerSpan: Span | undefined;
   let triggered = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const bits = LEX.get(tokens[i].t);
-    if (bits === undefined) continue;
+    const bits = LEX.of(tokens[i].id);
+    if (bits === 0) continue;
     triggered |= bits;
     const isPos = (bits & 1) !== 0;
     const isNeg = (bits & 2) !== 0;
@@ -53,14 +52,14 @@ export function readMood(text: string, folded: string, tokens: Token[], rating?:
       angerSpan ??= { start: tokens[i].start, end: tokens[i].end, text: text.slice(tokens[i].start, tokens[i].end), rule: 'anger-word' };
     }
     if (!isPos && !isNeg) continue;
-    const prev = i > 0 && tokens[i - 1].clause === tokens[i].clause ? tokens[i - 1].t : '';
-    const prev2 = i > 1 && tokens[i - 2].clause === tokens[i].clause ? tokens[i - 2].t : '';
-    const flip = NEGATORS.en.has(prev) || NEGATORS.pt.has(prev) || NEGATORS.en.has(prev2) || NEGATORS.pt.has(prev2);
+    // A negator (either language) one or two words before, in the same clause, flips the word.
+    const flip = (i > 0 && tokens[i - 1].clause === tokens[i].clause && NEGATOR.of(tokens[i - 1].id) !== 0)
+      || (i > 1 && tokens[i - 2].clause === tokens[i].clause && NEGATOR.of(tokens[i - 2].id) !== 0);
     if (isPos !== flip) pos++; else neg++;
   }
   // Shouting: several all-caps words or a run of exclamation marks reads as anger.
   const caps = text !== folded ? (text.match(/\b[A-Z]{4,}\b/g)?.length ?? 0) : 0;
-  const bangs = /!{3,}/.test(text);
+  const bangs = text.includes('!!!');
   if (caps >= 3) anger++;
   if (bangs && neg > 0) anger++;
   let score = (pos - neg) / Math.max(3, pos + neg);

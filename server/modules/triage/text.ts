@@ -32,9 +32,111 @@ export interface Token {
   end: number;
   /** Clause index: negation does not reach across punctuation or "but". */
   clause: number;
+  /** wordHash(t), computed while scanning: the lexicon finds words by it and the model hashes words with it. */
+  hash: number;
+  /** The word's number in the shared lexicon (below), or -1 when no word list of triage names it. */
+  id: number;
 }
 
-const CLAUSE_WORDS = new Set(['but', 'however', 'though', 'although', 'mas', 'porem', 'entretanto', 'contudo', 'except']);
+const FNV_PRIME = 0x01000193;
+const WORD_HASH_START = 0x811c9dc5 ^ 1;
+
+/**
+ * 32-bit FNV-1a of a word (offset basis xor 1), as a signed integer (`>>> 0` gives the usual
+ * unsigned value). The learned model's word features are this hash (features.ts;
+ * base-model.json was trained with it), so it must never change.
+ */
+export function wordHash(word: string): number {
+  let h = WORD_HASH_START;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/**
+ * Numbers for words, one per distinct word, in the order they were added. A hash table of its
+ * own rather than a Map: tokens arrive with their wordHash already computed, so a lookup is one
+ * probe and one string comparison, with no second hash of the token's text.
+ */
+export class Lexicon {
+  private words: string[] = [];
+  /**
+   * Open addressing on the word hash, at most two thirds full. Slot s is two numbers: at 2s the
+   * word's hash, at 2s + 1 its id + 1 (0: free), so one read finds both.
+   */
+  private slots = new Int32Array(2 * 64);
+
+  /** The word's number, giving it the next one when it is new. */
+  add(word: string): number {
+    const found = this.find(word);
+    if (found >= 0) return found;
+    const id = this.words.length;
+    this.words.push(word);
+    if (3 * this.words.length > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let k = 0; k < this.words.length; k++) this.place(k);
+    } else {
+      this.place(id);
+    }
+    return id;
+  }
+
+  /** How many words have a number (the numbers are 0 … size - 1). */
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The word's number, or -1 when it was never added; `hash` is wordHash(word) (a token's `hash`). */
+  find(word: string, hash: number = wordHash(word)): number {
+    const mask = this.slots.length / 2 - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const entry = this.slots[2 * s + 1];
+      if (entry === 0) return -1;
+      if (this.slots[2 * s] === hash && this.words[entry - 1] === word) return entry - 1;
+    }
+  }
+
+  private place(id: number): void {
+    const hash = wordHash(this.words[id]);
+    const mask = this.slots.length / 2 - 1;
+    let s = hash & mask;
+    while (this.slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+    this.slots[2 * s] = hash;
+    this.slots[2 * s + 1] = id + 1;
+  }
+}
+
+/**
+ * The shared lexicon: every word that a built-in word list looks for (stopwords, phrases, mood,
+ * variants, negators, clause words) gets a number when its module loads. tokenize() looks each
+ * token up here once; the readers then test a token with an array read (`WordBits.of(token.id)`)
+ * instead of hashing the same string again in a Set of their own. Words are added at module load
+ * only, before any text is read, so every token's id is final. (A seller's phrases, compiled
+ * while signals are read, number their words in a lexicon of their own: compileSellerRules in rules.ts.)
+ */
+export const LEXICON = new Lexicon();
+
+/** One reader's small bit set per lexicon word ("is an English stopword", "is a colour"…); 0 for other words. */
+export class WordBits {
+  private bits = new Uint8Array(64);
+
+  add(word: string, bit: number): void {
+    const id = LEXICON.add(word);
+    if (id >= this.bits.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[id] |= bit;
+  }
+
+  /** The bits of the word with this lexicon id (a token's `id`). */
+  of(id: number): number {
+    return id >= 0 && id < this.bits.length ? this.bits[id] : 0;
+  }
+}
+
+const CLAUSE_WORD = new WordBits();
+for (const w of ['but', 'however', 'though', 'although', 'mas', 'porem', 'entretanto', 'contudo', 'except']) CLAUSE_WORD.add(w, 1);
 
 // Character classes by code unit (below 128): 1 = word character [a-z0-9], 2 = clause break
 // (.!?;,:() and newline). A table read is cheaper than comparisons or a Set per character.
@@ -63,14 +165,20 @@ export function tokenize(folded: string): Token[] {
       continue;
     }
     const start = i;
-    i++;
+    let hash = WORD_HASH_START;
     let d = 0;
-    while (i < n && (d = folded.charCodeAt(i)) < 128 && CLASS[d] === 1) i++;
+    while (i < n && (d = folded.charCodeAt(i)) < 128 && CLASS[d] === 1) {
+      hash = Math.imul(hash ^ d, FNV_PRIME);
+      i++;
+    }
     let end = i;
     let t: string;
     if (i + 1 < n && folded.charCodeAt(i) === 39 && folded.charCodeAt(i + 1) >= 97 && folded.charCodeAt(i + 1) <= 122) {
       let j = i + 1;
-      while (j < n && folded.charCodeAt(j) >= 97 && folded.charCodeAt(j) <= 122) j++;
+      while (j < n && (d = folded.charCodeAt(j)) >= 97 && d <= 122) {
+        hash = Math.imul(hash ^ d, FNV_PRIME);
+        j++;
+      }
       t = folded.slice(start, i) + folded.slice(i + 1, j);
       end = j;
       i = j;
@@ -79,9 +187,9 @@ export function tokenize(folded: string): Token[] {
     }
     if (brk && tokens.length) clause++;
     brk = false;
-    // Clause words are 3 to 9 letters: skip the Set lookup for the rest.
-    if (t.length >= 3 && t.length <= 9 && CLAUSE_WORDS.has(t)) clause++;
-    tokens.push({ t, start, end, clause });
+    const id = LEXICON.find(t, hash);
+    if (CLAUSE_WORD.of(id)) clause++;
+    tokens.push({ t, start, end, clause, hash, id });
   }
   return tokens;
 }
