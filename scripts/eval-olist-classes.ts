@@ -11,8 +11,11 @@ import { loadBaseModel } from '../server/modules/triage/base-model.js';
 import { triageSignal } from '../server/modules/triage/triage-signal.js';
 import { loadHoldout, loadOlist, requireDatasets } from './labelled-data.js';
 
+// "diferente do anunciado" is the crowd's name for any item that is not what the customer expected
+// from the order page: in the not-held-out rows about half are "comprei X e veio Y", which
+// LABELLING.md (rule 11) calls wrong_item, so both types recover it.
 export const OLIST_CLASS_TYPES: Record<string, string[]> = {
-  atrasado: ['delivery_delay'], entrega_parcial: ['missing_item'], diferente_do_anunciado: ['listing_mismatch'],
+  atrasado: ['delivery_delay'], entrega_parcial: ['missing_item'], diferente_do_anunciado: ['listing_mismatch', 'wrong_item'],
   baixa_qualidade: ['material_quality', 'defect'], devolucao: ['returns_refunds'], satisfeito: ['praise'], antes_prazo: ['praise'],
 };
 

@@ -13,6 +13,7 @@ import { serializeModel, type TriageModel } from '../server/modules/triage/model
 import { trainModel, type TrainingExample } from '../server/modules/triage/train-model.js';
 import { triageSignal } from '../server/modules/triage/triage-signal.js';
 import { buildLabelled, type LabelledLine } from './build-labelled.js';
+import { OLIST_CLASS_TYPES } from './eval-olist-classes.js';
 import { REPO, loadHoldout, loadOlist, requireDatasets } from './labelled-data.js';
 
 export const OLIST_CLASS_LABELS: Record<string, string[]> = {
@@ -32,10 +33,12 @@ function toExample(l: LabelledLine): TrainingExample {
   return { text: l.text, title: l.title, language: l.language, labels: l.labels.filter((x) => x !== 'other') };
 }
 
-function weakOlist(exclude: Set<string>, holdout: Set<string>): TrainingExample[] {
+type WeakExample = TrainingExample & { olistClass: string };
+
+function weakOlist(exclude: Set<string>, holdout: Set<string>): WeakExample[] {
   return loadOlist()
     .filter((r) => !holdout.has(r.key) && !exclude.has(r.key) && r.olistClass && OLIST_CLASS_LABELS[r.olistClass])
-    .map((r) => ({ text: r.text || r.title || '', title: r.text ? r.title : undefined, labels: OLIST_CLASS_LABELS[r.olistClass!], weight: WEAK_WEIGHT }));
+    .map((r) => ({ text: r.text || r.title || '', title: r.text ? r.title : undefined, labels: OLIST_CLASS_LABELS[r.olistClass!], weight: WEAK_WEIGHT, olistClass: r.olistClass! }));
 }
 
 function score(model: TriageModel | null, lines: LabelledLine[]) {
@@ -46,30 +49,42 @@ function score(model: TriageModel | null, lines: LabelledLine[]) {
 /**
  * k-fold on the train split only (labelled rows and weak Olist rows both folded), so phrases and
  * options can be compared without touching the held-out rows. Also reports the Olist coarse-class
- * recovery on the weak rows of each held-back fold.
+ * recovery (eval-olist-classes.ts's mapping) on the held-back fold's Olist rows, labelled or weak.
  */
-function crossValidate(train: LabelledLine[], weak: TrainingExample[], k: number): void {
+function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number): void {
   const preds: string[][] = [];
   const gold: string[][] = [];
   let classHit = 0;
   let classN = 0;
+  const byClass = new Map<string, { n: number; hit: number }>();
+  const classOf = new Map(loadOlist().map((r) => [r.key, r.olistClass]));
   for (let f = 0; f < k; f++) {
     const fitWeak = weak.filter((_, i) => i % k !== f);
     const model = trainModel([...train.filter((_, i) => i % k !== f).map(toExample), ...fitWeak], OPTS);
+    const countClass = (cls: string | undefined, types: string[]) => {
+      const want = cls ? OLIST_CLASS_TYPES[cls] : undefined;
+      if (!want) return;
+      const ok = types.some((t) => want.includes(t));
+      const c = byClass.get(cls!) ?? { n: 0, hit: 0 };
+      c.n++; c.hit += ok ? 1 : 0;
+      byClass.set(cls!, c);
+      classN++;
+      if (ok) classHit++;
+    };
     for (const l of train.filter((_, i) => i % k === f)) {
-      preds.push(triageSignal({ text: l.text, title: l.title, language: l.language }, { model }).issueTypes);
+      const types: string[] = triageSignal({ text: l.text, title: l.title, language: l.language }, { model }).issueTypes;
+      preds.push(types);
       gold.push(l.labels);
+      countClass(classOf.get(l.id), types);
     }
     for (const w of weak.filter((_, i) => i % k === f)) {
-      const types: string[] = triageSignal({ text: w.text, title: w.title, language: 'pt' }, { model }).issueTypes;
-      const want = w.labels[0] === 'material_quality' ? ['material_quality', 'defect'] : w.labels;
-      classN++;
-      if (types.some((t) => want.includes(t))) classHit++;
+      countClass(w.olistClass, triageSignal({ text: w.text, title: w.title, language: 'pt' }, { model }).issueTypes);
     }
   }
   console.log(`--- ${k}-fold cross-validation on the train split (rules + model)`);
   console.log(formatEvaluation(evaluate(preds, gold)));
-  console.log(`Olist coarse class recovered on held-back weak rows: ${(classHit / classN).toFixed(3)} (${classN} rows)`);
+  console.log(`Olist coarse class recovered on held-back rows (labelled and weak): ${(classHit / classN).toFixed(3)} (${classN} rows; ` +
+    [...byClass].sort((a, b) => b[1].n - a[1].n).map(([cls, c]) => `${cls} ${(c.hit / c.n).toFixed(3)}/${c.n}`).join(', ') + ')');
 }
 
 function main(): void {

@@ -48,7 +48,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
   listing_mismatch: [
     // Card-network and marketplace reason codes name a category, not what the buyer said.
     'not as described or defective @-1', 'significantly not as described @-0.8',
-    'in ~1 person ~4 than|not|different|darker|lighter|brighter|more|less @0.5', 'real life ~4 than|not|different|darker|lighter|brighter|more|less @0.5', 'online|website ~3 it ~1 shows|appears|looks|looked|showed', 'online|website|picture|photo|model ~10 in person @0.6', 'nothing like ~2 actual|the actual|real @0.8', 'not ~3 same ~2 as ~2 pictured|shown|advertised|depicted|photo|picture|online|website', 'not ~1 shown|pictured|visible|mentioned ~3 in|on ~2 the ~1 picture|pictures|photo|photos|images|image|website|description', 'doesnt|didnt ~1 say|mention @0.7', 'does|did not ~1 say|mention @0.7', 'no mention @0.6', 'not true to ~2 actual|real|the @0.7',
+    'in ~1 person ~4 than|not|different|darker|lighter|brighter|more|less @0.5', 'real life ~4 than|not|different|darker|lighter|brighter|more|less @0.5', 'online|website ~3 it ~1 shows|appears|looks|looked|showed', 'online|website|picture|photo|model ~10 in person @0.6', 'nothing like ~2 actual|real @0.8', 'not ~3 same ~2 as ~2 pictured|shown|advertised|depicted|photo|picture|online|website', 'not ~1 shown|pictured|visible|mentioned ~3 in|on ~2 the ~1 picture|pictures|photo|photos|images|image|website|description', 'doesnt|didnt ~1 say|mention @0.7', 'does|did not ~1 say|mention @0.7', 'no mention @0.6', 'not true to ~2 actual|real|the @0.7',
     `nothing like ~2 ${PAGE_WORDS}`,
     'not|isnt|wasnt ~1 as|like|what ~2 pictured|described|advertised|shown|photographed',
     `different ~3 ${PAGE_WORDS}`,
@@ -198,8 +198,8 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
   ],
   support_experience: [
     'took ~3 days|weeks|ages|forever ~4 answer|reply|response|respond|get @1', 'explain ~3 three|several|multiple|many|twice|again|times @1', 'talking ~2 to ~1 a ~1 script|robot|wall @1',
-    'answer|reply|response ~3 did not|didnt|doesnt|does not ~1 solve|help|fix @1', 'same ~2 copy|paste|canned|template @1', 'copy ~1 paste @1',
-    'didnt|did not|never|havent ~1 get|receive|received|gotten ~2 response|reply|answer|call',
+    'answer|reply|response ~3 didnt|doesnt ~1 solve|help|fix @1', 'answer|reply|response ~3 did|does not ~1 solve|help|fix @1', 'same ~2 copy|paste|canned|template @1', 'copy ~1 paste @1',
+    'didnt|never|havent ~1 get|receive|received|gotten ~2 response|reply|answer|call', 'did|have not ~1 get|receive|received|gotten ~2 response|reply|answer|call',
     'no ~1 response|reply|answer|callback', 'no one ~1 answered|replied|responded', 'never ~2 responded|replied|answered', 'never ~2 heard|got|called back',
     'didnt|hasnt|havent|wont|not ~2 respond|responded|reply|replied|answer|answered', 'didnt|hasnt|havent|wont|never|not ~2 get|gotten|heard|call|called ~1 back',
     'ignored|ignoring|ignore ~1 my|me|emails|messages', 'rude|disrespectful', 'unhelpful', 'not helpful',
@@ -230,7 +230,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'worth ~2 price|penny|money|it|every', 'well ~1 made|constructed|crafted|designed', 'high|good|great|nice|excellent|superior|wonderful ~1 quality',
     'quality ~1 is|was ~1 good|great|excellent|amazing|wonderful|fantastic|superb',
     'fits|fit ~1 perfectly|perfect|great|well|beautifully|nicely|wonderfully @0.8', 'true to size @0.5', 'perfect fit @0.8', 'fits like a glove @0.9',
-    'soft @0.4', 'nice @0.4', 'must have|must-have @0.8', 'five|5 stars', 'bought|buy|buying|ordered|order ~1 another|two|more|again|every @0.5',
+    'soft @0.4', 'nice @0.4', 'enjoy|enjoyed|enjoying @0.6', 'must have|must-have @0.8', 'five|5 stars', 'bought|buy|buying|ordered|order ~1 another|two|more|again|every @0.5',
     'arrived|came|delivered|shipped ~2 early|quickly|fast|quick|promptly|ahead @0.8', 'fast|quick|speedy ~1 shipping|delivery',
     'on time @0.6 #concession', 'no ~1 problems|issues|complaints @0.6',
   ],

@@ -102,6 +102,22 @@ describe('negation and look-alikes', () => {
   });
 });
 
+describe('phrases with alternatives compile to what they say', () => {
+  // Each of these once compiled a multi-word alternative ("the actual", "did not", "do que",
+  // "em ordem", "duas vezes") into two steps, so the plain wording never matched.
+  it('"nothing like the real thing" is a listing mismatch', () => expect(types('Looks nothing like the real thing.')).toContain('listing_mismatch'));
+  it('"didnt get a reply" and "did not get a reply" are support', () => {
+    expect(types('I emailed and didnt get a reply.')).toContain('support_experience');
+    expect(types('I emailed and did not get a reply.')).toContain('support_experience');
+  });
+  it('"their answer didnt help" is support', () => expect(types('Their answer didnt help at all.')).toContain('support_experience'));
+  it('"menor que na propaganda" is a listing mismatch', () => expect(types('o tapete veio 10 cm menor que na propaganda')).toContain('listing_mismatch'));
+  it('"tudo recebido" is praise', () => expect(types('tudo recebido')).toEqual(['praise']));
+  it('"frete caro" is a payment complaint', () => expect(types('o frete caro demais')).toContain('payment_checkout'));
+  it('a colour other than the one ordered is a wrong item', () => expect(types('comprei na cor preta e veio marrom')).toContain('wrong_item'));
+  it('"entregue somente um" is a missing item', () => expect(types('foi entregue somente um produto')).toContain('missing_item'));
+});
+
 describe('seller rules are data', () => {
   it('a seller phrase adds a type the built-ins miss', () => {
     // Built-ins know "bluetooth" (weakly) since the connected-device phrases; "zigbee" is the seller's own word.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadBaseModel } from './base-model.js';
 import { triageSignal } from './triage-signal.js';
 import { customerText, findTurns } from './turns.js';
 
@@ -75,6 +76,27 @@ describe('stage', () => {
     expect(stage('Where is the strap? My duffel arrived without it.')).toBe('post_purchase');
     expect(stage('Any update on order WB-100308?')).toBe('post_purchase');
     expect(stage('Can I send back the tee? It has been around 40 days.')).toBe('post_purchase');
+  });
+  it('next to a complaint, praise needs the customer\'s own positive words', () => {
+    // The base model alone reads size talk as praise (fashion reviews that talk sizes mostly praise).
+    const model = loadBaseModel();
+    for (const text of ['Size problem | The jacket runs small, my usual L is tight across the shoulders.', 'Too small | The jacket runs small, my usual M is tight across the shoulders.']) {
+      const [title, body] = text.split(' | ');
+      const r = triageSignal({ title, text: body }, { model });
+      expect(r.issueTypes).toContain('fit_size');
+      expect(r.issueTypes).not.toContain('praise');
+    }
+    expect(triageSignal({ text: 'Love the colour but it runs small.' }, { model }).issueTypes).toEqual(expect.arrayContaining(['praise', 'fit_size']));
+  });
+  it('a short vague text gets no problem the model alone would guess', () => {
+    const model = loadBaseModel();
+    for (const text of ['Thanks', 'Not sure about this one.', 'It is what it is.']) expect(triageSignal({ text }, { model }).issueTypes).toEqual([]);
+  });
+  it('before a purchase nothing has differed from the listing yet', () => {
+    const r = triageSignal({ text: 'Is the navy darker in person than in the photos?' }, { model: null });
+    expect(r.stage).toBe('pre_sale');
+    expect(r.issueTypes).not.toContain('listing_mismatch');
+    expect(triageSignal({ text: 'The colour is darker than in the photo.' }, { model: null }).issueTypes).toContain('listing_mismatch');
   });
   it('before a purchase a damage reading is dropped and a return question is about policy', () => {
     const r = triageSignal({ text: 'Can I return it if it does not fit?' }, { model: null });

@@ -99,7 +99,10 @@ function fitLr(data: Prepared[], labels: IssueType[], bits: number, o: Required<
   return { weights, bias };
 }
 
-/** Fits p = σ(a·logit(m) + b·r + c) per label on held-out-fold scores, then the F1-best threshold. */
+/** F1 within this of the best still counts as the best threshold's plateau. */
+const PLATEAU = 0.01;
+
+/** Fits p = σ(a·logit(m) + b·r + c) per label on held-out-fold scores, then a threshold on the F1 plateau. */
 function fitBlend(m: number[], r: number[], y: number[]): BlendWeights {
   let a = 1, b = 1, c = 0;
   const n = y.length;
@@ -113,17 +116,28 @@ function fitBlend(m: number[], r: number[], y: number[]): BlendWeights {
     }
     a -= (0.5 * ga) / n + 0.001 * (a - 1); b -= (0.5 * gb) / n; c -= (0.5 * gc) / n;
   }
-  let best = { t: 0.5, f1: -1 };
-  for (let t = 0.2; t <= 0.8001; t += 0.05) {
+  // F1 over a grid of thresholds; the threshold is the middle of the plateau around the best one
+  // (every neighbour within PLATEAU of the best F1), not the single best point: with a few dozen
+  // positives the argmax jumps between folds, the middle of the plateau does not.
+  const grid: number[] = [];
+  const f1s: number[] = [];
+  for (let k = 0; k <= 12; k++) {
+    const t = 0.2 + 0.05 * k;
     let tp = 0, fp = 0, fn = 0;
     for (let i = 0; i < n; i++) {
       const p = sigmoid(a * lm[i] + b * r[i] + c) >= t;
       if (p && y[i]) tp++; else if (p) fp++; else if (y[i]) fn++;
     }
-    const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-    if (f1 > best.f1 + 1e-9) best = { t, f1 };
+    grid.push(t);
+    f1s.push(tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
   }
-  return { a, b, c, threshold: Math.round(best.t * 100) / 100 };
+  let best = 0;
+  for (let k = 1; k < f1s.length; k++) if (f1s[k] > f1s[best] + 1e-9) best = k;
+  let lo = best, hi = best;
+  while (lo > 0 && f1s[lo - 1] >= f1s[best] - PLATEAU) lo--;
+  while (hi < f1s.length - 1 && f1s[hi + 1] >= f1s[best] - PLATEAU) hi++;
+  const t = grid[Math.round((lo + hi) / 2)];
+  return { a, b, c, threshold: Math.round(t * 100) / 100 };
 }
 
 export function trainModel(examples: TrainingExample[], options: TrainOptions = {}): TriageModel {
