@@ -1,5 +1,6 @@
-// The web app in a real browser: inbox (filter, open, correct a label), board, an incident's issue
-// page, and customer text that looks like HTML shown as text. Screenshots go to artifacts/screenshots.
+// The web app in a real browser: inbox (filter, open, correct a label, carrier scans), board, an
+// incident's issue page (close and reopen it), and customer text that looks like HTML shown as
+// text. Screenshots go to artifacts/screenshots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshotPath, startServer, type RunningServer } from './harness.js';
@@ -133,6 +134,98 @@ describe('web app in chromium', () => {
       await page.getByTestId('verdict-pending').waitFor();
     }
     await page.screenshot({ path: screenshotPath('issue'), fullPage: true });
+  });
+
+  it('closes an issue that has a verdict as resolved with a note, then reopens it; refusals are shown', async () => {
+    type IssueBody = { id: number; status: string; statusReason: string | null; spike: { lastFlaggedAt: string | null } };
+    const actions = await apiJson<{ items: { issueId: number; verdict: { result: string } | null }[] }>('GET', '/api/actions?limit=500');
+    const id = actions.body.items.find((a) => a.verdict)!.issueId;
+    const before = (await apiJson<IssueBody>('GET', `/api/issues/${id}`)).body;
+    expect(['verified_shrinking', 'not_shrinking']).toContain(before.status);
+
+    await page.goto(`${server.url}/issues/${id}`);
+    const form = page.getByTestId('issue-status-form');
+    await form.waitFor();
+    // After a verdict all three reasons fit.
+    expect(await form.getByRole('radio').count()).toBe(3);
+
+    // The server's refusal is shown next to the form: an issue cannot duplicate itself.
+    await form.getByRole('radio', { name: /^duplicate/ }).check();
+    await form.getByLabel('Duplicate of issue number').fill(String(id));
+    await form.getByLabel('Note (why it closes)').fill('same complaint twice');
+    await form.getByRole('button', { name: 'Close issue' }).click();
+    expect(await page.getByTestId('issue-status-error').innerText()).toContain('an issue cannot duplicate itself');
+    expect((await apiJson<IssueBody>('GET', `/api/issues/${id}`)).body.status).toBe(before.status);
+
+    // By keyboard: pick "resolved", write the note, submit.
+    await form.getByRole('radio', { name: /^resolved/ }).focus();
+    await page.keyboard.press('Space');
+    expect(await form.getByLabel('Duplicate of issue number').count()).toBe(0);
+    await form.getByLabel('Note (why it closes)').fill('Verdict in: the <b>new</b> insert card fixed it');
+    await form.getByLabel('Your name (optional)').fill('Mara');
+    await form.getByRole('button', { name: 'Close issue' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('issue-status-done').waitFor();
+    expect(await page.getByTestId('issue-status').innerText()).toBe('closed');
+    const closed = (await apiJson<IssueBody>('GET', `/api/issues/${id}`)).body;
+    expect(closed.status).toBe('closed');
+    expect(closed.statusReason).toBe('closed by Mara (resolved): Verdict in: the <b>new</b> insert card fixed it');
+    // The owner's note is shown as text, not markup.
+    await page.getByText('the <b>new</b> insert card').first().waitFor();
+    expect(await page.locator('main b').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('issue-status-done');
+    await page.screenshot({ path: screenshotPath('issue-closed'), fullPage: true });
+
+    // Reopen with a note: the status follows from the facts again.
+    const reopen = page.getByTestId('issue-status-form');
+    expect(await reopen.getByRole('radio').count()).toBe(0);
+    await reopen.getByLabel('Why reopen it (note)').fill('customers write about it again');
+    await reopen.getByRole('button', { name: 'Reopen issue' }).click();
+    await page.getByText(`Reopened: the issue is ${before.status.replace(/_/g, ' ')} again.`).waitFor();
+    expect(await page.getByTestId('issue-status').innerText()).toBe(before.status.replace(/_/g, ' '));
+    expect((await apiJson<IssueBody>('GET', `/api/issues/${id}`)).body.status).toBe(before.status);
+    await page.screenshot({ path: screenshotPath('issue-reopened'), fullPage: true });
+
+    // An alarming issue (flagged in the last 7 days) is refused with 422 issue_close_blocked; the
+    // page offers only the reasons its status fits and shows the server's message.
+    const list = await apiJson<{ items: IssueBody[] }>('GET', '/api/issues?status=needs_action&limit=500');
+    const hot = list.body.items.find((i) => (i.spike.lastFlaggedAt ?? '') >= '2026-11-09')!;
+    expect(hot).toBeTruthy();
+    await page.goto(`${server.url}/issues/${hot.id}`);
+    const hotForm = page.getByTestId('issue-status-form');
+    await hotForm.waitFor();
+    expect(await hotForm.getByRole('radio', { name: /^resolved/ }).count()).toBe(0);
+    await hotForm.getByRole('radio', { name: /^not a real issue/ }).check();
+    await hotForm.getByLabel('Note (why it closes)').fill('looks like noise');
+    await hotForm.getByRole('button', { name: 'Close issue' }).click();
+    expect(await page.getByTestId('issue-status-error').innerText()).toContain('it cannot be closed while alarming');
+    expect(await page.getByTestId('issue-status-error').innerText()).toContain('issue_close_blocked');
+    expect((await apiJson<IssueBody>('GET', `/api/issues/${hot.id}`)).body.status).toBe('needs_action');
+    await page.screenshot({ path: screenshotPath('issue-close-refused'), fullPage: true });
+  });
+
+  it('inbox: the order record shows the carrier, tracking number and scans', async () => {
+    type Order = { carrier: string | null; trackingNumber: string | null; carrierEvents: { at: string; status: string; location: string | null }[] };
+    const signals = (await apiJson<{ items: { id: number; orderId: string | null }[] }>('GET', '/api/signals?limit=100')).body.items.filter((x) => x.orderId);
+    let found: { id: number; order: Order } | null = null;
+    for (const x of signals) {
+      const order = (await apiJson<Order>('GET', `/api/orders/${encodeURIComponent(x.orderId!)}`)).body;
+      if (order.carrierEvents?.length) { found = { id: x.id, order }; break; }
+    }
+    expect(found).not.toBeNull();
+    await page.goto(`${server.url}/inbox?signal=${found!.id}`);
+    const tracking = page.getByTestId('signal-detail').getByTestId('carrier-tracking');
+    await tracking.waitFor();
+    const text = await tracking.innerText();
+    expect(text).toContain(found!.order.carrier!);
+    expect(text).toContain(found!.order.trackingNumber!);
+    const rows = tracking.getByTestId('carrier-scans').locator('tbody tr');
+    expect(await rows.count()).toBe(found!.order.carrierEvents.length);
+    const first = found!.order.carrierEvents[0]!;
+    expect(await rows.first().innerText()).toContain(first.status.replace(/_/g, ' '));
+    if (first.location) expect(await rows.first().innerText()).toContain(first.location);
+    await tracking.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('signal-order-tracking') });
   });
 
   it('customer text that looks like HTML is shown as text, never run', async () => {

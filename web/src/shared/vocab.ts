@@ -18,6 +18,10 @@ export const ISSUE_STATUSES = [
   'watching', 'needs_action', 'action_planned', 'fixed_awaiting_review', 'verified_shrinking', 'not_shrinking', 'closed',
 ] as const;
 
+/** Why an owner closes an issue (server/modules/actions/rules/next-issue-status.ts). */
+export const CLOSE_REASONS = ['resolved', 'not_a_real_issue', 'duplicate'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
 export const SLA_STATES = ['on_track', 'at_risk', 'breached', 'met'] as const;
 export const SIGNAL_STATUSES = ['open', 'pending', 'resolved'] as const;
 

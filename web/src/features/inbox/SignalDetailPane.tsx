@@ -12,6 +12,26 @@ interface Order {
   orderId: string; orderedAt: string; value: number | null; currency: string | null; country: string | null; shippingMethod: string | null;
   route: string | null; promisedMinDays: number | null; promisedMaxDays: number | null; shippedAt: string | null; deliveredAt: string | null;
   batch: string | null; supplier: string | null; warehouse: string | null; lines: { sku: string; variant: string | null; qty: number; price: number }[];
+  /** Carrier tracking (GET /api/orders/:id); scans oldest first. Older servers leave them out. */
+  carrier?: string | null; trackingNumber?: string | null; carrierEvents?: { at: string; status: string; location: string | null }[];
+}
+
+/** The carrier, tracking number and scans, when the order has any; the carrier's words stay text. */
+function CarrierTracking({ order: o }: { order: Order }) {
+  const scans = Array.isArray(o.carrierEvents) ? o.carrierEvents : [];
+  if (!o.carrier && !o.trackingNumber && scans.length === 0) return <p className="muted" data-testid="no-tracking">No carrier tracking on this order.</p>;
+  return (
+    <div data-testid="carrier-tracking">
+      <h3>Carrier tracking</h3>
+      <KeyValues rows={[['Carrier', o.carrier], ['Tracking number', o.trackingNumber]]} />
+      {scans.length === 0 ? <p className="muted">No scans yet.</p> : (
+        <div className="table-wrap"><table className="data" data-testid="carrier-scans"><caption className="muted">Scans, oldest first</caption>
+          <thead><tr><th scope="col">When (UTC)</th><th scope="col">Scan</th><th scope="col">Where</th></tr></thead>
+          <tbody>{scans.map((e, i) => <tr key={i}><td>{formatDateTime(e.at)}</td><td>{words(e.status)}</td><td>{e.location ?? ''}</td></tr>)}</tbody>
+        </table></div>
+      )}
+    </div>
+  );
 }
 
 /** The text the triage spans index into: title, newline, body (server/modules/triage/types.ts). */
@@ -53,6 +73,7 @@ function OrderRecord({ orderId }: { orderId: string }) {
           <thead><tr><th>SKU</th><th>Variant</th><th>Qty</th><th>Price</th></tr></thead>
           <tbody>{o.lines.map((l, i) => <tr key={i}><td><Link to={`/products/${encodeURIComponent(l.sku)}`}>{l.sku}</Link></td><td>{l.variant ?? ''}</td><td>{l.qty}</td><td>{l.price}</td></tr>)}</tbody>
         </table>
+        <CarrierTracking order={o} />
       </>
     )}</Load>
   );

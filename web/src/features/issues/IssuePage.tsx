@@ -1,9 +1,12 @@
+import { useState } from 'react';
+import { apiGet } from '../../shared/api.js';
 import { Badge, KeyValues, Load, Section, formatDate } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 import { BeforeAfterChart, TrendChart } from './charts.js';
 import { readIssue, verdictSentence, type ActionView, type IssueView } from './issue-view.js';
+import { IssueStatusForm } from './IssueStatusForm.js';
 
 interface Episode { at: string; lastAt: string | null; reason: string; observed: number | null; expected: number | null; pValue: number | null }
 
@@ -18,16 +21,20 @@ function safeUrl(u: string): string | null {
 }
 
 export function IssuePage({ id }: { id: string }) {
-  const data = useApi<unknown>(`/api/issues/${encodeURIComponent(id)}`);
-  return <Load value={data} what="the issue">{(raw) => <Issue issue={readIssue(raw)} />}</Load>;
+  const path = `/api/issues/${encodeURIComponent(id)}`;
+  const data = useApi<unknown>(path);
+  // After a close or reopen the page stays on screen (and keeps focus) while the issue reloads.
+  const [fresh, setFresh] = useState<{ path: string; raw: unknown } | null>(null);
+  const refresh = async () => { const r = await apiGet<unknown>(path); if (r.ok) setFresh({ path, raw: r.data }); };
+  return <Load value={data} what="the issue">{(raw) => <Issue issue={readIssue(fresh?.path === path ? fresh.raw : raw)} onChanged={refresh} />}</Load>;
 }
 
-function Issue({ issue: i }: { issue: IssueView }) {
+function Issue({ issue: i, onChanged }: { issue: IssueView; onChanged: () => Promise<void> }) {
   const reviewed = i.actions.filter((a) => a.verdict);
   return (
     <>
       <h1>{words(i.issueType)} · {i.sku === '*' ? 'all SKUs' : <Link to={`/products/${encodeURIComponent(i.sku)}`}>{i.sku}</Link>}{i.batch ? ` · batch ${i.batch}` : ''}</h1>
-      <p><Badge tone={i.spike?.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge>{i.spike?.flagged ? <Badge tone="bad">spike</Badge> : null} <span className="muted">{i.statusReason ?? ''}</span></p>
+      <p><span data-testid="issue-status"><Badge tone={i.status === 'closed' ? 'neutral' : i.spike?.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge></span>{i.spike?.flagged ? <Badge tone="bad">spike</Badge> : null} <span className="muted">{i.statusReason ?? ''}</span></p>
       <Section title="Trend">
         {i.series.length ? <TrendChart series={i.series} /> : <p className="muted">No daily series in the API answer.</p>}
         {spikeEpisodes(i).length > 0 && (
@@ -100,6 +107,7 @@ function Issue({ issue: i }: { issue: IssueView }) {
           </div>
         ))}
       </Section>
+      <IssueStatusForm issueId={i.id} status={i.status} onChanged={onChanged} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readIssue, verdictSentence } from './issue-view.js';
+import { canCloseIssue } from '../../../../server/modules/actions/rules/index.js';
+import { CLOSE_REASONS, ISSUE_STATUSES } from '../../shared/vocab.js';
+import { closeReasonsFor, readIssue, verdictSentence } from './issue-view.js';
 
 describe('issue page reader', () => {
   it('reads the issue detail and marks every day a spike episode covered', () => {
@@ -17,5 +19,16 @@ describe('issue page reader', () => {
   it('states a verdict with its numbers', () => {
     const s = verdictSentence({ result: 'shrinking', rateBefore: 0.05, rateAfter: 0.01, ratio: 0.2, ciLow: 0.08, ciHigh: 0.45, eventsBefore: 20, eventsAfter: 4, exposureBefore: 400, exposureAfter: 400 });
     expect(s).toBe('Shrinking: 20 signals / 400 orders before (5.0%) vs 4 / 400 after (1.0%); rate ratio 0.20 (95% CI 0.08–0.45).');
+  });
+
+  it('offers exactly the close reasons the server accepts for each status (no pending actions, not alarming)', () => {
+    for (const status of ISSUE_STATUSES) {
+      // The page reaches action_planned / fixed_awaiting_review only with open or done actions.
+      const actions = status === 'action_planned' ? [{ status: 'in_progress' as const }] : status === 'fixed_awaiting_review' ? [{ status: 'done' as const }] : [];
+      const accepted = CLOSE_REASONS.filter((r) => canCloseIssue({ current: status, signalCount: 5, flagged: false, actions }, r).ok);
+      expect(closeReasonsFor(status), status).toEqual(accepted);
+    }
+    expect(closeReasonsFor('verified_shrinking')).toContain('resolved');
+    expect(closeReasonsFor('needs_action')).not.toContain('resolved');
   });
 });

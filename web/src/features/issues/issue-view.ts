@@ -1,4 +1,6 @@
 /** Reads GET /api/issues/:id into what the issue page draws; anything absent is drawn as "not yet". */
+import type { CloseReason } from '../../shared/vocab.js';
+
 export interface SeriesPoint { day: string; count: number; expected: number | null; spike: boolean; exposure: number | null }
 export interface Verdict {
   result: string; rateBefore: number | null; rateAfter: number | null; ratio: number | null; ciLow: number | null; ciHigh: number | null;
@@ -78,4 +80,16 @@ export function verdictSentence(v: Verdict): string {
     ? `: ${v.eventsBefore} signals / ${v.exposureBefore ?? '?'} ${v.mode === 'share' ? 'SKU signals' : 'orders'} before (${pct(v.rateBefore)}) vs ${v.eventsAfter} / ${v.exposureAfter ?? '?'} after (${pct(v.rateAfter)})`
     : '';
   return `${head}${counts}${ratio ? `;${ratio}` : ''}.`;
+}
+
+/**
+ * The close reasons the server accepts from an issue's status (canCloseIssue): `resolved` only
+ * after a verdict; `not_a_real_issue` and `duplicate` also before anyone acted. None while work
+ * is planned or a fix awaits its verdict, nor on a closed issue. The server still refuses an
+ * alarming issue (flagged in the last 7 days); the page shows its message.
+ */
+export function closeReasonsFor(status: string): CloseReason[] {
+  if (status === 'verified_shrinking' || status === 'not_shrinking') return ['resolved', 'not_a_real_issue', 'duplicate'];
+  if (status === 'watching' || status === 'needs_action') return ['not_a_real_issue', 'duplicate'];
+  return [];
 }
