@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DB, SignalsTable } from '../../platform/db/schema.js';
+import { jsonRows } from '../../platform/db/index.js';
 import type { SignalInput } from '../../../contracts/signal.js';
 import type { Signal } from './signal.js';
 import type { triageColumns } from '../triage/index.js';
@@ -7,17 +8,25 @@ import type { triageColumns } from '../triage/index.js';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /**
- * Inserts many signals in one statement (unnest of column arrays: the parameter count stays
- * fixed whatever the batch size). Existing (channel, external_id) pairs are left untouched.
+ * Inserts many signals in one statement (the rows as one JSON parameter: the parameter count
+ * stays fixed whatever the batch size). Existing (channel, external_id) pairs are left untouched.
  * Returns the ids of the rows this call inserted, keyed "channel\u0000externalId".
  */
 export interface TriageForInsert { columns: ReturnType<typeof triageColumns>[]; version: string; at: Date }
 
 export async function insertSignals(db: Db, items: SignalInput[], triage?: TriageForInsert): Promise<Map<string, number>> {
   if (items.length === 0) return new Map();
-  const col = <T>(f: (s: SignalInput) => T) => items.map(f);
-  const t = <T>(f: (c: ReturnType<typeof triageColumns>) => T) => (triage ? triage.columns.map(f) : items.map(() => null));
-  const rows = await sql<{ id: number; channel: string; external_id: string }>`
+  const rows = items.map((s, i) => {
+    const t = triage?.columns[i];
+    return {
+      channel: s.channel, external_id: s.externalId, received_at: s.receivedAt, text: s.text, title: s.title, rating: s.rating, sku: s.sku,
+      variant: s.variant, batch: s.batch, order_id: s.orderId, customer_id: s.customerId, customer_tier: s.customerTier, language: s.language,
+      public: s.public, handled_by: s.handledBy, demo: s.demo, published: s.published,
+      issue_types: t?.issueTypes, stage: t?.stage, sentiment_label: t?.sentimentLabel, sentiment_score: t?.sentimentScore, clues: t?.clues,
+      owner_team: t?.ownerTeam, must_be_human: t?.mustBeHuman, sla_class: t?.slaClass, triage: t?.triage, detected_language: t?.language,
+    };
+  });
+  const inserted = await sql<{ id: number; channel: string; external_id: string }>`
     INSERT INTO signals (channel, external_id, received_at, text, title, rating, sku, variant, batch,
       order_id, customer_id, customer_tier, language, public, handled_by, demo, published,
       issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human, sla_class, triage, triaged_at, triage_version)
@@ -26,23 +35,14 @@ export async function insertSignals(db: Db, items: SignalInput[], triage?: Triag
       coalesce(string_to_array(u.issue_types, ','), '{}'), u.stage, u.sentiment_label, u.sentiment_score,
       coalesce(string_to_array(u.clues, ','), '{}'), u.owner_team, coalesce(u.must_be_human, false), u.sla_class, u.triage::jsonb,
       ${triage ? triage.at : null}::timestamptz, ${triage?.version ?? null}::text
-    FROM unnest(
-      ${col((s) => s.channel)}::text[], ${col((s) => s.externalId)}::text[], ${col((s) => s.receivedAt)}::timestamptz[],
-      ${col((s) => s.text)}::text[], ${col((s) => s.title ?? null)}::text[], ${col((s) => s.rating ?? null)}::smallint[],
-      ${col((s) => s.sku ?? null)}::text[], ${col((s) => s.variant ?? null)}::text[], ${col((s) => s.batch ?? null)}::text[],
-      ${col((s) => s.orderId ?? null)}::text[], ${col((s) => s.customerId ?? null)}::text[], ${col((s) => s.customerTier ?? null)}::text[],
-      ${col((s) => s.language ?? null)}::text[], ${col((s) => s.public)}::boolean[], ${col((s) => s.handledBy)}::text[],
-      ${col((s) => s.demo)}::boolean[], ${col((s) => s.published ?? null)}::boolean[],
-      ${t((c) => c.issueTypes)}::text[], ${t((c) => c.stage)}::text[], ${t((c) => c.sentimentLabel)}::text[], ${t((c) => c.sentimentScore)}::real[],
-      ${t((c) => c.clues)}::text[], ${t((c) => c.ownerTeam)}::text[], ${t((c) => c.mustBeHuman)}::boolean[], ${t((c) => c.slaClass)}::text[],
-      ${t((c) => c.triage)}::text[], ${t((c) => c.language)}::text[]
-    ) AS u(channel, external_id, received_at, text, title, rating, sku, variant, batch, order_id, customer_id, customer_tier, language,
-      public, handled_by, demo, published, issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human,
-      sla_class, triage, detected_language)
+    FROM ${jsonRows(rows)} AS u(channel text, external_id text, received_at timestamptz, text text, title text, rating smallint, sku text,
+      variant text, batch text, order_id text, customer_id text, customer_tier text, language text, public boolean, handled_by text,
+      demo boolean, published boolean, issue_types text, stage text, sentiment_label text, sentiment_score real, clues text, owner_team text,
+      must_be_human boolean, sla_class text, triage text, detected_language text)
     ON CONFLICT (channel, external_id) DO NOTHING
     RETURNING id, channel, external_id`.execute(db);
   const ids = new Map<string, number>();
-  for (const r of rows.rows) ids.set(`${r.channel}\u0000${r.external_id}`, r.id);
+  for (const r of inserted.rows) ids.set(`${r.channel}\u0000${r.external_id}`, r.id);
   const attachments = items.flatMap((s) => {
     const id = ids.get(`${s.channel}\u0000${s.externalId}`);
     return id === undefined ? [] : s.attachments.map((a) => ({ signal_id: id, kind: a.kind, url: a.url }));

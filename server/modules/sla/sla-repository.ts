@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import { jsonRows } from '../../platform/db/index.js';
 import type { AppliedSla } from './apply-sla.js';
 import type { SlaReply, SlaStatusChange, SignalStatus } from './sla-activity.js';
 import type { SlaEvent } from './sla-events.js';
@@ -31,9 +32,18 @@ function revive(v: Record<string, unknown>): AppliedSla {
 
 /** Applying twice keeps the first: an SLA is fixed when the signal arrives. */
 export async function insertAppliedSlas(db: Db, items: AppliedSla[]): Promise<void> {
-  for (let i = 0; i < items.length; i += 2000) {
-    await db.insertInto('applied_slas').values(items.slice(i, i + 2000).map(serialize)).onConflict((oc) => oc.column('signal_id').doNothing()).execute();
-  }
+  if (items.length === 0) return;
+  // One statement, the rows as one JSON parameter; `applied` is the document serialize() stores.
+  const rows = items.map((a) => ({
+    signal_id: Number(a.signalId), sla_class: a.slaClass, applied: a, state: a.status,
+    first_response_due_at: a.firstResponseDueAt, resolution_due_at: a.resolutionDueAt, next_check_at: a.receivedAt,
+  }));
+  await sql`
+    INSERT INTO applied_slas (signal_id, sla_class, applied, state, first_response_due_at, resolution_due_at, next_check_at)
+    SELECT u.signal_id, u.sla_class, u.applied::jsonb, u.state, u.first_response_due_at, u.resolution_due_at, u.next_check_at
+    FROM ${jsonRows(rows)} AS u(signal_id bigint, sla_class text, applied json, state text, first_response_due_at timestamptz,
+      resolution_due_at timestamptz, next_check_at timestamptz)
+    ON CONFLICT (signal_id) DO NOTHING`.execute(db);
 }
 
 export async function replaceAppliedSla(db: Db, a: AppliedSla): Promise<void> {

@@ -2,3 +2,4 @@ export { openDatabase, type Database, type Engine, type OpenOptions } from './cl
 export { migrateToLatest } from './migrate.js';
 export { DataDirLockedError } from './lock.js';
 export type { DB } from './schema.js';
+export { jsonRows } from './json-rows.js';

@@ -98,6 +98,15 @@ describe('importing CSV', () => {
     expect(again).toMatchObject({ inserted: 500, duplicates: 2000 });
     expect(await count()).toBe(2500);
   });
+
+  it('long texts cut a batch early, so memory follows the text held, not the row count', async () => {
+    const long = (i: number) => `review,l${i},2026-11-01T10:00:00Z,"${'The strap broke. '.repeat(3000)}",BAG-1,1\n`;
+    const p = file('long.csv', HEADER + [1, 2, 3, 4, 5].map(long).join(''));
+    const sizes: number[] = [];
+    const s = await run({ kind: 'signals', file: p, batchChars: 100_000, onProgress: (x) => sizes.push(x.inserted - (sizes.length ? sizes.reduce((a, b) => a + b) : 0)) });
+    expect(s.inserted).toBe(5);
+    expect(sizes).toEqual([2, 2, 1]);
+  });
 });
 
 describe('importing NDJSON and JSON', () => {

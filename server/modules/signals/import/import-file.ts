@@ -21,6 +21,8 @@ export interface ImportOptions {
   preset?: string;
   rejectFile?: string;
   batchSize?: number;
+  /** A batch is also written once its text reaches this many characters (long texts, few rows). */
+  batchChars?: number;
   onProgress?: (p: { bytes: number; totalBytes: number; read: number; inserted: number }) => void;
 }
 
@@ -43,6 +45,7 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
   if (preset && !preset.kinds.includes(o.kind)) throw new Error(`preset ${preset.name} imports ${preset.kinds.join(' and ')}, not ${o.kind}`);
   const schema = SCHEMAS[o.kind];
   const batchSize = o.batchSize ?? 1000;
+  const batchChars = o.batchChars ?? 4_000_000;
   const summary: ImportSummary = { read: 0, inserted: 0, updated: 0, duplicates: 0, rejected: 0, rejectFile: null };
   const rejectPath = path.resolve(o.rejectFile ?? `${path.basename(o.file).replace(/\.[^.]+$/, '')}.${o.kind}.rejects.ndjson`);
   let rejects: fs.WriteStream | undefined;
@@ -58,12 +61,14 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
   const triage = o.kind === 'signals' ? await loadTriageContext(ctx.db) : undefined;
   let bytes = 0;
   let batch: { row: number; value: unknown }[] = [];
+  let chars = 0;
   let pendingOrder: { row: number; value: Record<string, unknown> } | undefined;
 
   const flush = async () => {
     if (batch.length === 0) return;
     const items = batch.map((b) => b.value);
     batch = [];
+    chars = 0;
     if (o.kind === 'signals') {
       const r = await ingestSignals(ctx, items as never, { actor: 'import', source: path.basename(o.file), triage });
       count(r.map((x) => x.status));
@@ -88,7 +93,9 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
       return;
     }
     batch.push({ row, value: parsed.data });
-    if (batch.length >= batchSize) await flush();
+    const text = (parsed.data as { text?: unknown }).text;
+    if (typeof text === 'string') chars += text.length;
+    if (batch.length >= batchSize || chars >= batchChars) await flush();
   };
 
   for await (const rec of readRecords(o.file, format, (n) => { bytes += n; }) as AsyncIterable<RawRecord>) {
