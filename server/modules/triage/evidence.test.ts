@@ -43,6 +43,12 @@ describe('evidence extraction', () => {
     expect(e.dates.map((d) => d.value)).toEqual(['2024-03-05', 'March 5']);
     expect(e.urls.map((u) => u.value)).toEqual(['https://shop.example/p/1']);
   });
+  it('each kind of date passes the date gate, and a size next to a word is not a date', () => {
+    expect(ev('ordered 12/03/2024, came 2024-04-01').dates.map((d) => d.value)).toEqual(['12/03/2024', '2024-04-01']);
+    expect(ev('comprei em 5 de maio de 2024').dates.map((d) => d.value)).toEqual(['5 de maio de 2024']);
+    expect(ev('shipped Sept. 3rd, arrived dec 10').dates.map((d) => d.value)).toEqual(['Sept. 3rd', 'dec 10']);
+    expect(ev('size 4 and the 2 pack fit').dates).toEqual([]);
+  });
   it('attached photos and videos are listed as media', () => {
     const e = extractEvidence('see photo', { claimsDelay: false, attachments: [{ kind: 'photo', url: 'https://x/1.jpg' }, { kind: 'video', url: 'https://x/2.mp4' }] });
     expect(e.media.map((m) => m.kind)).toEqual(['photo', 'video']);

@@ -54,6 +54,8 @@ function add(h: number, halves: number): void {
 let outIdx = new Int32Array(4096);
 let outVal = new Float32Array(4096);
 const START = fnvStr('<s>', 1);
+const GRAM_START = (FNV_OFFSET ^ 7) >>> 0;
+const codes = new Int32Array(26);
 const END = fnvStr('</s>', 1);
 
 /**
@@ -75,15 +77,18 @@ export function featurize(tokens: Token[], bits: number, rating?: number | null,
     add(mix(prev, hw), 2);
     prev = hw;
     if (t.length > 24 || max === 0) continue;
-    // Character n-grams over " word ", each start position extended to lengths min … max.
+    // Character n-grams over " word ", each start position extended to lengths min … max; the
+    // padded word's char codes are copied once into `codes` (tokens are at most 24 chars here).
     const padded = t.length + 2;
+    if (padded < min) continue;
+    codes[0] = 32;
+    for (let i = 0; i < t.length; i++) codes[i + 1] = t.charCodeAt(i);
+    codes[padded - 1] = 32;
     for (let s = 0; s <= padded - min; s++) {
-      let h = (FNV_OFFSET ^ 7) >>> 0;
+      let h = GRAM_START;
       const top = Math.min(max, padded - s);
       for (let k = 0; k < top; k++) {
-        const pos = s + k;
-        const c = pos === 0 || pos === padded - 1 ? 32 : t.charCodeAt(pos - 1);
-        h = Math.imul(h ^ c, FNV_PRIME);
+        h = Math.imul(h ^ codes[s + k], FNV_PRIME);
         if (k + 1 >= min) add(h, 1);
       }
     }

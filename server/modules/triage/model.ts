@@ -91,7 +91,7 @@ function packed(model: TriageModel): Packed {
   return p;
 }
 
-let zBuf = new Float64Array(32);
+let zBuf = new Float64Array(32); // at least 13: the first pass stores 13 sums
 
 /**
  * Probability per label, in the order of `model.labels`; labels the blend ignores get 0.
@@ -104,38 +104,45 @@ export function predictProbabilities(model: TriageModel, x: SparseVector, shared
   const z = zBuf;
   const { idx, val } = x;
   const n = idx.length;
-  // Eight (then four, then one) labels at a time with the sums in locals: the JIT keeps them in registers
-  // instead of loading and storing z[a] for every feature and label (about twice as fast).
-  let a0 = 0;
-  for (; a0 + 8 <= A; a0 += 8) {
-    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0;
+  // Up to 13 labels in one pass with the sums in locals, which the JIT keeps in registers (13 fit;
+  // 16 spill): each weight row is pulled through the cache once for all of them, and scoring is
+  // bound by those first reads. With fewer labels the offsets repeat the last column (sums never
+  // read); labels past the 13th (at most three: labels are issue types) get a pass each.
+  if (A > 0) {
+    const last = Math.min(A, 13) - 1;
+    const o1 = Math.min(1, last);
+    const o2 = Math.min(2, last);
+    const o3 = Math.min(3, last);
+    const o4 = Math.min(4, last);
+    const o5 = Math.min(5, last);
+    const o6 = Math.min(6, last);
+    const o7 = Math.min(7, last);
+    const o8 = Math.min(8, last);
+    const o9 = Math.min(9, last);
+    const o10 = Math.min(10, last);
+    const o11 = Math.min(11, last);
+    const o12 = Math.min(12, last);
+    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0, z8 = 0, z9 = 0, z10 = 0, z11 = 0, z12 = 0;
     for (let k = 0; k < n; k++) {
-      const base = idx[k] * stride + a0;
+      const base = idx[k] * stride;
       const v = val[k];
       z0 += w[base] * v;
-      z1 += w[base + 1] * v;
-      z2 += w[base + 2] * v;
-      z3 += w[base + 3] * v;
-      z4 += w[base + 4] * v;
-      z5 += w[base + 5] * v;
-      z6 += w[base + 6] * v;
-      z7 += w[base + 7] * v;
+      z1 += w[base + o1] * v;
+      z2 += w[base + o2] * v;
+      z3 += w[base + o3] * v;
+      z4 += w[base + o4] * v;
+      z5 += w[base + o5] * v;
+      z6 += w[base + o6] * v;
+      z7 += w[base + o7] * v;
+      z8 += w[base + o8] * v;
+      z9 += w[base + o9] * v;
+      z10 += w[base + o10] * v;
+      z11 += w[base + o11] * v;
+      z12 += w[base + o12] * v;
     }
-    z[a0] = z0; z[a0 + 1] = z1; z[a0 + 2] = z2; z[a0 + 3] = z3; z[a0 + 4] = z4; z[a0 + 5] = z5; z[a0 + 6] = z6; z[a0 + 7] = z7;
+    z[0] = z0; z[1] = z1; z[2] = z2; z[3] = z3; z[4] = z4; z[5] = z5; z[6] = z6; z[7] = z7; z[8] = z8; z[9] = z9; z[10] = z10; z[11] = z11; z[12] = z12;
   }
-  for (; a0 + 4 <= A; a0 += 4) {
-    let z0 = 0, z1 = 0, z2 = 0, z3 = 0;
-    for (let k = 0; k < n; k++) {
-      const base = idx[k] * stride + a0;
-      const v = val[k];
-      z0 += w[base] * v;
-      z1 += w[base + 1] * v;
-      z2 += w[base + 2] * v;
-      z3 += w[base + 3] * v;
-    }
-    z[a0] = z0; z[a0 + 1] = z1; z[a0 + 2] = z2; z[a0 + 3] = z3;
-  }
-  for (; a0 < A; a0++) {
+  for (let a0 = 13; a0 < A; a0++) {
     let z0 = 0;
     for (let k = 0; k < n; k++) z0 += w[idx[k] * stride + a0] * val[k];
     z[a0] = z0;

@@ -196,8 +196,17 @@ function negated(rule: PhraseRule, tokens: Token[], at: number): boolean {
 /** Tries the rules at the code offsets `offsets[from … to - 1]` on the tokens from token i. */
 function tryRules(index: PhraseIndex, offsets: ArrayLike<number>, from: number, to: number, tokens: Token[], ids: Int32Array, i: number, hits: PhraseHit[]): void {
   const code = index.code;
+  const next = i + 1 < tokens.length ? ids[i + 1] : -2;
   for (let k = from; k < to; k++) {
     const pc = offsets[k];
+    // Most tries fail on the next word: a second step of plain words that the next token is not
+    // (or no next token) is a miss without calling matchSteps, which would return -1 the same way.
+    if (code[pc + 1] > 0 && code[pc + 2] === WORD && code[pc + 3] < 0) {
+      const last = pc + 5 + code[pc + 4];
+      let found = false;
+      for (let q = pc + 5; q < last; q++) if (code[q] === next) { found = true; break; }
+      if (!found) continue;
+    }
     const end = matchSteps(index, pc + 2, code[pc + 1], tokens, ids, i + 1, tokens[i].clause);
     if (end < 0) continue;
     const rule = index.rules[code[pc]];

@@ -16,6 +16,11 @@ describe('personal data', () => {
     expect(maskPii('ship to 742 Evergreen Terrace, thanks')).toBe('ship to [address], thanks');
     expect(maskPii('entregar na Rua das Flores, 123 apto 4')).toBe('entregar na [address]');
   });
+  it('finds Portuguese addresses past its cheap gate: upper case, Ç, and ſ (long s folds to s under /iu)', () => {
+    expect(maskPii('mandar para AVENIDA PAULISTA 1000')).toBe('mandar para [address]');
+    expect(maskPii('na PRAÇA DA SÉ 12, obrigado')).toBe('na [address], obrigado');
+    expect(maskPii('na Traveſſa do Carmo 45')).toBe('na [address]');
+  });
   it('leaves ordinary numbers alone', () => {
     expect(maskPii("I'm 5'4\", 120 lbs, size 6, order 12345")).toBe("I'm 5'4\", 120 lbs, size 6, order 12345");
   });
