@@ -75,7 +75,8 @@ export function loadOlist(): RawRow[] {
   return out;
 }
 
-export interface LabelLine { key: string; split: 'train' | 'holdout'; labels: string[] }
+/** `sample`: how a train row was picked; `random` rows keep the class balance honest (the blend is fitted on them). */
+export interface LabelLine { key: string; split: 'train' | 'holdout'; sample?: 'random' | 'targeted'; labels: string[] }
 
 export function loadLabelFile(name: string): LabelLine[] {
   const path = join(LABEL_DIR, name);

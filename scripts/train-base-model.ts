@@ -5,8 +5,12 @@
  *   tsx scripts/train-base-model.ts            train, evaluate on holdout, write base-model.json
  *   tsx scripts/train-base-model.ts --cv 5     k-fold scores on the train split only (for tuning)
  *   tsx scripts/train-base-model.ts --no-eval  write the model without scoring the held-out rows
+ * With --cv: TRIAGE_CV_WITHOUT=FILE leaves the listed keys out (a round's new rows, to compare on the
+ * same rows as before), TRIAGE_CV_MARK=FILE scores the listed keys apart from the rest,
+ * TRIAGE_CV_DUMP=FILE writes each row's key, gold and predicted labels (JSONL; no text) for error reading.
+ * Folds come from each row's key, so adding rows does not move the old ones between folds.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, formatEvaluation } from '../server/modules/triage/evaluate.js';
 import { serializeModel, type TriageModel } from '../server/modules/triage/model.js';
@@ -22,7 +26,10 @@ export const OLIST_CLASS_LABELS: Record<string, string[]> = {
 };
 const BITS = Number(process.env.TRIAGE_BITS ?? 15); // 2^15 weights × 16 types as int16 ≈ 1.4 MB of base64: small enough to commit.
 const WEAK_WEIGHT = Number(process.env.TRIAGE_WEAK ?? 0.7);
-const OPTS = { bits: BITS, epochs: Number(process.env.TRIAGE_EPOCHS ?? 12), l2: Number(process.env.TRIAGE_L2 ?? 1e-5), learningRate: Number(process.env.TRIAGE_LR ?? 0.3), charGrams: gramsFromEnv() };
+const OPTS = { bits: BITS, epochs: Number(process.env.TRIAGE_EPOCHS ?? 12), l2: Number(process.env.TRIAGE_L2 ?? 1e-5), learningRate: Number(process.env.TRIAGE_LR ?? 0.3), charGrams: gramsFromEnv(),
+  // Problem types take the low end of their threshold's F1 plateau (CV precision ran 0.10 above recall);
+  // praise keeps the middle: at the low end it came next to complaints in the demo-store wording.
+  thresholdPick: (process.env.TRIAGE_PICK ?? 'low-for-problems') as 'middle' | 'low' | 'low-for-problems' };
 
 function gramsFromEnv() {
   const [min, max] = (process.env.TRIAGE_GRAMS ?? '4,4').split(',').map(Number);
@@ -33,12 +40,12 @@ function toExample(l: LabelledLine): TrainingExample {
   return { text: l.text, title: l.title, language: l.language, labels: l.labels.filter((x) => x !== 'other') };
 }
 
-type WeakExample = TrainingExample & { olistClass: string };
+type WeakExample = TrainingExample & { olistClass: string; key: string };
 
 function weakOlist(exclude: Set<string>, holdout: Set<string>): WeakExample[] {
   return loadOlist()
     .filter((r) => !holdout.has(r.key) && !exclude.has(r.key) && r.olistClass && OLIST_CLASS_LABELS[r.olistClass])
-    .map((r) => ({ text: r.text || r.title || '', title: r.text ? r.title : undefined, labels: OLIST_CLASS_LABELS[r.olistClass!], weight: WEAK_WEIGHT, olistClass: r.olistClass! }));
+    .map((r) => ({ text: r.text || r.title || '', title: r.text ? r.title : undefined, labels: OLIST_CLASS_LABELS[r.olistClass!], weight: WEAK_WEIGHT, olistClass: r.olistClass!, key: r.key }));
 }
 
 function score(model: TriageModel | null, lines: LabelledLine[]) {
@@ -46,21 +53,36 @@ function score(model: TriageModel | null, lines: LabelledLine[]) {
   return evaluate(preds, lines.map((l) => l.labels));
 }
 
+/** A row's fold from its key (FNV-1a), so adding labelled rows does not move the old rows between folds. */
+function foldOf(key: string, k: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h % k;
+}
+
+/** Row keys, one a line, from a file (TRIAGE_CV_WITHOUT, TRIAGE_CV_MARK); none without a path. */
+function keysFrom(path: string | undefined): Set<string> {
+  return new Set(path ? readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : []);
+}
+
 /**
  * k-fold on the train split only (labelled rows and weak Olist rows both folded), so phrases and
  * options can be compared without touching the held-out rows. Also reports the Olist coarse-class
  * recovery (eval-olist-classes.ts's mapping) on the held-back fold's Olist rows, labelled or weak.
  */
-function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number): void {
+function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number, marked = new Set<string>()): void {
   const preds: string[][] = [];
   const gold: string[][] = [];
+  const random: boolean[] = [];
+  const isMarked: boolean[] = [];
+  const dump: string[] = [];
   let classHit = 0;
   let classN = 0;
   const byClass = new Map<string, { n: number; hit: number }>();
   const classOf = new Map(loadOlist().map((r) => [r.key, r.olistClass]));
   for (let f = 0; f < k; f++) {
-    const fitWeak = weak.filter((_, i) => i % k !== f);
-    const model = trainModel([...train.filter((_, i) => i % k !== f).map(toExample), ...fitWeak], OPTS);
+    const fitWeak = weak.filter((w) => foldOf(w.key, k) !== f);
+    const model = trainModel([...train.filter((l) => foldOf(l.id, k) !== f).map(toExample), ...fitWeak], OPTS);
     const countClass = (cls: string | undefined, types: string[]) => {
       const want = cls ? OLIST_CLASS_TYPES[cls] : undefined;
       if (!want) return;
@@ -71,18 +93,32 @@ function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number): v
       classN++;
       if (ok) classHit++;
     };
-    for (const l of train.filter((_, i) => i % k === f)) {
+    for (const l of train.filter((l) => foldOf(l.id, k) === f)) {
       const types: string[] = triageSignal({ text: l.text, title: l.title, language: l.language }, { model }).issueTypes;
       preds.push(types);
       gold.push(l.labels);
+      random.push(l.sample === 'random');
+      isMarked.push(marked.has(l.id));
+      dump.push(JSON.stringify({ id: l.id, gold: l.labels, pred: types }));
       countClass(classOf.get(l.id), types);
     }
-    for (const w of weak.filter((_, i) => i % k === f)) {
+    for (const w of weak.filter((w) => foldOf(w.key, k) === f)) {
       countClass(w.olistClass, triageSignal({ text: w.text, title: w.title, language: 'pt' }, { model }).issueTypes);
     }
   }
   console.log(`--- ${k}-fold cross-validation on the train split (rules + model)`);
   console.log(formatEvaluation(evaluate(preds, gold)));
+  for (const [name, keep] of [['randomly picked', true], ['targeted', false]] as const) {
+    const e = evaluate(preds.filter((_, i) => random[i] === keep), gold.filter((_, i) => random[i] === keep));
+    console.log(`${name} rows only (${random.filter((r) => r === keep).length}): micro P ${e.micro.precision.toFixed(3)} R ${e.micro.recall.toFixed(3)} F1 ${e.micro.f1.toFixed(3)}, macro ${e.macroF1.toFixed(3)}`);
+  }
+  if (process.env.TRIAGE_CV_DUMP) writeFileSync(process.env.TRIAGE_CV_DUMP, dump.join('\n') + '\n');
+  if (marked.size) {
+    for (const [name, keep] of [['rows listed in TRIAGE_CV_MARK', true], ['other rows', false]] as const) {
+      const e = evaluate(preds.filter((_, i) => isMarked[i] === keep), gold.filter((_, i) => isMarked[i] === keep));
+      console.log(`${name} (${isMarked.filter((r) => r === keep).length}): micro P ${e.micro.precision.toFixed(3)} R ${e.micro.recall.toFixed(3)} F1 ${e.micro.f1.toFixed(3)}, macro ${e.macroF1.toFixed(3)}`);
+    }
+  }
   console.log(`Olist coarse class recovered on held-back rows (labelled and weak): ${(classHit / classN).toFixed(3)} (${classN} rows; ` +
     [...byClass].sort((a, b) => b[1].n - a[1].n).map(([cls, c]) => `${cls} ${(c.hit / c.n).toFixed(3)}/${c.n}`).join(', ') + ')');
 }
@@ -98,7 +134,9 @@ function main(): void {
 
   const cvAt = process.argv.indexOf('--cv');
   if (cvAt > 0) {
-    crossValidate(train, weak, Number(process.argv[cvAt + 1] ?? 5));
+    const without = keysFrom(process.env.TRIAGE_CV_WITHOUT);
+    const cvWeak = without.size ? weakOlist(new Set(lines.filter((l) => !without.has(l.id)).map((l) => l.id)), holdout) : weak;
+    crossValidate(train.filter((l) => !without.has(l.id)), cvWeak, Number(process.argv[cvAt + 1] ?? 5), keysFrom(process.env.TRIAGE_CV_MARK));
     return;
   }
 

@@ -63,6 +63,8 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     `${PAGE_WORDS} ~3 showed|shows|show|looked|looks|appears|appeared @0.4`,
     'advertised as @0.6', 'listed as @0.5', 'description said|says|states|stated @0.7', 'not as described|advertised|pictured',
     'color|colour|colors|colours ~3 off|different|inaccurate @0.6',
+    'description|listing|pictures|photos|pics|pix ~2 doesnt|didnt|dont ~1 indicate|show|mention|say @0.8', 'description|listing|pictures|photos ~2 does|did|do not ~1 indicate|show|mention|say @0.8',
+    'wish ~3 description|listing|pictures|photos|photo ~3 showed|mentioned|said|indicated|stated @0.8',
   ],
   material_quality: [
     // Pre-sale material questions ("is it really merino?", "how thick is the material?").

@@ -4,7 +4,7 @@
  */
 import type { IssueType } from '../../../contracts/signal.js';
 
-const PAGE = 'anunciado|anuncio|anunciada|foto|fotos|imagem|imagens|site|descricao|descrito|descrita|propaganda|ofertado|mostrado|mostra|pagina|catalogo|divulgado';
+const PAGE = 'anunciado|anuncio|anunciada|foto|fotos|imagem|imagens|site|descricao|descrito|descrita|propaganda|ofertado|mostrado|mostra|pagina|catalogo|divulgado|ilustrado|ilustracao|encarte';
 const ARRIVE = 'chegou|chegaram|veio|vieram|recebi|recebemos|entregue|entregaram|entregou|entregues|produto';
 
 export const PHRASES_PT: Record<IssueType, string[]> = {
@@ -27,6 +27,9 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'outra marca @0.8', 'marca diferente @0.9', 'nao e original|originais @0.8', 'falsificad*|replica|pirata @0.8',
     'descricao ~2 dizia|diz|informava|constava @0.7', `${PAGE} ~3 dizia|diz|informava|mostrava|mostra @0.5`,
     'foto|fotos|imagem ~3 enganosa|enganosas|ilusoria @1',
+    // Counterfeits and expectations set by the page ("pensei que fosse do tamanho da foto").
+    'imitacao|falsificacao @0.8', 'nao ~1 parece|aparenta ~1 ser ~1 original|originais @0.8',
+    'pensei|achei|imaginava|imaginei|esperava ~8 foto|fotos|anuncio|imagem|descricao|propaganda @0.6',
   ],
   material_quality: [
     'nao ~3 qualidade @0.9', 'qualidade ~1 intermediaria|razoavel|mediana|regular|duvidosa @0.8', 'acabamento @0.5', 'falha|falhas @0.5', 'produto ~1 fraco|fraca|ruim|inferior|fragil|vagabundo', 'resistencia ~1 pessima|baixa|ruim', 'pessima|baixa ~1 resistencia', 'mal ~1 produzido|produzida @1',
@@ -74,6 +77,9 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'inves|lugar ~2 do|da|de @0.4', 'pedido de outra pessoa @0.8', 'outra pessoa @0.5',
     'comprei|compramos|pedi|pedimos|escolhi|paguei|solicitei ~6 cor ~2 e|mas|porem ~2 veio|vieram|recebi|recebemos|chegou|mandaram|enviaram|entregaram @0.9',
     'nao ~1 foi|e|era ~1 o|a ~1 comprado|comprada|solicitado|solicitada|escolhido|escolhida @0.9',
+    // "não foi o produto certo", "voltagem errada", "pedimos o preto e recebemos um prata".
+    'nao ~1 foi|era|e|veio ~1 o|a ~1 produto|cor|modelo|tamanho|item ~1 certo|certa|correto|correta', 'voltagem|sabor|edicao|versao|referencia ~2 errad*|trocad* @0.9',
+    'pedi|pedimos|comprei|compramos|escolhi|encomendei ~6 e|mas|porem ~1 recebi|recebemos|mandaram|enviaram|veio|vieram ~1 um|uma|o|a|os|as|na|em ~2 preto|preta|branco|branca|azul|vermelho|vermelha|rosa|verde|amarelo|amarela|cinza|prata|prateado|dourado|dourada|marrom|bege|roxo|roxa|laranja @0.9',
   ],
   delivery_delay: [
     'n ~1 recebi|recebir|chegou|entregaram', 'nao ~1 entrega|entregam|entregaram', 'nao ~1 foram|foi ~1 entregue|entregues', 'prazo ~2 longo|enorme|grande|demorado|extenso @0.9', 'apos|depois ~2 data ~1 prevista|prometida|combinada|estipulada', 'prevista @0.4', 'levou|levaram|demorou|demoraram ~3 dias|semanas|mes|meses', 'ate o momento ~3 nao|nada|nenhum', 'saber ~4 dia|data|quando|previsao ~3 chegar|chega|entrega|vai @0.8', 'quando ~2 vai|vao ~1 chegar|entregar @0.8',

@@ -33,6 +33,12 @@ export interface TrainOptions {
   charGrams?: CharGrams;
   /** Below this many (full-weight) examples of a type, its blend trusts the rules alone. */
   minPositives?: number;
+  /**
+   * Which point of the threshold's F1 plateau is used: its middle (default); its low end, which keeps
+   * the F1 and trades a little precision for recall; or the low end for problem types only, praise
+   * keeping the middle (the base model: train-base-model.ts).
+   */
+  thresholdPick?: 'middle' | 'low' | 'low-for-problems';
 }
 
 interface Prepared { x: SparseVector; y: Uint8Array; w: number; rule: Float64Array }
@@ -103,7 +109,7 @@ function fitLr(data: Prepared[], labels: IssueType[], bits: number, o: Required<
 const PLATEAU = 0.01;
 
 /** Fits p = σ(a·logit(m) + b·r + c) per label on held-out-fold scores, then a threshold on the F1 plateau. */
-function fitBlend(m: number[], r: number[], y: number[]): BlendWeights {
+function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low'): BlendWeights {
   let a = 1, b = 1, c = 0;
   const n = y.length;
   if (!y.some((v) => v)) return { ...DEFAULT_BLEND };
@@ -136,8 +142,13 @@ function fitBlend(m: number[], r: number[], y: number[]): BlendWeights {
   let lo = best, hi = best;
   while (lo > 0 && f1s[lo - 1] >= f1s[best] - PLATEAU) lo--;
   while (hi < f1s.length - 1 && f1s[hi + 1] >= f1s[best] - PLATEAU) hi++;
-  const t = grid[Math.round((lo + hi) / 2)];
+  const t = grid[pick === 'low' ? lo : Math.round((lo + hi) / 2)];
   return { a, b, c, threshold: Math.round(t * 100) / 100 };
+}
+
+function pickFor(type: IssueType, pick: TrainOptions['thresholdPick'] = 'middle'): 'middle' | 'low' {
+  if (pick === 'low-for-problems') return type === 'praise' ? 'middle' : 'low';
+  return pick;
 }
 
 export function trainModel(examples: TrainingExample[], options: TrainOptions = {}): TriageModel {
@@ -160,11 +171,10 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
       const foldModel = { ...model, weights: fm.weights, bias: fm.bias };
       data.forEach((d, i) => { if (i % folds === f) oof[i] = predictProbabilities(foldModel, d.x); });
     }
+    const idx = data.map((d, i) => (d.w >= 1 ? i : -1)).filter((i) => i >= 0);
     labels.forEach((label, l) => {
-      const strong = data.filter((d) => d.w >= 1);
-      const idx = data.map((d, i) => (d.w >= 1 ? i : -1)).filter((i) => i >= 0);
-      if (strong.filter((d) => d.y[l]).length < (options.minPositives ?? 8)) { model.blend[label] = { ...RULES_ONLY_BLEND }; return; }
-      model.blend[label] = fitBlend(idx.map((i) => oof[i][l]), idx.map((i) => data[i].rule[l]), idx.map((i) => data[i].y[l]));
+      if (idx.filter((i) => data[i].y[l]).length < (options.minPositives ?? 8)) { model.blend[label] = { ...RULES_ONLY_BLEND }; return; }
+      model.blend[label] = fitBlend(idx.map((i) => oof[i][l]), idx.map((i) => data[i].rule[l]), idx.map((i) => data[i].y[l]), pickFor(label, options.thresholdPick));
     });
   }
   return model;
