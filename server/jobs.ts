@@ -5,7 +5,7 @@ import { applySlaToSignals, sweepSla } from './modules/sla/index.js';
 import { runReviewRequests } from './modules/reviews/index.js';
 import { applyDemoManifest, detectIssues, refreshThemes } from './modules/issues/index.js';
 import { closeReviewWindows } from './modules/actions/index.js';
-import { storeWeeklyReport } from './modules/reports/index.js';
+import { storeWeeklyReport, drainSlaChanges } from './modules/reports/index.js';
 
 export interface JobReport { job: string; ran: boolean; result?: unknown }
 
@@ -36,6 +36,7 @@ async function triageBacklog(ctx: AppContext) {
 export const JOBS: Job[] = [
   { name: 'triage-backlog', run: triageBacklog },
   { name: 'sla-sweep', run: (ctx) => sweepSla(ctx) },
+  { name: 'report-sla-rollup', run: async (ctx) => ({ recounted: await drainSlaChanges(ctx.db) }) },
   { name: 'issues-detect', run: detectIssues },
   { name: 'demo-fixes', run: applyDemoManifest },
   { name: 'review-windows', run: closeReviewWindows },

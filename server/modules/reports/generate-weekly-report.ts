@@ -4,15 +4,14 @@ import { ugcFigures } from '../ugc/index.js';
 import { ensureZone } from './zone-repository.js';
 import { twoWeekTotals, themeWeeklySeries, productFacts } from './rollup-read-repository.js';
 import { openActions, actionsDueForReview, actionsDoneBetween, decisionsBetween, reusableAssets, grantsBetween } from './loop-read-repository.js';
-import { slaAggregate, crossedReasons, crossedEvents } from './sla-read-repository.js';
+import { crossedReasons, crossedEvents } from './sla-read-repository.js';
+import { drainSlaChanges, ensureSlaZone, slaWeek } from './sla-rollup.js';
 import { addDays, assertTimeZone, instantRange, isoWeekOf, parseIsoWeek } from './periods.js';
 import { topThemes, conversionBlockers, afterSalesRisks, completion } from './weekly-sections.js';
 import { buildCopyableLine } from './copyable-line.js';
 import { change, type ActionLine, type AssetLine, type SlaSection, type VerdictLine, type WeeklyReport } from './weekly-report.js';
 
 const TREND_WEEKS = 8;
-/** Above this many signals in a week the SLA section looks at a systematic sample (one in n by id). */
-export const SLA_SAMPLE_TARGET = 2000;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const excerpt = (text: string) => { const m = maskPii(text).replace(/\s+/g, ' ').trim(); return m.length > 200 ? `${m.slice(0, 199)}…` : m; };
@@ -65,15 +64,16 @@ export async function generateWeeklyReport(ctx: Pick<AppContext, 'db' | 'clock'>
   };
 
   lap('automation');
-  const every = Math.max(1, Math.ceil(signals / SLA_SAMPLE_TARGET));
-  const s = await slaAggregate(db, from, to, every);
-  const scale = (n: number) => n * every;
+  // Replies, resolutions and breaches since the last report are counted first (their cost follows the changes).
+  await drainSlaChanges(db);
+  await ensureSlaZone(db, zone);
+  const s = await slaWeek(db, zone, firstDay, lastDay);
   const sla: SlaSection = {
-    signals: scale(s.signals), sampledEvery: every,
-    firstResponse: { count: scale(s.responded), medianMinutes: round(s.frMedian), p90Minutes: round(s.frP90) },
-    resolution: { count: scale(s.resolved), medianMinutes: round(s.resMedian), p90Minutes: round(s.resP90) },
-    firstContactResolution: { count: scale(s.fcr), total: scale(s.resolved), rate: s.resolved === 0 ? null : s.fcr / s.resolved },
-    breach: { count: scale(s.breached), total: scale(s.signals), rate: s.signals === 0 ? null : s.breached / s.signals },
+    signals: s.signals,
+    firstResponse: { count: s.responded, medianMinutes: round(s.frMedian), p90Minutes: round(s.frP90) },
+    resolution: { count: s.resolved, medianMinutes: round(s.resMedian), p90Minutes: round(s.resP90) },
+    firstContactResolution: { count: s.fcr, total: s.resolved, rate: s.resolved === 0 ? null : s.fcr / s.resolved },
+    breach: { count: s.breached, total: s.signals, rate: s.signals === 0 ? null : s.breached / s.signals },
   };
 
   lap('sla');

@@ -3,6 +3,7 @@ export { rollupStates, applyRollupDelta } from './rollup-repository.js';
 export { ensureZone, storedRollups, recountedRollups, type RollupSnapshot } from './zone-repository.js';
 export { RISKS, dayIn, type RollupState, type Risk } from './rollup-contributions.js';
 export { generateWeeklyReport } from './generate-weekly-report.js';
+export { drainSlaChanges, ensureSlaZone, storedSlaRollup, recountedSlaRollup } from './sla-rollup.js';
 export type { WeeklyReport } from './weekly-report.js';
 export { parseIsoWeek, isoWeekOf, parseMonth, lastCompleteWeek, instantRange } from './periods.js';
 export { generateMonthlyReview, type MonthlyReview } from './monthly-review.js';

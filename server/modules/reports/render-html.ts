@@ -61,7 +61,6 @@ export function weeklyHtml(r: WeeklyReport): string {
       ['first response median / p90 (min)', `${r.sla.firstResponse.medianMinutes ?? 'n/a'} / ${r.sla.firstResponse.p90Minutes ?? 'n/a'}`],
       ['resolution median / p90 (min)', `${r.sla.resolution.medianMinutes ?? 'n/a'} / ${r.sla.resolution.p90Minutes ?? 'n/a'}`],
       ['first-contact resolution', pct(r.sla.firstContactResolution.rate)], ['breach rate', pct(r.sla.breach.rate)],
-      ...(r.sla.sampledEvery > 1 ? [['sample', `one signal in ${r.sla.sampledEvery}`]] : []),
     ]),
     `<h2>Automation boundary</h2><p>Automation handled ${r.automation.handled}; ${r.automation.crossed} should have gone to a person (${pct(r.automation.crossedRate)}).</p>`,
     table(['reason', 'events'], r.automation.reasons.map((x) => [x.reason, x.events])),

