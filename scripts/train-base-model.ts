@@ -17,7 +17,7 @@ import { serializeModel, type TriageModel } from '../server/modules/triage/model
 import { trainModel, type TrainingExample } from '../server/modules/triage/train-model.js';
 import { triageSignal } from '../server/modules/triage/triage-signal.js';
 import { buildLabelled, type LabelledLine } from './build-labelled.js';
-import { OLIST_CLASS_TYPES } from './eval-olist-classes.js';
+import { OLIST_CLASS_TYPES, classRecovered } from './eval-olist-classes.js';
 import { REPO, loadHoldout, loadOlist, requireDatasets } from './labelled-data.js';
 
 export const OLIST_CLASS_LABELS: Record<string, string[]> = {
@@ -84,9 +84,8 @@ function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number, ma
     const fitWeak = weak.filter((w) => foldOf(w.key, k) !== f);
     const model = trainModel([...train.filter((l) => foldOf(l.id, k) !== f).map(toExample), ...fitWeak], OPTS);
     const countClass = (cls: string | undefined, types: string[]) => {
-      const want = cls ? OLIST_CLASS_TYPES[cls] : undefined;
-      if (!want) return;
-      const ok = types.some((t) => want.includes(t));
+      if (!cls || !OLIST_CLASS_TYPES[cls]) return;
+      const ok = classRecovered(cls, types);
       const c = byClass.get(cls!) ?? { n: 0, hit: 0 };
       c.n++; c.hit += ok ? 1 : 0;
       byClass.set(cls!, c);
