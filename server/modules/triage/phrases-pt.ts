@@ -4,7 +4,7 @@
  */
 import type { IssueType } from '../../../contracts/signal.js';
 
-const PAGE = 'anunciado|anuncio|anunciada|foto|fotos|imagem|imagens|site|descricao|descrito|descrita|propaganda|ofertado|mostrado|mostra|pagina|catalogo|divulgado|ilustrado|ilustracao|encarte';
+const PAGE = 'anunciado|anuncio|anunciada|anuncios|descricoes|publicado|publicada|especificacao|especificacoes|foto|fotos|imagem|imagens|site|descricao|descrito|descrita|propaganda|ofertado|mostrado|mostra|pagina|catalogo|divulgado|ilustrado|ilustracao|encarte';
 const ARRIVE = 'chegou|chegaram|veio|vieram|recebi|recebemos|entregue|entregaram|entregou|entregues|produto';
 
 export const PHRASES_PT: Record<IssueType, string[]> = {
@@ -20,16 +20,18 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'menor|maior|mais|menos|diferente|diferentes|pior|inferior ~3 que ~1 na|a|o|no|da|do ~1 foto|fotos|propaganda|anuncio|site|imagem|anunciado|anunciada|descricao|encarte', 'foto|fotos|imagem|anuncio|propaganda ~4 parecia|parece|aparentava|demonstra|mostrava|apareceu|apresenta|aparenta @0.8', 'aparentava @0.6', 'capacidade real @0.8', 'consta ~2 anuncio|site|descricao @0.8', 'conforme|como ~1 a ~1 foto ~3 mas|porem @0.8',
     'anunciaram|anunciam|anuncia ~3 mandaram|enviaram|veio|entregaram|outra', 'como original @0.8', 'descricao ~2 diga|dizia|diz|fala @0.8', 'nao ~1 e|era ~1 o|a ~1 mesmo|mesma ~2 que',
     `diferente|diferentes|difere|divergente ~4 ${PAGE}`,
-    `nao ~1 e|era|corresponde|correspondeu|condiz|confere|bate|igual ~3 ${PAGE}`,
+    `nao ~1 e|era|corresponde|correspondeu|condiz|confere|bate|igual|correspondia|correspondem|condizia|condizem|conferia|batia ~3 ${PAGE}`,
     `nao ~2 como|conforme ~2 ${PAGE}`,
     'propaganda enganosa', 'anuncio|anunciado ~2 enganoso|falso|errado|mentiroso', 'enganos* @0.6',
     `nada a ver|haver ~4 ${PAGE}`, 'nada a ver|haver @0.5', `no|na ${PAGE} ~5 mas|porem|veio|recebi @0.5`,
     'outra marca @0.8', 'marca diferente @0.9', 'nao e original|originais @0.8', 'falsificad*|replica|pirata @0.8',
-    'descricao ~2 dizia|diz|informava|constava @0.7', `${PAGE} ~3 dizia|diz|informava|mostrava|mostra @0.5`,
+    'descricao ~2 dizia|diz|informava|constava @0.7', `${PAGE} ~3 dizia|diz|informava|mostrava|mostra @0.5`, 'dizia|informava|mostrava ~2 vinha|viria @0.5',
     'foto|fotos|imagem ~3 enganosa|enganosas|ilusoria @1',
     // Counterfeits and expectations set by the page ("pensei que fosse do tamanho da foto").
     'imitacao|falsificacao @0.8', 'nao ~1 parece|aparenta ~1 ser ~1 original|originais @0.8',
     'pensei|achei|imaginava|imaginei|esperava ~8 foto|fotos|anuncio|imagem|descricao|propaganda @0.6',
+    // "pela foto imaginava sem o elástico", "não foi mesmo produto da foto".
+    'foto|fotos|imagem|imagens|anuncio|descricao ~2 imaginava|imaginei|pensei|achei @0.8', 'nao ~2 mesmo|mesma ~2 da|do|na|no|que ~1 foto|fotos|imagem|anuncio|site|descricao @1',
   ],
   material_quality: [
     'nao ~3 qualidade @0.9', 'qualidade ~1 intermediaria|razoavel|mediana|regular|duvidosa @0.8', 'acabamento @0.5', 'falha|falhas @0.5', 'produto ~1 fraco|fraca|ruim|inferior|fragil|vagabundo', 'resistencia ~1 pessima|baixa|ruim', 'pessima|baixa ~1 resistencia', 'mal ~1 produzido|produzida @1',
@@ -40,6 +42,10 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'acabamento ~2 ruim|pessimo|mal|horrivel|fraco', 'cheiro ~2 forte|ruim|horrivel @0.8', 'deixa|deixou|deixam ~1 a ~1 desejar @0.8',
     'plastico ~2 fino|fraco|barato|ruim', 'nao ~1 vale ~2 preco|pena|dinheiro @0.7', 'esperava ~1 mais|melhor @0.8', 'barato|baratinho @0.3',
     'desbot* @0.7', 'encolheu|encolhe @0.8', 'porcaria|lixo @0.6', 'pessimo|pessima ~1 produto @0.9',
+    // "produto de qualidade não muito boa", "material do produto não muito bom", "deveria ser um pouco mais reforçada".
+    'qualidade|material|tecido|acabamento ~3 nao ~2 bom|boa|bons|boas|resistente|resistentes|satisfatoria|satisfatorio', 'esperava ~3 mais sofisticado|resistente|reforcado|bonito|grosso|firme|qualidade @0.8',
+    'deveria|poderia ser ~3 mais reforcad*|resistente|forte|grosso|grossa|firme|potente|robusto|robusta|encorpado|encorpada @0.8', 'simplezinho|simplezinha|simplorio|simploria @0.7', 'material ~4 simples @0.8',
+    'nao fixa|fixou|segura|aguenta|aguentou @0.7', 'qualidade ~4 muito|bem|super|meio ~1 ruim|baixa|inferior|fraca|pessima @0.8',
   ],
   defect: [
     'desfiou|desfia|desfiando @0.8', 'lento|trava|travando @0.5',
@@ -56,17 +62,26 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'riscad* @0.5', 'sujo|suja|sujos|sujas @0.5',
   ],
   missing_item: [
-    'so|somente|apenas|unico|unica ~3 entregue|chegou|veio|recebi|recebendo|despachou|despacharam|entregou|entregaram|enviaram|foi', 'nao ~2 entregou|entregaram|recebi|chegaram|veio|entregarem ~1 todos|todas|completa|completo @1.2', 'mercadoria|pedido|compra ~1 completa|completo @0.5', 'outro|outra ~1 nunca|nao ~1 apareceu|chegou|veio @1', 'falta ~1 o|a|os|as @0.8', 'pendente|pendentes @0.5', 'comprei|adquiri|adquirido|adquiridos|pedi|paguei|compra|pedido|foram ~3 2|3|4|5|6|dois|duas|tres|quatro|cinco|seis|varios|varias ~2 itens|produtos|unidades|pecas|pacotes|kits|pneus|cortinas|livros @0.4 #multi', 'comprei|adquiri|pedi|paguei ~1 dois|duas|2|3|tres|4|quatro @0.4 #multi',
-    'faltando|faltou|faltaram|faltante|faltantes', 'falta @0.5', 'esta|estao ~1 faltando @0.6',
-    'chegou|veio ~1 sem ~1 a|o|as|os ~1 alca|cabo|manual|peca|pecas|tampa|carregador|controle|capa|acessorio*|parafuso*|kit @1.5', 'nao tinha ~2 a|o|as|os ~1 alca|cabo|manual|peca|pecas|tampa|carregador|controle|capa|acessorio* @1.5', 'falta de ~1 qualidade|respeito|informacao|atencao|compromisso @-1',
+    'so|somente|apenas|unico|unica ~3 entregue|chegou|veio|recebi|recebendo|despachou|despacharam|entregou|entregaram|enviaram|foi', 'nao ~2 entregou|entregaram|recebi|chegaram|veio|entregarem ~2 todos|todas|completa|completo @1.2', 'mercadoria|pedido|compra ~1 completa|completo @0.5', 'outro|outra ~1 nunca|nao ~1 apareceu|chegou|veio @1', 'falta ~1 o|a|os|as @0.8', 'pendente|pendentes @0.5', 'comprei|adquiri|adquirido|adquiridos|pedi|paguei|compra|pedido|foram ~3 2|3|4|5|6|dois|duas|tres|quatro|cinco|seis|varios|varias ~2 itens|produtos|unidades|pecas|pacotes|kits|pneus|cortinas|livros @0.4 #multi', 'comprei|adquiri|pedi|paguei ~1 dois|duas|2|3|tres|4|quatro @0.4 #multi',
+    'faltando|faltou|faltaram|faltante|faltantes|faltam|faltava|faltavam|faltano', 'falta @0.5', 'esta|estao ~1 faltando @0.6',
+    'chegou|veio ~1 sem ~1 a|o|as|os ~1 alca|cabo|manual|peca|pecas|tampa|carregador|controle|capa|acessorio*|parafuso*|kit @1.5', 'nao tinha ~2 a|o|as|os ~1 alca|cabo|manual|peca|pecas|tampa|carregador|controle|capa|acessorio* @1.5', 'falta de ~1 qualidade|respeito|informacao|atencao|compromisso @-0.5',
     'so|somente|apenas ~1 recebi|veio|chegou|chegaram|vieram|entregaram|mandaram|enviaram|entregue',
     'recebi|veio|chegou|chegaram|entregaram ~1 so|somente|apenas|metade', 'entrega parcial', 'parcialmente', 'incompleto|incompleta|incompletos',
-    'nao ~1 veio|vieram|recebi|chegou|enviaram|mandaram ~2 outro|outra|outros|outras|segundo|segunda|restante|resto|demais @1.2', 'nao ~1 veio|recebi|chegou|chegaram ~1 um|uma ~1 dos|das @1.2',
+    'nao ~1 veio|vieram|recebi|chegou|chegaram|enviaram|mandaram ~2 outro|outra|outros|outras|segundo|segunda|restante|resto|demais|parte|partes|pecas @1.2', 'nao ~1 veio|recebi|chegou|chegaram ~1 um|uma ~1 dos|das @1.2',
     'nao veio|vieram ~2 o|a|os|as ~1 cabo|manual|peca|pecas|parafuso*|acessorio*|controle|carregador|tampa|alca|kit|capa|brinde|brindes @1.2',
     'entregue|entregues|entregaram|entregou|recebido|recebidos ~1 so|somente|apenas|parcialmente @1', 'veio|vieram|entregue|entregaram|chegou|recebi ~1 pela metade',
     'nao ~2 recebi|veio|chegou|chegaram|entregaram|entregou|recebemos ~1 parte|tudo @1.2', 'nao ~1 recebi|veio|chegou ~1 o|a ~1 produto|pedido|compra|mercadoria ~1 todo|toda|completo|completa @1.2',
-    'recebi|chegou|veio|chegaram|vieram ~4 nao ~1 recebi|veio|chegou|chegaram|vieram @0.8', 'um|uma ~1 deles|delas|dos|das ~3 nao ~1 chegou|veio|recebi|foi @1.2',
-    'um|uma|1 ~2 de|dos|das ~1 2|3|dois|duas|tres|itens|produtos @0.7', 'dois|duas|2|3|tres ~2 itens|produtos|unidades|pecas ~4 so|apenas|somente|um|uma|1 @0.7',
+    'recebi|chegou|veio|chegaram|vieram ~4 nao ~1 recebi|veio|chegou|chegaram|vieram @0.8', 'entregue|entregues o|a|os|as ~4 nao veio|vieram|chegou|chegaram @0.8', 'um|uma ~1 deles|delas|dos|das ~3 nao ~1 chegou|veio|recebi|foi @1.2',
+    'um|uma|1 ~2 de|dos|das ~1 2|3|dois|duas|tres|itens|produtos @0.7',
+    // Part of the order came, the rest did not: "não recebi o lençol ainda só o travesseiro", "os demais produtos estão perfeitos",
+    // "a garrafa ainda não chegou mas os copos sim", "recebendo aos poucos", "foi entregue apena 02", "estou esperando o outro produto".
+    'nao recebi|chegou|chegaram|veio|vieram ~4 so|somente|apenas o|a|os|as|um|uma|1|recebi|chegou|veio|vieram|chegaram @0.8', 'nao recebi ~4 recebi|chegou|chegaram|vieram ~1 o|a|os|as @0.8', 'demais|restante|resto ~2 produtos|itens|pecas|mercadorias|pedidos @0.6 #multi',
+    'mas|porem o|a|os|as ~2 sim @0.3 #multi', 'aos poucos @0.5', 'recebendo|chegando|entregando|entregue|entregues|chegaram|recebi|vieram|entregaram|enviando ~2 aos poucos @0.8', 'separadamente|separados|separadas|separado @0.3 #multi',
+    'entrega|entregue|entregues|entregaram|enviados|enviaram|mandaram|veio|vieram|chegaram ~3 separadamente|separados|separadas|separado @0.3', 'apena|apenas|so|somente 01|02|03|1|2|um|uma|metade ~2 unidade|unidades|vidro|vidros|caixa|caixas|peca|pecas|item|itens|produto|produtos @0.6',
+    'constava|continha|tinha|havia apenas|so|somente @0.8', 'esperando|aguardando|aguardo ~2 outro|outra|outros|outras|restante|resto|segundo|segunda|demais @1',
+    'parte do|da|dos|das ~1 pedido|compra|mercadoria|encomenda|produtos|itens @1', 'pedidos|produtos|itens|unidades ~2 1|um|uma ~1 nao ~1 chegou|veio|foi @1',
+    'mercadoria|pedido|compra completa|completo|toda|todo @0.4 #multi', '01|02|03|04|05|06 ~2 unidades|itens|produtos|pecas|kits @0.4 #multi',
+    'faltou|faltam|faltaram|faltava|faltando|faltano o|a|os|as|um|uma|1|2|3|dois|duas @0.5', 'dois|duas|2|3|tres ~2 itens|produtos|unidades|pecas ~4 so|apenas|somente|um|uma|1 @0.7',
   ],
   wrong_item: [
     'comprei|pedi|paguei|escolhi ~6 veio|vieram|recebi|chegou|enviaram|mandaram|recebemos ~3 outro|outra|errado|errada|diferente|outros|outras @0.9', 'me enviaram|mandaram ~3 um|uma|outro|outra|com @0.5',
@@ -79,7 +94,10 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'nao ~1 foi|e|era ~1 o|a ~1 comprado|comprada|solicitado|solicitada|escolhido|escolhida @0.9',
     // "não foi o produto certo", "voltagem errada", "pedimos o preto e recebemos um prata".
     'nao ~1 foi|era|e|veio ~1 o|a ~1 produto|cor|modelo|tamanho|item ~1 certo|certa|correto|correta', 'voltagem|sabor|edicao|versao|referencia ~2 errad*|trocad* @0.9',
-    'pedi|pedimos|comprei|compramos|escolhi|encomendei ~6 e|mas|porem ~1 recebi|recebemos|mandaram|enviaram|veio|vieram ~1 um|uma|o|a|os|as|na|em ~2 preto|preta|branco|branca|azul|vermelho|vermelha|rosa|verde|amarelo|amarela|cinza|prata|prateado|dourado|dourada|marrom|bege|roxo|roxa|laranja @0.9',
+    // "sabor baunilha veio chocolate", "comprei o livro 6 edição e recebi a 5", "me mandaram o preto", "mandaram outro".
+    'sabor ~6 veio|vieram|recebi|recebemos|mandaram|enviaram|chegou @0.9', 'comprei|pedi|pedimos|compramos|encomendei ~4 edicao|versao|modelo|referencia ~3 e|mas|porem ~1 recebi|recebemos|veio|vieram|chegou|mandaram|enviaram ~3 edicao|versao|modelo|referencia|outro|outra|outros|outras @0.9',
+    'mandaram|enviaram|entregaram outro|outra|outros|outras @0.8', 'mandaram|enviaram o|a|um|uma preto|preta|branco|branca|azul|vermelho|vermelha|rosa|verde|amarelo|amarela|cinza|prata|dourado|dourada|marrom|bege|roxo|roxa @0.9',
+    'pedi|pedimos|comprei|compramos|escolhi|encomendei|queria ~6 e|mas|porem ~1 recebi|recebemos|mandaram|enviaram|veio|vieram ~1 um|uma|o|a|os|as|na|em ~2 preto|preta|branco|branca|azul|vermelho|vermelha|rosa|verde|amarelo|amarela|cinza|prata|prateado|dourado|dourada|marrom|bege|roxo|roxa|laranja @0.9',
   ],
   delivery_delay: [
     'n ~1 recebi|recebir|chegou|entregaram', 'nao ~1 entrega|entregam|entregaram', 'nao ~1 foram|foi ~1 entregue|entregues', 'prazo ~2 longo|enorme|grande|demorado|extenso @0.9', 'apos|depois ~2 data ~1 prevista|prometida|combinada|estipulada', 'prevista @0.4', 'levou|levaram|demorou|demoraram ~3 dias|semanas|mes|meses', 'ate o momento ~3 nao|nada|nenhum', 'saber ~4 dia|data|quando|previsao ~3 chegar|chega|entrega|vai @0.8', 'quando ~2 vai|vao ~1 chegar|entregar @0.8',
@@ -91,6 +109,17 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'retirar|buscar ~4 correios|agencia|transportadora @0.8', 'cade ~3 produto|pedido|encomenda|meu|minha', 'entrega ~2 lenta|demorada|demorou',
     'muito tempo @0.4', 'nada ~2 produto|pedido|entrega @0.7', 'ate ~1 agora|hoje ~3 nao|nada @0.8', 'dias ~3 nada|sem @0.6',
     'nao demorou @-1.5',
+    // "quando receberei meu produto", "não cumpriu o prazo", "não foi entregue na data", "vou aguardar mais 2 dias".
+    'quando receberei|recebo|chegara|chegarao @0.8', 'quando vou|vai|irei|iremos|vamos receber|chegar @0.8',
+    'nao cumpriu|cumpre|cumpriram|cumprem|respeitou|respeitaram|respeita ~3 prazo|prazos|data|entrega', 'nenhum|nao cumprido|cumprida|respeitado @0.8',
+    'nao foi|foram|chegou|chegaram|entregue|entregues|entregaram|entregou|veio|feita|realizada ~2 no|dentro|na|ate ~2 prazo|data|previsao|previsto|prevista @1.2',
+    'sem ter recebido|chegado @0.9', 'assim que receber|chegar|recebermos @0.8', 'nao recebimento @1',
+    'aguardar|esperar mais ~2 dias|dia|semana|semanas|pouco @0.8', 'dias|semanas|mes|meses de espera|atraso', 'longa|muita espera @0.8',
+    'faz|ha ~3 dias|semanas|mes|meses ~1 que ~3 comprei|fiz|pedi|paguei|efetuei|realizei ~4 nao|ainda|nada|ate|aguardo|aguardando|esperando @0.8', 'faz|ha ~3 dias|semanas|mes|meses ~1 que ~2 aguardo|espero|aguardando|esperando @0.8',
+    'prazo ~4 longo|longuissimo|demorado|extenso|enorme @0.9', 'atras*|demor* bastante|muito|demais @0.5', 'muito|bastante|super atras*|demor* @0.5',
+    'poderia|deveria|podia|devia|devem|podem|deveriam|poderiam ~4 mais ~1 rapido|rapida|rapidez|agil|ageis|agilidade @0.9',
+    'era|eram|seria para|pra ser entregue|entregues @1', 'deveria|deveriam ~2 chegado|chegar|entregue|entregado @0.7',
+    'consta|constava|diz|dizia|informa|informou|aparece|mostra ~4 entregue|entregues @0.7 #generic',
   ],
   setup_usage: [
     'montagem ~3 impossivel|dificil|complicada',
