@@ -26,7 +26,7 @@ export const OLIST_CLASS_LABELS: Record<string, string[]> = {
 };
 const BITS = Number(process.env.TRIAGE_BITS ?? 15); // 2^15 weights × 16 types as int16 ≈ 1.4 MB of base64: small enough to commit.
 const WEAK_WEIGHT = Number(process.env.TRIAGE_WEAK ?? 0.7);
-const OPTS = { bits: BITS, epochs: Number(process.env.TRIAGE_EPOCHS ?? 12), l2: Number(process.env.TRIAGE_L2 ?? 1e-5), learningRate: Number(process.env.TRIAGE_LR ?? 0.3), charGrams: gramsFromEnv(),
+export const OPTS = { bits: BITS, epochs: Number(process.env.TRIAGE_EPOCHS ?? 12), l2: Number(process.env.TRIAGE_L2 ?? 1e-5), learningRate: Number(process.env.TRIAGE_LR ?? 0.3), charGrams: gramsFromEnv(),
   // Problem types take the low end of their threshold's F1 plateau (CV precision ran 0.10 above recall);
   // praise keeps the middle: at the low end it came next to complaints in the demo-store wording.
   thresholdPick: (process.env.TRIAGE_PICK ?? 'low-for-problems') as 'middle' | 'low' | 'low-for-problems' };
@@ -36,13 +36,13 @@ function gramsFromEnv() {
   return { min, max };
 }
 
-function toExample(l: LabelledLine): TrainingExample {
+export function toExample(l: LabelledLine): TrainingExample {
   return { text: l.text, title: l.title, language: l.language, labels: l.labels.filter((x) => x !== 'other') };
 }
 
 type WeakExample = TrainingExample & { olistClass: string; key: string };
 
-function weakOlist(exclude: Set<string>, holdout: Set<string>): WeakExample[] {
+export function weakOlist(exclude: Set<string>, holdout: Set<string>): WeakExample[] {
   return loadOlist()
     .filter((r) => !holdout.has(r.key) && !exclude.has(r.key) && r.olistClass && OLIST_CLASS_LABELS[r.olistClass])
     .map((r) => ({ text: r.text || r.title || '', title: r.text ? r.title : undefined, labels: OLIST_CLASS_LABELS[r.olistClass!], weight: WEAK_WEIGHT, olistClass: r.olistClass!, key: r.key }));
@@ -54,7 +54,7 @@ function score(model: TriageModel | null, lines: LabelledLine[]) {
 }
 
 /** A row's fold from its key (FNV-1a), so adding labelled rows does not move the old rows between folds. */
-function foldOf(key: string, k: number): number {
+export function foldOf(key: string, k: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
   return h % k;
