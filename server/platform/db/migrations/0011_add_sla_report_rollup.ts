@@ -51,17 +51,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       RETURN NULL;
     END $$;
 
-    CREATE TRIGGER signal_replies_sla_ins AFTER INSERT ON signal_replies REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER signal_replies_sla_upd AFTER UPDATE ON signal_replies REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER signal_replies_sla_del AFTER DELETE ON signal_replies REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER signal_status_changes_sla_ins AFTER INSERT ON signal_status_changes REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER signal_status_changes_sla_upd AFTER UPDATE ON signal_status_changes REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER signal_status_changes_sla_del AFTER DELETE ON signal_status_changes REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER sla_events_sla_ins AFTER INSERT ON sla_events REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER sla_events_sla_del AFTER DELETE ON sla_events REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER applied_slas_sla_ins AFTER INSERT ON applied_slas REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER applied_slas_sla_upd AFTER UPDATE ON applied_slas REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER applied_slas_sla_del AFTER DELETE ON applied_slas REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
     CREATE TRIGGER signals_sla_del AFTER DELETE ON signals REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_signals();
     -- Row-level with a condition: most signal updates (triage, owner) do not touch the SLA facts.
     CREATE FUNCTION report_sla_dirty_signal() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -75,4 +64,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     INSERT INTO report_sla_dirty (signal_id) SELECT signal_id FROM applied_slas;
   `.execute(db);
+  // Every table a signal's SLA facts are read from, for every change it can take.
+  const queueing: [table: string, events: string[]][] = [
+    ['signal_replies', ['INSERT', 'UPDATE', 'DELETE']], ['signal_status_changes', ['INSERT', 'UPDATE', 'DELETE']],
+    ['sla_events', ['INSERT', 'DELETE']], ['applied_slas', ['INSERT', 'UPDATE', 'DELETE']],
+  ];
+  for (const [table, events] of queueing) {
+    for (const event of events) {
+      await sql.raw(`CREATE TRIGGER ${table}_sla_${event.slice(0, 3).toLowerCase()} AFTER ${event} ON ${table}
+        REFERENCING ${event === 'DELETE' ? 'OLD' : 'NEW'} TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows()`).execute(db);
+    }
+  }
 }
