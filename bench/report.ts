@@ -78,7 +78,7 @@ async function seedSignals(db: Kysely<DB>, first: number, last: number) {
 /** Rebuilds every zone's rollups through the module's backfill (the signals were written around it). */
 async function rebuildRollups(db: Kysely<DB>) {
   const t0 = performance.now();
-  for (const t of ['report_rollup_themes', 'report_rollup_channels', 'report_rollup_risks', 'report_rollup_batches', 'report_zones']) await sql.raw(`DELETE FROM ${t}`).execute(db);
+  for (const t of ['report_rollup_themes', 'report_rollup_channels', 'report_rollup_risks', 'report_rollup_batches', 'report_rollup_weekly_themes', 'report_rollup_weekly_channels', 'report_rollup_weekly_risks', 'report_zones']) await sql.raw(`DELETE FROM ${t}`).execute(db);
   for (const zone of ZONES) await ensureZone(db, zone);
   // The SLA rollup counts what the triggers queued (every new signal's SLA facts), then fills its zones.
   const t1 = performance.now();

@@ -8,8 +8,16 @@ import type { ThemeRow } from './rollup-read-repository.js';
 import { addDays } from './periods.js';
 import type { BlockerLine, CopyableLine, ThemeLine } from './weekly-report.js';
 
-/** How many of the theme's signals the representative wording is chosen from (bounded work). */
-const WORDING_POOL = 200;
+/**
+ * The pool the representative wording is chosen from: the first few signals of each day of the
+ * week (7 slices of 8), not the week's first 200. The first 200 of a busy theme are all from its
+ * Monday, and reading them walks the week's index until 200 match, a walk whose page reads grow
+ * with the store. Eight a day reads a fifth of that, the same at any volume, and a pool spread
+ * over the week is the better sample of what the week's customers said. The pick itself is
+ * linear in the pool (representativeWording), so the pool size is about reading, not compute.
+ */
+const WORDING_SLICES = 7;
+const WORDING_PER_SLICE = 8;
 
 /**
  * The one line a team pastes where it works: the most representative customer wording of the
@@ -19,7 +27,7 @@ const WORDING_POOL = 200;
 export async function buildCopyableLine(db: Kysely<DB>, o: { themes: ThemeLine[]; blockers: BlockerLine[]; stages: ThemeRow[]; from: Date; to: Date; lastDay: string }): Promise<CopyableLine | null> {
   const theme = o.themes[0] ?? o.blockers[0];
   if (!theme) return null;
-  const rows = await themeWordings(db, theme, o.from, o.to, WORDING_POOL);
+  const rows = await themeWordings(db, theme, o.from, o.to, WORDING_SLICES, WORDING_PER_SLICE);
   const masked = rows.map((r) => maskPii(r.text).replace(/\s+/g, ' ').trim());
   const rep = representativeWording(masked);
   if (!rep) return null;

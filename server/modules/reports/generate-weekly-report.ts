@@ -7,7 +7,7 @@ import { openActions, actionsDueForReview, actionsDoneBetween, decisionsBetween,
 import { crossedReasons, crossedEvents } from './sla-read-repository.js';
 import { drainSlaChanges, ensureSlaZone, slaWeek } from './sla-rollup.js';
 import { addDays, assertTimeZone, instantRange, isoWeekOf, parseIsoWeek } from './periods.js';
-import { topThemes, conversionBlockers, afterSalesRisks, completion } from './weekly-sections.js';
+import { topThemes, conversionBlockers, afterSalesRisks, completion, RISK_LINES } from './weekly-sections.js';
 import { buildCopyableLine } from './copyable-line.js';
 import { change, type ActionLine, type AssetLine, type SlaSection, type VerdictLine, type WeeklyReport } from './weekly-report.js';
 
@@ -32,8 +32,8 @@ export async function generateWeeklyReport(ctx: Pick<AppContext, 'db' | 'clock'>
   lap('zone');
   const db = ctx.db;
 
-  const both = await twoWeekTotals(db, zone, firstDay, lastDay);
-  const [cur, prev, chCur, chPrev, riskCur, riskPrev] = [both.themes.cur, both.themes.prev, both.channels.cur, both.channels.prev, both.risks.cur, both.risks.prev];
+  const both = await twoWeekTotals(db, zone, firstDay, RISK_LINES);
+  const [cur, prev, chCur, chPrev, riskCur, riskPrev] = [both.themes.cur, both.themes.prev, both.channels.cur, both.channels.prev, both.risks.bySku.cur, both.risks.bySku.prev];
   lap('rollups');
   const skus = [...new Set([...cur.map((r) => r.sku), ...riskCur.map((r) => r.sku)].filter(Boolean))];
   const products = await productFacts(db, skus);
@@ -110,7 +110,7 @@ export async function generateWeeklyReport(ctx: Pick<AppContext, 'db' | 'clock'>
   return {
     kind: 'weekly', week, timeZone: zone, firstDay, lastDay, window: { from: from.toISOString(), to: to.toISOString() },
     generatedAt: ctx.clock.now().toISOString(), totals,
-    topThemes: topThemesWithTrend, conversionBlockers: blockers, afterSalesRisks: afterSalesRisks(riskCur, riskPrev, titles),
+    topThemes: topThemesWithTrend, conversionBlockers: blockers, afterSalesRisks: afterSalesRisks(riskCur, riskPrev, both.risks, titles),
     reusableAssets: { items, figures }, nextActions, verdicts, sla, automation, copyableLine,
     complete: closing.complete, completion: closing,
   };

@@ -88,13 +88,22 @@ export async function grantsBetween(db: Db, from: Date, to: Date): Promise<{ ass
   return r.rows.map((x) => ({ assetId: Number(x.asset_id), at: x.at, channels: x.channels ?? [] }));
 }
 
-/** Up to `limit` signals of one theme in [from, to): the pool the representative wording is chosen from. */
-export async function themeWordings(db: Db, t: { issueType: string; sku: string }, from: Date, to: Date, limit: number): Promise<{ id: number; text: string; channel: string; receivedAt: Date }[]> {
+/**
+ * Signals of one theme in [from, to), the pool the representative wording is chosen from: the
+ * span is cut into `slices` equal parts and each gives its first `perSlice` signals, so the pool
+ * covers the whole week and the rows read stay near slices × perSlice however busy the theme is.
+ */
+export async function themeWordings(db: Db, t: { issueType: string; sku: string }, from: Date, to: Date, slices: number, perSlice: number): Promise<{ id: number; text: string; channel: string; receivedAt: Date }[]> {
+  const part = sql`(${to}::timestamptz - ${from}::timestamptz) / ${slices}`;
   const r = await sql<{ id: number; text: string; channel: string; received_at: Date }>`
-    SELECT id, text, channel, received_at FROM signals
-    WHERE ${t.sku === '*' ? sql`true` : t.sku === '' ? sql`sku IS NULL` : sql`sku = ${t.sku}`} AND received_at >= ${from} AND received_at < ${to}
-      AND ${t.issueType} = ANY(issue_types)
-    ORDER BY received_at, id LIMIT ${limit}`.execute(db);
+    SELECT w.id, w.text, w.channel, w.received_at FROM generate_series(0, ${slices - 1}::int) AS d(n)
+    CROSS JOIN LATERAL (
+      SELECT id, text, channel, received_at FROM signals
+      WHERE ${t.sku === '*' ? sql`true` : t.sku === '' ? sql`sku IS NULL` : sql`sku = ${t.sku}`}
+        AND received_at >= ${from}::timestamptz + d.n * ${part} AND received_at < ${from}::timestamptz + (d.n + 1) * ${part}
+        AND received_at < ${to} AND ${t.issueType} = ANY(issue_types)
+      ORDER BY received_at, id LIMIT ${perSlice}) w
+    ORDER BY w.received_at, w.id`.execute(db);
   return r.rows.map((x) => ({ id: Number(x.id), text: x.text, channel: x.channel, receivedAt: x.received_at }));
 }
 

@@ -42,6 +42,19 @@ export interface RollupDelta {
   batches: Map<string, { key: BatchKey; signals: number }>;
 }
 
+/** The weekly rollups' keys: `week` is the local ISO week's Monday (YYYY-MM-DD). */
+export type WeeklyThemeKey = Omit<ThemeKey, 'day'> & { week: string };
+export type WeeklyChannelKey = Omit<ChannelKey, 'day'> & { week: string };
+/** One of three projections of a risk key; the columns a projection drops are ''. */
+export type RiskProjection = 'sku' | 'sku_batch' | 'route';
+export interface WeeklyRiskKey { zone: string; week: string; projection: RiskProjection; risk: string; sku: string; batch: string; route: string }
+
+export interface WeeklyDelta {
+  themes: Map<string, { key: WeeklyThemeKey; counts: ThemeCounts }>;
+  channels: Map<string, { key: WeeklyChannelKey; counts: ChannelCounts }>;
+  risks: Map<string, { key: WeeklyRiskKey; signals: number }>;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
@@ -72,6 +85,13 @@ export function risksOf(s: Pick<RollupState, 'channel' | 'issueTypes' | 'rating'
   if (isNegativeReview(s)) out.push('negative_review');
   if (t.has('safety')) out.push('safety');
   return out;
+}
+
+/** The Monday of the ISO week a calendar day (YYYY-MM-DD) falls in. */
+export function weekOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
 }
 
 export function emptyDelta(): RollupDelta {
@@ -131,4 +151,44 @@ export function rollupDelta(before: readonly RollupState[], after: readonly Roll
   for (const [id, v] of delta.themes) if (Object.values(v.counts).every((n) => n === 0)) delta.themes.delete(id);
   for (const [id, v] of delta.channels) if (Object.values(v.counts).every((n) => n === 0)) delta.channels.delete(id);
   return delta;
+}
+
+const addCounts = <C extends object>(into: C, from: C) => { for (const f of Object.keys(from) as (keyof C)[]) (into[f] as number) += from[f] as number; };
+const nonZero = (counts: object) => Object.values(counts).some((n) => n !== 0);
+
+/**
+ * The weekly rollups' change, derived from the daily one: the same keys with the day replaced
+ * by its week's Monday, merged (so the two can never disagree); risks into their projections.
+ */
+export function weeklyDelta(d: RollupDelta): WeeklyDelta {
+  const out: WeeklyDelta = { themes: new Map(), channels: new Map(), risks: new Map() };
+  for (const { key: { day, ...rest }, counts } of d.themes.values()) {
+    const key = { ...rest, week: weekOf(day) };
+    const id = k(key.zone, key.week, key.issueType, key.sku, key.stage);
+    const row = out.themes.get(id) ?? out.themes.set(id, { key, counts: { signals: 0, negative: 0, mustBeHuman: 0 } }).get(id)!;
+    addCounts(row.counts, counts);
+  }
+  for (const { key: { day, ...rest }, counts } of d.channels.values()) {
+    const key = { ...rest, week: weekOf(day) };
+    const id = k(key.zone, key.week, key.channel, key.stage);
+    const row = out.channels.get(id) ?? out.channels.set(id, {
+      key, counts: { signals: 0, negative: 0, negativeReviews: 0, mustBeHuman: 0, automationHandled: 0, automationCrossed: 0 },
+    }).get(id)!;
+    addCounts(row.counts, counts);
+  }
+  for (const { key: { zone, day, risk, sku, batch, route }, signals } of d.risks.values()) {
+    const week = weekOf(day);
+    const projections: [RiskProjection, string, string, string][] = [['sku', sku, '', '']];
+    if (batch) projections.push(['sku_batch', sku, batch, '']);
+    if (route) projections.push(['route', '', '', route]);
+    for (const [projection, s, b, r] of projections) {
+      const id = k(zone, week, projection, risk, s, b, r);
+      const row = out.risks.get(id) ?? out.risks.set(id, { key: { zone, week, projection, risk, sku: s, batch: b, route: r }, signals: 0 }).get(id)!;
+      row.signals += signals;
+    }
+  }
+  for (const [id, v] of out.themes) if (!nonZero(v.counts)) out.themes.delete(id);
+  for (const [id, v] of out.channels) if (!nonZero(v.counts)) out.channels.delete(id);
+  for (const [id, v] of out.risks) if (v.signals === 0) out.risks.delete(id);
+  return out;
 }

@@ -54,3 +54,34 @@ export function recountBatches(zone: string) {
     WHERE b.batch <> ''
     GROUP BY b.day, t, b.sku, b.batch`;
 }
+
+/**
+ * Daily rollup rows (from the table or from a recount above) folded into local ISO weeks keyed
+ * by their Monday: the weekly rollups' definition. `daily` must yield the daily table's columns.
+ */
+const monday = sql`(d.day::date - (extract(isodow FROM d.day::date)::int - 1))::text`;
+
+export function weeklyThemes(daily: RawBuilder<unknown>) {
+  return sql<{ week: string; issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }>`
+    SELECT ${monday} AS week, d.issue_type, d.sku, d.stage, sum(d.signals)::int AS signals, sum(d.negative)::int AS negative,
+      sum(d.must_be_human)::int AS must_be_human
+    FROM (${daily}) d GROUP BY 1, d.issue_type, d.sku, d.stage`;
+}
+
+export function weeklyChannels(daily: RawBuilder<unknown>) {
+  return sql<{ week: string; channel: string; stage: string; signals: number; negative: number; negative_reviews: number; must_be_human: number; automation_handled: number; automation_crossed: number }>`
+    SELECT ${monday} AS week, d.channel, d.stage, sum(d.signals)::int AS signals, sum(d.negative)::int AS negative,
+      sum(d.negative_reviews)::int AS negative_reviews, sum(d.must_be_human)::int AS must_be_human,
+      sum(d.automation_handled)::int AS automation_handled, sum(d.automation_crossed)::int AS automation_crossed
+    FROM (${daily}) d GROUP BY 1, d.channel, d.stage`;
+}
+
+/** The three projections of the risk key the weekly report reads (see migration 0010). */
+export function weeklyRisks(daily: RawBuilder<unknown>) {
+  return sql<{ week: string; projection: string; risk: string; sku: string; batch: string; route: string; signals: number }>`
+    SELECT ${monday} AS week, p.projection, d.risk, p.sku, p.batch, p.route, sum(d.signals)::int AS signals
+    FROM (${daily}) d
+    CROSS JOIN LATERAL (VALUES ('sku', d.sku, '', ''), ('sku_batch', d.sku, d.batch, ''), ('route', '', '', d.route)) AS p(projection, sku, batch, route)
+    WHERE p.projection = 'sku' OR (p.projection = 'sku_batch' AND d.batch <> '') OR (p.projection = 'route' AND d.route <> '')
+    GROUP BY 1, p.projection, d.risk, p.sku, p.batch, p.route`;
+}

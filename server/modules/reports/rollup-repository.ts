@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { rollupDelta, type RollupDelta, type RollupState } from './rollup-contributions.js';
+import { rollupDelta, weeklyDelta, type ChannelCounts, type RollupDelta, type RollupState, type ThemeCounts, type WeeklyDelta } from './rollup-contributions.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -44,48 +44,58 @@ export async function applyRollupDelta(db: Db, before: readonly RollupState[], a
 
 const sorted = <V>(m: Map<string, V>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 
+/** One column of an upsert: its name, its SQL type, and how a delta row gives its value. */
+interface Column<R> { name: string; type: 'text' | 'date' | 'int'; of: (r: R) => string | number }
+const text = <R>(name: string, of: (r: R) => string): Column<R> => ({ name, type: 'text', of });
+const date = <R>(name: string, of: (r: R) => string): Column<R> => ({ name, type: 'date', of });
+const int = <R>(name: string, of: (r: R) => number): Column<R> => ({ name, type: 'int', of });
+
+/**
+ * Adds the rows' counts into `table` (keys inserted, or counts summed into the existing row).
+ * Table and column names come from the constants below, never from input.
+ */
+async function addInto<R>(db: Db, table: string, keys: Column<R>[], counts: Column<R>[], rows: R[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = [...keys, ...counts];
+  const names = (cs: Column<R>[]) => sql.join(cs.map((c) => sql.ref(c.name)));
+  await sql`
+    INSERT INTO ${sql.table(table)} AS t (${names(columns)})
+    SELECT * FROM unnest(${sql.join(columns.map((c) => sql`${rows.map(c.of)}::${sql.raw(c.type)}[]`))})
+    ON CONFLICT (${names(keys)}) DO UPDATE SET ${sql.join(counts.map((c) => sql`${sql.ref(c.name)} = t.${sql.ref(c.name)} + EXCLUDED.${sql.ref(c.name)}`))}`.execute(db);
+}
+
+type Row<M> = M extends Map<string, infer V> ? V : never;
+
+const zone: Column<{ key: { zone: string } }> = text('zone', (r) => r.key.zone);
+const day: Column<{ key: { day: string } }> = date('day', (r) => r.key.day);
+const week: Column<{ key: { week: string } }> = date('week', (r) => r.key.week);
+const signals: Column<{ signals: number }> = int('signals', (r) => r.signals);
+const themeKeys: Column<{ key: { issueType: string; sku: string; stage: string } }>[] = [
+  text('issue_type', (r) => r.key.issueType), text('sku', (r) => r.key.sku), text('stage', (r) => r.key.stage)];
+const themeCounts: Column<{ counts: ThemeCounts }>[] = [
+  int('signals', (r) => r.counts.signals), int('negative', (r) => r.counts.negative), int('must_be_human', (r) => r.counts.mustBeHuman)];
+const channelKeys: Column<{ key: { channel: string; stage: string } }>[] = [text('channel', (r) => r.key.channel), text('stage', (r) => r.key.stage)];
+const channelCounts: Column<{ counts: ChannelCounts }>[] = [
+  int('signals', (r) => r.counts.signals), int('negative', (r) => r.counts.negative), int('negative_reviews', (r) => r.counts.negativeReviews),
+  int('must_be_human', (r) => r.counts.mustBeHuman), int('automation_handled', (r) => r.counts.automationHandled),
+  int('automation_crossed', (r) => r.counts.automationCrossed)];
+const riskKeys: Column<{ key: { risk: string; sku: string; batch: string; route: string } }>[] = [
+  text('risk', (r) => r.key.risk), text('sku', (r) => r.key.sku), text('batch', (r) => r.key.batch), text('route', (r) => r.key.route)];
+const batchKeys: Column<{ key: { issueType: string; sku: string; batch: string } }>[] = [
+  text('issue_type', (r) => r.key.issueType), text('sku', (r) => r.key.sku), text('batch', (r) => r.key.batch)];
+const projection: Column<{ key: { projection: string } }> = text('projection', (r) => r.key.projection);
+
+/**
+ * Applies a delta to the daily rollups and to the weekly ones derived from it, in the caller's
+ * transaction. Each table's rows go in key order (zone first, then the day or week).
+ */
 export async function writeDelta(db: Db, d: RollupDelta): Promise<void> {
-  const themes = sorted(d.themes);
-  if (themes.length) {
-    const c = <T>(f: (r: (typeof themes)[number]) => T) => themes.map(f);
-    await sql`
-      INSERT INTO report_rollup_themes AS t (zone, day, issue_type, sku, stage, signals, negative, must_be_human)
-      SELECT * FROM unnest(${c((r) => r.key.zone)}::text[], ${c((r) => r.key.day)}::date[], ${c((r) => r.key.issueType)}::text[],
-        ${c((r) => r.key.sku)}::text[], ${c((r) => r.key.stage)}::text[], ${c((r) => r.counts.signals)}::int[],
-        ${c((r) => r.counts.negative)}::int[], ${c((r) => r.counts.mustBeHuman)}::int[])
-      ON CONFLICT (zone, day, issue_type, sku, stage) DO UPDATE SET signals = t.signals + EXCLUDED.signals,
-        negative = t.negative + EXCLUDED.negative, must_be_human = t.must_be_human + EXCLUDED.must_be_human`.execute(db);
-  }
-  const channels = sorted(d.channels);
-  if (channels.length) {
-    const c = <T>(f: (r: (typeof channels)[number]) => T) => channels.map(f);
-    await sql`
-      INSERT INTO report_rollup_channels AS t (zone, day, channel, stage, signals, negative, negative_reviews, must_be_human, automation_handled, automation_crossed)
-      SELECT * FROM unnest(${c((r) => r.key.zone)}::text[], ${c((r) => r.key.day)}::date[], ${c((r) => r.key.channel)}::text[],
-        ${c((r) => r.key.stage)}::text[], ${c((r) => r.counts.signals)}::int[], ${c((r) => r.counts.negative)}::int[],
-        ${c((r) => r.counts.negativeReviews)}::int[], ${c((r) => r.counts.mustBeHuman)}::int[],
-        ${c((r) => r.counts.automationHandled)}::int[], ${c((r) => r.counts.automationCrossed)}::int[])
-      ON CONFLICT (zone, day, channel, stage) DO UPDATE SET signals = t.signals + EXCLUDED.signals,
-        negative = t.negative + EXCLUDED.negative, negative_reviews = t.negative_reviews + EXCLUDED.negative_reviews,
-        must_be_human = t.must_be_human + EXCLUDED.must_be_human, automation_handled = t.automation_handled + EXCLUDED.automation_handled,
-        automation_crossed = t.automation_crossed + EXCLUDED.automation_crossed`.execute(db);
-  }
-  const risks = sorted(d.risks);
-  if (risks.length) {
-    const c = <T>(f: (r: (typeof risks)[number]) => T) => risks.map(f);
-    await sql`
-      INSERT INTO report_rollup_risks AS t (zone, day, risk, sku, batch, route, signals)
-      SELECT * FROM unnest(${c((r) => r.key.zone)}::text[], ${c((r) => r.key.day)}::date[], ${c((r) => r.key.risk)}::text[],
-        ${c((r) => r.key.sku)}::text[], ${c((r) => r.key.batch)}::text[], ${c((r) => r.key.route)}::text[], ${c((r) => r.signals)}::int[])
-      ON CONFLICT (zone, day, risk, sku, batch, route) DO UPDATE SET signals = t.signals + EXCLUDED.signals`.execute(db);
-  }
-  const batches = sorted(d.batches);
-  if (batches.length) {
-    const c = <T>(f: (r: (typeof batches)[number]) => T) => batches.map(f);
-    await sql`
-      INSERT INTO report_rollup_batches AS t (zone, day, issue_type, sku, batch, signals)
-      SELECT * FROM unnest(${c((r) => r.key.zone)}::text[], ${c((r) => r.key.day)}::date[], ${c((r) => r.key.issueType)}::text[],
-        ${c((r) => r.key.sku)}::text[], ${c((r) => r.key.batch)}::text[], ${c((r) => r.signals)}::int[])
-      ON CONFLICT (zone, day, issue_type, sku, batch) DO UPDATE SET signals = t.signals + EXCLUDED.signals`.execute(db);
-  }
+  const w = weeklyDelta(d);
+  await addInto<Row<RollupDelta['themes']>>(db, 'report_rollup_themes', [zone, day, ...themeKeys], themeCounts, sorted(d.themes));
+  await addInto<Row<RollupDelta['channels']>>(db, 'report_rollup_channels', [zone, day, ...channelKeys], channelCounts, sorted(d.channels));
+  await addInto<Row<RollupDelta['risks']>>(db, 'report_rollup_risks', [zone, day, ...riskKeys], [signals], sorted(d.risks));
+  await addInto<Row<RollupDelta['batches']>>(db, 'report_rollup_batches', [zone, day, ...batchKeys], [signals], sorted(d.batches));
+  await addInto<Row<WeeklyDelta['themes']>>(db, 'report_rollup_weekly_themes', [zone, week, ...themeKeys], themeCounts, sorted(w.themes));
+  await addInto<Row<WeeklyDelta['channels']>>(db, 'report_rollup_weekly_channels', [zone, week, ...channelKeys], channelCounts, sorted(w.channels));
+  await addInto<Row<WeeklyDelta['risks']>>(db, 'report_rollup_weekly_risks', [zone, week, projection, ...riskKeys], [signals], sorted(w.risks));
 }

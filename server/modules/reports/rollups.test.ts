@@ -10,6 +10,8 @@ import { upsertOrders } from '../orders/index.js';
 import { triageStoredSignals, loadTriageContext, idsAfter } from '../triage/index.js';
 import { buildOrder, buildSignal } from '../../test/factories.js';
 import { ensureZone, storedRollups, recountedRollups } from './index.js';
+import { twoWeekTotals } from './rollup-read-repository.js';
+import { afterSalesRisks, RISK_LINES } from './weekly-sections.js';
 import type { SignalInput } from '../../../contracts/signal.js';
 
 /** A small deterministic PRNG so a failure names its seed. */
@@ -42,6 +44,9 @@ async function expectEqualToRecount(zones: string[]) {
     const stored = await storedRollups(ctx.db, zone);
     const recount = await recountedRollups(ctx.db, zone);
     expect(stored, `rollups for ${zone}`).toEqual(recount);
+    // The weekly rollups are checked too, and must hold rows (a vacuous equality proves nothing).
+    for (const part of ['weeklyThemes', 'weeklyChannels', 'weeklyRisks'] as const) expect(stored[part].length, `${part} for ${zone}`).toBeGreaterThan(0);
+    expect(new Set(stored.weeklyRisks.map((l) => JSON.parse(l).projection))).toEqual(new Set(['sku', 'sku_batch', 'route']));
   }
 }
 
@@ -50,7 +55,8 @@ describe('report rollups', () => {
     for (const zone of ZONES.slice(0, 2)) await ensureZone(ctx.db, zone);
     const rnd = prng(7);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-    const orders = Array.from({ length: 12 }, (_, i) => buildOrder({ orderId: `ro-${i}`, route: pick(['CN-US-air', 'EU-road', null]), batch: pick(['B1', 'B2', null]), value: pick([20, 700]) }));
+    // ro-1 always has a route, so the risks by route are exercised whatever the draws.
+    const orders = Array.from({ length: 12 }, (_, i) => buildOrder({ orderId: `ro-${i}`, route: pick(['CN-US-air', 'EU-road', null]) ?? (i === 1 ? 'EU-road' : null), batch: pick(['B1', 'B2', null]), value: pick([20, 700]) }));
     await upsertOrders(ctx, orders, { actor: 'test', source: 'test' });
     let serial = 0;
     const makeSignal = (): SignalInput => {
@@ -98,6 +104,21 @@ describe('report rollups', () => {
     const total = await ctx.db.selectFrom('report_rollup_channels').select((eb) => eb.fn.sum<number>('signals').as('n')).where('zone', '=', 'UTC').executeTakeFirstOrThrow();
     const signals = await ctx.db.selectFrom('signals').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(total.n)).toBe(Number(signals.n));
+  });
+
+  it('reads the top batch and route rows with ties, so the report, not the database, orders equal counts', async () => {
+    const zone = 'America/Lima';
+    const row = (projection: 'sku_batch' | 'route', batch: string, route: string, signals: number) =>
+      ({ zone, week: '2026-11-16', projection, risk: 'damage', sku: projection === 'route' ? '' : 'S1', batch, route, signals });
+    await ctx.db.insertInto('report_rollup_weekly_risks').values([
+      ...['B01', 'B02', 'B03', 'B04', 'B05', 'B06', 'B07', 'B08'].map((b) => row('sku_batch', b, '', 5)),
+      ...['Z9', 'C3', 'M1', 'C1'].map((b) => row('sku_batch', b, '', 2)),
+      row('sku_batch', 'B00', '', 0),
+    ]).execute();
+    const risks = await twoWeekTotals(ctx.db, zone, '2026-11-16', RISK_LINES).then((t) => t.risks);
+    expect(risks.topBatches).toHaveLength(12);
+    const section = afterSalesRisks(risks.bySku.cur, risks.bySku.prev, risks, new Map());
+    expect(section.byBatch.map((b) => b.batch)).toEqual(['B01', 'B02', 'B03', 'B04', 'B05', 'B06', 'B07', 'B08', 'C1', 'C3']);
   });
 
   it('refuses to delete a signal that does not exist', async () => {

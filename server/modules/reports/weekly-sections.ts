@@ -1,6 +1,6 @@
 import { change, type AfterSalesRisks, type BlockerLine, type ClosingItem, type ClosingKind, type ThemeLine } from './weekly-report.js';
 import { RISKS } from './rollup-contributions.js';
-import type { ThemeRow, RiskRow } from './rollup-read-repository.js';
+import type { ThemeRow, RiskRow, RiskWeek } from './rollup-read-repository.js';
 import type { ActionRow, DecisionRow } from './loop-read-repository.js';
 
 /**
@@ -73,34 +73,31 @@ export function conversionBlockers(current: readonly ThemeRow[], previous: reado
   })).sort(rank).slice(0, limit);
 }
 
-export function afterSalesRisks(current: readonly RiskRow[], previous: readonly RiskRow[], titles: Map<string, string>, limit = 10): AfterSalesRisks {
+/** How many lines each after-sales list shows. */
+export const RISK_LINES = 10;
+
+/**
+ * After-sales risks from the weekly risk projections: totals by risk and the SKU ranking from
+ * the (risk, SKU) rows, the batch and route lists from their top rows (read with ties, so the
+ * order below, not the database's, picks among equal counts).
+ */
+export function afterSalesRisks(current: RiskWeek['bySku']['cur'], previous: RiskWeek['bySku']['prev'], top: Pick<RiskWeek, 'topBatches' | 'topRoutes'>, titles: Map<string, string>, limit = RISK_LINES): AfterSalesRisks {
   const sum = (rows: readonly RiskRow[], risk: string) => rows.filter((r) => r.risk === risk).reduce((s, r) => s + r.signals, 0);
   const byRisk = RISKS.map((risk) => ({ risk, ...change(sum(current, risk), sum(previous, risk)) }));
   const skus = new Map<string, { sku: string; title: string | null; total: number; risks: Record<string, number> }>();
-  const batches = new Map<string, { sku: string; batch: string; risk: string; count: number }>();
-  const routes = new Map<string, { route: string; risk: string; count: number }>();
   for (const r of current) {
-    if (r.sku) {
-      const s = skus.get(r.sku) ?? skus.set(r.sku, { sku: r.sku, title: titles.get(r.sku) ?? null, total: 0, risks: {} }).get(r.sku)!;
-      s.total += r.signals;
-      s.risks[r.risk] = (s.risks[r.risk] ?? 0) + r.signals;
-    }
-    if (r.batch) {
-      const k = `${r.sku}\u0000${r.batch}\u0000${r.risk}`;
-      const b = batches.get(k) ?? batches.set(k, { sku: r.sku, batch: r.batch, risk: r.risk, count: 0 }).get(k)!;
-      b.count += r.signals;
-    }
-    if (r.route) {
-      const k = `${r.route}\u0000${r.risk}`;
-      const x = routes.get(k) ?? routes.set(k, { route: r.route, risk: r.risk, count: 0 }).get(k)!;
-      x.count += r.signals;
-    }
+    if (!r.sku) continue;
+    const s = skus.get(r.sku) ?? skus.set(r.sku, { sku: r.sku, title: titles.get(r.sku) ?? null, total: 0, risks: {} }).get(r.sku)!;
+    s.total += r.signals;
+    s.risks[r.risk] = (s.risks[r.risk] ?? 0) + r.signals;
   }
+  const batches = top.topBatches.map((r) => ({ sku: r.sku, batch: r.batch, risk: r.risk, count: r.signals }));
+  const routes = top.topRoutes.map((r) => ({ route: r.route, risk: r.risk, count: r.signals }));
   return {
     byRisk,
     bySku: [...skus.values()].sort((a, b) => b.total - a.total || a.sku.localeCompare(b.sku)).slice(0, limit),
-    byBatch: [...batches.values()].sort((a, b) => b.count - a.count || a.batch.localeCompare(b.batch) || a.risk.localeCompare(b.risk)).slice(0, limit),
-    byRoute: [...routes.values()].sort((a, b) => b.count - a.count || a.route.localeCompare(b.route) || a.risk.localeCompare(b.risk)).slice(0, limit),
+    byBatch: batches.sort((a, b) => b.count - a.count || a.batch.localeCompare(b.batch) || a.risk.localeCompare(b.risk) || a.sku.localeCompare(b.sku)).slice(0, limit),
+    byRoute: routes.sort((a, b) => b.count - a.count || a.route.localeCompare(b.route) || a.risk.localeCompare(b.risk)).slice(0, limit),
   };
 }
 

@@ -151,6 +151,12 @@ export interface ReportRollupChannelsTable {
 }
 export interface ReportRollupRisksTable { zone: string; day: string; risk: string; sku: string; batch: string; route: string; signals: number }
 export interface ReportRollupBatchesTable { zone: string; day: string; issue_type: string; sku: string; batch: string; signals: number }
+export interface ReportRollupWeeklyThemesTable { zone: string; week: string; issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }
+export interface ReportRollupWeeklyChannelsTable {
+  zone: string; week: string; channel: string; stage: string; signals: number; negative: number; negative_reviews: number;
+  must_be_human: number; automation_handled: number; automation_crossed: number;
+}
+export interface ReportRollupWeeklyRisksTable { zone: string; week: string; projection: 'sku' | 'sku_batch' | 'route'; risk: string; sku: string; batch: string; route: string; signals: number }
 export interface ReportSnapshotsTable { kind: string; period: string; zone: string; generated_at: Timestamp; report: Json<Record<string, unknown>> }
 
 export interface DB {
@@ -187,6 +193,9 @@ export interface DB {
   report_rollup_channels: ReportRollupChannelsTable;
   report_rollup_risks: ReportRollupRisksTable;
   report_rollup_batches: ReportRollupBatchesTable;
+  report_rollup_weekly_themes: ReportRollupWeeklyThemesTable;
+  report_rollup_weekly_channels: ReportRollupWeeklyChannelsTable;
+  report_rollup_weekly_risks: ReportRollupWeeklyRisksTable;
   report_snapshots: ReportSnapshotsTable;
   report_sla_dirty: { signal_id: number };
   report_sla_facts: ReportSlaFactsTable;

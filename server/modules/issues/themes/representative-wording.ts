@@ -1,4 +1,4 @@
-import { cosine, tfidfVectors } from './tfidf.js';
+import { addInto, cosine, tfidfVectors, type SparseVector } from './tfidf.js';
 
 export interface Representative {
   index: number;
@@ -15,10 +15,13 @@ export function representativeWording(texts: readonly string[]): Representative 
   if (texts.length === 0) return null;
   if (texts.length === 1) return { index: 0, text: texts[0], centrality: 1 };
   const vectors = tfidfVectors(texts);
+  // The vectors are unit length (or empty), so a text's summed similarity to the others is its
+  // dot product with the sum of all vectors, less its own: linear in the texts, not quadratic.
+  const total: SparseVector = new Map();
+  for (const v of vectors) addInto(total, v);
   let best: Representative | null = null;
   for (let i = 0; i < texts.length; i++) {
-    let sum = 0;
-    for (let j = 0; j < texts.length; j++) if (j !== i) sum += cosine(vectors[i], vectors[j]);
+    const sum = cosine(vectors[i], total) - cosine(vectors[i], vectors[i]);
     const centrality = sum / (texts.length - 1);
     const better = !best || centrality > best.centrality + 1e-12
       || (Math.abs(centrality - best.centrality) <= 1e-12 && texts[i].length < best.text.length);

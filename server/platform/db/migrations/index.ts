@@ -8,6 +8,7 @@ import * as m0006 from './0006_create_review_and_ugc_tables.js';
 import * as m0007 from './0007_create_report_rollups.js';
 import * as m0008 from './0008_track_issue_membership_changes.js';
 import * as m0009 from './0009_add_order_carrier_events.js';
+import * as m0010 from './0010_add_weekly_report_rollups.js';
 import * as m0011 from './0011_add_sla_report_rollup.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0007_create_report_rollups': m0007,
   '0008_track_issue_membership_changes': m0008,
   '0009_add_order_carrier_events': m0009,
+  '0010_add_weekly_report_rollups': m0010,
   '0011_add_sla_report_rollup': m0011,
 };
