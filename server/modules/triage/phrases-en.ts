@@ -6,7 +6,7 @@
  */
 import type { IssueType } from '../../../contracts/signal.js';
 
-const SIZE_WORDS = 'small|smaller|large|larger|big|bigger|huge|short|shorter|long|longer|tight|tighter|loose|looser|snug|wide|wider|narrow|baggy|boxy|roomy|low|high|tiny|oversized|cropped';
+const SIZE_WORDS = 'small|smaller|large|larger|big|bigger|huge|short|shorter|long|longer|tight|tighter|loose|looser|snug|wide|wider|narrow|baggy|boxy|roomy|low|high|tiny|oversized|cropped|billowy|voluminous';
 const PAGE_WORDS = 'depicted|picture|pictures|pictured|photo|photos|pic|pics|image|images|description|described|website|online|site|ad|advert|advertised|listing|model|shown|catalog|screen';
 
 export const PHRASES_EN: Record<IssueType, string[]> = {
@@ -16,7 +16,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'measurement|measurements|dimension|dimensions @0.9', 'how big|wide|deep|tall|heavy ~2 is|are|exactly @0.9', 'big|long|wide|small|deep ~1 enough @0.9',
     'will|would|does|do|can ~3 fit|cover @0.9', 'how ~1 does|do|will|would ~3 fit|size|run @0.9', 'does|do|will ~3 run|runs|fit ~1 true ~1 to ~1 size @1.2',
     'compared ~1 with|to ~2 normal|regular|usual|standard ~1 size|xs|s|m|l|xl|xxl @0.6',
-    'is|was|are|were|so|too ~1 huge|tiny|enormous|massive @0.8', 'huge @0.5', 'sizing ~2 small|large|big|off|weird|odd|inconsistent|generous', 'made|makes ~1 me ~1 look ~2 bigger|larger|wider|heavier|pregnant|huge|frumpy|shapeless|boxy|shorter|fat @0.9', 'no shape|shapeless|sack|tent|frumpy @0.6', 'between sizes', 'should have ~2 gotten|ordered|sized|gone|bought ~3 smaller|larger|bigger|small|medium|large|xs|xxs|petite|up|down|size @0.9', 'better off with ~2 smaller|larger|bigger|small|medium|large|xs|xxs|petite|size @0.8', 'too much fabric', 'length|hem ~3 hits|hit|falls|fell @0.5', 'lbs|pounds @0.3', 'usually|normally|typically ~1 wear|a|am|buy|order @0.3', 'one size fits @0.7', 'fits|fit ~1 snug|tight|small|large|big|loose|oddly @0.8',
+    'is|was|are|were|so|too ~1 huge|tiny|enormous|massive @0.8', 'huge @0.5', 'huge ~1 fan|fans|disappointment|difference|hit|improvement|mistake|letdown|selection @-0.5', 'sizing ~2 small|large|big|off|weird|odd|inconsistent|generous', 'made|makes|making|make ~1 me ~1 look ~2 bigger|larger|wider|heavier|pregnant|huge|frumpy|shapeless|boxy|shorter|fat @0.9', 'no shape|shapeless|sack|tent|frumpy @0.6', 'between sizes', 'should have ~2 gotten|ordered|sized|gone|bought ~3 smaller|larger|bigger|small|medium|large|xs|xxs|petite|up|down|size @0.9', 'better off with ~2 smaller|larger|bigger|small|medium|large|xs|xxs|petite|size @0.8', 'too much fabric', 'length|hem ~3 hits|hit|falls|fell @0.5', 'lbs|pounds @0.3', 'usually|normally|typically ~1 wear|a|am|buy|order @0.3', 'one size fits @0.7', 'fits|fit ~1 snug|tight|small|large|big|loose|oddly @0.8',
     `runs|run|running|ran|runnin ~2 ${SIZE_WORDS}`,
     `too ~1 ${SIZE_WORDS}|lengthy`,
     `way|bit|little|slightly|somewhat|very|super|quite|kind|kinda|rather|extremely|really|tad|much ~1 ${SIZE_WORDS} @0.6`,
@@ -29,7 +29,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'did|does|do|would|will|could not fit',
     'fit|fits|fitting|fitted ~1 weird|weirdly|odd|oddly|strange|strangely|awkward|awkwardly|funny|terrible|horrible|off|poorly|badly|strange|small|large|big|tight|loose|snug|short|long|wide|narrow|boxy|baggy|funky|unflattering',
     'fit ~1 was|is ~1 off|weird|odd|terrible|awful|bad|strange|awkward|wrong',
-    'unflattering @0.7', 'boxy @0.7', 'baggy @0.7', 'gaping|gape|gapes|gaped @0.8', 'tent @0.6', 'swallowed|drowned|drowning me @0.9',
+    'unflattering @0.7', 'not|wasnt|isnt|werent|arent|never flattering @0.8', 'not|wasnt|isnt|werent|arent very|so|as|that|particularly|too flattering @0.8', 'but not on me @0.8', 'hemmed|hemming|altered|alterations|tailored @0.5', 'boxy @0.7', 'baggy @0.7', 'gaping|gape|gapes|gaped @0.8', 'tent @0.6', 'swallowed|drowned|drowning me @0.9',
     'tight|tighter|snug|pulled|pulls|pulling|loose|baggy|roomy|gapes|gaping ~3 chest|bust|shoulders|shoulder|hips|arms|waist|thighs|back|butt|tummy|stomach|hip|armpits|calves|calf|midsection|neck|neckline|rear|bum|legs|torso|ribs|armholes',
     'if you|youre|your ~2 petite|tall|short|busty|curvy|small|large|broad|long|busted|chested|hippy|athletic|between',
     'for petite|tall|short|busty|curvy|someone @0.6',
@@ -61,7 +61,8 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     `not|nothing ~1 the same as ~2 ${PAGE_WORDS}`,
     `in the ${PAGE_WORDS} ~4 but|however @0.4`,
     `${PAGE_WORDS} ~3 showed|shows|show|looked|looks|appears|appeared @0.4`,
-    'advertised as @0.6', 'listed as @0.5', 'description said|says|states|stated @0.7', 'not as described|advertised|pictured',
+    'advertised as @0.6', `looked|looks|look|appears|appeared|seemed|seems ~4 online|pictures|picture|photo|photos|pics @0.7`, 'as online|pictured|advertised @0.8', `match|matches|matched ~4 ${PAGE_WORDS} @0.7`, `like in the ${PAGE_WORDS} @0.6`,
+    `thought|assumed|expected|expecting ~6 ${PAGE_WORDS} @0.6`, `${PAGE_WORDS} ~3 i ~1 thought|assumed|expected @0.8`, 'description|listing ~3 correct|incorrect|wrong|inaccurate|accurate|lies @0.8', 'listed as @0.5', 'description said|says|states|stated @0.7', 'not as described|advertised|pictured',
     'color|colour|colors|colours ~3 off|different|inaccurate @0.6',
     'description|listing|pictures|photos|pics|pix ~2 doesnt|didnt|dont ~1 indicate|show|mention|say @0.8', 'description|listing|pictures|photos ~2 does|did|do not ~1 indicate|show|mention|say @0.8',
     'wish ~3 description|listing|pictures|photos|photo ~3 showed|mentioned|said|indicated|stated @0.8',
@@ -72,12 +73,13 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'how ~1 thick|thin|heavy|soft|warm|durable ~3 material|fabric|knit|it|is @0.9', 'closer ~1 to ~3 grey|gray|beige|blue|green|white|black|red|pink|brown @0.8',
     'colour|color ~3 in ~1 real ~1 life @0.8', 'smell ~3 when ~2 new @0.6',
     'delicate @0.6', 'splotchy|spotty|blotchy|blotches @0.8', 'folds|rolls|roll|fold ~1 down @0.5', 'color|colour|colors|shade|pink|print ~4 ridiculous|ugly|weird|odd|strange|dull|drab|pale|washed|boring|garish|awful|unflattering @0.7',
-    'too ~1 thin|sheer|heavy|thick|stiff|scratchy|warm|hot|itchy @0.8', 'coarse @0.7', 'quality ~3 could ~1 be ~1 better', 'hair|lint|fuzz ~2 all over @0.6', 'strings ~2 come|coming|out @0.6', 'wrinkly|wrinkles easily @0.5',
+    'too ~1 thin|sheer|heavy|thick|stiff|scratchy|warm|hot|itchy|bulky|bright|shiny|pale @0.8', 'coarse @0.7', 'quality ~3 could ~1 be ~1 better', 'hair|lint|fuzz ~2 all over @0.6', 'strings ~2 come|coming|out @0.6', 'wrinkly|wrinkles easily @0.5',
     'see through|thru', 'seethrough', 'sheer @0.8', 'transparent @0.7', 'thin @0.6', 'flimsy',
     'cheap @0.7', 'cheaply ~1 made|constructed|sewn', 'feels|looks|felt|looked ~1 cheap',
     'poor|bad|low|terrible|horrible|awful|cheap|inferior|subpar|questionable|lesser ~1 quality',
     'quality ~3 poor|bad|terrible|awful|cheap|disappointing|lacking|subpar|meh|lower|low|isnt|wasnt|not',
-    'itchy|scratchy|itch|itched|scratched', 'pill|pills|pilled|pilling|pilly', 'wrinkle|wrinkles|wrinkled|wrinkly|wrinkles @0.6',
+    'itchy|scratchy|itch|itched|scratched', 'pill|pills|pilled|pilling|pilly', 'piling|balled|balling|bobble|bobbles|bobbled @0.8', 'poorly|badly ~1 made|constructed|sewn|finished @1', 'not made|constructed ~1 very|well @0.9', 'not very well made|constructed @0.9',
+    'wish|should|could ~4 better ~1 quality|fabric|material @0.9', 'stretch|stretches|stretched|stretching ~1 out @0.8', 'lose|loses|lost|losing ~2 shape @0.9', 'not|wasnt|isnt ~1 soft @0.7', 'wrinkle|wrinkles|wrinkled|wrinkly|wrinkles @0.6',
     'snag|snags|snagged|snagging @0.5', 'stiff @0.5', 'rough @0.4', 'smell|smells|smelled|smelly|odor|stinks|stinky @0.7',
     'fuzz|fuzzy @0.4', 'shed|sheds|shedding @0.7', 'lint @0.6', 'static @0.4', 'synthetic @0.4', 'polyester @0.3',
     'shrunk|shrank|shrinks|shrink @0.7', 'faded|fades|fading @0.7', 'dye ~1 ran|bleeds|bled|run', 'bleed|bled @0.5',
@@ -102,7 +104,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'arrived|came|received|delivered|showed|got|shipped ~3 broken|damaged|crushed|dented|cracked|scratched|stained|torn|ripped|dirty|wet|leaking|smashed|shattered|soiled|opened|wrinkled|bent',
     'damaged ~3 shipping|transit|delivery|shipment|mail|post',
     'box|package|packaging|parcel ~3 damaged|crushed|torn|ripped|open|opened|dented|wet|destroyed|smashed',
-    'damaged @0.5', 'stain|stains|stained @0.6', 'came|arrived ~3 worn|used|hair|unbuttoned|unzipped @0.6', 'clearly worn|used @0.8', 'dirty @0.5', 'scratch|scratched|scratches @0.5', 'makeup|deodorant ~3 stain|stains|stained|on @0.8',
+    'damaged @0.5', 'arrived|came|received|delivered ~1 with ~3 stain|stains|mark|marks|rip|hole|holes|snag|snags|tear|scratch|scratches|makeup|spot|spots|pen @1.2', 'broken|torn|ripped|stained|stain|marks|rip|hole ~4 when ~2 received|arrived|got|opened @1', 'stain|stains|stained @0.6', 'came|arrived ~3 worn|used|hair|unbuttoned|unzipped @0.6', 'clearly worn|used @0.8', 'dirty @0.5', 'scratch|scratched|scratches @0.5', 'makeup|deodorant ~3 stain|stains|stained|on @0.8',
   ],
   missing_item: [
     // A part or accessory that should have been in the parcel.
@@ -168,7 +170,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'confusing @0.5', 'assembly @0.5', 'washing|care ~1 instructions @0.5',
   ],
   returns_refunds: [
-    'return|returned|returning|returns @0.9', 'send|sent|sending|shipped|ship|mail|mailed ~2 back', 'going|went back @0.8', 'back it goes',
+    'return|returned|returning|returns @0.9', 'send|sent|sending|shipped|ship|mail|mailed|mailing|shipping ~2 back', 'going|went back @0.8', 'back ~1 it|they|she|this|these ~1 goes|go|went', 'didnt ~3 keep|keeping @0.9', 'did not ~3 keep|keeping @0.9', 'enough to keep @0.8', 'take|took|taking ~2 back @0.8',
     'exchange|exchanged|exchanging @0.9', 'refund|refunded|refunds #refund', 'money back #refund', 'reimburse|reimbursed|reimbursement #refund',
     'chargeback #refund', 'store credit @0.8', 'would have kept @0.9', 'wanted to keep @0.8', 'keep it ~3 but @0.4',
     'return ~1 policy|window @-0.5', 'no return|returns @-0.4',

@@ -5,15 +5,19 @@
 import type { IssueType } from '../../../contracts/signal.js';
 
 const PAGE = 'anunciado|anuncio|anunciada|anuncios|descricoes|publicado|publicada|especificacao|especificacoes|foto|fotos|imagem|imagens|site|descricao|descrito|descrita|propaganda|ofertado|mostrado|mostra|pagina|catalogo|divulgado|ilustrado|ilustracao|encarte';
-const ARRIVE = 'chegou|chegaram|veio|vieram|recebi|recebemos|entregue|entregaram|entregou|entregues|produto';
+const ARRIVE = 'chegou|chegaram|veio|vieram|recebi|recebemos|entregue|entregaram|entregou|entregues|produto|enviaram|mandaram|enviado|enviada';
 
 export const PHRASES_PT: Record<IssueType, string[]> = {
   fit_size: [
-    'achei|achamos ~2 pequeno|pequena|grande|apertado|apertada|largo|larga|curto|curta @0.8',
-    'ficou|ficaram|e|era|veio|muito|bem|meio|pouco ~1 pequeno|pequena|pequenos|pequenas|grande|grandes|apertado|apertada|largo|larga|curto|curta|comprido|comprida|justo|justa @0.8',
-    'nao ~1 serviu|servia|coube|cabe|serve|encaixa|encaixou|encaixam|veste',
+    'achei|achamos ~2 pequeno|pequena|grande|apertado|apertada|largo|larga|curto|curta @2',
+    'ficou|ficaram|e|era|veio|muito|bem|meio|pouco ~1 pequeno|pequena|pequenos|pequenas|grande|grandes|apertado|apertada|largo|larga|curto|curta|comprido|comprida|justo|justa @1.2',
+    'nao ~1 serviu|servia|coube|cabe|cabem|serve|encaixa|encaixou|encaixam|veste @2',
     'tamanho|tamanhos|numeracao ~3 pequeno|grande|menor|maior|errad*|diferente|nao|incorreto @0.7',
-    'medida|medidas ~3 errad*|diferente*|menor|maior|nao @0.8', 'apertad* @0.7', 'compativel|compatibilidade|incompativel @0.8',
+    'medida|medidas ~3 errad*|diferente*|menor|maior|nao @2', 'fora da|de ~1 medida|medidas|tamanho @2',
+    // Size against what the customer expected or the page showed: "pensei que fosse maior", "menor do que o anunciado", "faltou ser mais alto".
+    'pensei|imaginei|imaginava|achei|achava|esperava|esperei ~3 fosse|seria|era|ser|vir|viesse ~2 maior|menor|maiores|menores|grande|pequeno|pequena|largo|larga|alto|alta|comprido|comprida @2',
+    'menor|maior|menores|maiores do|que @2', 'bem|muito|mt ~1 menor|maior|menores|maiores @1.2',
+    'poderia|deveria|podia|devia|faltou ser ~3 maior|menor|maiores|menores|alto|alta|largo|larga|comprido|comprida|grande|pequeno|pequena|curto|curta @1.2', 'apertad* @0.7', 'compativel|compatibilidade|incompativel @0.8',
     'vai|vao ~1 servir|caber', 'qual ~1 tamanho|numero @0.7',
   ],
   listing_mismatch: [
@@ -28,8 +32,9 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'descricao ~2 dizia|diz|informava|constava @0.7', `${PAGE} ~3 dizia|diz|informava|mostrava|mostra @0.5`, 'dizia|informava|mostrava ~2 vinha|viria @0.5',
     'foto|fotos|imagem ~3 enganosa|enganosas|ilusoria @1',
     // Counterfeits and expectations set by the page ("pensei que fosse do tamanho da foto").
-    'imitacao|falsificacao @0.8', 'nao ~1 parece|aparenta ~1 ser ~1 original|originais @0.8',
-    'pensei|achei|imaginava|imaginei|esperava ~8 foto|fotos|anuncio|imagem|descricao|propaganda @0.6',
+    'imitacao|falsificacao|falso|falsa|falcificad* @0.8', 'nao ~1 parece|aparenta ~2 original|originais @1', 'nao ~1 e|era|sao|eram ~2 original|originais @1',
+    'pensei|achei|imaginava|imaginei|esperava ~8 foto|fotos|anuncio|imagem|descricao|propaganda @0.9',
+    `${PAGE} ~4 mais|bem ~2 bonito|bonita|bonitos|bonitas|bonitinho|bonitinha @0.9`,
     // "pela foto imaginava sem o elástico", "não foi mesmo produto da foto".
     'foto|fotos|imagem|imagens|anuncio|descricao ~2 imaginava|imaginei|pensei|achei @0.8', 'nao ~2 mesmo|mesma ~2 da|do|na|no|que ~1 foto|fotos|imagem|anuncio|site|descricao @1',
   ],
@@ -38,32 +43,32 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'muito|bem|bastante|meio ~1 fino|fina|finos|finas|fraco|fraca|transparente|frageis', 'transparente @0.7', 'enrugad* @0.5', 'cor ~3 feia|desbotad*|estranha @0.8', 'cor ~1 nao ~2 bonita|boa @0.8',
     'qualidade ~2 ruim|pessima|baixa|inferior|duvidosa|horrivel|fraca|pessimo|regular|deixa',
     'baixa|pessima|ma|pouca|fraca ~1 qualidade', 'fragil|frageis', 'material ~2 fraco|ruim|vagabundo|fino|pessimo|fragil|barato|inferior|fraquinho',
-    'vagabund*', 'fino|fina|finos|finas @0.5', 'fraco|fraca|fraquinho|fraquinha @0.6', 'mal ~1 acabado|acabada|feito|feita|costurad*',
+    'vagabund*', 'fino|fina|finos|finas @0.5', 'fraco|fraca|fraquinho|fraquinha @0.8', 'mal ~1 acabado|acabada|feito|feita|costurad*',
     'acabamento ~2 ruim|pessimo|mal|horrivel|fraco', 'cheiro ~2 forte|ruim|horrivel @0.8', 'deixa|deixou|deixam ~1 a ~1 desejar @0.8',
     'plastico ~2 fino|fraco|barato|ruim', 'nao ~1 vale ~2 preco|pena|dinheiro @0.7', 'esperava ~1 mais|melhor @0.8', 'barato|baratinho @0.3',
     'desbot* @0.7', 'encolheu|encolhe @0.8', 'porcaria|lixo @0.6', 'pessimo|pessima ~1 produto @0.9',
     // "produto de qualidade não muito boa", "material do produto não muito bom", "deveria ser um pouco mais reforçada".
-    'qualidade|material|tecido|acabamento ~3 nao ~2 bom|boa|bons|boas|resistente|resistentes|satisfatoria|satisfatorio', 'esperava ~3 mais sofisticado|resistente|reforcado|bonito|grosso|firme|qualidade @0.8',
+    'qualidade|material|tecido|acabamento ~3 nao ~2 bom|boa|bons|boas|resistente|resistentes|satisfatoria|satisfatorio', 'esperava|imaginei|imaginava ~3 mais sofisticado|resistente|reforcado|bonito|grosso|firme|qualidade|forte|robusto|duravel @0.8', 'nao gostei|gostamos ~3 material|materia|tecido|acabamento|qualidade @1', 'desconfortavel|desconfortaveis @0.6',
     'deveria|poderia ser ~3 mais reforcad*|resistente|forte|grosso|grossa|firme|potente|robusto|robusta|encorpado|encorpada @0.8', 'simplezinho|simplezinha|simplorio|simploria @0.7', 'material ~4 simples @0.8',
     'nao fixa|fixou|segura|aguenta|aguentou @0.7', 'qualidade ~4 muito|bem|super|meio ~1 ruim|baixa|inferior|fraca|pessima @0.8',
   ],
   defect: [
-    'desfiou|desfia|desfiando @0.8', 'lento|trava|travando @0.5',
-    'defeito|defeitos|defeituoso|defeituosa', 'parou|parado|parada ~1 de ~1 funcionar', 'nao ~1 funciona|funcionou|funcionam|funcionava|liga|ligou|liga|carrega|carregou|esquenta|aquece|acende',
+    'desfiou|desfia|desfiando @1', 'estourar|estourou|estourando @0.6', 'desliga|desligou|desligando|reinicia ~2 sozinho|sozinha|nada @0.8', 'nao ~1 vedam|veda|vedou|pegou|pega|conecta|conectou @0.8', 'lento|trava|travando @0.5',
+    'defeito|defeitos|defeituoso|defeituosa', 'parou|parado|parada ~1 de ~1 funcionar', 'nao ~1 funciona|funcionou|funcionam|funcionava|liga|ligou|liga|carrega|carregou|esquenta|aquece|acende', 'nao ~1 esta|estao|estava ~1 funcionando @1',
     'estragou|estragado|estragada @0.9', 'com problema|problemas @0.5', 'vazando|vaza|vazou|vazamento @0.7',
-    'descosturou|descosturad*|descolou|descolando|soltou|soltando|rasgou|furou|furado|furada|descascou|descascando @0.8',
+    'descosturou|descosturad*|descolou|descolando|descolad*|soltou|soltando|rasgou|furou|furado|furada|descascou|descascando @0.8',
     'quebrou ~3 uso|primeira|semana|dia|dias|mes|vez|usar @0.9', 'queimou @0.5', 'pifou @1', 'nao presta @0.6',
   ],
   damaged_in_transit: [
-    'arranhoes|aranhoes|arranhao|arranhado|arranhada @0.7',
+    'arranhoes|aranhoes|arranhao|arranhado|arranhada|arranhad* @1', 'cheia|cheio|cheios|cheias ~1 de ~1 riscos|arranhoes|marcas @1',
     `${ARRIVE} ~3 quebrad*|avariad*|amassad*|danificad*|rachad*|trincad*|riscad*|sujo|suja|sujos|sujas|vazando|molhad*|aberto|aberta|rasgad*|violad*|estragad*`,
-    'quebrado|quebrada|quebrados|quebradas|quebrou @0.6', 'avaria|avarias|avariado|avariada @0.8', 'amassad* @0.8', 'danificad* @0.8', 'trincad*|rachad* @0.7',
+    'quebrado|quebrada|quebrados|quebradas|quebrou @0.6', 'avaria|avarias|avariado|avariada @1', 'amassad* @0.8', 'danificad* @0.8', 'trincad*|rachad* @0.7',
     'embalagem|caixa|pacote ~3 rasgada|danificada|amassada|aberta|violada|molhada|destruida|rasgado|danificado|amassado|aberto|violado',
     'riscad* @0.5', 'sujo|suja|sujos|sujas @0.5',
   ],
   missing_item: [
     'so|somente|apenas|unico|unica ~3 entregue|chegou|veio|recebi|recebendo|despachou|despacharam|entregou|entregaram|enviaram|foi', 'nao ~2 entregou|entregaram|recebi|chegaram|veio|entregarem ~2 todos|todas|completa|completo @1.2', 'mercadoria|pedido|compra ~1 completa|completo @0.5', 'outro|outra ~1 nunca|nao ~1 apareceu|chegou|veio @1', 'falta ~1 o|a|os|as @0.8', 'pendente|pendentes @0.5', 'comprei|adquiri|adquirido|adquiridos|pedi|paguei|compra|pedido|foram ~3 2|3|4|5|6|dois|duas|tres|quatro|cinco|seis|varios|varias ~2 itens|produtos|unidades|pecas|pacotes|kits|pneus|cortinas|livros @0.4 #multi', 'comprei|adquiri|pedi|paguei ~1 dois|duas|2|3|tres|4|quatro @0.4 #multi',
-    'faltando|faltou|faltaram|faltante|faltantes|faltam|faltava|faltavam|faltano', 'falta @0.5', 'esta|estao ~1 faltando @0.6',
+    'faltando|faltou|faltaram|faltante|faltantes|faltam|faltava|faltavam|faltano @1.5', 'faltou|falta|faltava ser @-1.5', 'veio|vieram|chegou ~1 vazia|vazio @0.8', 'falta @0.5', 'esta|estao ~1 faltando @0.6',
     'chegou|veio ~1 sem ~1 a|o|as|os ~1 alca|cabo|manual|peca|pecas|tampa|carregador|controle|capa|acessorio*|parafuso*|kit @1.5', 'nao tinha ~2 a|o|as|os ~1 alca|cabo|manual|peca|pecas|tampa|carregador|controle|capa|acessorio* @1.5', 'falta de ~1 qualidade|respeito|informacao|atencao|compromisso @-0.5',
     'so|somente|apenas ~1 recebi|veio|chegou|chegaram|vieram|entregaram|mandaram|enviaram|entregue',
     'recebi|veio|chegou|chegaram|entregaram ~1 so|somente|apenas|metade', 'entrega parcial', 'parcialmente', 'incompleto|incompleta|incompletos',
@@ -85,29 +90,31 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
   ],
   wrong_item: [
     'comprei|pedi|paguei|escolhi ~6 veio|vieram|recebi|chegou|enviaram|mandaram|recebemos ~3 outro|outra|errado|errada|diferente|outros|outras @0.9', 'me enviaram|mandaram ~3 um|uma|outro|outra|com @0.5',
-    'veio|vieram|chegou|enviado|enviaram|mandaram|entregue|entregaram ~2 errado|errada|errados|erradas|trocado|trocada|trocados',
+    'veio|vieram|chegou|enviado|enviaram|mandaram|entregue|entregaram|vem|veem|entrega|enviou|mandou ~2 errado|errada|errados|erradas|trocado|trocada|trocados @1.3',
+    // "pedi 44 veio 42", "pedimos o relógio todo preto e recebemos um preto prata".
+    'pedi|pedimos|encomendei|encomendamos|escolhi ~5 veio|vieram|recebi|recebemos|mandaram|enviaram|entregaram|vem @0.8 !', 'de outro|outra ~1 modelo|marca|cor|tamanho|tipo @0.7',
     'produto|cor|tamanho|modelo|item|pedido|mercadoria ~1 errado|errada|trocado|trocada',
     `${ARRIVE}|enviaram|mandaram ~3 outro|outra ~1 produto|modelo|item|cor|coisa|tamanho|marca`,
-    'nao ~1 foi|e|era ~1 o|a ~1 que ~1 comprei|pedi|encomendei|solicitei', 'diferente ~2 que|do ~2 comprei|pedi|encomendei|solicitei|comprado|pedido',
+    'nao ~1 foi|e|era ~1 o|a ~1 que ~1 comprei|pedi|encomendei|solicitei', 'diferente ~2 que|do ~4 comprei|pedi|encomendei|solicitei|comprado|pedido @1.3',
     'inves|lugar ~2 do|da|de @0.4', 'pedido de outra pessoa @0.8', 'outra pessoa @0.5',
     'comprei|compramos|pedi|pedimos|escolhi|paguei|solicitei ~6 cor ~2 e|mas|porem ~2 veio|vieram|recebi|recebemos|chegou|mandaram|enviaram|entregaram @0.9',
-    'nao ~1 foi|e|era ~1 o|a ~1 comprado|comprada|solicitado|solicitada|escolhido|escolhida @0.9',
+    'nao ~1 foi|e|era ~1 o|a ~1 comprado|comprada|solicitado|solicitada|escolhido|escolhida|pedido|pedida @1.3',
     // "não foi o produto certo", "voltagem errada", "pedimos o preto e recebemos um prata".
     'nao ~1 foi|era|e|veio ~1 o|a ~1 produto|cor|modelo|tamanho|item ~1 certo|certa|correto|correta', 'voltagem|sabor|edicao|versao|referencia ~2 errad*|trocad* @0.9',
     // "sabor baunilha veio chocolate", "comprei o livro 6 edição e recebi a 5", "me mandaram o preto", "mandaram outro".
     'sabor ~6 veio|vieram|recebi|recebemos|mandaram|enviaram|chegou @0.9', 'comprei|pedi|pedimos|compramos|encomendei ~4 edicao|versao|modelo|referencia ~3 e|mas|porem ~1 recebi|recebemos|veio|vieram|chegou|mandaram|enviaram ~3 edicao|versao|modelo|referencia|outro|outra|outros|outras @0.9',
     'mandaram|enviaram|entregaram outro|outra|outros|outras @0.8', 'mandaram|enviaram o|a|um|uma preto|preta|branco|branca|azul|vermelho|vermelha|rosa|verde|amarelo|amarela|cinza|prata|dourado|dourada|marrom|bege|roxo|roxa @0.9',
-    'pedi|pedimos|comprei|compramos|escolhi|encomendei|queria ~6 e|mas|porem ~1 recebi|recebemos|mandaram|enviaram|veio|vieram ~1 um|uma|o|a|os|as|na|em ~2 preto|preta|branco|branca|azul|vermelho|vermelha|rosa|verde|amarelo|amarela|cinza|prata|prateado|dourado|dourada|marrom|bege|roxo|roxa|laranja @0.9',
+    'pedi|pedimos|comprei|compramos|escolhi|encomendei|queria ~6 e|mas|porem ~1 recebi|recebemos|mandaram|enviaram|veio|vieram ~1 um|uma|o|a|os|as|na|em ~2 preto|preta|branco|branca|azul|vermelho|vermelha|rosa|verde|amarelo|amarela|cinza|prata|prateado|dourado|dourada|marrom|bege|roxo|roxa|laranja @0.9 !',
   ],
   delivery_delay: [
-    'n ~1 recebi|recebir|chegou|entregaram', 'nao ~1 entrega|entregam|entregaram', 'nao ~1 foram|foi ~1 entregue|entregues', 'prazo ~2 longo|enorme|grande|demorado|extenso @0.9', 'apos|depois ~2 data ~1 prevista|prometida|combinada|estipulada', 'prevista @0.4', 'levou|levaram|demorou|demoraram ~3 dias|semanas|mes|meses', 'ate o momento ~3 nao|nada|nenhum', 'saber ~4 dia|data|quando|previsao ~3 chegar|chega|entrega|vai @0.8', 'quando ~2 vai|vao ~1 chegar|entregar @0.8',
+    'n ~1 recebi|recebir|chegou|entregaram', 'nao ~1 entrega|entregam|entregaram', 'nao ~1 foram|foi ~1 entregue|entregues', 'prazo ~2 longo|enorme|grande|demorado|extenso @0.9', 'longo|longa|demorado|demorada ~1 prazo|espera @0.9', 'espera ~3 dias|semanas|mes|meses @0.8', 'quero|preciso ~1 receber ~2 produto|pedido|mercadoria|compra @0.8', 'apos|depois ~2 data ~1 prevista|prometida|combinada|estipulada', 'prevista @0.4', 'levou|levaram|demorou|demoraram ~3 dias|semanas|mes|meses', 'ate o momento ~3 nao|nada|nenhum', 'saber ~4 dia|data|quando|previsao ~3 chegar|chega|entrega|vai @0.8', 'quando ~2 vai|vao ~1 chegar|entregar @0.8',
     'passou|passaram|ultrapassou|estourou|venceu ~3 prazo', 'esperei|esperando|espero|aguardei ~3 mes|meses|dias|semanas', 'era para|pra ~1 chegar|entregar|ter', 'aguardando|aguardo ~3 produto|produtos|entrega|pedido|chegada|mercadoria|encomenda', 'rastreio|rastreamento @0.6',
     'nao ~1 recebi|recebemos|chegou|chegaram|entregue|entregaram|entregou|recebido|chegar #generic', 'nao foi entregue|recebido', 'ainda ~1 nao ~2 recebi|chegou|chegaram|recebemos|foi|veio|entregue|entregaram #generic', 'ainda ~2 aguardando|esperando',
     'nunca ~1 chegou|recebi|chegaram', 'atras*', 'demor* @0.9', 'aguardando|aguardo @0.4', 'esperando @0.5',
     'prazo ~4 passou|vencido|venceu|expirou|estourou|ultrapass*|esgotado|excedido', 'fora ~2 prazo', 'depois|apos|alem ~2 prazo',
     'extraviad*|extravio', 'rastreamento|rastreio ~3 nao|sem|parado|errado @0.8', 'sem ~1 rastreamento|rastreio|atualizacao @0.8',
     'retirar|buscar ~4 correios|agencia|transportadora @0.8', 'cade ~3 produto|pedido|encomenda|meu|minha', 'entrega ~2 lenta|demorada|demorou',
-    'muito tempo @0.4', 'nada ~2 produto|pedido|entrega @0.7', 'ate ~1 agora|hoje ~3 nao|nada @0.8', 'dias ~3 nada|sem @0.6',
+    'muito tempo @0.4', 'logistica @0.6', 'nada ~2 produto|pedido|entrega @0.7', 'ate ~1 agora|hoje ~3 nao|nada @0.8', 'dias ~3 nada|sem @0.6',
     'nao demorou @-1.5',
     // "quando receberei meu produto", "não cumpriu o prazo", "não foi entregue na data", "vou aguardar mais 2 dias".
     'quando receberei|recebo|chegara|chegarao @0.8', 'quando vou|vai|irei|iremos|vamos receber|chegar @0.8',
@@ -152,7 +159,8 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'nao ~1 consigo|consegui|conseguimos ~1 falar|contato|contatar|resposta|retorno', 'nao ~1 entrou|entraram ~2 contato', 'robo @0.5',
     'sem ~1 resposta|retorno|respostas|posicionamento|satisfacao', 'nao ~2 respond*|retorn*|atende|atenderam|atendem',
     'ninguem ~2 respond*|retorn*|atend*|resolve|resolveu', 'atendimento ~3 pessimo|ruim|horrivel|demorado|fraco|pessima|nao|lento|descaso',
-    'descaso', 'nao ~2 tive|obtive|recebi|tenho ~2 resposta|retorno|satisfacao|informacao|informacoes|posicao|explicacao',
+    'descaso', 'nem ~2 retorno|resposta|respostas|contato|satisfacao', 'nada de ~1 resposta|respostas|retorno', 'aguardo|aguardando|esperando ~3 resposta|retorno|posicao|posicionamento @0.8', 'burocracia|burocratico|burocratica @0.7',
+    'ninguem ~2 entrou|entrou|ligou|contatou|deu', 'nao ~2 tem|tinha|da|deu|consigo|consegui ~1 atendimento|suporte|suport* @0.9', 'nao querem|quer|quiseram ~2 devolver|trocar|resolver|reembolsar @0.8', 'nao ~2 tive|obtive|recebi|tenho ~2 resposta|retorno|satisfacao|informacao|informacoes|posicao|explicacao',
     'nenhuma ~1 resposta|informacao|satisfacao|posicao|explicacao|solucao', 'nenhum ~1 retorno|contato|posicionamento|esclarecimento',
     'entrei|entramos|tentei ~1 em ~1 contato ~6 nada|nenhum|nenhuma|nao|sem|varias @0.8', 'varias ~1 vezes ~3 contato|email|emails|reclam* @0.7',
     'falta de ~1 respeito|atencao|informacao|compromisso @0.8', 'sac @0.5', 'mal atendid* @1',
