@@ -94,6 +94,10 @@ describe('SLA rollup', () => {
     await ctx.db.insertInto('triage_rules').values([{ issue_type: 'safety', phrase: 'parcel', created_by: 'seller', weight: 3 }]).execute();
     await ctx.db.transaction().execute(async (tx) => triageStoredSignals({ db: tx, clock }, ids, await loadTriageContext(tx), { actor: 'test' }));
     for (const id of new Set(Array.from({ length: 6 }, () => pick(ids)))) await deleteSignal(ctx, id, 'test');
+    // A signal deleted with nothing but its applied SLA (no reply, no status change) leaves the rollup too.
+    const [fresh] = await ingestSignals(ctx, [makeSignal()], { actor: 'test', source: 'test' });
+    await expectEqualToRecount(['UTC']);
+    await deleteSignal(ctx, fresh!.id, 'test');
     await ingestSignals(ctx, Array.from({ length: 10 }, makeSignal), { actor: 'test', source: 'test' });
     await expectEqualToRecount(['UTC', 'Europe/Berlin', 'Asia/Kolkata']);
     const facts = await ctx.db.selectFrom('report_sla_facts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -97,6 +97,9 @@ function emptyRow(zone: string, day: string): DayRow {
   return { zone, day, signals: 0, responded: 0, resolved: 0, fcr: 0, breached: 0, firstResponseHist: new Array(SLA_BUCKETS).fill(0), resolutionHist: new Array(SLA_BUCKETS).fill(0) };
 }
 
+/** A day row whose every count nets to zero (left out of writes and of the test snapshots). */
+const isEmpty = (r: DayRow) => r.signals === 0 && r.firstResponseHist.every((x) => x === 0) && r.resolutionHist.every((x) => x === 0) && !r.responded && !r.resolved && !r.fcr && !r.breached;
+
 /** Adds (sign 1) or takes out (sign -1) signals' facts into day rows per zone. */
 function accumulate(rows: Map<string, DayRow>, zones: readonly string[], facts: readonly Facts[], sign: 1 | -1): void {
   for (const f of facts) {
@@ -116,7 +119,7 @@ function accumulate(rows: Map<string, DayRow>, zones: readonly string[], facts: 
 }
 
 async function addToRollup(db: Db, rows: Map<string, DayRow>): Promise<void> {
-  const list = [...rows.values()].filter((r) => r.signals !== 0 || r.firstResponseHist.some((x) => x !== 0) || r.resolutionHist.some((x) => x !== 0) || r.responded || r.resolved || r.fcr || r.breached)
+  const list = [...rows.values()].filter((r) => !isEmpty(r))
     .sort((a, b) => (a.zone + a.day < b.zone + b.day ? -1 : 1));
   if (list.length === 0) return;
   const c = <T>(f: (r: DayRow) => T) => list.map(f);
@@ -235,7 +238,6 @@ export async function slaWeek(db: Db, zone: string, firstDay: string, lastDay: s
 }
 
 const lineOf = (r: DayRow) => JSON.stringify({ ...r, firstResponseHist: r.firstResponseHist.join(','), resolutionHist: r.resolutionHist.join(',') });
-const isEmpty = (r: DayRow) => r.signals === 0 && r.firstResponseHist.every((x) => x === 0) && r.resolutionHist.every((x) => x === 0) && !r.responded && !r.resolved && !r.fcr && !r.breached;
 
 /** The stored SLA day rows of a zone (all-zero rows left out), as sorted lines: for tests and checks. */
 export async function storedSlaRollup(db: Db, zone: string): Promise<string[]> {

@@ -45,14 +45,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       INSERT INTO report_sla_dirty (signal_id) SELECT DISTINCT signal_id FROM changed_rows ON CONFLICT DO NOTHING;
       RETURN NULL;
     END $$;
-    CREATE FUNCTION report_sla_dirty_signals() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO report_sla_dirty (signal_id) SELECT id FROM changed_rows ON CONFLICT DO NOTHING;
-      RETURN NULL;
-    END $$;
 
-    CREATE TRIGGER signals_sla_del AFTER DELETE ON signals REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_signals();
-    -- Row-level with a condition: most signal updates (triage, owner) do not touch the SLA facts.
+    -- A deleted signal needs nothing of its own: the cascade deletes its applied SLA, whose trigger
+    -- queues it. Updates row by row with a condition: most (triage, owner) do not touch the facts.
     CREATE FUNCTION report_sla_dirty_signal() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       INSERT INTO report_sla_dirty (signal_id) VALUES (NEW.id) ON CONFLICT DO NOTHING;
