@@ -4,7 +4,7 @@ import { ugcFigures } from '../ugc/index.js';
 import { ensureZone } from './zone-repository.js';
 import { twoWeekTotals, themeWeeklySeries, productFacts } from './rollup-read-repository.js';
 import { openActions, actionsDueForReview, actionsDoneBetween, decisionsBetween, reusableAssets, grantsBetween } from './loop-read-repository.js';
-import { crossedReasons, crossedEvents } from './sla-read-repository.js';
+import { crossedReasons, crossedEvents } from './boundary-read-repository.js';
 import { drainSlaChanges, ensureSlaZone, slaWeek } from './sla-rollup.js';
 import { addDays, assertTimeZone, instantRange, isoWeekOf, parseIsoWeek } from './periods.js';
 import { topThemes, conversionBlockers, afterSalesRisks, completion, RISK_LINES } from './weekly-sections.js';
