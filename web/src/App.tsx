@@ -1,4 +1,4 @@
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { Loading } from './shared/components.js';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './shared/router.js';
 import { useTheme, type ThemeChoice } from './shared/theme.js';
@@ -46,6 +46,8 @@ function Shell() {
   const { pathname } = useLocation();
   const [theme, setTheme] = useTheme();
   if (pathname === '/') queueMicrotask(() => navigate('/inbox', { replace: true }));
+  // On a phone the nav scrolls sideways: keep the current page's link in view.
+  useEffect(() => { document.querySelector('.nav a[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }); }, [pathname]);
   return (
     <div className="app">
       <a className="skip" href="#main">Skip to content</a>

@@ -83,6 +83,7 @@ function Board({ items }: { items: BoardItem[] }) {
             return (
               <section key={s} className="column" aria-label={`${words(s)}: ${rs.length}`}>
                 <h3>{words(s)} <span className="muted">({rs.length})</span></h3>
+                {rs.length === 0 && <p className="muted" style={{ margin: '.2rem' }}>None.</p>}
                 {groupRows(rs, group).map(([g, gr]) => (
                   <div key={g || 'all'}>
                     {g && <h4 className="muted" style={{ margin: '.3rem' }}>{g}</h4>}
@@ -91,7 +92,7 @@ function Board({ items }: { items: BoardItem[] }) {
                         <div className="row"><strong className="grow">{r.location}</strong>{r.slaState && <Badge tone={r.slaState === 'breached' ? 'bad' : 'neutral'}>{r.slaState}</Badge>}</div>
                         <div>{r.action}</div>
                         <div className="muted">{r.issueId ? <Link to={`/issues/${r.issueId}`}>{r.issueType} · {r.sku}</Link> : `${r.issueType} · ${r.sku}`}</div>
-                        {r.wording && <div className="quote">{r.wording}</div>}
+                        {r.wording && <div className="quote clamp" title={r.wording}>{r.wording}</div>}
                         <div className="muted">{r.owner}{r.dueAt ? ` · due ${r.dueAt}` : ''}{r.reviewDate ? ` · review ${r.reviewDate}` : ''}</div>
                         {r.escalation && <div className="error">{r.escalation}</div>}
                       </article>

@@ -48,7 +48,7 @@ export function InboxPage() {
           {pages.error && <p role="alert" className="error" style={{ padding: '.5rem' }}>Could not load signals: {pages.error}</p>}
           {!pages.loading && pages.firstLoaded && pages.items.length === 0 && <p className="muted" style={{ padding: '.5rem' }} data-testid="inbox-empty">No signals match these filters.</p>}
           <SignalTable items={pages.items} hasMore={Boolean(pages.nextCursor)} loading={pages.loading} onLoadMore={pages.loadMore}
-            openId={openId} compact={openId !== null} onOpen={open} selected={selected} onToggle={toggle}
+            openId={openId} compact={openId !== null} onOpen={open} onClose={() => open(null)} selected={selected} onToggle={toggle}
             onToggleAll={(on) => setSelected(on ? new Set(pages.items.map((i) => i.id)) : new Set())} />
           <div className="list-foot" aria-live="polite">
             {pages.loading ? 'Loading…' : `${pages.items.length.toLocaleString()} loaded${pages.nextCursor ? ', more as you scroll' : ''}`}
@@ -56,7 +56,19 @@ export function InboxPage() {
           </div>
         </div>
         {openId !== null && (
-          <SignalDetailPane key={openId} id={openId} onClose={() => open(null)}
+          <SignalDetailPane key={openId} id={openId}
+            // Focus goes back to the signal's row, so ↑/↓ carry on from there. On a phone the list was
+            // hidden and renders its rows a few frames after it shows again, hence the retries.
+            onClose={() => {
+              const closed = openId;
+              open(null);
+              let tries = 0;
+              const refocus = () => {
+                const row = document.querySelector<HTMLElement>(`[data-testid="signal-row"][data-signal-id="${closed}"]`);
+                if (row) row.focus(); else if (++tries < 10) requestAnimationFrame(refocus);
+              };
+              requestAnimationFrame(refocus);
+            }}
             // Only routing fields: the list keeps its masked wording, never the detail's verbatim text.
             onChanged={(s) => pages.patchItem(s.id, { issueTypes: s.issueTypes, ownerTeam: s.ownerTeam, status: s.status, labelsCorrected: s.labelsCorrected, sla: s.sla })} />
         )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Badge, KeyValues, Load, Section, SlaBadge, formatDate, formatDateTime } from '../../shared/components.js';
 import { HighlightedText, type Mark } from '../../shared/highlight.js';
 import { Link } from '../../shared/router.js';
@@ -34,6 +34,9 @@ function CarrierTracking({ order: o }: { order: Order }) {
   );
 }
 
+/** An evidence kind as words: "orderIds" → "order ids". */
+const kindWords = (k: string) => words(k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+
 /** The text the triage spans index into: title, newline, body (server/modules/triage/types.ts). */
 export function agentText(s: Pick<SignalDetail, 'title' | 'text'>): string {
   return s.title ? `${s.title}\n${s.text}` : s.text;
@@ -46,7 +49,7 @@ export function signalMarks(s: SignalDetail): Mark[] {
   for (const [kind, items] of Object.entries(ev)) {
     if (!Array.isArray(items)) continue;
     for (const it of items as { start?: number; end?: number; value?: string }[]) {
-      if (typeof it.start === 'number' && typeof it.end === 'number') marks.push({ start: it.start, end: it.end, label: `evidence: ${words(kind)}`, tone: 'evidence' });
+      if (typeof it.start === 'number' && typeof it.end === 'number') marks.push({ start: it.start, end: it.end, label: `evidence: ${kindWords(kind)}`, tone: 'evidence' });
     }
   }
   for (const sp of ev.delivery?.spans ?? []) marks.push({ start: sp.start, end: sp.end, label: 'evidence: delivery claim', tone: 'evidence' });
@@ -83,12 +86,17 @@ export function SignalDetailPane({ id, onClose, onChanged }: { id: number; onClo
   const loaded = useApi<SignalDetail>(`/api/signals/${id}`);
   const [signal, setSignal] = useState<SignalDetail | null>(null);
   useEffect(() => { setSignal(loaded.state === 'done' && loaded.result.ok ? loaded.result.data : null); }, [loaded]);
+  // On a phone the list hides behind the open signal, so focus moves to its heading instead of the page.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => { if (matchMedia('(max-width: 900px)').matches) titleRef.current?.focus(); }, []);
 
   return (
-    <aside className="detail" aria-label={`Signal ${id}`} data-testid="signal-detail">
+    // Escape closes the signal, except while typing in a field (a reply draft stays).
+    <aside className="detail" aria-label={`Signal ${id}`} data-testid="signal-detail"
+      onKeyDown={(e) => { if (e.key === 'Escape' && !(e.target as HTMLElement).closest('input:not([type="checkbox"]):not([type="radio"]), textarea, select')) { e.preventDefault(); onClose(); } }}>
       <div className="row" style={{ marginBottom: '.5rem' }}>
         <button type="button" className="back-to-list" onClick={onClose}>← Back to the list</button>
-        <h2 className="grow" id="detail-title">Signal #{id}</h2>
+        <h2 className="grow" id="detail-title" tabIndex={-1} ref={titleRef}>Signal #{id}</h2>
         <button type="button" onClick={onClose} aria-label="Close the signal">Close</button>
       </div>
       {loaded.state === 'done' && !loaded.result.ok ? <Load value={loaded} what="the signal">{() => null}</Load> : !signal ? <Load value={{ state: 'loading' }} what="the signal">{() => null}</Load> : (
@@ -146,7 +154,7 @@ function Evidence({ signal }: { signal: SignalDetail }) {
   if (!ev) return <p className="muted">Not triaged yet.</p>;
   const rows: [string, string][] = [];
   for (const [kind, items] of Object.entries(ev)) {
-    if (Array.isArray(items) && items.length) rows.push([words(kind), items.map((i: { value?: string; url?: string; kind?: string }) => i.value ?? i.url ?? '').join(', ')]);
+    if (Array.isArray(items) && items.length) rows.push([kindWords(kind), items.map((i: { value?: string; url?: string; kind?: string }) => i.value ?? i.url ?? '').join(', ')]);
   }
   if (ev.delivery) {
     const d = ev.delivery;

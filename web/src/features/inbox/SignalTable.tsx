@@ -11,6 +11,8 @@ interface Props {
   onLoadMore: () => void;
   openId: number | null;
   onOpen: (id: number) => void;
+  /** Escape on a row closes the open signal. */
+  onClose?: () => void;
   selected: Set<number>;
   onToggle: (id: number) => void;
   onToggleAll: (on: boolean) => void;
@@ -22,7 +24,7 @@ const narrowQuery = '(max-width: 900px)';
 
 /**
  * Only the rows in view exist in the DOM (@tanstack/react-virtual), so 200,000 signals scroll like
- * 50. Keyboard: ↑/↓ (or j/k) move, Enter opens, x selects; the focused row is the one tab stop.
+ * 50. Keyboard: ↑/↓ (or j/k) move, Enter opens, Escape closes, x selects; the focused row is the one tab stop.
  */
 export function SignalTable(p: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -58,6 +60,7 @@ export function SignalTable(p: Props) {
     else if (e.key === 'Home') { e.preventDefault(); focusRow(0); }
     else if (e.key === 'End') { e.preventDefault(); focusRow(p.items.length - 1); }
     else if (e.key === 'Enter') { e.preventDefault(); p.onOpen(s.id); }
+    else if (e.key === 'Escape' && p.openId !== null && p.onClose) { e.preventDefault(); p.onClose(); }
     else if (e.key === 'x' || e.key === ' ') { e.preventDefault(); p.onToggle(s.id); }
   };
   const allOn = p.items.length > 0 && p.items.every((i) => p.selected.has(i.id));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { apiGet } from '../../shared/api.js';
+import { apiGet, withQuery } from '../../shared/api.js';
 import { Badge, KeyValues, Load, Section, formatDate } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
@@ -34,9 +34,9 @@ function Issue({ issue: i, onChanged }: { issue: IssueView; onChanged: () => Pro
   return (
     <>
       <h1>{words(i.issueType)} · {i.sku === '*' ? 'all SKUs' : <Link to={`/products/${encodeURIComponent(i.sku)}`}>{i.sku}</Link>}{i.batch ? ` · batch ${i.batch}` : ''}</h1>
-      <p><span data-testid="issue-status"><Badge tone={i.status === 'closed' ? 'neutral' : i.spike?.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge></span>{i.spike?.flagged ? <Badge tone="bad">spike</Badge> : null} <span className="muted">{i.statusReason ?? ''}</span></p>
+      <p><span data-testid="issue-status"><Badge tone={i.status === 'closed' ? 'neutral' : i.spike?.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge></span>{i.spike?.flagged ? <Badge tone="bad" title="the last day an alarm was flagged">spike {formatDate(String(i.spike.lastFlaggedAt ?? i.spike.at ?? ''))}</Badge> : null} <span className="muted">{i.statusReason ?? ''}</span></p>
       <Section title="Trend">
-        {i.series.length ? <TrendChart series={i.series} /> : <p className="muted">No daily series in the API answer.</p>}
+        {i.series.length ? <TrendChart series={i.series} fixes={i.actions.filter((a) => a.doneAt).map((a) => ({ day: String(a.doneAt).slice(0, 10), label: `fix: ${words(a.location)}` }))} /> : <p className="muted">No daily series in the API answer.</p>}
         {spikeEpisodes(i).length > 0 && (
           <>
             <h3>Alarms</h3>
@@ -58,7 +58,7 @@ function Issue({ issue: i, onChanged }: { issue: IssueView; onChanged: () => Pro
       <div className="grid-2">
         <Section title="What customers say">
           {i.representativeText ? <blockquote className="quote" data-testid="representative-wording">{i.representativeText}</blockquote> : <p className="muted">No representative wording yet.</p>}
-          <Link to={`/inbox?sku=${encodeURIComponent(i.sku === '*' ? '' : i.sku)}&issueType=${i.issueType}`}>All its signals in the inbox →</Link>
+          <Link to={withQuery('/inbox', { sku: i.sku === '*' ? '' : i.sku, issueType: i.issueType, batch: i.batch })}>{i.batch ? `Its signals from batch ${i.batch} in the inbox` : i.route || i.market ? `Every ${words(i.issueType)} signal${i.sku === '*' ? '' : ` for ${i.sku}`} in the inbox (all ${i.route ? 'routes' : 'markets'}: the inbox cannot filter by ${i.route ? 'route' : 'market'})` : 'All its signals in the inbox'} →</Link>
         </Section>
         <Section title="Playbook recommendation">
           {!i.playbook ? <p className="muted">No playbook matched (or the API does not return one yet).</p> : (
@@ -67,7 +67,7 @@ function Issue({ issue: i, onChanged }: { issue: IssueView; onChanged: () => Pro
               <KeyValues rows={[['Hidden risk', i.playbook.hiddenRisk], ['First reply', i.playbook.firstReply], ['Review window', i.playbook.reviewWindowDays ? `${i.playbook.reviewWindowDays} days` : '']]} />
               {i.playbook.writeBack?.length ? <><h3>Write back to</h3><ul>{i.playbook.writeBack.map((w, k) => <li key={k}><strong>{words(w.location)}</strong> ({words(w.ownerTeam)}): {w.change}</li>)}</ul></> : null}
               {i.playbook.blockedMoves?.length ? <><h3>Blocked moves</h3><ul>{i.playbook.blockedMoves.map((b) => <li key={b.code}><Badge tone="bad">{words(b.code)}</Badge> {b.reason}</li>)}</ul></> : null}
-              {i.playbook.reviewMetrics?.length ? <><h3>Review metrics</h3><ul>{i.playbook.reviewMetrics.map((m) => <li key={m.metric}>{m.metric} ({m.goal}) — {m.description}</li>)}</ul></> : null}
+              {i.playbook.reviewMetrics?.length ? <><h3>Review metrics</h3><ul>{i.playbook.reviewMetrics.map((m) => <li key={m.metric}>{words(m.metric)} ({m.goal}) — {m.description}</li>)}</ul></> : null}
             </>
           )}
         </Section>
@@ -80,7 +80,9 @@ function Issue({ issue: i, onChanged }: { issue: IssueView; onChanged: () => Pro
             const url = safeUrl(g.url);
             return (
               <figure key={k} className="card" style={{ margin: 0 }}>
-                {url && g.kind === 'photo' ? <img src={url} alt={`Customer photo${g.signalId ? ` from signal ${g.signalId}` : ''}`} loading="lazy" referrerPolicy="no-referrer" style={{ maxWidth: '100%' }} /> : null}
+                {url && g.kind === 'photo' ? <img src={url} alt={`Customer photo${g.signalId ? ` from signal ${g.signalId}` : ''}`} loading="lazy" referrerPolicy="no-referrer" style={{ maxWidth: '100%' }}
+                  onError={(e) => { e.currentTarget.hidden = true; e.currentTarget.nextElementSibling?.removeAttribute('hidden'); }} /> : null}
+                {url && g.kind === 'photo' ? <p className="muted" hidden style={{ margin: '.2rem 0' }}>The photo did not load from its address.</p> : null}
                 <figcaption><Badge>{g.kind}</Badge> {url ? <a href={url} target="_blank" rel="noopener noreferrer nofollow">{g.url}</a> : g.url}
                   {g.signalId ? <> · <Link to={`/inbox?signal=${g.signalId}`}>signal {g.signalId}</Link></> : null}</figcaption>
               </figure>
@@ -118,7 +120,7 @@ function ActionsTable({ actions }: { actions: ActionView[] }) {
       <thead><tr><th scope="col">Where</th><th scope="col">Change</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Metric</th><th scope="col">Review</th><th scope="col">Verdict</th></tr></thead>
       <tbody>{actions.map((a) => (
         <tr key={a.id}><td>{words(a.location)}</td><td>{a.change}</td><td>{a.owner ?? words(a.ownerTeam)}</td><td>{formatDate(a.dueAt)}</td>
-          <td><Badge tone="info">{words(a.status)}</Badge></td><td>{a.metric ?? ''}</td><td>{formatDate(a.reviewDate)}</td><td>{a.verdict ? words(a.verdict.result) : ''}</td></tr>
+          <td><Badge tone="info">{words(a.status)}</Badge></td><td>{words(a.metric)}</td><td>{formatDate(a.reviewDate)}</td><td>{a.verdict ? words(a.verdict.result) : ''}</td></tr>
       ))}</tbody>
     </table></div>
   );

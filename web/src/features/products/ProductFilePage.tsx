@@ -9,6 +9,10 @@ type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? v as Obj : {});
 const arr = (v: unknown): Obj[] => (Array.isArray(v) ? v.map(obj) : []);
 
+function safeUrl(u: string): string | null {
+  try { const url = new URL(u); return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null; } catch { return null; }
+}
+
 interface TimelineEntry { at: string; kind: string; text: string; link: string | null }
 
 /**
@@ -36,7 +40,7 @@ export function ProductFilePage({ sku }: { sku: string }) {
       <h1>Product file · {sku}</h1>
       <Load value={base} what="the product">{(p) => (
         <Section title={p.title}>
-          <KeyValues rows={[['Supplier', p.supplier], ['Category', p.category], ['Page', p.pageUrl],
+          <KeyValues rows={[['Supplier', p.supplier], ['Category', p.category], ['Page', p.pageUrl && safeUrl(p.pageUrl) ? <a href={safeUrl(p.pageUrl)!} target="_blank" rel="noopener noreferrer nofollow">{p.pageUrl}</a> : p.pageUrl],
             ...Object.entries(p.promises ?? {}).map(([k, v]) => [`Promise: ${k.replace(/([A-Z])/g, ' $1').toLowerCase()}`, show(v)] as [string, string])]} />
           <p><Link to={`/inbox?sku=${encodeURIComponent(sku)}`}>Signals for this SKU →</Link></p>
         </Section>
@@ -71,10 +75,10 @@ function FileBody({ file }: { file: Obj }) {
         {typeof signals.total === 'number' && <p className="muted">{signals.total} signals about this SKU. <Link to={`/inbox?sku=${encodeURIComponent(String(file.sku ?? ''))}`}>Open them in the inbox →</Link></p>}
         {issues.length === 0 ? <p className="muted">No repeated problem.</p> : (
           <div className="table-wrap"><table className="data">
-            <thead><tr><th scope="col">Issue</th><th scope="col">Batch</th><th scope="col">Status</th><th scope="col">Signals</th><th scope="col">Last seen</th></tr></thead>
+            <thead><tr><th scope="col">Issue</th><th scope="col">Batch, route, market, stage</th><th scope="col">Status</th><th scope="col">Signals</th><th scope="col">Last seen</th></tr></thead>
             <tbody>{issues.sort((a, b) => Number(b.signalCount ?? 0) - Number(a.signalCount ?? 0)).map((i) => (
               <tr key={String(i.id)}><td><Link to={`/issues/${String(i.id)}`}>{words(String(i.issueType))}</Link>{obj(i.spike).flagged ? <> <Badge tone="bad">spike</Badge></> : null}</td>
-                <td>{String(i.batch ?? '')}</td><td>{words(String(i.status ?? ''))}</td><td>{String(i.signalCount ?? '')}</td><td>{formatDate(String(i.lastSeenAt ?? ''))}</td></tr>
+                <td>{[i.batch, i.route, i.market].filter((x) => typeof x === 'string' && x).join(' · ')}{i.stage === 'pre_sale' ? <span className="muted">{i.batch || i.route || i.market ? ' · ' : ''}pre-sale</span> : null}</td><td>{words(String(i.status ?? ''))}</td><td>{String(i.signalCount ?? '')}</td><td>{formatDate(String(i.lastSeenAt ?? ''))}</td></tr>
             ))}</tbody>
           </table></div>
         )}

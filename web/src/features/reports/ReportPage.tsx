@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { withQuery } from '../../shared/api.js';
 import { Badge, KeyValues, Load, Section, formatDate } from '../../shared/components.js';
@@ -26,16 +27,24 @@ const pct = (r: number | null | undefined) => (r === null || r === undefined ? '
 const mins = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m >= 120 ? `${(m / 60).toFixed(1)} h` : `${Math.round(m)} min`);
 const delta = (c: Change) => `${c.change >= 0 ? '+' : ''}${c.change}${c.changePct === null ? '' : ` (${c.changePct >= 0 ? '+' : ''}${c.changePct}%)`}`;
 const axis = { fill: 'var(--muted)', fontSize: 11 };
+/** An issue across every SKU (a route, a market, checkout, the assistant) has the SKU `*`. */
+const skuName = (sku: string | null) => (sku === '*' ? 'all SKUs' : sku ?? '');
+const WEEK = /^\d{4}-W\d{2}$/;
 
 export function ReportPage() {
   const { search } = useLocation();
   const week = search.get('week') ?? '';
+  // The typed week only becomes the URL (and a request) once it reads like 2026-W46, or is emptied.
+  const [draft, setDraft] = useState(week);
+  useEffect(() => { setDraft(week); }, [week]);
   const data = useApi<Report>(withQuery('/api/reports/weekly', { week }));
   return (
     <>
       <h1>Weekly voice-of-customer report</h1>
       <form className="row panel" onSubmit={(e) => e.preventDefault()} aria-label="Choose the week">
-        <label className="field">Week (ISO, e.g. 2026-W46)<input value={week} placeholder="last complete week" onChange={(e) => setSearch({ week: e.target.value })} /></label>
+        <label className="field">Week (ISO, e.g. 2026-W46)<input value={draft} placeholder="last complete week" pattern="\d{4}-W\d{2}" aria-invalid={draft !== '' && !WEEK.test(draft.trim())}
+          onChange={(e) => { const v = e.target.value; setDraft(v); if (v.trim() === '' || WEEK.test(v.trim())) setSearch({ week: v.trim() }); }} /></label>
+        {draft !== '' && !WEEK.test(draft.trim()) && <span className="muted">Write the week as year-W-number, e.g. 2026-W46.</span>}
       </form>
       <Load value={data} what="the weekly report">{(r) => <Body r={r} />}</Load>
     </>
@@ -43,7 +52,7 @@ export function ReportPage() {
 }
 
 function Body({ r }: { r: Report }) {
-  const themes = r.topThemes.slice(0, 8).map((t) => ({ name: `${words(t.issueType)} · ${t.sku}`, 'this week': t.count, 'last week': t.previous }));
+  const themes = r.topThemes.slice(0, 8).map((t) => ({ name: `${words(t.issueType)} · ${skuName(t.sku)}`, 'this week': t.count, 'last week': t.previous }));
   return (
     <div data-testid="weekly-report">
       <p className="muted">{r.week}: {formatDate(r.firstDay)} – {formatDate(r.lastDay)} ({r.timeZone})</p>
@@ -69,7 +78,7 @@ function Body({ r }: { r: Report }) {
       </Section>
       <div className="grid-2">
         <Section title="Conversion blockers">
-          {r.conversionBlockers.length === 0 ? <p className="muted">None this week.</p> : <ul>{r.conversionBlockers.map((b, k) => <li key={k}>{words(b.issueType)} · {b.sku}{b.title ? ` (${b.title})` : ''}: {b.count} <span className="muted">{delta(b)}</span></li>)}</ul>}
+          {r.conversionBlockers.length === 0 ? <p className="muted">None this week.</p> : <ul>{r.conversionBlockers.map((b, k) => <li key={k}>{words(b.issueType)} · {skuName(b.sku)}{b.title ? ` (${b.title})` : ''}: {b.count} <span className="muted">{delta(b)}</span></li>)}</ul>}
         </Section>
         <Section title="After-sales risks">
           <ul>{r.afterSalesRisks.byRisk.map((x) => <li key={x.risk}>{words(x.risk)}: {x.count} <span className="muted">{delta(x)}</span></li>)}</ul>
@@ -80,17 +89,17 @@ function Body({ r }: { r: Report }) {
         <Section title="One customer wording to act on">
           <blockquote className="quote">{r.copyableLine.wording}</blockquote>
           <KeyValues rows={[['Page change', r.copyableLine.pageChange], ['FAQ answer', r.copyableLine.faqAnswer], ['Next reply', r.copyableLine.nextReply],
-            ['Metric', r.copyableLine.metric ? `${r.copyableLine.metric.name} (${r.copyableLine.metric.goal}), check ${formatDate(r.copyableLine.metric.checkFrom)}–${formatDate(r.copyableLine.metric.checkTo)}` : '']]} />
+            ['Metric', r.copyableLine.metric ? `${words(r.copyableLine.metric.name)} (${r.copyableLine.metric.goal}), check ${formatDate(r.copyableLine.metric.checkFrom)}–${formatDate(r.copyableLine.metric.checkTo)}` : '']]} />
         </Section>
       )}
       <Section title="Next actions">
         {r.nextActions.length === 0 ? <p className="muted">No open actions.</p> : (
           <div className="table-wrap"><table className="data"><thead><tr><th scope="col">Issue</th><th scope="col">Where</th><th scope="col">Change</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Review</th></tr></thead>
-            <tbody>{r.nextActions.map((a) => <tr key={a.id}><td><Link to={`/issues/${a.issueId}`}>{words(a.issueType)} · {a.sku}</Link></td><td>{words(a.location)}</td><td>{a.change}</td><td>{a.owner ?? words(a.ownerTeam)}</td><td>{formatDate(a.dueAt)}</td><td>{formatDate(a.reviewDate)}</td></tr>)}</tbody></table></div>
+            <tbody>{r.nextActions.map((a) => <tr key={a.id}><td><Link to={`/issues/${a.issueId}`}>{words(a.issueType)} · {skuName(a.sku)}</Link></td><td>{words(a.location)}</td><td>{a.change}</td><td>{a.owner ?? words(a.ownerTeam)}</td><td>{formatDate(a.dueAt)}</td><td>{formatDate(a.reviewDate)}</td></tr>)}</tbody></table></div>
         )}
       </Section>
       <Section title="Verdicts">
-        {r.verdicts.length === 0 ? <p className="muted">No review window closed this week.</p> : <ul>{r.verdicts.map((v) => <li key={v.actionId}><Link to={`/issues/${v.issueId}`}>{words(v.issueType)} · {v.sku}</Link> — {words(v.location)}: <strong>{words(v.result)}</strong> ({pct(v.rateBefore)} → {pct(v.rateAfter)}{v.ratio !== null ? `, ratio ${v.ratio.toFixed(2)}` : ''}{v.ciLow !== null && v.ciHigh !== null ? ` [${v.ciLow.toFixed(2)}–${v.ciHigh.toFixed(2)}]` : ''})</li>)}</ul>}
+        {r.verdicts.length === 0 ? <p className="muted">No review window closed this week.</p> : <ul>{r.verdicts.map((v) => <li key={v.actionId}><Link to={`/issues/${v.issueId}`}>{words(v.issueType)} · {skuName(v.sku)}</Link> — {words(v.location)}: <strong>{words(v.result)}</strong> ({pct(v.rateBefore)} → {pct(v.rateAfter)}{v.ratio !== null ? `, ratio ${v.ratio.toFixed(2)}` : ''}{v.ciLow !== null && v.ciHigh !== null ? ` [${v.ciLow.toFixed(2)}–${v.ciHigh.toFixed(2)}]` : ''})</li>)}</ul>}
       </Section>
       <div className="grid-2">
         <Section title="SLA">

@@ -32,8 +32,10 @@ function ReviewList() {
     <>
       <h1>Reviews</h1>
       <p className="muted">Pick a review to decide the response: what to gather, what to do privately, what to say publicly.</p>
-      <Load value={data} what="reviews">{(d) => (
-        <div className="table-wrap panel"><table className="data" data-testid="reviews-table">
+      <Load value={data} what="reviews">{(d) => d.items.length === 0 ? <p className="muted">No reviews yet. Import them with <code>writeback import</code> or send them to <code>POST /api/signals</code> with the channel review.</p> : (
+        <div className="table-wrap panel">
+          {d.nextCursor && <p className="muted" style={{ marginTop: 0 }}>The {d.items.length} newest reviews. <Link to="/inbox?channel=review">All reviews in the inbox →</Link></p>}
+          <table className="data" data-testid="reviews-table">
           <thead><tr><th scope="col">Received</th><th scope="col">Rating</th><th scope="col">SKU</th><th scope="col">Review</th><th scope="col">Issue types</th></tr></thead>
           <tbody>{d.items.map((s) => (
             <tr key={s.id}><td>{formatDateTime(s.receivedAt)}</td><td>{s.rating ?? ''}</td><td>{s.sku ?? ''}</td>
