@@ -7,13 +7,16 @@
  *   word        literal token            a|b|c    any of these tokens
  *   stain*      token starting "stain"   ~2       up to two arbitrary tokens
  * Suffixes after the phrase: "@0.5" weight (negative suppresses), "#tag", "!" = not negatable.
+ * A match stays in one clause (text.ts starts a clause at punctuation and at "but", "mas", "porém"…),
+ * except through a step that names such a word: "recebi ~4 mas ~3 nao recebi" reads across the
+ * "mas" it names, and only there.
  */
 import type { IssueType } from '../../../contracts/signal.js';
 import { LEXICON, WordBits, type Lexicon, type Token } from './text.js';
 
 type Step =
   /** `ids`: the lexicon numbers of `words` (compared with a token's number, not its text). */
-  | { kind: 'tok'; words: Set<string>; ids: Int32Array; prefixes: string[] }
+  | { kind: 'tok'; words: Set<string>; ids: Int32Array; prefixes: string[]; crosses: boolean }
   | { kind: 'gap'; max: number };
 
 export interface PhraseRule {
@@ -40,6 +43,11 @@ export const NEGATORS = {
     'shouldnt', 'aint', 'barely', 'never']),
   pt: new Set(['nao', 'nem', 'nunca', 'sem', 'jamais', 'nenhum', 'nenhuma', 'nada']),
 };
+/**
+ * The words that start a clause of their own (CLAUSE_WORD in text.ts). A phrase step naming one of
+ * them may match it in the next clause, so the phrase goes on across the contrast it names.
+ */
+export const CLAUSE_WORDS = new Set(['but', 'however', 'though', 'although', 'mas', 'porem', 'entretanto', 'contudo', 'except']);
 const LANG_BIT = { en: 1, pt: 2 } as const;
 /** The negators by lexicon id: bit 1 English, bit 2 Portuguese. */
 export const NEGATOR = new WordBits();
@@ -71,6 +79,7 @@ export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt
       words,
       ids: Int32Array.from(words, (word) => lexicon.add(word)),
       prefixes: alts.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1)),
+      crosses: [...words].some((a) => CLAUSE_WORDS.has(a)),
     };
   });
   const first = steps[0];
@@ -86,7 +95,7 @@ export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt
  * objects scattered in memory (each of those reads was a likely cache miss). From a rule's offset:
  *
  *   rule number (into `rules`), number of steps after the first, then per step
- *     a word step:  WORD, prefix list (into `prefixLists`, -1 for none), n, then n word ids
+ *     a word step:  WORD (CROSS when it names a clause word), prefix list (into `prefixLists`, -1 for none), n, then n word ids
  *     a gap:        GAP, max tokens skipped
  *
  * The rules starting with the word of lexicon id w are at the offsets
@@ -111,6 +120,8 @@ export interface PhraseIndex {
 
 const WORD = 0;
 const GAP = 1;
+/** A word step that names a clause word ("but", "mas"): it may match that word at the start of the next clause. */
+const CROSS = 2;
 
 /** `lexicon` must be the one the rules were compiled with. */
 export function buildIndex(rules: PhraseRule[], lexicon: Lexicon = LEXICON): PhraseIndex {
@@ -123,7 +134,7 @@ export function buildIndex(rules: PhraseRule[], lexicon: Lexicon = LEXICON): Phr
       if (step.kind === 'gap') {
         code.push(GAP, step.max);
       } else {
-        code.push(WORD, step.prefixes.length ? prefixLists.push(step.prefixes) - 1 : -1, step.ids.length, ...step.ids);
+        code.push(step.crosses ? CROSS : WORD, step.prefixes.length ? prefixLists.push(step.prefixes) - 1 : -1, step.ids.length, ...step.ids);
       }
     }
     return at;
@@ -150,7 +161,8 @@ export function buildIndex(rules: PhraseRule[], lexicon: Lexicon = LEXICON): Phr
 
 /**
  * Matches the word and gap steps at `pc` (`left` of them) from token `ti`. Returns the index
- * after the last matched token, or -1. Whole match stays in one clause. Word steps are checked
+ * after the last matched token, or -1. Whole match stays in one clause, except that a CROSS step
+ * matching the clause word that starts a later clause carries the match into it. Word steps are checked
  * in a loop; only a gap branches (it tries each length, shortest first). `ids`: the tokens'
  * numbers in the index's lexicon (-1: a word no phrase names).
  */
@@ -169,10 +181,16 @@ function matchSteps(index: PhraseIndex, pc: number, left: number, tokens: Token[
       }
       return -1;
     }
+    const op = code[pc];
     const prefixList = code[pc + 1];
     const firstId = pc + 3;
     pc = firstId + code[pc + 2];
-    if (ti >= tokens.length || tokens[ti].clause !== clause) return -1;
+    if (ti >= tokens.length) return -1;
+    if (tokens[ti].clause !== clause) {
+      // Only a step that names a clause word crosses, at that word ("foto, mas veio", "ordered M but got L").
+      if (op !== CROSS || !CLAUSE_WORDS.has(tokens[ti].t)) return -1;
+      clause = tokens[ti].clause;
+    }
     let found = false;
     const id = ids[ti];
     if (id >= 0) for (let k = firstId; k < pc; k++) if (code[k] === id) { found = true; break; }

@@ -7,6 +7,8 @@
 import type { IssueType } from '../../../contracts/signal.js';
 
 const SIZE_WORDS = 'small|smaller|large|larger|big|bigger|huge|short|shorter|long|longer|tight|tighter|loose|looser|snug|wide|wider|narrow|baggy|boxy|roomy|low|high|tiny|oversized|cropped|billowy|voluminous';
+// "model" left out where a comparison with the model is usually about the customer's own fit (LABELLING.md rule 9).
+const PAGE_NOT_MODEL = 'depicted|picture|pictures|pictured|photo|photos|pic|pics|image|images|description|described|website|online|site|ad|advert|advertised|listing|shown|catalog|screen';
 const PAGE_WORDS = 'depicted|picture|pictures|pictured|photo|photos|pic|pics|image|images|description|described|website|online|site|ad|advert|advertised|listing|model|shown|catalog|screen';
 
 export const PHRASES_EN: Record<IssueType, string[]> = {
@@ -59,13 +61,20 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'misleading @0.7', 'misrepresent* @0.9', 'false advertising', 'deceptive @0.7',
     `doesnt|didnt|dont look like ~2 ${PAGE_WORDS}`, `does|did not look like ~2 ${PAGE_WORDS}`,
     `not|nothing ~1 the same as ~2 ${PAGE_WORDS}`,
-    `in the ${PAGE_WORDS} ~4 but|however @0.4`,
     `${PAGE_WORDS} ~3 showed|shows|show|looked|looks|appears|appeared @0.4`,
     'advertised as @0.6', `looked|looks|look|appears|appeared|seemed|seems ~4 online|pictures|picture|photo|photos|pics @0.7`, 'as online|pictured|advertised @0.8', `match|matches|matched ~4 ${PAGE_WORDS} @0.7`, `like in the ${PAGE_WORDS} @0.6`,
     `thought|assumed|expected|expecting ~6 ${PAGE_WORDS} @0.6`, `${PAGE_WORDS} ~3 i ~1 thought|assumed|expected @0.8`, 'description|listing ~3 correct|incorrect|wrong|inaccurate|accurate|lies @0.8', 'listed as @0.5', 'description said|says|states|stated @0.7', 'not as described|advertised|pictured',
     'color|colour|colors|colours ~3 off|different|inaccurate @0.6',
     'description|listing|pictures|photos|pics|pix ~2 doesnt|didnt|dont ~1 indicate|show|mention|say @0.8', 'description|listing|pictures|photos ~2 does|did|do not ~1 indicate|show|mention|say @0.8',
     'wish ~3 description|listing|pictures|photos|photo ~3 showed|mentioned|said|indicated|stated @0.8',
+    // Colour and look against the page: "not the colour shown", "doesn't match the photos", "pictures are not accurate", "the photos make it look…".
+    'not|isnt|wasnt|arent|werent ~2 the ~1 color|colour|colors|colours|shade|tone ~1 shown|pictured|advertised|displayed|described @1',
+    `doesnt|didnt|dont|wont ~1 match|resemble ~4 ${PAGE_NOT_MODEL} @1`, `does|did|do not ~1 match|resemble ~4 ${PAGE_NOT_MODEL} @1`,
+    `${PAGE_WORDS} ~3 not|arent|isnt|werent|wasnt ~2 accurate|true|representative|realistic|correct @1`, `not|isnt|arent|wasnt|werent ~1 accurate|true|faithful ~1 to ~2 ${PAGE_WORDS} @1`,
+    `${PAGE_NOT_MODEL} ~3 make|makes|made ~1 it|this|them|the|these|they|that ~2 look|seem|appear @0.8`, 'in reality @0.6',
+    `${PAGE_WORDS} ~5 but|however ~2 mine|actual|actually ~2 is|was|looks|looked|seems|appears @0.7`,
+    'not|isnt|wasnt|arent|werent ~2 accurately|correctly|properly|truly ~1 portrayed|shown|depicted|represented|described|pictured|photographed @1',
+    `not|isnt|wasnt|arent|werent ~1 as ~3 as ~3 ${PAGE_NOT_MODEL} @0.9`,
   ],
   material_quality: [
     // Pre-sale material questions ("is it really merino?", "how thick is the material?").
@@ -117,6 +126,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'didnt ~1 include', 'did not include', 'only ~1 received|got|came|arrived|sent ~3 one|1|two|2|half|part|piece|of',
     'partial ~1 delivery|order|shipment', 'never received the ~2 other|second|rest|remaining', 'rest of ~1 my|the ~1 order @0.7',
     'missing ~3 wardrobe|closet @-1.5',
+    'other|second|rest|remaining ~3 never|not|hasnt|havent|didnt|wasnt|still ~2 arrived|came|here|received|shipped|delivered|included @1',
   ],
   wrong_item: [
     'wrong ~1 size|fit|colour|color ~1 for ~1 me @-1.2',
@@ -172,7 +182,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
   returns_refunds: [
     'return|returned|returning|returns @0.9', 'send|sent|sending|shipped|ship|mail|mailed|mailing|shipping ~2 back', 'going|went back @0.8', 'back ~1 it|they|she|this|these ~1 goes|go|went', 'didnt ~3 keep|keeping @0.9', 'did not ~3 keep|keeping @0.9', 'enough to keep @0.8', 'take|took|taking ~2 back @0.8',
     'exchange|exchanged|exchanging @0.9', 'refund|refunded|refunds #refund', 'money back #refund', 'reimburse|reimbursed|reimbursement #refund',
-    'chargeback #refund', 'store credit @0.8', 'would have kept @0.9', 'wanted to keep @0.8', 'keep it ~3 but @0.4',
+    'chargeback #refund', 'store credit @0.8', 'would have kept @0.9', 'wanted to keep @0.8',
     'return ~1 policy|window @-0.5', 'no return|returns @-0.4',
   ],
   payment_checkout: [
@@ -210,6 +220,20 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'customer service|support|care ~4 terrible|awful|horrible|bad|poor|rude|useless|unhelpful|slow|nonexistent|worst|lacking|disappointing',
     'nobody ~2 replied|responded|answered|helps|helped|cares', 'no one ~2 replied|responded|answered|helps|helped|cares', 'on hold @0.8', 'kept transferring|transferred @0.7',
     'contradictory|contradicted @0.7', 'different answers', 'contacted|emailed|called|messaged ~6 nothing|nobody|never|twice|several|multiple|again|no @0.7',
+    // Waiting on a reply (over "waited 3 weeks", a delay), no one to reach, no help, being ignored.
+    // Past or counted waits only: "waiting for your reply" closing a message is a sign-off, not a complaint.
+    'waited|still|been ~4 for ~2 reply|replies|response|responses|answer|answers|callback|respond|hear @1.2', 'waiting ~2 days|weeks|months|week|month ~2 for ~2 reply|replies|response|responses|answer|answers|callback|respond|hear @1.2',
+    'ignore|ignores|ignored|ignoring ~2 emails|email|messages|message|calls|requests|complaints|questions|inquiries|tickets @1', 'unresponsive @1',
+    'customer service|support|care ~4 joke|nightmare|pathetic|incompetent|clueless|useless|nonexistent|shocking|appalling|dreadful|abysmal @1',
+    // "help me / help at all", not "couldn't help but try it on".
+    'customer service|support|care ~3 couldnt|wouldnt|didnt|refused|cant|cannot|wont|unable|never|wasnt|werent|isnt ~2 helpful|assist|resolve|fix|solve|respond|reply|answer @1',
+    'customer service|support|care ~3 couldnt|wouldnt|didnt|refused|cant|cannot|wont|unable|never ~1 help ~1 me|us|at|with|further|much @1',
+    'seller|vendor|company|store|shop|staff|agent|rep|representative|team ~3 couldnt|wouldnt|didnt|refused|cant|cannot|wont|unable|never|wasnt|isnt ~2 helpful|assist|resolve|solve @1',
+    'seller|vendor|company|store|shop|staff|agent|rep|representative|team ~3 couldnt|wouldnt|didnt|refused|cant|cannot|wont|unable|never ~1 help ~1 me|us|at|with|further|much @1',
+    'zero|no|little ~1 help|assistance|support ~3 from ~2 customer|seller|support|service|store|company|them|agent|staff @1',
+    'impossible|unable|cant|couldnt|cannot ~2 reach|contact ~3 anyone|anybody|someone|them|seller|support|customer|store|company|service @1',
+    'nobody|noone ~4 could|would|can|will|wants|wanted ~2 help|explain|answer|assist @1', 'no one ~4 could|would|can|will|wants|wanted ~2 help|explain|answer|assist @1',
+    'hung up on me|us|twice|several|multiple @1', 'runaround @1', 'the run around @1', 'different ~1 answer|story|explanation ~2 every|each @1',
   ],
   ai_wrong_answer: [
     // Customers quoting the bot back ("I was told by your bot"), and doubting it right after it answered.

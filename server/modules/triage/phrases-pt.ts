@@ -37,6 +37,10 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     `${PAGE} ~4 mais|bem ~2 bonito|bonita|bonitos|bonitas|bonitinho|bonitinha @0.9`,
     // "pela foto imaginava sem o elástico", "não foi mesmo produto da foto".
     'foto|fotos|imagem|imagens|anuncio|descricao ~2 imaginava|imaginei|pensei|achei @0.8', 'nao ~2 mesmo|mesma ~2 da|do|na|no|que ~1 foto|fotos|imagem|anuncio|site|descricao @1',
+    // The colour against the page: "a cor da foto é outra", "o tom do anúncio é mais claro".
+    'cor|cores|tom|tonalidade ~2 da|do|na|no|das|dos|nas|nos ~1 foto|fotos|imagem|imagens|anuncio|site ~3 mais|menos|diferente|outra|outro|nao @0.9',
+    // What the page promised: "não veio como informado", "não é como prometido".
+    'nao ~2 como|conforme ~1 informado|informada|prometido|prometida|mostrado|mostrada|ofertado|ofertada @0.9',
   ],
   material_quality: [
     'nao ~3 qualidade @0.9', 'qualidade ~1 intermediaria|razoavel|mediana|regular|duvidosa @0.8', 'acabamento @0.5', 'falha|falhas @0.5', 'produto ~1 fraco|fraca|ruim|inferior|fragil|vagabundo', 'resistencia ~1 pessima|baixa|ruim', 'pessima|baixa ~1 resistencia', 'mal ~1 produzido|produzida @1',
@@ -87,6 +91,10 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'parte do|da|dos|das ~1 pedido|compra|mercadoria|encomenda|produtos|itens @1', 'pedidos|produtos|itens|unidades ~2 1|um|uma ~1 nao ~1 chegou|veio|foi @1',
     'mercadoria|pedido|compra completa|completo|toda|todo @0.4 #multi', '01|02|03|04|05|06 ~2 unidades|itens|produtos|pecas|kits @0.4 #multi',
     'faltou|faltam|faltaram|faltava|faltando|faltano o|a|os|as|um|uma|1|2|3|dois|duas @0.5', 'dois|duas|2|3|tres ~2 itens|produtos|unidades|pecas ~4 so|apenas|somente|um|uma|1 @0.7',
+    // Across the contrast: "recebi a camiseta, mas ainda não recebi a calça", "chegou o primeiro, porém o segundo não".
+    'recebi|recebemos|chegou|chegaram|veio|vieram ~5 mas|porem|entretanto|contudo ~3 nao|nunca ~1 recebi|recebemos|chegou|chegaram|veio|vieram|entregaram|enviaram|mandaram @1',
+    'nao veio|vieram|chegou ~1 corretamente|certo|certa|direito|conforme|igual|errado|errada @-1',
+    'recebi|recebemos|chegou|chegaram|veio|vieram ~5 mas|porem|entretanto|contudo ~2 o|a|os|as ~1 outro|outra|outros|outras|segundo|segunda|restante|resto|demais ~3 nao|nunca|ainda|falta|faltou|faltando @1.2',
   ],
   wrong_item: [
     'comprei|pedi|paguei|escolhi ~6 veio|vieram|recebi|chegou|enviaram|mandaram|recebemos ~3 outro|outra|errado|errada|diferente|outros|outras @0.9', 'me enviaram|mandaram ~3 um|uma|outro|outra|com @0.5',
@@ -116,6 +124,8 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'retirar|buscar ~4 correios|agencia|transportadora @0.8', 'cade ~3 produto|pedido|encomenda|meu|minha', 'entrega ~2 lenta|demorada|demorou',
     'muito tempo @0.4', 'logistica @0.6', 'nada ~2 produto|pedido|entrega @0.7', 'ate ~1 agora|hoje ~3 nao|nada @0.8', 'dias ~3 nada|sem @0.6',
     'nao demorou @-1.5',
+    // The whole order still missing after a contrast is a delay, not a missing part ("recebi o e-mail, mas não recebi o produto").
+    'recebi|recebemos|chegou|chegaram|veio|vieram ~5 mas|porem|entretanto|contudo ~3 nao|nunca ~1 recebi|recebemos|chegou|chegaram|veio|vieram|entregaram|enviaram|mandaram o|a|meu|minha|nosso|nossa produto|pedido|encomenda|compra|mercadoria|item|itens|produtos|pedidos @1.2',
     // "quando receberei meu produto", "não cumpriu o prazo", "não foi entregue na data", "vou aguardar mais 2 dias".
     'quando receberei|recebo|chegara|chegarao @0.8', 'quando vou|vai|irei|iremos|vamos receber|chegar @0.8',
     'nao cumpriu|cumpre|cumpriram|cumprem|respeitou|respeitaram|respeita ~3 prazo|prazos|data|entrega', 'nenhum|nao cumprido|cumprida|respeitado @0.8',
@@ -158,12 +168,25 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'nenhuma ~1 justificativa|satisfacao|explicacao|posicao|resposta',
     'nao ~1 consigo|consegui|conseguimos ~1 falar|contato|contatar|resposta|retorno', 'nao ~1 entrou|entraram ~2 contato', 'robo @0.5',
     'sem ~1 resposta|retorno|respostas|posicionamento|satisfacao', 'nao ~2 respond*|retorn*|atende|atenderam|atendem',
-    'ninguem ~2 respond*|retorn*|atend*|resolve|resolveu', 'atendimento ~3 pessimo|ruim|horrivel|demorado|fraco|pessima|nao|lento|descaso',
+    'ninguem ~2 respond*|retorn*|atend*|resolve|resolveu !', 'atendimento ~3 pessimo|ruim|horrivel|demorado|fraco|pessima|nao|lento|descaso',
     'descaso', 'nem ~2 retorno|resposta|respostas|contato|satisfacao', 'nada de ~1 resposta|respostas|retorno', 'aguardo|aguardando|esperando ~3 resposta|retorno|posicao|posicionamento @0.8', 'burocracia|burocratico|burocratica @0.7',
-    'ninguem ~2 entrou|entrou|ligou|contatou|deu', 'nao ~2 tem|tinha|da|deu|consigo|consegui ~1 atendimento|suporte|suport* @0.9', 'nao querem|quer|quiseram ~2 devolver|trocar|resolver|reembolsar @0.8', 'nao ~2 tive|obtive|recebi|tenho ~2 resposta|retorno|satisfacao|informacao|informacoes|posicao|explicacao',
+    'ninguem ~2 entrou|entrou|ligou|contatou|deu !', 'nao ~2 tem|tinha|da|deu|consigo|consegui ~1 atendimento|suporte|suport* @0.9', 'nao querem|quer|quiseram ~2 devolver|trocar|resolver|reembolsar @0.8', 'nao ~2 tive|obtive|recebi|tenho ~2 resposta|retorno|satisfacao|informacao|informacoes|posicao|explicacao',
     'nenhuma ~1 resposta|informacao|satisfacao|posicao|explicacao|solucao', 'nenhum ~1 retorno|contato|posicionamento|esclarecimento',
     'entrei|entramos|tentei ~1 em ~1 contato ~6 nada|nenhum|nenhuma|nao|sem|varias @0.8', 'varias ~1 vezes ~3 contato|email|emails|reclam* @0.7',
     'falta de ~1 respeito|atencao|informacao|compromisso @0.8', 'sac @0.5', 'mal atendid* @1',
+    // Waiting on a reply (over "esperei 3 semanas", a delay), being ignored, no help, each agent saying something else.
+    // Past or counted waits only: "aguardo retorno" closing a message is a sign-off, not a complaint.
+    'esperei|aguardei|esperamos|aguardamos ~4 resposta|respostas|retorno|posicionamento|solucao @1.2',
+    'faz|ha ~3 dias|semanas|mes|meses ~1 que ~3 aguardo|espero|aguardando|esperando|aguardamos|esperamos ~3 resposta|respostas|retorno|posicionamento|solucao @1.2',
+    'ignor* ~3 mensagem|mensagens|email|emails|reclamacao|reclamacoes|contato|contatos|ligacoes|chamados|solicitacoes @1', 'me ignora|ignoram|ignoraram|ignorou @1',
+    'atendimento|suporte|sac|atendente|atendentes|central ~4 inutil|inuteis|grosso|grossa|grosseiro|grosseira|despreparad*|incompetente*|vergonhos*|lamentavel|desrespeit*|terrivel|inexistente|piada @1',
+    'atendimento|suporte|sac|atendente|atendentes|vendedor|vendedora|loja|empresa ~4 nao ~2 ajudou|ajudaram|ajuda|ajudam|resolveu|resolveram|resolvem|soube|souberam|quis|quiseram @1',
+    // "ninguém" is itself the negation: a "não" before it ("não tive sucesso, ninguém atendeu") does not undo it.
+    'ninguem ~3 ajuda|ajudou|soube|explica|explicou|informa|informou @1 !',
+    'ignoraram|ignorou|ignoram|ignorando|ignorada|ignorado @0.9', 'nada ~3 respondido|respondida|esclarecido|esclarecida @1', 'resposta|respostas|retorno ~3 e nada @1',
+    'sem ~2 receber|obter|ter|nenhuma ~1 resposta|respostas|retorno @1', 'nem ~3 email|emails|emailzinho|mail|mensagem|ligacao|telefonema|explicacao|justificativa @1',
+    'reclamei|reclamamos|contatei|contactei|contatamos|acionei|acionamos ~3 ate ~1 agora|hoje|momento ~1 nada|nenhum|nenhuma|nao|sem @1', 'reclamei|reclamamos|contatei|contactei|contatamos|acionei ~2 nada|ninguem @0.8',
+    'cada ~3 fala|falam|diz|dizem|informa|informam|responde|respondem ~1 uma ~1 coisa @1', 'desencontrad*|contraditori* @0.8',
   ],
   ai_wrong_answer: [
     'robo|chatbot|bot|assistente|automatic* ~6 errad*|disse|falou|informou|mentiu|incorret*',
