@@ -75,6 +75,12 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     `${PAGE_WORDS} ~5 but|however ~2 mine|actual|actually ~2 is|was|looks|looked|seems|appears @0.7`,
     'not|isnt|wasnt|arent|werent ~2 accurately|correctly|properly|truly ~1 portrayed|shown|depicted|represented|described|pictured|photographed @1',
     `not|isnt|wasnt|arent|werent ~1 as ~3 as ~3 ${PAGE_NOT_MODEL} @0.9`,
+    // Praise of the page's accuracy ("looks exactly like the picture", "matches the description perfectly", "true to the photos"):
+    // the look-against-page phrases above match these words too. Negated ("not exactly like the photo") they do not suppress.
+    `exactly|just ~1 like|as ~2 ${PAGE_NOT_MODEL} @-1.2`, `looks|looked|look like ~2 the ~1 picture|pictures|photo|photos|pics|image|images @-0.9`,
+    `match|matches|matched ~4 ${PAGE_NOT_MODEL} ~2 perfectly|exactly @-1.2`, 'perfectly|exactly ~1 match|matches|matched @-1.2',
+    `true ~1 to ~2 the ~1 ${PAGE_NOT_MODEL} @-1`,
+    'is|was|are|were|arrived|came as pictured|described|shown|advertised @-1', `not|isnt|wasnt|arent|werent exactly|quite ~1 like|as ~2 ${PAGE_NOT_MODEL} @1`,
   ],
   material_quality: [
     // Pre-sale material questions ("is it really merino?", "how thick is the material?").

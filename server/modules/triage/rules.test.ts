@@ -160,6 +160,15 @@ describe('colour and look against the page is a listing mismatch', () => {
   it('the model making the customer look a certain way is not a page mismatch', () => expect(types('The model makes me look taller.')).not.toContain('listing_mismatch'));
 });
 
+describe('praise of the page\'s accuracy is not a listing mismatch', () => {
+  for (const text of [
+    'Looks exactly like the picture.', 'Love it, looks exactly like the photo and fits great.', 'Matches the description perfectly.',
+    'Color is as pictured, very happy.', 'Looks like the picture and the quality is great.', 'Colors true to the pictures online.',
+  ]) it(text, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).not.toContain('listing_mismatch'));
+  for (const text of ['Looks nothing like the picture.', 'Not exactly like the picture, the blue is much darker.', 'Not as pictured.'])
+    it(`but "${text}" still is`, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).toContain('listing_mismatch'));
+});
+
 describe('support complaints in customer wording', () => {
   for (const text of [
     'Their customer service is a joke.', 'The seller ignores my messages.', "Customer service couldn't help me.", 'Impossible to reach anyone by phone.',
