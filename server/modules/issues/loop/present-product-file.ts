@@ -23,9 +23,20 @@ export function presentProductFile(f: ProductFile) {
     actions: f.actions.map(presentAction),
     decisions: f.decisions.map(presentDecision),
     knowledge: f.knowledge.map(presentKnowledge),
-    timeline: f.timeline.map((e) => ({ id: e.id, at: e.at.toISOString(), type: e.type, actor: e.actor, subjectType: e.subjectType,
+    timeline: f.timeline.map((e) => ({ id: e.id, at: e.at.toISOString(), happenedAt: happenedAt(e), type: e.type, actor: e.actor, subjectType: e.subjectType,
       subjectId: e.subjectId, summary: summarize(e.type, e.payload) })),
   };
+}
+
+/**
+ * When the thing happened, where that differs from when it was recorded: a fix recorded after the
+ * fact (imported, or the demo's history) happened at its doneAt; an alarm is about the day it flags.
+ */
+function happenedAt(e: ProductFile['timeline'][number]): string {
+  const p = e.payload;
+  const when = e.type === 'action.done' && typeof p.doneAt === 'string' ? new Date(p.doneAt)
+    : e.type === 'issue.spike_flagged' && typeof p.day === 'string' ? new Date(`${p.day}T00:00:00Z`) : e.at;
+  return Number.isNaN(when.getTime()) ? e.at.toISOString() : when.toISOString();
 }
 
 function summarize(type: string, p: Record<string, unknown>): string {

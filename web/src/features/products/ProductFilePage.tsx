@@ -22,7 +22,8 @@ interface TimelineEntry { at: string; kind: string; text: string; link: string |
  */
 export function readTimeline(file: Obj): TimelineEntry[] {
   const out: TimelineEntry[] = arr(file.timeline).map((t) => ({
-    at: String(t.at ?? ''), kind: String(t.type ?? 'event'), text: String(t.summary ?? t.type ?? ''),
+    // happenedAt: a fix recorded after the fact is dated when it was done, an alarm by the day it flags.
+    at: String(t.happenedAt ?? t.at ?? ''), kind: String(t.type ?? 'event'), text: String(t.summary ?? t.type ?? ''),
     link: t.subjectType === 'issue' && t.subjectId ? `/issues/${String(t.subjectId)}` : null,
   }));
   for (const i of arr(file.issues)) {
