@@ -114,6 +114,12 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'defect|defects|defective', 'flaw|flawed|flaws @0.6', 'design flaw @-0.6', 'manufacturing ~2 defect|flaw|error',
     'leak|leaks|leaked|leaking @0.8', 'loose threads|thread @0.5', 'after ~2 one|first|two|few|couple ~1 wash|washes|wears|washing|wearing|uses @0.5',
     'crack|cracked|cracking @0.5',
+    // Devices: "turns off by itself", "keeps disconnecting", "won't hold a charge", "faulty".
+    'turns|turned|turning|switches|switched|switching|shuts|shut|shutting|powers|powered|cuts|cutting ~1 off|out ~2 by itself|randomly @1',
+    'turns|turned|turning|switches|switched|switching|shuts|shut|shutting|powers|powered|cuts|cutting ~1 off|out ~2 on its own @1',
+    'keeps|kept ~1 turning|switching|shutting|cutting|disconnecting|dropping|restarting|rebooting|crashing @0.9',
+    'stopped|stops ~1 charging|connecting|pairing|holding|turning|heating @0.9', 'wont|doesnt|didnt|dont ~1 turn|power ~1 on @0.9',
+    'wont|doesnt|didnt ~1 hold ~1 a ~1 charge @0.9', 'dead on arrival @1', 'faulty @0.8', 'malfunction|malfunctions|malfunctioned|malfunctioning @0.9',
   ],
   damaged_in_transit: [
     'arrived|came|received|delivered|showed|got|shipped ~3 broken|damaged|crushed|dented|cracked|scratched|stained|torn|ripped|dirty|wet|leaking|smashed|shattered|soiled|opened|wrinkled|bent',

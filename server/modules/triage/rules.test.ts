@@ -169,6 +169,14 @@ describe('praise of the page\'s accuracy is not a listing mismatch', () => {
     it(`but "${text}" still is`, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).toContain('listing_mismatch'));
 });
 
+describe('device faults in customer wording are defects', () => {
+  for (const text of ['It turns off by itself after a minute.', 'The lamp keeps switching off on its own.', 'Stopped charging after two days.',
+    'Keeps disconnecting from the wifi.', "The power bank won't hold a charge.", 'Dead on arrival.', 'The plug is faulty.'])
+    it(text, () => expect(types(text)).toContain('defect'));
+  for (const text of ['I turned it off before bed.', 'My office is kept freezing cold, so this jacket is perfect.', 'This style did not work on me.'])
+    it(`not "${text}"`, () => expect(types(text)).not.toContain('defect'));
+});
+
 describe('support complaints in customer wording', () => {
   for (const text of [
     'Their customer service is a joke.', 'The seller ignores my messages.', "Customer service couldn't help me.", 'Impossible to reach anyone by phone.',
