@@ -1,4 +1,4 @@
-import { listIssues, presentIssue } from '../modules/issues/index.js';
+import { listIssues, parseIssueCursor, presentIssue } from '../modules/issues/index.js';
 import { withStore, type CommonFlags } from './store.js';
 
 /** `writeback issues list [--json]`: every issue, newest first (contract: other tools read the JSON). */
@@ -6,12 +6,12 @@ export async function issuesCommand(sub: string | undefined, flags: CommonFlags 
   if (sub !== 'list') throw new Error('usage: writeback issues list [--json]');
   const items = await withStore(flags, async (ctx) => {
     const out: ReturnType<typeof presentIssue>[] = [];
-    let cursor: number | undefined;
+    let cursor: ReturnType<typeof parseIssueCursor>;
     for (;;) {
       const page = await listIssues(ctx.db, { limit: 500, cursor });
       out.push(...page.items.map((i) => presentIssue(i.issue, i.playbook)));
       if (!page.nextCursor) return out;
-      cursor = Number(page.nextCursor);
+      cursor = parseIssueCursor(page.nextCursor, undefined);
     }
   });
   if (flags.json) { console.log(JSON.stringify(items)); return 0; }

@@ -4,7 +4,7 @@ export { detectIssues, moveChangedSignals } from './loop/detect-issues.js';
 export { refreshThemes, LOW_CONFIDENCE } from './loop/refresh-themes.js';
 export { applyDemoManifest } from './loop/apply-demo-manifest.js';
 export { keyForSignal, STORE_LEVEL_TYPES, LANE_TYPES } from './loop/scope.js';
-export { listIssues, getIssue } from './loop/list-issues.js';
+export { listIssues, getIssue, parseIssueCursor } from './loop/list-issues.js';
 export { getProductFile } from './loop/get-product-file.js';
 export { presentIssue, presentIssueDetail, presentSpike } from './loop/present-issue.js';
 export { presentProductFile } from './loop/present-product-file.js';

@@ -130,6 +130,19 @@ describe('the write-back loop on the demo store', () => {
     expect(detail.statusReason).toContain('size chart fix held');
   });
 
+  it('sort=size pages the same issues biggest first, each once', async () => {
+    const bySize: IssueRow[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: IssueRow[]; nextCursor: string | null } } = await t.call('GET', `/api/issues?sort=size&limit=25${cursor ? `&cursor=${cursor}` : ''}`);
+      bySize.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(bySize.map((i) => i.id).sort((a, b) => a - b)).toEqual(issues.map((i) => i.id).sort((a, b) => a - b));
+    expect(bySize.map((i) => [i.signalCount, i.id])).toEqual([...issues].sort((a, b) => b.signalCount - a.signalCount || b.id - a.id).map((i) => [i.signalCount, i.id]));
+    expect(bySize[0]!.signalCount).toBeGreaterThan(bySize.at(-1)!.signalCount);
+  });
+
   it('the CLI contract fields are on every issue and action', async () => {
     for (const i of issues.slice(0, 50)) {
       expect(Object.keys(i)).toEqual(expect.arrayContaining(['id', 'issueType', 'sku', 'batch', 'route', 'market', 'status', 'signalCount', 'spike', 'playbook']));

@@ -5,7 +5,7 @@ import type { AppContext } from '../../../platform/http/context.js';
 import { parseInput } from '../../../platform/http/validate.js';
 import { pageQuery } from '../../../platform/http/query.js';
 import { ISSUE_STATUSES } from '../../actions/index.js';
-import { getIssue, listIssues } from './list-issues.js';
+import { getIssue, listIssues, parseIssueCursor } from './list-issues.js';
 import { presentIssue, presentIssueDetail } from './present-issue.js';
 import { getProductFile } from './get-product-file.js';
 import { presentProductFile } from './present-product-file.js';
@@ -13,9 +13,10 @@ import { listThemes } from './theme-repository.js';
 
 const listQuery = z.object({
   status: z.enum(ISSUE_STATUSES).optional(), sku: z.string().max(100).optional(), issueType: z.enum(ISSUE_TYPES).optional(),
-  owner: z.string().max(100).optional(), limit: pageQuery.limit, cursor: z.string().regex(/^\d+$/).transform(Number).optional(),
+  owner: z.string().max(100).optional(), limit: pageQuery.limit, sort: z.enum(['newest', 'size']).optional(),
+  cursor: z.string().regex(/^\d+(\.\d+)?$/, 'a cursor from nextCursor').optional(),
   includeEmpty: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-});
+}).transform(({ cursor, ...q }) => ({ ...q, cursor: cursor === undefined ? undefined : parseIssueCursor(cursor, q.sort) }));
 
 /** /api/issues: repeats with their spikes, recommendation, actions and verdicts. */
 export function issueRoutes(ctx: AppContext) {

@@ -80,19 +80,26 @@ export async function saveEmptyIssueSummary(db: Db, id: number, at: Date): Promi
 }
 
 export interface IssueFilter {
-  status?: string; sku?: string; issueType?: string; owner?: string; limit: number; cursor?: number;
+  status?: string; sku?: string; issueType?: string; owner?: string; limit: number;
+  /** newest: by id; size: most signals first (ties newest first). */
+  sort?: 'newest' | 'size';
+  /** Keyset position: the last row's id, and for sort=size its signal count too. */
+  cursor?: { id: number; signalCount?: number };
   /** Issues whose signals all moved away are left out unless asked for. */
   includeEmpty?: boolean;
 }
 
-/** Newest issues first, keyset-paged on id. */
+/** Newest issues first (or the biggest, sort=size), keyset-paged. */
 export async function listIssueRows(db: Db, f: IssueFilter): Promise<Issue[]> {
-  let q = db.selectFrom('issues').selectAll().orderBy('id', 'desc').limit(f.limit);
+  let q = db.selectFrom('issues').selectAll().limit(f.limit);
+  q = f.sort === 'size' ? q.orderBy('signal_count', 'desc').orderBy('id', 'desc') : q.orderBy('id', 'desc');
   if (f.status) q = q.where('status', '=', f.status);
   if (f.sku) q = q.where('sku', '=', f.sku);
   if (f.issueType) q = q.where('issue_type', '=', f.issueType);
   if (f.owner) q = q.where('owner_team', '=', f.owner);
-  if (f.cursor !== undefined) q = q.where('id', '<', f.cursor);
+  const c = f.cursor;
+  if (c && f.sort === 'size') q = q.where(sql<boolean>`(signal_count, id) < (${c.signalCount ?? 0}::int, ${c.id}::bigint)`);
+  else if (c) q = q.where('id', '<', c.id);
   if (!f.includeEmpty) q = q.where('signal_count', '>', 0);
   return (await q.execute()).map(toIssue);
 }

@@ -16,8 +16,18 @@ export async function listIssues(db: Kysely<DB>, f: IssueFilter) {
   const playbooks = new Map((await loadPlaybooks(db)).map((p) => [p.id, p]));
   return {
     items: items.map((issue) => ({ issue, playbook: issue.playbookId ? playbooks.get(issue.playbookId) ?? null : null })),
-    nextCursor: more ? String(items[items.length - 1]!.id) : null,
+    nextCursor: more ? cursorOf(items[items.length - 1]!, f.sort) : null,
   };
+}
+
+/** "id", or "signalCount.id" when sorted by size. */
+function cursorOf(i: { id: number; signalCount: number }, sort: IssueFilter['sort']): string {
+  return sort === 'size' ? `${i.signalCount}.${i.id}` : String(i.id);
+}
+
+export function parseIssueCursor(raw: string, sort: IssueFilter['sort']): IssueFilter['cursor'] {
+  const [a, b] = raw.split('.').map(Number);
+  return b === undefined ? { id: a! } : sort === 'size' ? { signalCount: a!, id: b } : { id: b };
 }
 
 const TREND_DAYS = 56;
