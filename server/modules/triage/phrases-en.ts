@@ -15,7 +15,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
   fit_size: [
     'wrong ~1 size ~1 for ~1 me @1',
     // Pre-sale fit questions: measurements, "will it fit in …", "does it run true to size?".
-    'measurement|measurements|dimension|dimensions @0.9', 'how big|wide|deep|tall|heavy ~2 is|are|exactly @0.9', 'big|long|wide|small|deep ~1 enough @0.9',
+    'measurement|measurements|dimension|dimensions @0.9', 'what|whats ~3 dimensions|measurements|size|length|width|height|depth @1.2', 'how big|wide|deep|tall|heavy ~2 is|are|exactly @0.9', 'big|long|wide|small|deep ~1 enough @0.9',
     'will|would|does|do|can ~3 fit|cover @0.9', 'how ~1 does|do|will|would ~3 fit|size|run @0.9', 'does|do|will ~3 run|runs|fit ~1 true ~1 to ~1 size @1.2',
     'compared ~1 with|to ~2 normal|regular|usual|standard ~1 size|xs|s|m|l|xl|xxl @0.6',
     'is|was|are|were|so|too ~1 huge|tiny|enormous|massive @0.8', 'huge @0.5', 'huge ~1 fan|fans|disappointment|difference|hit|improvement|mistake|letdown|selection @-0.5', 'sizing ~2 small|large|big|off|weird|odd|inconsistent|generous', 'made|makes|making|make ~1 me ~1 look ~2 bigger|larger|wider|heavier|pregnant|huge|frumpy|shapeless|boxy|shorter|fat @0.9', 'no shape|shapeless|sack|tent|frumpy @0.6', 'between sizes', 'should have ~2 gotten|ordered|sized|gone|bought ~3 smaller|larger|bigger|small|medium|large|xs|xxs|petite|up|down|size @0.9', 'better off with ~2 smaller|larger|bigger|small|medium|large|xs|xxs|petite|size @0.8', 'too much fabric', 'length|hem ~3 hits|hit|falls|fell @0.5', 'lbs|pounds @0.3', 'usually|normally|typically ~1 wear|a|am|buy|order @0.3', 'one size fits @0.7', 'fits|fit ~1 snug|tight|small|large|big|loose|oddly @0.8',

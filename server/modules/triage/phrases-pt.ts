@@ -13,7 +13,7 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'ficou|ficaram|e|era|veio|muito|bem|meio|pouco ~1 pequeno|pequena|pequenos|pequenas|grande|grandes|apertado|apertada|largo|larga|curto|curta|comprido|comprida|justo|justa @1.2',
     'nao ~1 serviu|servia|coube|cabe|cabem|serve|encaixa|encaixou|encaixam|veste @2',
     'tamanho|tamanhos|numeracao ~3 pequeno|grande|menor|maior|errad*|diferente|nao|incorreto @0.7',
-    'medida|medidas ~3 errad*|diferente*|menor|maior|nao @2', 'fora da|de ~1 medida|medidas|tamanho @2',
+    'medida|medidas ~3 errad*|diferente*|menor|maior|nao @2', 'qual|quais ~2 dimensao|dimensoes|medida|medidas|tamanho|altura|largura|comprimento @1.2', 'fora da|de ~1 medida|medidas|tamanho @2',
     // Size against what the customer expected or the page showed: "pensei que fosse maior", "menor do que o anunciado", "faltou ser mais alto".
     'pensei|imaginei|imaginava|achei|achava|esperava|esperei ~3 fosse|seria|era|ser|vir|viesse ~2 maior|menor|maiores|menores|grande|pequeno|pequena|largo|larga|alto|alta|comprido|comprida @2',
     'menor|maior|menores|maiores do|que @2', 'bem|muito|mt ~1 menor|maior|menores|maiores @1.2',

@@ -169,6 +169,11 @@ describe('praise of the page\'s accuracy is not a listing mismatch', () => {
     it(`but "${text}" still is`, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).toContain('listing_mismatch'));
 });
 
+describe('a question about dimensions is a fit/size question', () => {
+  for (const text of ['What are the exact dimensions of the chef knife?', 'What are the dimensions of the travel bag when packed?', 'Quais as dimensões da mala?'])
+    it(text, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).toContain('fit_size'));
+});
+
 describe('device faults in customer wording are defects', () => {
   for (const text of ['It turns off by itself after a minute.', 'The lamp keeps switching off on its own.', 'Stopped charging after two days.',
     'Keeps disconnecting from the wifi.', "The power bank won't hold a charge.", 'Dead on arrival.', 'The plug is faulty.'])
