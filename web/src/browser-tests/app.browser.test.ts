@@ -262,8 +262,18 @@ describe('web app in chromium', () => {
     await review.waitFor();
     expect(await review.innerText()).toContain('<img src=x onerror=alert(1)>');
     expect(await review.locator('img, script').count()).toBe(0);
-    await page.locator('[data-testid="reply-draft"], [data-testid="not-available"]').first().waitFor();
+    await page.getByTestId('reply-draft').waitFor();
     await page.screenshot({ path: screenshotPath('xss-review'), fullPage: true });
+    // A draft with a blocking finding cannot be recorded; a clean one is, as the public reply.
+    await page.getByTestId('reply-draft').fill('Please send us your email address here so we can sort this out.');
+    await page.getByText(/blocking\./).waitFor();
+    expect(await page.getByTestId('record-reply').isDisabled()).toBe(true);
+    await page.getByTestId('reply-draft').fill('We are sorry the hinge broke within a week. We have opened a check on this batch; our support team will contact you through the order page to arrange a replacement.');
+    await page.getByText('No guardrail findings.').waitFor();
+    await page.getByTestId('record-reply').click();
+    await page.getByTestId('record-result').getByText(/Recorded/).waitFor();
+    const replies = await apiJson<{ items: { text: string; public: boolean }[] }>('GET', `/api/signals/${id}/replies`);
+    expect(replies.body.items.map((r) => [r.public, r.text.slice(0, 21)])).toEqual([[true, 'We are sorry the hing']]);
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
   });

@@ -81,6 +81,16 @@ function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
     return () => clearTimeout(t);
   }, [draft, signalId]);
   const blocking = findings.filter((f) => f.blocking).length;
+  const [sent, setSent] = useState<{ ok: boolean; message: string } | null>(null);
+  // Writeback does not post to the review site: the agent posts the reply there, then records it
+  // here, where the server runs the same guardrails again and refuses a blocking finding.
+  const record = async () => {
+    const res = await api<{ id: number }>('POST', `/api/signals/${signalId}/replies`, { text: draft, public: true });
+    setSent(res.ok ? { ok: true, message: 'Recorded as the public reply; it shows in the signal\'s reply history.' } : { ok: false, message: res.message });
+  };
+  const copy = async () => {
+    try { await navigator.clipboard.writeText(draft); setSent({ ok: true, message: 'Draft copied.' }); } catch { setSent({ ok: false, message: 'The browser did not allow copying; select the text instead.' }); }
+  };
   return (
     <>
       <div className="grid-2">
@@ -107,6 +117,12 @@ function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
           <HighlightedText text={draft} marks={findings.map((f) => ({ start: f.start, end: f.end, label: `${words(f.code)}: ${f.reason}`, tone: f.blocking ? 'block' : 'warn' }))} />
         </div>
         <ul>{findings.map((f, k) => <li key={k}><Badge tone={f.blocking ? 'bad' : 'warn'}>{words(f.code)}</Badge> “{draft.slice(f.start, f.end)}” — {f.reason}</li>)}</ul>
+        <div className="row">
+          <button type="button" onClick={() => void copy()} disabled={!draft.trim()}>Copy draft</button>
+          <button type="button" onClick={() => void record()} disabled={!draft.trim() || blocking > 0} data-testid="record-reply"
+            title={blocking > 0 ? 'Fix the blocking findings first' : 'Record that this reply was posted publicly'}>Record as posted publicly</button>
+        </div>
+        {sent && <p role="status" className={sent.ok ? 'muted' : 'error'} data-testid="record-result">{sent.message}</p>}
       </Section>
     </>
   );
