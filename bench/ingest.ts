@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { openDatabase, migrateToLatest } from '../server/platform/db/index.js';
-import { CHANNELS } from '../contracts/signal.js';
+import { generateNdjson } from './generate-signals.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
@@ -24,21 +24,6 @@ fs.chmodSync(work, 0o755); // the PostgreSQL server reads the COPY file itself
 const INPUT_COLS = ['channel', 'external_id', 'received_at', 'text', 'title', 'rating', 'sku', 'variant', 'batch', 'order_id', 'customer_id', 'customer_tier', 'language', 'public', 'handled_by', 'demo', 'published'];
 /** …and every column the import writes: the input plus its triage. */
 const STORED_COLS = [...INPUT_COLS, 'issue_types', 'stage', 'sentiment_label', 'sentiment_score', 'clues', 'owner_team', 'must_be_human', 'sla_class', 'triage', 'triaged_at', 'triage_version'];
-
-function generateNdjson(file: string, n: number) {
-  const words = 'strap missing late box crushed size small large colour photo lid leak zipper broke refund return smell thin wrong item charged twice chatbot said days arrived love great'.split(' ');
-  const fd = fs.openSync(file, 'w');
-  let buf = '';
-  let x = 12345;
-  const rnd = () => { x = (x * 1103515245 + 12345) & 0x7fffffff; return x; };
-  for (let i = 0; i < n; i++) {
-    const text = Array.from({ length: 8 + (rnd() % 30) }, () => words[rnd() % words.length]).join(' ');
-    buf += JSON.stringify({ channel: CHANNELS[rnd() % CHANNELS.length], externalId: `g${i}`, receivedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(), text, sku: `SKU-${rnd() % 200}`, rating: 1 + (rnd() % 5), public: rnd() % 2 === 0 }) + '\n';
-    if (buf.length > 1 << 20) { fs.writeSync(fd, buf); buf = ''; }
-  }
-  fs.writeSync(fd, buf);
-  fs.closeSync(fd);
-}
 
 /**
  * The stored rows of a database as CSV files of at most 100,000 rows each, in `cols` order:

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { DB, SignalsTable } from '../../platform/db/schema.js';
 import { jsonRows } from '../../platform/db/index.js';
 import type { SignalInput } from '../../../contracts/signal.js';
@@ -16,6 +16,16 @@ export interface TriageForInsert { columns: ReturnType<typeof triageColumns>[]; 
 
 export async function insertSignals(db: Db, items: SignalInput[], triage?: TriageForInsert): Promise<Map<string, number>> {
   if (items.length === 0) return new Map();
+  return insertSignalRows(db, signalRows(items, triage));
+}
+
+/**
+ * The rows of an insert, encoded (the JSON document built) ahead of the statement, so an import
+ * can encode the next batch while the database writes this one.
+ */
+export interface SignalRows { items: SignalInput[]; rows: RawBuilder<unknown>; at: Date | null; version: string | null }
+
+export function signalRows(items: SignalInput[], triage?: TriageForInsert): SignalRows {
   const rows = items.map((s, i) => {
     const t = triage?.columns[i];
     return {
@@ -26,6 +36,11 @@ export async function insertSignals(db: Db, items: SignalInput[], triage?: Triag
       owner_team: t?.ownerTeam, must_be_human: t?.mustBeHuman, sla_class: t?.slaClass, triage: t?.triage, detected_language: t?.language,
     };
   });
+  return { items, rows: jsonRows(rows), at: triage?.at ?? null, version: triage?.version ?? null };
+}
+
+export async function insertSignalRows(db: Db, { items, rows, at, version }: SignalRows): Promise<Map<string, number>> {
+  if (items.length === 0) return new Map();
   const inserted = await sql<{ id: number; channel: string; external_id: string }>`
     INSERT INTO signals (channel, external_id, received_at, text, title, rating, sku, variant, batch,
       order_id, customer_id, customer_tier, language, public, handled_by, demo, published,
@@ -34,8 +49,8 @@ export async function insertSignals(db: Db, items: SignalInput[], triage?: Triag
       u.customer_tier, coalesce(u.language, u.detected_language), u.public, u.handled_by, u.demo, u.published,
       coalesce(string_to_array(u.issue_types, ','), '{}'), u.stage, u.sentiment_label, u.sentiment_score,
       coalesce(string_to_array(u.clues, ','), '{}'), u.owner_team, coalesce(u.must_be_human, false), u.sla_class, u.triage::jsonb,
-      ${triage ? triage.at : null}::timestamptz, ${triage?.version ?? null}::text
-    FROM ${jsonRows(rows)} AS u(channel text, external_id text, received_at timestamptz, text text, title text, rating smallint, sku text,
+      ${at}::timestamptz, ${version}::text
+    FROM ${rows} AS u(channel text, external_id text, received_at timestamptz, text text, title text, rating smallint, sku text,
       variant text, batch text, order_id text, customer_id text, customer_tier text, language text, public boolean, handled_by text,
       demo boolean, published boolean, issue_types text, stage text, sentiment_label text, sentiment_score real, clues text, owner_team text,
       must_be_human boolean, sla_class text, triage text, detected_language text)

@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from './business-calendar.js';
-import { addTargetMinutes } from './business-time.js';
+import { addTargetMinutes, businessClock } from './business-time.js';
 import type { SlaClass, SlaPolicy, SlaTarget } from './sla-policy.js';
 
 export type SlaState = 'on_track' | 'at_risk' | 'breached' | 'met';
@@ -50,4 +50,50 @@ export function applySla(input: ApplySlaInput): AppliedSla {
     atRiskFraction: policy.atRiskFraction,
     status: 'on_track',
   };
+}
+
+/**
+ * applySla for many signals under one policy: the same SLAs, but each SLA class's target and the
+ * calendar are copied once for the batch (frozen, so no holder can edit them) instead of once
+ * per signal, and the due dates come from one walk over the calendar shared by the batch
+ * (dueDatesUnder). For intake, where a thousand SLAs are built and stored at once.
+ */
+export function applySlaBatch(policy: SlaPolicy, inputs: Omit<ApplySlaInput, 'policy'>[]): AppliedSla[] {
+  const calendar = deepFrozen(structuredClone(policy.calendar));
+  const targets = new Map<SlaClass, SlaTarget>();
+  const dueDates = dueDatesUnder(policy.calendar);
+  return inputs.map((input) => {
+    const { receivedAt, slaClass } = input;
+    if (Number.isNaN(receivedAt.getTime())) throw new RangeError('receivedAt is not a valid date');
+    const target = policy.classes[slaClass];
+    let copy = targets.get(slaClass);
+    if (!copy) targets.set(slaClass, copy = Object.freeze({ ...target }));
+    const [firstResponseDueAt, resolutionDueAt] = dueDates(receivedAt, [target.firstResponseMinutes, target.resolutionMinutes], target.businessHoursOnly);
+    return {
+      signalId: String(input.signalId),
+      slaClass,
+      receivedAt: new Date(receivedAt.getTime()),
+      mustBeHuman: input.mustBeHuman ?? false,
+      firstResponseDueAt: firstResponseDueAt!,
+      resolutionDueAt: resolutionDueAt!,
+      target: copy,
+      calendar,
+      atRiskFraction: policy.atRiskFraction,
+      status: 'on_track',
+    };
+  });
+}
+
+/** addTargetMinutes for many starts under one calendar, the open-time walk shared (businessClock). */
+export function dueDatesUnder(calendar: BusinessCalendar): (start: Date, minutes: number[], businessHoursOnly: boolean) => Date[] {
+  const clock = businessClock(calendar);
+  return (start, minutes, businessHoursOnly) => (businessHoursOnly ? clock(start, minutes) : minutes.map((m) => addTargetMinutes(start, m, false, calendar)));
+}
+
+function deepFrozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFrozen(v);
+    Object.freeze(value);
+  }
+  return value;
 }

@@ -32,25 +32,48 @@ function hasWeeklyHours(calendar: BusinessCalendar): boolean {
  * day falls due at closing time (Friday 18:00), not at the next opening.
  */
 export function addBusinessMinutes(start: Date, minutes: number, calendar: BusinessCalendar): Date {
-  if (!Number.isFinite(minutes) || minutes < 0) throw new RangeError(`minutes must be a finite number ≥ 0, got ${minutes}`);
-  if (!hasWeeklyHours(calendar)) throw new RangeError('the calendar has no business hours');
-  if (minutes === 0) return new Date(start.getTime());
+  return businessClock(calendar)(start, [minutes])[0]!;
+}
+
+/**
+ * addBusinessMinutes for many starts under one calendar: each local day's opening windows are
+ * turned into instants once, not once per call. For intake, where a thousand SLAs are built at
+ * once. The calendar must not change while the returned function is in use.
+ */
+export function businessClock(calendar: BusinessCalendar): (start: Date, minutes: readonly number[]) => Date[] {
   const holidays = new Set(calendar.holidays);
-  let cursor = start.getTime();
-  // Whole milliseconds, so a fractional target (75% of 7 minutes) still yields an exact instant.
-  let remaining = Math.round(minutes * MINUTE_MS);
-  let date = localDateOf(cursor, calendar.timeZone);
-  for (let i = 0; i < MAX_DAYS; i++, date = addDays(date, 1)) {
-    for (const w of openIntervals(date, calendar, holidays)) {
-      if (w.end <= cursor) continue;
-      const from = Math.max(w.start, cursor);
-      const available = w.end - from;
-      if (remaining <= available) return new Date(from + remaining);
-      remaining -= available;
-      cursor = w.end;
-    }
-  }
-  throw new RangeError(`no business time left within ${MAX_DAYS} days of ${start.toISOString()}`);
+  const hasHours = hasWeeklyHours(calendar);
+  const days = new Map<string, Interval[]>();
+  const windows = (date: LocalDate) => {
+    const key = isoDateOf(date);
+    let w = days.get(key);
+    if (!w) days.set(key, w = openIntervals(date, calendar, holidays));
+    return w;
+  };
+  // Each start's local date is read once for all its targets (it costs more than the walk).
+  return (start, minutes) => {
+    let first: LocalDate | undefined;
+    return minutes.map((m) => {
+      if (!Number.isFinite(m) || m < 0) throw new RangeError(`minutes must be a finite number ≥ 0, got ${m}`);
+      if (!hasHours) throw new RangeError('the calendar has no business hours');
+      if (m === 0) return new Date(start.getTime());
+      let cursor = start.getTime();
+      // Whole milliseconds, so a fractional target (75% of 7 minutes) still yields an exact instant.
+      let remaining = Math.round(m * MINUTE_MS);
+      let date = first ??= localDateOf(cursor, calendar.timeZone);
+      for (let i = 0; i < MAX_DAYS; i++, date = addDays(date, 1)) {
+        for (const w of windows(date)) {
+          if (w.end <= cursor) continue;
+          const from = Math.max(w.start, cursor);
+          const available = w.end - from;
+          if (remaining <= available) return new Date(from + remaining);
+          remaining -= available;
+          cursor = w.end;
+        }
+      }
+      throw new RangeError(`no business time left within ${MAX_DAYS} days of ${start.toISOString()}`);
+    });
+  };
 }
 
 /**

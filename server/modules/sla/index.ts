@@ -27,7 +27,7 @@ export {
   slaFigures, percentile,
   type SlaFigureItem, type SlaFiguresOptions, type SlaFigures, type Distribution, type DurationFigures, type RateFigure,
 } from './sla-figures.js';
-export { applySlaToSignals } from './apply-to-signals.js';
+export { applySlaToSignals, slasFor, storeSlas, type SlaToApply } from './apply-to-signals.js';
 export { sweepSla } from './sweep-sla.js';
 export { loadSlaPolicy, saveSlaPolicy, slaStates } from './sla-repository.js';
 export { slaRoutes } from './http.js';

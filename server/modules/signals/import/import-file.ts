@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { signalInput, orderInput, productInput } from '../../../../contracts/signal.js';
 import type { AppContext } from '../../../platform/http/context.js';
 import { zodIssues } from '../../../platform/errors.js';
-import { ingestSignals } from '../ingest-signals.js';
+import { prepareSignals, storePreparedSignals } from '../ingest-signals.js';
 import { loadTriageContext } from '../../triage/index.js';
 import { upsertOrders } from '../../orders/index.js';
 import { upsertProducts } from '../../products/index.js';
@@ -64,15 +64,34 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
   let chars = 0;
   let pendingOrder: { row: number; value: Record<string, unknown> } | undefined;
 
+  // Signals are pipelined: a batch is prepared (triaged, its SLA due dates worked out, its rows
+  // encoded) while the database writes the one before, which on a database server runs this
+  // process's work beside the server's. At most one batch is in flight, and the batches commit
+  // one after another in file order, so a run killed midway has stored a prefix of the batches.
+  let inFlight: Promise<void> | undefined;
+  const settle = async () => {
+    const p = inFlight;
+    inFlight = undefined;
+    await p;
+  };
   const flush = async () => {
     if (batch.length === 0) return;
     const items = batch.map((b) => b.value);
     batch = [];
     chars = 0;
     if (o.kind === 'signals') {
-      const r = await ingestSignals(ctx, items as never, { actor: 'import', source: path.basename(o.file), triage });
-      count(r.map((x) => x.status));
-    } else if (o.kind === 'orders') {
+      const prepared = await prepareSignals(ctx.db, ctx.clock, items as never, triage!);
+      await settle();
+      const at = bytes;
+      inFlight = storePreparedSignals(ctx, prepared, { actor: 'import', source: path.basename(o.file) }).then((r) => {
+        count(r.map((x) => x.status));
+        o.onProgress?.({ bytes: at, totalBytes, read: summary.read, inserted: summary.inserted });
+      });
+      // Awaited by the next flush or at the end; this only keeps a failure from counting as unhandled meanwhile.
+      inFlight.catch(() => {});
+      return;
+    }
+    if (o.kind === 'orders') {
       count((await upsertOrders(ctx, items as never, { actor: 'import', source: path.basename(o.file) })).map((x) => x.status));
     } else {
       count((await upsertProducts(ctx, items as never, { actor: 'import' })).map((x) => x.status));
@@ -98,29 +117,35 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     if (batch.length >= batchSize || chars >= batchChars) await flush();
   };
 
-  for await (const rec of readRecords(o.file, format, (n) => { bytes += n; }) as AsyncIterable<RawRecord>) {
-    summary.read++;
-    if ('error' in rec) { reject(rec.row, rec.error, rec.raw); continue; }
-    let value = preset
-      ? preset.toRecord(o.kind, rec.value as Record<string, string>, rec.row)
-      : mapRecord(rec.value, { map: o.map ?? {}, set: o.set ?? {}, fromCsv: format === 'csv' });
-    if (preset && o.set) value = { ...value, ...mapRecord({}, { map: {}, set: o.set, fromCsv: true }) };
-    if (o.kind === 'orders' && format === 'csv' && !preset) {
-      // Consecutive CSV rows of one order are its lines.
-      value = foldOrderLine(value);
-      if (pendingOrder && pendingOrder.value.orderId === value.orderId) {
-        (pendingOrder.value.lines as unknown[]).push(...(value.lines as unknown[]));
-        summary.read--; // one order, several rows
+  try {
+    for await (const rec of readRecords(o.file, format, (n) => { bytes += n; }) as AsyncIterable<RawRecord>) {
+      summary.read++;
+      if ('error' in rec) { reject(rec.row, rec.error, rec.raw); continue; }
+      let value = preset
+        ? preset.toRecord(o.kind, rec.value as Record<string, string>, rec.row)
+        : mapRecord(rec.value, { map: o.map ?? {}, set: o.set ?? {}, fromCsv: format === 'csv' });
+      if (preset && o.set) value = { ...value, ...mapRecord({}, { map: {}, set: o.set, fromCsv: true }) };
+      if (o.kind === 'orders' && format === 'csv' && !preset) {
+        // Consecutive CSV rows of one order are its lines.
+        value = foldOrderLine(value);
+        if (pendingOrder && pendingOrder.value.orderId === value.orderId) {
+          (pendingOrder.value.lines as unknown[]).push(...(value.lines as unknown[]));
+          summary.read--; // one order, several rows
+          continue;
+        }
+        if (pendingOrder) await accept(pendingOrder.row, pendingOrder.value);
+        pendingOrder = { row: rec.row, value };
         continue;
       }
-      if (pendingOrder) await accept(pendingOrder.row, pendingOrder.value);
-      pendingOrder = { row: rec.row, value };
-      continue;
+      await accept(rec.row, value);
     }
-    await accept(rec.row, value);
+    if (pendingOrder) await accept(pendingOrder.row, pendingOrder.value);
+    await flush();
+    await settle();
+  } finally {
+    // Never leave a batch's transaction running behind an error.
+    if (inFlight) await inFlight.catch(() => {});
   }
-  if (pendingOrder) await accept(pendingOrder.row, pendingOrder.value);
-  await flush();
   if (rejects) await new Promise<void>((res, rej) => rejects!.end((e?: Error | null) => (e ? rej(e) : res())));
   if (summary.read === 0) throw new Error(`${o.file} holds no records: nothing to import`);
   return summary;
