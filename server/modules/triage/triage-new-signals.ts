@@ -8,7 +8,7 @@ import { crossedBoundary } from './human-boundary.js';
 import { loadOrderFacts } from './triage-repository.js';
 import { toTriageInput, type LoadedTriageContext } from './triage-stored-signals.js';
 import type { TriageResult } from './types.js';
-import { rollupStates, applyRollupDelta } from '../reports/index.js';
+import { addNewSignalsToRollups } from '../reports/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -37,6 +37,6 @@ export async function recordNewTriage(deps: { db: Db; clock: Clock }, inserted: 
   }
   const ids = inserted.map((i) => i.id);
   events.push({ type: 'signals.triaged', actor, at: now, subjectType: 'signal_batch', payload: { count: ids.length, version, firstId: Math.min(...ids), lastId: Math.max(...ids) } });
-  await applyRollupDelta(deps.db, [], await rollupStates(deps.db, ids));
+  await addNewSignalsToRollups(deps.db, ids);
   await appendEvents(deps.db, events);
 }
