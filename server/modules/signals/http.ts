@@ -38,6 +38,7 @@ const listQuery = z.object({
   mustBeHuman: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   slaState: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
   status: z.enum(['open', 'pending', 'resolved']).optional(),
+  issueId: z.string().regex(/^\d+$/, 'an issue id').transform(Number).optional(),
   ...pageQuery,
 });
 

@@ -87,6 +87,8 @@ export interface SignalFilter {
   mustBeHuman?: boolean;
   slaState?: string;
   status?: string;
+  /** The signals of one repeated issue (its membership, whatever its SKU, batch, route or market). */
+  issueId?: number;
   cursor?: { receivedAt: Date; id: number };
   limit: number;
 }
@@ -104,6 +106,11 @@ export async function listSignals(db: Db, f: SignalFilter): Promise<Signal[]> {
   if (f.ownerTeam) q = q.where('owner_team', '=', f.ownerTeam);
   if (f.mustBeHuman !== undefined) q = q.where('must_be_human', '=', f.mustBeHuman);
   if (f.status) q = q.where('status', '=', f.status);
+  if (f.issueId !== undefined) {
+    const issueId = f.issueId;
+    q = q.where(({ exists, selectFrom }) => exists(selectFrom('issue_signals').select('signal_id')
+      .whereRef('issue_signals.signal_id', '=', 'signals.id').where('issue_signals.issue_id', '=', issueId)));
+  }
   if (f.slaState) {
     const state = f.slaState;
     q = q.where(({ exists, selectFrom }) => exists(selectFrom('applied_slas').select('signal_id')

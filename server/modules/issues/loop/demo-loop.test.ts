@@ -143,6 +143,23 @@ describe('the write-back loop on the demo store', () => {
     expect(bySize[0]!.signalCount).toBeGreaterThan(bySize.at(-1)!.signalCount);
   });
 
+  it('the inbox lists exactly an issue\'s signals with issueId, a route issue included', async () => {
+    const routeIssue = issueFor(incidents.find((i) => i.route)!)!;
+    for (const issue of [routeIssue, issues.find((i) => i.batch)!]) {
+      const ids: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: { id: number }[]; nextCursor: string | null } } = await t.call('GET', `/api/signals?issueId=${issue.id}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+        ids.push(...page.body.items.map((x) => x.id));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      const members = await sql<{ signal_id: string }>`SELECT signal_id FROM issue_signals WHERE issue_id = ${issue.id}`.execute(t.ctx.db);
+      expect(ids.length).toBe(issue.signalCount);
+      expect(ids.sort((a, b) => a - b)).toEqual(members.rows.map((r) => Number(r.signal_id)).sort((a, b) => a - b));
+    }
+    expect((await t.call('GET', '/api/signals?issueId=abc')).status).toBe(400);
+  });
+
   it('the CLI contract fields are on every issue and action', async () => {
     for (const i of issues.slice(0, 50)) {
       expect(Object.keys(i)).toEqual(expect.arrayContaining(['id', 'issueType', 'sku', 'batch', 'route', 'market', 'status', 'signalCount', 'spike', 'playbook']));

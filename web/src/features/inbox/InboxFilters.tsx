@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { CHANNELS, ISSUE_TYPES, OWNER_TEAMS, SIGNAL_STATUSES, SLA_STATES, words } from '../../shared/vocab.js';
+import { Link } from '../../shared/router.js';
 import type { FilterKey, Filters } from './types.js';
 
 interface Props { filters: Filters; onChange: (patch: Filters) => void; collapsed?: boolean }
@@ -48,6 +49,10 @@ export function InboxFilters({ filters, onChange, collapsed }: Props) {
       <Choice name="status" label="Status" options={SIGNAL_STATUSES} value={filters.status} onChange={onChange} />
       <TextFilter name="from" label="From" type="date" value={filters.from} onChange={onChange} />
       <TextFilter name="to" label="Before" type="date" value={filters.to} onChange={onChange} />
+      {filters.issueId && (
+        <p className="field">Issue<span><Link to={`/issues/${encodeURIComponent(filters.issueId)}`}>#{filters.issueId}</Link>{' '}
+          <button type="button" aria-label={`Stop showing only issue ${filters.issueId}`} onClick={() => onChange({ issueId: '' })}>×</button></span></p>
+      )}
       {any && <button type="button" onClick={() => onChange(Object.fromEntries(Object.keys(filters).map((k) => [k, ''])))}>Clear filters</button>}
     </form>
   );

@@ -26,6 +26,6 @@ export interface SignalPage { items: SignalItem[]; nextCursor: string | null }
 export interface Reply { id: number; at: string; author: string; byAutomation: boolean; public: boolean; text: string; findings: { code: string; reason?: string; blocking?: boolean }[]; overrideReason: string | null }
 
 /** Filters the inbox keeps in the URL; names are the API's query parameters. */
-export const FILTER_KEYS = ['channel', 'issueType', 'sku', 'batch', 'slaState', 'ownerTeam', 'mustBeHuman', 'status', 'from', 'to', 'q'] as const;
+export const FILTER_KEYS = ['channel', 'issueType', 'sku', 'batch', 'slaState', 'ownerTeam', 'mustBeHuman', 'status', 'from', 'to', 'q', 'issueId'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;

@@ -58,7 +58,7 @@ function Issue({ issue: i, onChanged }: { issue: IssueView; onChanged: () => Pro
       <div className="grid-2">
         <Section title="What customers say">
           {i.representativeText ? <blockquote className="quote" data-testid="representative-wording">{i.representativeText}</blockquote> : <p className="muted">No representative wording yet.</p>}
-          <Link to={withQuery('/inbox', { sku: i.sku === '*' ? '' : i.sku, issueType: i.issueType, batch: i.batch })}>{i.batch ? `Its signals from batch ${i.batch} in the inbox` : i.route || i.market ? `Every ${words(i.issueType)} signal${i.sku === '*' ? '' : ` for ${i.sku}`} in the inbox (all ${i.route ? 'routes' : 'markets'}: the inbox cannot filter by ${i.route ? 'route' : 'market'})` : 'All its signals in the inbox'} →</Link>
+          <Link to={withQuery('/inbox', { issueId: i.id })}>All its signals in the inbox →</Link>
         </Section>
         <Section title="Playbook recommendation">
           {!i.playbook ? <p className="muted">No playbook matched (or the API does not return one yet).</p> : (
