@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/http/context.js';
 import { appendEvents } from '../../platform/events.js';
-import { ingestSignals } from '../signals/index.js';
+import { ingestSignals, recordPastHandling } from '../signals/index.js';
+import { planSupportHistory } from './support-history.js';
 import { upsertOrders } from '../orders/index.js';
 import { upsertProducts } from '../products/index.js';
 import { loadTriageContext } from '../triage/index.js';
@@ -21,17 +22,26 @@ export async function loadDemoStore(ctx: AppContext, opts: GenerateDemoStoreOpti
   for (let i = 0; i < store.orders.length; i += 1000) await upsertOrders(ctx, store.orders.slice(i, i + 1000), { actor, source: 'demo' });
   const triage = await loadTriageContext(ctx.db);
   const signals = [...store.signals].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
-  let inserted = 0;
+  const newIds = new Map<string, number>();
   for (let i = 0; i < signals.length; i += 1000) {
-    const r = await ingestSignals(ctx, signals.slice(i, i + 1000), { actor, source: 'demo', triage });
-    inserted += r.filter((x) => x.status === 'inserted').length;
+    const chunk = signals.slice(i, i + 1000);
+    const r = await ingestSignals(ctx, chunk, { actor, source: 'demo', triage });
+    for (const x of r) if (x.status === 'inserted') newIds.set(`${chunk[x.index]!.channel}\u0000${chunk[x.index]!.externalId}`, x.id);
     onProgress?.(Math.min(i + 1000, signals.length), signals.length);
   }
+  // The team's replies and resolutions, for the signals this load inserted (a second load adds none).
+  const byKey = new Map(signals.map((s) => [`${s.channel}\u0000${s.externalId}`, s]));
+  const history = planSupportHistory(signals, opts.seed ?? 1, ctx.clock.now()).flatMap((h) => {
+    const id = newIds.get(`${h.channel}\u0000${h.externalId}`);
+    const s = byKey.get(`${h.channel}\u0000${h.externalId}`)!;
+    return id === undefined ? [] : [{ signalId: id, customerWording: s.text, orderId: s.orderId, steps: h.steps }];
+  });
+  for (let i = 0; i < history.length; i += 2000) await recordPastHandling(ctx.db, history.slice(i, i + 2000), 'demo-support');
   const manifest = { seed: opts.seed ?? 1, endDate: opts.endDate, incidents: store.incidents, fixes: store.fixes, knowledge: store.knowledge };
   await ctx.db.insertInto('settings').values({ key: 'demo_manifest', value: JSON.stringify(manifest) })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(manifest), updated_at: ctx.clock.now() })).execute();
-  await appendEvents(ctx.db, [{ type: 'demo.loaded', actor, at: ctx.clock.now(), payload: { seed: manifest.seed, signals: inserted } }]);
-  return { products: store.products.length, orders: store.orders.length, signals: inserted, incidents: store.incidents.length, fixes: store.fixes.length, store };
+  await appendEvents(ctx.db, [{ type: 'demo.loaded', actor, at: ctx.clock.now(), payload: { seed: manifest.seed, signals: newIds.size } }]);
+  return { products: store.products.length, orders: store.orders.length, signals: newIds.size, incidents: store.incidents.length, fixes: store.fixes.length, store };
 }
 
 export async function loadDemoManifest(ctx: Pick<AppContext, 'db'>): Promise<Pick<DemoStore, 'incidents' | 'fixes' | 'knowledge'> & { seed: number } | null> {

@@ -160,6 +160,22 @@ describe('the write-back loop on the demo store', () => {
     expect((await t.call('GET', '/api/signals?issueId=abc')).status).toBe(400);
   });
 
+  it('the demo team\'s replies and resolutions are stored once, none after the clock, and the SLA figures see them', async () => {
+    const counts = async () => (await sql<{ replies: number; changes: number; after: number }>`
+      SELECT (SELECT count(*)::int FROM signal_replies) AS replies, (SELECT count(*)::int FROM signal_status_changes) AS changes,
+        (SELECT count(*)::int FROM signal_replies WHERE at > ${t.clock.now()}) AS after`.execute(t.ctx.db)).rows[0]!;
+    const before = await counts();
+    expect(before.replies).toBeGreaterThan(1000);
+    expect(before.changes).toBeGreaterThan(1000);
+    expect(before.after).toBe(0);
+    await loadDemoStore(t.ctx, { seed: 1, endDate: END });
+    expect(await counts()).toEqual(before);
+    await runDueJobs(t.ctx, ['sla-sweep']);
+    const states = (await sql<{ state: string; n: number }>`SELECT state, count(*)::int AS n FROM applied_slas GROUP BY state`.execute(t.ctx.db)).rows;
+    const n = (state: string) => states.find((r) => r.state === state)?.n ?? 0;
+    expect(n('met')).toBeGreaterThan(n('breached'));
+  }, 120_000);
+
   it('the CLI contract fields are on every issue and action', async () => {
     for (const i of issues.slice(0, 50)) {
       expect(Object.keys(i)).toEqual(expect.arrayContaining(['id', 'issueType', 'sku', 'batch', 'route', 'market', 'status', 'signalCount', 'spike', 'playbook']));
