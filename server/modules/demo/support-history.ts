@@ -1,4 +1,5 @@
 import type { SignalInput } from '../../../contracts/signal.js';
+import type { HandlingStep } from '../signals/index.js';
 import { hashLabel, mulberry32, type Rng } from './prng.js';
 
 /**
@@ -8,8 +9,7 @@ import { hashLabel, mulberry32, type Rng } from './prng.js';
  * empty. Deterministic for a seed and a cut-off: the team works on after the store's last signal, up
  * to `until` (the loader's clock); later steps have not happened yet and are left out.
  */
-export interface SupportStep { at: Date; reply?: { text: string; public: boolean }; status?: 'resolved' | 'reopened' }
-export interface SupportHistory { channel: string; externalId: string; steps: SupportStep[] }
+export interface SupportHistory { channel: string; externalId: string; steps: HandlingStep[] }
 
 const HOUR = 3_600_000;
 /** Median hours to a first reply by channel: chats are answered in minutes, reviews in a day. */
@@ -46,10 +46,10 @@ export function planSupportHistory(signals: readonly SignalInput[], seed: number
   const out: SupportHistory[] = [];
   for (const s of signals) {
     const received = Date.parse(s.receivedAt);
-    const steps: SupportStep[] = [];
+    const steps: HandlingStep[] = [];
     // About 3 in 100 are never answered (lost in a queue); the rest get a reply after a channel-typical wait.
     if (rng() >= 0.03) {
-      const isPublic = PUBLIC_CHANNELS.has(s.channel) || Boolean(s.public && s.channel === 'review');
+      const isPublic = PUBLIC_CHANNELS.has(s.channel);
       const replyAt = received + hours(rng, FIRST_REPLY_HOURS[s.channel] ?? 6) * HOUR;
       const pool = s.language === 'pt' ? REPLIES.pt : REPLIES.en;
       steps.push({ at: new Date(replyAt), reply: { text: isPublic ? REPLIES.public : pool[Math.floor(rng() * pool.length)]!, public: isPublic } });

@@ -7,4 +7,4 @@ export { SIGNAL_ERRORS, type SignalErrorCode } from './errors.js';
 export type { Signal, IngestResult } from './signal.js';
 export { importFile, parseMapOption, PRESETS, type ImportSummary, type Kind as ImportKind } from './import/index.js';
 export { deleteSignal } from './delete-signal.js';
-export { recordPastHandling, type PastHandling } from './record-history.js';
+export { recordPastHandling, type PastHandling, type HandlingStep } from './record-history.js';

@@ -4,10 +4,8 @@ import { appendEvents, type EventInput } from '../../platform/events.js';
 import { checkReply } from '../reviews/index.js';
 
 /** One signal's past handling, oldest first: replies sent and status changes made, with their times. */
-export interface PastHandling {
-  signalId: number; customerWording: string; orderId?: string | null;
-  steps: { at: Date; reply?: { text: string; public: boolean }; status?: 'resolved' | 'reopened' }[];
-}
+export interface HandlingStep { at: Date; reply?: { text: string; public: boolean }; status?: 'resolved' | 'reopened' }
+export interface PastHandling { signalId: number; customerWording: string; orderId?: string | null; steps: HandlingStep[] }
 
 /**
  * Records handling that already happened elsewhere (the demo's history, a helpdesk's past), at its
@@ -18,7 +16,7 @@ export interface PastHandling {
 export async function recordPastHandling(db: Kysely<DB>, items: PastHandling[], actor: string): Promise<void> {
   const replies: { signal_id: number; at: Date; author: string; public: boolean; text: string; findings: string }[] = [];
   const changes: { signal_id: number; at: Date; status: string; actor: string }[] = [];
-  const finals = new Map<number, string>();
+  const resolved: number[] = [];
   const events: EventInput[] = [];
   for (const item of items) {
     let status = 'open';
@@ -34,12 +32,11 @@ export async function recordPastHandling(db: Kysely<DB>, items: PastHandling[], 
         status = step.status === 'reopened' ? 'open' : step.status;
       }
     }
-    if (status !== 'open') finals.set(item.signalId, status);
+    if (status === 'resolved') resolved.push(item.signalId);
   }
   await db.transaction().execute(async (tx) => {
     for (let i = 0; i < replies.length; i += 1000) await tx.insertInto('signal_replies').values(replies.slice(i, i + 1000)).execute();
     for (let i = 0; i < changes.length; i += 1000) await tx.insertInto('signal_status_changes').values(changes.slice(i, i + 1000)).execute();
-    const resolved = [...finals].filter(([, s]) => s === 'resolved').map(([id]) => id);
     for (let i = 0; i < resolved.length; i += 1000) await tx.updateTable('signals').set({ status: 'resolved' }).where('id', 'in', resolved.slice(i, i + 1000)).execute();
     for (let i = 0; i < events.length; i += 1000) await appendEvents(tx, events.slice(i, i + 1000));
   });
