@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { registerSubscribers } from './subscribers.js';
 import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from './platform/http/context.js';
 import { AppError } from './platform/errors.js';
@@ -18,6 +19,7 @@ import { reportRoutes } from './modules/reports/index.js';
 export interface AppOptions { version?: string; engine?: string; web?: Hono }
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
+  registerSubscribers();
   const app = new Hono();
 
   // Structured request log: method, path (no query string: it can carry customer words), status, ms.

@@ -1,4 +1,5 @@
 import type { AppContext } from './platform/http/context.js';
+import { registerSubscribers } from './subscribers.js';
 import { runExclusive } from './platform/jobs.js';
 import { triageStoredSignals, untriagedIds, loadTriageContext } from './modules/triage/index.js';
 import { applySlaToSignals, sweepSla } from './modules/sla/index.js';
@@ -46,6 +47,7 @@ export const JOBS: Job[] = [
 ];
 
 export async function runDueJobs(ctx: AppContext, only?: string[]): Promise<JobReport[]> {
+  registerSubscribers();
   const out: JobReport[] = [];
   for (const job of JOBS) {
     if (only && !only.includes(job.name)) continue;

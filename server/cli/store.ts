@@ -3,6 +3,7 @@ import { openDatabase, migrateToLatest, type Database } from '../platform/db/ind
 import { systemClock } from '../platform/clock.js';
 import { createLogger } from '../platform/logger.js';
 import type { AppContext } from '../platform/http/context.js';
+import { registerSubscribers } from '../subscribers.js';
 
 export interface CommonFlags { data?: string; host?: string; port?: string }
 
@@ -12,6 +13,7 @@ export function configFrom(flags: CommonFlags): Config {
 
 /** Opens the store named by --data or DATABASE_URL, brings it to the latest schema, runs fn, closes. */
 export async function withStore<T>(flags: CommonFlags, fn: (ctx: AppContext, database: Database, config: Config) => Promise<T>): Promise<T> {
+  registerSubscribers();
   const config = configFrom(flags);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {

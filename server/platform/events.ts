@@ -37,3 +37,64 @@ export async function listEvents(db: Kysely<DB>, filter: { subjectType?: string;
   const rows = await q.limit(filter.limit ?? 500).execute();
   return rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, type: r.type, subjectType: r.subject_type, subjectId: r.subject_id, payload: r.payload }));
 }
+
+/**
+ * Events that later stages react to. Each module declares the events it emits by augmenting this
+ * interface (`declare module '../../platform/events.js' { interface EventPayloads { 'x.y': {...} } }`),
+ * so an emitter and its subscribers agree on the payload at compile time.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in each module
+export interface EventPayloads {}
+
+export type EventType = keyof EventPayloads & string;
+
+export interface EmittedEvent<T extends EventType = EventType> {
+  type: T;
+  actor: string;
+  at: Date;
+  subjectType?: string;
+  subjectId?: string | number;
+  payload: EventPayloads[T];
+}
+
+export type EventHandler<T extends EventType = EventType> = (tx: Transaction<DB>, event: EmittedEvent<T>) => Promise<void>;
+
+const handlers = new Map<string, { name: string; handler: EventHandler<never> }[]>();
+
+/**
+ * Registers a handler that runs inside the emitter's transaction, so whatever it writes (a rollup,
+ * a status) commits or rolls back with the change that caused it. `name` makes registration
+ * idempotent (a second registration under the same name replaces the first).
+ */
+export function subscribe<T extends EventType>(type: T, name: string, handler: EventHandler<T>): void {
+  const list = handlers.get(type) ?? [];
+  const entry = { name, handler: handler as EventHandler<never> };
+  const at = list.findIndex((h) => h.name === name);
+  if (at >= 0) list[at] = entry;
+  else list.push(entry);
+  handlers.set(type, list);
+}
+
+/** The names subscribed to an event type, in the order they run (for tests and the architecture map). */
+export function subscribersOf(type: EventType): string[] {
+  return (handlers.get(type) ?? []).map((h) => h.name);
+}
+
+/**
+ * Appends the events to the log and runs every subscriber of each, in order, in the same
+ * transaction. Called with a plain handle it opens a transaction of its own.
+ */
+export async function emit(db: Kysely<DB> | Transaction<DB>, ...events: EmittedEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  if (!db.isTransaction) {
+    await db.transaction().execute((tx) => emit(tx, ...events));
+    return;
+  }
+  const tx = db as Transaction<DB>;
+  await appendEvents(tx, events as EventInput[]);
+  for (const event of events) {
+    for (const { handler } of handlers.get(event.type) ?? []) {
+      await (handler as EventHandler)(tx, event);
+    }
+  }
+}
