@@ -5,7 +5,7 @@ import { systemClock } from '../server/platform/clock.js';
 import { importFile } from '../server/modules/signals/index.js';
 
 const [kind, file, preset, dataDir, databaseUrl] = process.argv.slice(2);
-const database = await openDatabase({ dataDir: dataDir || undefined, databaseUrl: databaseUrl || undefined });
+const database = await openDatabase({ dataDir: dataDir || undefined, databaseUrl: databaseUrl || undefined, embedded: 'pglite' });
 await migrateToLatest(database.db);
 const t0 = performance.now();
 const summary = await importFile({ db: database.db, clock: systemClock }, { kind: kind as 'signals', file: file!, preset: preset || undefined, rejectFile: '/tmp/wb-bench.rejects' });

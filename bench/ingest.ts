@@ -30,7 +30,7 @@ const STORED_COLS = [...INPUT_COLS, 'issue_types', 'stage', 'sentiment_label', '
  * exactly what COPY will load (chunks keep PGlite's COPY blob small).
  */
 async function exportCsv(url: string | undefined, dataDir: string | undefined, cols: string[], prefix: string): Promise<string[]> {
-  const d = await openDatabase({ databaseUrl: url, dataDir });
+  const d = await openDatabase({ databaseUrl: url, dataDir, embedded: 'pglite' });
   const files: string[] = [];
   let fd = -1;
   let inFile = 0;
@@ -88,7 +88,7 @@ async function copyRate(engine: string, csvs: string[], cols: string[], rows: nu
   }
   const dir = path.join(work, 'copy-pglite');
   fs.rmSync(dir, { recursive: true, force: true });
-  const d = await openDatabase({ dataDir: dir });
+  const d = await openDatabase({ dataDir: dir, embedded: 'pglite' });
   await migrateToLatest(d.db);
   for (const csv of csvs) {
     const blob = new Blob([fs.readFileSync(csv)]);
@@ -108,7 +108,7 @@ async function copyRate(engine: string, csvs: string[], cols: string[], rows: nu
 async function importRun(engine: string, file: string, preset: string) {
   const dir = path.join(work, `import-${engine}`);
   fs.rmSync(dir, { recursive: true, force: true });
-  const d = await openDatabase(engine === 'pglite' ? { dataDir: dir } : { databaseUrl: process.env.__URL! });
+  const d = await openDatabase(engine === 'pglite' ? { dataDir: dir, embedded: 'pglite' } : { databaseUrl: process.env.__URL! });
   await migrateToLatest(d.db);
   await d.close();
   const out = execFileSync(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', 'bench/import-once.ts', 'signals', file, preset, engine === 'pglite' ? dir : '', engine === 'postgres' ? process.env.__URL! : ''], { encoding: 'utf8', maxBuffer: 1 << 24 });

@@ -4,7 +4,7 @@ import { configFrom } from './store.js';
 
 export async function dbMigrateCommand(flags: CommonFlags): Promise<void> {
   const config = configFrom(flags);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, embedded: config.embedded });
   try {
     const applied = await migrateToLatest(database.db);
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'already up to date');

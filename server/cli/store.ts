@@ -15,7 +15,7 @@ export function configFrom(flags: CommonFlags): Config {
 export async function withStore<T>(flags: CommonFlags, fn: (ctx: AppContext, database: Database, config: Config) => Promise<T>): Promise<T> {
   registerSubscribers();
   const config = configFrom(flags);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, embedded: config.embedded });
   try {
     await migrateToLatest(database.db);
     const ctx: AppContext = { db: database.db, clock: systemClock, logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel), config };

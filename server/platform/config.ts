@@ -6,6 +6,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const base = z.object({
   DATABASE_URL: z.string().url('must be a postgres:// URL').optional(),
   WRITEBACK_DATA_DIR: z.string().min(1).default('./data'),
+  WRITEBACK_EMBEDDED: z.enum(['postgres', 'pglite']).default('postgres'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   WRITEBACK_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -32,6 +33,7 @@ function crossChecks(raw: Record<string, string | undefined>): string[] {
 export interface Config {
   readonly databaseUrl?: string;
   readonly dataDir: string;
+  readonly embedded: 'postgres' | 'pglite';
   readonly host: string;
   readonly port: number;
   readonly adminToken?: string;
@@ -63,6 +65,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return Object.freeze({
     databaseUrl: c.DATABASE_URL,
     dataDir: path.resolve(c.WRITEBACK_DATA_DIR),
+    embedded: c.WRITEBACK_EMBEDDED,
     host: c.HOST,
     port: c.PORT,
     adminToken: c.WRITEBACK_ADMIN_TOKEN,
@@ -77,6 +80,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export const CONFIG_DOCS: Record<string, string> = {
   DATABASE_URL: 'PostgreSQL server URL; when set, the embedded database is not used',
   WRITEBACK_DATA_DIR: 'folder of the embedded database (default ./data)',
+  WRITEBACK_EMBEDDED: 'engine for a new data folder: postgres (default, a PostgreSQL server kept in the folder) or pglite; a folder keeps its engine',
   HOST: 'address to bind (default 127.0.0.1); non-loopback requires WRITEBACK_ADMIN_TOKEN',
   PORT: 'HTTP port (default 8080)',
   WRITEBACK_ADMIN_TOKEN: 'bearer token every API call must carry (at least 16 characters)',

@@ -5,13 +5,15 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import type { DB } from './schema.js';
 import { lockDataDir } from './lock.js';
+import { EmbeddedPostgresError, embeddedLayout, startEmbeddedPostgres, type EmbeddedCluster } from './embedded-postgres.js';
 
 // bigint (count, bigserial) and numeric arrive as strings from pg; we keep ids as numbers
 // because they stay far below 2^53, and money as numbers for arithmetic.
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
-export type Engine = 'pglite' | 'postgres';
+/** `postgres`: a server named by DATABASE_URL; `embedded-postgres`: the one kept in the data folder. */
+export type Engine = 'pglite' | 'postgres' | 'embedded-postgres';
 
 export interface Database {
   db: Kysely<DB>;
@@ -26,6 +28,13 @@ export interface OpenOptions {
   /** Folder for PGlite; 'memory://' for an in-memory database (tests). */
   dataDir?: string;
   poolSize?: number;
+  /**
+   * Which engine a data folder gets when it holds none yet (default `postgres`, a real
+   * PostgreSQL server kept in the folder); a folder keeps the engine it was created with.
+   */
+  embedded?: 'postgres' | 'pglite';
+  /** Told when a new folder falls back to PGlite because this machine cannot run the server. */
+  warn?: (message: string) => void;
 }
 
 /**
@@ -35,19 +44,47 @@ export interface OpenOptions {
  */
 const PGLITE_SETTINGS = ['shared_buffers=32MB'];
 
+function openServer(url: string, poolSize: number | undefined): Kysely<DB> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize ?? 10 });
+  // An idle connection the server closed (restart, admin termination) is dropped and replaced
+  // by the pool; without a listener Node would treat it as an uncaught error and exit.
+  pool.on('error', () => {});
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
-    // An idle connection the server closed (restart, admin termination) is dropped and replaced
-    // by the pool; without a listener Node would treat it as an uncaught error and exit.
-    pool.on('error', () => {});
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = openServer(opts.databaseUrl, opts.poolSize);
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   const dir = opts.dataDir ?? './data';
   const memory = dir.startsWith('memory://');
   const release = memory ? () => {} : lockDataDir(path.resolve(dir));
   try {
+    const layout = memory ? 'pglite' : embeddedLayout(path.resolve(dir));
+    let cluster: EmbeddedCluster | undefined;
+    if (layout === 'postgres') cluster = await startEmbeddedPostgres(path.resolve(dir));
+    else if (layout === 'empty' && (opts.embedded ?? 'postgres') === 'postgres') {
+      try {
+        cluster = await startEmbeddedPostgres(path.resolve(dir));
+      } catch (e) {
+        // First run stays two commands: where the server cannot run here (root without a
+        // `postgres` user, a folder it cannot enter, no binaries for this platform) the new
+        // folder gets PGlite, and says so.
+        if (!(e instanceof EmbeddedPostgresError)) throw e;
+        (opts.warn ?? ((m) => console.error(m)))(`Using PGlite (no fsync on commit) for ${path.resolve(dir)}: ${e.message}`);
+      }
+    }
+    if (cluster) {
+      const db = openServer(cluster.url, opts.poolSize);
+      const running = cluster;
+      return {
+        db, engine: 'embedded-postgres',
+        close: async () => {
+          try { await db.destroy(); await running.stop(); } finally { release(); }
+        },
+      };
+    }
     const pglite = new PGlite(memory ? dir : path.resolve(dir, 'pg'), { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((c) => ['-c', c])] });
     await pglite.waitReady;
     const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
