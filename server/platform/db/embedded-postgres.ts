@@ -114,7 +114,7 @@ async function exec(file: string, args: string[], user: { uid: number; gid: numb
  * password is random per folder and kept in `<dataDir>/postgres.secret` (mode 0600); the server
  * listens on 127.0.0.1 only, on a port chosen free at each start, and never on a Unix socket.
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedCluster> {
+export async function startEmbeddedPostgres(dataDir: string, opts: { port?: number } = {}): Promise<EmbeddedCluster> {
   const bin = await binaries();
   const user = await runAs();
   const clusterDir = path.join(dataDir, 'postgres');
@@ -150,7 +150,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedCl
   if (left) {
     port = left.port;
   } else {
-    port = await freePort();
+    port = opts.port ?? (await freePort());
     await exec(bin.pg_ctl, ['start', '-D', clusterDir, '-w', '-t', '60', '-l', path.join(clusterDir, 'server.log'), '-o', `-p ${port}`], user);
   }
   const base = `postgres://writeback:${encodeURIComponent(password)}@127.0.0.1:${port}`;
