@@ -10,6 +10,7 @@ import { listModels, loadTeams } from './triage-repository.js';
 import { trainStoreModel } from './train-store-model.js';
 import { triageSignal } from './triage-signal.js';
 import { presentTriage } from './present-triage.js';
+import type { TeamConfig } from '../../../contracts/triage.js';
 import { loadTriageContext } from './triage-stored-signals.js';
 
 const ruleBody = z.object({
@@ -43,14 +44,14 @@ export function triageRoutes(ctx: AppContext) {
     await appendEvents(ctx.db, [{ type: 'triage.rule_removed', actor: 'seller', at: ctx.clock.now(), subjectType: 'triage_rule', subjectId: c.req.param('id') }]);
     return c.body(null, 204);
   });
-  app.get('/teams', async (c) => c.json(await loadTeams(ctx.db)));
+  app.get('/teams', async (c) => c.json((await loadTeams(ctx.db)) satisfies TeamConfig));
   app.put('/teams', async (c) => {
     const body = parseInput(teamsBody, await c.req.json().catch(() => null));
     const current = await loadTeams(ctx.db);
     const next = { clueOwners: { ...current.clueOwners, ...body.clueOwners }, issueOwners: { ...current.issueOwners, ...body.issueOwners }, defaultOwner: body.defaultOwner ?? current.defaultOwner };
     await ctx.db.insertInto('settings').values({ key: 'teams', value: JSON.stringify(next) }).onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(next), updated_at: ctx.clock.now() })).execute();
     await appendEvents(ctx.db, [{ type: 'settings.teams_changed', actor: 'seller', at: ctx.clock.now(), payload: next }]);
-    return c.json(next);
+    return c.json(next satisfies TeamConfig);
   });
   app.get('/models', async (c) => c.json({ items: await listModels(ctx.db) }));
   app.post('/train', async (c) => c.json(await trainStoreModel(ctx)));
