@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Finding } from '../../../../contracts/reviews.js';
 import type { ReplyList, ReplyRecorded } from '../../../../contracts/signals.js';
 import { api } from '../../shared/api.js';
-import { Badge, formatDateTime } from '../../shared/components.js';
+import { Badge, ErrorNote, formatDateTime } from '../../shared/components.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 
@@ -20,6 +20,7 @@ export function Replies({ signalId, isPublic }: { signalId: number; isPublic: bo
   };
   return (
     <>
+      {list.state === 'done' && !list.result.ok && <ErrorNote result={list.result} />}
       {list.state === 'done' && list.result.ok && (list.result.data.items.length === 0
         ? <p className="muted">No replies yet.</p>
         : <ol className="timeline">{list.result.data.items.map((r) => (
