@@ -62,3 +62,27 @@ export interface ReviewRequest {
 }
 /** GET /api/review-requests */
 export interface ReviewRequestPage { items: ReviewRequest[]; nextCursor: string | null }
+
+/** Published and hidden reviews of one rating band; hiddenShare is null when the band is empty. */
+export interface ModerationBucket { published: number; hidden: number; hiddenShare: number | null }
+/** GET /api/reviews/moderation: how hiding falls on negative versus positive reviews. */
+export interface ModerationReport {
+  negative: ModerationBucket; neutral: ModerationBucket; positive: ModerationBucket;
+  /** Ratings outside 1..5 or not numbers; counted, not guessed. */
+  ignored: number;
+  suppressionRisk: boolean; rule: string; explanation: string;
+  reviews: number;
+  /** Reviews that came in without a published/hidden state. */
+  withoutState: number;
+}
+
+/** GET and PUT /api/review-requests/settings */
+export interface ReviewRequestSettings {
+  /** Days after delivery before asking. */
+  delayDays: number;
+  /** Orders delivered longer ago than this are not asked. */
+  maxAgeDays: number;
+  incentiveWording: string | null;
+  /** When set, due requests are POSTed here as JSON. */
+  webhookUrl: string | null;
+}

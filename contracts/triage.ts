@@ -57,3 +57,34 @@ export interface TeamConfig {
   /** Owner when no clue applies. */
   defaultOwner: string;
 }
+
+/**
+ * A seller's own phrase or pattern (GET /api/triage/rules items, POST answer). Stored rows as they
+ * are (snake_case, Date as ISO text): this answer predates the presenters.
+ */
+export interface TriageRuleRow {
+  id: number; issue_type: string; language: string; phrase: string | null; pattern: string | null;
+  weight: number; created_by: string; created_at: string;
+}
+/** GET /api/triage/rules */
+export interface TriageRuleList { items: TriageRuleRow[] }
+
+export interface LabelStats { label: string; tp: number; fp: number; fn: number; support: number; precision: number; recall: number; f1: number }
+/** Multi-label scores of a model on labelled texts. */
+export interface Evaluation {
+  items: number; perLabel: LabelStats[]; micro: { precision: number; recall: number; f1: number };
+  macroF1: number; macroF1All: number; macroMinSupport: number;
+  /** Items whose predicted set equals the gold set. */
+  exactMatch: number;
+}
+/** GET /api/triage/models items: the store's trained model versions, newest first (stored rows as they are). */
+export interface ModelVersionRow { version: string; trained_at: string; examples: number; evaluation: Record<string, unknown>; active: boolean }
+export interface ModelVersionList { items: ModelVersionRow[] }
+
+/** POST /api/triage/train */
+export interface TrainResult {
+  version: string; corrections: number; weakExamples: number; activated: boolean;
+  /** Null when there were too few corrections to train. */
+  evaluation: { candidate: Evaluation; current: Evaluation } | null;
+  reason: string;
+}
