@@ -18,3 +18,32 @@ export type IssueType = (typeof ISSUE_TYPES)[number];
 export const ATTACHMENT_KINDS = ['photo', 'video', 'screenshot', 'url', 'file'] as const;
 export const CUSTOMER_TIERS = ['new', 'regular', 'repeat', 'vip', 'bulk', 'influencer'] as const;
 
+
+/** Teams that own a write-back (server/modules/playbooks OWNER_TEAMS; web vocab.test.ts keeps them equal). */
+export const OWNER_TEAMS = [
+  'support', 'marketplace_operations', 'product_compliance', 'sourcing_quality', 'fulfilment',
+  'customer_operations', 'legal', 'marketing', 'content',
+] as const;
+export type OwnerTeam = (typeof OWNER_TEAMS)[number];
+
+/** An action's statuses, in the order it moves (the board's columns). */
+export const ACTION_STATUSES = ['proposed', 'accepted', 'in_progress', 'done', 'verified', 'failed', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ISSUE_STATUSES = [
+  'watching', 'needs_action', 'action_planned', 'fixed_awaiting_review', 'verified_shrinking', 'not_shrinking', 'closed',
+] as const;
+export type IssueStatus = (typeof ISSUE_STATUSES)[number];
+
+/** Why an owner closes an issue. */
+export const CLOSE_REASONS = ['resolved', 'not_a_real_issue', 'duplicate'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export const SLA_STATES = ['on_track', 'at_risk', 'breached', 'met'] as const;
+export type SlaState = (typeof SLA_STATES)[number];
+
+/** A signal's statuses as lists filter them (a PATCH may also send `reopened`). */
+export const SIGNAL_STATUSES = ['open', 'pending', 'resolved'] as const;
+
+export const VERDICT_RESULTS = ['shrinking', 'growing', 'no_change', 'too_little_data'] as const;
+export type VerdictResult = (typeof VERDICT_RESULTS)[number];

@@ -4,6 +4,8 @@ import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { pageQuery } from '../../platform/http/query.js';
+import type { BoardPage, FeedPage, KnowledgeList } from '../../../contracts/actions.js';
+import type { IssueStatusChange } from '../../../contracts/issues.js';
 import { ACTION_STATUSES } from './rules/index.js';
 import { createAction, createActionInput } from './loop/create-action.js';
 import { updateAction, updateActionInput } from './loop/update-action.js';
@@ -34,7 +36,7 @@ export function actionRoutes(ctx: AppContext) {
     const q = parseInput(actionQuery, c.req.query());
     const page = await listActions(ctx.db, q);
     const now = ctx.clock.now();
-    return c.json({ items: page.items.map((i) => presentBoardItem(i.action, i.issue, now)), nextCursor: page.nextCursor });
+    return c.json({ items: page.items.map((i) => presentBoardItem(i.action, i.issue, now)), nextCursor: page.nextCursor } satisfies BoardPage);
   });
   app.patch('/:id{[0-9]+}', async (c) => {
     const body = parseInput(updateActionInput, await json(c.req));
@@ -57,11 +59,11 @@ export function issueActionRoutes(ctx: AppContext) {
   });
   app.post('/:id{[0-9]+}/close', async (c) => {
     const body = parseInput(closeIssueInput, await json(c.req));
-    return c.json(await closeIssue(ctx, parseInput(idParam, c.req.param('id')), body));
+    return c.json((await closeIssue(ctx, parseInput(idParam, c.req.param('id')), body)) satisfies IssueStatusChange);
   });
   app.post('/:id{[0-9]+}/reopen', async (c) => {
     const body = parseInput(reopenIssueInput, await json(c.req));
-    return c.json(await reopenIssue(ctx, parseInput(idParam, c.req.param('id')), body));
+    return c.json((await reopenIssue(ctx, parseInput(idParam, c.req.param('id')), body)) satisfies IssueStatusChange);
   });
   return app;
 }
@@ -71,11 +73,11 @@ const knowledgeQuery = z.object({ kind: z.enum(KNOWLEDGE_KINDS).optional(), sku:
 /** /api/knowledge: macros, FAQ and chatbot entries, current version of each; PUT writes a new version. */
 export function knowledgeRoutes(ctx: AppContext) {
   const app = new Hono();
-  app.get('/', async (c) => c.json({ items: (await currentKnowledge(ctx.db, parseInput(knowledgeQuery, c.req.query()))).map(presentKnowledge) }));
+  app.get('/', async (c) => c.json({ items: (await currentKnowledge(ctx.db, parseInput(knowledgeQuery, c.req.query()))).map(presentKnowledge) } satisfies KnowledgeList));
   app.get('/:id/versions', async (c) => {
     const versions = await knowledgeHistory(ctx.db, parseInput(knowledgeIdSchema, c.req.param('id')));
     if (versions.length === 0) throw new AppError('knowledge_not_found', `knowledge entry ${c.req.param('id')} does not exist`);
-    return c.json({ items: versions.map(presentKnowledge) });
+    return c.json({ items: versions.map(presentKnowledge) } satisfies KnowledgeList);
   });
   app.put('/:id', async (c) => {
     const id = parseInput(knowledgeIdSchema, c.req.param('id'), ['id']);
@@ -94,7 +96,7 @@ export function feedRoutes(ctx: AppContext) {
     const rows = await feedEvents(ctx.db, { ...q, limit: q.limit + 1 });
     const more = rows.length > q.limit;
     const page = more ? rows.slice(0, q.limit) : rows;
-    return c.json({ items: page.map(presentFeedItem), nextCursor: more ? String(page[page.length - 1]!.id) : null });
+    return c.json({ items: page.map(presentFeedItem), nextCursor: more ? String(page[page.length - 1]!.id) : null } satisfies FeedPage);
   });
   return app;
 }

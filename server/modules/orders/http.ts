@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { orderInput } from '../../../contracts/signal.js';
+import type { OrderPage, OrderUpsert, OrderUpsertBatch } from '../../../contracts/orders.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
 import { pageQuery, dateQuery } from '../../platform/http/query.js';
@@ -19,12 +20,12 @@ export function orderRoutes(ctx: AppContext) {
     const { items, batch } = await readOneOrBatch(c.req, orderInput, 1000);
     const results = await upsertOrders(ctx, items, { actor: 'api', source: 'api' });
     const inserted = results.filter((r) => r.status === 'inserted').length;
-    if (!batch) return c.json(results[0], results[0]!.status === 'inserted' ? 201 : 200);
-    return c.json({ inserted, updated: results.filter((r) => r.status === 'updated').length, duplicates: results.filter((r) => r.status === 'duplicate').length, results }, inserted ? 201 : 200);
+    if (!batch) return c.json(results[0] satisfies OrderUpsert | undefined, results[0]!.status === 'inserted' ? 201 : 200);
+    return c.json({ inserted, updated: results.filter((r) => r.status === 'updated').length, duplicates: results.filter((r) => r.status === 'duplicate').length, results } satisfies OrderUpsertBatch, inserted ? 201 : 200);
   });
   app.get('/', async (c) => {
     const page = await listOrders(ctx.db, parseInput(listQuery, c.req.query()));
-    return c.json({ items: page.items.map(presentOrder), nextCursor: page.nextCursor });
+    return c.json({ items: page.items.map(presentOrder), nextCursor: page.nextCursor } satisfies OrderPage);
   });
   app.get('/:id', async (c) => c.json(presentOrder(await getOrder(ctx.db, c.req.param('id')))));
   return app;

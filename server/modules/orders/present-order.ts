@@ -1,3 +1,4 @@
+import type { Order as OrderView } from '../../../contracts/orders.js';
 import type { Order } from './order.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -9,5 +10,5 @@ export function presentOrder(o: Order) {
     promisedMaxDays: o.promisedMaxDays, shippedAt: iso(o.shippedAt), deliveredAt: iso(o.deliveredAt), batch: o.batch,
     supplier: o.supplier, warehouse: o.warehouse, demo: o.demo, carrier: o.carrier, trackingNumber: o.trackingNumber,
     carrierEvents: o.carrierEvents, lines: o.lines,
-  };
+  } satisfies OrderView;
 }

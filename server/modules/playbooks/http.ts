@@ -4,10 +4,11 @@ import { AppError } from '../../platform/errors.js';
 import { listPlaybooks } from './load-playbooks.js';
 import { updatePlaybook } from './update-playbook.js';
 import { presentStoredPlaybook } from './present-playbook.js';
+import type { PlaybookList } from '../../../contracts/playbooks.js';
 
 export function playbookRoutes(ctx: AppContext) {
   const app = new Hono();
-  app.get('/', async (c) => c.json({ items: (await listPlaybooks(ctx.db)).map(presentStoredPlaybook) }));
+  app.get('/', async (c) => c.json({ items: (await listPlaybooks(ctx.db)).map(presentStoredPlaybook) } satisfies PlaybookList));
   app.get('/:id', async (c) => {
     const p = (await listPlaybooks(ctx.db)).find((s) => s.playbook.id === c.req.param('id'));
     if (!p) throw new AppError('playbook_not_found', `playbook ${c.req.param('id')} does not exist`);

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { productInput } from '../../../contracts/signal.js';
+import type { ProductPage, ProductUpsert, ProductUpsertBatch } from '../../../contracts/products.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
@@ -17,15 +18,15 @@ export function productRoutes(ctx: AppContext) {
     const { items, batch } = await readOneOrBatch(c.req, productInput, 1000);
     const results = await upsertProducts(ctx, items, { actor: 'api' });
     const inserted = results.filter((r) => r.status === 'inserted').length;
-    if (!batch) return c.json(results[0], results[0]!.status === 'inserted' ? 201 : 200);
-    return c.json({ inserted, updated: results.filter((r) => r.status === 'updated').length, duplicates: results.filter((r) => r.status === 'duplicate').length, results }, inserted ? 201 : 200);
+    if (!batch) return c.json(results[0] satisfies ProductUpsert | undefined, results[0]!.status === 'inserted' ? 201 : 200);
+    return c.json({ inserted, updated: results.filter((r) => r.status === 'updated').length, duplicates: results.filter((r) => r.status === 'duplicate').length, results } satisfies ProductUpsertBatch, inserted ? 201 : 200);
   });
   app.get('/', async (c) => {
     const q = parseInput(listQuery, c.req.query());
     const rows = await listProducts(ctx.db, { ...q, limit: q.limit + 1 });
     const more = rows.length > q.limit;
     const items = more ? rows.slice(0, q.limit) : rows;
-    return c.json({ items: items.map(presentProduct), nextCursor: more ? items[items.length - 1]!.sku : null });
+    return c.json({ items: items.map(presentProduct), nextCursor: more ? items[items.length - 1]!.sku : null } satisfies ProductPage);
   });
   app.get('/:sku', async (c) => {
     const [p] = await getProducts(ctx.db, [c.req.param('sku')]);

@@ -3,17 +3,9 @@ import { ensureZone } from './zone-repository.js';
 import { themeTotals, batchTotals, productFacts, type ThemeRow, type BatchRow } from './rollup-read-repository.js';
 import { issueAlarmsBetween } from './loop-read-repository.js';
 import { assertTimeZone, parseMonth, shiftMonth } from './periods.js';
+import type { CrossedLine, MonthlyReview, ShareGroup } from '../../../contracts/reports.js';
 
-export interface TypeShare { issueType: string; count: number; share: number; previousShare: number; shareChange: number }
-export interface ShareGroup { group: string; total: number; previousTotal: number; types: TypeShare[] }
-export interface CrossedLine { issueId: number | null; issueType: string; sku: string; batch: string | null; route: string | null; at: string; reason: string; count: number | null }
-
-export interface MonthlyReview {
-  kind: 'monthly'; month: string; timeZone: string; firstDay: string; lastDay: string; generatedAt: string;
-  totals: { complaints: number; previous: number };
-  bySku: ShareGroup[]; bySupplier: ShareGroup[]; byBatch: ShareGroup[];
-  crossed: CrossedLine[];
-}
+export type { TypeShare, ShareGroup, CrossedLine, MonthlyReview } from '../../../contracts/reports.js';
 
 /** A (type, SKU) pair that reaches this many complaints in a month, at least doubling, is listed as crossing. */
 export const MONTHLY_THRESHOLD = 10;

@@ -12,6 +12,7 @@ import { reviewRequestSettingsPatch } from './review-request-settings.js';
 import { saveReviewRequestSettings } from './save-review-request-settings.js';
 import { listRequests, loadReviewRequestSettings } from './review-request-repository.js';
 import { presentReviewRequest } from './present-review-request.js';
+import type { ModerationReport, ReplyCheck, ReviewRequestPage, ReviewRequestSettings, ReviewResponse } from '../../../contracts/reviews.js';
 
 const checkBody = z.object({ text: z.string().max(10_000), public: z.boolean(), signalId: z.number().int().positive().optional() }).strict();
 const responseQuery = z.object({ officialChannel: z.string().trim().min(1).max(200).optional() });
@@ -26,26 +27,26 @@ export function reviewRoutes(ctx: AppContext) {
 
   app.get('/signals/:id{[0-9]+}/review-response', async (c) => {
     const q = parseInput(responseQuery, c.req.query());
-    return c.json(await getReviewResponse(ctx.db, Number(c.req.param('id')), q));
+    return c.json((await getReviewResponse(ctx.db, Number(c.req.param('id')), q)) satisfies ReviewResponse);
   });
 
   app.post('/replies/check', async (c) => {
     const body = parseInput(checkBody, await c.req.json().catch(() => null));
-    return c.json(await checkReplyText(ctx.db, body));
+    return c.json((await checkReplyText(ctx.db, body)) satisfies ReplyCheck);
   });
 
-  app.get('/reviews/moderation', async (c) => c.json(await getModerationReport(ctx.db, parseInput(moderationQuery, c.req.query()))));
+  app.get('/reviews/moderation', async (c) => c.json((await getModerationReport(ctx.db, parseInput(moderationQuery, c.req.query()))) satisfies ModerationReport));
 
-  app.get('/review-requests/settings', async (c) => c.json(await loadReviewRequestSettings(ctx.db)));
+  app.get('/review-requests/settings', async (c) => c.json((await loadReviewRequestSettings(ctx.db)) satisfies ReviewRequestSettings));
   app.put('/review-requests/settings', async (c) => {
     const body = parseInput(reviewRequestSettingsPatch, await c.req.json().catch(() => null));
-    return c.json(await saveReviewRequestSettings(ctx, body));
+    return c.json((await saveReviewRequestSettings(ctx, body)) satisfies ReviewRequestSettings);
   });
 
   app.get('/review-requests', async (c) => {
     const q = parseInput(requestsQuery, c.req.query());
     const items = await listRequests(ctx.db, { state: q.state, orderId: q.orderId, limit: q.limit, afterId: q.cursor ? Number(q.cursor) : undefined });
-    return c.json({ items: items.map(presentReviewRequest), nextCursor: items.length === q.limit ? String(items.at(-1)!.id) : null });
+    return c.json({ items: items.map(presentReviewRequest), nextCursor: items.length === q.limit ? String(items.at(-1)!.id) : null } satisfies ReviewRequestPage);
   });
   return app;
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { signalInput, CHANNELS } from '../../../contracts/signal.js';
+import type { ReplyList, ReplyRecorded, SignalDeleted, SignalIngestBatch, SignalIngested, SignalPage, SignalsUpdated } from '../../../contracts/signals.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
 import { pageQuery, dateQuery } from '../../platform/http/query.js';
@@ -51,16 +52,16 @@ export function signalRoutes(ctx: AppContext) {
     const inserted = results.filter((r) => r.status === 'inserted').length;
     if (!batch) {
       const r = results[0]!;
-      return c.json({ id: r.id, status: r.status, duplicate: r.status === 'duplicate' }, r.status === 'inserted' ? 201 : 200);
+      return c.json({ id: r.id, status: r.status, duplicate: r.status === 'duplicate' } satisfies SignalIngested, r.status === 'inserted' ? 201 : 200);
     }
-    return c.json({ inserted, duplicates: results.length - inserted, results }, inserted ? 201 : 200);
+    return c.json({ inserted, duplicates: results.length - inserted, results } satisfies SignalIngestBatch, inserted ? 201 : 200);
   });
 
   app.get('/', async (c) => {
     const q = parseInput(listQuery, c.req.query());
     const page = await listSignals(ctx.db, q);
     const sla = await slaStates(ctx.db, page.items.map((s) => s.id));
-    return c.json({ items: page.items.map((s) => presentSignal(s, { view: 'list', sla: sla.get(s.id) })), nextCursor: page.nextCursor });
+    return c.json({ items: page.items.map((s) => presentSignal(s, { view: 'list', sla: sla.get(s.id) })), nextCursor: page.nextCursor } satisfies SignalPage);
   });
 
   app.get('/:id{[0-9]+}', async (c) => {
@@ -69,12 +70,12 @@ export function signalRoutes(ctx: AppContext) {
     return c.json(presentSignal(s, { view: 'detail', sla: sla.get(s.id) }));
   });
 
-  app.get('/:id{[0-9]+}/replies', async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) }));
+  app.get('/:id{[0-9]+}/replies', async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) } satisfies ReplyList));
   app.post('/:id{[0-9]+}/replies', async (c) => {
     const body = parseInput(replyBody, await c.req.json().catch(() => null));
-    return c.json(await recordReply(ctx, Number(c.req.param('id')), body), 201);
+    return c.json((await recordReply(ctx, Number(c.req.param('id')), body)) satisfies ReplyRecorded, 201);
   });
-  app.delete('/:id{[0-9]+}', async (c) => c.json(await deleteSignal(ctx, Number(c.req.param('id')), 'api')));
+  app.delete('/:id{[0-9]+}', async (c) => c.json((await deleteSignal(ctx, Number(c.req.param('id')), 'api')) satisfies SignalDeleted));
   app.patch('/:id{[0-9]+}', async (c) => {
     const body = parseInput(patchBody, await c.req.json().catch(() => null));
     await updateSignals(ctx, [Number(c.req.param('id'))], body);
@@ -83,7 +84,7 @@ export function signalRoutes(ctx: AppContext) {
   });
   app.post('/bulk', async (c) => {
     const { ids, ...patch } = parseInput(bulkBody, await c.req.json().catch(() => null));
-    return c.json(await updateSignals(ctx, ids, patch));
+    return c.json((await updateSignals(ctx, ids, patch)) satisfies SignalsUpdated);
   });
   return app;
 }

@@ -36,5 +36,6 @@ export async function recordReply(ctx: AppContext, signalId: number, input: Repl
 
 export async function listReplies(ctx: Pick<AppContext, 'db'>, signalId: number) {
   const rows = await ctx.db.selectFrom('signal_replies').selectAll().where('signal_id', '=', signalId).orderBy('at').execute();
-  return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), author: r.author, byAutomation: r.by_automation, public: r.public, text: r.text, findings: r.findings, overrideReason: r.override_reason }));
+  // findings: the Finding[] recordReply stored.
+  return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), author: r.author, byAutomation: r.by_automation, public: r.public, text: r.text, findings: r.findings as Finding[], overrideReason: r.override_reason }));
 }

@@ -7,19 +7,20 @@ import { appendEvents } from '../../platform/events.js';
 import { loadSlaPolicy, saveSlaPolicy } from './sla-repository.js';
 import { parseSlaPolicy } from './sla-policy.js';
 import { slaFiguresBetween } from './sla-figures-between.js';
+import type { SlaFigures, SlaPolicy } from '../../../contracts/sla.js';
 
 export function slaRoutes(ctx: AppContext) {
   const app = new Hono();
-  app.get('/policy', async (c) => c.json(await loadSlaPolicy(ctx.db)));
+  app.get('/policy', async (c) => c.json((await loadSlaPolicy(ctx.db)) satisfies SlaPolicy));
   app.put('/policy', async (c) => {
     const policy = parseSlaPolicy(await c.req.json().catch(() => null));
     await saveSlaPolicy(ctx.db, policy);
     await appendEvents(ctx.db, [{ type: 'settings.sla_policy_changed', actor: 'seller', at: ctx.clock.now(), payload: { classes: policy.classes, timeZone: policy.calendar.timeZone } }]);
-    return c.json(policy);
+    return c.json(policy satisfies SlaPolicy);
   });
   app.get('/figures', async (c) => {
     const q = parseInput(z.object({ from: dateQuery, to: dateQuery }), c.req.query());
-    return c.json(await slaFiguresBetween(ctx, q.from, q.to));
+    return c.json((await slaFiguresBetween(ctx, q.from, q.to)) satisfies SlaFigures);
   });
   return app;
 }

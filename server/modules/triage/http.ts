@@ -10,6 +10,10 @@ import { listModels, loadTeams } from './triage-repository.js';
 import { trainStoreModel } from './train-store-model.js';
 import { triageSignal } from './triage-signal.js';
 import { presentTriage } from './present-triage.js';
+import type { ModelVersionList, TeamConfig, TrainResult, TriageRuleList, TriageRuleRow } from '../../../contracts/triage.js';
+
+// The stored row as JSON writes it (its Date as ISO text).
+const ruleRow = (r: Omit<TriageRuleRow, 'created_at'> & { created_at: Date }): TriageRuleRow => ({ ...r, created_at: r.created_at.toISOString() });
 import { loadTriageContext } from './triage-stored-signals.js';
 
 const ruleBody = z.object({
@@ -27,7 +31,7 @@ const teamsBody = z.object({
 /** Seller-editable triage data (phrases, rules, teams) and the model's versions. */
 export function triageRoutes(ctx: AppContext) {
   const app = new Hono();
-  app.get('/rules', async (c) => c.json({ items: await ctx.db.selectFrom('triage_rules').selectAll().orderBy('id').execute() }));
+  app.get('/rules', async (c) => c.json({ items: (await ctx.db.selectFrom('triage_rules').selectAll().orderBy('id').execute()).map(ruleRow) } satisfies TriageRuleList));
   app.post('/rules', async (c) => {
     const r = parseInput(ruleBody, await c.req.json().catch(() => null));
     try { compileSellerRules([{ issueType: r.issueType, language: r.language, phrase: r.phrase, pattern: r.pattern, weight: r.weight }]); } catch (e) {
@@ -35,7 +39,7 @@ export function triageRoutes(ctx: AppContext) {
     }
     const row = await ctx.db.insertInto('triage_rules').values({ issue_type: r.issueType, language: r.language, phrase: r.phrase ?? null, pattern: r.pattern ?? null, weight: r.weight, created_by: r.actor }).returningAll().executeTakeFirstOrThrow();
     await appendEvents(ctx.db, [{ type: 'triage.rule_added', actor: r.actor, at: ctx.clock.now(), subjectType: 'triage_rule', subjectId: row.id, payload: { issueType: r.issueType, phrase: r.phrase, pattern: r.pattern } }]);
-    return c.json(row, 201);
+    return c.json(ruleRow(row), 201);
   });
   app.delete('/rules/:id{[0-9]+}', async (c) => {
     const res = await ctx.db.deleteFrom('triage_rules').where('id', '=', Number(c.req.param('id'))).executeTakeFirst();
@@ -43,17 +47,17 @@ export function triageRoutes(ctx: AppContext) {
     await appendEvents(ctx.db, [{ type: 'triage.rule_removed', actor: 'seller', at: ctx.clock.now(), subjectType: 'triage_rule', subjectId: c.req.param('id') }]);
     return c.body(null, 204);
   });
-  app.get('/teams', async (c) => c.json(await loadTeams(ctx.db)));
+  app.get('/teams', async (c) => c.json((await loadTeams(ctx.db)) satisfies TeamConfig));
   app.put('/teams', async (c) => {
     const body = parseInput(teamsBody, await c.req.json().catch(() => null));
     const current = await loadTeams(ctx.db);
     const next = { clueOwners: { ...current.clueOwners, ...body.clueOwners }, issueOwners: { ...current.issueOwners, ...body.issueOwners }, defaultOwner: body.defaultOwner ?? current.defaultOwner };
     await ctx.db.insertInto('settings').values({ key: 'teams', value: JSON.stringify(next) }).onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(next), updated_at: ctx.clock.now() })).execute();
     await appendEvents(ctx.db, [{ type: 'settings.teams_changed', actor: 'seller', at: ctx.clock.now(), payload: next }]);
-    return c.json(next);
+    return c.json(next satisfies TeamConfig);
   });
-  app.get('/models', async (c) => c.json({ items: await listModels(ctx.db) }));
-  app.post('/train', async (c) => c.json(await trainStoreModel(ctx)));
+  app.get('/models', async (c) => c.json({ items: (await listModels(ctx.db)).map((m) => ({ ...m, trained_at: m.trained_at.toISOString() })) } satisfies ModelVersionList));
+  app.post('/train', async (c) => c.json((await trainStoreModel(ctx)) satisfies TrainResult));
   // Try triage on any text without storing it (the rules editor's preview).
   app.post('/preview', async (c) => {
     const body = parseInput(z.object({ text: z.string().min(1).max(20_000), title: z.string().max(1000).optional() }).strict(), await c.req.json().catch(() => null));

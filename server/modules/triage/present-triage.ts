@@ -1,4 +1,5 @@
 /** The CLI's line shape (a contract other tools read): stable fields only, no internal scores. */
+import type { TriagePreview } from '../../../contracts/triage.js';
 import type { TriageResult } from './types.js';
 
 export function presentTriage(id: string | number, r: TriageResult) {
@@ -12,5 +13,5 @@ export function presentTriage(id: string | number, r: TriageResult) {
     mustBeHuman: r.mustBeHuman,
     reasons: r.reasons,
     evidence: r.evidence,
-  };
+  } satisfies TriagePreview;
 }

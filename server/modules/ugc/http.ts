@@ -9,6 +9,7 @@ import { recordUgcPermission } from './record-ugc-permission.js';
 import { listUgcAssets } from './list-ugc-assets.js';
 import { placeUgcAsset, exportUgcAsset } from './use-ugc-asset.js';
 import { presentUgcAsset, presentUgcExport } from './present-ugc-asset.js';
+import type { UgcAssetCreated, UgcAssetPage, UgcPermissionRecorded, UgcPlacement } from '../../../contracts/ugc.js';
 
 const iso = z.iso.datetime({ offset: true });
 const actor = z.string().trim().min(1).max(200);
@@ -46,26 +47,26 @@ export function ugcRoutes(ctx: AppContext) {
   app.post('/assets', async (c) => {
     const body = parseInput(assetBody, await c.req.json().catch(() => null));
     const r = await createUgcAsset(ctx, body);
-    return c.json({ id: r.id, created: r.created, duplicate: !r.created }, r.created ? 201 : 200);
+    return c.json({ id: r.id, created: r.created, duplicate: !r.created } satisfies UgcAssetCreated, r.created ? 201 : 200);
   });
 
   app.get('/assets', async (c) => {
     const q = parseInput(listQuery, c.req.query());
     const page = await listUgcAssets(ctx.db, ctx.clock.now(), { limit: q.limit, afterId: q.cursor ? Number(q.cursor) : undefined, signalId: q.signalId });
-    return c.json({ items: page.items.map(presentUgcAsset), nextCursor: page.nextCursor });
+    return c.json({ items: page.items.map(presentUgcAsset), nextCursor: page.nextCursor } satisfies UgcAssetPage);
   });
 
   app.post('/assets/:id{[0-9]+}/permissions', async (c) => {
     const body = parseInput(permissionBody, await c.req.json().catch(() => null));
     const entry = { ...body, at: body.at ?? ctx.clock.now().toISOString() } as PermissionEntry;
     const r = await recordUgcPermission(ctx, idParam(c), entry);
-    return c.json({ entryId: r.entryId, permissions: r.state }, 201);
+    return c.json({ entryId: r.entryId, permissions: r.state } satisfies UgcPermissionRecorded, 201);
   });
 
   app.post('/assets/:id{[0-9]+}/placements', async (c) => {
     const body = parseInput(placementBody, await c.req.json().catch(() => null));
     const r = await placeUgcAsset(ctx, idParam(c), body);
-    return c.json({ ...r, placedAt: r.placedAt.toISOString() }, 201);
+    return c.json({ ...r, placedAt: r.placedAt.toISOString() } satisfies UgcPlacement, 201);
   });
 
   app.get('/assets/:id{[0-9]+}/export', async (c) => {

@@ -1,5 +1,6 @@
 // The API view of an asset. The source wording is masked: asset lists are what gets shared with
 // marketing, and a customer's email or phone inside a review is not part of the content to reuse.
+import type { UgcAsset, UgcExport as UgcExportView } from '../../../contracts/ugc.js';
 import { maskPii } from '../triage/index.js';
 import type { ListedUgcAsset, } from './list-ugc-assets.js';
 import type { StoredEntry } from './ugc-asset.js';
@@ -20,7 +21,7 @@ export function presentUgcAsset(l: ListedUgcAsset) {
     }])),
     entries: l.entries.map(presentEntry),
     placements: l.placements,
-  };
+  } satisfies UgcAsset;
 }
 
 export function presentUgcExport(x: UgcExport) {
@@ -30,5 +31,5 @@ export function presentUgcExport(x: UgcExport) {
     editScope: x.editScope, until: x.until, incentiveGiven: x.incentiveGiven, grantEntryId: x.grantEntryId,
     // An incentivised post may only be reused with its disclosure shown next to it.
     disclosure: x.incentiveGiven ? 'The customer received an incentive for this content.' : null,
-  };
+  } satisfies UgcExportView;
 }

@@ -1,9 +1,15 @@
 // The web app in a real browser: inbox (filter, open, correct a label, carrier scans), board, an
 // incident's issue page (close and reopen it), and customer text that looks like HTML shown as
-// text. Screenshots go to artifacts/screenshots.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// text. Screenshots go to artifacts/screenshots. Every test fails when an endpoint it uses, from the
+// page or from the test, answers 404 or 5xx (watchApi, apiJson).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, startServer, type RunningServer } from './harness.js';
+import type { BoardPage } from '../../../contracts/actions.js';
+import type { IssueDetail, IssuePage } from '../../../contracts/issues.js';
+import type { Order } from '../../../contracts/orders.js';
+import type { ProductPage } from '../../../contracts/products.js';
+import type { ReplyList, SignalDetail, SignalIngested, SignalPage } from '../../../contracts/signals.js';
+import { apiJson as callApi, launchBrowser, screenshotPath, startServer, watchApi, type RunningServer } from './harness.js';
 import { loadDemoManifest } from '../../../server/modules/demo/index.js';
 import { runDueJobs } from '../../../server/jobs.js';
 
@@ -11,13 +17,11 @@ let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let context: BrowserContext;
 let page: Page;
+let apiWatch: ReturnType<typeof watchApi>;
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
-async function apiJson<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const res = await fetch(server.url + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: res.status, body: await res.json() as T };
-}
+const apiJson = <T>(method: string, path: string, body?: unknown) => callApi<T>(server.url, method, path, body);
 
 beforeAll(async () => {
   // The browser first: without it nothing here can run, and the message says how to fix that.
@@ -27,7 +31,12 @@ beforeAll(async () => {
   page = context.pages()[0] ?? await context.newPage();
   page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
   page.on('pageerror', (e) => pageErrors.push(String(e)));
+  apiWatch = watchApi(page);
 }, 240_000);
+
+afterEach(async () => {
+  expect(await apiWatch.settle(), 'API answers the page received that no test expected').toEqual([]);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -51,14 +60,14 @@ describe('web app in chromium', () => {
     });
     const first = page.getByTestId('signal-row').first();
     const id = Number(await first.getAttribute('data-signal-id'));
-    const listed = await apiJson<{ items: { id: number; channel: string; issueTypes: string[] }[] }>('GET', '/api/signals?channel=review&issueType=defect&limit=5');
+    const listed = await apiJson<SignalPage>('GET', '/api/signals?channel=review&issueType=defect&limit=5');
     expect(listed.body.items[0]!.id).toBe(id);
     await page.screenshot({ path: screenshotPath('inbox-filtered') });
 
     await first.click();
     const detail = page.getByTestId('signal-detail');
     await detail.getByTestId('verbatim').waitFor();
-    const signal = (await apiJson<{ text: string; title: string | null; issueTypes: string[] }>('GET', `/api/signals/${id}`)).body;
+    const signal = (await apiJson<SignalDetail>('GET', `/api/signals/${id}`)).body;
     expect(await detail.getByTestId('verbatim').innerText()).toContain(signal.text.trim().slice(0, 40));
     // The triage's label phrase is highlighted inside the verbatim wording.
     expect(await detail.getByTestId('verbatim').locator('mark').count()).toBeGreaterThan(0);
@@ -70,7 +79,7 @@ describe('web app in chromium', () => {
     await editor.getByRole('checkbox', { name: 'material quality', exact: true }).check();
     await detail.getByRole('button', { name: 'Save changes' }).click();
     await detail.getByText('The corrected labels will train the model').waitFor();
-    const after = (await apiJson<{ issueTypes: string[]; labelsCorrected: boolean }>('GET', `/api/signals/${id}`)).body;
+    const after = (await apiJson<SignalDetail>('GET', `/api/signals/${id}`)).body;
     expect(after.labelsCorrected).toBe(true);
     expect(after.issueTypes).toContain('material_quality');
     expect(after.issueTypes).not.toContain('defect');
@@ -96,33 +105,30 @@ describe('web app in chromium', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
-  it('action board opens as a table and as columns', async () => {
+  it('action board opens as a table and as columns, one row and one card per action the API has', async () => {
+    const actions = (await apiJson<BoardPage>('GET', '/api/actions?limit=500')).body.items;
+    expect(actions.length).toBeGreaterThan(0);
     await page.goto(`${server.url}/board`);
     await page.getByRole('heading', { name: 'Action board' }).waitFor();
-    await page.locator('[data-testid="board-table"], [data-testid="not-available"], [data-testid="board-empty"]').first().waitFor();
+    const table = page.getByTestId('board-table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(actions.length);
     await page.screenshot({ path: screenshotPath('board'), fullPage: true });
-    if (await page.getByTestId('not-available').count() === 0) {
-      await page.getByRole('button', { name: 'Columns by status' }).click();
-      await page.getByTestId('board-columns').waitFor();
-      await page.screenshot({ path: screenshotPath('board-columns'), fullPage: true });
-    }
+    await page.getByRole('button', { name: 'Columns by status' }).click();
+    const columns = page.getByTestId('board-columns');
+    await columns.waitFor();
+    expect(await columns.getByRole('article').count()).toBe(actions.length);
+    await page.screenshot({ path: screenshotPath('board-columns'), fullPage: true });
   });
 
   it('an incident from the demo store: issue page with its trend chart and verdict, as the API has them', async () => {
-    const issues = await apiJson<{ items?: { id: number; sku: string; issueType: string; signalCount: number }[] }>('GET', '/api/issues?limit=500');
-    if (issues.status === 404) {
-      // The issues API is not on this server yet: the page must say so plainly.
-      await page.goto(`${server.url}/issues/1`);
-      await page.getByTestId('not-available').waitFor();
-      await page.screenshot({ path: screenshotPath('issue') });
-      return;
-    }
+    const issues = await apiJson<IssuePage>('GET', '/api/issues?limit=500');
     // The demo's incidents with a fix already made carry an action whose window has closed: prefer
     // one of those (it has a verdict), else the incident's largest issue.
     const manifest = await loadDemoManifest(server.ctx);
-    const actions = await apiJson<{ items: { issueId: number; verdict: { result: string } | null }[] }>('GET', '/api/actions?limit=500');
+    const actions = await apiJson<BoardPage>('GET', '/api/actions?limit=500');
     const judged = (actions.body.items.find((a) => a.verdict?.result === 'shrinking') ?? actions.body.items.find((a) => a.verdict))?.issueId;
-    const incidentIssues = issues.body.items!.filter((i) => manifest!.incidents.some((n) => n.issueType === i.issueType && (n.sku ?? '*') === i.sku));
+    const incidentIssues = issues.body.items.filter((i) => manifest!.incidents.some((n) => n.issueType === i.issueType && (n.sku ?? '*') === i.sku));
     const id = judged ?? [...incidentIssues].sort((a, b) => b.signalCount - a.signalCount)[0]!.id;
     await page.goto(`${server.url}/issues/${id}`);
     await page.getByTestId('trend-chart').waitFor();
@@ -138,8 +144,8 @@ describe('web app in chromium', () => {
   });
 
   it('closes an issue that has a verdict as resolved with a note, then reopens it; refusals are shown', async () => {
-    type IssueBody = { id: number; status: string; statusReason: string | null; batch: string | null; spike: { lastFlaggedAt: string | null } };
-    const actions = await apiJson<{ items: { issueId: number; verdict: { result: string } | null }[] }>('GET', '/api/actions?limit=500');
+    type IssueBody = IssueDetail;
+    const actions = await apiJson<BoardPage>('GET', '/api/actions?limit=500');
     const id = actions.body.items.find((a) => a.verdict)!.issueId;
     const before = (await apiJson<IssueBody>('GET', `/api/issues/${id}`)).body;
     expect(['verified_shrinking', 'not_shrinking']).toContain(before.status);
@@ -192,14 +198,14 @@ describe('web app in chromium', () => {
     // made here (three reports of one defect in one new batch yesterday: the batch rule), so the
     // test does not hang on which demo alarm happens to fall in the last week.
     for (let i = 0; i < 3; i++) {
-      const posted = await apiJson('POST', '/api/signals', {
+      const posted = await apiJson<SignalIngested>('POST', '/api/signals', {
         channel: 'email', externalId: `hot-batch-${i}`, receivedAt: `2026-11-15T1${i}:00:00Z`, sku: 'OT-DUFFEL-40', batch: 'B-2611-Z', orderId: `HOT-${i}`,
         text: 'The zipper broke on the second day, it is defective.',
       });
       expect(posted.status).toBe(201);
     }
     await runDueJobs(server.ctx, ['issues-detect']);
-    const list = await apiJson<{ items: IssueBody[] }>('GET', '/api/issues?status=needs_action&limit=500');
+    const list = await apiJson<IssuePage>('GET', '/api/issues?status=needs_action&limit=500');
     const hot = list.body.items.find((i) => i.batch === 'B-2611-Z')!;
     expect(hot).toBeTruthy();
     expect(hot.spike.lastFlaggedAt).toBe('2026-11-15');
@@ -217,12 +223,11 @@ describe('web app in chromium', () => {
   });
 
   it('inbox: the order record shows the carrier, tracking number and scans', async () => {
-    type Order = { carrier: string | null; trackingNumber: string | null; carrierEvents: { at: string; status: string; location: string | null }[] };
-    const signals = (await apiJson<{ items: { id: number; orderId: string | null }[] }>('GET', '/api/signals?limit=100')).body.items.filter((x) => x.orderId);
+    const signals = (await apiJson<SignalPage>('GET', '/api/signals?limit=100')).body.items.filter((x) => x.orderId);
     let found: { id: number; order: Order } | null = null;
     for (const x of signals) {
       const order = (await apiJson<Order>('GET', `/api/orders/${encodeURIComponent(x.orderId!)}`)).body;
-      if (order.carrierEvents?.length) { found = { id: x.id, order }; break; }
+      if (order.carrierEvents.length) { found = { id: x.id, order }; break; }
     }
     expect(found).not.toBeNull();
     await page.goto(`${server.url}/inbox?signal=${found!.id}`);
@@ -242,7 +247,7 @@ describe('web app in chromium', () => {
 
   it('customer text that looks like HTML is shown as text, never run', async () => {
     const evil = 'Broke in a week <img src=x onerror=alert(1)> <script>alert(2)</script>';
-    const created = await apiJson<{ id: number }>('POST', '/api/signals', {
+    const created = await apiJson<SignalIngested>('POST', '/api/signals', {
       channel: 'review', externalId: `xss-${Date.now()}`, receivedAt: '2026-11-16T08:00:00Z', text: evil, title: '<b>bold?</b>', rating: 1, public: true,
     });
     expect(created.status).toBe(201);
@@ -272,18 +277,25 @@ describe('web app in chromium', () => {
     await page.getByText('No guardrail findings.').waitFor();
     await page.getByTestId('record-reply').click();
     await page.getByTestId('record-result').getByText(/Recorded/).waitFor();
-    const replies = await apiJson<{ items: { text: string; public: boolean }[] }>('GET', `/api/signals/${id}/replies`);
+    const replies = await apiJson<ReplyList>('GET', `/api/signals/${id}/replies`);
     expect(replies.body.items.map((r) => [r.public, r.text.slice(0, 21)])).toEqual([[true, 'We are sorry the hing']]);
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
   });
 
-  it('the other pages render: product file, UGC library, weekly report', async () => {
-    const product = (await apiJson<{ items: { sku: string }[] }>('GET', '/api/products?limit=1')).body.items[0]!;
-    for (const [name, path] of [['product-file', `/products/${encodeURIComponent(product.sku)}`], ['ugc', '/ugc'], ['report', '/reports/weekly'], ['reviews', '/reviews']] as const) {
+  it('the other pages render their content: product file, UGC library, weekly report, reviews', async () => {
+    const product = (await apiJson<ProductPage>('GET', '/api/products?limit=1')).body.items[0]!;
+    for (const [name, path, content] of [
+      ['product-file', `/products/${encodeURIComponent(product.sku)}`, '[data-testid="product-timeline"]'],
+      ['ugc', '/ugc', '[data-testid="ugc-table"], [data-testid="ugc-empty"]'],
+      ['report', '/reports/weekly', '[data-testid="weekly-report"]'],
+      ['reviews', '/reviews', '[data-testid="reviews-table"]'],
+    ] as const) {
       await page.goto(server.url + path);
       await page.locator('main h1').first().waitFor();
       await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.startsWith('Loading'));
+      expect(await page.locator('main [role="alert"]').count(), `${path} shows an error`).toBe(0);
+      await page.locator(content).first().waitFor();
       await page.screenshot({ path: screenshotPath(name), fullPage: true });
     }
     expect(pageErrors).toEqual([]);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { openTestDatabase } from '../../../server/platform/db/testing.js';
 import { openDatabase, migrateToLatest } from '../../../server/platform/db/index.js';
 import { fixedClock } from '../../../server/platform/clock.js';
@@ -73,4 +73,50 @@ export const SCREENSHOTS = path.resolve('artifacts', 'screenshots');
 export function screenshotPath(name: string): string {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return path.join(SCREENSHOTS, `${name}.png`);
+}
+
+/**
+ * Records every /api answer a page receives, so a test fails when an endpoint it uses is missing
+ * (404) or broken (5xx) even where the page would only show an error note. `expect` allows one
+ * such answer a test provokes on purpose; `settle` waits for the page's API calls in flight, then
+ * returns (and forgets) what went wrong.
+ */
+export function watchApi(page: Page) {
+  const unexpected: string[] = [];
+  const allowed: { status: number; path: RegExp }[] = [];
+  let inFlight = 0;
+  const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
+  page.on('request', (req) => { if (isApi(req.url())) inFlight++; });
+  page.on('requestfailed', (req) => { if (isApi(req.url())) inFlight--; });
+  page.on('requestfinished', (req) => { if (isApi(req.url())) inFlight--; });
+  page.on('response', (res) => {
+    const { pathname } = new URL(res.url());
+    if (!pathname.startsWith('/api/')) return;
+    const status = res.status();
+    if (status !== 404 && status < 500) return;
+    const i = allowed.findIndex((a) => a.status === status && a.path.test(pathname));
+    if (i >= 0) allowed.splice(i, 1);
+    else unexpected.push(`${res.request().method()} ${pathname} answered ${status}`);
+  });
+  return {
+    expect(status: number, path: RegExp) { allowed.push({ status, path }); },
+    async settle(timeoutMs = 15_000): Promise<string[]> {
+      const until = Date.now() + timeoutMs;
+      while (inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      allowed.length = 0;
+      return unexpected.splice(0);
+    },
+  };
+}
+
+/**
+ * The test's own calls to the API (node's fetch), under the same rule: a 404 or a 5xx fails the
+ * test unless the call names that status as expected.
+ */
+export async function apiJson<T>(baseUrl: string, method: string, path: string, body?: unknown, expectStatus?: number): Promise<{ status: number; body: T }> {
+  const res = await fetch(baseUrl + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  if ((res.status === 404 || res.status >= 500) && res.status !== expectStatus) {
+    throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
+  }
+  return { status: res.status, body: await res.json() as T };
 }

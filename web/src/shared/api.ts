@@ -1,11 +1,19 @@
 /**
- * The web app's only door to the server. Every call resolves to a result instead of throwing, so
- * a page can tell "this endpoint is not available on this server yet" (404 with code `not_found`,
- * meaning no route) from "this thing does not exist" (a module's own `*_not_found`) from a failure.
+ * The web app's only door to the server, generic over the answer's type from contracts/
+ * (`api.get<IssuePage>('/api/issues')`). Every call resolves to a result instead of throwing; a
+ * 404 is an error like any other (every route the app calls exists).
  */
-export type ApiResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; status: number; code: string; message: string; unavailable: boolean; details?: unknown };
+import type { ApiErrorBody, FieldIssue } from '../../../contracts/errors.js';
+import type { Finding } from '../../../contracts/reviews.js';
+
+export interface ApiFailure {
+  ok: false; status: number; code: string; message: string;
+  /** invalid_input: the fields the server named. */
+  fields: FieldIssue[];
+  /** reply_blocked: the guardrail findings that stopped the reply. */
+  findings: Finding[];
+}
+export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
 
 const TOKEN_KEY = 'writeback.token';
 
@@ -14,32 +22,42 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
   return { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
 }
 
-export async function api<T>(method: string, path: string, body?: unknown, init: RequestInit = {}): Promise<ApiResult<T>> {
+function failure(status: number, code: string, message: string, details: ApiErrorBody['error']['details'] = []): ApiFailure {
+  return {
+    ok: false, status, code, message,
+    fields: code === 'invalid_input' ? details as FieldIssue[] : [],
+    findings: code === 'reply_blocked' ? details as Finding[] : [],
+  };
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(path, {
-      method, ...init,
+      method, signal,
       headers: headers(body === undefined ? {} : { 'content-type': 'application/json' }),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    return { ok: false, status: 0, code: 'network', message: 'the server did not answer', unavailable: false };
+    return failure(0, 'network', 'the server did not answer');
   }
   const text = await res.text();
   let json: unknown = null;
   try { json = text ? JSON.parse(text) : null; } catch { /* a non-JSON answer is reported below */ }
+  // The server's answers are typed by contracts/ and checked there (presenters `satisfies` them).
   if (res.ok) return { ok: true, data: json as T };
-  const err = (json as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-  const code = err?.code ?? `http_${res.status}`;
-  return {
-    ok: false, status: res.status, code, message: err?.message ?? (res.statusText || 'request failed'),
-    // A missing route answers the generic `not_found`; a missing record answers its module's code.
-    unavailable: res.status === 404 && (code === 'not_found' || !err), details: err?.details,
-  };
+  const err = (json as ApiErrorBody | null)?.error;
+  return failure(res.status, err?.code ?? `http_${res.status}`, err?.message ?? (res.statusText || 'request failed'), err?.details);
 }
 
-export const apiGet = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, undefined, { signal });
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
+  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};
 
 export function setToken(token: string | null): void {
   if (token) localStorage.setItem(TOKEN_KEY, token);

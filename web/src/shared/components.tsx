@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ApiResult } from './api.js';
+import type { SignalSla } from '../../../contracts/signals.js';
+import type { ApiFailure } from './api.js';
 import type { Loadable } from './use-api.js';
 import { words } from './vocab.js';
 
@@ -9,9 +10,9 @@ export function Badge({ children, tone = 'neutral', title }: { children: ReactNo
 
 const SLA_TONE: Record<string, string> = { on_track: 'ok', met: 'ok', at_risk: 'warn', breached: 'bad' };
 
-export function SlaBadge({ sla }: { sla: { state: string; firstResponseDueAt?: string } | null | undefined }) {
+export function SlaBadge({ sla }: { sla: SignalSla | null }) {
   if (!sla) return <Badge tone="neutral">no SLA</Badge>;
-  const due = sla.firstResponseDueAt ? `first reply due ${formatDateTime(sla.firstResponseDueAt)}` : undefined;
+  const due = `first reply due ${formatDateTime(sla.firstResponseDueAt)}`;
   return <Badge tone={SLA_TONE[sla.state] ?? 'neutral'} title={due}>{words(sla.state)}</Badge>;
 }
 
@@ -30,26 +31,15 @@ export function Loading({ what }: { what: string }) {
   return <p className="muted" role="status" aria-live="polite">Loading {what}…</p>;
 }
 
-/** The state when the server has no such endpoint yet (another part of Writeback not installed). */
-export function NotAvailable({ what }: { what: string }) {
-  return (
-    <div className="panel notice" role="status" data-testid="not-available">
-      <strong>{what} is not available on this server yet.</strong>
-      <p className="muted">The API answered 404 for it; this page fills in once that part of Writeback is running.</p>
-    </div>
-  );
-}
-
-export function ErrorNote({ result }: { result: Extract<ApiResult<unknown>, { ok: false }> }) {
+export function ErrorNote({ result }: { result: ApiFailure }) {
   return <p className="error" role="alert">{result.message} <span className="muted">({result.code})</span></p>;
 }
 
-/** Renders a loadable: loading, not available (404 route), error, or the body with its data. */
+/** Renders a loadable: loading, an error (a 404 included), or the body with its data. */
 export function Load<T>({ value, what, children }: { value: Loadable<T>; what: string; children: (data: T) => ReactNode }) {
   if (value.state === 'loading') return <Loading what={what} />;
   const r = value.result;
   if (r.ok) return <>{children(r.data)}</>;
-  if (r.unavailable) return <NotAvailable what={what.charAt(0).toUpperCase() + what.slice(1)} />;
   return <ErrorNote result={r} />;
 }
 

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { apiGet, type ApiResult } from './api.js';
+import { api, type ApiResult } from './api.js';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'done'; result: ApiResult<T> };
 
-/** Loads `path` (null waits), cancelling a request that a newer path replaced. */
+/** Loads `path` (null waits) as a T from contracts/, cancelling a request that a newer path replaced. */
 export function useApi<T>(path: string | null): Loadable<T> & { reload: () => void } {
   const [value, setValue] = useState<Loadable<T>>({ state: 'loading' });
   const [tick, setTick] = useState(0);
@@ -11,7 +11,7 @@ export function useApi<T>(path: string | null): Loadable<T> & { reload: () => vo
     if (path === null) return;
     const ctl = new AbortController();
     setValue({ state: 'loading' });
-    apiGet<T>(path, ctl.signal).then((result) => setValue({ state: 'done', result }), () => { /* aborted */ });
+    api.get<T>(path, ctl.signal).then((result) => setValue({ state: 'done', result }), () => { /* aborted */ });
     return () => ctl.abort();
   }, [path, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);

@@ -1,9 +1,10 @@
+import type { FeedItem, Knowledge } from '../../../../contracts/actions.js';
 import type { StoredEvent } from '../../../platform/events.js';
 import type { KnowledgeVersion } from './knowledge-repository.js';
 
 export function presentKnowledge(k: KnowledgeVersion) {
   return { id: k.id, version: k.version, kind: k.kind, title: k.title, body: k.body, sku: k.sku, issueId: k.issueId,
-    changeNote: k.changeNote, updatedBy: k.updatedBy, updatedAt: k.updatedAt.toISOString() };
+    changeNote: k.changeNote, updatedBy: k.updatedBy, updatedAt: k.updatedAt.toISOString() } satisfies Knowledge;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
@@ -30,5 +31,5 @@ export function presentFeedItem(e: StoredEvent) {
       why = v?.explanation ?? str(p.reason);
     }
   }
-  return { id: e.id, at: e.at.toISOString(), type: e.type, actor: e.actor, what, why, issueId, sku: str(p.sku) };
+  return { id: e.id, at: e.at.toISOString(), type: e.type, actor: e.actor, what, why, issueId, sku: str(p.sku) } satisfies FeedItem;
 }

@@ -1,15 +1,17 @@
+import type { Action as ActionView, BoardItem, Decision, Verdict } from '../../../../contracts/actions.js';
+import type { ImpactScope } from '../../../../contracts/issues.js';
 import type { Action, StoredDecision, StoredVerdict } from './action.js';
 import type { IssueBoardFacts } from './board-repository.js';
 import { alarming } from './refresh-issue-status.js';
 
-export function presentVerdict(v: StoredVerdict | null) {
+export function presentVerdict(v: StoredVerdict | null): Verdict | null {
   if (!v) return null;
   return {
     result: v.result, rateBefore: v.rateBefore, rateAfter: v.rateAfter, ratio: v.ratio, ciLow: v.ciLow, ciHigh: v.ciHigh,
     pValue: v.pValue, eventsBefore: v.eventsBefore, eventsAfter: v.eventsAfter, exposureBefore: v.exposureBefore,
     exposureAfter: v.exposureAfter, mode: v.mode, alpha: v.alpha, method: v.method, explanation: v.explanation,
     windowDays: v.windowDays, changeAt: v.changeAt, computedAt: v.computedAt,
-  };
+  } satisfies Verdict;
 }
 
 export function presentAction(a: Action) {
@@ -19,7 +21,7 @@ export function presentAction(a: Action) {
     metric: a.metric, baseline: a.baseline, verdict: presentVerdict(a.verdict), kinds: a.kinds, automates: a.automates,
     doneAt: a.doneAt?.toISOString() ?? null, reviewedAt: a.reviewedAt?.toISOString() ?? null, createdBy: a.createdBy,
     createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString(),
-  };
+  } satisfies ActionView;
 }
 
 /** When the issue must go up a level, in words the board can show; null when nothing calls for it. */
@@ -37,16 +39,16 @@ export function presentBoardItem(a: Action, f: IssueBoardFacts | null, now: Date
     ...presentAction(a),
     issue: f ? {
       id: f.issueId, issueType: f.issueType, sku: f.sku, batch: f.batch, route: f.route, market: f.market, status: f.status,
-      signalCount: f.signalCount, channels: f.channelCounts, impactScope: f.impactScope,
+      signalCount: f.signalCount, channels: f.channelCounts, impactScope: f.impactScope as ImpactScope | Record<string, never>,
       // Masked when the issues job stored it: lists never show raw customer text.
       customerWording: f.representativeText,
       evidence: { photos: f.photos, orders: f.orders }, playbookId: f.playbookId,
       sla: f.sla, mustBeHuman: f.mustBeHuman, escalation: escalation(a, f, now), ownerTeam: f.ownerTeam,
     } : null,
-  };
+  } satisfies BoardItem;
 }
 
 export function presentDecision(d: StoredDecision) {
   return { id: d.id, issueId: d.issueId, type: d.type, decidedBy: d.decidedBy, decidedAt: d.decidedAt.toISOString(), note: d.note,
-    details: d.details, createdAt: d.createdAt.toISOString() };
+    details: d.details, createdAt: d.createdAt.toISOString() } satisfies Decision;
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ISSUE_TYPES } from '../../../../contracts/signal.js';
+import type { IssuePage, ThemeList } from '../../../../contracts/issues.js';
 import type { AppContext } from '../../../platform/http/context.js';
 import { parseInput } from '../../../platform/http/validate.js';
 import { pageQuery } from '../../../platform/http/query.js';
@@ -23,7 +24,7 @@ export function issueRoutes(ctx: AppContext) {
   const app = new Hono();
   app.get('/', async (c) => {
     const page = await listIssues(ctx.db, parseInput(listQuery, c.req.query()));
-    return c.json({ items: page.items.map((i) => presentIssue(i.issue, i.playbook)), nextCursor: page.nextCursor });
+    return c.json({ items: page.items.map((i) => presentIssue(i.issue, i.playbook)), nextCursor: page.nextCursor } satisfies IssuePage);
   });
   app.get('/:id{[0-9]+}', async (c) => {
     const x = await getIssue(ctx.db, Number(c.req.param('id')), ctx.clock.now());
@@ -39,7 +40,7 @@ export function themeRoutes(ctx: AppContext) {
     id: t.id, size: t.size, topTerms: t.topTerms, representativeSignalId: t.representativeSignalId,
     representativeWording: t.representativeText, signalIds: t.memberIds, skus: t.skus,
     computedAt: t.computedAt.toISOString(), windowFrom: t.windowFrom.toISOString(),
-  })) }));
+  })) } satisfies ThemeList));
   return app;
 }
 

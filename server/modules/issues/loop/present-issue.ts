@@ -1,10 +1,12 @@
 import { presentAction, presentDecision, type Action, type StoredDecision } from '../../actions/index.js';
 import { presentPlaybook, type Playbook } from '../../playbooks/index.js';
+import type { Issue as IssueView, IssueDetail, Spike } from '../../../../contracts/issues.js';
+import type { Recommendation } from '../../../../contracts/playbooks.js';
 import type { IssueEvidence } from './evidence-repository.js';
 import type { Issue } from './issue.js';
 import type { Trend } from './trend.js';
 
-export function presentSpike(s: Issue['spike']) {
+export function presentSpike(s: Issue['spike']): Spike {
   return {
     flagged: Boolean(s?.flagged), at: s?.at ?? null, pValue: s?.pValue ?? null, reason: s?.reason ?? null,
     lastFlaggedAt: s?.lastFlaggedAt ?? null,
@@ -14,7 +16,7 @@ export function presentSpike(s: Issue['spike']) {
 }
 
 /** The playbook's recommendation as the issue carries it (the CLI contract's `playbook` shape, plus guidance). */
-export function presentRecommendation(p: Playbook | null, matchedOn: string[]) {
+export function presentRecommendation(p: Playbook | null, matchedOn: string[]): Recommendation | null {
   if (!p) return null;
   const full = presentPlaybook(p);
   return { ...full, matchedOn };
@@ -28,7 +30,7 @@ export function presentIssue(i: Issue, playbook: Playbook | null) {
     spike: presentSpike(i.spike), ownerTeam: i.ownerTeam, stage: i.stage, impactScope: i.impactScope,
     representativeWording: i.representativeText, hasMedia: i.hasMedia, automationInvolved: i.automationInvolved,
     playbook: presentRecommendation(playbook, i.playbookMatchedOn),
-  };
+  } satisfies IssueView;
 }
 
 export function presentIssueDetail(i: Issue, x: { playbook: Playbook | null; trend: Trend; evidence: IssueEvidence; actions: Action[]; decisions: StoredDecision[] }) {
@@ -43,5 +45,5 @@ export function presentIssueDetail(i: Issue, x: { playbook: Playbook | null; tre
     actions: x.actions.map(presentAction),
     decisions: x.decisions.map(presentDecision),
     verdicts: x.actions.filter((a) => a.verdict).map((a) => ({ actionId: a.id, ...presentAction(a).verdict! })),
-  };
+  } satisfies IssueDetail;
 }

@@ -1,6 +1,7 @@
 import { presentAction, presentDecision, presentKnowledge } from '../../actions/index.js';
 import { presentProduct } from '../../products/index.js';
 import { maskPii } from '../../triage/index.js';
+import type { ProductFile as ProductFileView } from '../../../../contracts/issues.js';
 import type { getProductFile } from './get-product-file.js';
 import { presentIssue } from './present-issue.js';
 
@@ -25,7 +26,7 @@ export function presentProductFile(f: ProductFile) {
     knowledge: f.knowledge.map(presentKnowledge),
     timeline: f.timeline.map((e) => ({ id: e.id, at: e.at.toISOString(), happenedAt: happenedAt(e), type: e.type, actor: e.actor, subjectType: e.subjectType,
       subjectId: e.subjectId, summary: summarize(e.type, e.payload) })),
-  };
+  } satisfies ProductFileView;
 }
 
 /**

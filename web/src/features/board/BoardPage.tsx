@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
+import type { BoardItem, BoardPage as BoardAnswer } from '../../../../contracts/actions.js';
 import { Badge, Load } from '../../shared/components.js';
 import { Link, setSearch, useLocation } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
 import { ACTION_STATUSES, OWNER_TEAMS, words } from '../../shared/vocab.js';
-import { BOARD_COLUMNS, filterRows, groupRows, sortRows, toBoardRow, toCsv, type BoardItem, type BoardRow, type SortState } from './board-rows.js';
-
+import { BOARD_COLUMNS, filterRows, groupRows, sortRows, toBoardRow, toCsv, type BoardRow, type SortState } from './board-rows.js';
 
 /** The customer voice action board: every write-back action, as a table or as columns by status. */
 export function BoardPage() {
-  const data = useApi<{ items: BoardItem[] }>('/api/actions?view=board&limit=500');
+  const data = useApi<BoardAnswer>('/api/actions?view=board&limit=500');
   return (
     <>
       <h1>Action board</h1>
-      <Load value={data} what="the action board">{(d) => <Board items={d.items ?? []} />}</Load>
+      <Load value={data} what="the action board">{(d) => <Board items={d.items} />}</Load>
     </>
   );
 }

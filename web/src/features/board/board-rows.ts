@@ -1,18 +1,5 @@
-/**
- * The action board's rows as the page shows and exports them: one flat record per action, from
- * GET /api/actions items (server/modules/actions/loop/present-action.ts presentBoardItem).
- */
-export interface BoardItem {
-  id: number; issueId: number; location: string; change: string; ownerTeam: string | null; owner: string | null; status: string;
-  dueAt: string | null; reviewDate: string | null; reviewWindowDays?: number | null; metric: string | null;
-  verdict?: { result: string } | null;
-  issue?: {
-    id: number; issueType: string; sku: string; batch: string | null; route?: string | null; market?: string | null; status: string;
-    signalCount?: number; channels?: Record<string, number>; impactScope?: Record<string, unknown> | null; customerWording?: string | null;
-    evidence?: { photos?: { kind: string; url: string }[]; orders?: number } | null; sla?: Record<string, number> | null;
-    mustBeHuman?: number; escalation?: string | null; ownerTeam?: string | null;
-  } | null;
-}
+/** The action board's rows as the page shows and exports them: one flat record per action of GET /api/actions. */
+import type { BoardItem } from '../../../../contracts/actions.js';
 
 export interface BoardRow {
   id: number; issueId: number | null; status: string; source: string; issueType: string; sku: string; wording: string; evidence: string;
@@ -35,21 +22,19 @@ function topEntries(counts: Record<string, number> | null | undefined, n = 3): s
 }
 
 export function toBoardRow(a: BoardItem): BoardRow {
-  const i = a.issue ?? null;
-  const scope = i?.impactScope ?? {};
-  const scopeText = typeof scope.level === 'string'
-    ? `${w(scope.level as string)}${typeof scope.orders === 'number' ? ` · ${scope.orders} orders` : ''}${typeof scope.customers === 'number' ? ` · ${scope.customers} customers` : ''}`
-    : '';
+  const i = a.issue;
+  const scope = i?.impactScope;
+  const scopeText = scope && 'level' in scope ? `${w(scope.level)} · ${scope.orders} orders · ${scope.customers} customers` : '';
   const ev = i?.evidence;
-  const evidence = [i?.signalCount ? `${i.signalCount} signals` : '', ev?.photos?.length ? `${ev.photos.length} photos` : '', ev?.orders ? `${ev.orders} orders` : ''].filter(Boolean).join(', ');
+  const evidence = [i?.signalCount ? `${i.signalCount} signals` : '', ev?.photos.length ? `${ev.photos.length} photos` : '', ev?.orders ? `${ev.orders} orders` : ''].filter(Boolean).join(', ');
   const sla = i?.sla ?? {};
   const slaState = sla.breached ? 'breached' : sla.at_risk ? 'at risk' : Object.keys(sla).length ? 'on track' : '';
   return {
-    id: a.id, issueId: i?.id ?? a.issueId ?? null, status: a.status, source: topEntries(i?.channels), issueType: w(i?.issueType), sku: i?.sku ?? '',
+    id: a.id, issueId: i?.id ?? a.issueId, status: a.status, source: topEntries(i?.channels), issueType: w(i?.issueType), sku: i?.sku ?? '',
     wording: i?.customerWording ?? '', evidence, impactScope: scopeText, slaState, escalation: i?.escalation ?? '',
-    owner: a.owner ? `${a.owner} (${w(a.ownerTeam)})` : w(a.ownerTeam), ownerTeam: w(a.ownerTeam ?? i?.ownerTeam ?? ''),
-    location: w(a.location), action: a.change, metric: a.metric ?? '', reviewDate: (a.reviewDate ?? '').slice(0, 10), dueAt: (a.dueAt ?? '').slice(0, 10),
-    verdict: w(a.verdict?.result ?? ''),
+    owner: a.owner ? `${a.owner} (${w(a.ownerTeam)})` : w(a.ownerTeam), ownerTeam: w(a.ownerTeam),
+    location: w(a.location), action: a.change, metric: a.metric, reviewDate: (a.reviewDate ?? '').slice(0, 10), dueAt: (a.dueAt ?? '').slice(0, 10),
+    verdict: w(a.verdict?.result),
   };
 }
 

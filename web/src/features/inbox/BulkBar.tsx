@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { SignalsUpdated } from '../../../../contracts/signals.js';
 import { api } from '../../shared/api.js';
 import { ISSUE_TYPES, OWNER_TEAMS, SIGNAL_STATUSES, words } from '../../shared/vocab.js';
 
@@ -13,7 +14,7 @@ export function BulkBar({ ids, onDone, onClear }: { ids: number[]; onDone: (mess
     if (type) body.issueTypes = [type];
     if (team) body.ownerTeam = team;
     if (status) body.status = status;
-    const r = await api<{ updated: number }>('POST', '/api/signals/bulk', body);
+    const r = await api.post<SignalsUpdated>('/api/signals/bulk', body);
     if (!r.ok) { setError(r.message); return; }
     setError(null); setType(''); setTeam(''); setStatus('');
     onDone(`${r.data.updated} change(s) applied to ${ids.length} signal(s).`);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { SignalDetail } from '../../../../contracts/signals.js';
 import { api } from '../../shared/api.js';
 import { ISSUE_TYPES, OWNER_TEAMS, SIGNAL_STATUSES, words } from '../../shared/vocab.js';
-import type { SignalDetail } from './types.js';
 
 /**
  * Label correction and routing. A corrected label is kept through re-triage and becomes a
@@ -23,7 +23,7 @@ export function LabelEditor({ signal, onSaved }: { signal: SignalDetail; onSaved
     if ([...types].sort().join() !== [...signal.issueTypes].sort().join()) patch.issueTypes = types;
     if (owner && owner !== signal.ownerTeam) patch.ownerTeam = owner;
     if (status !== signal.status) patch.status = status;
-    const r = await api<SignalDetail>('PATCH', `/api/signals/${signal.id}`, patch);
+    const r = await api.patch<SignalDetail>(`/api/signals/${signal.id}`, patch);
     setBusy(false);
     if (r.ok) { setMsg({ ok: true, text: patch.issueTypes ? 'Saved. The corrected labels will train the model.' : 'Saved.' }); onSaved(r.data); }
     else setMsg({ ok: false, text: r.message });

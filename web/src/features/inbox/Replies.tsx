@@ -1,26 +1,26 @@
 import { useState } from 'react';
+import type { Finding } from '../../../../contracts/reviews.js';
+import type { ReplyList, ReplyRecorded } from '../../../../contracts/signals.js';
 import { api } from '../../shared/api.js';
-import { Badge, formatDateTime } from '../../shared/components.js';
+import { Badge, ErrorNote, formatDateTime } from '../../shared/components.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
-import type { Reply } from './types.js';
-
-interface Finding { code: string; reason?: string; blocking?: boolean; start?: number; end?: number }
 
 /** Reply history and a composer; the server runs the guardrails and may refuse a reply. */
 export function Replies({ signalId, isPublic }: { signalId: number; isPublic: boolean }) {
-  const list = useApi<{ items: Reply[] }>(`/api/signals/${signalId}/replies`);
+  const list = useApi<ReplyList>(`/api/signals/${signalId}/replies`);
   const [text, setText] = useState('');
   const [pub, setPub] = useState(isPublic);
   const [override, setOverride] = useState('');
   const [result, setResult] = useState<{ ok: boolean; message: string; findings: Finding[] } | null>(null);
   const send = async () => {
-    const r = await api<{ id: number; findings: Finding[] }>('POST', `/api/signals/${signalId}/replies`, { text, public: pub, ...(override ? { overrideReason: override } : {}) });
+    const r = await api.post<ReplyRecorded>(`/api/signals/${signalId}/replies`, { text, public: pub, ...(override ? { overrideReason: override } : {}) });
     if (r.ok) { setResult({ ok: true, message: 'Reply recorded.', findings: r.data.findings }); setText(''); setOverride(''); list.reload(); }
-    else setResult({ ok: false, message: r.message, findings: Array.isArray(r.details) ? r.details as Finding[] : [] });
+    else setResult({ ok: false, message: r.message, findings: r.findings });
   };
   return (
     <>
+      {list.state === 'done' && !list.result.ok && <ErrorNote result={list.result} />}
       {list.state === 'done' && list.result.ok && (list.result.data.items.length === 0
         ? <p className="muted">No replies yet.</p>
         : <ol className="timeline">{list.result.data.items.map((r) => (

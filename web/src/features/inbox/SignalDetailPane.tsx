@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Order } from '../../../../contracts/orders.js';
+import type { SignalDetail } from '../../../../contracts/signals.js';
+import type { EvidenceItem, Evidence as TriageEvidence } from '../../../../contracts/triage.js';
 import { Badge, KeyValues, Load, Section, SlaBadge, formatDate, formatDateTime } from '../../shared/components.js';
 import { HighlightedText, type Mark } from '../../shared/highlight.js';
 import { Link } from '../../shared/router.js';
@@ -6,19 +9,10 @@ import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 import { LabelEditor } from './LabelEditor.js';
 import { Replies } from './Replies.js';
-import type { SignalDetail } from './types.js';
-
-interface Order {
-  orderId: string; orderedAt: string; value: number | null; currency: string | null; country: string | null; shippingMethod: string | null;
-  route: string | null; promisedMinDays: number | null; promisedMaxDays: number | null; shippedAt: string | null; deliveredAt: string | null;
-  batch: string | null; supplier: string | null; warehouse: string | null; lines: { sku: string; variant: string | null; qty: number; price: number }[];
-  /** Carrier tracking (GET /api/orders/:id); scans oldest first. Older servers leave them out. */
-  carrier?: string | null; trackingNumber?: string | null; carrierEvents?: { at: string; status: string; location: string | null }[];
-}
 
 /** The carrier, tracking number and scans, when the order has any; the carrier's words stay text. */
 function CarrierTracking({ order: o }: { order: Order }) {
-  const scans = Array.isArray(o.carrierEvents) ? o.carrierEvents : [];
+  const scans = o.carrierEvents;
   if (!o.carrier && !o.trackingNumber && scans.length === 0) return <p className="muted" data-testid="no-tracking">No carrier tracking on this order.</p>;
   return (
     <div data-testid="carrier-tracking">
@@ -37,6 +31,11 @@ function CarrierTracking({ order: o }: { order: Order }) {
 /** An evidence kind as words: "orderIds" → "order ids". */
 const kindWords = (k: string) => words(k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
 
+/** The evidence found in the wording itself, by kind (media and the delivery claim are shown apart). */
+function textEvidence(ev: TriageEvidence): Record<string, EvidenceItem[]> {
+  return { orderIds: ev.orderIds, skus: ev.skus, variants: ev.variants, batches: ev.batches, dates: ev.dates, amounts: ev.amounts, urls: ev.urls };
+}
+
 /** The text the triage spans index into: title, newline, body (server/modules/triage/types.ts). */
 export function agentText(s: Pick<SignalDetail, 'title' | 'text'>): string {
   return s.title ? `${s.title}\n${s.text}` : s.text;
@@ -44,15 +43,12 @@ export function agentText(s: Pick<SignalDetail, 'title' | 'text'>): string {
 
 export function signalMarks(s: SignalDetail): Mark[] {
   const marks: Mark[] = [];
-  for (const l of s.triage?.labels ?? []) for (const sp of l.spans ?? []) marks.push({ start: sp.start, end: sp.end, label: `${words(l.type)} (${sp.rule ?? l.source})`, tone: 'label' });
-  const ev = s.triage?.evidence ?? {};
-  for (const [kind, items] of Object.entries(ev)) {
-    if (!Array.isArray(items)) continue;
-    for (const it of items as { start?: number; end?: number; value?: string }[]) {
-      if (typeof it.start === 'number' && typeof it.end === 'number') marks.push({ start: it.start, end: it.end, label: `evidence: ${kindWords(kind)}`, tone: 'evidence' });
-    }
+  for (const l of s.triage?.labels ?? []) for (const sp of l.spans) marks.push({ start: sp.start, end: sp.end, label: `${words(l.type)} (${sp.rule || l.source})`, tone: 'label' });
+  const ev = s.triage?.evidence;
+  for (const [kind, items] of Object.entries(ev ? textEvidence(ev) : {})) {
+    for (const it of items) marks.push({ start: it.start, end: it.end, label: `evidence: ${kindWords(kind)}`, tone: 'evidence' });
   }
-  for (const sp of ev.delivery?.spans ?? []) marks.push({ start: sp.start, end: sp.end, label: 'evidence: delivery claim', tone: 'evidence' });
+  for (const sp of ev?.delivery?.spans ?? []) marks.push({ start: sp.start, end: sp.end, label: 'evidence: delivery claim', tone: 'evidence' });
   for (const p of s.triage?.pii ?? []) marks.push({ start: p.start, end: p.end, label: `personal data: ${p.kind}`, tone: 'pii' });
   return marks;
 }
@@ -153,9 +149,8 @@ function Evidence({ signal }: { signal: SignalDetail }) {
   const ev = signal.triage?.evidence;
   if (!ev) return <p className="muted">Not triaged yet.</p>;
   const rows: [string, string][] = [];
-  for (const [kind, items] of Object.entries(ev)) {
-    if (Array.isArray(items) && items.length) rows.push([kindWords(kind), items.map((i: { value?: string; url?: string; kind?: string }) => i.value ?? i.url ?? '').join(', ')]);
-  }
+  for (const [kind, items] of Object.entries(textEvidence(ev))) if (items.length) rows.push([kindWords(kind), items.map((i) => i.value).join(', ')]);
+  if (ev.media.length) rows.push(['media', ev.media.map((m) => m.url).join(', ')]);
   if (ev.delivery) {
     const d = ev.delivery;
     rows.push(['delivery claim', `${d.actualDays !== undefined ? `took ${d.actualDays} days` : ''}${d.promisedMaxDays ? ` (promised ${d.promisedMinDays ?? '?'}–${d.promisedMaxDays})` : ''}${d.mismatch ? ` — ${d.mismatch}` : ''}`]);

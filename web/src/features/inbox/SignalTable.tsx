@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Badge, SlaBadge, formatDateTime } from '../../shared/components.js';
 import { words } from '../../shared/vocab.js';
-import type { SignalItem } from './types.js';
+import type { SignalItem } from '../../../../contracts/signals.js';
 
 interface Props {
   items: SignalItem[];

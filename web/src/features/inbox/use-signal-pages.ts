@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { apiGet, withQuery } from '../../shared/api.js';
-import type { Filters, SignalItem, SignalPage } from './types.js';
+import type { SignalItem, SignalPage } from '../../../../contracts/signals.js';
+import { api, withQuery } from '../../shared/api.js';
+import type { Filters } from './types.js';
 
 export const PAGE_SIZE = 100;
 
@@ -22,7 +23,7 @@ export function useSignalPages(filters: Filters) {
     inflight.current = ctl;
     setState((s) => ({ ...s, loading: true, error: null, ...(reset ? { items: [], nextCursor: null, firstLoaded: false } : {}) }));
     try {
-      const r = await apiGet<SignalPage>(withQuery('/api/signals', { ...JSON.parse(key), limit: PAGE_SIZE, cursor }), ctl.signal);
+      const r = await api.get<SignalPage>(withQuery('/api/signals', { ...JSON.parse(key), limit: PAGE_SIZE, cursor }), ctl.signal);
       if (ctl.signal.aborted) return;
       if (!r.ok) { setState((s) => ({ ...s, loading: false, error: r.message })); return; }
       setState((s) => ({ items: reset ? r.data.items : [...s.items, ...r.data.items], nextCursor: r.data.nextCursor, loading: false, error: null, firstLoaded: true }));

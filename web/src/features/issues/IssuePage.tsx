@@ -1,20 +1,14 @@
 import { useState } from 'react';
-import { apiGet, withQuery } from '../../shared/api.js';
+import type { Action } from '../../../../contracts/actions.js';
+import type { IssueDetail } from '../../../../contracts/issues.js';
+import { api, withQuery } from '../../shared/api.js';
 import { Badge, KeyValues, Load, Section, formatDate } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 import { BeforeAfterChart, TrendChart } from './charts.js';
-import { readIssue, verdictSentence, type ActionView, type IssueView } from './issue-view.js';
+import { trendSeries, verdictSentence } from './issue-view.js';
 import { IssueStatusForm } from './IssueStatusForm.js';
-
-interface Episode { at: string; lastAt: string | null; reason: string; observed: number | null; expected: number | null; pValue: number | null }
-
-function spikeEpisodes(i: IssueView): Episode[] {
-  const eps = Array.isArray(i.spike?.episodes) ? i.spike!.episodes as Record<string, unknown>[] : [];
-  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-  return eps.map((e) => ({ at: String(e.at ?? '').slice(0, 10), lastAt: typeof e.lastAt === 'string' ? e.lastAt.slice(0, 10) : null, reason: String(e.reason ?? 'spike'), observed: n(e.observed), expected: n(e.expected), pValue: n(e.pValue) }));
-}
 
 function safeUrl(u: string): string | null {
   try { const url = new URL(u); return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null; } catch { return null; }
@@ -22,61 +16,65 @@ function safeUrl(u: string): string | null {
 
 export function IssuePage({ id }: { id: string }) {
   const path = `/api/issues/${encodeURIComponent(id)}`;
-  const data = useApi<unknown>(path);
+  const data = useApi<IssueDetail>(path);
   // After a close or reopen the page stays on screen (and keeps focus) while the issue reloads.
-  const [fresh, setFresh] = useState<{ path: string; raw: unknown } | null>(null);
-  const refresh = async () => { const r = await apiGet<unknown>(path); if (r.ok) setFresh({ path, raw: r.data }); };
-  return <Load value={data} what="the issue">{(raw) => <Issue issue={readIssue(fresh?.path === path ? fresh.raw : raw)} onChanged={refresh} />}</Load>;
+  const [fresh, setFresh] = useState<{ path: string; issue: IssueDetail } | null>(null);
+  const refresh = async () => { const r = await api.get<IssueDetail>(path); if (r.ok) setFresh({ path, issue: r.data }); };
+  return <Load value={data} what="the issue">{(issue) => <Issue issue={fresh?.path === path ? fresh.issue : issue} onChanged={refresh} />}</Load>;
 }
 
-function Issue({ issue: i, onChanged }: { issue: IssueView; onChanged: () => Promise<void> }) {
+function Issue({ issue: i, onChanged }: { issue: IssueDetail; onChanged: () => Promise<void> }) {
   const reviewed = i.actions.filter((a) => a.verdict);
+  const series = trendSeries(i);
+  const episodes = i.spike.episodes;
+  const scope = i.impactScope;
+  const { photos: gallery, orders, batches } = i.evidence;
   return (
     <>
       <h1>{words(i.issueType)} · {i.sku === '*' ? 'all SKUs' : <Link to={`/products/${encodeURIComponent(i.sku)}`}>{i.sku}</Link>}{i.batch ? ` · batch ${i.batch}` : ''}</h1>
-      <p><span data-testid="issue-status"><Badge tone={i.status === 'closed' ? 'neutral' : i.spike?.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge></span>{i.spike?.flagged ? <Badge tone="bad" title="the last day an alarm was flagged">spike {formatDate(String(i.spike.lastFlaggedAt ?? i.spike.at ?? ''))}</Badge> : null} <span className="muted">{i.statusReason ?? ''}</span></p>
+      <p><span data-testid="issue-status"><Badge tone={i.status === 'closed' ? 'neutral' : i.spike.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge></span>{i.spike.flagged ? <Badge tone="bad" title="the last day an alarm was flagged">spike {formatDate(i.spike.lastFlaggedAt ?? i.spike.at)}</Badge> : null} <span className="muted">{i.statusReason ?? ''}</span></p>
       <Section title="Trend">
-        {i.series.length ? <TrendChart series={i.series} fixes={i.actions.filter((a) => a.doneAt).map((a) => ({ day: String(a.doneAt).slice(0, 10), label: `fix: ${words(a.location)}` }))} /> : <p className="muted">No daily series in the API answer.</p>}
-        {spikeEpisodes(i).length > 0 && (
+        {series.length ? <TrendChart series={series} fixes={i.actions.flatMap((a) => (a.doneAt ? [{ day: a.doneAt.slice(0, 10), label: `fix: ${words(a.location)}` }] : []))} /> : <p className="muted">No daily series in the API answer.</p>}
+        {episodes.length > 0 && (
           <>
             <h3>Alarms</h3>
-            <ul data-testid="spike-episodes">{spikeEpisodes(i).map((e, k) => (
-              <li key={k}><Badge tone="bad">{words(e.reason)}</Badge> {e.at}{e.lastAt && e.lastAt !== e.at ? ` to ${e.lastAt}` : ''}
-                {e.observed !== null ? ` — ${e.observed} signals${e.expected !== null ? ` where ${e.expected.toFixed(1)} were expected` : ''}` : ''}
+            <ul data-testid="spike-episodes">{episodes.map((e, k) => (
+              <li key={k}><Badge tone="bad">{words(e.reason)}</Badge> {e.at.slice(0, 10)}{e.lastAt.slice(0, 10) !== e.at.slice(0, 10) ? ` to ${e.lastAt.slice(0, 10)}` : ''}
+                {` — ${e.observed} signals${e.expected !== null ? ` where ${e.expected.toFixed(1)} were expected` : ''}`}
                 {e.pValue !== null ? <span className="muted"> (p = {e.pValue.toPrecision(2)})</span> : null}
-                {i.series.length && e.at < i.series[0]!.day ? <span className="muted"> · before the chart's range</span> : null}</li>
+                {series.length && e.at.slice(0, 10) < series[0]!.day ? <span className="muted"> · before the chart's range</span> : null}</li>
             ))}</ul>
           </>
         )}
         <KeyValues rows={[
           ['Signals', String(i.signalCount)], ['First seen', formatDate(i.firstSeenAt)], ['Last seen', formatDate(i.lastSeenAt)],
-          ['Channels', Object.entries(i.channelCounts).map(([k, v]) => `${words(k)} ${v}`).join(', ')], ['Owner team', words(i.ownerTeam)],
-          ['Impact scope', typeof i.impactScope.level === 'string' ? `${words(i.impactScope.level)} (${i.impactScope.orders ?? '?'} orders, ${i.impactScope.customers ?? '?'} customers)` : ''],
+          ['Channels', Object.entries(i.channels).map(([k, v]) => `${words(k)} ${v}`).join(', ')], ['Owner team', words(i.ownerTeam)],
+          ['Impact scope', 'level' in scope ? `${words(scope.level)} (${scope.orders} orders, ${scope.customers} customers)` : ''],
           ['Route', i.route], ['Market', i.market],
         ]} />
       </Section>
       <div className="grid-2">
         <Section title="What customers say">
-          {i.representativeText ? <blockquote className="quote" data-testid="representative-wording">{i.representativeText}</blockquote> : <p className="muted">No representative wording yet.</p>}
+          {i.representativeWording ? <blockquote className="quote" data-testid="representative-wording">{i.representativeWording}</blockquote> : <p className="muted">No representative wording yet.</p>}
           <Link to={withQuery('/inbox', { issueId: i.id })}>All its signals in the inbox →</Link>
         </Section>
         <Section title="Playbook recommendation">
-          {!i.playbook ? <p className="muted">No playbook matched (or the API does not return one yet).</p> : (
+          {!i.playbook ? <p className="muted">No playbook matched.</p> : (
             <>
-              {i.playbook.title && <p><strong>{i.playbook.title}</strong></p>}
+              <p><strong>{i.playbook.title}</strong></p>
               <KeyValues rows={[['Hidden risk', i.playbook.hiddenRisk], ['First reply', i.playbook.firstReply], ['Review window', i.playbook.reviewWindowDays ? `${i.playbook.reviewWindowDays} days` : '']]} />
-              {i.playbook.writeBack?.length ? <><h3>Write back to</h3><ul>{i.playbook.writeBack.map((w, k) => <li key={k}><strong>{words(w.location)}</strong> ({words(w.ownerTeam)}): {w.change}</li>)}</ul></> : null}
-              {i.playbook.blockedMoves?.length ? <><h3>Blocked moves</h3><ul>{i.playbook.blockedMoves.map((b) => <li key={b.code}><Badge tone="bad">{words(b.code)}</Badge> {b.reason}</li>)}</ul></> : null}
-              {i.playbook.reviewMetrics?.length ? <><h3>Review metrics</h3><ul>{i.playbook.reviewMetrics.map((m) => <li key={m.metric}>{words(m.metric)} ({m.goal}) — {m.description}</li>)}</ul></> : null}
+              {i.playbook.writeBack.length ? <><h3>Write back to</h3><ul>{i.playbook.writeBack.map((w, k) => <li key={k}><strong>{words(w.location)}</strong> ({words(w.ownerTeam)}): {w.change}</li>)}</ul></> : null}
+              {i.playbook.blockedMoves.length ? <><h3>Blocked moves</h3><ul>{i.playbook.blockedMoves.map((b) => <li key={b.code}><Badge tone="bad">{words(b.code)}</Badge> {b.reason}</li>)}</ul></> : null}
+              {i.playbook.reviewMetrics.length ? <><h3>Review metrics</h3><ul>{i.playbook.reviewMetrics.map((m) => <li key={m.metric}>{words(m.metric)} ({m.goal}) — {m.description}</li>)}</ul></> : null}
             </>
           )}
         </Section>
       </div>
       <Section title="Evidence gallery">
-        {i.batches.length > 0 && <><h3>Batches named</h3><ul>{i.batches.map((b, k) => <li key={k}>{String(b.batch)}{b.supplier ? ` (${String(b.supplier)})` : ''}: {String(b.signals ?? '?')} signals</li>)}</ul></>}
-        {i.orders.length > 0 && <p>Orders behind it: {i.orders.length}{i.orders.length >= 20 ? '+' : ''} <span className="muted">({[...new Set(i.orders.map((o) => String(o.route ?? o.country ?? '')).filter(Boolean))].slice(0, 5).join(', ')})</span></p>}
-        {i.gallery.length === 0 ? <p className="muted">No customer photos or videos on this issue.</p> : (
-          <div className="gallery">{i.gallery.map((g, k) => {
+        {batches.length > 0 && <><h3>Batches named</h3><ul>{batches.map((b, k) => <li key={k}>{b.batch}{b.supplier ? ` (${b.supplier})` : ''}: {b.signals} signals</li>)}</ul></>}
+        {orders.length > 0 && <p>Orders behind it: {orders.length}{orders.length >= 20 ? '+' : ''} <span className="muted">({[...new Set(orders.map((o) => o.route ?? o.country ?? '').filter(Boolean))].slice(0, 5).join(', ')})</span></p>}
+        {gallery.length === 0 ? <p className="muted">No customer photos or videos on this issue.</p> : (
+          <div className="gallery">{gallery.map((g, k) => {
             const url = safeUrl(g.url);
             return (
               <figure key={k} className="card" style={{ margin: 0 }}>
@@ -105,7 +103,7 @@ function Issue({ issue: i, onChanged }: { issue: IssueView; onChanged: () => Pro
             <p className="verdict">{verdictSentence(a.verdict!)}</p>
             {a.verdict!.explanation && <p className="muted">{a.verdict!.explanation}</p>}
             <BeforeAfterChart verdict={a.verdict!} />
-            <p className="muted">Window {a.verdict!.windowDays ?? '?'} days each side of {formatDate(a.verdict!.changeAt)}{a.verdict!.method ? ` · ${a.verdict!.method}` : ''}.</p>
+            <p className="muted">Window {a.verdict!.windowDays} days each side of {formatDate(a.verdict!.changeAt)} · {a.verdict!.method}.</p>
           </div>
         ))}
       </Section>
@@ -114,7 +112,7 @@ function Issue({ issue: i, onChanged }: { issue: IssueView; onChanged: () => Pro
   );
 }
 
-function ActionsTable({ actions }: { actions: ActionView[] }) {
+function ActionsTable({ actions }: { actions: Action[] }) {
   return (
     <div className="table-wrap"><table className="data">
       <thead><tr><th scope="col">Where</th><th scope="col">Change</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Metric</th><th scope="col">Review</th><th scope="col">Verdict</th></tr></thead>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { api, type ApiResult } from '../../shared/api.js';
+import type { IssueStatus, IssueStatusChange } from '../../../../contracts/issues.js';
+import { api, type ApiFailure } from '../../shared/api.js';
 import { Section } from '../../shared/components.js';
 import { words, type CloseReason } from '../../shared/vocab.js';
 import { closeReasonsFor } from './issue-view.js';
@@ -10,15 +11,13 @@ const REASON_HELP: Record<CloseReason, string> = {
   duplicate: 'another issue already tracks it',
 };
 
-type Failure = Extract<ApiResult<unknown>, { ok: false }>;
-
 /** The server's refusal next to the form, with the fields it names (invalid_input details). */
-function Refusal({ failure }: { failure: Failure }) {
-  const fields = Array.isArray(failure.details) ? (failure.details as { path?: unknown; message?: unknown }[]) : [];
+function Refusal({ failure }: { failure: ApiFailure }) {
+  const fields = failure.fields;
   return (
     <div className="error" role="alert" data-testid="issue-status-error">
       <p style={{ margin: '.35rem 0' }}>{failure.message} <span className="muted">({failure.code})</span></p>
-      {fields.length > 0 && <ul>{fields.map((f, k) => <li key={k}>{String(f.path ?? '')}: {String(f.message ?? '')}</li>)}</ul>}
+      {fields.length > 0 && <ul>{fields.map((f, k) => <li key={k}>{f.path}: {f.message}</li>)}</ul>}
     </div>
   );
 }
@@ -29,7 +28,7 @@ function Refusal({ failure }: { failure: Failure }) {
  * server's refusal (422 issue_close_blocked, 409 issue_not_closed, invalid input) is shown as
  * text next to the form. `onChanged` reloads the issue.
  */
-export function IssueStatusForm({ issueId, status, onChanged }: { issueId: number; status: string; onChanged: () => Promise<void> }) {
+export function IssueStatusForm({ issueId, status, onChanged }: { issueId: number; status: IssueStatus; onChanged: () => Promise<void> }) {
   const closed = status === 'closed';
   const reasons = closeReasonsFor(status);
   const [reason, setReason] = useState<CloseReason | ''>('');
@@ -37,7 +36,7 @@ export function IssueStatusForm({ issueId, status, onChanged }: { issueId: numbe
   const [note, setNote] = useState('');
   const [actor, setActor] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const uid = useId();
@@ -50,8 +49,8 @@ export function IssueStatusForm({ issueId, status, onChanged }: { issueId: numbe
     setBusy(true); setFailure(null); setDone(null);
     const who = actor.trim() ? { actor: actor.trim() } : {};
     const r = closed
-      ? await api<{ status: string }>('POST', `/api/issues/${issueId}/reopen`, { note, ...who })
-      : await api<{ status: string }>('POST', `/api/issues/${issueId}/close`, {
+      ? await api.post<IssueStatusChange>(`/api/issues/${issueId}/reopen`, { note, ...who })
+      : await api.post<IssueStatusChange>(`/api/issues/${issueId}/close`, {
         reason: chosen, note, ...who, ...(chosen === 'duplicate' ? { duplicateOf: Number(duplicateOf) } : {}),
       });
     if (r.ok) {

@@ -1,10 +1,9 @@
+import type { IssuePage } from '../../../../contracts/issues.js';
 import { Badge, Load, formatDate } from '../../shared/components.js';
 import { Link, setSearch, useLocation } from '../../shared/router.js';
 import { withQuery } from '../../shared/api.js';
 import { useApi } from '../../shared/use-api.js';
 import { ISSUE_STATUSES, ISSUE_TYPES, words } from '../../shared/vocab.js';
-
-interface IssueItem { id: number; issueType: string; sku: string; batch: string | null; route?: string | null; market?: string | null; status: string; signalCount: number; lastSeenAt: string | null; representativeWording: string | null; ownerTeam: string | null; spike: { flagged: boolean; at?: string | null } | null }
 
 /** Repeated problems, the biggest first (sorted by the API: sort=size). */
 export function IssuesPage() {
@@ -12,7 +11,7 @@ export function IssuesPage() {
   const issueType = search.get('issueType') ?? '';
   const sku = search.get('sku') ?? '';
   const status = search.get('status') ?? '';
-  const data = useApi<{ items: IssueItem[]; nextCursor?: string | null }>(withQuery('/api/issues', { issueType, sku, status, sort: 'size', limit: 500 }));
+  const data = useApi<IssuePage>(withQuery('/api/issues', { issueType, sku, status, sort: 'size', limit: 500 }));
   return (
     <>
       <h1>Issues</h1>
@@ -28,7 +27,7 @@ export function IssuesPage() {
           <thead><tr><th scope="col">Issue</th><th scope="col">SKU</th><th scope="col">Status</th><th scope="col">Signals</th><th scope="col">Last seen</th><th scope="col">Owner</th><th scope="col">Customers say</th></tr></thead>
           <tbody>{d.items.map((i) => (
             <tr key={i.id}><td><Link to={`/issues/${i.id}`}>{words(i.issueType)}{[i.batch, i.route, i.market].filter(Boolean).map((x) => ` · ${x}`).join('')}</Link></td><td>{i.sku === '*' ? 'all SKUs' : i.sku}</td>
-              <td><Badge tone={i.spike?.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge>{i.spike?.flagged ? <Badge tone="bad">spike{i.spike.at ? ` ${formatDate(i.spike.at)}` : ''}</Badge> : null}</td><td>{i.signalCount}</td><td>{formatDate(i.lastSeenAt)}</td>
+              <td><Badge tone={i.spike.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge>{i.spike.flagged ? <Badge tone="bad">spike{i.spike.at ? ` ${formatDate(i.spike.at)}` : ''}</Badge> : null}</td><td>{i.signalCount}</td><td>{formatDate(i.lastSeenAt)}</td>
               <td>{words(i.ownerTeam)}</td><td><div className="clamp" title={i.representativeWording ?? ''}>{i.representativeWording ?? ''}</div></td></tr>
           ))}</tbody>
           </table>

@@ -1,5 +1,6 @@
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, ComposedChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SeriesPoint, Verdict } from './issue-view.js';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ComposedChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Verdict } from '../../../../contracts/actions.js';
+import type { SeriesPoint } from './issue-view.js';
 
 const css = (name: string) => `var(${name})`;
 
@@ -29,7 +30,6 @@ export function TrendChart({ series, fixes = [] }: { series: SeriesPoint[]; fixe
             <Bar dataKey="count" name="signals" fill={css('--accent')} isAnimationActive={false}>
               {series.map((p) => <Cell key={p.day} fill={p.spike ? css('--bad-fg') : css('--accent')} />)}
             </Bar>
-            {series.some((p) => p.expected !== null) && <Line dataKey="expected" name="expected" dot={false} stroke={css('--muted')} strokeDasharray="4 3" isAnimationActive={false} />}
             {runs.map((s) => <ReferenceLine key={s.from} x={s.from} stroke={css('--bad-fg')} label={{ value: 'spike', fill: css('--bad-fg'), fontSize: 11, position: 'top' }} />)}
             {shownFixes.map((f) => <ReferenceLine key={`fix-${f.day}-${f.label}`} x={f.day} stroke={css('--ok-fg')} strokeDasharray="4 3" label={{ value: f.label, fill: css('--ok-fg'), fontSize: 11, position: 'insideTopRight' }} />)}
           </ComposedChart>

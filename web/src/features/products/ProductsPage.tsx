@@ -1,11 +1,10 @@
+import type { ProductPage } from '../../../../contracts/products.js';
 import { Load } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
 
-export interface Product { sku: string; title: string; supplier: string | null; pageUrl: string | null; category: string | null; promises: Record<string, unknown>; updatedAt?: string }
-
 export function ProductsPage() {
-  const data = useApi<{ items: Product[] }>('/api/products?limit=500');
+  const data = useApi<ProductPage>('/api/products?limit=500');
   return (
     <>
       <h1>Products</h1>

@@ -1,27 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Change, WeeklyReport } from '../../../../contracts/reports.js';
 import { withQuery } from '../../shared/api.js';
 import { Badge, KeyValues, Load, Section, formatDate } from '../../shared/components.js';
 import { Link, setSearch, useLocation } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
-
-/** The weekly voice-of-customer report (GET /api/reports/weekly, server/modules/reports/weekly-report.ts). */
-interface Change { count: number; previous: number; change: number; changePct: number | null }
-interface Report {
-  week: string; firstDay: string; lastDay: string; timeZone: string; generatedAt: string;
-  totals: Change & { negative: number; negativeReviews: number; mustBeHuman: number; preSale: number; postPurchase: number };
-  topThemes: (Change & { issueType: string; sku: string; title: string | null; negative: number; mustBeHuman: number })[];
-  conversionBlockers: (Change & { issueType: string; sku: string; title: string | null })[];
-  afterSalesRisks: { byRisk: ({ risk: string } & Change)[]; bySku: { sku: string; title: string | null; total: number }[]; byBatch: { sku: string; batch: string; risk: string; count: number }[]; byRoute: { route: string; risk: string; count: number }[] };
-  reusableAssets: { items: { assetId: number; signalId: number; kind: string; sku: string | null; excerpt: string; permission: string; channels: string[]; until: string | null }[] };
-  nextActions: { id: number; issueId: number; issueType: string; sku: string; location: string; change: string; ownerTeam: string; owner: string | null; status: string; dueAt: string | null; reviewDate: string | null }[];
-  verdicts: { actionId: number; issueId: number; issueType: string; sku: string; location: string; change: string; result: string; rateBefore: number | null; rateAfter: number | null; ratio: number | null; ciLow: number | null; ciHigh: number | null; explanation: string | null }[];
-  sla: { signals: number; firstResponse: { medianMinutes: number | null; p90Minutes: number | null }; resolution: { medianMinutes: number | null; p90Minutes: number | null }; firstContactResolution: { rate: number | null }; breach: { count: number; total: number; rate: number | null } };
-  automation: { handled: number; crossed: number; crossedRate: number | null; mustBeHuman: number; reasons: { reason: string; events: number }[] };
-  copyableLine: { wording: string; signalId: number; issueType: string; sku: string; pageChange: string | null; faqAnswer: string | null; nextReply: string | null; metric: { name: string; goal: string; checkFrom: string; checkTo: string } | null; line: string } | null;
-  completion: { complete: boolean; closed: { kind: string; what: string; ref: string }[]; statement: string };
-}
 
 const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(1)}%`);
 const mins = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m >= 120 ? `${(m / 60).toFixed(1)} h` : `${Math.round(m)} min`);
@@ -31,13 +15,14 @@ const axis = { fill: 'var(--muted)', fontSize: 11 };
 const skuName = (sku: string | null) => (sku === '*' ? 'all SKUs' : sku ?? '');
 const WEEK = /^\d{4}-W\d{2}$/;
 
+/** The weekly voice-of-customer report (GET /api/reports/weekly). */
 export function ReportPage() {
   const { search } = useLocation();
   const week = search.get('week') ?? '';
   // The typed week only becomes the URL (and a request) once it reads like 2026-W46, or is emptied.
   const [draft, setDraft] = useState(week);
   useEffect(() => { setDraft(week); }, [week]);
-  const data = useApi<Report>(withQuery('/api/reports/weekly', { week }));
+  const data = useApi<WeeklyReport>(withQuery('/api/reports/weekly', { week }));
   return (
     <>
       <h1>Weekly voice-of-customer report</h1>
@@ -51,7 +36,7 @@ export function ReportPage() {
   );
 }
 
-function Body({ r }: { r: Report }) {
+function Body({ r }: { r: WeeklyReport }) {
   const themes = r.topThemes.slice(0, 8).map((t) => ({ name: `${words(t.issueType)} · ${skuName(t.sku)}`, 'this week': t.count, 'last week': t.previous }));
   return (
     <div data-testid="weekly-report">

@@ -1,23 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { Finding, ReplyCheck, ReviewResponse } from '../../../../contracts/reviews.js';
+import type { ReplyRecorded, SignalDetail, SignalPage } from '../../../../contracts/signals.js';
 import { api } from '../../shared/api.js';
 import { Badge, KeyValues, Load, Section, formatDateTime } from '../../shared/components.js';
 import { HighlightedText } from '../../shared/highlight.js';
 import { Link, setSearch, useLocation } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
-import type { SignalDetail, SignalPage } from '../inbox/types.js';
-
-interface Finding { code: string; start: number; end: number; reason: string; blocking: boolean }
-interface ReviewResponse {
-  signalId: number; public: boolean; findings: Finding[];
-  decision: {
-    primaryIssueType: string; issueTypes: string[]; evidenceToGather: { kind: string; reason: string; known: boolean; detail?: string }[]; publicReplyDraft: string;
-    draftFindings: Finding[]; privateAction: string; batchCheck: string; writeBackLocation: string; blockedMove: { move: string; reason: string };
-    reviewMetric: { metric: string; windowDays: number };
-  };
-  facts: Record<string, unknown>;
-  linkedCase: Record<string, unknown>;
-}
 
 /** Reviews: pick one, see the response decision, and edit the public reply with live guardrails. */
 export function ReviewsPage() {
@@ -70,13 +59,13 @@ function ReviewResponseView({ id }: { id: number }) {
 function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
   const d = r.decision;
   const [draft, setDraft] = useState(d.publicReplyDraft);
-  const [findings, setFindings] = useState<Finding[]>(r.findings ?? d.draftFindings ?? []);
+  const [findings, setFindings] = useState<Finding[]>(r.findings);
   const [checkError, setCheckError] = useState<string | null>(null);
   // The same guardrails a send meets, run as the person types (debounced).
   useEffect(() => {
     const t = setTimeout(async () => {
-      const res = await api<{ findings: Finding[] }>('POST', '/api/replies/check', { text: draft, public: true, signalId });
-      if (res.ok) { setFindings(res.data.findings); setCheckError(null); } else setCheckError(res.unavailable ? 'The live check is not available on this server yet.' : res.message);
+      const res = await api.post<ReplyCheck>('/api/replies/check', { text: draft, public: true, signalId });
+      if (res.ok) { setFindings(res.data.findings); setCheckError(null); } else setCheckError(`The live check failed: ${res.message} (${res.code}).`);
     }, 300);
     return () => clearTimeout(t);
   }, [draft, signalId]);
@@ -85,7 +74,7 @@ function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
   // Writeback does not post to the review site: the agent posts the reply there, then records it
   // here, where the server runs the same guardrails again and refuses a blocking finding.
   const record = async () => {
-    const res = await api<{ id: number }>('POST', `/api/signals/${signalId}/replies`, { text: draft, public: true });
+    const res = await api.post<ReplyRecorded>(`/api/signals/${signalId}/replies`, { text: draft, public: true });
     setSent(res.ok ? { ok: true, message: 'Recorded as the public reply; it shows in the signal\'s reply history.' } : { ok: false, message: res.message });
   };
   const copy = async () => {

@@ -1,14 +1,8 @@
+import type { UgcAssetPage } from '../../../../contracts/ugc.js';
 import { Badge, Load, formatDate } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
-
-interface ChannelPermission { state: string; since: string | null; until: string | null; editScope: string | null; incentiveGiven: boolean | null; incentiveDisclosed: boolean | null }
-interface Asset {
-  id: number; signalId: number; kind: string; mediaUrl: string | null; note: string | null; createdAt: string;
-  source: { text: string; rating: number | null; sku: string | null; channel: string };
-  permissions: Record<string, ChannelPermission>;
-}
 
 function safeUrl(u: string): string | null {
   try { const url = new URL(u); return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null; } catch { return null; }
@@ -18,12 +12,12 @@ const TONE: Record<string, string> = { granted: 'ok', requested: 'info', denied:
 
 /** Customer content worth reusing, with what each channel may do with it right now. */
 export function UgcPage() {
-  const data = useApi<{ items: Asset[] }>('/api/ugc/assets?limit=200');
+  const data = useApi<UgcAssetPage>('/api/ugc/assets?limit=200');
   return (
     <>
       <h1>UGC library</h1>
       <Load value={data} what="the UGC library">{(d) => {
-        const channels = [...new Set(d.items.flatMap((a) => Object.keys(a.permissions ?? {})))];
+        const channels = [...new Set(d.items.flatMap((a) => Object.keys(a.permissions) as (keyof typeof a.permissions)[]))];
         return d.items.length === 0 ? (
           <p className="muted" data-testid="ugc-empty">No assets yet. An asset is added from a signal through the API (<code>POST /api/ugc/assets</code>); this page cannot add one yet.
             {' '}Candidates: <Link to="/inbox?issueType=praise">praise in the inbox</Link>, especially with a photo or video.</p>
