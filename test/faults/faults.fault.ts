@@ -55,7 +55,9 @@ describe('kill -9', () => {
     const file = path.join(dir, 'signals.ndjson');
     generateNdjson(file, rows);
     const data = path.join(dir, 'data');
-    const child = spawn(process.execPath, [BIN, 'import', 'signals', file, '--data', data, '--json'], { env: baseEnv, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'import', 'signals', file, '--data', data, '--json'], { env: baseEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+    let importErr = '';
+    child.stderr?.on('data', (d) => { importErr += String(d); });
     // Kill once rows are being written: the embedded server's own count says so.
     const deadline = Date.now() + 300_000;
     let seen = 0;
@@ -63,7 +65,8 @@ describe('kill -9', () => {
       await sleep(200);
       seen = await countWhileRunning(data).catch(() => 0);
     }
-    expect(child.exitCode).toBeNull(); // still importing when killed
+    expect(child.exitCode, importErr).toBeNull(); // still importing when killed
+    expect(seen).toBeLessThan(rows);
     child.kill('SIGKILL');
     await exited(child);
     await sleep(3000);

@@ -10,6 +10,7 @@ export const SHORT = process.env.FAULTS_SHORT === '1';
 const dirs: string[] = [];
 export function tempDir(prefix: string): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), `wb-fault-${prefix}-`));
+  fs.chmodSync(d, 0o755); // as root the embedded server runs as `postgres` and must reach folders inside
   dirs.push(d);
   return d;
 }
