@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { buildTestApp } from './test/http.js';
 import { openApiPath } from './platform/http/openapi.js';
+import type { OpenApiDocument } from '../contracts/openapi.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-let document: { paths: Record<string, Record<string, { summary?: string; responses: Record<string, unknown> }>> };
+let document: OpenApiDocument;
 beforeAll(async () => {
   t = await buildTestApp();
   const r = await t.call('GET', '/api/openapi.json');
@@ -16,7 +17,7 @@ afterAll(async () => { await t.close(); });
 describe('GET /api/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
     const validator = new Validator();
-    const res = await validator.validate(structuredClone(document));
+    const res = await validator.validate(structuredClone(document) as unknown as Record<string, unknown>);
     expect(res.errors ?? []).toEqual([]);
     expect(res.valid).toBe(true);
     expect(validator.version).toBe('3.1');
@@ -40,10 +41,10 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('takes inputs from the schemas the routes validate with', () => {
-    const list = document.paths['/api/signals']!.get! as unknown as { parameters: { name: string; in: string; schema: { maximum?: number } }[] };
-    expect(list.parameters.find((p) => p.name === 'limit')).toMatchObject({ in: 'query', schema: { maximum: 500 } });
-    const post = document.paths['/api/signals']!.post! as unknown as { requestBody: { content: { 'application/json': { schema: { oneOf: { maxItems?: number }[] } } } } };
-    expect(post.requestBody.content['application/json'].schema.oneOf[1]!.maxItems).toBe(1000);
+    const list = document.paths['/api/signals']!.get!;
+    expect(list.parameters!.find((p) => p.name === 'limit')).toMatchObject({ in: 'query', schema: { maximum: 500 } });
+    const post = document.paths['/api/signals']!.post!;
+    expect(post.requestBody!.content['application/json']!.schema.oneOf![1]!.maxItems).toBe(1000);
   });
 
   it('turns Hono path patterns into OpenAPI paths', () => {

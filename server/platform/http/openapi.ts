@@ -1,5 +1,6 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
+import type { HttpMethod, JsonSchema, OpenApiDocument, OpenApiOperation, OpenApiParameter, OpenApiResponse } from '../../../contracts/openapi.js';
 
 /**
  * What a route says about itself for the OpenAPI document. It sits next to the route
@@ -46,46 +47,44 @@ export function openApiPath(honoPath: string): string {
 }
 
 /** The documented (method, path) pairs of an app, as OpenAPI keys: `get /api/signals/{id}`. */
-function documentedRoutes(app: Hono): { method: string; path: string; honoPath: string; doc: RouteDoc }[] {
+function documentedRoutes(app: Hono): { method: HttpMethod; path: string; honoPath: string; doc: RouteDoc }[] {
   const out = [];
   for (const r of app.routes) {
     const d = (r.handler as Partial<Documented>)[DOC];
-    if (d) out.push({ method: r.method.toLowerCase(), path: openApiPath(r.path), honoPath: r.path, doc: d });
+    if (d) out.push({ method: r.method.toLowerCase() as HttpMethod, path: openApiPath(r.path), honoPath: r.path, doc: d });
   }
   return out;
 }
 
-const toSchema = (s: z.ZodType) => {
+const toSchema = (s: z.ZodType): JsonSchema => {
   // Input side: what a caller sends (defaults optional, coercions and transforms as their input).
   const { $schema: _, ...rest } = z.toJSONSchema(s, {
     io: 'input', unrepresentable: 'any', target: 'draft-2020-12',
     // A named format (date-time, date, email) says it; zod's 300-character pattern for it only adds noise.
     override: ({ jsonSchema }) => { if (jsonSchema.format && jsonSchema.pattern) delete jsonSchema.pattern; },
-  }) as Record<string, unknown>;
+  }) as JsonSchema & { $schema?: string };
   return rest;
 };
 
-type JsonSchema = { properties?: Record<string, JsonSchema>; required?: string[]; description?: string; [k: string]: unknown };
-
-function parametersOf(where: 'query' | 'path', schema: z.ZodType): Record<string, unknown>[] {
-  const js = toSchema(schema) as JsonSchema;
+function parametersOf(where: 'query' | 'path', schema: z.ZodType): OpenApiParameter[] {
+  const js = toSchema(schema);
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({
     name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: s,
     ...(s.description ? { description: s.description } : {}),
   }));
 }
 
-function pathParameters(honoPath: string, own: z.ZodObject | undefined): Record<string, unknown>[] {
+function pathParameters(honoPath: string, own: z.ZodObject | undefined): OpenApiParameter[] {
   const declared = own ? parametersOf('path', own) : [];
   const names = new Set(declared.map((p) => p.name));
   for (const m of honoPath.matchAll(/:([A-Za-z0-9_]+)(?:\{((?:[^{}]|\{[^{}]*\})*)\})?/g)) {
     if (names.has(m[1]!)) continue;
-    declared.push({ name: m[1], in: 'path', required: true, schema: { type: 'string', ...(m[2] ? { pattern: `^${m[2]}$` } : {}) } });
+    declared.push({ name: m[1]!, in: 'path', required: true, schema: { type: 'string', ...(m[2] ? { pattern: `^${m[2]}$` } : {}) } });
   }
   return declared;
 }
 
-const ERROR_SCHEMA = {
+const ERROR_SCHEMA: JsonSchema = {
   type: 'object',
   required: ['error'],
   properties: {
@@ -101,14 +100,14 @@ const ERROR_SCHEMA = {
   },
 };
 
-function errorResponses(codes: readonly string[], statusOf: DocumentOptions['statusOf'], where: string): Record<string, unknown> {
+function errorResponses(codes: readonly string[], statusOf: DocumentOptions['statusOf'], where: string): Record<string, OpenApiResponse> {
   const byStatus = new Map<number, string[]>();
   for (const code of codes) {
     const status = statusOf(code);
     if (typeof status !== 'number') throw new Error(`${where}: unknown error code ${code}`);
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
-  const out: Record<string, unknown> = {};
+  const out: Record<string, OpenApiResponse> = {};
   for (const [status, list] of [...byStatus].sort((a, b) => a[0] - b[0])) {
     out[String(status)] = {
       description: list.join(', '),
@@ -125,17 +124,17 @@ function operationId(method: string, path: string): string {
   return method + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }
 
-function operation(method: string, path: string, honoPath: string, d: RouteDoc, statusOf: DocumentOptions['statusOf']) {
+function operation(method: HttpMethod, path: string, honoPath: string, d: RouteDoc, statusOf: DocumentOptions['statusOf']): OpenApiOperation {
   const parameters = [...pathParameters(honoPath, d.params), ...(d.query ? parametersOf('query', d.query) : [])];
   const validates = Boolean(d.query || d.body || parameters.length);
   const codes = [...(validates ? ['invalid_input'] : []), ...(d.batch ? ['payload_too_large'] : []), ...(d.errors ?? []), 'unauthorized', 'internal'];
-  let requestBody: Record<string, unknown> | undefined;
+  let requestBody: OpenApiOperation['requestBody'];
   if (d.body) {
     const one = toSchema(d.body);
-    const schema = d.batch ? { oneOf: [one, { type: 'array', minItems: 1, maxItems: d.batch, items: one }] } : one;
+    const schema: JsonSchema = d.batch ? { oneOf: [one, { type: 'array', minItems: 1, maxItems: d.batch, items: one }] } : one;
     requestBody = { required: true, content: { 'application/json': { schema } } };
   }
-  const responses: Record<string, unknown> = {};
+  const responses: Record<string, OpenApiResponse> = {};
   for (const [status, r] of Object.entries(d.responses ?? { 200: 'the answer' })) {
     const { description, content = ['application/json'] } = typeof r === 'string' ? { description: r } : r;
     responses[status] = status === '204' ? { description } : { description, content: Object.fromEntries(content.map((t) => [t, {}])) };
@@ -143,7 +142,7 @@ function operation(method: string, path: string, honoPath: string, d: RouteDoc, 
   Object.assign(responses, errorResponses([...new Set(codes)], statusOf, `${method.toUpperCase()} ${path}`));
   return {
     operationId: operationId(method, path),
-    tags: [path.split('/')[2] ?? 'api'],
+    tags: [(path.split('/')[2] ?? 'api').replace(/\.json$/, '')],
     summary: d.summary,
     ...(d.description ? { description: d.description } : {}),
     ...(parameters.length ? { parameters } : {}),
@@ -153,8 +152,8 @@ function operation(method: string, path: string, honoPath: string, d: RouteDoc, 
 }
 
 /** The OpenAPI 3.1 document of every route of `app` that carries a `doc(...)`. */
-export function openApiDocument(app: Hono, opts: DocumentOptions): Record<string, unknown> {
-  const paths: Record<string, Record<string, unknown>> = {};
+export function openApiDocument(app: Hono, opts: DocumentOptions): OpenApiDocument {
+  const paths: OpenApiDocument['paths'] = {};
   for (const r of documentedRoutes(app)) {
     const item = (paths[r.path] ??= {});
     if (item[r.method]) throw new Error(`${r.method.toUpperCase()} ${r.path} is documented twice`);
