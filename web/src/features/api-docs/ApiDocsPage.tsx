@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { HttpMethod, JsonSchema, OpenApiDocument, OpenApiOperation } from '../../../../contracts/openapi.js';
 import { Load } from '../../shared/components.js';
 import { useApi } from '../../shared/use-api.js';
