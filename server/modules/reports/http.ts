@@ -11,6 +11,8 @@ import { renderReport, REPORT_FORMATS } from './render-report.js';
 import { lastCompleteWeek, shiftMonth } from './periods.js';
 import { dayIn } from './rollup-contributions.js';
 
+// What renderReport answers for json, md, html, csv and pdf.
+const REPORT_MEDIA = ['application/json', 'text/markdown', 'text/html', 'text/csv', 'application/pdf'];
 const weeklyQuery = z.object({
   week: z.string().regex(/^\d{4}-W\d{2}$/, 'must look like 2026-W47').optional(),
   tz: z.string().min(1).max(64).optional(),
@@ -38,7 +40,7 @@ export function reportRoutes(ctx: AppContext) {
   app.get('/weekly', doc({
     summary: 'The weekly voice-of-customer report',
     description: 'Defaults: the last complete week in the server time zone. A stored week is served as it was; fresh=1 recomputes. Formats other than json come as an attachment.',
-    query: weeklyQuery, responses: { 200: { description: 'the report in the asked format', content: ['application/json', 'text/markdown', 'text/html', 'text/csv', 'application/pdf'] } }, errors: ['report_pdf_unavailable'],
+    query: weeklyQuery, responses: { 200: { description: 'the report in the asked format', content: REPORT_MEDIA } }, errors: ['report_pdf_unavailable'],
   }), async (c) => {
     const q = parseInput(weeklyQuery, c.req.query());
     const tz = q.tz ?? ctx.config.timeZone;
@@ -50,7 +52,7 @@ export function reportRoutes(ctx: AppContext) {
 
   app.get('/monthly', doc({
     summary: 'The monthly SKU review (default: last month)',
-    query: monthlyQuery, responses: { 200: { description: 'the review in the asked format', content: ['application/json', 'text/markdown', 'text/html', 'text/csv', 'application/pdf'] } }, errors: ['report_pdf_unavailable'],
+    query: monthlyQuery, responses: { 200: { description: 'the review in the asked format', content: REPORT_MEDIA } }, errors: ['report_pdf_unavailable'],
   }), async (c) => {
     const q = parseInput(monthlyQuery, c.req.query());
     const tz = q.tz ?? ctx.config.timeZone;

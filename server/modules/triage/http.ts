@@ -57,7 +57,7 @@ export function triageRoutes(ctx: AppContext) {
     return c.json(next);
   });
   app.get('/models', doc({ summary: "The store's model versions with their evaluation", responses: { 200: '{ items }' } }), async (c) => c.json({ items: await listModels(ctx.db) }));
-  app.post('/train', doc({ summary: "Train the store's model from label corrections; it becomes active only when it evaluates better" }), async (c) => c.json(await trainStoreModel(ctx)));
+  app.post('/train', doc({ summary: "Train the store's model from label corrections; it becomes active only when it does at least as well as the current one on held-back corrections" }), async (c) => c.json(await trainStoreModel(ctx)));
   // Try triage on any text without storing it (the rules editor's preview).
   const previewBody = z.object({ text: z.string().min(1).max(20_000), title: z.string().max(1000).optional() }).strict();
   app.post('/preview', doc({ summary: 'Triage any text without storing it', body: previewBody }), async (c) => {
