@@ -5,7 +5,6 @@ import type { AppContext } from './platform/http/context.js';
 import { AppError } from './platform/errors.js';
 import { httpStatus, type ErrorCode } from './http-errors.js';
 import { doc, openApiDocument } from './platform/http/openapi.js';
-import type { OpenApiDocument } from '../contracts/openapi.js';
 import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
@@ -53,11 +52,11 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     return c.json({ ok: true, engine: opts.engine ?? 'unknown', version: opts.version ?? '0.0.0', time: ctx.clock.now().toISOString() });
   });
   // Built on first request, once every route below is registered; it describes routes, not data.
-  let openapi: OpenApiDocument | undefined;
-  app.get('/api/openapi.json', doc({ summary: 'This document: every route with its inputs, answers and error codes (OpenAPI 3.1)' }), (c) => c.json(openapi ??= openApiDocument(app, {
+  let openapi: string | undefined;
+  app.get('/api/openapi.json', doc({ summary: 'This document: every route with its inputs, answers and error codes (OpenAPI 3.1)' }), (c) => c.body(openapi ??= JSON.stringify(openApiDocument(app, {
     title: 'Writeback API', version: opts.version ?? '0.0.0', statusOf: (code) => httpStatus(code as ErrorCode),
     description: 'JSON over HTTP. Errors are {"error": {"code", "message", "details"}} with stable codes; invalid_input names every bad field in details.',
-  })));
+  })), 200, { 'content-type': 'application/json; charset=utf-8' }));
   app.route('/api/signals', signalRoutes(ctx));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
