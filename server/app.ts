@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from './platform/http/context.js';
 import { AppError } from './platform/errors.js';
 import { httpStatus, type ErrorCode } from './http-errors.js';
+import { doc, openApiDocument } from './platform/http/openapi.js';
 import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
@@ -46,10 +47,16 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
   });
 
-  app.get('/api/health', async (c) => {
+  app.get('/api/health', doc({ summary: 'Liveness: the database answers; the engine (pglite or postgres), version and server time' }), async (c) => {
     await ctx.db.selectFrom('events').select('id').limit(1).execute();
     return c.json({ ok: true, engine: opts.engine ?? 'unknown', version: opts.version ?? '0.0.0', time: ctx.clock.now().toISOString() });
   });
+  // Built on first request, once every route below is registered; it describes routes, not data.
+  let openapi: string | undefined;
+  app.get('/api/openapi.json', doc({ summary: 'This document: every route with its inputs, answers and error codes (OpenAPI 3.1)' }), (c) => c.body(openapi ??= JSON.stringify(openApiDocument(app, {
+    title: 'Writeback API', version: opts.version ?? '0.0.0', statusOf: (code) => httpStatus(code as ErrorCode),
+    description: 'JSON over HTTP. Errors are {"error": {"code", "message", "details"}} with stable codes; invalid_input names every bad field in details.',
+  })), 200, { 'content-type': 'application/json; charset=utf-8' }));
   app.route('/api/signals', signalRoutes(ctx));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));

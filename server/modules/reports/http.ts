@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { dateQuery } from '../../platform/http/query.js';
+import { doc } from '../../platform/http/openapi.js';
 import { weeklyReport } from './store-weekly-report.js';
 import { generateMonthlyReview } from './monthly-review.js';
 import { buildSupplierPacket } from './build-supplier-packet.js';
@@ -10,6 +11,8 @@ import { renderReport, REPORT_FORMATS } from './render-report.js';
 import { lastCompleteWeek, shiftMonth } from './periods.js';
 import { dayIn } from './rollup-contributions.js';
 
+// What renderReport answers for json, md, html, csv and pdf.
+const REPORT_MEDIA = ['application/json', 'text/markdown', 'text/html', 'text/csv', 'application/pdf'];
 const weeklyQuery = z.object({
   week: z.string().regex(/^\d{4}-W\d{2}$/, 'must look like 2026-W47').optional(),
   tz: z.string().min(1).max(64).optional(),
@@ -34,7 +37,11 @@ export function reportRoutes(ctx: AppContext) {
     headers: { 'content-type': contentType, ...(fileName ? { 'content-disposition': `attachment; filename="${fileName}"` } : {}) },
   });
 
-  app.get('/weekly', async (c) => {
+  app.get('/weekly', doc({
+    summary: 'The weekly voice-of-customer report',
+    description: 'Defaults: the last complete week in the server time zone. A stored week is served as it was; fresh=1 recomputes. Formats other than json come as an attachment.',
+    query: weeklyQuery, responses: { 200: { description: 'the report in the asked format', content: REPORT_MEDIA } }, errors: ['report_pdf_unavailable'],
+  }), async (c) => {
     const q = parseInput(weeklyQuery, c.req.query());
     const tz = q.tz ?? ctx.config.timeZone;
     const week = q.week ?? lastCompleteWeek(tz, ctx.clock.now());
@@ -43,7 +50,10 @@ export function reportRoutes(ctx: AppContext) {
     return send(r.body, r.contentType, q.format === 'json' ? undefined : `voice-of-customer-${week}.${r.extension}`);
   });
 
-  app.get('/monthly', async (c) => {
+  app.get('/monthly', doc({
+    summary: 'The monthly SKU review (default: last month)',
+    query: monthlyQuery, responses: { 200: { description: 'the review in the asked format', content: REPORT_MEDIA } }, errors: ['report_pdf_unavailable'],
+  }), async (c) => {
     const q = parseInput(monthlyQuery, c.req.query());
     const tz = q.tz ?? ctx.config.timeZone;
     const month = q.month ?? shiftMonth(dayIn(tz, ctx.clock.now()).slice(0, 7), -1);
@@ -51,7 +61,11 @@ export function reportRoutes(ctx: AppContext) {
     return send(r.body, r.contentType, q.format === 'json' ? undefined : `sku-review-${month}.${r.extension}`);
   });
 
-  app.get('/supplier-packet', async (c) => {
+  app.get('/supplier-packet', doc({
+    summary: 'A zip for a supplier: summary.md, signals.csv (wording, personal data masked), photos.csv (links), orders.csv (no customer ids)',
+    description: 'Give supplier or batch. A bare to date is inclusive.',
+    query: packetQuery, responses: { 200: { description: 'the packet', content: ['application/zip'] } },
+  }), async (c) => {
     const q = parseInput(packetQuery, c.req.query());
     // A bare end date means "through that day".
     const to = /^\d{4}-\d{2}-\d{2}$/.test(c.req.query('to') ?? '') ? new Date(q.to.getTime() + 86_400_000) : q.to;

@@ -5,6 +5,7 @@ import type { ReplyList, ReplyRecorded, SignalDeleted, SignalIngestBatch, Signal
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
 import { pageQuery, dateQuery } from '../../platform/http/query.js';
+import { doc } from '../../platform/http/openapi.js';
 import { ingestSignals } from './ingest-signals.js';
 import { listSignals } from './list-signals.js';
 import { getSignal } from './get-signal.js';
@@ -46,7 +47,11 @@ const listQuery = z.object({
 export function signalRoutes(ctx: AppContext) {
   const app = new Hono();
 
-  app.post('/', async (c) => {
+  app.post('/', doc({
+    summary: 'Receive one signal (an object) or a batch (an array), triaged and given its SLA on the way in',
+    description: 'A signal already stored (same channel and externalId) is a duplicate: 200 instead of 201. A batch is validated whole first; every bad item is named by index and nothing is stored.',
+    body: signalInput, batch: MAX_BATCH, responses: { 201: 'stored: { id, status, duplicate } for one, { inserted, duplicates, results } for a batch', 200: 'every signal was a duplicate' },
+  }), async (c) => {
     const { items, batch } = await readOneOrBatch(c.req, signalInput, MAX_BATCH);
     const results = await ingestSignals(ctx, items, { actor: 'api', source: 'api' });
     const inserted = results.filter((r) => r.status === 'inserted').length;
@@ -57,32 +62,42 @@ export function signalRoutes(ctx: AppContext) {
     return c.json({ inserted, duplicates: results.length - inserted, results } satisfies SignalIngestBatch, inserted ? 201 : 200);
   });
 
-  app.get('/', async (c) => {
+  app.get('/', doc({ summary: 'Signals, newest first, with their SLA state; issueId gives the signals of one repeated issue', query: listQuery, responses: { 200: '{ items, nextCursor }' } }), async (c) => {
     const q = parseInput(listQuery, c.req.query());
     const page = await listSignals(ctx.db, q);
     const sla = await slaStates(ctx.db, page.items.map((s) => s.id));
     return c.json({ items: page.items.map((s) => presentSignal(s, { view: 'list', sla: sla.get(s.id) })), nextCursor: page.nextCursor } satisfies SignalPage);
   });
 
-  app.get('/:id{[0-9]+}', async (c) => {
+  app.get('/:id{[0-9]+}', doc({ summary: 'One signal with its triage, evidence and SLA', errors: ['signal_not_found'] }), async (c) => {
     const s = await getSignal(ctx.db, Number(c.req.param('id')));
     const sla = await slaStates(ctx.db, [s.id]);
     return c.json(presentSignal(s, { view: 'detail', sla: sla.get(s.id) }));
   });
 
-  app.get('/:id{[0-9]+}/replies', async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) } satisfies ReplyList));
-  app.post('/:id{[0-9]+}/replies', async (c) => {
+  app.get('/:id{[0-9]+}/replies', doc({ summary: 'The reply history of a signal', errors: ['signal_not_found'], responses: { 200: '{ items }' } }), async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) } satisfies ReplyList));
+  app.post('/:id{[0-9]+}/replies', doc({
+    summary: 'Record a reply; the guardrails run first and the SLA is re-evaluated',
+    description: 'A blocking guardrail finding refuses the reply (422 reply_blocked, with the spans in details) unless overrideReason is given, which is recorded.',
+    body: replyBody, responses: { 201: 'the stored reply' }, errors: ['signal_not_found', 'reply_blocked'],
+  }), async (c) => {
     const body = parseInput(replyBody, await c.req.json().catch(() => null));
     return c.json((await recordReply(ctx, Number(c.req.param('id')), body)) satisfies ReplyRecorded, 201);
   });
-  app.delete('/:id{[0-9]+}', async (c) => c.json((await deleteSignal(ctx, Number(c.req.param('id')), 'api')) satisfies SignalDeleted));
-  app.patch('/:id{[0-9]+}', async (c) => {
+  app.delete('/:id{[0-9]+}', doc({
+    summary: 'Delete a signal with its attachments, replies and SLA rows; report rollups lose its counts in the same transaction',
+    errors: ['signal_not_found', 'conflict'], description: '409 conflict while a UGC asset still points at the signal.',
+  }), async (c) => c.json((await deleteSignal(ctx, Number(c.req.param('id')), 'api')) satisfies SignalDeleted));
+  app.patch('/:id{[0-9]+}', doc({
+    summary: "An agent's edit: status (a resolved signal set open is a reopen), issueTypes (a label correction, kept through re-triage and used for training), ownerTeam",
+    body: patchBody, responses: { 200: 'the signal as edited' }, errors: ['signal_not_found'],
+  }), async (c) => {
     const body = parseInput(patchBody, await c.req.json().catch(() => null));
     await updateSignals(ctx, [Number(c.req.param('id'))], body);
     const s = await getSignal(ctx.db, Number(c.req.param('id')));
     return c.json(presentSignal(s, { view: 'detail', sla: (await slaStates(ctx.db, [s.id])).get(s.id) }));
   });
-  app.post('/bulk', async (c) => {
+  app.post('/bulk', doc({ summary: 'The same edit on up to 1,000 signals at once, all or nothing', body: bulkBody, errors: ['signal_not_found'] }), async (c) => {
     const { ids, ...patch } = parseInput(bulkBody, await c.req.json().catch(() => null));
     return c.json((await updateSignals(ctx, ids, patch)) satisfies SignalsUpdated);
   });

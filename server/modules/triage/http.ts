@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
+import { doc } from '../../platform/http/openapi.js';
 import { AppError } from '../../platform/errors.js';
 import { appendEvents } from '../../platform/events.js';
 import { compileSellerRules } from './rules.js';
@@ -31,8 +32,11 @@ const teamsBody = z.object({
 /** Seller-editable triage data (phrases, rules, teams) and the model's versions. */
 export function triageRoutes(ctx: AppContext) {
   const app = new Hono();
-  app.get('/rules', async (c) => c.json({ items: (await ctx.db.selectFrom('triage_rules').selectAll().orderBy('id').execute()).map(ruleRow) } satisfies TriageRuleList));
-  app.post('/rules', async (c) => {
+  app.get('/rules', doc({ summary: "The seller's triage rules", responses: { 200: '{ items }' } }), async (c) => c.json({ items: (await ctx.db.selectFrom('triage_rules').selectAll().orderBy('id').execute()).map(ruleRow) } satisfies TriageRuleList));
+  app.post('/rules', doc({
+    summary: 'Add a seller rule: a phrase or a regular expression (pattern) for an issue type, with a weight (negative to suppress)',
+    body: ruleBody, responses: { 201: 'the stored rule' },
+  }), async (c) => {
     const r = parseInput(ruleBody, await c.req.json().catch(() => null));
     try { compileSellerRules([{ issueType: r.issueType, language: r.language, phrase: r.phrase, pattern: r.pattern, weight: r.weight }]); } catch (e) {
       throw new AppError('invalid_input', `${r.pattern ? 'pattern' : 'phrase'}: ${(e as Error).message}`, [{ path: r.pattern ? 'pattern' : 'phrase', message: (e as Error).message }]);
@@ -41,14 +45,14 @@ export function triageRoutes(ctx: AppContext) {
     await appendEvents(ctx.db, [{ type: 'triage.rule_added', actor: r.actor, at: ctx.clock.now(), subjectType: 'triage_rule', subjectId: row.id, payload: { issueType: r.issueType, phrase: r.phrase, pattern: r.pattern } }]);
     return c.json(ruleRow(row), 201);
   });
-  app.delete('/rules/:id{[0-9]+}', async (c) => {
+  app.delete('/rules/:id{[0-9]+}', doc({ summary: 'Remove a seller rule', responses: { 204: 'removed' }, errors: ['not_found'] }), async (c) => {
     const res = await ctx.db.deleteFrom('triage_rules').where('id', '=', Number(c.req.param('id'))).executeTakeFirst();
     if (!res.numDeletedRows) throw new AppError('not_found', `rule ${c.req.param('id')} does not exist`);
     await appendEvents(ctx.db, [{ type: 'triage.rule_removed', actor: 'seller', at: ctx.clock.now(), subjectType: 'triage_rule', subjectId: c.req.param('id') }]);
     return c.body(null, 204);
   });
-  app.get('/teams', async (c) => c.json((await loadTeams(ctx.db)) satisfies TeamConfig));
-  app.put('/teams', async (c) => {
+  app.get('/teams', doc({ summary: 'Owner team per clue and per issue type, and the default owner' }), async (c) => c.json((await loadTeams(ctx.db)) satisfies TeamConfig));
+  app.put('/teams', doc({ summary: 'Change owner teams; fields left out keep their value', body: teamsBody }), async (c) => {
     const body = parseInput(teamsBody, await c.req.json().catch(() => null));
     const current = await loadTeams(ctx.db);
     const next = { clueOwners: { ...current.clueOwners, ...body.clueOwners }, issueOwners: { ...current.issueOwners, ...body.issueOwners }, defaultOwner: body.defaultOwner ?? current.defaultOwner };
@@ -56,11 +60,12 @@ export function triageRoutes(ctx: AppContext) {
     await appendEvents(ctx.db, [{ type: 'settings.teams_changed', actor: 'seller', at: ctx.clock.now(), payload: next }]);
     return c.json(next satisfies TeamConfig);
   });
-  app.get('/models', async (c) => c.json({ items: (await listModels(ctx.db)).map((m) => ({ ...m, trained_at: m.trained_at.toISOString() })) } satisfies ModelVersionList));
-  app.post('/train', async (c) => c.json((await trainStoreModel(ctx)) satisfies TrainResult));
+  app.get('/models', doc({ summary: "The store's model versions with their evaluation", responses: { 200: '{ items }' } }), async (c) => c.json({ items: (await listModels(ctx.db)).map((m) => ({ ...m, trained_at: m.trained_at.toISOString() })) } satisfies ModelVersionList));
+  app.post('/train', doc({ summary: "Train the store's model from label corrections; it becomes active only when it does at least as well as the current one on held-back corrections" }), async (c) => c.json((await trainStoreModel(ctx)) satisfies TrainResult));
   // Try triage on any text without storing it (the rules editor's preview).
-  app.post('/preview', async (c) => {
-    const body = parseInput(z.object({ text: z.string().min(1).max(20_000), title: z.string().max(1000).optional() }).strict(), await c.req.json().catch(() => null));
+  const previewBody = z.object({ text: z.string().min(1).max(20_000), title: z.string().max(1000).optional() }).strict();
+  app.post('/preview', doc({ summary: 'Triage any text without storing it', body: previewBody }), async (c) => {
+    const body = parseInput(previewBody, await c.req.json().catch(() => null));
     return c.json(presentTriage('preview', triageSignal(body, await loadTriageContext(ctx.db))));
   });
   return app;

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
+import { doc } from '../../platform/http/openapi.js';
 import { EDIT_SCOPES, UGC_CHANNELS, type PermissionEntry } from './permission-ledger.js';
 import { UGC_ASSET_KINDS } from './ugc-asset.js';
 import { createUgcAsset } from './create-ugc-asset.js';
@@ -44,32 +45,44 @@ const idParam = (c: { req: { param(n: string): string } }) => Number(c.req.param
 export function ugcRoutes(ctx: AppContext) {
   const app = new Hono();
 
-  app.post('/assets', async (c) => {
+  app.post('/assets', doc({
+    summary: 'Propose a UGC candidate from a signal: a review, photo, video or use case',
+    body: assetBody, responses: { 201: '{ id, created, duplicate }', 200: 'the signal already has this asset' }, errors: ['signal_not_found'],
+  }), async (c) => {
     const body = parseInput(assetBody, await c.req.json().catch(() => null));
     const r = await createUgcAsset(ctx, body);
     return c.json({ id: r.id, created: r.created, duplicate: !r.created } satisfies UgcAssetCreated, r.created ? 201 : 200);
   });
 
-  app.get('/assets', async (c) => {
+  app.get('/assets', doc({ summary: 'UGC assets with their permission state per channel and their placements', query: listQuery, responses: { 200: '{ items, nextCursor }' } }), async (c) => {
     const q = parseInput(listQuery, c.req.query());
     const page = await listUgcAssets(ctx.db, ctx.clock.now(), { limit: q.limit, afterId: q.cursor ? Number(q.cursor) : undefined, signalId: q.signalId });
     return c.json({ items: page.items.map(presentUgcAsset), nextCursor: page.nextCursor } satisfies UgcAssetPage);
   });
 
-  app.post('/assets/:id{[0-9]+}/permissions', async (c) => {
+  app.post('/assets/:id{[0-9]+}/permissions', doc({
+    summary: 'Append a permission ledger entry: requested, granted, denied, revoked or expired',
+    body: permissionBody, responses: { 201: '{ entryId, permissions }' }, errors: ['ugc_asset_not_found', 'ugc_permission_rejected'],
+  }), async (c) => {
     const body = parseInput(permissionBody, await c.req.json().catch(() => null));
     const entry = { ...body, at: body.at ?? ctx.clock.now().toISOString() } as PermissionEntry;
     const r = await recordUgcPermission(ctx, idParam(c), entry);
     return c.json({ entryId: r.entryId, permissions: r.state } satisfies UgcPermissionRecorded, 201);
   });
 
-  app.post('/assets/:id{[0-9]+}/placements', async (c) => {
+  app.post('/assets/:id{[0-9]+}/placements', doc({
+    summary: 'Place an asset on a channel; refused without a valid grant for that channel',
+    body: placementBody, responses: { 201: 'the placement' }, errors: ['ugc_asset_not_found', 'ugc_use_refused'],
+  }), async (c) => {
     const body = parseInput(placementBody, await c.req.json().catch(() => null));
     const r = await placeUgcAsset(ctx, idParam(c), body);
     return c.json({ ...r, placedAt: r.placedAt.toISOString() } satisfies UgcPlacement, 201);
   });
 
-  app.get('/assets/:id{[0-9]+}/export', async (c) => {
+  app.get('/assets/:id{[0-9]+}/export', doc({
+    summary: "Export an asset for a channel with its attribution; refused (ugc_use_refused, with the reason) without a valid grant",
+    query: exportQuery, errors: ['ugc_asset_not_found', 'ugc_use_refused'],
+  }), async (c) => {
     const q = parseInput(exportQuery, c.req.query());
     return c.json(presentUgcExport(await exportUgcAsset(ctx, idParam(c), q)));
   });
