@@ -21,7 +21,7 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     if (loaded) logger.info('demo store loaded', loaded);
   }
   await ensureWebBuilt(logger);
-  const app = createApp(ctx, { engine: database.engine, version: process.env.npm_package_version, web: webRoutes() });
+  const app = createApp(ctx, { engine: database.engine, version: process.env.npm_package_version, web: webRoutes(), host: config.host, allowedHosts: config.allowedHosts });
   const stopJobs = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds) : () => Promise.resolve();
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}`, engine: database.engine });

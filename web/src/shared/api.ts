@@ -19,7 +19,8 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   try {
     res = await fetch(path, {
       method, ...init,
-      headers: headers(body === undefined ? {} : { 'content-type': 'application/json' }),
+      // The server takes writes only as JSON (a cross-site page cannot send that without a preflight), bodyless ones too.
+      headers: headers(method === 'GET' || method === 'HEAD' ? {} : { 'content-type': 'application/json' }),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
