@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lockFiles } from '../platform/db/lock.js';
 
 const BIN = path.resolve('bin/writeback.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-serve-'));
@@ -36,7 +37,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('writeback serve (embedd
     server.kill('SIGTERM');
     const code = await new Promise<number | null>((r) => server!.on('exit', r));
     expect(code).toBe(0);
-    expect(fs.existsSync(path.join(dataDir, 'writeback.lock'))).toBe(false);
+    expect(lockFiles(dataDir)).toEqual([]);
 
     // The folder is free again and the data is intact.
     const again = spawnSync(process.execPath, [BIN, 'db', 'migrate', '--data', dataDir], { env, encoding: 'utf8', timeout: 60_000 });
