@@ -37,10 +37,14 @@ const PGLITE_SETTINGS = ['shared_buffers=32MB'];
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
     // An idle connection the server closed (restart, admin termination) is dropped and replaced
     // by the pool; without a listener Node would treat it as an uncaught error and exit.
     pool.on('error', () => {});
+    // A connection lost while checked out (the server stopped between a request's queries) fails
+    // its queries, then emits 'error' on the client, where nobody listens: an uncaught exception
+    // that ends the process. The queries' own errors are what callers see (503), so this is silent.
+    pool.on('connect', (client) => { client.on('error', () => {}); });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
