@@ -8,6 +8,7 @@ import { createApp } from '../app.js';
 import { webRoutes, ensureWebBuilt } from '../web.js';
 import { loadDemoIfEmpty } from './demo.js';
 import { startJobLoop } from './job-loop.js';
+import { startDeliveryLoop } from './delivery-loop.js';
 
 export async function serveCommand(flags: CommonFlags): Promise<void> {
   const config = configFrom(flags);
@@ -23,7 +24,9 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
   await ensureWebBuilt(logger);
   const app = createApp(ctx, { engine: database.engine, version: process.env.npm_package_version, web: webRoutes(), host: config.host, allowedHosts: config.allowedHosts });
   const stop = new AbortController();
-  const stopJobs = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds, stop.signal) : () => Promise.resolve();
+  const stopJobLoop = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds, stop.signal) : () => Promise.resolve();
+  const stopDeliveries = config.jobs ? startDeliveryLoop(ctx, { secret: config.webhookSecret, allowPrivate: config.webhookAllowPrivate, signal: stop.signal }) : () => Promise.resolve();
+  const stopJobs = () => Promise.all([stopJobLoop(), stopDeliveries()]);
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}`, engine: database.engine });
     console.log(`Writeback is serving http://${config.host}:${info.port} (${database.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`);
