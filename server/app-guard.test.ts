@@ -56,6 +56,12 @@ describe('writes are same-origin only', () => {
     expect(curl.status).toBe(201);
   });
 
+  it('behind a reverse proxy: an Origin naming a configured host is this server even when Host is the upstream one; other local ports are not', async () => {
+    const body = JSON.stringify(buildSignal());
+    expect((await send('POST', '/api/signals', { origin: 'https://writeback.example.com', 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' }, body)).status).toBe(201);
+    expect((await send('POST', '/api/signals', { origin: 'http://localhost:3000', 'content-type': 'application/json' }, JSON.stringify(buildSignal()))).status).toBe(403);
+  });
+
   it('reads are not subject to the write rule', async () => {
     expect((await send('GET', '/api/signals', { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' })).status).toBe(200);
   });

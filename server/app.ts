@@ -46,7 +46,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   const defaultLimit = limitBody(BODY_LIMITS.default);
   const batchLimit = limitBody(BODY_LIMITS.batch);
   app.use('*', (c, next) => (BATCH_PATHS.has(c.req.path) ? batchLimit : defaultLimit)(c, next));
-  app.use('/api/*', sameOriginWrites());
+  app.use('/api/*', sameOriginWrites(opts.allowedHosts));
 
   app.use('/api/*', async (c, next) => {
     const token = ctx.config.adminToken;

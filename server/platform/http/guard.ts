@@ -50,7 +50,11 @@ export function hostCheck(allowed: Set<string>): MiddlewareHandler {
  * governed by the bearer token. JSON is required because a cross-origin JSON request needs a
  * preflight this server never grants, while text/plain and form bodies are sent without one.
  */
-export function sameOriginWrites(): MiddlewareHandler {
+export function sameOriginWrites(configuredHosts: readonly string[] = []): MiddlewareHandler {
+  // Behind a reverse proxy the Host we see may be the proxy's upstream name while the browser's
+  // Origin is the public one: a name the operator configured is this server's own too. Loopback
+  // names are not: another port on localhost is another site.
+  const configured = new Set(configuredHosts.map(hostName));
   return async (c, next) => {
     if (!WRITE_METHODS.has(c.req.method)) return next();
     const site = c.req.header('sec-fetch-site');
@@ -62,7 +66,7 @@ export function sameOriginWrites(): MiddlewareHandler {
       const own = c.req.header('host') ?? new URL(c.req.url).host;
       let originHost: string | undefined;
       try { originHost = new URL(origin).host; } catch { /* "null" and other opaque origins */ }
-      if (originHost === undefined || originHost.toLowerCase() !== own.toLowerCase()) {
+      if (originHost === undefined || (originHost.toLowerCase() !== own.toLowerCase() && !configured.has(hostName(originHost)))) {
         throw new AppError('cross_origin_refused', `writes are only accepted from this server's own pages (Origin: ${origin.slice(0, 100)})`);
       }
     }
