@@ -5,6 +5,8 @@ import type { AppContext } from './platform/http/context.js';
 import { AppError } from './platform/errors.js';
 import { httpStatus, type ErrorCode } from './http-errors.js';
 import { doc, openApiDocument } from './platform/http/openapi.js';
+import { allowedHostNames, BODY_LIMITS, hostCheck, limitBody, sameOriginWrites, securityHeaders } from './platform/http/guard.js';
+import { isDatabaseUnavailable, outageReporter, RETRY_AFTER_SECONDS } from './platform/db/unavailable.js';
 import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
@@ -17,18 +19,35 @@ import { actionRoutes, feedRoutes, issueActionRoutes, knowledgeRoutes } from './
 import { issueRoutes, productFileRoutes, themeRoutes } from './modules/issues/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 
-export interface AppOptions { version?: string; engine?: string; web?: Hono }
+export interface AppOptions {
+  version?: string; engine?: string; web?: Hono;
+  /** The bind address and WRITEBACK_ALLOWED_HOSTS: the Host names answered besides loopback ones. */
+  host?: string; allowedHosts?: readonly string[];
+}
+
+/** Batch intake routes take up to 1,000 items per request; every other body is small. */
+const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   registerSubscribers();
   const app = new Hono();
+  const reportOutage = outageReporter(ctx.logger);
+  const outageAnswers = new WeakSet<Request>();
 
+  app.use('*', securityHeaders());
   // Structured request log: method, path (no query string: it can carry customer words), status, ms.
+  // Answers during a database outage are counted by the outage line instead, not logged one by one.
   app.use('*', async (c, next) => {
     const start = performance.now();
     await next();
+    if (outageAnswers.has(c.req.raw)) return;
     ctx.logger.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - start) });
   });
+  app.use('*', hostCheck(allowedHostNames({ host: opts.host, allowedHosts: opts.allowedHosts })));
+  const defaultLimit = limitBody(BODY_LIMITS.default);
+  const batchLimit = limitBody(BODY_LIMITS.batch);
+  app.use('*', (c, next) => (BATCH_PATHS.has(c.req.path) ? batchLimit : defaultLimit)(c, next));
+  app.use('/api/*', sameOriginWrites(opts.allowedHosts));
 
   app.use('/api/*', async (c, next) => {
     const token = ctx.config.adminToken;
@@ -39,6 +58,12 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   });
 
   app.onError((err, c) => {
+    if (isDatabaseUnavailable(err)) {
+      reportOutage(err);
+      outageAnswers.add(c.req.raw);
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return c.json({ error: { code: 'database_unavailable', message: `the database is not reachable; try again in ${RETRY_AFTER_SECONDS} s` } }, 503);
+    }
     if (err instanceof AppError) {
       const status = httpStatus(err.code as ErrorCode) ?? 500;
       return c.json({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, status);

@@ -13,7 +13,7 @@ export type ErrorCode = PlatformErrorCode | SignalErrorCode | OrderErrorCode | P
   | PlaybookErrorCode | ActionRuleErrorCode | LoopErrorCode | VerdictErrorCode | DetectErrorCode | ReportErrorCode;
 
 /** Every module's error codes, mapped once. A new code fails to compile until it is placed here. */
-export function httpStatus(code: ErrorCode): 400 | 401 | 404 | 409 | 413 | 422 | 500 {
+export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 500 | 503 {
   switch (code) {
     case 'invalid_input': return 400;
     case 'unauthorized': return 401;
@@ -54,6 +54,10 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 404 | 409 | 413 | 422 |
     case 'report_pdf_unavailable': return 422;
     case 'payload_too_large': return 413;
     case 'internal': return 500;
+    case 'host_not_allowed': return 421;
+    case 'cross_origin_refused': return 403;
+    case 'unsupported_media_type': return 415;
+    case 'database_unavailable': return 503;
     default: {
       const never: never = code;
       return never;

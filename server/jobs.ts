@@ -10,14 +10,14 @@ import { storeWeeklyReport, drainSlaChanges } from './modules/reports/index.js';
 
 export interface JobReport { job: string; ran: boolean; result?: unknown }
 
-interface Job { name: string; run: (ctx: AppContext) => Promise<unknown> }
+interface Job { name: string; run: (ctx: AppContext, signal?: StopSignal) => Promise<unknown> }
 
 /** Signals stored but never triaged (a crash between insert and triage) get triage and an SLA. */
-async function triageBacklog(ctx: AppContext) {
+async function triageBacklog(ctx: AppContext, signal?: StopSignal) {
   const r = await runExclusive(ctx.db, ctx.clock, 'triage-backlog', async (tx) => {
     const triage = await loadTriageContext(tx);
     let done = 0;
-    for (;;) {
+    while (!signal?.aborted) {
       const ids = await untriagedIds(tx, 1000);
       if (ids.length === 0) break;
       const triaged = await triageStoredSignals({ db: tx, clock: ctx.clock }, ids, triage, { actor: 'job' });
@@ -46,12 +46,20 @@ export const JOBS: Job[] = [
   { name: 'weekly-report', run: (ctx) => storeWeeklyReport(ctx) },
 ];
 
-export async function runDueJobs(ctx: AppContext, only?: string[]): Promise<JobReport[]> {
+/** Anything with `aborted`: an AbortSignal from serve's stop, or a test's stand-in. */
+export interface StopSignal { readonly aborted: boolean }
+
+/**
+ * Runs the jobs in order. A stop (SIGTERM) is checked between jobs and between the backlog's
+ * batches, so a stopping server waits for one step, not for a whole pass.
+ */
+export async function runDueJobs(ctx: AppContext, only?: string[], opts: { signal?: StopSignal } = {}): Promise<JobReport[]> {
   registerSubscribers();
   const out: JobReport[] = [];
   for (const job of JOBS) {
     if (only && !only.includes(job.name)) continue;
-    const r = await job.run(ctx) as { ran?: boolean; result?: unknown } | unknown;
+    if (opts.signal?.aborted) break;
+    const r = await job.run(ctx, opts.signal) as { ran?: boolean; result?: unknown } | unknown;
     if (r && typeof r === 'object' && 'ran' in r) out.push({ job: job.name, ran: Boolean((r as { ran: boolean }).ran), result: (r as { result?: unknown }).result });
     else out.push({ job: job.name, ran: true, result: r });
   }

@@ -1,9 +1,15 @@
 import { runDueJobs } from '../jobs.js';
+import { runReviewRequestDeliveries } from '../modules/reviews/index.js';
 import { withStore, type CommonFlags } from './store.js';
 
 export async function jobsCommand(sub: string | undefined, flags: CommonFlags & { once?: boolean; json?: boolean }): Promise<number> {
   if (sub !== 'run' || !flags.once) throw new Error('usage: writeback jobs run --once [--json]');
-  const reports = await withStore(flags, (ctx) => runDueJobs(ctx));
+  const reports = await withStore(flags, async (ctx, _db, config) => {
+    const pass = await runDueJobs(ctx);
+    // Webhook deliveries are not part of the pass; with no serving process, this is their worker.
+    const delivered = await runReviewRequestDeliveries(ctx, { secret: config.webhookSecret, allowPrivate: config.webhookAllowPrivate });
+    return [...pass, { job: 'webhook-deliveries', ran: true, result: delivered }];
+  });
   if (flags.json) console.log(JSON.stringify(reports));
   else for (const r of reports) console.log(`${r.job}: ${r.ran ? JSON.stringify(r.result) : 'skipped (another process holds it)'}`);
   return 0;

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import net from 'node:net';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lockFiles } from '../platform/db/lock.js';
 
 const BIN = path.resolve('bin/writeback.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-serve-'));
@@ -36,10 +38,35 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('writeback serve (embedd
     server.kill('SIGTERM');
     const code = await new Promise<number | null>((r) => server!.on('exit', r));
     expect(code).toBe(0);
-    expect(fs.existsSync(path.join(dataDir, 'writeback.lock'))).toBe(false);
+    expect(lockFiles(dataDir)).toEqual([]);
 
     // The folder is free again and the data is intact.
     const again = spawnSync(process.execPath, [BIN, 'db', 'migrate', '--data', dataDir], { env, encoding: 'utf8', timeout: 60_000 });
     expect(again.stdout.trim()).toBe('already up to date');
+  }, 180_000);
+
+  it('SIGTERM stops within 10 s with jobs on and a request that never finishes sending its body', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-serve-stop-'));
+    const child = spawn(process.execPath, [BIN, 'serve', '--data', dir, '--port', '0'], {
+      env: { ...env, WRITEBACK_JOBS: 'on', WRITEBACK_JOB_INTERVAL_SECONDS: '5' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const line = await waitForLine(child, /http:\/\/127\.0\.0\.1:(\d+)/);
+      const port = Number(/:(\d+)$/.exec(line)![1]);
+      // A client that announces a body and sends only part of it: close() alone would wait for it forever.
+      const socket = net.connect(port, '127.0.0.1');
+      await new Promise((r) => socket.once('connect', r));
+      socket.write('POST /api/signals HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"channel":');
+      socket.on('error', () => {});
+      await new Promise((r) => setTimeout(r, 5500)); // past the first job pass's start
+      const t0 = performance.now();
+      child.kill('SIGTERM');
+      const code = await new Promise<number | null>((r) => child.on('exit', r));
+      const seconds = (performance.now() - t0) / 1000;
+      expect(code).toBe(0);
+      expect(seconds).toBeLessThan(10);
+      expect(lockFiles(dir)).toEqual([]);
+      socket.destroy();
+    } finally { child.kill('SIGKILL'); }
   }, 180_000);
 });

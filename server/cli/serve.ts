@@ -8,6 +8,7 @@ import { createApp } from '../app.js';
 import { webRoutes, ensureWebBuilt } from '../web.js';
 import { loadDemoIfEmpty } from './demo.js';
 import { startJobLoop } from './job-loop.js';
+import { startDeliveryLoop } from './delivery-loop.js';
 
 export async function serveCommand(flags: CommonFlags): Promise<void> {
   const config = configFrom(flags);
@@ -21,8 +22,11 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     if (loaded) logger.info('demo store loaded', loaded);
   }
   await ensureWebBuilt(logger);
-  const app = createApp(ctx, { engine: database.engine, version: process.env.npm_package_version, web: webRoutes() });
-  const stopJobs = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds) : () => Promise.resolve();
+  const app = createApp(ctx, { engine: database.engine, version: process.env.npm_package_version, web: webRoutes(), host: config.host, allowedHosts: config.allowedHosts });
+  const stop = new AbortController();
+  const stopJobLoop = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds, stop.signal) : () => Promise.resolve();
+  const stopDeliveries = config.jobs ? startDeliveryLoop(ctx, { secret: config.webhookSecret, allowPrivate: config.webhookAllowPrivate, signal: stop.signal }) : () => Promise.resolve();
+  const stopJobs = () => Promise.all([stopJobLoop(), stopDeliveries()]);
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}`, engine: database.engine });
     console.log(`Writeback is serving http://${config.host}:${info.port} (${database.engine === 'postgres' ? 'PostgreSQL server' : `embedded database (${database.engine}) in ${config.dataDir}`})`);
@@ -33,9 +37,18 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
-    // close() stops accepting connections and resolves once in-flight requests have finished.
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await stopJobs();
+    stop.abort();
+    // Whatever is still running when the deadline comes is cut off: jobs are idempotent and a
+    // transaction cut off is rolled back, as after a crash. Orchestrators kill at 10 s.
+    setTimeout(() => { logger.warn('stop deadline passed; exiting with work unfinished'); process.exit(0); }, STOP_DEADLINE_MS).unref();
+    // close() stops accepting connections and resolves once in-flight requests have finished;
+    // idle keep-alive connections go now, requests still running after the grace period are cut.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const http = server as unknown as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+    http.closeIdleConnections?.();
+    const cut = setTimeout(() => http.closeAllConnections?.(), HTTP_GRACE_MS);
+    await Promise.all([closed, stopJobs()]);
+    clearTimeout(cut);
     await database.close();
     logger.info('stopped');
     process.exit(0);
@@ -43,3 +56,6 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
+
+const STOP_DEADLINE_MS = 9_000;
+const HTTP_GRACE_MS = 5_000;

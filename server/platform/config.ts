@@ -15,6 +15,10 @@ const base = z.object({
   WRITEBACK_TIMEZONE: z.string().min(1).default('UTC'),
   WRITEBACK_JOBS: z.enum(['on', 'off']).default('on'),
   WRITEBACK_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
+  WRITEBACK_ALLOWED_HOSTS: z.string().default('').transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+    .refine((hs) => hs.every((h) => /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/.test(h)), 'must be a comma-separated list of host names or IP addresses, without ports'),
+  WRITEBACK_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  WRITEBACK_WEBHOOK_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
 });
 
 /** Checks that span fields; run even when a field fails, so the list names every problem at once. */
@@ -42,6 +46,12 @@ export interface Config {
   readonly timeZone: string;
   readonly jobs: boolean;
   readonly jobIntervalSeconds: number;
+  /** Host names the server answers to besides loopback ones and its bind address. */
+  readonly allowedHosts: readonly string[];
+  /** Signs outgoing webhooks (HMAC-SHA256); without it none are sent. */
+  readonly webhookSecret?: string;
+  /** Lets outgoing webhooks reach loopback, private and link-local addresses. */
+  readonly webhookAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +84,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: c.WRITEBACK_TIMEZONE,
     jobs: c.WRITEBACK_JOBS === 'on',
     jobIntervalSeconds: c.WRITEBACK_JOB_INTERVAL_SECONDS,
+    allowedHosts: Object.freeze([...c.WRITEBACK_ALLOWED_HOSTS]),
+    webhookSecret: c.WRITEBACK_WEBHOOK_SECRET,
+    webhookAllowPrivate: c.WRITEBACK_WEBHOOK_ALLOW_PRIVATE === 'on',
   });
 }
 
@@ -89,4 +102,7 @@ export const CONFIG_DOCS: Record<string, string> = {
   WRITEBACK_TIMEZONE: "the team's IANA time zone for reports and jobs (default UTC)",
   WRITEBACK_JOBS: 'on runs background jobs in the serving process; off leaves them to `writeback jobs run`',
   WRITEBACK_JOB_INTERVAL_SECONDS: 'how often the background job loop runs (default 60)',
+  WRITEBACK_ALLOWED_HOSTS: 'comma-separated host names the server answers to (Host header) besides loopback ones and HOST; others get 421',
+  WRITEBACK_WEBHOOK_SECRET: 'secret that signs outgoing webhooks (X-Writeback-Signature, HMAC-SHA256); webhooks are not sent without it',
+  WRITEBACK_WEBHOOK_ALLOW_PRIVATE: 'on lets outgoing webhooks reach loopback, private and link-local addresses (default off)',
 };

@@ -9,7 +9,8 @@ export class AppError<C extends string = string> extends Error {
   }
 }
 
-export const PLATFORM_ERRORS = ['invalid_input', 'not_found', 'unauthorized', 'conflict', 'payload_too_large', 'internal'] as const;
+export const PLATFORM_ERRORS = ['invalid_input', 'not_found', 'unauthorized', 'conflict', 'payload_too_large', 'internal',
+  'host_not_allowed', 'cross_origin_refused', 'unsupported_media_type', 'database_unavailable'] as const;
 export type PlatformErrorCode = (typeof PLATFORM_ERRORS)[number];
 
 export interface FieldIssue { path: string; message: string }

@@ -2,7 +2,7 @@ import { zipSync, strToU8 } from 'fflate';
 import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { appendEvents } from '../../platform/events.js';
-import { maskPii } from '../triage/index.js';
+import { maskPacketText, maskPacketUrl } from './mask-packet.js';
 import { representativeWording } from '../issues/index.js';
 import { packetSignals, packetAttachments, packetOrders } from './packet-repository.js';
 import { csvLine } from './render-csv.js';
@@ -25,7 +25,10 @@ export async function buildSupplierPacket(ctx: Pick<AppContext, 'db' | 'clock'>,
   const ids = signals.map((s) => s.id);
   const photos = await packetAttachments(ctx.db, ids);
   const orders = await packetOrders(ctx.db, [...new Set(signals.map((s) => s.orderId).filter((x): x is string => Boolean(x)))]);
-  const masked = signals.map((s) => maskPii(s.text).replace(/\s+/g, ' ').trim());
+  // Customers' wording, and any other text that came from a shop's data, is masked wherever it lands.
+  for (const s of signals) { s.sku = s.sku && maskPacketText(s.sku); s.batch = s.batch && maskPacketText(s.batch); s.orderId = s.orderId && maskPacketText(s.orderId); }
+  const masked = signals.map((s) => maskPacketText(s.text).replace(/\s+/g, ' ').trim());
+  const links = photos.map((p) => maskPacketUrl(p.url));
 
   const subject = o.supplier !== undefined ? `supplier ${o.supplier}` : `batch ${o.batch}`;
   const range = `${o.from.toISOString().slice(0, 10)} to ${o.to.toISOString().slice(0, 10)}`;
@@ -44,14 +47,14 @@ export async function buildSupplierPacket(ctx: Pick<AppContext, 'db' | 'clock'>,
   const summary = `# Evidence packet: ${subject}\n\nSignals received ${range} (UTC): ${signals.length}${truncated ? ` (cut at ${PACKET_LIMIT})` : ''}; ` +
     `${orders.length} linked orders; ${photos.length} photos or videos.\n\n## By issue type\n${lines(byType)}\n\n## By SKU\n${lines(count((s) => [s.sku ?? '(no SKU)']))}\n\n` +
     `## By batch\n${lines(count((s) => [s.batch ?? '(unknown batch)']))}\n\n## In the customers' words\n${examples || '- none'}\n\n` +
-    `Files: signals.csv (wording with personal data masked), photos.csv (links), orders.csv (no customer identifiers).\n`;
+    `Files: signals.csv (wording with personal data masked), photos.csv (links; a link that carried personal data is masked and marked, ask for that photo), orders.csv (no customer identifiers).\n`;
   const signalsCsv = [csvLine(['signal_id', 'received_at', 'channel', 'sku', 'batch', 'issue_types', 'rating', 'language', 'order_id', 'wording'])]
     .concat(signals.map((s, i) => csvLine([s.id, s.receivedAt.toISOString(), s.channel, s.sku, s.batch, s.issueTypes.join(' '), s.rating, s.language, s.orderId, masked[i]]))).join('\n') + '\n';
-  const photosCsv = [csvLine(['signal_id', 'kind', 'url'])].concat(photos.map((p) => csvLine([p.signalId, p.kind, p.url]))).join('\n') + '\n';
+  const photosCsv = [csvLine(['signal_id', 'kind', 'url', 'link_masked'])].concat(photos.map((p, i) => csvLine([p.signalId, p.kind, links[i]!.url, links[i]!.masked ? 'yes' : 'no']))).join('\n') + '\n';
   const d = (x: Date | null) => x?.toISOString() ?? '';
   const ordersCsv = [csvLine(['order_id', 'ordered_at', 'country', 'shipping_method', 'route', 'promised_min_days', 'promised_max_days', 'shipped_at', 'delivered_at', 'batch', 'supplier', 'warehouse', 'lines'])]
     .concat(orders.map((x) => csvLine([x.orderId, d(x.orderedAt), x.country, x.shippingMethod, x.route, x.promisedMinDays, x.promisedMaxDays, d(x.shippedAt), d(x.deliveredAt), x.batch, x.supplier, x.warehouse,
-      x.lines.map((l) => `${l.qty}x ${l.sku}${l.variant ? ` (${l.variant})` : ''}`).join('; ')]))).join('\n') + '\n';
+      x.lines.map((l) => `${l.qty}x ${l.sku}${l.variant ? ` (${l.variant})` : ''}`).join('; ')].map((v) => (typeof v === 'string' ? maskPacketText(v) : v))))).join('\n') + '\n';
   const zip = zipSync({ 'summary.md': strToU8(summary), 'signals.csv': strToU8(signalsCsv), 'photos.csv': strToU8(photosCsv), 'orders.csv': strToU8(ordersCsv) }, { mtime: ctx.clock.now() });
   await appendEvents(ctx.db, [{ type: 'report.supplier_packet_built', actor: o.actor, at: ctx.clock.now(), subjectType: o.supplier !== undefined ? 'supplier' : 'batch',
     subjectId: o.supplier ?? o.batch, payload: { from: o.from.toISOString(), to: o.to.toISOString(), signals: signals.length, orders: orders.length, photos: photos.length, truncated } }]);

@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -203,40 +201,5 @@ describe('review requests: sending', () => {
     expect(await request(id)).toMatchObject({ state: 'sent', sentVia: 'csv' });
     const again = await exportReviewRequestOutbox(t.ctx, { out: file });
     expect(again.exported).toBe(0);
-  });
-
-  it('webhook: POSTs JSON, retries later on a non-2xx, marks sent on 2xx', async () => {
-    const received: { body: Record<string, unknown> }[] = [];
-    let status = 503;
-    const server: Server = createServer((req: IncomingMessage, res) => {
-      let data = '';
-      req.on('data', (c) => { data += c; });
-      req.on('end', () => { received.push({ body: JSON.parse(data) }); res.statusCode = status; res.end(); });
-    });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-      expect((await t.call('PUT', '/api/review-requests/settings', { webhookUrl: url })).status).toBe(200);
-      t.clock.set('2027-03-20T00:00:00Z');
-      const id = await delivered('2027-03-10T00:00:00Z');
-      const first = await run();
-      expect(first.result).toMatchObject({ sent: 0 });
-      expect(received.map((r) => r.body.orderId)).toContain(id);
-      expect(received.find((r) => r.body.orderId === id)!.body).toMatchObject({ type: 'review_request', orderId: id, dueAt: '2027-03-17T00:00:00.000Z' });
-      expect(await request(id)).toMatchObject({ state: 'queued', attempts: 1, lastError: 'HTTP 503' });
-      // Not retried before its back-off, then retried and sent.
-      received.length = 0;
-      await run();
-      expect(received).toHaveLength(0);
-      status = 204;
-      t.clock.set('2027-03-20T01:00:00Z');
-      await run();
-      expect(received.map((r) => r.body.orderId)).toContain(id);
-      expect(await request(id)).toMatchObject({ state: 'sent', sentVia: 'webhook', attempts: 2, lastError: null });
-      expect(await listEvents(t.ctx.db, { subjectType: 'order', subjectId: id, type: 'review_request.sent' })).toHaveLength(1);
-    } finally {
-      await t.call('PUT', '/api/review-requests/settings', { webhookUrl: null });
-      await new Promise((ok) => server.close(ok));
-    }
   });
 });

@@ -12,6 +12,12 @@ describe('personal data', () => {
     expect(maskPii('card 4111 1111 1111 1111 was charged')).toBe('card [card] was charged');
     expect(detectPii('tracking 4111 1111 1111 1112').some((s) => s.kind === 'card')).toBe(false);
   });
+  it('masks an IBAN, grouped or not, only when its check digits hold', () => {
+    expect(maskPii('refund to DE89 3704 0044 0532 0130 00 please')).toBe('refund to [iban] please');
+    expect(maskPii('IBAN: PT50000201231234567890154.')).toBe('IBAN: [iban].');
+    expect(maskPii('gb82west12345698765432')).toBe('[iban]');
+    expect(detectPii('order DE89 3704 0044 0532 0130 01').some((s) => s.kind === 'iban')).toBe(false);
+  });
   it('masks street addresses', () => {
     expect(maskPii('ship to 742 Evergreen Terrace, thanks')).toBe('ship to [address], thanks');
     expect(maskPii('entregar na Rua das Flores, 123 apto 4')).toBe('entregar na [address]');

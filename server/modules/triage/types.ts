@@ -131,7 +131,7 @@ export interface Evidence {
 }
 
 export interface PiiSpan {
-  kind: 'email' | 'phone' | 'address' | 'card';
+  kind: 'email' | 'phone' | 'address' | 'card' | 'iban';
   start: number;
   end: number;
 }

@@ -45,10 +45,14 @@ export interface OpenOptions {
 const PGLITE_SETTINGS = ['shared_buffers=32MB'];
 
 function openServer(url: string, poolSize: number | undefined): Kysely<DB> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize ?? 10, connectionTimeoutMillis: 10_000 });
   // An idle connection the server closed (restart, admin termination) is dropped and replaced
   // by the pool; without a listener Node would treat it as an uncaught error and exit.
   pool.on('error', () => {});
+  // A connection lost while checked out (the server stopped between a request's queries) fails
+  // its queries, then emits 'error' on the client, where nobody listens: an uncaught exception
+  // that ends the process. The queries' own errors are what callers see (503), so this is silent.
+  pool.on('connect', (client) => { client.on('error', () => {}); });
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -35,7 +35,8 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   try {
     res = await fetch(path, {
       method, signal,
-      headers: headers(body === undefined ? {} : { 'content-type': 'application/json' }),
+      // The server takes writes only as JSON (a cross-site page cannot send that without a preflight), bodyless ones too.
+      headers: headers(method === 'GET' || method === 'HEAD' ? {} : { 'content-type': 'application/json' }),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
