@@ -6,6 +6,7 @@ import { parseInput } from '../../platform/http/validate.js';
 import { AppError } from '../../platform/errors.js';
 import { appendEvents } from '../../platform/events.js';
 import { compileSellerRules } from './rules.js';
+import { patternProblem } from './seller-pattern.js';
 import { listModels, loadTeams } from './triage-repository.js';
 import { trainStoreModel } from './train-store-model.js';
 import { triageSignal } from './triage-signal.js';
@@ -30,6 +31,8 @@ export function triageRoutes(ctx: AppContext) {
   app.get('/rules', async (c) => c.json({ items: await ctx.db.selectFrom('triage_rules').selectAll().orderBy('id').execute() }));
   app.post('/rules', async (c) => {
     const r = parseInput(ruleBody, await c.req.json().catch(() => null));
+    const patternIssue = r.pattern ? patternProblem(r.pattern) : null;
+    if (patternIssue) throw new AppError('invalid_input', `pattern: ${patternIssue}`, [{ path: 'pattern', message: patternIssue }]);
     try { compileSellerRules([{ issueType: r.issueType, language: r.language, phrase: r.phrase, pattern: r.pattern, weight: r.weight }]); } catch (e) {
       throw new AppError('invalid_input', `${r.pattern ? 'pattern' : 'phrase'}: ${(e as Error).message}`, [{ path: r.pattern ? 'pattern' : 'phrase', message: (e as Error).message }]);
     }
