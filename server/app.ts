@@ -4,6 +4,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from './platform/http/context.js';
 import { AppError } from './platform/errors.js';
 import { httpStatus, type ErrorCode } from './http-errors.js';
+import { cleanInput } from './platform/http/clean-input.js';
+import { dbInputError } from './platform/db/db-errors.js';
+import { useClockForInput } from '../contracts/input.js';
 import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
@@ -20,6 +23,7 @@ export interface AppOptions { version?: string; engine?: string; web?: Hono }
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   registerSubscribers();
+  useClockForInput(() => ctx.clock.now().getTime());
   const app = new Hono();
 
   // Structured request log: method, path (no query string: it can carry customer words), status, ms.
@@ -36,8 +40,10 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     }
     await next();
   });
+  app.use('/api/*', cleanInput());
 
-  app.onError((err, c) => {
+  app.onError((thrown, c) => {
+    const err = dbInputError(thrown) ?? thrown;
     if (err instanceof AppError) {
       const status = httpStatus(err.code as ErrorCode) ?? 500;
       return c.json({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, status);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
-import { pageQuery } from '../../platform/http/query.js';
+import { idText, pageQuery } from '../../platform/http/query.js';
 import { ACTION_STATUSES } from './rules/index.js';
 import { createAction, createActionInput } from './loop/create-action.js';
 import { updateAction, updateActionInput } from './loop/update-action.js';
@@ -17,14 +17,14 @@ import { feedEvents } from './knowledge/feed-repository.js';
 import { presentFeedItem, presentKnowledge } from './knowledge/present-knowledge.js';
 
 const idParam = z.coerce.number().int().positive();
-const cursor = z.string().regex(/^\d+$/).transform(Number).optional();
+const cursor = idText.transform(Number).optional();
 const json = async (req: { json(): Promise<unknown> }) => req.json().catch(() => {
   throw new AppError('invalid_input', '(body): not valid JSON', [{ path: '(body)', message: 'not valid JSON' }]);
 });
 
 const actionQuery = z.object({
   status: z.enum(ACTION_STATUSES).optional(), ownerTeam: z.string().max(100).optional(), location: z.string().max(100).optional(),
-  issueId: z.coerce.number().int().positive().optional(), sku: z.string().max(100).optional(), limit: pageQuery.limit, cursor,
+  issueId: idText.transform(Number).optional(), sku: z.string().max(100).optional(), limit: pageQuery.limit, cursor,
 });
 
 /** /api/actions: the action board and each action's transitions. */
@@ -36,7 +36,7 @@ export function actionRoutes(ctx: AppContext) {
     const now = ctx.clock.now();
     return c.json({ items: page.items.map((i) => presentBoardItem(i.action, i.issue, now)), nextCursor: page.nextCursor });
   });
-  app.patch('/:id{[0-9]+}', async (c) => {
+  app.patch('/:id{[0-9]{1,15}}', async (c) => {
     const body = parseInput(updateActionInput, await json(c.req));
     return c.json(presentAction(await updateAction(ctx, Number(c.req.param('id')), body)));
   });
@@ -46,20 +46,20 @@ export function actionRoutes(ctx: AppContext) {
 /** /api/issues/:id/actions, /decisions, /close and /reopen: the doors that act on an issue. */
 export function issueActionRoutes(ctx: AppContext) {
   const app = new Hono();
-  app.post('/:id{[0-9]+}/actions', async (c) => {
+  app.post('/:id{[0-9]{1,15}}/actions', async (c) => {
     const body = parseInput(createActionInput, await json(c.req));
     return c.json(presentAction(await createAction(ctx, parseInput(idParam, c.req.param('id')), body)), 201);
   });
-  app.post('/:id{[0-9]+}/decisions', async (c) => {
+  app.post('/:id{[0-9]{1,15}}/decisions', async (c) => {
     const body = await json(c.req);
     const actor = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
     return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), body, actor)), 201);
   });
-  app.post('/:id{[0-9]+}/close', async (c) => {
+  app.post('/:id{[0-9]{1,15}}/close', async (c) => {
     const body = parseInput(closeIssueInput, await json(c.req));
     return c.json(await closeIssue(ctx, parseInput(idParam, c.req.param('id')), body));
   });
-  app.post('/:id{[0-9]+}/reopen', async (c) => {
+  app.post('/:id{[0-9]{1,15}}/reopen', async (c) => {
     const body = parseInput(reopenIssueInput, await json(c.req));
     return c.json(await reopenIssue(ctx, parseInput(idParam, c.req.param('id')), body));
   });

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { signalInput, CHANNELS } from '../../../contracts/signal.js';
+import { pastDateTime } from '../../../contracts/input.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
-import { pageQuery, dateQuery } from '../../platform/http/query.js';
+import { pageQuery, dateQuery, idText } from '../../platform/http/query.js';
 import { ingestSignals } from './ingest-signals.js';
 import { listSignals } from './list-signals.js';
 import { getSignal } from './get-signal.js';
@@ -16,13 +17,13 @@ import { deleteSignal } from './delete-signal.js';
 
 const replyBody = z.object({
   text: z.string().min(1).max(10_000), author: z.string().min(1).max(200).default('agent'), public: z.boolean().default(false),
-  byAutomation: z.boolean().default(false), at: z.iso.datetime({ offset: true }).optional(), overrideReason: z.string().min(3).max(1000).optional(),
+  byAutomation: z.boolean().default(false), at: pastDateTime().optional(), overrideReason: z.string().min(3).max(1000).optional(),
 }).strict();
 const patchBody = z.object({
   status: z.enum(['open', 'pending', 'resolved', 'reopened']).optional(), issueTypes: z.array(z.enum(ISSUE_TYPES)).max(16).optional(),
   ownerTeam: z.string().min(1).max(100).optional(), actor: z.string().min(1).max(200).default('agent'),
 }).strict();
-const bulkBody = patchBody.extend({ ids: z.array(z.number().int().positive()).min(1).max(1000) });
+const bulkBody = patchBody.extend({ ids: z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)).min(1).max(1000) });
 
 export const MAX_BATCH = 1000;
 
@@ -38,7 +39,7 @@ const listQuery = z.object({
   mustBeHuman: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   slaState: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
   status: z.enum(['open', 'pending', 'resolved']).optional(),
-  issueId: z.string().regex(/^\d+$/, 'an issue id').transform(Number).optional(),
+  issueId: idText.transform(Number).optional(),
   ...pageQuery,
 });
 
@@ -63,19 +64,19 @@ export function signalRoutes(ctx: AppContext) {
     return c.json({ items: page.items.map((s) => presentSignal(s, { view: 'list', sla: sla.get(s.id) })), nextCursor: page.nextCursor });
   });
 
-  app.get('/:id{[0-9]+}', async (c) => {
+  app.get('/:id{[0-9]{1,15}}', async (c) => {
     const s = await getSignal(ctx.db, Number(c.req.param('id')));
     const sla = await slaStates(ctx.db, [s.id]);
     return c.json(presentSignal(s, { view: 'detail', sla: sla.get(s.id) }));
   });
 
-  app.get('/:id{[0-9]+}/replies', async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) }));
-  app.post('/:id{[0-9]+}/replies', async (c) => {
+  app.get('/:id{[0-9]{1,15}}/replies', async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) }));
+  app.post('/:id{[0-9]{1,15}}/replies', async (c) => {
     const body = parseInput(replyBody, await c.req.json().catch(() => null));
     return c.json(await recordReply(ctx, Number(c.req.param('id')), body), 201);
   });
-  app.delete('/:id{[0-9]+}', async (c) => c.json(await deleteSignal(ctx, Number(c.req.param('id')), 'api')));
-  app.patch('/:id{[0-9]+}', async (c) => {
+  app.delete('/:id{[0-9]{1,15}}', async (c) => c.json(await deleteSignal(ctx, Number(c.req.param('id')), 'api')));
+  app.patch('/:id{[0-9]{1,15}}', async (c) => {
     const body = parseInput(patchBody, await c.req.json().catch(() => null));
     await updateSignals(ctx, [Number(c.req.param('id'))], body);
     const s = await getSignal(ctx.db, Number(c.req.param('id')));

@@ -40,7 +40,7 @@ export function triageRoutes(ctx: AppContext) {
     await appendEvents(ctx.db, [{ type: 'triage.rule_added', actor: r.actor, at: ctx.clock.now(), subjectType: 'triage_rule', subjectId: row.id, payload: { issueType: r.issueType, phrase: r.phrase, pattern: r.pattern } }]);
     return c.json(row, 201);
   });
-  app.delete('/rules/:id{[0-9]+}', async (c) => {
+  app.delete('/rules/:id{[0-9]{1,9}}', async (c) => {
     const res = await ctx.db.deleteFrom('triage_rules').where('id', '=', Number(c.req.param('id'))).executeTakeFirst();
     if (!res.numDeletedRows) throw new AppError('not_found', `rule ${c.req.param('id')} does not exist`);
     await appendEvents(ctx.db, [{ type: 'triage.rule_removed', actor: 'seller', at: ctx.clock.now(), subjectType: 'triage_rule', subjectId: c.req.param('id') }]);

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
+import { idText } from '../../platform/http/query.js';
+import { dueDateTime } from '../../../contracts/input.js';
 import { EDIT_SCOPES, UGC_CHANNELS, type PermissionEntry } from './permission-ledger.js';
 import { UGC_ASSET_KINDS } from './ugc-asset.js';
 import { createUgcAsset } from './create-ugc-asset.js';
@@ -10,12 +12,13 @@ import { listUgcAssets } from './list-ugc-assets.js';
 import { placeUgcAsset, exportUgcAsset } from './use-ugc-asset.js';
 import { presentUgcAsset, presentUgcExport } from './present-ugc-asset.js';
 
-const iso = z.iso.datetime({ offset: true });
+// A permission's moments may lie ahead (until); 2000…2100 keeps them storable.
+const iso = dueDateTime();
 const actor = z.string().trim().min(1).max(200);
 const channel = z.enum(UGC_CHANNELS);
 
 const assetBody = z.object({
-  signalId: z.number().int().positive(), kind: z.enum(UGC_ASSET_KINDS), mediaUrl: z.string().min(1).max(2048).optional(),
+  signalId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), kind: z.enum(UGC_ASSET_KINDS), mediaUrl: z.string().min(1).max(2048).optional(),
   note: z.string().max(2000).optional(), createdBy: actor,
 }).strict();
 
@@ -34,8 +37,8 @@ const permissionBody = z.discriminatedUnion('kind', [
 const placementBody = z.object({ channel, placedBy: actor, location: z.string().max(2048).optional() }).strict();
 const exportQuery = z.object({ channel, actor: actor.default('api') });
 const listQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50), cursor: z.string().regex(/^\d+$/).optional(),
-  signalId: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50), cursor: idText.optional(),
+  signalId: idText.transform(Number).optional(),
 });
 
 const idParam = (c: { req: { param(n: string): string } }) => Number(c.req.param('id'));
@@ -55,20 +58,20 @@ export function ugcRoutes(ctx: AppContext) {
     return c.json({ items: page.items.map(presentUgcAsset), nextCursor: page.nextCursor });
   });
 
-  app.post('/assets/:id{[0-9]+}/permissions', async (c) => {
+  app.post('/assets/:id{[0-9]{1,15}}/permissions', async (c) => {
     const body = parseInput(permissionBody, await c.req.json().catch(() => null));
     const entry = { ...body, at: body.at ?? ctx.clock.now().toISOString() } as PermissionEntry;
     const r = await recordUgcPermission(ctx, idParam(c), entry);
     return c.json({ entryId: r.entryId, permissions: r.state }, 201);
   });
 
-  app.post('/assets/:id{[0-9]+}/placements', async (c) => {
+  app.post('/assets/:id{[0-9]{1,15}}/placements', async (c) => {
     const body = parseInput(placementBody, await c.req.json().catch(() => null));
     const r = await placeUgcAsset(ctx, idParam(c), body);
     return c.json({ ...r, placedAt: r.placedAt.toISOString() }, 201);
   });
 
-  app.get('/assets/:id{[0-9]+}/export', async (c) => {
+  app.get('/assets/:id{[0-9]{1,15}}/export', async (c) => {
     const q = parseInput(exportQuery, c.req.query());
     return c.json(presentUgcExport(await exportUgcAsset(ctx, idParam(c), q)));
   });
