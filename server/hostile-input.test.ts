@@ -40,6 +40,7 @@ const BODY_VALUES: [string, unknown][] = [
   ['huge number', 1e308], ['negative', -1], ['zero', 0], ['fraction', 1.5],
   ['unknown zone', 'Mars/Olympus_Mons'], ['huge string', 'x'.repeat(300_000)], ['deep JSON', DEEP_MARK],
   ['true', true], ['null', null], ['object', { a: 1 }], ['array', ['a']], ['empty', ''],
+  ['long list', Array.from({ length: 10_000 }, () => 'x')],
 ];
 /** Values for one query parameter, as they would appear in a URL (already encoded). */
 const QUERY_VALUES: [string, string][] = [

@@ -20,7 +20,7 @@ const ruleBody = z.object({
 }).strict().refine((r) => Boolean(r.phrase) !== Boolean(r.pattern), { message: 'give exactly one of phrase or pattern', path: ['phrase'] });
 
 const teamsBody = z.object({
-  clueOwners: z.object({ listing: z.string(), label: z.string(), product: z.string(), promise: z.string(), safety: z.string() }).partial().optional(),
+  clueOwners: z.object({ listing: z.string().min(1).max(100), label: z.string().min(1).max(100), product: z.string().min(1).max(100), promise: z.string().min(1).max(100), safety: z.string().min(1).max(100) }).partial().optional(),
   issueOwners: z.partialRecord(z.enum(ISSUE_TYPES), z.string().min(1).max(100)).optional(),
   defaultOwner: z.string().min(1).max(100).optional(),
 }).strict();

@@ -24,14 +24,14 @@ const assetBody = z.object({
 
 const common = { at: iso.optional(), recordedBy: actor, note: z.string().max(2000).optional() };
 const permissionBody = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('requested'), channels: z.array(channel).min(1), ...common }).strict(),
+  z.object({ kind: z.literal('requested'), channels: z.array(channel).min(1).max(UGC_CHANNELS.length), ...common }).strict(),
   z.object({
-    kind: z.literal('granted'), channels: z.array(channel).min(1), until: iso.nullable(), editScope: z.enum(EDIT_SCOPES),
+    kind: z.literal('granted'), channels: z.array(channel).min(1).max(UGC_CHANNELS.length), until: iso.nullable(), editScope: z.enum(EDIT_SCOPES),
     incentiveGiven: z.boolean(), incentiveDisclosed: z.boolean(), ...common,
   }).strict(),
-  z.object({ kind: z.literal('denied'), channels: z.array(channel).min(1).optional(), ...common }).strict(),
-  z.object({ kind: z.literal('revoked'), channels: z.array(channel).min(1).optional(), ...common }).strict(),
-  z.object({ kind: z.literal('expired'), channels: z.array(channel).min(1).optional(), ...common }).strict(),
+  z.object({ kind: z.literal('denied'), channels: z.array(channel).min(1).max(UGC_CHANNELS.length).optional(), ...common }).strict(),
+  z.object({ kind: z.literal('revoked'), channels: z.array(channel).min(1).max(UGC_CHANNELS.length).optional(), ...common }).strict(),
+  z.object({ kind: z.literal('expired'), channels: z.array(channel).min(1).max(UGC_CHANNELS.length).optional(), ...common }).strict(),
 ]);
 
 const placementBody = z.object({ channel, placedBy: actor, location: z.string().max(2048).optional() }).strict();

@@ -37,7 +37,7 @@ export const decisionSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('ask_supplier_evidence'),
     supplier: text(200),
-    evidenceRequested: z.array(text(300)).min(1, 'name at least one piece of evidence'),
+    evidenceRequested: z.array(text(300)).min(1, 'name at least one piece of evidence').max(50),
     dueAt: isoDate,
   }).strict(),
   z.object({
