@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
 import { CHANNELS, ISSUE_TYPES, ATTACHMENT_KINDS, CUSTOMER_TIERS } from './vocab.js';
+import { currency, int4Count, money, pastDateTime, storable } from './input.js';
 
 export * from './vocab.js';
 
-const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2026-11-02T10:00:00Z' });
+// Received, ordered, shipped and scanned moments have happened: from 2000-01-01 to tomorrow.
+const isoDate = pastDateTime();
+const days = int4Count(3650);
 
 export const attachmentInput = z.object({
   kind: z.enum(ATTACHMENT_KINDS),
@@ -12,7 +15,7 @@ export const attachmentInput = z.object({
 });
 
 /** What a caller sends for one signal (API, NDJSON, JSON import). */
-export const signalInput = z.object({
+export const signalInput = storable(z.object({
   channel: z.enum(CHANNELS),
   externalId: z.string().min(1).max(200),
   receivedAt: isoDate,
@@ -23,7 +26,7 @@ export const signalInput = z.object({
   variant: z.string().max(200).nullish(),
   batch: z.string().max(100).nullish(),
   orderId: z.string().max(100).nullish(),
-  customerId: z.string().max(200).nullish(),
+  customerId: z.string().min(1).max(200).nullish(),
   customerTier: z.enum(CUSTOMER_TIERS).nullish(),
   language: z.string().min(2).max(10).nullish(),
   public: z.boolean().default(false),
@@ -32,14 +35,14 @@ export const signalInput = z.object({
   handledBy: z.enum(['human', 'automation']).default('human'),
   attachments: z.array(attachmentInput).max(50).default([]),
   demo: z.boolean().default(false),
-}).strict();
+}).strict());
 export type SignalInput = z.infer<typeof signalInput>;
 
 export const orderLineInput = z.object({
   sku: z.string().min(1).max(100),
   variant: z.string().max(200).nullish(),
-  qty: z.number().int().positive(),
-  price: z.number().nonnegative(),
+  qty: z.number().int().positive().max(1_000_000),
+  price: money(),
 });
 
 /** One scan in a parcel's tracking history, as the carrier reported it. */
@@ -49,18 +52,18 @@ export const carrierEventInput = z.object({
   location: z.string().max(200).nullish(),
 }).strict();
 
-export const orderInput = z.object({
+export const orderInput = storable(z.object({
   orderId: z.string().min(1).max(100),
-  customerId: z.string().max(200).nullish(),
+  customerId: z.string().min(1).max(200).nullish(),
   customerTier: z.enum(CUSTOMER_TIERS).nullish(),
   orderedAt: isoDate,
-  value: z.number().nonnegative().nullish(),
-  currency: z.string().length(3).default('USD'),
+  value: money().nullish(),
+  currency: currency().default('USD'),
   country: z.string().max(2).nullish(),
   shippingMethod: z.string().max(100).nullish(),
   route: z.string().max(100).nullish(),
-  promisedMinDays: z.number().int().nonnegative().nullish(),
-  promisedMaxDays: z.number().int().nonnegative().nullish(),
+  promisedMinDays: days.nullish(),
+  promisedMaxDays: days.nullish(),
   shippedAt: isoDate.nullish(),
   deliveredAt: isoDate.nullish(),
   batch: z.string().max(100).nullish(),
@@ -71,22 +74,22 @@ export const orderInput = z.object({
   carrierEvents: z.array(carrierEventInput).max(200).default([]),
   lines: z.array(orderLineInput).min(1).max(500),
   demo: z.boolean().default(false),
-}).strict();
+}).strict());
 export type OrderInput = z.infer<typeof orderInput>;
 
-export const productInput = z.object({
+export const productInput = storable(z.object({
   sku: z.string().min(1).max(100),
   title: z.string().min(1).max(500),
   supplier: z.string().max(200).nullish(),
   pageUrl: z.string().max(2048).nullish(),
   category: z.string().max(100).nullish(),
   promises: z.object({
-    deliveryMinDays: z.number().int().nonnegative().nullish(),
-    deliveryMaxDays: z.number().int().nonnegative().nullish(),
+    deliveryMinDays: days.nullish(),
+    deliveryMaxDays: days.nullish(),
     sizeClaim: z.string().max(1000).nullish(),
     materialClaim: z.string().max(1000).nullish(),
-    returnWindowDays: z.number().int().nonnegative().nullish(),
+    returnWindowDays: days.nullish(),
   }).partial().default({}),
   demo: z.boolean().default(false),
-}).strict();
+}).strict());
 export type ProductInput = z.infer<typeof productInput>;

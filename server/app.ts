@@ -7,6 +7,9 @@ import { httpStatus, type ErrorCode } from './http-errors.js';
 import { doc, openApiDocument } from './platform/http/openapi.js';
 import { allowedHostNames, BODY_LIMITS, hostCheck, limitBody, sameOriginWrites, securityHeaders } from './platform/http/guard.js';
 import { isDatabaseUnavailable, outageReporter, RETRY_AFTER_SECONDS } from './platform/db/unavailable.js';
+import { cleanInput } from './platform/http/clean-input.js';
+import { dbInputError } from './platform/db/db-errors.js';
+import { useClockForInput } from '../contracts/input.js';
 import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
@@ -30,6 +33,7 @@ const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   registerSubscribers();
+  useClockForInput(() => ctx.clock.now().getTime());
   const app = new Hono();
   const reportOutage = outageReporter(ctx.logger);
   const outageAnswers = new WeakSet<Request>();
@@ -56,14 +60,16 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     }
     await next();
   });
+  app.use('/api/*', cleanInput());
 
-  app.onError((err, c) => {
-    if (isDatabaseUnavailable(err)) {
-      reportOutage(err);
+  app.onError((thrown, c) => {
+    if (isDatabaseUnavailable(thrown)) {
+      reportOutage(thrown);
       outageAnswers.add(c.req.raw);
       c.header('Retry-After', String(RETRY_AFTER_SECONDS));
       return c.json({ error: { code: 'database_unavailable', message: `the database is not reachable; try again in ${RETRY_AFTER_SECONDS} s` } }, 503);
     }
+    const err = dbInputError(thrown) ?? thrown;
     if (err instanceof AppError) {
       const status = httpStatus(err.code as ErrorCode) ?? 500;
       return c.json({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, status);

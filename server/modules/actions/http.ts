@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
-import { pageQuery } from '../../platform/http/query.js';
 import type { BoardPage, FeedPage, KnowledgeList } from '../../../contracts/actions.js';
 import type { IssueStatusChange } from '../../../contracts/issues.js';
 import { doc } from '../../platform/http/openapi.js';
 import { ACTION_STATUSES, decisionSchema } from './rules/index.js';
+import { idText, pageQuery } from '../../platform/http/query.js';
 import { createAction, createActionInput } from './loop/create-action.js';
 import { updateAction, updateActionInput } from './loop/update-action.js';
 import { recordDecision } from './loop/record-decision.js';
@@ -20,14 +20,14 @@ import { feedEvents } from './knowledge/feed-repository.js';
 import { presentFeedItem, presentKnowledge } from './knowledge/present-knowledge.js';
 
 const idParam = z.coerce.number().int().positive();
-const cursor = z.string().regex(/^\d+$/).transform(Number).optional();
+const cursor = idText.transform(Number).optional();
 const json = async (req: { json(): Promise<unknown> }) => req.json().catch(() => {
   throw new AppError('invalid_input', '(body): not valid JSON', [{ path: '(body)', message: 'not valid JSON' }]);
 });
 
 const actionQuery = z.object({
   status: z.enum(ACTION_STATUSES).optional(), ownerTeam: z.string().max(100).optional(), location: z.string().max(100).optional(),
-  issueId: z.coerce.number().int().positive().optional(), sku: z.string().max(100).optional(), limit: pageQuery.limit, cursor,
+  issueId: idText.transform(Number).optional(), sku: z.string().max(100).optional(), limit: pageQuery.limit, cursor,
 });
 
 /** /api/actions: the action board and each action's transitions. */
@@ -42,7 +42,7 @@ export function actionRoutes(ctx: AppContext) {
     const now = ctx.clock.now();
     return c.json({ items: page.items.map((i) => presentBoardItem(i.action, i.issue, now)), nextCursor: page.nextCursor } satisfies BoardPage);
   });
-  app.patch('/:id{[0-9]+}', doc({
+  app.patch('/:id{[0-9]{1,15}}', doc({
     summary: "Move an action (proposed → accepted → in_progress → done; cancelled needs a reason), or change its owner or due date",
     description: 'Marking done records the baseline; verified and failed come from the verdict. A move the rules refuse answers 409 or 422 with the rule\'s code.',
     body: updateActionInput, errors: ['action_not_found', 'action_invalid_transition', 'action_terminal', 'action_baseline_required', 'action_verdict_required', 'action_verdict_mismatch', 'action_review_window_open', 'action_reason_required'],
@@ -56,7 +56,7 @@ export function actionRoutes(ctx: AppContext) {
 /** /api/issues/:id/actions, /decisions, /close and /reopen: the doors that act on an issue. */
 export function issueActionRoutes(ctx: AppContext) {
   const app = new Hono();
-  app.post('/:id{[0-9]+}/actions', doc({
+  app.post('/:id{[0-9]{1,15}}/actions', doc({
     summary: 'Propose a write-back action for an issue',
     description: 'A blocked move answers 422 action_blocked_move with details.refusals: [{ code, reason }].',
     body: createActionInput, responses: { 201: 'the action' }, errors: ['issue_not_found', 'action_blocked_move'],
@@ -64,7 +64,7 @@ export function issueActionRoutes(ctx: AppContext) {
     const body = parseInput(createActionInput, await json(c.req));
     return c.json(presentAction(await createAction(ctx, parseInput(idParam, c.req.param('id')), body)), 201);
   });
-  app.post('/:id{[0-9]+}/decisions', doc({
+  app.post('/:id{[0-9]{1,15}}/decisions', doc({
     summary: "The owner's answer back to support, one of five types with its own fields and a note",
     description: 'issueId comes from the path; decidedBy defaults to api and decidedAt to now.',
     body: decisionSchema, responses: { 201: 'the decision' }, errors: ['issue_not_found', 'decision_invalid'],
@@ -73,14 +73,14 @@ export function issueActionRoutes(ctx: AppContext) {
     const actor = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
     return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), body, actor)), 201);
   });
-  app.post('/:id{[0-9]+}/close', doc({
+  app.post('/:id{[0-9]{1,15}}/close', doc({
     summary: 'Close an issue: resolved after a verdict, not_a_real_issue, or duplicate (with duplicateOf); refused while work is pending, the issue is alarming or already closed',
     body: closeIssueInput, errors: ['issue_not_found', 'issue_close_blocked'],
   }), async (c) => {
     const body = parseInput(closeIssueInput, await json(c.req));
     return c.json((await closeIssue(ctx, parseInput(idParam, c.req.param('id')), body)) satisfies IssueStatusChange);
   });
-  app.post('/:id{[0-9]+}/reopen', doc({
+  app.post('/:id{[0-9]{1,15}}/reopen', doc({
     summary: "Reopen a closed issue; its status follows from its facts again",
     body: reopenIssueInput, errors: ['issue_not_found', 'issue_not_closed'],
   }), async (c) => {

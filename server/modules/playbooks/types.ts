@@ -59,13 +59,13 @@ export const playbookSchema = z.object({
     change: text(500),
     ownerTeam: z.enum(OWNER_TEAMS),
   }).strict()).min(1).max(13),
-  blockedMoves: z.array(z.object({ code: z.enum(BLOCKED_MOVE_CODES), reason: text(500) }).strict()),
+  blockedMoves: z.array(z.object({ code: z.enum(BLOCKED_MOVE_CODES), reason: text(500) }).strict()).max(BLOCKED_MOVE_CODES.length),
   reviewMetrics: z.array(z.object({
     metric: text(100),
     /** Which way is better. */
     goal: z.enum(['down', 'up']),
     description: text(300),
-  }).strict()).min(1),
+  }).strict()).min(1).max(20),
   reviewWindowDays: z.number().int().min(7).max(21),
   /** Signals of this issue always reach a person (safety, disputes). */
   humanOnly: z.boolean().default(false),

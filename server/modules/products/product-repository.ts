@@ -17,11 +17,13 @@ export async function listProducts(db: Db, f: { q?: string; cursor?: string; lim
   return (await q.orderBy('sku').limit(f.limit).execute()).map(toProduct);
 }
 
-export async function insertProduct(db: Db, p: ProductInput, at: Date): Promise<void> {
-  await db.insertInto('products').values({
+/** Inserts a product unless its SKU exists (another request may have created it a moment ago); true when inserted. */
+export async function insertProduct(db: Db, p: ProductInput, at: Date): Promise<boolean> {
+  const row = await db.insertInto('products').values({
     sku: p.sku, title: p.title, supplier: p.supplier ?? null, page_url: p.pageUrl ?? null, category: p.category ?? null,
     promises: JSON.stringify(p.promises), demo: p.demo, created_at: at, updated_at: at,
-  }).execute();
+  }).onConflict((oc) => oc.column('sku').doNothing()).returning('sku').executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function updateProduct(db: Db, p: ProductInput, at: Date): Promise<void> {

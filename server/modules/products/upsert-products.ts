@@ -17,10 +17,12 @@ export async function upsertProducts(ctx: Pick<AppContext, 'db' | 'clock'>, item
     const events: EventInput[] = [];
     const results = [];
     for (const [index, p] of items.entries()) {
-      const cur = current.get(p.sku);
+      let cur = current.get(p.sku);
       let status: ProductUpsertStatus;
+      // A concurrent request may create the SKU between the read above and this insert: then this
+      // one is an update of what that request stored (or a duplicate of it), never a failure.
+      if (!cur && !(await insertProduct(tx, p, now))) cur = (await getProducts(tx, [p.sku]))[0];
       if (!cur) {
-        await insertProduct(tx, p, now);
         status = 'inserted';
         events.push({ type: 'product.created', actor: opts.actor, at: now, subjectType: 'product', subjectId: p.sku, payload: { title: p.title } });
       } else {

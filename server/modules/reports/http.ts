@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { dateQuery } from '../../platform/http/query.js';
 import { doc } from '../../platform/http/openapi.js';
+import { timeZone } from '../../../contracts/input.js';
 import { weeklyReport } from './store-weekly-report.js';
 import { generateMonthlyReview } from './monthly-review.js';
 import { buildSupplierPacket } from './build-supplier-packet.js';
@@ -15,13 +16,13 @@ import { dayIn } from './rollup-contributions.js';
 const REPORT_MEDIA = ['application/json', 'text/markdown', 'text/html', 'text/csv', 'application/pdf'];
 const weeklyQuery = z.object({
   week: z.string().regex(/^\d{4}-W\d{2}$/, 'must look like 2026-W47').optional(),
-  tz: z.string().min(1).max(64).optional(),
+  tz: timeZone().optional(),
   format: z.enum(REPORT_FORMATS).default('json'),
   fresh: z.enum(['0', '1', 'true', 'false']).optional(),
 });
 const monthlyQuery = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/, 'must look like 2026-11').optional(),
-  tz: z.string().min(1).max(64).optional(),
+  tz: timeZone().optional(),
   format: z.enum(REPORT_FORMATS).default('json'),
 });
 const packetQuery = z.object({

@@ -4,8 +4,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
-import { dateQuery } from '../../platform/http/query.js';
 import { doc } from '../../platform/http/openapi.js';
+import { dateQuery, idText } from '../../platform/http/query.js';
 import { getReviewResponse } from './get-review-response.js';
 import { checkReplyText } from './check-reply-text.js';
 import { getModerationReport } from './get-moderation-report.js';
@@ -15,18 +15,18 @@ import { listRequests, loadReviewRequestSettings } from './review-request-reposi
 import { presentReviewRequest } from './present-review-request.js';
 import type { ModerationReport, ReplyCheck, ReviewRequestPage, ReviewRequestSettings, ReviewResponse } from '../../../contracts/reviews.js';
 
-const checkBody = z.object({ text: z.string().max(10_000), public: z.boolean(), signalId: z.number().int().positive().optional() }).strict();
+const checkBody = z.object({ text: z.string().max(10_000), public: z.boolean(), signalId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional() }).strict();
 const responseQuery = z.object({ officialChannel: z.string().trim().min(1).max(200).optional() });
 const moderationQuery = z.object({ sku: z.string().max(100).optional(), from: dateQuery.optional(), to: dateQuery.optional() });
 const requestsQuery = z.object({
   state: z.enum(['scheduled', 'suppressed', 'queued', 'sent']).optional(), orderId: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50), cursor: z.string().regex(/^\d+$/).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50), cursor: idText.optional(),
 });
 
 export function reviewRoutes(ctx: AppContext) {
   const app = new Hono();
 
-  app.get('/signals/:id{[0-9]+}/review-response', doc({
+  app.get('/signals/:id{[0-9]{1,15}}/review-response', doc({
     summary: 'The review response decision for a review signal',
     description: "Evidence to gather (the order's carrier scans included), a public reply draft, the private action, the write-back location, the blocked move, the review metric, the linked case and the draft's live guardrail findings. officialChannel names the support contact.",
     query: responseQuery, errors: ['signal_not_found'],

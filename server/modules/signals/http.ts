@@ -4,8 +4,9 @@ import { signalInput, CHANNELS } from '../../../contracts/signal.js';
 import type { ReplyList, ReplyRecorded, SignalDeleted, SignalIngestBatch, SignalIngested, SignalPage, SignalsUpdated } from '../../../contracts/signals.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
-import { pageQuery, dateQuery } from '../../platform/http/query.js';
 import { doc } from '../../platform/http/openapi.js';
+import { pastDateTime } from '../../../contracts/input.js';
+import { pageQuery, dateQuery, idText } from '../../platform/http/query.js';
 import { ingestSignals } from './ingest-signals.js';
 import { listSignals } from './list-signals.js';
 import { getSignal } from './get-signal.js';
@@ -18,13 +19,13 @@ import { deleteSignal } from './delete-signal.js';
 
 const replyBody = z.object({
   text: z.string().min(1).max(10_000), author: z.string().min(1).max(200).default('agent'), public: z.boolean().default(false),
-  byAutomation: z.boolean().default(false), at: z.iso.datetime({ offset: true }).optional(), overrideReason: z.string().min(3).max(1000).optional(),
+  byAutomation: z.boolean().default(false), at: pastDateTime().optional(), overrideReason: z.string().min(3).max(1000).optional(),
 }).strict();
 const patchBody = z.object({
   status: z.enum(['open', 'pending', 'resolved', 'reopened']).optional(), issueTypes: z.array(z.enum(ISSUE_TYPES)).max(16).optional(),
   ownerTeam: z.string().min(1).max(100).optional(), actor: z.string().min(1).max(200).default('agent'),
 }).strict();
-const bulkBody = patchBody.extend({ ids: z.array(z.number().int().positive()).min(1).max(1000) });
+const bulkBody = patchBody.extend({ ids: z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)).min(1).max(1000) });
 
 export const MAX_BATCH = 1000;
 
@@ -40,7 +41,7 @@ const listQuery = z.object({
   mustBeHuman: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   slaState: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
   status: z.enum(['open', 'pending', 'resolved']).optional(),
-  issueId: z.string().regex(/^\d+$/, 'an issue id').transform(Number).optional(),
+  issueId: idText.transform(Number).optional(),
   ...pageQuery,
 });
 
@@ -69,14 +70,14 @@ export function signalRoutes(ctx: AppContext) {
     return c.json({ items: page.items.map((s) => presentSignal(s, { view: 'list', sla: sla.get(s.id) })), nextCursor: page.nextCursor } satisfies SignalPage);
   });
 
-  app.get('/:id{[0-9]+}', doc({ summary: 'One signal with its triage, evidence and SLA', errors: ['signal_not_found'] }), async (c) => {
+  app.get('/:id{[0-9]{1,15}}', doc({ summary: 'One signal with its triage, evidence and SLA', errors: ['signal_not_found'] }), async (c) => {
     const s = await getSignal(ctx.db, Number(c.req.param('id')));
     const sla = await slaStates(ctx.db, [s.id]);
     return c.json(presentSignal(s, { view: 'detail', sla: sla.get(s.id) }));
   });
 
-  app.get('/:id{[0-9]+}/replies', doc({ summary: 'The reply history of a signal', errors: ['signal_not_found'], responses: { 200: '{ items }' } }), async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) } satisfies ReplyList));
-  app.post('/:id{[0-9]+}/replies', doc({
+  app.get('/:id{[0-9]{1,15}}/replies', doc({ summary: 'The reply history of a signal', errors: ['signal_not_found'], responses: { 200: '{ items }' } }), async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) } satisfies ReplyList));
+  app.post('/:id{[0-9]{1,15}}/replies', doc({
     summary: 'Record a reply; the guardrails run first and the SLA is re-evaluated',
     description: 'A blocking guardrail finding refuses the reply (422 reply_blocked, with the spans in details) unless overrideReason is given, which is recorded.',
     body: replyBody, responses: { 201: 'the stored reply' }, errors: ['signal_not_found', 'reply_blocked'],
@@ -84,11 +85,11 @@ export function signalRoutes(ctx: AppContext) {
     const body = parseInput(replyBody, await c.req.json().catch(() => null));
     return c.json((await recordReply(ctx, Number(c.req.param('id')), body)) satisfies ReplyRecorded, 201);
   });
-  app.delete('/:id{[0-9]+}', doc({
+  app.delete('/:id{[0-9]{1,15}}', doc({
     summary: 'Delete a signal with its attachments, replies and SLA rows; report rollups lose its counts in the same transaction',
     errors: ['signal_not_found', 'conflict'], description: '409 conflict while a UGC asset still points at the signal.',
   }), async (c) => c.json((await deleteSignal(ctx, Number(c.req.param('id')), 'api')) satisfies SignalDeleted));
-  app.patch('/:id{[0-9]+}', doc({
+  app.patch('/:id{[0-9]{1,15}}', doc({
     summary: "An agent's edit: status (a resolved signal set open is a reopen), issueTypes (a label correction, kept through re-triage and used for training), ownerTeam",
     body: patchBody, responses: { 200: 'the signal as edited' }, errors: ['signal_not_found'],
   }), async (c) => {

@@ -68,7 +68,17 @@ export function applySlaBatch(policy: SlaPolicy, inputs: Omit<ApplySlaInput, 'po
     const target = policy.classes[slaClass];
     let copy = targets.get(slaClass);
     if (!copy) targets.set(slaClass, copy = Object.freeze({ ...target }));
-    const [firstResponseDueAt, resolutionDueAt] = dueDates(receivedAt, [target.firstResponseMinutes, target.resolutionMinutes], target.businessHoursOnly);
+    let [firstResponseDueAt, resolutionDueAt] = [undefined as Date | undefined, undefined as Date | undefined];
+    try {
+      [firstResponseDueAt, resolutionDueAt] = dueDates(receivedAt, [target.firstResponseMinutes, target.resolutionMinutes], target.businessHoursOnly);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      // SLA trouble never blocks intake: a calendar that yields no business time (a policy saved
+      // before policies were checked) counts the same minutes on the wall clock for this signal,
+      // and its applied SLA says so, so the sweep measures it the same way.
+      [firstResponseDueAt, resolutionDueAt] = dueDates(receivedAt, [target.firstResponseMinutes, target.resolutionMinutes], false);
+      copy = Object.freeze({ ...target, businessHoursOnly: false });
+    }
     return {
       signalId: String(input.signalId),
       slaClass,

@@ -29,11 +29,18 @@ export const weeklyHoursSchema = z.object({
 }).strict();
 export type WeeklyHours = Record<Weekday, BusinessWindow[]>;
 
+const isoDay = z.iso.date();
+const holiday = z.string().superRefine((d, ctx) => {
+  if (!isoDay.safeParse(d).success) ctx.addIssue({ code: 'custom', message: 'Invalid ISO date' });
+  else if (d < '2000-01-01' || d > '2100-12-31') ctx.addIssue({ code: 'custom', message: 'must be between 2000-01-01 and 2100-12-31' });
+});
+
 export const businessCalendarSchema = z.object({
   timeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone, e.g. Europe/Berlin'),
   hours: weeklyHoursSchema,
   /** Local dates (`YYYY-MM-DD` in `timeZone`) when the team is closed all day. */
-  holidays: z.array(z.iso.date()).default([]),
+  // Bounded: 300,000 holidays were once accepted; a thousand is three years of every day.
+  holidays: z.array(holiday).max(1000).default([]),
 }).strict()
   // A week with no open minute would make every business-hours deadline infinite.
   .refine((c) => Object.values(c.hours).some((ws) => ws.length > 0), {

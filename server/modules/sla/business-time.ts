@@ -10,7 +10,8 @@ import { addDays, compareLocalDates, instantAtLocal, isoDateOf, localDateOf, wee
 const MINUTE_MS = 60_000;
 // Holidays are finite, so any calendar with weekly hours reaches an open day within a few
 // weeks; this bound only turns a bug into an error instead of a hung sweep.
-const MAX_DAYS = 366 * 30;
+export const BUSINESS_SEARCH_DAYS = 366 * 30;
+const MAX_DAYS = BUSINESS_SEARCH_DAYS;
 
 interface Interval { start: number; end: number }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, zodIssues } from '../../platform/errors.js';
 import { businessCalendarSchema, DEFAULT_BUSINESS_CALENDAR } from './business-calendar.js';
+import { policyTimeIssues } from './policy-time.js';
 
 /**
  * The policy: per SLA class, how soon the first reply and the resolution are due, and whether
@@ -88,9 +89,9 @@ function overDefaults(input: Record<string, unknown>): Record<string, unknown> {
  */
 export function parseSlaPolicy(input: unknown = {}): SlaPolicy {
   const parsed = slaPolicySchema.safeParse(isRecord(input) ? overDefaults(input) : input);
-  if (!parsed.success) {
-    const issues = zodIssues(parsed.error);
+  const issues = parsed.success ? policyTimeIssues(parsed.data) : zodIssues(parsed.error);
+  if (issues.length) {
     throw new AppError('invalid_input', `invalid SLA policy: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
   }
-  return deepFreeze(parsed.data);
+  return deepFreeze(parsed!.data!);
 }

@@ -4,13 +4,15 @@ import { jsonRows } from '../../platform/db/index.js';
 import type { AppliedSla } from './apply-sla.js';
 import type { SlaReply, SlaStatusChange, SignalStatus } from './sla-activity.js';
 import type { SlaEvent } from './sla-events.js';
-import { parseSlaPolicy, type SlaPolicy } from './sla-policy.js';
+import { DEFAULT_SLA_POLICY, parseSlaPolicy, type SlaPolicy } from './sla-policy.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
 export async function loadSlaPolicy(db: Db): Promise<SlaPolicy> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'sla_policy').executeTakeFirst();
-  return parseSlaPolicy(row?.value ?? {});
+  // A policy stored before today's checks (300,000 holidays, hours that never reach a target) must
+  // not stop intake: the defaults apply until the seller saves one that passes.
+  try { return parseSlaPolicy(row?.value ?? {}); } catch { return DEFAULT_SLA_POLICY; }
 }
 
 export async function saveSlaPolicy(db: Db, policy: SlaPolicy): Promise<void> {

@@ -7,6 +7,7 @@ import { doc } from '../../platform/http/openapi.js';
 import { AppError } from '../../platform/errors.js';
 import { appendEvents } from '../../platform/events.js';
 import { compileSellerRules } from './rules.js';
+import { patternProblem } from './seller-pattern.js';
 import { listModels, loadTeams } from './triage-repository.js';
 import { trainStoreModel } from './train-store-model.js';
 import { triageSignal } from './triage-signal.js';
@@ -24,7 +25,7 @@ const ruleBody = z.object({
 }).strict().refine((r) => Boolean(r.phrase) !== Boolean(r.pattern), { message: 'give exactly one of phrase or pattern', path: ['phrase'] });
 
 const teamsBody = z.object({
-  clueOwners: z.object({ listing: z.string(), label: z.string(), product: z.string(), promise: z.string(), safety: z.string() }).partial().optional(),
+  clueOwners: z.object({ listing: z.string().min(1).max(100), label: z.string().min(1).max(100), product: z.string().min(1).max(100), promise: z.string().min(1).max(100), safety: z.string().min(1).max(100) }).partial().optional(),
   issueOwners: z.partialRecord(z.enum(ISSUE_TYPES), z.string().min(1).max(100)).optional(),
   defaultOwner: z.string().min(1).max(100).optional(),
 }).strict();
@@ -38,6 +39,8 @@ export function triageRoutes(ctx: AppContext) {
     body: ruleBody, responses: { 201: 'the stored rule' },
   }), async (c) => {
     const r = parseInput(ruleBody, await c.req.json().catch(() => null));
+    const patternIssue = r.pattern ? patternProblem(r.pattern) : null;
+    if (patternIssue) throw new AppError('invalid_input', `pattern: ${patternIssue}`, [{ path: 'pattern', message: patternIssue }]);
     try { compileSellerRules([{ issueType: r.issueType, language: r.language, phrase: r.phrase, pattern: r.pattern, weight: r.weight }]); } catch (e) {
       throw new AppError('invalid_input', `${r.pattern ? 'pattern' : 'phrase'}: ${(e as Error).message}`, [{ path: r.pattern ? 'pattern' : 'phrase', message: (e as Error).message }]);
     }
@@ -45,7 +48,7 @@ export function triageRoutes(ctx: AppContext) {
     await appendEvents(ctx.db, [{ type: 'triage.rule_added', actor: r.actor, at: ctx.clock.now(), subjectType: 'triage_rule', subjectId: row.id, payload: { issueType: r.issueType, phrase: r.phrase, pattern: r.pattern } }]);
     return c.json(ruleRow(row), 201);
   });
-  app.delete('/rules/:id{[0-9]+}', doc({ summary: 'Remove a seller rule', responses: { 204: 'removed' }, errors: ['not_found'] }), async (c) => {
+  app.delete('/rules/:id{[0-9]{1,9}}', doc({ summary: 'Remove a seller rule', responses: { 204: 'removed' }, errors: ['not_found'] }), async (c) => {
     const res = await ctx.db.deleteFrom('triage_rules').where('id', '=', Number(c.req.param('id'))).executeTakeFirst();
     if (!res.numDeletedRows) throw new AppError('not_found', `rule ${c.req.param('id')} does not exist`);
     await appendEvents(ctx.db, [{ type: 'triage.rule_removed', actor: 'seller', at: ctx.clock.now(), subjectType: 'triage_rule', subjectId: c.req.param('id') }]);

@@ -9,6 +9,7 @@ import { PHRASES_PT } from './phrases-pt.js';
 import { Lexicon, type Token } from './text.js';
 import { findTurns, inBotTurn, type Turns } from './turns.js';
 import type { Language, SellerRule, Span } from './types.js';
+import { compilePattern, findPattern, PatternBudget, type CompiledPattern } from './seller-pattern.js';
 
 export interface RuleLabel {
   type: IssueType;
@@ -41,7 +42,7 @@ const INDEX: Record<Language, PhraseIndex> = {
   und: buildIndex(BUILT_IN_RULES),
 };
 
-interface CompiledSeller { index: PhraseIndex | null; regexes: { re: RegExp; rule: SellerRule; id: string }[] }
+interface CompiledSeller { index: PhraseIndex | null; regexes: { re: CompiledPattern; rule: SellerRule; id: string }[] }
 const sellerCache = new WeakMap<SellerRule[], CompiledSeller>();
 
 /** Sellers' rules are compiled once per rules array (callers keep the array while rules don't change). */
@@ -59,7 +60,9 @@ export function compileSellerRules(rules: SellerRule[]): CompiledSeller {
       const langs = r.language === 'en' || r.language === 'pt' ? [r.language] : (['en', 'pt'] as const);
       for (const lang of langs) phrases.push(compilePhrase(`${r.phrase} @${w}`, r.issueType, lang, id, lexicon));
     } else if (r.pattern) {
-      regexes.push({ re: new RegExp(r.pattern, 'giu'), rule: r, id });
+      // A stored pattern RE2 cannot run (saved before patterns were checked) is skipped, not fatal.
+      const re = compilePattern(r.pattern, id);
+      if (re) regexes.push({ re, rule: r, id });
     }
   });
   const compiled = { index: phrases.length ? buildIndex(phrases, lexicon) : null, regexes };
@@ -100,10 +103,10 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
   if (seller?.length) {
     const compiled = compileSellerRules(seller);
     if (compiled.index) hits = hits.concat(matchPhrases(compiled.index, tokens).filter((h) => language === 'und' || h.rule.lang === language));
+    const budget = new PatternBudget();
     for (const { re, rule, id } of compiled.regexes) {
-      re.lastIndex = 0;
-      const m = re.exec(text);
-      if (m) extra.push({ type: rule.issueType, weight: rule.weight ?? 1, span: { start: m.index, end: m.index + m[0].length, text: m[0], rule: id } });
+      const m = findPattern(re, text, budget);
+      if (m) extra.push({ type: rule.issueType, weight: rule.weight ?? 1, span: { start: m.start, end: m.end, text: m.text, rule: id } });
     }
   }
   hits = dropShadowed(inCustomerTurns(hits, findTurns(text)));

@@ -49,7 +49,7 @@ export interface SellerRule {
   language?: Language | 'any';
   /** Token phrase in the built-in syntax ("runs small", "too tight|snug", "stain*"). */
   phrase?: string;
-  /** A JavaScript regular expression source, matched case-insensitively on the agent text. */
+  /** An RE2 regular expression (linear time: no backreferences or lookaround), matched case-insensitively on the agent text. */
   pattern?: string;
   /** Negative weights suppress a label ("wanted to love" against praise). */
   weight?: number;

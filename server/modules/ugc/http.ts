@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
+import { idText } from '../../platform/http/query.js';
+import { dueDateTime } from '../../../contracts/input.js';
 import { EDIT_SCOPES, UGC_CHANNELS, type PermissionEntry } from './permission-ledger.js';
 import { UGC_ASSET_KINDS } from './ugc-asset.js';
 import { createUgcAsset } from './create-ugc-asset.js';
@@ -12,32 +14,33 @@ import { placeUgcAsset, exportUgcAsset } from './use-ugc-asset.js';
 import { presentUgcAsset, presentUgcExport } from './present-ugc-asset.js';
 import type { UgcAssetCreated, UgcAssetPage, UgcPermissionRecorded, UgcPlacement } from '../../../contracts/ugc.js';
 
-const iso = z.iso.datetime({ offset: true });
+// A permission's moments may lie ahead (until); 2000…2100 keeps them storable.
+const iso = dueDateTime();
 const actor = z.string().trim().min(1).max(200);
 const channel = z.enum(UGC_CHANNELS);
 
 const assetBody = z.object({
-  signalId: z.number().int().positive(), kind: z.enum(UGC_ASSET_KINDS), mediaUrl: z.string().min(1).max(2048).optional(),
+  signalId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), kind: z.enum(UGC_ASSET_KINDS), mediaUrl: z.string().min(1).max(2048).optional(),
   note: z.string().max(2000).optional(), createdBy: actor,
 }).strict();
 
 const common = { at: iso.optional(), recordedBy: actor, note: z.string().max(2000).optional() };
 const permissionBody = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('requested'), channels: z.array(channel).min(1), ...common }).strict(),
+  z.object({ kind: z.literal('requested'), channels: z.array(channel).min(1).max(UGC_CHANNELS.length), ...common }).strict(),
   z.object({
-    kind: z.literal('granted'), channels: z.array(channel).min(1), until: iso.nullable(), editScope: z.enum(EDIT_SCOPES),
+    kind: z.literal('granted'), channels: z.array(channel).min(1).max(UGC_CHANNELS.length), until: iso.nullable(), editScope: z.enum(EDIT_SCOPES),
     incentiveGiven: z.boolean(), incentiveDisclosed: z.boolean(), ...common,
   }).strict(),
-  z.object({ kind: z.literal('denied'), channels: z.array(channel).min(1).optional(), ...common }).strict(),
-  z.object({ kind: z.literal('revoked'), channels: z.array(channel).min(1).optional(), ...common }).strict(),
-  z.object({ kind: z.literal('expired'), channels: z.array(channel).min(1).optional(), ...common }).strict(),
+  z.object({ kind: z.literal('denied'), channels: z.array(channel).min(1).max(UGC_CHANNELS.length).optional(), ...common }).strict(),
+  z.object({ kind: z.literal('revoked'), channels: z.array(channel).min(1).max(UGC_CHANNELS.length).optional(), ...common }).strict(),
+  z.object({ kind: z.literal('expired'), channels: z.array(channel).min(1).max(UGC_CHANNELS.length).optional(), ...common }).strict(),
 ]);
 
 const placementBody = z.object({ channel, placedBy: actor, location: z.string().max(2048).optional() }).strict();
 const exportQuery = z.object({ channel, actor: actor.default('api') });
 const listQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50), cursor: z.string().regex(/^\d+$/).optional(),
-  signalId: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50), cursor: idText.optional(),
+  signalId: idText.transform(Number).optional(),
 });
 
 const idParam = (c: { req: { param(n: string): string } }) => Number(c.req.param('id'));
@@ -60,7 +63,7 @@ export function ugcRoutes(ctx: AppContext) {
     return c.json({ items: page.items.map(presentUgcAsset), nextCursor: page.nextCursor } satisfies UgcAssetPage);
   });
 
-  app.post('/assets/:id{[0-9]+}/permissions', doc({
+  app.post('/assets/:id{[0-9]{1,15}}/permissions', doc({
     summary: 'Append a permission ledger entry: requested, granted, denied, revoked or expired',
     body: permissionBody, responses: { 201: '{ entryId, permissions }' }, errors: ['ugc_asset_not_found', 'ugc_permission_rejected'],
   }), async (c) => {
@@ -70,7 +73,7 @@ export function ugcRoutes(ctx: AppContext) {
     return c.json({ entryId: r.entryId, permissions: r.state } satisfies UgcPermissionRecorded, 201);
   });
 
-  app.post('/assets/:id{[0-9]+}/placements', doc({
+  app.post('/assets/:id{[0-9]{1,15}}/placements', doc({
     summary: 'Place an asset on a channel; refused without a valid grant for that channel',
     body: placementBody, responses: { 201: 'the placement' }, errors: ['ugc_asset_not_found', 'ugc_use_refused'],
   }), async (c) => {
@@ -79,7 +82,7 @@ export function ugcRoutes(ctx: AppContext) {
     return c.json({ ...r, placedAt: r.placedAt.toISOString() } satisfies UgcPlacement, 201);
   });
 
-  app.get('/assets/:id{[0-9]+}/export', doc({
+  app.get('/assets/:id{[0-9]{1,15}}/export', doc({
     summary: "Export an asset for a channel with its attribution; refused (ugc_use_refused, with the reason) without a valid grant",
     query: exportQuery, errors: ['ugc_asset_not_found', 'ugc_use_refused'],
   }), async (c) => {

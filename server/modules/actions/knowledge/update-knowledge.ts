@@ -9,7 +9,7 @@ export const knowledgeInput = z.object({
   title: z.string().trim().min(1).max(300).optional(),
   body: z.string().trim().min(1).max(20_000),
   sku: z.string().trim().min(1).max(100).nullish(),
-  issueId: z.number().int().positive().nullish(),
+  issueId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullish(),
   changeNote: z.string().trim().min(3).max(2000),
   actor: z.string().trim().min(1).max(200).default('api'),
 }).strict();

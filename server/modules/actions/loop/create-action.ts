@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dueDateTime } from '../../../../contracts/input.js';
 import type { AppContext } from '../../../platform/http/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { appendEvents } from '../../../platform/events.js';
@@ -9,7 +10,7 @@ import { actionsForIssues, insertAction } from './action-repository.js';
 import { defaultMetric, issueOpen, loadIssueWithPlaybook } from './load-issue.js';
 import { refreshIssueStatuses } from './refresh-issue-status.js';
 
-const isoDate = z.iso.datetime({ offset: true });
+const isoDate = dueDateTime();
 
 export const createActionInput = z.object({
   location: z.enum(WRITE_BACK_LOCATIONS),

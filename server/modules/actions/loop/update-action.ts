@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dueDateTime } from '../../../../contracts/input.js';
 import type { AppContext } from '../../../platform/http/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { appendEvents, type EventInput } from '../../../platform/events.js';
@@ -13,7 +14,7 @@ export const updateActionInput = z.object({
   status: z.enum(ACTION_STATUSES).optional(),
   reason: z.string().trim().min(1).max(2000).optional(),
   owner: z.string().trim().min(1).max(200).nullish(),
-  dueAt: z.iso.datetime({ offset: true }).nullish(),
+  dueAt: dueDateTime().nullish(),
   actor: z.string().trim().min(1).max(200).default('api'),
 }).strict();
 export type UpdateActionInput = z.output<typeof updateActionInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dueDateTime } from '../../../../contracts/input.js';
 import { type FieldIssue, zodIssues } from '../../../platform/errors.js';
 import { OWNER_TEAMS } from '../../playbooks/index.js';
 
@@ -8,7 +9,7 @@ export const DECISION_TYPES = [
 ] as const;
 export type DecisionType = (typeof DECISION_TYPES)[number];
 
-const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2026-11-02T10:00:00Z' });
+const isoDate = dueDateTime();
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 const base = {
@@ -36,7 +37,7 @@ export const decisionSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('ask_supplier_evidence'),
     supplier: text(200),
-    evidenceRequested: z.array(text(300)).min(1, 'name at least one piece of evidence'),
+    evidenceRequested: z.array(text(300)).min(1, 'name at least one piece of evidence').max(50),
     dueAt: isoDate,
   }).strict(),
   z.object({

@@ -14,6 +14,13 @@ import { ruleSignals } from './issue-signal-repository.js';
 import { addDays, applyFlags, dayOf, daysFrom, EMPTY_SPIKE, type SpikeEpisode, spikeFlags } from './spike-history.js';
 
 const RULE_LOOKBACK_DAYS = 90;
+/**
+ * The oldest day a pass tests: a new issue (or one untested for long) is tested over at most this
+ * many past days, not from the store's first signal, so one signal dated 2000 cannot make every
+ * issue walk a quarter century of days (it took a pass from 1.8 s to 64 s). A year and a month
+ * covers any demo store and a seller's first import of a year's history.
+ */
+export const MAX_BACKFILL_DAYS = 400;
 /** Days of series before the first day tested: the baseline, the widest window, and a margin. */
 // A function, not a constant: module cycles (triage → reports → issues) may load this file first.
 const leadDays = () => DEFAULT_BASELINE_DAYS + Math.max(...DEFAULT_SPIKE_WINDOWS) + 7;
@@ -70,10 +77,14 @@ export async function checkSpikes(db: Kysely<DB> | Transaction<DB>, issues: Issu
   const storeDay = dayOf(start);
   const today = dayOf(now);
   const yesterday = addDays(today, -1);
-  const firstTest = (i: Issue) => (i.spikeCheckedThrough ? addDays(i.spikeCheckedThrough, 1) : storeDay);
+  const horizon = addDays(today, -MAX_BACKFILL_DAYS);
+  const floorDay = storeDay > horizon ? storeDay : horizon;
+  // A new issue starts at its first signal: no day before it holds a count that could flag.
+  const firstDay = (i: Issue) => (i.firstSeenAt && dayOf(i.firstSeenAt) > floorDay ? dayOf(i.firstSeenAt) : floorDay);
+  const firstTest = (i: Issue) => (i.spikeCheckedThrough ? (addDays(i.spikeCheckedThrough, 1) > floorDay ? addDays(i.spikeCheckedThrough, 1) : floorDay) : firstDay(i));
   // Days tested before that have received signals since (a late import, a moved signal) are
   // tested again; a flag is placed on the day it happened, and a known episode is not re-announced.
-  const retest = (i: Issue) => i.spikeUntestedDays.filter((d) => d >= storeDay && d < firstTest(i));
+  const retest = (i: Issue) => i.spikeUntestedDays.filter((d) => d >= floorDay && d < firstTest(i));
   const earliest = issues.flatMap((i) => [firstTest(i), ...retest(i)]).reduce((m, d) => (d < m ? d : m), today);
   const seriesFrom = [storeDay, addDays(earliest, -leadDays())].reduce((m, d) => (d > m ? d : m));
   const seriesStart = new Date(`${seriesFrom}T00:00:00Z`);

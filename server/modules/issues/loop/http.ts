@@ -16,7 +16,7 @@ import { listThemes } from './theme-repository.js';
 const listQuery = z.object({
   status: z.enum(ISSUE_STATUSES).optional(), sku: z.string().max(100).optional(), issueType: z.enum(ISSUE_TYPES).optional(),
   owner: z.string().max(100).optional(), limit: pageQuery.limit, sort: z.enum(['newest', 'size']).optional(),
-  cursor: z.string().regex(/^\d+(\.\d+)?$/, 'a cursor from nextCursor').optional(),
+  cursor: z.string().regex(/^\d{1,15}(\.\d{1,15})?$/, 'a cursor from nextCursor').optional(),
   includeEmpty: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 }).transform(({ cursor, ...q }) => ({ ...q, cursor: cursor === undefined ? undefined : parseIssueCursor(cursor, q.sort) }));
 
@@ -31,7 +31,7 @@ export function issueRoutes(ctx: AppContext) {
     const page = await listIssues(ctx.db, parseInput(listQuery, c.req.query()));
     return c.json({ items: page.items.map((i) => presentIssue(i.issue, i.playbook)), nextCursor: page.nextCursor } satisfies IssuePage);
   });
-  app.get('/:id{[0-9]+}', doc({
+  app.get('/:id{[0-9]{1,15}}', doc({
     summary: 'One issue with its trend by day and week (56 days), evidence, recommendation, actions, decisions and verdicts',
     errors: ['issue_not_found'],
   }), async (c) => {

@@ -1,4 +1,4 @@
-import { type DailyPoint, detectSpike } from '../detect/index.js';
+import { type DailyPoint, DEFAULT_BASELINE_DAYS, DEFAULT_MIN_COUNT, DEFAULT_MIN_HISTORY_DAYS, DEFAULT_SPIKE_WINDOWS, detectSpike } from '../detect/index.js';
 
 const DAY_MS = 86_400_000;
 /** Flags closer together than this belong to one alarm: the owner is told once per episode. */
@@ -71,8 +71,16 @@ export function daysFrom(fromDay: string, today: string): string[] {
 export function spikeFlags(series: readonly DailyPoint[], days: readonly string[]): Omit<SpikeEpisode, 'lastAt'>[] {
   const out: Omit<SpikeEpisode, 'lastAt'>[] = [];
   if (series.length === 0) return out;
+  // Each test reads only the days it needs (baseline, widest window and history), so testing n days
+  // costs n × a constant, not n × the series' length.
+  const index = new Map(series.map((p, i) => [p.date, i]));
+  const need = DEFAULT_BASELINE_DAYS + Math.max(...DEFAULT_SPIKE_WINDOWS) + DEFAULT_MIN_HISTORY_DAYS;
+  const widest = Math.max(...DEFAULT_SPIKE_WINDOWS);
   for (const day of days) {
-    const r = detectSpike({ series, at: day });
+    const i = index.get(day);
+    // A day whose widest window holds fewer than the minimum count cannot flag: quiet days cost nothing.
+    if (i !== undefined && series.slice(Math.max(0, i - widest + 1), i + 1).reduce((n, p) => n + p.count, 0) < DEFAULT_MIN_COUNT) continue;
+    const r = detectSpike({ series: i === undefined ? series : series.slice(Math.max(0, i - need), i + 1), at: day });
     if (!r.flagged) continue;
     out.push({ at: r.at, reason: 'spike', pValue: r.pValue, observed: r.observed, expected: r.expected,
       windowDays: r.windowDays, exposureAdjusted: r.exposureAdjusted });

@@ -11,6 +11,8 @@ import { upsertProducts } from '../../products/index.js';
 import { detectFormat, readRecords, type RawRecord } from './read-records.js';
 import { mapRecord, foldOrderLine, type Kind } from './map-record.js';
 import { PRESETS } from './presets.js';
+import { storeIsolating } from './isolate-refusals.js';
+import { rejectLine } from './reject-line.js';
 
 export interface ImportOptions {
   kind: Kind;
@@ -55,7 +57,7 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
       rejects = fs.createWriteStream(rejectPath);
       summary.rejectFile = rejectPath;
     }
-    rejects.write(JSON.stringify({ row, reason, ...(raw === undefined ? {} : { raw }) }) + '\n');
+    rejects.write(rejectLine(row, reason, raw) + '\n');
   };
   // Model, seller rules and teams are read once per import, not once per batch.
   const triage = o.kind === 'signals' ? await loadTriageContext(ctx.db) : undefined;
@@ -74,17 +76,30 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     inFlight = undefined;
     await p;
   };
+  const source = { actor: 'import', source: path.basename(o.file) };
+  // A refused batch is split until the refused rows stand alone (isolate-refusals.ts); a split
+  // part is prepared again, which is only paid for when something was refused.
+  const storeSignals = async (values: unknown[]) => {
+    const prepared = await prepareSignals(ctx.db, ctx.clock, values as never, triage!);
+    return (await storePreparedSignals(ctx, prepared, source)).map((x) => x.status);
+  };
   const flush = async () => {
     if (batch.length === 0) return;
+    const rows = batch;
     const items = batch.map((b) => b.value);
     batch = [];
     chars = 0;
     if (o.kind === 'signals') {
-      const prepared = await prepareSignals(ctx.db, ctx.clock, items as never, triage!);
+      let prepared: Awaited<ReturnType<typeof prepareSignals>> | undefined;
+      let prepError: unknown;
+      try { prepared = await prepareSignals(ctx.db, ctx.clock, items as never, triage!); } catch (e) { prepError = e; }
       await settle();
       const at = bytes;
-      inFlight = storePreparedSignals(ctx, prepared, { actor: 'import', source: path.basename(o.file) }).then((r) => {
-        count(r.map((x) => x.status));
+      const first = prepared
+        ? storePreparedSignals(ctx, prepared, source).then((r) => r.map((x) => x.status), (e) => storeIsolating(rows, storeSignals, reject, e))
+        : storeIsolating(rows, storeSignals, reject, prepError);
+      inFlight = first.then((statuses) => {
+        count(statuses);
         o.onProgress?.({ bytes: at, totalBytes, read: summary.read, inserted: summary.inserted });
       });
       // Awaited by the next flush or at the end; this only keeps a failure from counting as unhandled meanwhile.
@@ -92,9 +107,9 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
       return;
     }
     if (o.kind === 'orders') {
-      count((await upsertOrders(ctx, items as never, { actor: 'import', source: path.basename(o.file) })).map((x) => x.status));
+      count(await storeIsolating(rows, async (v) => (await upsertOrders(ctx, v as never, source)).map((x) => x.status), reject));
     } else {
-      count((await upsertProducts(ctx, items as never, { actor: 'import' })).map((x) => x.status));
+      count(await storeIsolating(rows, async (v) => (await upsertProducts(ctx, v as never, { actor: 'import' })).map((x) => x.status), reject));
     }
     o.onProgress?.({ bytes, totalBytes, read: summary.read, inserted: summary.inserted });
   };
