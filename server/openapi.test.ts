@@ -94,7 +94,7 @@ const PATH_FILLED: Record<string, string[]> = { 'post /api/issues/{id}/decisions
 function concretePath(path: string, op: OpenApiOperation): string {
   return path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const p = op.parameters?.find((x) => x.in === 'path' && x.name === name);
-    return p?.schema.pattern?.includes('0-9]+') ? '1' : 'probe-1';
+    return p?.schema.pattern?.startsWith('^[0-9]') ? '1' : 'probe-1';
   });
 }
 
