@@ -2,7 +2,7 @@ import { zipSync, strToU8 } from 'fflate';
 import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { appendEvents } from '../../platform/events.js';
-import { maskPii } from '../triage/index.js';
+import { maskPii } from '../../lib/pii.js';
 import { representativeWording } from '../issues/index.js';
 import { packetSignals, packetAttachments, packetOrders } from './packet-repository.js';
 import { csvLine } from './render-csv.js';

@@ -8,7 +8,7 @@ import { generateMonthlyReview } from './monthly-review.js';
 import { buildSupplierPacket } from './build-supplier-packet.js';
 import { renderReport, REPORT_FORMATS } from './render-report.js';
 import { lastCompleteWeek, shiftMonth } from './periods.js';
-import { dayIn } from './rollup-contributions.js';
+import { dayIn } from '../../lib/time/index.js';
 
 const weeklyQuery = z.object({
   week: z.string().regex(/^\d{4}-W\d{2}$/, 'must look like 2026-W47').optional(),

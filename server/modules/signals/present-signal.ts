@@ -1,4 +1,4 @@
-import { maskPii } from '../triage/index.js';
+import { maskPii } from '../../lib/pii.js';
 import type { Signal } from './signal.js';
 
 export interface SlaView { state: string; slaClass: string; firstResponseDueAt: Date; resolutionDueAt: Date }

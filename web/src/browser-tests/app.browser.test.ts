@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshotPath, startServer, type RunningServer } from './harness.js';
-import { loadDemoManifest } from '../../../server/modules/demo/index.js';
+import { loadDemoManifest } from '../../../server/demo/index.js';
 import { runDueJobs } from '../../../server/jobs.js';
 
 let server: RunningServer;

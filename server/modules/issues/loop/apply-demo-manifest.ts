@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/http/context.js';
 import { runExclusive } from '../../../platform/jobs.js';
 import { recordDoneAction, seedKnowledge, type SeedEntry } from '../../actions/index.js';
-import { loadDemoManifest } from '../../demo/index.js';
+import { loadDemoManifest } from '../../../demo/index.js';
 import type { IssueType } from '../../../../contracts/signal.js';
 import { findIssueByKey } from './issue-repository.js';
 import { keyForSignal } from './scope.js';

@@ -11,7 +11,8 @@ import { guardedBatchFlag } from './batch-guard.js';
 import type { Issue } from './issue.js';
 import { issueDailyCounts, saveIssueSpike } from './issue-repository.js';
 import { ruleSignals } from './issue-signal-repository.js';
-import { addDays, applyFlags, dayOf, daysFrom, EMPTY_SPIKE, type SpikeEpisode, spikeFlags } from './spike-history.js';
+import { addIsoDays as addDays, utcDayOf as dayOf } from '../../../lib/time/index.js';
+import { applyFlags, daysFrom, EMPTY_SPIKE, type SpikeEpisode, spikeFlags } from './spike-history.js';
 
 const RULE_LOOKBACK_DAYS = 90;
 /** Days of series before the first day tested: the baseline, the widest window, and a margin. */

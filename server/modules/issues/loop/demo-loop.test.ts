@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { buildTestApp } from '../../../test/http.js';
 import { runDueJobs } from '../../../jobs.js';
-import { loadDemoManifest, loadDemoStore, type Incident } from '../../demo/index.js';
-import { addDays } from './spike-history.js';
+import { loadDemoManifest, loadDemoStore, type Incident } from '../../../demo/index.js';
+import { addIsoDays as addDays } from '../../../lib/time/index.js';
 
 const END = '2026-03-01';
 type IssueRow = { id: number; issueType: string; sku: string; batch: string | null; route: string | null; signalCount: number;

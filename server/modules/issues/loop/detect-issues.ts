@@ -9,7 +9,7 @@ import { type Assignment, assignSignals, resyncSignals } from './assign-signals.
 import { checkSpikes } from './check-spikes.js';
 import { getIssues, issuesDueForSpikeCheck, saveEmptyIssueSummary, saveIssueSummary } from './issue-repository.js';
 import { issueAggregates, recentIssueTexts } from './issue-signal-repository.js';
-import { addDays, dayOf } from './spike-history.js';
+import { addIsoDays as addDays, utcDayOf as dayOf } from '../../../lib/time/index.js';
 import { summarizeIssue } from './summarize-issues.js';
 
 const TEXTS_PER_ISSUE = 150;

@@ -5,7 +5,7 @@ import { actionsForIssues, decisionsForIssues } from '../../actions/index.js';
 import { loadPlaybooks } from '../../playbooks/index.js';
 import { issueEvidence } from './evidence-repository.js';
 import { getIssues, issueDailyCounts, type IssueFilter, listIssueRows } from './issue-repository.js';
-import { addDays, dayOf } from './spike-history.js';
+import { addIsoDays as addDays, utcDayOf as dayOf } from '../../../lib/time/index.js';
 import { buildTrend } from './trend.js';
 
 /** A page of issues, each with the playbook it is routed to. */

@@ -1,6 +1,6 @@
 import { presentAction, presentDecision, presentKnowledge } from '../../actions/index.js';
 import { presentProduct } from '../../products/index.js';
-import { maskPii } from '../../triage/index.js';
+import { maskPii } from '../../../lib/pii.js';
 import type { getProductFile } from './get-product-file.js';
 import { presentIssue } from './present-issue.js';
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../platform/http/context.js';
 import { runExclusive } from '../../../platform/jobs.js';
-import { maskPii } from '../../triage/index.js';
+import { maskPii } from '../../../lib/pii.js';
 import { clusterThemes } from '../themes/index.js';
 import { replaceThemes, type StoredTheme, unnamedSignals } from './theme-repository.js';
 
