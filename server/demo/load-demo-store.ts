@@ -5,6 +5,8 @@ import { planSupportHistory } from './support-history.js';
 import { upsertOrders } from '../modules/orders/index.js';
 import { upsertProducts } from '../modules/products/index.js';
 import { loadTriageContext } from '../modules/triage/index.js';
+import { detectIssues } from '../modules/issues/index.js';
+import { applyDemoFixes } from './apply-demo-fixes.js';
 import { generateDemoStore } from './generate-demo-store.js';
 import type { GenerateDemoStoreOptions, DemoStore } from './types.js';
 
@@ -12,8 +14,10 @@ export interface DemoLoadSummary { products: number; orders: number; signals: nu
 
 /**
  * Loads the generated demo store through the same doors as real data (upserts and intake, so
- * triage and SLAs run as for any signal). The manifest — incidents, fixes already made, starting
- * knowledge — is kept in settings so the loop can pick it up. Loading twice changes nothing.
+ * triage and SLAs run as for any signal), then builds the issues and applies the demo's own
+ * history on top: the fixes already made become done actions, the starting knowledge version 1.
+ * The manifest — incidents, fixes, knowledge — is kept in settings for the demo's tests and
+ * tours. Loading twice changes nothing.
  */
 export async function loadDemoStore(ctx: AppContext, opts: GenerateDemoStoreOptions = {}, onProgress?: (done: number, total: number) => void): Promise<DemoLoadSummary & { store: DemoStore }> {
   const store = generateDemoStore(opts);
@@ -41,6 +45,8 @@ export async function loadDemoStore(ctx: AppContext, opts: GenerateDemoStoreOpti
   await ctx.db.insertInto('settings').values({ key: 'demo_manifest', value: JSON.stringify(manifest) })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(manifest), updated_at: ctx.clock.now() })).execute();
   await appendEvents(ctx.db, [{ type: 'demo.loaded', actor, at: ctx.clock.now(), payload: { seed: manifest.seed, signals: newIds.size } }]);
+  await detectIssues(ctx);
+  await ctx.db.transaction().execute((tx) => applyDemoFixes(tx, manifest, ctx.clock.now()));
   return { products: store.products.length, orders: store.orders.length, signals: newIds.size, incidents: store.incidents.length, fixes: store.fixes.length, store };
 }
 

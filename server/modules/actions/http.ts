@@ -11,10 +11,6 @@ import { recordDecision } from './loop/record-decision.js';
 import { closeIssue, closeIssueInput, reopenIssue, reopenIssueInput } from './loop/close-issue.js';
 import { listActions } from './loop/list-actions.js';
 import { presentAction, presentBoardItem, presentDecision } from './loop/present-action.js';
-import { currentKnowledge, knowledgeHistory, KNOWLEDGE_KINDS } from './knowledge/knowledge-repository.js';
-import { knowledgeIdSchema, knowledgeInput, updateKnowledge } from './knowledge/update-knowledge.js';
-import { feedEvents } from './knowledge/feed-repository.js';
-import { presentFeedItem, presentKnowledge } from './knowledge/present-knowledge.js';
 
 const idParam = z.coerce.number().int().positive();
 const cursor = z.string().regex(/^\d+$/).transform(Number).optional();
@@ -62,39 +58,6 @@ export function issueActionRoutes(ctx: AppContext) {
   app.post('/:id{[0-9]+}/reopen', async (c) => {
     const body = parseInput(reopenIssueInput, await json(c.req));
     return c.json(await reopenIssue(ctx, parseInput(idParam, c.req.param('id')), body));
-  });
-  return app;
-}
-
-const knowledgeQuery = z.object({ kind: z.enum(KNOWLEDGE_KINDS).optional(), sku: z.string().max(100).optional() });
-
-/** /api/knowledge: macros, FAQ and chatbot entries, current version of each; PUT writes a new version. */
-export function knowledgeRoutes(ctx: AppContext) {
-  const app = new Hono();
-  app.get('/', async (c) => c.json({ items: (await currentKnowledge(ctx.db, parseInput(knowledgeQuery, c.req.query()))).map(presentKnowledge) }));
-  app.get('/:id/versions', async (c) => {
-    const versions = await knowledgeHistory(ctx.db, parseInput(knowledgeIdSchema, c.req.param('id')));
-    if (versions.length === 0) throw new AppError('knowledge_not_found', `knowledge entry ${c.req.param('id')} does not exist`);
-    return c.json({ items: versions.map(presentKnowledge) });
-  });
-  app.put('/:id', async (c) => {
-    const id = parseInput(knowledgeIdSchema, c.req.param('id'), ['id']);
-    return c.json(presentKnowledge(await updateKnowledge(ctx, id, parseInput(knowledgeInput, await json(c.req)))));
-  });
-  return app;
-}
-
-const feedQuery = z.object({ sku: z.string().max(100).optional(), limit: pageQuery.limit, cursor });
-
-/** /api/feed: what changed and why, newest first. */
-export function feedRoutes(ctx: AppContext) {
-  const app = new Hono();
-  app.get('/', async (c) => {
-    const q = parseInput(feedQuery, c.req.query());
-    const rows = await feedEvents(ctx.db, { ...q, limit: q.limit + 1 });
-    const more = rows.length > q.limit;
-    const page = more ? rows.slice(0, q.limit) : rows;
-    return c.json({ items: page.map(presentFeedItem), nextCursor: more ? String(page[page.length - 1]!.id) : null });
   });
   return app;
 }

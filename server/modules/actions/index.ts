@@ -13,10 +13,4 @@ export { presentAction, presentVerdict, presentDecision, presentBoardItem } from
 export type { Action, StoredVerdict, StoredBaseline, StoredDecision } from './loop/action.js';
 export { LOOP_ERRORS } from './loop/errors.js';
 export type { LoopErrorCode } from './loop/errors.js';
-export { currentKnowledge, knowledgeHistory, KNOWLEDGE_KINDS } from './knowledge/knowledge-repository.js';
-export type { KnowledgeVersion, KnowledgeKind } from './knowledge/knowledge-repository.js';
-export { updateKnowledge } from './knowledge/update-knowledge.js';
-export { seedKnowledge, type SeedEntry } from './knowledge/seed-knowledge.js';
-export { feedEvents, FEED_EVENT_TYPES } from './knowledge/feed-repository.js';
-export { presentKnowledge, presentFeedItem } from './knowledge/present-knowledge.js';
-export { actionRoutes, issueActionRoutes, knowledgeRoutes, feedRoutes } from './http.js';
+export { actionRoutes, issueActionRoutes } from './http.js';

@@ -8,3 +8,4 @@ export type { Signal, IngestResult } from './signal.js';
 export { importFile, parseMapOption, PRESETS, type ImportSummary, type Kind as ImportKind } from './import/index.js';
 export { deleteSignal } from './delete-signal.js';
 export { recordPastHandling, type PastHandling, type HandlingStep } from './record-history.js';
+export { skuSignals, type SkuSignals } from './read-sku-signals-repository.js';

@@ -7,8 +7,6 @@ import { pageQuery } from '../../../platform/http/query.js';
 import { ISSUE_STATUSES } from '../../actions/index.js';
 import { getIssue, listIssues, parseIssueCursor } from './list-issues.js';
 import { presentIssue, presentIssueDetail } from './present-issue.js';
-import { getProductFile } from './get-product-file.js';
-import { presentProductFile } from './present-product-file.js';
 import { listThemes } from './theme-repository.js';
 
 const listQuery = z.object({
@@ -40,12 +38,5 @@ export function themeRoutes(ctx: AppContext) {
     representativeWording: t.representativeText, signalIds: t.memberIds, skus: t.skus,
     computedAt: t.computedAt.toISOString(), windowFrom: t.windowFrom.toISOString(),
   })) }));
-  return app;
-}
-
-/** /api/products/:sku/file: the product file. */
-export function productFileRoutes(ctx: AppContext) {
-  const app = new Hono();
-  app.get('/:sku/file', async (c) => c.json(presentProductFile(await getProductFile(ctx.db, c.req.param('sku')))));
   return app;
 }

@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
-import { currentKnowledge, decisionsForIssues, listActionRows } from '../../actions/index.js';
+import { decisionsForIssues, listActionRows } from '../../actions/index.js';
+import { issuesForSku } from '../../issues/index.js';
+import { skuBatches } from '../../orders/index.js';
 import { loadPlaybooks } from '../../playbooks/index.js';
 import { getProducts } from '../../products/index.js';
-import { issuesForSku } from './issue-repository.js';
-import { skuBatches, skuSignals, skuTimeline } from './product-file-repository.js';
+import { skuSignals } from '../../signals/index.js';
+import { currentKnowledge } from '../knowledge-repository.js';
+import { skuTimeline } from './timeline-repository.js';
 
 /** Everything known about one SKU, with its change history in one timeline. */
 export async function getProductFile(db: Kysely<DB>, sku: string) {

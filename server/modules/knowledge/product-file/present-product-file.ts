@@ -1,8 +1,9 @@
-import { presentAction, presentDecision, presentKnowledge } from '../../actions/index.js';
-import { presentProduct } from '../../products/index.js';
 import { maskPii } from '../../../lib/pii.js';
+import { presentAction, presentDecision } from '../../actions/index.js';
+import { presentIssue } from '../../issues/index.js';
+import { presentProduct } from '../../products/index.js';
+import { presentKnowledge } from '../present-knowledge.js';
 import type { getProductFile } from './get-product-file.js';
-import { presentIssue } from './present-issue.js';
 
 type ProductFile = Awaited<ReturnType<typeof getProductFile>>;
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../../platform/db/schema.js';
-import type { StoredEvent } from '../../../platform/events.js';
+import type { DB } from '../../platform/db/schema.js';
+import type { StoredEvent } from '../../platform/events.js';
 
 /** What support needs to hear about: answers back, fixes that went live or were judged, knowledge changes. */
 export const FEED_EVENT_TYPES = [

@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { buildTestApp } from '../../../test/http.js';
-import { runDueJobs } from '../../../jobs.js';
-import { loadDemoManifest, loadDemoStore, type Incident } from '../../../demo/index.js';
-import { addIsoDays as addDays } from '../../../lib/time/index.js';
+import { buildTestApp } from '../test/http.js';
+import { runDueJobs } from '../jobs.js';
+import { loadDemoManifest, loadDemoStore, type Incident } from './index.js';
+import { addIsoDays as addDays } from '../lib/time/index.js';
 
 const END = '2026-03-01';
 type IssueRow = { id: number; issueType: string; sku: string; batch: string | null; route: string | null; signalCount: number;
@@ -33,7 +33,7 @@ describe('the write-back loop on the demo store', () => {
     t = await buildTestApp({ now: `${addDays(END, 1)}T12:00:00Z` });
     await loadDemoStore(t.ctx, { seed: 1, endDate: END });
     // The loop's own jobs (triage and SLAs already ran at intake); the SLA sweep and review requests do not feed it.
-    await runDueJobs(t.ctx, ['triage-backlog', 'issues-detect', 'demo-fixes', 'review-windows', 'themes-refresh']);
+    await runDueJobs(t.ctx, ['triage-backlog', 'issues-detect', 'review-windows', 'themes-refresh']);
     manifest = (await loadDemoManifest(t.ctx))!;
     incidents = manifest.incidents;
     issues = [];

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../../platform/db/schema.js';
-import { appendEvents } from '../../../platform/events.js';
+import type { DB } from '../../platform/db/schema.js';
+import { appendEvents } from '../../platform/events.js';
 import { insertKnowledgeVersion, type KnowledgeKind } from './knowledge-repository.js';
 
 export interface SeedEntry { id: string; kind: KnowledgeKind; title: string; body: string; sku: string | null; updatedAt: string }

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../../platform/events.js';
+import type { StoredEvent } from '../../platform/events.js';
 import type { KnowledgeVersion } from './knowledge-repository.js';
 
 export function presentKnowledge(k: KnowledgeVersion) {

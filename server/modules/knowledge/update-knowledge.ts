@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { AppContext } from '../../../platform/http/context.js';
-import { AppError } from '../../../platform/errors.js';
-import { appendEvents } from '../../../platform/events.js';
+import type { AppContext } from '../../platform/http/context.js';
+import { AppError } from '../../platform/errors.js';
+import { appendEvents } from '../../platform/events.js';
 import { currentKnowledge, insertKnowledgeVersion, KNOWLEDGE_KINDS, type KnowledgeVersion } from './knowledge-repository.js';
 
 export const knowledgeInput = z.object({
