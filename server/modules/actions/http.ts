@@ -8,9 +8,9 @@ import { ACTION_STATUSES } from './rules/index.js';
 import { createAction, createActionInput } from './loop/create-action.js';
 import { updateAction, updateActionInput } from './loop/update-action.js';
 import { recordDecision } from './loop/record-decision.js';
-import { closeIssue, closeIssueInput, reopenIssue, reopenIssueInput } from './loop/close-issue.js';
+import { getIssueDetail } from './loop/get-issue-detail.js';
 import { listActions } from './loop/list-actions.js';
-import { presentAction, presentBoardItem, presentDecision } from './loop/present-action.js';
+import { presentAction, presentBoardItem, presentDecision, presentIssueDetail } from './loop/present-action.js';
 
 const idParam = z.coerce.number().int().positive();
 const cursor = z.string().regex(/^\d+$/).transform(Number).optional();
@@ -39,9 +39,13 @@ export function actionRoutes(ctx: AppContext) {
   return app;
 }
 
-/** /api/issues/:id/actions, /decisions, /close and /reopen: the doors that act on an issue. */
+/**
+ * /api/issues/:id (the issue's page, with the work on it), /:id/actions and /:id/decisions: the
+ * doors that act on an issue. Close and reopen are the issues module's.
+ */
 export function issueActionRoutes(ctx: AppContext) {
   const app = new Hono();
+  app.get('/:id{[0-9]+}', async (c) => c.json(presentIssueDetail(await getIssueDetail(ctx.db, Number(c.req.param('id')), ctx.clock.now()))));
   app.post('/:id{[0-9]+}/actions', async (c) => {
     const body = parseInput(createActionInput, await json(c.req));
     return c.json(presentAction(await createAction(ctx, parseInput(idParam, c.req.param('id')), body)), 201);
@@ -50,14 +54,6 @@ export function issueActionRoutes(ctx: AppContext) {
     const body = await json(c.req);
     const actor = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
     return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), body, actor)), 201);
-  });
-  app.post('/:id{[0-9]+}/close', async (c) => {
-    const body = parseInput(closeIssueInput, await json(c.req));
-    return c.json(await closeIssue(ctx, parseInput(idParam, c.req.param('id')), body));
-  });
-  app.post('/:id{[0-9]+}/reopen', async (c) => {
-    const body = parseInput(reopenIssueInput, await json(c.req));
-    return c.json(await reopenIssue(ctx, parseInput(idParam, c.req.param('id')), body));
   });
   return app;
 }

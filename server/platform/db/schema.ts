@@ -102,6 +102,8 @@ export interface IssuesTable {
   spike: Json<Record<string, unknown>> | null; spike_checked_through: string | null;
   /** Days already tested that have received signals since (migration 0008). */
   spike_untested_days: Generated<string[]>;
+  /** The statuses of the issue's actions, kept by the actions module through issues' refreshIssueWork (migration 0012). */
+  work_statuses: Generated<string[]>;
   playbook_id: string | null; playbook_matched_on: Generated<string[]>; owner_team: string | null; stage: string | null;
   has_media: Generated<boolean>; automation_involved: Generated<boolean>; representative_signal_id: number | null;
   representative_text: string | null; impact_scope: Json<Record<string, unknown>>; created_at: Generated<Date>; updated_at: Generated<Date>;

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
+import { getIssues } from '../../issues/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -14,13 +15,12 @@ export interface IssueBoardFacts {
 export async function issueBoardFacts(db: Db, issueIds: number[]): Promise<Map<number, IssueBoardFacts>> {
   const out = new Map<number, IssueBoardFacts>();
   if (issueIds.length === 0) return out;
-  const issues = await db.selectFrom('issues').selectAll().where('id', 'in', issueIds).execute();
-  for (const r of issues) {
+  for (const r of await getIssues(db, issueIds)) {
     out.set(r.id, {
-      issueId: r.id, issueType: r.issue_type, sku: r.sku, batch: r.batch, route: r.route, market: r.market, status: r.status,
-      ownerTeam: r.owner_team, channelCounts: r.channel_counts ?? {}, impactScope: r.impact_scope ?? {},
-      representativeText: r.representative_text, playbookId: r.playbook_id, signalCount: r.signal_count,
-      lastFlaggedAt: ((r.spike as { lastFlaggedAt?: string | null } | null)?.lastFlaggedAt) ?? null,
+      issueId: r.id, issueType: r.issueType, sku: r.sku, batch: r.batch, route: r.route, market: r.market, status: r.status,
+      ownerTeam: r.ownerTeam, channelCounts: r.channelCounts, impactScope: r.impactScope as Record<string, unknown>,
+      representativeText: r.representativeText, playbookId: r.playbookId, signalCount: r.signalCount,
+      lastFlaggedAt: r.spike?.lastFlaggedAt ?? null,
       sla: {}, mustBeHuman: 0, photos: [], orders: 0,
     });
   }

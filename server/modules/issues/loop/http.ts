@@ -4,9 +4,11 @@ import { ISSUE_TYPES } from '../../../../contracts/signal.js';
 import type { AppContext } from '../../../platform/http/context.js';
 import { parseInput } from '../../../platform/http/validate.js';
 import { pageQuery } from '../../../platform/http/query.js';
-import { ISSUE_STATUSES } from '../../actions/index.js';
-import { getIssue, listIssues, parseIssueCursor } from './list-issues.js';
-import { presentIssue, presentIssueDetail } from './present-issue.js';
+import { AppError } from '../../../platform/errors.js';
+import { ISSUE_STATUSES } from '../status/next-issue-status.js';
+import { closeIssue, closeIssueInput, reopenIssue, reopenIssueInput } from './close-issue.js';
+import { listIssues, parseIssueCursor } from './list-issues.js';
+import { presentIssue } from './present-issue.js';
 import { listThemes } from './theme-repository.js';
 
 const listQuery = z.object({
@@ -16,16 +18,28 @@ const listQuery = z.object({
   includeEmpty: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 }).transform(({ cursor, ...q }) => ({ ...q, cursor: cursor === undefined ? undefined : parseIssueCursor(cursor, q.sort) }));
 
-/** /api/issues: repeats with their spikes, recommendation, actions and verdicts. */
+const idParam = z.coerce.number().int().positive();
+const json = async (req: { json(): Promise<unknown> }) => req.json().catch(() => {
+  throw new AppError('invalid_input', '(body): not valid JSON', [{ path: '(body)', message: 'not valid JSON' }]);
+});
+
+/**
+ * /api/issues: repeats with their spikes and recommendation, and the owner's close and reopen.
+ * One issue's page (GET /:id, with its actions and verdicts) is served by the actions module.
+ */
 export function issueRoutes(ctx: AppContext) {
   const app = new Hono();
   app.get('/', async (c) => {
     const page = await listIssues(ctx.db, parseInput(listQuery, c.req.query()));
     return c.json({ items: page.items.map((i) => presentIssue(i.issue, i.playbook)), nextCursor: page.nextCursor });
   });
-  app.get('/:id{[0-9]+}', async (c) => {
-    const x = await getIssue(ctx.db, Number(c.req.param('id')), ctx.clock.now());
-    return c.json(presentIssueDetail(x.issue, x));
+  app.post('/:id{[0-9]+}/close', async (c) => {
+    const body = parseInput(closeIssueInput, await json(c.req));
+    return c.json(await closeIssue(ctx, parseInput(idParam, c.req.param('id')), body));
+  });
+  app.post('/:id{[0-9]+}/reopen', async (c) => {
+    const body = parseInput(reopenIssueInput, await json(c.req));
+    return c.json(await reopenIssue(ctx, parseInput(idParam, c.req.param('id')), body));
   });
   return app;
 }

@@ -21,7 +21,7 @@ export async function getProductFile(db: Kysely<DB>, sku: string) {
     sku, product: product ?? null,
     issues: issues.map((issue) => ({ issue, playbook: issue.playbookId ? playbooks.get(issue.playbookId) ?? null : null })),
     signals, batches: await skuBatches(db, sku),
-    actions: await listActionRows(db, { sku, limit: 200 }),
+    actions: await listActionRows(db, { issueIds: issues.map((i) => i.id), limit: 200 }),
     decisions: await decisionsForIssues(db, issues.map((i) => i.id)),
     knowledge: await currentKnowledge(db, { sku }),
     timeline: await skuTimeline(db, sku, 200),

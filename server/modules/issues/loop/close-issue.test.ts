@@ -3,8 +3,8 @@ import { buildTestApp } from '../../../test/http.js';
 import { buildSignal } from '../../../test/factories.js';
 import { listEvents } from '../../../platform/events.js';
 import { ingestSignals } from '../../signals/index.js';
-import { detectIssues } from '../../issues/index.js';
-import { dayIso, seedStrapStore } from '../../issues/loop/testing.js';
+import { detectIssues } from './detect-issues.js';
+import { dayIso, seedStrapStore } from '../../../test/strap-store.js';
 
 /**
  * The owner closes an issue with a reason and a note, from the states that reason fits; it

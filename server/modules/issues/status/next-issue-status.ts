@@ -1,10 +1,17 @@
-import type { RuleError } from './errors.js';
-import type { ActionStatus } from './transition-action.js';
+import type { IssueRuleError } from './errors.js';
 
 export const ISSUE_STATUSES = [
   'watching', 'needs_action', 'action_planned', 'fixed_awaiting_review', 'verified_shrinking', 'not_shrinking', 'closed',
 ] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
+
+/**
+ * The states of the work on an issue (its write-back actions) that its status follows from. The
+ * actions module owns the work and reports these to refreshIssueWork; an action's status is one
+ * of them (checked where ACTION_STATUSES is declared).
+ */
+export const WORK_STATUSES = ['proposed', 'accepted', 'in_progress', 'done', 'verified', 'failed', 'cancelled'] as const;
+export type WorkStatus = (typeof WORK_STATUSES)[number];
 
 /** Signals before a repeat needs an owner even without a spike (DESIGN: "a repeated problem"). */
 export const DEFAULT_REPEAT_THRESHOLD = 3;
@@ -14,14 +21,14 @@ export interface IssueFacts {
   signalCount: number;
   /** A spike or hard rule fired since the latest action was done (or ever, if none was). */
   flagged: boolean;
-  actions: readonly { status: ActionStatus }[];
+  actions: readonly { status: WorkStatus }[];
   closeRequested?: boolean;
   repeatThreshold?: number;
 }
 
 export interface IssueStatusDecision { status: IssueStatus; why: string }
 
-const OPEN_WORK: readonly ActionStatus[] = ['proposed', 'accepted', 'in_progress'];
+const OPEN_WORK: readonly WorkStatus[] = ['proposed', 'accepted', 'in_progress'];
 
 /**
  * The issue's status follows from facts, not from whoever clicked last, so a job can recompute
@@ -29,7 +36,7 @@ const OPEN_WORK: readonly ActionStatus[] = ['proposed', 'accepted', 'in_progress
  * its verdict, then a renewed alarm, then the latest verdicts.
  */
 export function nextIssueStatus(f: IssueFacts): IssueStatusDecision {
-  const has = (s: ActionStatus) => f.actions.some((a) => a.status === s);
+  const has = (s: WorkStatus) => f.actions.some((a) => a.status === s);
   // An alarm on an issue whose signals have all moved to other issues has nothing left to act on.
   const alarm = f.flagged && f.signalCount > 0;
   if (f.current === 'closed') {
@@ -63,7 +70,7 @@ const BEFORE_ACTION: readonly IssueStatus[] = ['watching', 'needs_action'];
  * An issue can close only when no fix is still pending and it is not actively alarming; with a
  * reason, only from the states that reason fits.
  */
-export function canCloseIssue(f: IssueFacts, reason?: CloseReason): { ok: true } | { ok: false; error: RuleError<'issue_close_blocked'> } {
+export function canCloseIssue(f: IssueFacts, reason?: CloseReason): { ok: true } | { ok: false; error: IssueRuleError<'issue_close_blocked'> } {
   if (f.current === 'closed') return { ok: false, error: { code: 'issue_close_blocked', reason: 'the issue is already closed' } };
   if (f.actions.some((a) => OPEN_WORK.includes(a.status) || a.status === 'done')) {
     return { ok: false, error: { code: 'issue_close_blocked', reason: 'finish or cancel its actions first; a live fix still awaits its verdict' } };

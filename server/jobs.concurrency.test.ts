@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { sql } from 'kysely';
-import { openDatabase, type Database } from '../../../platform/db/client.js';
-import { migrateToLatest } from '../../../platform/db/migrate.js';
-import { fixedClock } from '../../../platform/clock.js';
-import { closeReviewWindows } from '../../actions/index.js';
-import { tryJobLock } from '../../../platform/jobs.js';
-import { updateSignals } from '../../signals/update-signal.js';
-import { detectIssues } from './detect-issues.js';
-import { dayIso, seedStrapStore } from './testing.js';
+import { openDatabase, type Database } from './platform/db/client.js';
+import { migrateToLatest } from './platform/db/migrate.js';
+import { fixedClock } from './platform/clock.js';
+import { closeReviewWindows } from './modules/actions/index.js';
+import { tryJobLock } from './platform/jobs.js';
+import { updateSignals } from './modules/signals/update-signal.js';
+import { detectIssues } from './modules/issues/index.js';
+import { dayIso, seedStrapStore } from './test/strap-store.js';
 
 const url = process.env.TEST_DATABASE_URL;
 

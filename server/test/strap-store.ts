@@ -1,8 +1,8 @@
-import type { OrderInput, SignalInput } from '../../../../contracts/signal.js';
-import type { AppContext } from '../../../platform/http/context.js';
-import { ingestSignals } from '../../signals/index.js';
-import { upsertOrders } from '../../orders/index.js';
-import { buildOrder, buildSignal } from '../../../test/factories.js';
+import type { OrderInput, SignalInput } from '../../contracts/signal.js';
+import type { AppContext } from '../platform/http/context.js';
+import { ingestSignals } from '../modules/signals/index.js';
+import { upsertOrders } from '../modules/orders/index.js';
+import { buildOrder, buildSignal } from './factories.js';
 
 export const DAY_MS = 86_400_000;
 export const T0 = Date.UTC(2026, 0, 1);

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { appendEvents } from '../../../platform/events.js';
-import { canCloseIssue, CLOSE_REASONS, type IssueFacts, nextIssueStatus } from '../rules/index.js';
-import type { IssueFactsRow } from './action.js';
-import { actionsForIssues, getIssueFacts, lockIssue, saveIssueStatus } from './action-repository.js';
-import { alarming } from './refresh-issue-status.js';
+import { canCloseIssue, CLOSE_REASONS, type IssueFacts, nextIssueStatus } from '../status/next-issue-status.js';
+import type { Issue } from './issue.js';
+import { getIssues, lockIssue, saveIssueStatus } from './issue-repository.js';
+import { issueFacts } from './refresh-issue-status.js';
 
 export const closeIssueInput = z.object({
   reason: z.enum(CLOSE_REASONS),
@@ -26,12 +26,11 @@ export type ReopenIssueInput = z.infer<typeof reopenIssueInput>;
 
 type Ctx = Pick<AppContext, 'db' | 'clock'>;
 
-async function loadFacts(tx: Parameters<typeof getIssueFacts>[0], id: number, at: Date): Promise<{ row: IssueFactsRow; facts: IssueFacts }> {
+async function loadFacts(tx: Parameters<typeof getIssues>[0], id: number, at: Date): Promise<{ row: Issue; facts: IssueFacts }> {
   await lockIssue(tx, id);
-  const [row] = await getIssueFacts(tx, [id]);
+  const [row] = await getIssues(tx, [id]);
   if (!row) throw new AppError('issue_not_found', `issue ${id} does not exist`);
-  const actions = await actionsForIssues(tx, [id]);
-  return { row, facts: { current: row.status, signalCount: row.signalCount, flagged: alarming(row.lastFlaggedAt, at), actions: actions.map((a) => ({ status: a.status })) } };
+  return { row, facts: issueFacts(row, at) };
 }
 
 /**
@@ -49,7 +48,7 @@ export async function closeIssue(ctx: Ctx, id: number, input: CloseIssueInput) {
     if (!ok.ok) throw new AppError(ok.error.code, ok.error.reason);
     if (input.duplicateOf !== undefined) {
       if (input.duplicateOf === id) throw new AppError('invalid_input', 'duplicateOf: an issue cannot duplicate itself', [{ path: 'duplicateOf', message: 'an issue cannot duplicate itself' }]);
-      const [other] = await getIssueFacts(tx, [input.duplicateOf]);
+      const [other] = await getIssues(tx, [input.duplicateOf]);
       if (!other) throw new AppError('invalid_input', `duplicateOf: issue ${input.duplicateOf} does not exist`, [{ path: 'duplicateOf', message: `issue ${input.duplicateOf} does not exist` }]);
     }
     const why = input.reason === 'duplicate' ? `closed by ${actor} as a duplicate of issue ${input.duplicateOf}: ${input.note}`
