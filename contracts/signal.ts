@@ -31,7 +31,6 @@ export const signalInput = z.object({
   published: z.boolean().nullish(),
   handledBy: z.enum(['human', 'automation']).default('human'),
   attachments: z.array(attachmentInput).max(50).default([]),
-  demo: z.boolean().default(false),
 }).strict();
 export type SignalInput = z.infer<typeof signalInput>;
 
@@ -70,7 +69,6 @@ export const orderInput = z.object({
   trackingNumber: z.string().max(100).nullish(),
   carrierEvents: z.array(carrierEventInput).max(200).default([]),
   lines: z.array(orderLineInput).min(1).max(500),
-  demo: z.boolean().default(false),
 }).strict();
 export type OrderInput = z.infer<typeof orderInput>;
 
@@ -87,6 +85,5 @@ export const productInput = z.object({
     materialClaim: z.string().max(1000).nullish(),
     returnWindowDays: z.number().int().nonnegative().nullish(),
   }).partial().default({}),
-  demo: z.boolean().default(false),
 }).strict();
 export type ProductInput = z.infer<typeof productInput>;

@@ -95,7 +95,7 @@ function base(channel: Channel, c: Composed, lang: Lang): Draft['signal'] {
   return {
     channel, externalId: '', receivedAt: '', text: c.text, title: c.title, rating: c.rating, sku: null, variant: null, batch: null, orderId: null,
     customerId: null, customerTier: null, language: lang, public: channel === 'review' || channel === 'social_comment',
-    handledBy: channel === 'ai_chat' ? 'automation' : 'human', attachments: [], demo: true,
+    handledBy: channel === 'ai_chat' ? 'automation' : 'human', attachments: [],
   };
 }
 

@@ -88,7 +88,6 @@ function toProduct(item: (typeof CATALOG)[number]): ProductInput {
       deliveryMinDays: promise.min, deliveryMaxDays: promise.max, sizeClaim: item.sizeClaim,
       materialClaim: item.materialClaim, returnWindowDays: RETURN_WINDOW_DAYS,
     },
-    demo: true,
   };
 }
 

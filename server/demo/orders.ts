@@ -146,7 +146,6 @@ function buildOrder(
       sku: l.item.sku, variant: l.variant, qty: l.qty,
       price: Math.round(l.item.price * customer.market.fx * 100) / 100,
     })),
-    demo: true,
   };
   return { input, orderedMs, day, lines, customer, route, arrivalMs, late, incidentRoute };
 }
