@@ -9,3 +9,4 @@ export { importFile, parseMapOption, PRESETS, type ImportSummary, type Kind as I
 export { deleteSignal } from './delete-signal.js';
 export { recordPastHandling, type PastHandling, type HandlingStep } from './record-history.js';
 export { skuSignals, type SkuSignals } from './read-sku-signals-repository.js';
+export { firstSignalAt } from './read-first-signal-repository.js';

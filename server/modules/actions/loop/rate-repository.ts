@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
+import { orderDates } from '../../orders/index.js';
 import type { CountableOrder, CountableSignal } from '../verdict/index.js';
 import type { IssueFactsRow } from './action.js';
 
@@ -19,14 +20,9 @@ export async function loadRateInputs(db: Db, issue: Pick<IssueFactsRow, 'id' | '
     WHERE (${anySku} OR s.sku = ${issue.sku}) AND s.received_at >= ${from} AND s.received_at < ${to}
       AND (${issue.route}::text IS NULL OR o.route = ${issue.route})
       AND (${issue.market}::text IS NULL OR upper(o.country) = ${issue.market})`.execute(db);
-  const orders = await sql<{ ordered_at: Date }>`
-    SELECT o.ordered_at FROM orders o
-    WHERE o.ordered_at >= ${from} AND o.ordered_at < ${to}
-      AND (${anySku} OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.order_id AND l.sku = ${issue.sku}))
-      AND (${issue.route}::text IS NULL OR o.route = ${issue.route})
-      AND (${issue.market}::text IS NULL OR upper(o.country) = ${issue.market})`.execute(db);
+  const orders = await orderDates(db, { sku: issue.sku, route: issue.route, market: issue.market, from, to });
   return {
     signals: signals.rows.map((r) => ({ receivedAt: r.received_at, orderedAt: r.ordered_at, matches: Boolean(r.matches) })),
-    orders: orders.rows.map((r) => ({ orderedAt: r.ordered_at })),
+    orders: orders.map((orderedAt) => ({ orderedAt })),
   };
 }

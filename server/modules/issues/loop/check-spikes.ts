@@ -6,7 +6,8 @@ import {
   BATCH_RULE_TYPES, batchRule, DEFAULT_BASELINE_DAYS, DEFAULT_SPIKE_WINDOWS, presaleThresholdRule,
 } from '../detect/index.js';
 import { buildSeries, exposureByDay } from './build-series.js';
-import { dailyOrderCells, type OrderCell, storeStart, typeCountsByBatch } from './exposure-repository.js';
+import { dailyOrderCells, type OrderCell } from '../../orders/index.js';
+import { storeStart, typeCountsByBatch } from './exposure-repository.js';
 import { guardedBatchFlag } from './batch-guard.js';
 import type { Issue } from './issue.js';
 import { issueDailyCounts, saveIssueSpike } from './issue-repository.js';
