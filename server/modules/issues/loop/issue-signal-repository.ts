@@ -40,6 +40,12 @@ export async function signalsForAssignment(db: Db, ids: number[]): Promise<Assig
   return rows.rows.map(toAssignable);
 }
 
+/** The ids of an issue's signals, in id order. */
+export async function issueSignalIds(db: Db, issueId: number): Promise<number[]> {
+  const rows = await db.selectFrom('issue_signals').select('signal_id').where('issue_id', '=', issueId).orderBy('signal_id').execute();
+  return rows.map((r) => Number(r.signal_id));
+}
+
 export interface Membership { issueId: number; signalId: number; issueType: string }
 
 export async function membershipsOf(db: Db, signalIds: number[]): Promise<Membership[]> {

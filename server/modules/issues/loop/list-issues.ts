@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
 import { loadPlaybooks } from '../../playbooks/index.js';
-import { issueEvidence } from './evidence-repository.js';
+import { issueEvidence } from './issue-evidence.js';
 import { getIssues, issueDailyCounts, type IssueFilter, listIssueRows } from './issue-repository.js';
 import { addIsoDays as addDays, utcDayOf as dayOf } from '../../../lib/time/index.js';
 import { buildTrend } from './trend.js';

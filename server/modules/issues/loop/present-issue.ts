@@ -1,5 +1,5 @@
 import { presentPlaybook, type Playbook } from '../../playbooks/index.js';
-import type { IssueEvidence } from './evidence-repository.js';
+import type { IssueEvidence } from './issue-evidence.js';
 import type { Issue } from './issue.js';
 import type { Trend } from './trend.js';
 

@@ -1,0 +1,19 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** Customer photos and video attached to these signals, newest attachment first. */
+export async function signalMedia(db: Db, signalIds: readonly number[], limit: number): Promise<{ signalId: number; kind: string; url: string }[]> {
+  if (signalIds.length === 0) return [];
+  const rows = await db.selectFrom('signal_attachments').select(['signal_id', 'kind', 'url'])
+    .where('signal_id', 'in', [...signalIds]).where('kind', 'in', ['photo', 'video']).orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((r) => ({ signalId: Number(r.signal_id), kind: r.kind, url: r.url }));
+}
+
+/** The order and batch each of these signals names (either may be absent). */
+export async function signalOrderRefs(db: Db, signalIds: readonly number[]): Promise<{ id: number; orderId: string | null; batch: string | null }[]> {
+  if (signalIds.length === 0) return [];
+  const rows = await db.selectFrom('signals').select(['id', 'order_id', 'batch']).where('id', 'in', [...signalIds]).orderBy('id').execute();
+  return rows.map((r) => ({ id: Number(r.id), orderId: r.order_id, batch: r.batch }));
+}
