@@ -16,3 +16,4 @@ export {
 export type { IssueStatus, IssueFacts, IssueStatusDecision, CloseReason, WorkStatus } from './status/next-issue-status.js';
 export { ISSUE_ERRORS, type IssueErrorCode } from './status/errors.js';
 export { findOpenIssue, type OpenIssueForCase } from './loop/find-open-issue.js';
+export { signalIdsOfIssues } from './loop/issue-signal-repository.js';

@@ -17,3 +17,10 @@ export async function signalOrderRefs(db: Db, signalIds: readonly number[]): Pro
   const rows = await db.selectFrom('signals').select(['id', 'order_id', 'batch']).where('id', 'in', [...signalIds]).orderBy('id').execute();
   return rows.map((r) => ({ id: Number(r.id), orderId: r.order_id, batch: r.batch }));
 }
+
+/** Whether each of these signals must be answered by a person, and the order it names. */
+export async function signalHandlingRefs(db: Db, signalIds: readonly number[]): Promise<{ id: number; mustBeHuman: boolean; orderId: string | null }[]> {
+  if (signalIds.length === 0) return [];
+  const rows = await db.selectFrom('signals').select(['id', 'must_be_human', 'order_id']).where('id', 'in', [...signalIds]).orderBy('id').execute();
+  return rows.map((r) => ({ id: Number(r.id), mustBeHuman: Boolean(r.must_be_human), orderId: r.order_id }));
+}
