@@ -10,4 +10,4 @@ export { deleteSignal } from './delete-signal.js';
 export { recordPastHandling, type PastHandling, type HandlingStep } from './record-history.js';
 export { skuSignals, type SkuSignals } from './read-sku-signals-repository.js';
 export { firstSignalAt } from './read-first-signal-repository.js';
-export { signalHandlingRefs, signalMedia, signalOrderRefs } from './read-signal-evidence-repository.js';
+export { signalHandlingRefs, signalMedia, signalOrderRefs, signalsReceivedBetween } from './read-signal-evidence-repository.js';

@@ -24,3 +24,10 @@ export async function signalHandlingRefs(db: Db, signalIds: readonly number[]): 
   const rows = await db.selectFrom('signals').select(['id', 'must_be_human', 'order_id']).where('id', 'in', [...signalIds]).orderBy('id').execute();
   return rows.map((r) => ({ id: Number(r.id), mustBeHuman: Boolean(r.must_be_human), orderId: r.order_id }));
 }
+
+/** Signals about a SKU (any SKU with '*') received in [from, to), with the order each names. */
+export async function signalsReceivedBetween(db: Db, f: { sku: string; from: Date; to: Date }): Promise<{ id: number; receivedAt: Date; orderId: string | null }[]> {
+  let q = db.selectFrom('signals').select(['id', 'received_at', 'order_id']).where('received_at', '>=', f.from).where('received_at', '<', f.to);
+  if (f.sku !== '*') q = q.where('sku', '=', f.sku);
+  return (await q.orderBy('id').execute()).map((r) => ({ id: Number(r.id), receivedAt: r.received_at, orderId: r.order_id }));
+}
