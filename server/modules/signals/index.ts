@@ -11,3 +11,4 @@ export { recordPastHandling, type PastHandling, type HandlingStep } from './reco
 export { skuSignals, type SkuSignals } from './read-sku-signals-repository.js';
 export { firstSignalAt } from './read-first-signal-repository.js';
 export { signalHandlingRefs, signalMedia, signalOrderRefs, signalsReceivedBetween } from './read-signal-evidence-repository.js';
+export { unnamedSignals } from './read-unnamed-signals-repository.js';
