@@ -12,7 +12,7 @@ import type { BrowserContext } from 'playwright-core';
 import { openDatabase, migrateToLatest } from '../server/platform/db/index.js';
 import { fixedClock } from '../server/platform/clock.js';
 import { silentLogger } from '../server/platform/logger.js';
-import { loadDemoStore } from '../server/modules/demo/index.js';
+import { loadDemoStore } from '../server/demo/index.js';
 import { runDueJobs } from '../server/jobs.js';
 import { DEMO_END, SERVER_NOW, launchBrowser, startServer } from '../web/src/browser-tests/harness.js';
 

@@ -10,7 +10,7 @@ export interface Order {
   orderId: string; customerId: string | null; orderedAt: string; value: number | null; currency: string;
   country: string | null; shippingMethod: string | null; route: string | null; promisedMinDays: number | null;
   promisedMaxDays: number | null; shippedAt: string | null; deliveredAt: string | null; batch: string | null;
-  supplier: string | null; warehouse: string | null; demo?: boolean; carrier: string | null; trackingNumber: string | null;
+  supplier: string | null; warehouse: string | null; carrier: string | null; trackingNumber: string | null;
   carrierEvents: CarrierEvent[]; lines: OrderLine[];
 }
 /** GET /api/orders */

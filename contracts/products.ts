@@ -8,7 +8,7 @@ export interface ProductPromises {
 /** GET /api/products/:sku */
 export interface Product {
   sku: string; title: string; supplier: string | null; pageUrl: string | null; category: string | null;
-  promises: ProductPromises; demo?: boolean; createdAt: string; updatedAt: string;
+  promises: ProductPromises; createdAt: string; updatedAt: string;
 }
 /** GET /api/products (nextCursor is the last SKU) */
 export interface ProductPage { items: Product[]; nextCursor: string | null }

@@ -34,7 +34,6 @@ export const signalInput = storable(z.object({
   published: z.boolean().nullish(),
   handledBy: z.enum(['human', 'automation']).default('human'),
   attachments: z.array(attachmentInput).max(50).default([]),
-  demo: z.boolean().default(false),
 }).strict());
 export type SignalInput = z.infer<typeof signalInput>;
 
@@ -73,7 +72,6 @@ export const orderInput = storable(z.object({
   trackingNumber: z.string().max(100).nullish(),
   carrierEvents: z.array(carrierEventInput).max(200).default([]),
   lines: z.array(orderLineInput).min(1).max(500),
-  demo: z.boolean().default(false),
 }).strict());
 export type OrderInput = z.infer<typeof orderInput>;
 
@@ -90,6 +88,5 @@ export const productInput = storable(z.object({
     materialClaim: z.string().max(1000).nullish(),
     returnWindowDays: days.nullish(),
   }).partial().default({}),
-  demo: z.boolean().default(false),
 }).strict());
 export type ProductInput = z.infer<typeof productInput>;

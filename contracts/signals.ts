@@ -13,7 +13,7 @@ export interface SignalItem {
   id: number; channel: Channel; externalId: string; receivedAt: string; text: string; title: string | null; rating: number | null;
   sku: string | null; variant: string | null; batch: string | null; orderId: string | null; customerId: string | null;
   customerTier: string | null; language: string | null; public: boolean; published: boolean | null; handledBy: 'human' | 'automation';
-  demo?: boolean; attachments: { kind: string; url: string }[]; status: string;
+  attachments: { kind: string; url: string }[]; status: string;
   issueTypes: (IssueType | string)[]; labelsCorrected: boolean; stage: string | null;
   /** Null until triaged. */
   sentiment: { label: string | null; score: number | null } | null;

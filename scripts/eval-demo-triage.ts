@@ -3,7 +3,7 @@
  * was meant to say (labels), so the demo's issues are only as good as this score.
  *   npx tsx scripts/eval-demo-triage.ts [seed]
  */
-import { generateDemoStore } from '../server/modules/demo/generate-demo-store.js';
+import { generateDemoStore } from '../server/demo/generate-demo-store.js';
 import { triageSignal } from '../server/modules/triage/triage-signal.js';
 import { evaluate, formatEvaluation } from '../server/modules/triage/evaluate.js';
 import { loadBaseModel } from '../server/modules/triage/base-model.js';

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateDemoStore } from '../server/modules/demo/generate-demo-store.js';
+import { generateDemoStore } from '../server/demo/generate-demo-store.js';
 import { loadBaseModel } from '../server/modules/triage/base-model.js';
 import { DEFAULT_CHAR_GRAMS, featurize } from '../server/modules/triage/features.js';
 import { agentText, fold, tokenize } from '../server/modules/triage/text.js';

@@ -18,8 +18,9 @@ import { slaRoutes } from './modules/sla/index.js';
 import { reviewRoutes } from './modules/reviews/index.js';
 import { ugcRoutes } from './modules/ugc/index.js';
 import { playbookRoutes } from './modules/playbooks/index.js';
-import { actionRoutes, feedRoutes, issueActionRoutes, knowledgeRoutes } from './modules/actions/index.js';
-import { issueRoutes, productFileRoutes, themeRoutes } from './modules/issues/index.js';
+import { actionRoutes, issueActionRoutes } from './modules/actions/index.js';
+import { feedRoutes, knowledgeRoutes, productFileRoutes } from './modules/knowledge/index.js';
+import { issueRoutes, themeRoutes } from './modules/issues/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 
 export interface AppOptions {

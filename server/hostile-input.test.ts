@@ -25,7 +25,7 @@ import { buildTestApp } from './test/http.js';
 import { createLogger } from './platform/logger.js';
 import { buildOrder, buildProduct, buildSignal } from './test/factories.js';
 import { detectIssues } from './modules/issues/index.js';
-import { dayIso, seedStrapStore } from './modules/issues/loop/testing.js';
+import { dayIso, seedStrapStore } from './test/strap-store.js';
 
 const TWO63 = '9223372036854775808';
 // JSON nested 5,000 deep, as text: building it as an object would overflow this test's own stack.

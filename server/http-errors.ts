@@ -6,11 +6,12 @@ import type { ReviewErrorCode } from './modules/reviews/index.js';
 import type { UgcErrorCode } from './modules/ugc/index.js';
 import type { PlaybookErrorCode } from './modules/playbooks/index.js';
 import type { ActionRuleErrorCode, LoopErrorCode, VerdictErrorCode } from './modules/actions/index.js';
-import type { DetectErrorCode } from './modules/issues/index.js';
+import type { DetectErrorCode, IssueErrorCode } from './modules/issues/index.js';
+import type { KnowledgeErrorCode } from './modules/knowledge/index.js';
 import type { ReportErrorCode } from './modules/reports/index.js';
 
 export type ErrorCode = PlatformErrorCode | SignalErrorCode | OrderErrorCode | ProductErrorCode | ReviewErrorCode | UgcErrorCode
-  | PlaybookErrorCode | ActionRuleErrorCode | LoopErrorCode | VerdictErrorCode | DetectErrorCode | ReportErrorCode;
+  | PlaybookErrorCode | ActionRuleErrorCode | LoopErrorCode | VerdictErrorCode | DetectErrorCode | IssueErrorCode | KnowledgeErrorCode | ReportErrorCode;
 
 /** Every module's error codes, mapped once. A new code fails to compile until it is placed here. */
 export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 500 | 503 {

@@ -4,7 +4,7 @@ import { runExclusive } from './platform/jobs.js';
 import { triageStoredSignals, untriagedIds, loadTriageContext } from './modules/triage/index.js';
 import { applySlaToSignals, sweepSla } from './modules/sla/index.js';
 import { runReviewRequests } from './modules/reviews/index.js';
-import { applyDemoManifest, detectIssues, refreshThemes } from './modules/issues/index.js';
+import { detectIssues, refreshThemes } from './modules/issues/index.js';
 import { closeReviewWindows } from './modules/actions/index.js';
 import { storeWeeklyReport, drainSlaChanges } from './modules/reports/index.js';
 
@@ -39,7 +39,6 @@ export const JOBS: Job[] = [
   { name: 'sla-sweep', run: (ctx) => sweepSla(ctx) },
   { name: 'report-sla-rollup', run: async (ctx) => ({ recounted: await drainSlaChanges(ctx.db) }) },
   { name: 'issues-detect', run: detectIssues },
-  { name: 'demo-fixes', run: applyDemoManifest },
   { name: 'review-windows', run: closeReviewWindows },
   { name: 'themes-refresh', run: refreshThemes },
   { name: 'review-requests', run: runReviewRequests },

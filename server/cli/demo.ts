@@ -1,5 +1,5 @@
 import type { AppContext } from '../platform/http/context.js';
-import { loadDemoStore } from '../modules/demo/index.js';
+import { loadDemoStore } from '../demo/index.js';
 import { runDueJobs } from '../jobs.js';
 import { withStore, type CommonFlags } from './store.js';
 import { progressBar } from './progress.js';

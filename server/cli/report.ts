@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { weeklyReport, generateMonthlyReview, buildSupplierPacket, renderReport, REPORT_FORMATS, lastCompleteWeek, dayIn, type ReportFormat } from '../modules/reports/index.js';
+import { weeklyReport, generateMonthlyReview, buildSupplierPacket, renderReport, REPORT_FORMATS, lastCompleteWeek, type ReportFormat } from '../modules/reports/index.js';
+import { dayIn } from '../lib/time/index.js';
 import { withStore, type CommonFlags } from './store.js';
 
 export interface ReportFlags extends CommonFlags {

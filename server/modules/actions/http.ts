@@ -3,21 +3,17 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
-import type { BoardPage, FeedPage, KnowledgeList } from '../../../contracts/actions.js';
-import type { IssueStatusChange } from '../../../contracts/issues.js';
+import type { BoardPage } from '../../../contracts/actions.js';
+import type { IssueDetail } from '../../../contracts/issues.js';
 import { doc } from '../../platform/http/openapi.js';
 import { ACTION_STATUSES, decisionSchema } from './rules/index.js';
 import { idText, pageQuery } from '../../platform/http/query.js';
 import { createAction, createActionInput } from './loop/create-action.js';
 import { updateAction, updateActionInput } from './loop/update-action.js';
 import { recordDecision } from './loop/record-decision.js';
-import { closeIssue, closeIssueInput, reopenIssue, reopenIssueInput } from './loop/close-issue.js';
+import { getIssueDetail } from './loop/get-issue-detail.js';
 import { listActions } from './loop/list-actions.js';
-import { presentAction, presentBoardItem, presentDecision } from './loop/present-action.js';
-import { currentKnowledge, knowledgeHistory, KNOWLEDGE_KINDS } from './knowledge/knowledge-repository.js';
-import { knowledgeIdSchema, knowledgeInput, updateKnowledge } from './knowledge/update-knowledge.js';
-import { feedEvents } from './knowledge/feed-repository.js';
-import { presentFeedItem, presentKnowledge } from './knowledge/present-knowledge.js';
+import { presentAction, presentBoardItem, presentDecision, presentIssueDetail } from './loop/present-action.js';
 
 const idParam = z.coerce.number().int().positive();
 const cursor = idText.transform(Number).optional();
@@ -53,9 +49,16 @@ export function actionRoutes(ctx: AppContext) {
   return app;
 }
 
-/** /api/issues/:id/actions, /decisions, /close and /reopen: the doors that act on an issue. */
+/**
+ * /api/issues/:id (the issue's page, with the work on it), /:id/actions and /:id/decisions: the
+ * doors that act on an issue. Close and reopen are the issues module's.
+ */
 export function issueActionRoutes(ctx: AppContext) {
   const app = new Hono();
+  app.get('/:id{[0-9]{1,15}}', doc({
+    summary: 'One issue with its trend by day and week (56 days), evidence, recommendation, actions, decisions and verdicts',
+    errors: ['issue_not_found'],
+  }), async (c) => c.json(presentIssueDetail(await getIssueDetail(ctx.db, Number(c.req.param('id')), ctx.clock.now())) satisfies IssueDetail));
   app.post('/:id{[0-9]{1,15}}/actions', doc({
     summary: 'Propose a write-back action for an issue',
     description: 'A blocked move answers 422 action_blocked_move with details.refusals: [{ code, reason }].',
@@ -72,57 +75,6 @@ export function issueActionRoutes(ctx: AppContext) {
     const body = await json(c.req);
     const actor = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
     return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), body, actor)), 201);
-  });
-  app.post('/:id{[0-9]{1,15}}/close', doc({
-    summary: 'Close an issue: resolved after a verdict, not_a_real_issue, or duplicate (with duplicateOf); refused while work is pending, the issue is alarming or already closed',
-    body: closeIssueInput, errors: ['issue_not_found', 'issue_close_blocked'],
-  }), async (c) => {
-    const body = parseInput(closeIssueInput, await json(c.req));
-    return c.json((await closeIssue(ctx, parseInput(idParam, c.req.param('id')), body)) satisfies IssueStatusChange);
-  });
-  app.post('/:id{[0-9]{1,15}}/reopen', doc({
-    summary: "Reopen a closed issue; its status follows from its facts again",
-    body: reopenIssueInput, errors: ['issue_not_found', 'issue_not_closed'],
-  }), async (c) => {
-    const body = parseInput(reopenIssueInput, await json(c.req));
-    return c.json((await reopenIssue(ctx, parseInput(idParam, c.req.param('id')), body)) satisfies IssueStatusChange);
-  });
-  return app;
-}
-
-const knowledgeParams = z.object({ id: knowledgeIdSchema });
-const knowledgeQuery = z.object({ kind: z.enum(KNOWLEDGE_KINDS).optional(), sku: z.string().max(100).optional() });
-
-/** /api/knowledge: macros, FAQ and chatbot entries, current version of each; PUT writes a new version. */
-export function knowledgeRoutes(ctx: AppContext) {
-  const app = new Hono();
-  app.get('/', doc({ summary: 'Support macros, FAQ and chatbot entries: the current version of each', query: knowledgeQuery, responses: { 200: '{ items }' } }), async (c) => c.json({ items: (await currentKnowledge(ctx.db, parseInput(knowledgeQuery, c.req.query()))).map(presentKnowledge) } satisfies KnowledgeList));
-  app.get('/:id/versions', doc({ summary: "Every version of a knowledge entry", params: knowledgeParams, responses: { 200: '{ items }' }, errors: ['knowledge_not_found'] }), async (c) => {
-    const versions = await knowledgeHistory(ctx.db, parseInput(knowledgeIdSchema, c.req.param('id')));
-    if (versions.length === 0) throw new AppError('knowledge_not_found', `knowledge entry ${c.req.param('id')} does not exist`);
-    return c.json({ items: versions.map(presentKnowledge) } satisfies KnowledgeList);
-  });
-  app.put('/:id', doc({
-    summary: 'Write a new version of a knowledge entry (kind and title create a new entry); the change and its note go to the feed',
-    params: knowledgeParams, body: knowledgeInput, errors: ['knowledge_not_found', 'conflict'],
-  }), async (c) => {
-    const id = parseInput(knowledgeIdSchema, c.req.param('id'), ['id']);
-    return c.json(presentKnowledge(await updateKnowledge(ctx, id, parseInput(knowledgeInput, await json(c.req)))));
-  });
-  return app;
-}
-
-const feedQuery = z.object({ sku: z.string().max(100).optional(), limit: pageQuery.limit, cursor });
-
-/** /api/feed: what changed and why, newest first. */
-export function feedRoutes(ctx: AppContext) {
-  const app = new Hono();
-  app.get('/', doc({ summary: 'What changed and why, newest first: decisions, fixes gone live, verdicts, knowledge and playbook edits', query: feedQuery, responses: { 200: '{ items, nextCursor }' } }), async (c) => {
-    const q = parseInput(feedQuery, c.req.query());
-    const rows = await feedEvents(ctx.db, { ...q, limit: q.limit + 1 });
-    const more = rows.length > q.limit;
-    const page = more ? rows.slice(0, q.limit) : rows;
-    return c.json({ items: page.map(presentFeedItem), nextCursor: more ? String(page[page.length - 1]!.id) : null } satisfies FeedPage);
   });
   return app;
 }

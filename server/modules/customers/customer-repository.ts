@@ -4,17 +4,17 @@ import type { DB } from '../../platform/db/schema.js';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** Customers are pseudonymous ids; a later, more specific tier replaces 'new'. */
-export async function upsertCustomers(db: Db, items: { customerId?: string | null; customerTier?: string | null; demo?: boolean }[]): Promise<void> {
-  const byId = new Map<string, { tier: string; demo: boolean }>();
+export async function upsertCustomers(db: Db, items: { customerId?: string | null; customerTier?: string | null }[]): Promise<void> {
+  const byId = new Map<string, { tier: string }>();
   for (const i of items) {
     if (!i.customerId) continue;
     const prev = byId.get(i.customerId);
-    byId.set(i.customerId, { tier: i.customerTier ?? prev?.tier ?? 'new', demo: Boolean(i.demo) });
+    byId.set(i.customerId, { tier: i.customerTier ?? prev?.tier ?? 'new' });
   }
   if (byId.size === 0) return;
   const ids = [...byId.keys()];
   await sql`
-    INSERT INTO customers (id, tier, demo)
-    SELECT * FROM unnest(${ids}::text[], ${ids.map((i) => byId.get(i)!.tier)}::text[], ${ids.map((i) => byId.get(i)!.demo)}::boolean[])
+    INSERT INTO customers (id, tier)
+    SELECT * FROM unnest(${ids}::text[], ${ids.map((i) => byId.get(i)!.tier)}::text[])
     ON CONFLICT (id) DO UPDATE SET tier = CASE WHEN EXCLUDED.tier <> 'new' THEN EXCLUDED.tier ELSE customers.tier END`.execute(db);
 }

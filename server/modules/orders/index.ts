@@ -5,3 +5,6 @@ export { presentOrder } from './present-order.js';
 export { orderRoutes } from './http.js';
 export { ORDER_ERRORS, type OrderErrorCode } from './errors.js';
 export type { Order, OrderLine, CarrierEvent, UpsertStatus } from './order.js';
+export { skuBatches, type SkuBatch } from './read-sku-batches-repository.js';
+export { dailyOrderCells, firstOrderAt, orderDates, type OrderCell } from './read-order-exposure-repository.js';
+export { orderSummaries, type OrderSummary } from './read-order-summaries-repository.js';

@@ -11,7 +11,7 @@ export async function insertOrders(db: Db, items: OrderInput[]): Promise<Set<str
   const col = <T>(f: (o: OrderInput) => T) => items.map(f);
   const res = await sql<{ order_id: string }>`
     INSERT INTO orders (order_id, customer_id, ordered_at, value, currency, country, shipping_method, route,
-      promised_min_days, promised_max_days, shipped_at, delivered_at, batch, supplier, warehouse, demo,
+      promised_min_days, promised_max_days, shipped_at, delivered_at, batch, supplier, warehouse,
       carrier, tracking_number, carrier_events)
     SELECT * FROM unnest(
       ${col((o) => o.orderId)}::text[], ${col((o) => o.customerId ?? null)}::text[], ${col((o) => o.orderedAt)}::timestamptz[],
@@ -20,7 +20,7 @@ export async function insertOrders(db: Db, items: OrderInput[]): Promise<Set<str
       ${col((o) => o.promisedMinDays ?? null)}::int[], ${col((o) => o.promisedMaxDays ?? null)}::int[],
       ${col((o) => o.shippedAt ?? null)}::timestamptz[], ${col((o) => o.deliveredAt ?? null)}::timestamptz[],
       ${col((o) => o.batch ?? null)}::text[], ${col((o) => o.supplier ?? null)}::text[], ${col((o) => o.warehouse ?? null)}::text[],
-      ${col((o) => o.demo)}::boolean[], ${col((o) => o.carrier ?? null)}::text[], ${col((o) => o.trackingNumber ?? null)}::text[],
+      ${col((o) => o.carrier ?? null)}::text[], ${col((o) => o.trackingNumber ?? null)}::text[],
       ${col((o) => JSON.stringify(carrierEvents(o)))}::jsonb[])
     ON CONFLICT (order_id) DO NOTHING
     RETURNING order_id`.execute(db);
@@ -76,7 +76,7 @@ async function withLines(db: Db, rows: Selectable<OrdersTable>[]): Promise<Order
     orderId: r.order_id, customerId: r.customer_id, orderedAt: r.ordered_at, value: r.value === null ? null : Number(r.value),
     currency: r.currency.trim(), country: r.country, shippingMethod: r.shipping_method, route: r.route,
     promisedMinDays: r.promised_min_days, promisedMaxDays: r.promised_max_days, shippedAt: r.shipped_at,
-    deliveredAt: r.delivered_at, batch: r.batch, supplier: r.supplier, warehouse: r.warehouse, demo: r.demo,
+    deliveredAt: r.delivered_at, batch: r.batch, supplier: r.supplier, warehouse: r.warehouse,
     carrier: r.carrier, trackingNumber: r.tracking_number, carrierEvents: r.carrier_events,
     lines: by.get(r.order_id) ?? [],
   }));

@@ -6,7 +6,7 @@ export interface Order {
   country: string | null; shippingMethod: string | null; route: string | null;
   promisedMinDays: number | null; promisedMaxDays: number | null;
   shippedAt: Date | null; deliveredAt: Date | null;
-  batch: string | null; supplier: string | null; warehouse: string | null; demo: boolean;
+  batch: string | null; supplier: string | null; warehouse: string | null;
   carrier: string | null; trackingNumber: string | null;
   /** Oldest first. */
   carrierEvents: CarrierEvent[];

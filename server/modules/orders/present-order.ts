@@ -8,7 +8,7 @@ export function presentOrder(o: Order) {
     orderId: o.orderId, customerId: o.customerId, orderedAt: o.orderedAt.toISOString(), value: o.value, currency: o.currency,
     country: o.country, shippingMethod: o.shippingMethod, route: o.route, promisedMinDays: o.promisedMinDays,
     promisedMaxDays: o.promisedMaxDays, shippedAt: iso(o.shippedAt), deliveredAt: iso(o.deliveredAt), batch: o.batch,
-    supplier: o.supplier, warehouse: o.warehouse, demo: o.demo, carrier: o.carrier, trackingNumber: o.trackingNumber,
+    supplier: o.supplier, warehouse: o.warehouse, carrier: o.carrier, trackingNumber: o.trackingNumber,
     carrierEvents: o.carrierEvents, lines: o.lines,
   } satisfies OrderView;
 }

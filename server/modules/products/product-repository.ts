@@ -21,7 +21,7 @@ export async function listProducts(db: Db, f: { q?: string; cursor?: string; lim
 export async function insertProduct(db: Db, p: ProductInput, at: Date): Promise<boolean> {
   const row = await db.insertInto('products').values({
     sku: p.sku, title: p.title, supplier: p.supplier ?? null, page_url: p.pageUrl ?? null, category: p.category ?? null,
-    promises: JSON.stringify(p.promises), demo: p.demo, created_at: at, updated_at: at,
+    promises: JSON.stringify(p.promises), created_at: at, updated_at: at,
   }).onConflict((oc) => oc.column('sku').doNothing()).returning('sku').executeTakeFirst();
   return row !== undefined;
 }
@@ -38,6 +38,6 @@ function escapeLike(s: string): string { return s.replace(/[\\%_]/g, (m) => `\\$
 function toProduct(r: Selectable<ProductsTable>): Product {
   return {
     sku: r.sku, title: r.title, supplier: r.supplier, pageUrl: r.page_url, category: r.category,
-    promises: r.promises as Product['promises'], demo: r.demo, createdAt: r.created_at, updatedAt: r.updated_at,
+    promises: r.promises as Product['promises'], createdAt: r.created_at, updatedAt: r.updated_at,
   };
 }

@@ -4,5 +4,5 @@ export interface ProductPromises {
 }
 export interface Product {
   sku: string; title: string; supplier: string | null; pageUrl: string | null; category: string | null;
-  promises: ProductPromises; demo: boolean; createdAt: Date; updatedAt: Date;
+  promises: ProductPromises; createdAt: Date; updatedAt: Date;
 }

@@ -34,7 +34,7 @@ export async function upsertProducts(ctx: Pick<AppContext, 'db' | 'clock'>, item
           events.push({ type: 'product.updated', actor: opts.actor, at: now, subjectType: 'product', subjectId: p.sku, payload: { changes } });
         }
       }
-      current.set(p.sku, { ...(cur ?? { createdAt: now, demo: p.demo }), ...normalize(p), updatedAt: now } as Product);
+      current.set(p.sku, { ...(cur ?? { createdAt: now }), ...normalize(p), updatedAt: now } as Product);
       results.push({ index, sku: p.sku, status });
     }
     await appendEvents(tx, events);

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { maskPii } from '../triage/index.js';
+import { maskPii } from '../../lib/pii.js';
 import { representativeWording } from '../issues/index.js';
 import { loadPlaybooks, matchPlaybook, type Playbook } from '../playbooks/index.js';
 import { themeWordings, currentKnowledge } from './loop-read-repository.js';
 import type { ThemeRow } from './rollup-read-repository.js';
-import { addDays } from './periods.js';
+import { addIsoDays as addDays } from '../../lib/time/index.js';
 import type { BlockerLine, CopyableLine, ThemeLine } from './weekly-report.js';
 
 /**

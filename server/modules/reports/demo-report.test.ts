@@ -5,10 +5,11 @@ import type { Database } from '../../platform/db/index.js';
 import { fixedClock } from '../../platform/clock.js';
 import { silentLogger } from '../../platform/logger.js';
 import type { AppContext } from '../../platform/http/context.js';
-import { loadDemoStore, type Incident } from '../demo/index.js';
+import { loadDemoStore, type Incident } from '../../demo/index.js';
 import { runDueJobs } from '../../jobs.js';
 import { generateWeeklyReport, isoWeekOf, parseIsoWeek, instantRange, type WeeklyReport } from './index.js';
-import { addDays, shiftWeek } from './periods.js';
+import { addIsoDays as addDays } from '../../lib/time/index.js';
+import { shiftWeek } from './periods.js';
 
 const END = '2026-11-15';
 let database: Database;

@@ -1,12 +1,13 @@
 import type { AppContext } from '../../platform/http/context.js';
-import { maskPii } from '../triage/index.js';
+import { maskPii } from '../../lib/pii.js';
 import { ugcFigures } from '../ugc/index.js';
 import { ensureZone } from './zone-repository.js';
 import { twoWeekTotals, themeWeeklySeries, productFacts } from './rollup-read-repository.js';
 import { openActions, actionsDueForReview, actionsDoneBetween, decisionsBetween, reusableAssets, grantsBetween } from './loop-read-repository.js';
 import { crossedReasons, crossedEvents } from './boundary-read-repository.js';
 import { drainSlaChanges, ensureSlaZone, slaWeek } from './sla-rollup.js';
-import { addDays, assertTimeZone, instantRange, isoWeekOf, parseIsoWeek } from './periods.js';
+import { addIsoDays as addDays } from '../../lib/time/index.js';
+import { assertTimeZone, instantRange, isoWeekOf, parseIsoWeek } from './periods.js';
 import { topThemes, conversionBlockers, afterSalesRisks, completion, RISK_LINES } from './weekly-sections.js';
 import { buildCopyableLine } from './copyable-line.js';
 import { change, type ActionLine, type AssetLine, type SlaSection, type VerdictLine, type WeeklyReport } from './weekly-report.js';

@@ -10,7 +10,7 @@ import { generateMonthlyReview } from './monthly-review.js';
 import { buildSupplierPacket } from './build-supplier-packet.js';
 import { renderReport, REPORT_FORMATS } from './render-report.js';
 import { lastCompleteWeek, shiftMonth } from './periods.js';
-import { dayIn } from './rollup-contributions.js';
+import { dayIn } from '../../lib/time/index.js';
 
 // What renderReport answers for json, md, html, csv and pdf.
 const REPORT_MEDIA = ['application/json', 'text/markdown', 'text/html', 'text/csv', 'application/pdf'];

@@ -2,7 +2,7 @@
 // goes in, in the wording, in every other cell and inside the photo links. Personal data the
 // triage masker knows (emails, phones, addresses, cards, IBANs) plus names where the wording
 // introduces one ("my name is", a greeting, a sign-off) or a link carries one.
-import { maskPii } from '../triage/index.js';
+import { maskPii } from '../../lib/pii.js';
 
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:da|de|do|dos|das|van|von|del|di|le)\\s+)?${NAME_WORD}){0,3}`;

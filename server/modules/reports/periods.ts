@@ -1,12 +1,5 @@
 import { AppError } from '../../platform/errors.js';
-import { dayIn } from './rollup-contributions.js';
-
-/** Calendar arithmetic on YYYY-MM-DD strings (UTC dates, no time of day involved). */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
+import { addIsoDays as addDays, dayIn, startOfDayIn } from '../../lib/time/index.js';
 
 export interface WeekPeriod { week: string; firstDay: string; lastDay: string }
 
@@ -59,31 +52,6 @@ export function assertTimeZone(zone: string): string {
   } catch {
     throw new AppError('invalid_input', `tz must be an IANA time zone such as Europe/Berlin, not "${zone}"`, [{ path: 'tz', message: 'unknown time zone' }]);
   }
-}
-
-/**
- * The instant a local calendar day starts in a zone. Found by correcting a UTC guess with the
- * zone's offset twice, which settles on DST-change days too.
- */
-export function startOfDayIn(zone: string, day: string): Date {
-  const target = Date.parse(`${day}T00:00:00Z`);
-  let t = target;
-  for (let i = 0; i < 3; i++) {
-    const local = Date.parse(`${localDateTime(zone, new Date(t))}Z`);
-    t += target - local;
-  }
-  return new Date(t);
-}
-
-const dtf = new Map<string, Intl.DateTimeFormat>();
-function localDateTime(zone: string, at: Date): string {
-  let f = dtf.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    dtf.set(zone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
 }
 
 /** [start, end) instants of the local days firstDay..lastDay in a zone. */

@@ -3,6 +3,7 @@
  * are written once more in SQL (rollup-recount.ts) for backfills, and a property test keeps the
  * two equal, so a report never depends on which path counted a signal.
  */
+import { dayIn } from '../../lib/time/index.js';
 
 /** The stored facts about one signal that the rollups depend on. */
 export interface RollupState {
@@ -53,20 +54,6 @@ export interface WeeklyDelta {
   themes: Map<string, { key: WeeklyThemeKey; counts: ThemeCounts }>;
   channels: Map<string, { key: WeeklyChannelKey; counts: ChannelCounts }>;
   risks: Map<string, { key: WeeklyRiskKey; signals: number }>;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
-export function dayIn(zone: string, at: Date): string {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(zone, f);
-  }
-  const parts = f.formatToParts(at);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 export function isNegativeReview(s: Pick<RollupState, 'channel' | 'rating' | 'sentimentLabel'>): boolean {

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { dayIn } from './rollup-contributions.js';
+import { dayIn } from '../../lib/time/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -10,7 +10,7 @@ import { getOrders, type Order } from '../orders/index.js';
 import { checkReply } from './check-reply.js';
 import { draftReviewResponse, type ReviewResponseDecision } from './draft-review-response.js';
 import type { Finding } from './guardrail-codes.js';
-import { findLinkedCase, type LinkedCase } from './linked-case-repository.js';
+import { findLinkedCase, type LinkedCase } from './find-linked-case.js';
 import { describeCarrierSummary, summarizeCarrierEvents, type CarrierSummary } from './carrier-summary.js';
 import { firstReplyAt } from './review-response-repository.js';
 

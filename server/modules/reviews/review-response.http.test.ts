@@ -89,10 +89,7 @@ describe('GET /api/signals/:id/review-response', () => {
     expect(r.body.decision.batchCheck).not.toBe('already_open');
   });
 
-  it('says so when an open issue for that SKU and batch exists (the issues table, read defensively)', async () => {
-    const exists = await sql<{ ok: boolean }>`SELECT to_regclass('issues') IS NOT NULL AS ok`.execute(t.ctx.db);
-    // The issues table (migration 0005) may be absent in a tree without the loop module; a minimal one stands in.
-    if (!exists.rows[0]?.ok) await sql`CREATE TABLE issues (id bigserial PRIMARY KEY, key text, sku text, batch text, issue_type text, status text)`.execute(t.ctx.db);
+  it('says so when an open issue for that SKU and batch exists', async () => {
     await sql`INSERT INTO issues (key, sku, batch, issue_type, status) VALUES ('test:missing_item:STRAP-2:S-9', 'STRAP-2', 'S-9', 'missing_item', 'needs_action'),
       ('test:missing_item:STRAP-2:S-11', 'STRAP-2', 'S-11', 'missing_item', 'watching')`.execute(t.ctx.db);
     const id = await postSignal({ channel: 'review', public: true, rating: 2, sku: 'STRAP-2', batch: 'S-9', text: 'The shoulder strap was missing from the box, the bag is useless without it.' });

@@ -8,3 +8,7 @@ export type { Signal, IngestResult } from './signal.js';
 export { importFile, parseMapOption, PRESETS, type ImportSummary, type Kind as ImportKind } from './import/index.js';
 export { deleteSignal } from './delete-signal.js';
 export { recordPastHandling, type PastHandling, type HandlingStep } from './record-history.js';
+export { skuSignals, type SkuSignals } from './read-sku-signals-repository.js';
+export { firstSignalAt } from './read-first-signal-repository.js';
+export { signalHandlingRefs, signalMedia, signalOrderRefs, signalsReceivedBetween } from './read-signal-evidence-repository.js';
+export { unnamedSignals } from './read-unnamed-signals-repository.js';

@@ -1,4 +1,4 @@
-import { maskPii } from '../triage/index.js';
+import { maskPii } from '../../lib/pii.js';
 import type { Reason, TriageDetail } from '../../../contracts/triage.js';
 import type { SignalDetail, SignalItem } from '../../../contracts/signals.js';
 import type { Signal } from './signal.js';
@@ -20,7 +20,7 @@ export function presentSignal(s: Signal, opts: { view?: 'list' | 'detail'; sla?:
     id: s.id, channel: s.channel, externalId: s.externalId, receivedAt: s.receivedAt.toISOString(),
     text: list ? maskPii(s.text) : s.text, title: s.title === null ? null : list ? maskPii(s.title) : s.title,
     rating: s.rating, sku: s.sku, variant: s.variant, batch: s.batch, orderId: s.orderId, customerId: s.customerId,
-    customerTier: s.customerTier, language: s.language, public: s.public, published: s.published, handledBy: s.handledBy, demo: s.demo,
+    customerTier: s.customerTier, language: s.language, public: s.public, published: s.published, handledBy: s.handledBy,
     attachments: s.attachments, status: s.status,
     issueTypes: s.triage?.issueTypes ?? [], labelsCorrected: s.labelsCorrected,
     stage: s.triage?.stage ?? null, sentiment: s.triage?.sentiment ?? null, clues: s.triage?.clues ?? [],

@@ -31,7 +31,7 @@ export function signalRows(items: SignalInput[], triage?: TriageForInsert): Sign
     return {
       channel: s.channel, external_id: s.externalId, received_at: s.receivedAt, text: s.text, title: s.title, rating: s.rating, sku: s.sku,
       variant: s.variant, batch: s.batch, order_id: s.orderId, customer_id: s.customerId, customer_tier: s.customerTier, language: s.language,
-      public: s.public, handled_by: s.handledBy, demo: s.demo, published: s.published,
+      public: s.public, handled_by: s.handledBy, published: s.published,
       issue_types: t?.issueTypes, stage: t?.stage, sentiment_label: t?.sentimentLabel, sentiment_score: t?.sentimentScore, clues: t?.clues,
       owner_team: t?.ownerTeam, must_be_human: t?.mustBeHuman, sla_class: t?.slaClass, triage: t?.triage, detected_language: t?.language,
     };
@@ -43,16 +43,16 @@ export async function insertSignalRows(db: Db, { items, rows, at, version }: Sig
   if (items.length === 0) return new Map();
   const inserted = await sql<{ id: number; channel: string; external_id: string }>`
     INSERT INTO signals (channel, external_id, received_at, text, title, rating, sku, variant, batch,
-      order_id, customer_id, customer_tier, language, public, handled_by, demo, published,
+      order_id, customer_id, customer_tier, language, public, handled_by, published,
       issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human, sla_class, triage, triaged_at, triage_version)
     SELECT u.channel, u.external_id, u.received_at, u.text, u.title, u.rating, u.sku, u.variant, u.batch, u.order_id, u.customer_id,
-      u.customer_tier, coalesce(u.language, u.detected_language), u.public, u.handled_by, u.demo, u.published,
+      u.customer_tier, coalesce(u.language, u.detected_language), u.public, u.handled_by, u.published,
       coalesce(string_to_array(u.issue_types, ','), '{}'), u.stage, u.sentiment_label, u.sentiment_score,
       coalesce(string_to_array(u.clues, ','), '{}'), u.owner_team, coalesce(u.must_be_human, false), u.sla_class, u.triage::jsonb,
       ${at}::timestamptz, ${version}::text
     FROM ${rows} AS u(channel text, external_id text, received_at timestamptz, text text, title text, rating smallint, sku text,
       variant text, batch text, order_id text, customer_id text, customer_tier text, language text, public boolean, handled_by text,
-      demo boolean, published boolean, issue_types text, stage text, sentiment_label text, sentiment_score real, clues text, owner_team text,
+      published boolean, issue_types text, stage text, sentiment_label text, sentiment_score real, clues text, owner_team text,
       must_be_human boolean, sla_class text, triage text, detected_language text)
     ON CONFLICT (channel, external_id) DO NOTHING
     RETURNING id, channel, external_id`.execute(db);
@@ -144,7 +144,7 @@ function toSignal(r: Row, attachments: { kind: string; url: string }[]): Signal 
   return {
     id: r.id, channel: r.channel as Signal['channel'], externalId: r.external_id, receivedAt: r.received_at, text: r.text, title: r.title,
     rating: r.rating, sku: r.sku, variant: r.variant, batch: r.batch, orderId: r.order_id, customerId: r.customer_id,
-    customerTier: r.customer_tier, language: r.language, public: r.public, handledBy: r.handled_by as Signal['handledBy'], demo: r.demo, attachments,
+    customerTier: r.customer_tier, language: r.language, public: r.public, handledBy: r.handled_by as Signal['handledBy'], attachments,
     published: r.published,
     status: r.status, labelsCorrected: r.labels_corrected,
     triage: r.triaged_at === null ? null : {

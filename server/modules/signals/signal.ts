@@ -20,7 +20,6 @@ export interface Signal {
   /** The review platform's published/hidden state, when imported; null = not known. */
   published: boolean | null;
   handledBy: 'human' | 'automation';
-  demo: boolean;
   attachments: { kind: string; url: string }[];
   status: string;
   labelsCorrected: boolean;

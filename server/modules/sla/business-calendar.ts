@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidTimeZone, type Weekday } from './zoned-time.js';
+import { isValidTimeZone, type Weekday } from '../../lib/time/index.js';
 
 /**
  * When the team works: a zone, opening windows per weekday in that zone's wall time, and

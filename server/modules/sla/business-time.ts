@@ -1,5 +1,5 @@
 import { minuteOfDay, type BusinessCalendar } from './business-calendar.js';
-import { addDays, compareLocalDates, instantAtLocal, isoDateOf, localDateOf, weekdayOf, type LocalDate } from './zoned-time.js';
+import { addDays, compareLocalDates, instantAtLocal, isoDateOf, localDateOf, weekdayOf, type LocalDate } from '../../lib/time/index.js';
 
 /**
  * Business-time arithmetic: walk the calendar one local day at a time and turn each opening

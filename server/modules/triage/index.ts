@@ -3,7 +3,6 @@ export { triageSignal, type TriageContext } from './triage-signal.js';
 export type * from './types.js';
 export { agentText } from './text.js';
 export { detectLanguage } from './language.js';
-export { detectPii, maskPii, logSafe, luhnValid } from './pii.js';
 export { extractEvidence } from './evidence.js';
 export { crossedBoundary, DEFAULT_HIGH_VALUE } from './human-boundary.js';
 export { DEFAULT_TEAMS, cluesFor, ownerFor } from './owners.js';

@@ -5,7 +5,7 @@ import { humanReasons } from './human-boundary.js';
 import { detectLanguage } from './language.js';
 import type { TriageModel } from './model.js';
 import { DEFAULT_TEAMS, cluesFor, ownerFor } from './owners.js';
-import { detectPii } from './pii.js';
+import { detectPii } from '../../lib/pii.js';
 import { scoreRules } from './rules.js';
 import { readMood } from './sentiment.js';
 import { slaClassFor } from './sla-class.js';

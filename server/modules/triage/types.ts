@@ -1,6 +1,7 @@
 import type { Channel, IssueType } from '../../../contracts/signal.js';
+import type { PiiSpan } from '../../lib/pii.js';
 
-export type { Channel, IssueType };
+export type { Channel, IssueType, PiiSpan };
 export type Language = 'en' | 'pt' | 'und';
 export type Stage = 'pre_sale' | 'post_purchase';
 export type SlaClass = 'pre_sale' | 'order_issue' | 'urgent';
@@ -128,12 +129,6 @@ export interface Evidence {
   amounts: (EvidenceItem & { amount: number; currency: string | null })[];
   media: { kind: string; url: string }[];
   urls: EvidenceItem[];
-}
-
-export interface PiiSpan {
-  kind: 'email' | 'phone' | 'address' | 'card' | 'iban';
-  start: number;
-  end: number;
 }
 
 export interface TriageResult {

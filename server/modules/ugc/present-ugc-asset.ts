@@ -1,7 +1,7 @@
 // The API view of an asset. The source wording is masked: asset lists are what gets shared with
 // marketing, and a customer's email or phone inside a review is not part of the content to reuse.
 import type { UgcAsset, UgcExport as UgcExportView } from '../../../contracts/ugc.js';
-import { maskPii } from '../triage/index.js';
+import { maskPii } from '../../lib/pii.js';
 import type { ListedUgcAsset, } from './list-ugc-assets.js';
 import type { StoredEntry } from './ugc-asset.js';
 import type { UgcExport } from './use-ugc-asset.js';

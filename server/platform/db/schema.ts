@@ -3,11 +3,11 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
-export interface CustomersTable { id: string; tier: Generated<string>; demo: Generated<boolean>; created_at: Generated<Date> }
+export interface CustomersTable { id: string; tier: Generated<string>; created_at: Generated<Date> }
 
 export interface ProductsTable {
   sku: string; title: string; supplier: string | null; page_url: string | null; category: string | null;
-  promises: Json<Record<string, unknown>>; demo: Generated<boolean>;
+  promises: Json<Record<string, unknown>>;
   created_at: Generated<Date>; updated_at: Generated<Date>;
 }
 
@@ -17,7 +17,7 @@ export interface OrdersTable {
   promised_min_days: number | null; promised_max_days: number | null;
   shipped_at: Timestamp | null; delivered_at: Timestamp | null;
   batch: string | null; supplier: string | null; warehouse: string | null;
-  demo: Generated<boolean>; created_at: Generated<Date>;
+  created_at: Generated<Date>;
   /** 0009: the carrier's tracking; events are [{at, status, location}] oldest first. */
   carrier: string | null; tracking_number: string | null;
   carrier_events: ColumnType<CarrierEventRow[], string | undefined, string>;
@@ -31,7 +31,7 @@ export interface SignalsTable {
   id: Generated<number>; channel: string; external_id: string; received_at: Timestamp;
   text: string; title: string | null; rating: number | null; sku: string | null; variant: string | null;
   batch: string | null; order_id: string | null; customer_id: string | null; customer_tier: string | null;
-  language: string | null; public: Generated<boolean>; handled_by: Generated<string>; demo: Generated<boolean>;
+  language: string | null; public: Generated<boolean>; handled_by: Generated<string>;
   created_at: Generated<Date>; search: ColumnType<string, never, never>;
   issue_types: Generated<string[]>; stage: string | null; sentiment_label: string | null; sentiment_score: number | null;
   clues: Generated<string[]>; owner_team: string | null; must_be_human: Generated<boolean>; sla_class: string | null;
@@ -102,6 +102,8 @@ export interface IssuesTable {
   spike: Json<Record<string, unknown>> | null; spike_checked_through: string | null;
   /** Days already tested that have received signals since (migration 0008). */
   spike_untested_days: Generated<string[]>;
+  /** The statuses of the issue's actions, kept by the actions module through issues' refreshIssueWork (migration 0012). */
+  work_statuses: Generated<string[]>;
   playbook_id: string | null; playbook_matched_on: Generated<string[]>; owner_team: string | null; stage: string | null;
   has_media: Generated<boolean>; automation_involved: Generated<boolean>; representative_signal_id: number | null;
   representative_text: string | null; impact_scope: Json<Record<string, unknown>>; created_at: Generated<Date>; updated_at: Generated<Date>;

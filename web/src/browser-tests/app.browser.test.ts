@@ -10,7 +10,7 @@ import type { Order } from '../../../contracts/orders.js';
 import type { ProductPage } from '../../../contracts/products.js';
 import type { ReplyList, SignalDetail, SignalIngested, SignalPage } from '../../../contracts/signals.js';
 import { apiJson as callApi, launchBrowser, screenshotPath, startServer, watchApi, type RunningServer } from './harness.js';
-import { loadDemoManifest } from '../../../server/modules/demo/index.js';
+import { loadDemoManifest } from '../../../server/demo/index.js';
 import { runDueJobs } from '../../../server/jobs.js';
 
 let server: RunningServer;

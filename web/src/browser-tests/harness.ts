@@ -13,7 +13,7 @@ import { silentLogger } from '../../../server/platform/logger.js';
 import type { AppContext } from '../../../server/platform/http/context.js';
 import { createApp } from '../../../server/app.js';
 import { ensureWebBuilt, webRoutes } from '../../../server/web.js';
-import { loadDemoStore } from '../../../server/modules/demo/index.js';
+import { loadDemoStore } from '../../../server/demo/index.js';
 import { runDueJobs } from '../../../server/jobs.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OWNER_TEAMS as PLAYBOOK_TEAMS } from '../../../server/modules/playbooks/index.js';
-import { ACTION_STATUSES as SERVER_ACTION_STATUSES, ISSUE_STATUSES as SERVER_ISSUE_STATUSES } from '../../../server/modules/actions/index.js';
-import { CLOSE_REASONS as SERVER_CLOSE_REASONS } from '../../../server/modules/actions/rules/index.js';
+import { ACTION_STATUSES as SERVER_ACTION_STATUSES } from '../../../server/modules/actions/index.js';
+import { CLOSE_REASONS as SERVER_CLOSE_REASONS, ISSUE_STATUSES as SERVER_ISSUE_STATUSES } from '../../../server/modules/issues/index.js';
 import { ACTION_STATUSES, CLOSE_REASONS, ISSUE_STATUSES, OWNER_TEAMS } from './vocab.js';
 
 describe('web vocabularies', () => {

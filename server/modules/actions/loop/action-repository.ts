@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { ActionsTable, DB, DecisionsTable } from '../../../platform/db/schema.js';
-import type { Action, IssueFactsRow, StoredBaseline, StoredDecision, StoredVerdict } from './action.js';
+import type { Action, StoredBaseline, StoredDecision, StoredVerdict } from './action.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -60,13 +60,19 @@ export interface ActionFilter {
   status?: string; ownerTeam?: string; issueId?: number; location?: string; sku?: string; limit: number; cursor?: number;
 }
 
-export async function listActionRows(db: Db, f: ActionFilter): Promise<Action[]> {
+/** The filter as the actions table answers it: a SKU is the ids of its issues (the issues module says which). */
+export type ActionRowFilter = Omit<ActionFilter, 'sku'> & { issueIds?: number[] };
+
+export async function listActionRows(db: Db, f: ActionRowFilter): Promise<Action[]> {
   let q = db.selectFrom('actions').selectAll('actions').orderBy('actions.id', 'desc').limit(f.limit);
   if (f.status) q = q.where('actions.status', '=', f.status);
   if (f.ownerTeam) q = q.where('actions.owner_team', '=', f.ownerTeam);
   if (f.issueId !== undefined) q = q.where('actions.issue_id', '=', f.issueId);
   if (f.location) q = q.where('actions.location', '=', f.location);
-  if (f.sku) q = q.where('actions.issue_id', 'in', (eb) => eb.selectFrom('issues').select('id').where('sku', '=', f.sku!));
+  if (f.issueIds !== undefined) {
+    if (f.issueIds.length === 0) return [];
+    q = q.where('actions.issue_id', 'in', f.issueIds);
+  }
   if (f.cursor !== undefined) q = q.where('actions.id', '<', f.cursor);
   return (await q.execute()).map(toAction);
 }
@@ -81,28 +87,6 @@ export async function actionsDueForReview(db: Db, now: Date): Promise<Action[]> 
   const rows = await db.selectFrom('actions').selectAll().where('status', '=', 'done').where('review_date', '<=', now)
     .where('reviewed_at', 'is', null).orderBy('id').execute();
   return rows.map(toAction);
-}
-
-export async function getIssueFacts(db: Db, ids: number[]): Promise<IssueFactsRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('issues')
-    .select(['id', 'issue_type', 'sku', 'batch', 'route', 'market', 'status', 'signal_count', 'playbook_id', 'spike', 'representative_text'])
-    .where('id', 'in', ids).orderBy('id').execute();
-  return rows.map((r) => ({
-    id: r.id, issueType: r.issue_type, sku: r.sku, batch: r.batch, route: r.route, market: r.market,
-    status: r.status as IssueFactsRow['status'], signalCount: r.signal_count, playbookId: r.playbook_id,
-    lastFlaggedAt: ((r.spike as { lastFlaggedAt?: string | null } | null)?.lastFlaggedAt) ?? null,
-    representativeText: r.representative_text,
-  }));
-}
-
-/** Holds the issue row until the transaction ends (a close and a job's status refresh do not interleave). */
-export async function lockIssue(db: Db, id: number): Promise<void> {
-  await db.selectFrom('issues').select('id').where('id', '=', id).forUpdate().execute();
-}
-
-export async function saveIssueStatus(db: Db, id: number, status: string, reason: string, at: Date): Promise<void> {
-  await db.updateTable('issues').set({ status, status_reason: reason, updated_at: at }).where('id', '=', id).execute();
 }
 
 function toDecision(r: Selectable<DecisionsTable>): StoredDecision {

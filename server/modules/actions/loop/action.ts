@@ -1,5 +1,6 @@
 import type { OwnerTeam, WriteBackLocation } from '../../playbooks/index.js';
-import type { ActionKind, ActionStatus, AutomationScope, DecisionType, IssueStatus } from '../rules/index.js';
+import type { IssueStatus } from '../../issues/index.js';
+import type { ActionKind, ActionStatus, AutomationScope, DecisionType } from '../rules/index.js';
 import type { ExposureMode, VerdictResult } from '../verdict/index.js';
 
 /** The metric's value when the change went live: the issue's rate over the window before it. */
@@ -23,7 +24,7 @@ export interface Action {
   createdBy: string; createdAt: Date; updatedAt: Date;
 }
 
-/** What the loop reads about an issue; the issues module owns the rest of the row. */
+/** What the loop reads about an issue (from the issues module's getIssues). */
 export interface IssueFactsRow {
   id: number; issueType: string; sku: string; batch: string | null; route: string | null; market: string | null;
   status: IssueStatus; signalCount: number; playbookId: string | null; lastFlaggedAt: string | null;

@@ -1,5 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
+import { getIssues, signalIdsOfIssues } from '../../issues/index.js';
+import { signalHandlingRefs, signalMedia } from '../../signals/index.js';
+import { slaStates } from '../../sla/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -10,38 +13,48 @@ export interface IssueBoardFacts {
   sla: Record<string, number>; mustBeHuman: number; photos: { kind: string; url: string }[]; orders: number;
 }
 
-/** What the action board shows next to each action, for a page of issues in three round trips. */
+const PHOTOS_PER_ISSUE = 3;
+
+/**
+ * What the action board shows next to each action, for a page of issues: the issue as the issues
+ * module has it, and over its signals their SLA states (sla), how many must reach a person and
+ * their orders (signals), and the latest customer photos (signals).
+ */
 export async function issueBoardFacts(db: Db, issueIds: number[]): Promise<Map<number, IssueBoardFacts>> {
   const out = new Map<number, IssueBoardFacts>();
   if (issueIds.length === 0) return out;
-  const issues = await db.selectFrom('issues').selectAll().where('id', 'in', issueIds).execute();
-  for (const r of issues) {
+  for (const r of await getIssues(db, issueIds)) {
     out.set(r.id, {
-      issueId: r.id, issueType: r.issue_type, sku: r.sku, batch: r.batch, route: r.route, market: r.market, status: r.status,
-      ownerTeam: r.owner_team, channelCounts: r.channel_counts ?? {}, impactScope: r.impact_scope ?? {},
-      representativeText: r.representative_text, playbookId: r.playbook_id, signalCount: r.signal_count,
-      lastFlaggedAt: ((r.spike as { lastFlaggedAt?: string | null } | null)?.lastFlaggedAt) ?? null,
+      issueId: r.id, issueType: r.issueType, sku: r.sku, batch: r.batch, route: r.route, market: r.market, status: r.status,
+      ownerTeam: r.ownerTeam, channelCounts: r.channelCounts, impactScope: r.impactScope as Record<string, unknown>,
+      representativeText: r.representativeText, playbookId: r.playbookId, signalCount: r.signalCount,
+      lastFlaggedAt: r.spike?.lastFlaggedAt ?? null,
       sla: {}, mustBeHuman: 0, photos: [], orders: 0,
     });
   }
-  const sla = await sql<{ issue_id: number; state: string | null; human: number; n: number; orders: number }>`
-    SELECT i.issue_id, a.state, count(*) FILTER (WHERE s.must_be_human)::int AS human, count(*)::int AS n,
-      count(DISTINCT s.order_id)::int AS orders
-    FROM issue_signals i JOIN signals s ON s.id = i.signal_id LEFT JOIN applied_slas a ON a.signal_id = s.id
-    WHERE i.issue_id = ANY(${issueIds}::bigint[]) GROUP BY 1, 2`.execute(db);
-  for (const r of sla.rows) {
-    const f = out.get(Number(r.issue_id));
+  const members = await signalIdsOfIssues(db, issueIds);
+  const all = [...new Set([...members.values()].flat())];
+  const handling = new Map((await signalHandlingRefs(db, all)).map((s) => [s.id, s]));
+  const states = await slaStates(db, all);
+  for (const [issueId, ids] of members) {
+    const f = out.get(issueId);
     if (!f) continue;
-    if (r.state) f.sla[r.state] = r.n;
-    f.mustBeHuman += r.human;
-    f.orders += r.orders;
+    // Orders are counted per SLA state, as the board always has: an order whose signals sit in two states counts in each.
+    const byState = new Map<string | null, { n: number; orders: Set<string> }>();
+    for (const id of ids) {
+      const s = handling.get(id);
+      if (!s) continue;
+      const state = states.get(id)?.state ?? null;
+      const g = byState.get(state) ?? byState.set(state, { n: 0, orders: new Set() }).get(state)!;
+      g.n += 1;
+      if (s.orderId !== null) g.orders.add(s.orderId);
+      if (s.mustBeHuman) f.mustBeHuman += 1;
+    }
+    for (const [state, g] of byState) {
+      if (state) f.sla[state] = g.n;
+      f.orders += g.orders.size;
+    }
+    f.photos = (await signalMedia(db, ids, PHOTOS_PER_ISSUE)).map((m) => ({ kind: m.kind, url: m.url }));
   }
-  const photos = await sql<{ issue_id: number; kind: string; url: string }>`
-    SELECT issue_id, kind, url FROM (
-      SELECT i.issue_id, a.kind, a.url, row_number() OVER (PARTITION BY i.issue_id ORDER BY a.id DESC) AS rn
-      FROM issue_signals i JOIN signal_attachments a ON a.signal_id = i.signal_id
-      WHERE i.issue_id = ANY(${issueIds}::bigint[]) AND a.kind IN ('photo', 'video')
-    ) t WHERE rn <= 3`.execute(db);
-  for (const r of photos.rows) out.get(Number(r.issue_id))?.photos.push({ kind: r.kind, url: r.url });
   return out;
 }

@@ -2,9 +2,10 @@ import type { AppContext } from '../../../platform/http/context.js';
 import { runExclusive } from '../../../platform/jobs.js';
 import { appendEvents, type EventInput } from '../../../platform/events.js';
 import { transition } from '../rules/index.js';
-import { actionsDueForReview, getIssueFacts, saveActionState } from './action-repository.js';
+import { actionsDueForReview, saveActionState } from './action-repository.js';
+import { loadIssueFacts } from './load-issue.js';
 import { measureVerdict } from './measure-rate.js';
-import { refreshIssueStatuses } from './refresh-issue-status.js';
+import { reportIssueWork } from './report-work.js';
 
 /**
  * The `review-windows` job: for every done action whose review date has passed and whose
@@ -17,7 +18,7 @@ export async function closeReviewWindows(ctx: Pick<AppContext, 'db' | 'clock'>) 
   return runExclusive(ctx.db, ctx.clock, 'review-windows', async (tx) => {
     const now = ctx.clock.now();
     const due = await actionsDueForReview(tx, now);
-    const facts = new Map((await getIssueFacts(tx, [...new Set(due.map((a) => a.issueId))])).map((f) => [f.id, f]));
+    const facts = new Map((await loadIssueFacts(tx, [...new Set(due.map((a) => a.issueId))])).map((f) => [f.id, f]));
     const events: EventInput[] = [];
     const touched = new Set<number>();
     const results: Record<string, number> = {};
@@ -38,7 +39,7 @@ export async function closeReviewWindows(ctx: Pick<AppContext, 'db' | 'clock'>) 
       } });
     }
     await appendEvents(tx, events);
-    await refreshIssueStatuses(tx, [...touched], { at: now, actor: 'job' });
+    await reportIssueWork(tx, touched, { at: now, actor: 'job' });
     return { reviewed: events.length, results };
   });
 }

@@ -8,7 +8,7 @@ import { ACTION_KINDS, AUTOMATION_SCOPES, checkBlockedMoves } from '../rules/ind
 import type { Action } from './action.js';
 import { actionsForIssues, insertAction } from './action-repository.js';
 import { defaultMetric, issueOpen, loadIssueWithPlaybook } from './load-issue.js';
-import { refreshIssueStatuses } from './refresh-issue-status.js';
+import { reportIssueWork } from './report-work.js';
 
 const isoDate = dueDateTime();
 
@@ -63,7 +63,7 @@ export async function createAction(ctx: Pick<AppContext, 'db' | 'clock'>, issueI
     await appendEvents(tx, [{ type: 'action.proposed', actor: input.actor, at, subjectType: 'action', subjectId: action.id, payload: {
       issueId, sku: issue.sku, issueType: issue.issueType, location: action.location, change: action.change, ownerTeam,
     } }]);
-    await refreshIssueStatuses(tx, [issueId], { at, actor: input.actor });
+    await reportIssueWork(tx, [issueId], { at, actor: input.actor });
     return action;
   });
 }

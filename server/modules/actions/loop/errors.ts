@@ -1,3 +1,3 @@
-/** Codes the DB-facing loop (actions, decisions, knowledge) raises; the HTTP layer maps each one. */
-export const LOOP_ERRORS = ['issue_not_found', 'action_not_found', 'knowledge_not_found'] as const;
+/** Codes the DB-facing loop (actions, decisions) raises; the HTTP layer maps each one. */
+export const LOOP_ERRORS = ['action_not_found'] as const;
 export type LoopErrorCode = (typeof LOOP_ERRORS)[number];

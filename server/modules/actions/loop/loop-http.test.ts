@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/http.js';
 import { detectIssues } from '../../issues/index.js';
-import { dayIso, seedStrapStore } from '../../issues/loop/testing.js';
+import { dayIso, seedStrapStore } from '../../../test/strap-store.js';
 import { closeReviewWindows } from './close-review-windows.js';
 
 describe('actions, decisions, knowledge and the feed over HTTP', () => {

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
 import { computeVerdict, windowCounts } from '../verdict/index.js';
 import type { IssueFactsRow, StoredBaseline, StoredVerdict } from './action.js';
-import { loadRateInputs } from './rate-repository.js';
+import { loadRateInputs } from './load-rate-inputs.js';
 
 const DAY_MS = 86_400_000;
 

@@ -2,7 +2,7 @@ import type { Action as ActionView, BoardItem, Decision, Verdict } from '../../.
 import type { ImpactScope } from '../../../../contracts/issues.js';
 import type { Action, StoredDecision, StoredVerdict } from './action.js';
 import type { IssueBoardFacts } from './board-repository.js';
-import { alarming } from './refresh-issue-status.js';
+import { alarming, presentIssueOverview } from '../../issues/index.js';
 
 export function presentVerdict(v: StoredVerdict | null): Verdict | null {
   if (!v) return null;
@@ -51,4 +51,14 @@ export function presentBoardItem(a: Action, f: IssueBoardFacts | null, now: Date
 export function presentDecision(d: StoredDecision) {
   return { id: d.id, issueId: d.issueId, type: d.type, decidedBy: d.decidedBy, decidedAt: d.decidedAt.toISOString(), note: d.note,
     details: d.details, createdAt: d.createdAt.toISOString() } satisfies Decision;
+}
+
+/** One issue's page: the issue as the issues module presents it, then its actions, decisions and verdicts. */
+export function presentIssueDetail(x: Parameters<typeof presentIssueOverview>[0] & { actions: Action[]; decisions: StoredDecision[] }) {
+  return {
+    ...presentIssueOverview(x),
+    actions: x.actions.map(presentAction),
+    decisions: x.decisions.map(presentDecision),
+    verdicts: x.actions.filter((a) => a.verdict).map((a) => ({ actionId: a.id, ...presentAction(a).verdict! })),
+  };
 }

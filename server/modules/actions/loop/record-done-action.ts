@@ -5,7 +5,7 @@ import type { Action } from './action.js';
 import { insertAction } from './action-repository.js';
 import { defaultMetric, loadIssueWithPlaybook } from './load-issue.js';
 import { measureBaseline } from './measure-rate.js';
-import { refreshIssueStatuses } from './refresh-issue-status.js';
+import { reportIssueWork } from './report-work.js';
 
 export interface DoneActionInput {
   issueId: number; location: string; change: string; ownerTeam: string; doneAt: Date; reviewWindowDays: number;
@@ -33,6 +33,6 @@ export async function recordDoneAction(db: Kysely<DB> | Transaction<DB>, input: 
     issueId: input.issueId, sku: issue.sku, issueType: issue.issueType, from: 'proposed', to: 'done', location: action.location,
     change: action.change, ownerTeam: action.ownerTeam, baseline, doneAt: input.doneAt.toISOString(), imported: true,
   } }]);
-  await refreshIssueStatuses(db, [input.issueId], { at: input.now, actor: input.actor });
+  await reportIssueWork(db, [input.issueId], { at: input.now, actor: input.actor });
   return action;
 }

@@ -8,7 +8,7 @@ import type { Action } from './action.js';
 import { getAction, saveActionState } from './action-repository.js';
 import { loadIssueWithPlaybook } from './load-issue.js';
 import { measureBaseline } from './measure-rate.js';
-import { refreshIssueStatuses } from './refresh-issue-status.js';
+import { reportIssueWork } from './report-work.js';
 
 export const updateActionInput = z.object({
   status: z.enum(ACTION_STATUSES).optional(),
@@ -56,7 +56,7 @@ export async function updateAction(ctx: Pick<AppContext, 'db' | 'clock'>, id: nu
       } });
     }
     await appendEvents(tx, events);
-    await refreshIssueStatuses(tx, [action.issueId], { at, actor: input.actor });
+    await reportIssueWork(tx, [action.issueId], { at, actor: input.actor });
     return (await getAction(tx, id))!;
   });
 }

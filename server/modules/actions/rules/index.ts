@@ -6,7 +6,5 @@ export { ACTION_KINDS, AUTOMATION_SCOPES, detectKinds } from './action-kinds.js'
 export type { ActionKind, AutomationScope } from './action-kinds.js';
 export { validateDecision, decisionSchema, DECISION_TYPES } from './validate-decision.js';
 export type { Decision, DecisionType, ValidateDecisionResult } from './validate-decision.js';
-export { nextIssueStatus, canCloseIssue, ISSUE_STATUSES, DEFAULT_REPEAT_THRESHOLD, CLOSE_REASONS } from './next-issue-status.js';
-export type { IssueStatus, IssueFacts, IssueStatusDecision, CloseReason } from './next-issue-status.js';
 export { ACTION_RULE_ERRORS } from './errors.js';
 export type { ActionRuleErrorCode, RuleError } from './errors.js';

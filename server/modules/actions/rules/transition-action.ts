@@ -1,7 +1,9 @@
 import type { VerdictResult } from '../verdict/index.js';
 import type { RuleError } from './errors.js';
+import type { WorkStatus } from '../../issues/index.js';
 
-export const ACTION_STATUSES = ['proposed', 'accepted', 'in_progress', 'done', 'verified', 'failed', 'cancelled'] as const;
+/** Every action status is a state of work the issue's status rules understand (issues' WORK_STATUSES). */
+export const ACTION_STATUSES = ['proposed', 'accepted', 'in_progress', 'done', 'verified', 'failed', 'cancelled'] as const satisfies readonly WorkStatus[];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** Where each status may go. accepted → done is allowed: a one-line FAQ fix needs no "in progress". */

@@ -1,5 +1,5 @@
 import { AppError } from '../../../platform/errors.js';
-import { binomialTwoSidedP, clopperPearson } from './binomial.js';
+import { binomialTwoSidedP, clopperPearson } from '../../../lib/stats/index.js';
 import type { VerdictErrorCode } from './errors.js';
 import { explainVerdict } from './explain-verdict.js';
 import type { Verdict, VerdictInput, VerdictResult } from './types.js';

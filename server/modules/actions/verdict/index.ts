@@ -2,9 +2,6 @@ export { computeVerdict, VERDICT_METHOD, DEFAULT_ALPHA, DEFAULT_MIN_EXPECTED } f
 export { windowCounts } from './window-counts.js';
 export type { CountableSignal, CountableOrder, WindowCountsInput, WindowCounts } from './window-counts.js';
 export { explainVerdict } from './explain-verdict.js';
-export { binomialPmf, binomialCdf, binomialUpperTail, binomialTwoSidedP, clopperPearson, poissonUpperTail } from './binomial.js';
-export { regularizedBeta, betaQuantile, lnGamma } from './beta.js';
-export { seededRandom, samplePoisson, sampleBinomial } from './simulate.js';
 export { VERDICT_RESULTS } from './types.js';
 export type { Verdict, VerdictInput, VerdictResult, WindowCount, ExposureMode } from './types.js';
 export { VERDICT_ERRORS } from './errors.js';

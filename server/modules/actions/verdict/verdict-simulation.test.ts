@@ -4,19 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeVerdict } from './compute-verdict.js';
-import { sampleBinomial, samplePoisson, seededRandom } from './simulate.js';
+import { binomial, mulberry32, poisson } from '../../../lib/random.js';
 
 interface Scenario { ordersPerWeek: number; rate: number; afterDays: number; beforeDays: number }
 
 function simulate(s: Scenario, effect: number, runs: number, seed: number) {
-  const rand = seededRandom(seed);
+  const rand = mulberry32(seed);
   const tally = { shrinking: 0, growing: 0, no_change: 0, too_little_data: 0 };
   for (let i = 0; i < runs; i++) {
-    const ob = samplePoisson(rand, (s.ordersPerWeek * s.beforeDays) / 7);
-    const oa = samplePoisson(rand, (s.ordersPerWeek * s.afterDays) / 7);
+    const ob = poisson(rand, (s.ordersPerWeek * s.beforeDays) / 7, 60);
+    const oa = poisson(rand, (s.ordersPerWeek * s.afterDays) / 7, 60);
     const v = computeVerdict({
-      before: { events: sampleBinomial(rand, ob, s.rate), exposure: ob },
-      after: { events: sampleBinomial(rand, oa, s.rate * effect), exposure: oa },
+      before: { events: binomial(rand, ob, s.rate), exposure: ob },
+      after: { events: binomial(rand, oa, s.rate * effect), exposure: oa },
     });
     tally[v.result] += 1;
   }

@@ -1,5 +1,5 @@
 import { AppError } from '../../../platform/errors.js';
-import { binomialUpperTail } from '../../actions/index.js';
+import { binomialUpperTail } from '../../../lib/stats/index.js';
 import { type DailyPoint, dayNumber, dayString, indexSeries, sumRange } from './poisson-window.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { IssueType } from '../../../../contracts/signal.js';
 import { type BatchRuleSignal, batchRule } from '../detect/index.js';
-import { poissonUpperTail } from '../../actions/index.js';
+import { poissonUpperTail } from '../../../lib/stats/index.js';
 
 /**
  * Per-batch false-alarm level of the batch rule. Three reports in a batch of forty is a pattern;

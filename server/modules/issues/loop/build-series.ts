@@ -1,6 +1,6 @@
 import type { DailyPoint } from '../detect/index.js';
-import type { OrderCell } from './exposure-repository.js';
-import { addDays } from './spike-history.js';
+import type { OrderCell } from '../../orders/index.js';
+import { addIsoDays as addDays } from '../../../lib/time/index.js';
 
 export interface SeriesScope { sku: string; batch: string | null; route: string | null; market: string | null }
 

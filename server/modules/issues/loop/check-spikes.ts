@@ -6,12 +6,14 @@ import {
   BATCH_RULE_TYPES, batchRule, DEFAULT_BASELINE_DAYS, DEFAULT_SPIKE_WINDOWS, presaleThresholdRule,
 } from '../detect/index.js';
 import { buildSeries, exposureByDay } from './build-series.js';
-import { dailyOrderCells, type OrderCell, storeStart, typeCountsByBatch } from './exposure-repository.js';
+import { dailyOrderCells, type OrderCell } from '../../orders/index.js';
+import { storeStart, typeCountsByBatch } from './exposure-repository.js';
 import { guardedBatchFlag } from './batch-guard.js';
 import type { Issue } from './issue.js';
 import { issueDailyCounts, saveIssueSpike } from './issue-repository.js';
 import { ruleSignals } from './issue-signal-repository.js';
-import { addDays, applyFlags, dayOf, daysFrom, EMPTY_SPIKE, type SpikeEpisode, spikeFlags } from './spike-history.js';
+import { addIsoDays as addDays, utcDayOf as dayOf } from '../../../lib/time/index.js';
+import { applyFlags, daysFrom, EMPTY_SPIKE, type SpikeEpisode, spikeFlags } from './spike-history.js';
 
 const RULE_LOOKBACK_DAYS = 90;
 /**

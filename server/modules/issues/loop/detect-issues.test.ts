@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/http.js';
 import { listEvents } from '../../../platform/events.js';
 import { detectIssues } from './detect-issues.js';
-import { dayIso, seedStrapStore } from './testing.js';
+import { dayIso, seedStrapStore } from '../../../test/strap-store.js';
 
 describe('issues-detect job', () => {
   let t: Awaited<ReturnType<typeof buildTestApp>>;

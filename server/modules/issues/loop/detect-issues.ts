@@ -3,14 +3,14 @@ import type { AppContext } from '../../../platform/http/context.js';
 import type { DB } from '../../../platform/db/schema.js';
 import { runExclusive, tryJobLock } from '../../../platform/jobs.js';
 import { appendEvents } from '../../../platform/events.js';
-import { refreshIssueStatuses } from '../../actions/index.js';
 import { loadPlaybooks } from '../../playbooks/index.js';
 import { type Assignment, assignSignals, resyncSignals } from './assign-signals.js';
 import { checkSpikes } from './check-spikes.js';
 import { getIssues, issuesDueForSpikeCheck, saveEmptyIssueSummary, saveIssueSummary } from './issue-repository.js';
 import { issueAggregates, recentIssueTexts } from './issue-signal-repository.js';
-import { addDays, dayOf } from './spike-history.js';
+import { addIsoDays as addDays, utcDayOf as dayOf } from '../../../lib/time/index.js';
 import { summarizeIssue } from './summarize-issues.js';
+import { refreshIssueStatuses } from './refresh-issue-status.js';
 
 const TEXTS_PER_ISSUE = 150;
 const JOB = 'issues-detect';

@@ -1,16 +1,16 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ISSUE_TYPES } from '../../../../contracts/signal.js';
-import type { IssuePage, ThemeList } from '../../../../contracts/issues.js';
+import type { IssuePage, IssueStatusChange, ThemeList } from '../../../../contracts/issues.js';
 import type { AppContext } from '../../../platform/http/context.js';
 import { parseInput } from '../../../platform/http/validate.js';
 import { pageQuery } from '../../../platform/http/query.js';
 import { doc } from '../../../platform/http/openapi.js';
-import { ISSUE_STATUSES } from '../../actions/index.js';
-import { getIssue, listIssues, parseIssueCursor } from './list-issues.js';
-import { presentIssue, presentIssueDetail } from './present-issue.js';
-import { getProductFile } from './get-product-file.js';
-import { presentProductFile } from './present-product-file.js';
+import { AppError } from '../../../platform/errors.js';
+import { ISSUE_STATUSES } from '../status/next-issue-status.js';
+import { closeIssue, closeIssueInput, reopenIssue, reopenIssueInput } from './close-issue.js';
+import { listIssues, parseIssueCursor } from './list-issues.js';
+import { presentIssue } from './present-issue.js';
 import { listThemes } from './theme-repository.js';
 
 const listQuery = z.object({
@@ -20,7 +20,15 @@ const listQuery = z.object({
   includeEmpty: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 }).transform(({ cursor, ...q }) => ({ ...q, cursor: cursor === undefined ? undefined : parseIssueCursor(cursor, q.sort) }));
 
-/** /api/issues: repeats with their spikes, recommendation, actions and verdicts. */
+const idParam = z.coerce.number().int().positive();
+const json = async (req: { json(): Promise<unknown> }) => req.json().catch(() => {
+  throw new AppError('invalid_input', '(body): not valid JSON', [{ path: '(body)', message: 'not valid JSON' }]);
+});
+
+/**
+ * /api/issues: repeats with their spikes and recommendation, and the owner's close and reopen.
+ * One issue's page (GET /:id, with its actions and verdicts) is served by the actions module.
+ */
 export function issueRoutes(ctx: AppContext) {
   const app = new Hono();
   app.get('/', doc({
@@ -31,12 +39,19 @@ export function issueRoutes(ctx: AppContext) {
     const page = await listIssues(ctx.db, parseInput(listQuery, c.req.query()));
     return c.json({ items: page.items.map((i) => presentIssue(i.issue, i.playbook)), nextCursor: page.nextCursor } satisfies IssuePage);
   });
-  app.get('/:id{[0-9]{1,15}}', doc({
-    summary: 'One issue with its trend by day and week (56 days), evidence, recommendation, actions, decisions and verdicts',
-    errors: ['issue_not_found'],
+  app.post('/:id{[0-9]{1,15}}/close', doc({
+    summary: 'Close an issue: resolved after a verdict, not_a_real_issue, or duplicate (with duplicateOf); refused while work is pending, the issue is alarming or already closed',
+    body: closeIssueInput, errors: ['issue_not_found', 'issue_close_blocked'],
   }), async (c) => {
-    const x = await getIssue(ctx.db, Number(c.req.param('id')), ctx.clock.now());
-    return c.json(presentIssueDetail(x.issue, x));
+    const body = parseInput(closeIssueInput, await json(c.req));
+    return c.json((await closeIssue(ctx, parseInput(idParam, c.req.param('id')), body)) satisfies IssueStatusChange);
+  });
+  app.post('/:id{[0-9]{1,15}}/reopen', doc({
+    summary: "Reopen a closed issue; its status follows from its facts again",
+    body: reopenIssueInput, errors: ['issue_not_found', 'issue_not_closed'],
+  }), async (c) => {
+    const body = parseInput(reopenIssueInput, await json(c.req));
+    return c.json((await reopenIssue(ctx, parseInput(idParam, c.req.param('id')), body)) satisfies IssueStatusChange);
   });
   return app;
 }
@@ -49,15 +64,5 @@ export function themeRoutes(ctx: AppContext) {
     representativeWording: t.representativeText, signalIds: t.memberIds, skus: t.skus,
     computedAt: t.computedAt.toISOString(), windowFrom: t.windowFrom.toISOString(),
   })) } satisfies ThemeList));
-  return app;
-}
-
-/** /api/products/:sku/file: the product file. */
-export function productFileRoutes(ctx: AppContext) {
-  const app = new Hono();
-  app.get('/:sku/file', doc({
-    summary: 'The product file: issues, signals, photos, batches and suppliers, actions, decisions, knowledge and the change history as one timeline',
-    errors: ['product_not_found'],
-  }), async (c) => c.json(presentProductFile(await getProductFile(ctx.db, c.req.param('sku')))));
   return app;
 }

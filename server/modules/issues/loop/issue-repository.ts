@@ -9,7 +9,7 @@ type Db = Kysely<DB> | Transaction<DB>;
 export function toIssue(r: Selectable<IssuesTable>): Issue {
   return {
     id: r.id, key: r.key, issueType: r.issue_type as Issue['issueType'], sku: r.sku, batch: r.batch, route: r.route, market: r.market,
-    status: r.status as Issue['status'], statusReason: r.status_reason, signalCount: r.signal_count, reportCount: r.report_count,
+    status: r.status as Issue['status'], statusReason: r.status_reason, work: (r.work_statuses ?? []) as Issue['work'], signalCount: r.signal_count, reportCount: r.report_count,
     channelCounts: r.channel_counts ?? {}, firstSeenAt: r.first_seen_at, lastSeenAt: r.last_seen_at,
     spike: (r.spike as SpikeState | null) ?? null, spikeCheckedThrough: r.spike_checked_through, spikeUntestedDays: r.spike_untested_days ?? [],
     playbookId: r.playbook_id, playbookMatchedOn: r.playbook_matched_on, ownerTeam: r.owner_team,
@@ -38,6 +38,19 @@ export async function getIssues(db: Db, ids: number[]): Promise<Issue[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('issues').selectAll().where('id', 'in', ids).orderBy('id').execute();
   return rows.map(toIssue);
+}
+
+/** Holds the issue row until the transaction ends (a close and a job's status refresh do not interleave). */
+export async function lockIssue(db: Db, id: number): Promise<void> {
+  await db.selectFrom('issues').select('id').where('id', '=', id).forUpdate().execute();
+}
+
+export async function saveIssueStatus(db: Db, id: number, status: string, reason: string, at: Date): Promise<void> {
+  await db.updateTable('issues').set({ status, status_reason: reason, updated_at: at }).where('id', '=', id).execute();
+}
+
+export async function saveIssueWork(db: Db, id: number, work: readonly string[]): Promise<void> {
+  await db.updateTable('issues').set({ work_statuses: [...work] }).where('id', '=', id).execute();
 }
 
 export async function findIssueByKey(db: Db, key: string): Promise<Issue | null> {
@@ -102,6 +115,13 @@ export async function listIssueRows(db: Db, f: IssueFilter): Promise<Issue[]> {
   else if (c) q = q.where('id', '<', c.id);
   if (!f.includeEmpty) q = q.where('signal_count', '>', 0);
   return (await q.execute()).map(toIssue);
+}
+
+/** A SKU's issues, newest first (the caller picks the open one it needs). */
+export async function openIssuesForSku(db: Db, sku: string, limit: number): Promise<Pick<Issue, 'id' | 'issueType' | 'batch' | 'status'>[]> {
+  const rows = await db.selectFrom('issues').select(['id', 'issue_type', 'batch', 'status']).where('sku', '=', sku)
+    .orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((r) => ({ id: r.id, issueType: r.issue_type as Issue['issueType'], batch: r.batch, status: r.status as Issue['status'] }));
 }
 
 export async function issuesForSku(db: Db, sku: string): Promise<Issue[]> {

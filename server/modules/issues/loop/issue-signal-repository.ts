@@ -40,6 +40,24 @@ export async function signalsForAssignment(db: Db, ids: number[]): Promise<Assig
   return rows.rows.map(toAssignable);
 }
 
+/** The ids of an issue's signals, in id order. */
+export async function issueSignalIds(db: Db, issueId: number): Promise<number[]> {
+  const rows = await db.selectFrom('issue_signals').select('signal_id').where('issue_id', '=', issueId).orderBy('signal_id').execute();
+  return rows.map((r) => Number(r.signal_id));
+}
+
+/** Which signals each of these issues holds. */
+export async function signalIdsOfIssues(db: Db, issueIds: readonly number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>();
+  if (issueIds.length === 0) return out;
+  const rows = await db.selectFrom('issue_signals').select(['issue_id', 'signal_id']).where('issue_id', 'in', [...issueIds]).orderBy('signal_id').execute();
+  for (const r of rows) {
+    const k = Number(r.issue_id);
+    (out.get(k) ?? out.set(k, []).get(k)!).push(Number(r.signal_id));
+  }
+  return out;
+}
+
 export interface Membership { issueId: number; signalId: number; issueType: string }
 
 export async function membershipsOf(db: Db, signalIds: number[]): Promise<Membership[]> {

@@ -1,6 +1,6 @@
 import type { IssueKey } from '../detect/index.js';
 import type { IssueType } from '../../../../contracts/signal.js';
-import type { IssueStatus } from '../../actions/index.js';
+import type { IssueStatus, WorkStatus } from '../status/next-issue-status.js';
 import type { SpikeState } from './spike-history.js';
 
 export interface ImpactScope {
@@ -17,6 +17,8 @@ export interface Issue extends IssueKey {
   id: number;
   status: IssueStatus;
   statusReason: string | null;
+  /** The statuses of the issue's actions, as the actions module last reported them (refreshIssueWork). */
+  work: WorkStatus[];
   signalCount: number;
   reportCount: number;
   channelCounts: Record<string, number>;

@@ -5,7 +5,7 @@ import { listEvents } from '../../../platform/events.js';
 import { ingestSignals } from '../../signals/index.js';
 import { detectIssues } from './detect-issues.js';
 import { getIssues } from './issue-repository.js';
-import { dayIso, seedStrapStore } from './testing.js';
+import { dayIso, seedStrapStore } from '../../../test/strap-store.js';
 
 const strapText = 'The shoulder strap was missing from the package, only the bag arrived.';
 

@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
-import { actionsForIssues, decisionsForIssues } from '../../actions/index.js';
 import { loadPlaybooks } from '../../playbooks/index.js';
-import { issueEvidence } from './evidence-repository.js';
+import { issueEvidence } from './issue-evidence.js';
 import { getIssues, issueDailyCounts, type IssueFilter, listIssueRows } from './issue-repository.js';
-import { addDays, dayOf } from './spike-history.js';
+import { addIsoDays as addDays, utcDayOf as dayOf } from '../../../lib/time/index.js';
 import { buildTrend } from './trend.js';
 
 /** A page of issues, each with the playbook it is routed to. */
@@ -32,7 +31,7 @@ export function parseIssueCursor(raw: string, sort: IssueFilter['sort']): IssueF
 
 const TREND_DAYS = 56;
 
-/** One issue with its trend (by day and week), evidence, recommendation, actions, decisions and verdicts. */
+/** One issue with its trend (by day and week), evidence and recommendation; the actions module adds the work on it. */
 export async function getIssue(db: Kysely<DB>, id: number, now: Date) {
   const [issue] = await getIssues(db, [id]);
   if (!issue) throw new AppError('issue_not_found', `issue ${id} does not exist`);
@@ -41,6 +40,5 @@ export async function getIssue(db: Kysely<DB>, id: number, now: Date) {
   const playbook = issue.playbookId ? (await loadPlaybooks(db)).find((p) => p.id === issue.playbookId) ?? null : null;
   return {
     issue, playbook, trend: buildTrend(counts, today, TREND_DAYS), evidence: await issueEvidence(db, id),
-    actions: await actionsForIssues(db, [id]), decisions: await decisionsForIssues(db, [id]),
   };
 }

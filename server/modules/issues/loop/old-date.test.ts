@@ -6,7 +6,7 @@ import { buildTestApp } from '../../../test/http.js';
 import { buildSignal } from '../../../test/factories.js';
 import { ingestSignals } from '../../signals/index.js';
 import { detectIssues } from './detect-issues.js';
-import { dayIso, seedStrapStore } from './testing.js';
+import { dayIso, seedStrapStore } from '../../../test/strap-store.js';
 import { MAX_BACKFILL_DAYS } from './check-spikes.js';
 
 const SKUS = ['BAG-1', 'BAG-2', 'BAG-3', 'BAG-4', 'BAG-5', 'BAG-6'];

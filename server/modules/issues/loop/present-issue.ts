@@ -1,8 +1,7 @@
-import { presentAction, presentDecision, type Action, type StoredDecision } from '../../actions/index.js';
 import { presentPlaybook, type Playbook } from '../../playbooks/index.js';
 import type { Issue as IssueView, IssueDetail, Spike } from '../../../../contracts/issues.js';
 import type { Recommendation } from '../../../../contracts/playbooks.js';
-import type { IssueEvidence } from './evidence-repository.js';
+import type { IssueEvidence } from './issue-evidence.js';
 import type { Issue } from './issue.js';
 import type { Trend } from './trend.js';
 
@@ -33,17 +32,15 @@ export function presentIssue(i: Issue, playbook: Playbook | null) {
   } satisfies IssueView;
 }
 
-export function presentIssueDetail(i: Issue, x: { playbook: Playbook | null; trend: Trend; evidence: IssueEvidence; actions: Action[]; decisions: StoredDecision[] }) {
+/** One issue as its page opens: the list's fields, its trend and its evidence (the actions module adds the work on it). */
+export function presentIssueOverview(x: { issue: Issue; playbook: Playbook | null; trend: Trend; evidence: IssueEvidence }) {
   return {
-    ...presentIssue(i, x.playbook),
+    ...presentIssue(x.issue, x.playbook),
     trend: x.trend,
     evidence: {
       photos: x.evidence.photos,
       orders: x.evidence.orders.map((o) => ({ ...o, orderedAt: o.orderedAt.toISOString() })),
       batches: x.evidence.batches,
     },
-    actions: x.actions.map(presentAction),
-    decisions: x.decisions.map(presentDecision),
-    verdicts: x.actions.filter((a) => a.verdict).map((a) => ({ actionId: a.id, ...presentAction(a).verdict! })),
-  } satisfies IssueDetail;
+  };
 }

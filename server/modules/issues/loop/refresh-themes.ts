@@ -1,8 +1,9 @@
 import type { AppContext } from '../../../platform/http/context.js';
 import { runExclusive } from '../../../platform/jobs.js';
-import { maskPii } from '../../triage/index.js';
+import { maskPii } from '../../../lib/pii.js';
 import { clusterThemes } from '../themes/index.js';
-import { replaceThemes, type StoredTheme, unnamedSignals } from './theme-repository.js';
+import { unnamedSignals } from '../../signals/index.js';
+import { replaceThemes, type StoredTheme } from './theme-repository.js';
 
 const WINDOW_DAYS = 30;
 /** Below this best-label score the triage is guessing; such a signal may belong to a complaint nobody named yet. */

@@ -5,7 +5,7 @@ import { buildOrder } from '../../../test/factories.js';
 import { listEvents } from '../../../platform/events.js';
 import { loadTriageContext, triageStoredSignals } from '../../triage/index.js';
 import { detectIssues } from './detect-issues.js';
-import { dayIso, seedStrapStore } from './testing.js';
+import { dayIso, seedStrapStore } from '../../../test/strap-store.js';
 
 type IssueBody = { id: number; issueType: string; sku: string; batch: string | null; signalCount: number; status: string; channels: Record<string, number> };
 

@@ -1,6 +1,6 @@
+import { addIsoDays as addDays } from '../../../lib/time/index.js';
 import { type DailyPoint, DEFAULT_BASELINE_DAYS, DEFAULT_MIN_COUNT, DEFAULT_MIN_HISTORY_DAYS, DEFAULT_SPIKE_WINDOWS, detectSpike } from '../detect/index.js';
 
-const DAY_MS = 86_400_000;
 /** Flags closer together than this belong to one alarm: the owner is told once per episode. */
 export const EPISODE_GAP_DAYS = 7;
 /** An issue counts as alarming for this long after its last flag. */
@@ -35,8 +35,6 @@ export interface SpikeState {
 
 export const EMPTY_SPIKE: SpikeState = { flagged: false, at: null, pValue: null, reason: null, lastFlaggedAt: null, episodes: [] };
 
-export const dayOf = (d: Date): string => d.toISOString().slice(0, 10);
-export const addDays = (day: string, n: number): string => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS));
 
 /** Records one flag; returns the new episode when it opens one (that is when the owner is told). */
 export function recordFlag(state: SpikeState, flag: Omit<SpikeEpisode, 'lastAt'>): { state: SpikeState; opened: SpikeEpisode | null } {

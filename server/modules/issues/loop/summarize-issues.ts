@@ -1,6 +1,6 @@
 import type { Channel } from '../../../../contracts/signal.js';
 import { matchPlaybook, type Playbook } from '../../playbooks/index.js';
-import { maskPii } from '../../triage/index.js';
+import { maskPii } from '../../../lib/pii.js';
 import { representativeWording } from '../themes/index.js';
 import type { Issue, ImpactScope, IssueSummaryUpdate } from './issue.js';
 import type { IssueAggregate } from './issue-signal-repository.js';

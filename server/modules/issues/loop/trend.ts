@@ -1,4 +1,4 @@
-import { addDays } from './spike-history.js';
+import { addIsoDays as addDays } from '../../../lib/time/index.js';
 
 export interface Trend { days: { day: string; count: number }[]; weeks: { weekStart: string; count: number }[] }
 

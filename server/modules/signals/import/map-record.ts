@@ -7,7 +7,7 @@ export type Kind = 'signals' | 'orders' | 'products';
 
 const NUMBER_FIELDS = new Set(['rating', 'value', 'promisedMinDays', 'promisedMaxDays', 'qty', 'price',
   'promises.deliveryMinDays', 'promises.deliveryMaxDays', 'promises.returnWindowDays']);
-const BOOLEAN_FIELDS = new Set(['public', 'demo', 'published']);
+const BOOLEAN_FIELDS = new Set(['public', 'published']);
 const JSON_FIELDS = new Set(['attachments', 'lines', 'promises', 'carrierEvents']);
 
 export function parseMapOption(spec: string | undefined, flag = '--map'): Record<string, string> {

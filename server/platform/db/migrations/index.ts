@@ -10,6 +10,8 @@ import * as m0008 from './0008_track_issue_membership_changes.js';
 import * as m0009 from './0009_add_order_carrier_events.js';
 import * as m0010 from './0010_add_weekly_report_rollups.js';
 import * as m0011 from './0011_add_sla_report_rollup.js';
+import * as m0012 from './0012_add_issue_work_statuses.js';
+import * as m0013 from './0013_drop_demo_flags.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0009_add_order_carrier_events': m0009,
   '0010_add_weekly_report_rollups': m0010,
   '0011_add_sla_report_rollup': m0011,
+  '0012_add_issue_work_statuses': m0012,
+  '0013_drop_demo_flags': m0013,
 };

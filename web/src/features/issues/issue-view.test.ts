@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCloseIssue } from '../../../../server/modules/actions/rules/index.js';
+import { canCloseIssue } from '../../../../server/modules/issues/index.js';
 import { CLOSE_REASONS, ISSUE_STATUSES } from '../../shared/vocab.js';
 import type { Verdict } from '../../../../contracts/actions.js';
 import type { Spike } from '../../../../contracts/issues.js';

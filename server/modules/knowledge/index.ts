@@ -1,0 +1,10 @@
+export { currentKnowledge, knowledgeHistory, KNOWLEDGE_KINDS } from './knowledge-repository.js';
+export type { KnowledgeVersion, KnowledgeKind } from './knowledge-repository.js';
+export { updateKnowledge } from './update-knowledge.js';
+export { seedKnowledge, type SeedEntry } from './seed-knowledge.js';
+export { feedEvents, FEED_EVENT_TYPES } from './feed-repository.js';
+export { presentKnowledge, presentFeedItem } from './present-knowledge.js';
+export { getProductFile } from './product-file/get-product-file.js';
+export { presentProductFile } from './product-file/present-product-file.js';
+export { knowledgeRoutes, feedRoutes, productFileRoutes } from './http.js';
+export { KNOWLEDGE_ERRORS, type KnowledgeErrorCode } from './errors.js';
