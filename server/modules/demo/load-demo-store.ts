@@ -1,10 +1,9 @@
 import type { AppContext } from '../../platform/http/context.js';
 import { appendEvents } from '../../platform/events.js';
-import { ingestSignals, recordPastHandling } from '../signals/index.js';
+import { ingestSignals, loadIntake, recordPastHandling } from '../signals/index.js';
 import { planSupportHistory } from './support-history.js';
 import { upsertOrders } from '../orders/index.js';
 import { upsertProducts } from '../products/index.js';
-import { loadTriageContext } from '../triage/index.js';
 import { generateDemoStore } from './generate-demo-store.js';
 import type { GenerateDemoStoreOptions, DemoStore } from './types.js';
 
@@ -20,12 +19,12 @@ export async function loadDemoStore(ctx: AppContext, opts: GenerateDemoStoreOpti
   const actor = 'demo';
   await upsertProducts(ctx, store.products, { actor });
   for (let i = 0; i < store.orders.length; i += 1000) await upsertOrders(ctx, store.orders.slice(i, i + 1000), { actor, source: 'demo' });
-  const triage = await loadTriageContext(ctx.db);
+  const intake = await loadIntake(ctx.db);
   const signals = [...store.signals].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   const newIds = new Map<string, number>();
   for (let i = 0; i < signals.length; i += 1000) {
     const chunk = signals.slice(i, i + 1000);
-    const r = await ingestSignals(ctx, chunk, { actor, source: 'demo', triage });
+    const r = await ingestSignals(ctx, chunk, { actor, source: 'demo', intake });
     for (const x of r) if (x.status === 'inserted') newIds.set(`${chunk[x.index]!.channel}\u0000${chunk[x.index]!.externalId}`, x.id);
     onProgress?.(Math.min(i + 1000, signals.length), signals.length);
   }

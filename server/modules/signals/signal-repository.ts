@@ -2,8 +2,7 @@ import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } 
 import type { DB, SignalsTable } from '../../platform/db/schema.js';
 import { jsonRows } from '../../platform/db/index.js';
 import type { SignalInput } from '../../../contracts/signal.js';
-import type { Signal } from './signal.js';
-import type { triageColumns } from '../triage/index.js';
+import type { Signal, SignalTriageColumns } from './signal.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -12,7 +11,7 @@ type Db = Kysely<DB> | Transaction<DB>;
  * stays fixed whatever the batch size). Existing (channel, external_id) pairs are left untouched.
  * Returns the ids of the rows this call inserted, keyed "channel\u0000externalId".
  */
-export interface TriageForInsert { columns: ReturnType<typeof triageColumns>[]; version: string; at: Date }
+export interface TriageForInsert { columns: SignalTriageColumns[]; version: string; at: Date }
 
 export async function insertSignals(db: Db, items: SignalInput[], triage?: TriageForInsert): Promise<Map<string, number>> {
   if (items.length === 0) return new Map();
@@ -154,8 +153,35 @@ function toSignal(r: Row, attachments: { kind: string; url: string }[]): Signal 
   };
 }
 
-/** Removes a signal; attachments, replies, status changes and SLA rows go with it (ON DELETE CASCADE). */
-export async function deleteSignalRow(db: Db, id: number): Promise<{ channel: string; externalId: string } | undefined> {
-  const row = await db.deleteFrom('signals').where('id', '=', id).returning(['channel', 'external_id']).executeTakeFirst();
+/** A signal's key, its row locked until the transaction ends (nothing else changes it meanwhile). */
+export async function lockSignalKey(db: Db, id: number): Promise<{ channel: string; externalId: string } | undefined> {
+  const row = await db.selectFrom('signals').select(['channel', 'external_id']).where('id', '=', id).forUpdate().executeTakeFirst();
   return row ? { channel: row.channel, externalId: row.external_id } : undefined;
+}
+
+/** Removes a signal; attachments, replies, status changes and SLA rows go with it (ON DELETE CASCADE). */
+export async function deleteSignalRow(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('signals').where('id', '=', id).execute();
+}
+
+/**
+ * Writes re-triage results onto stored signals in one statement per batch. A label an agent
+ * corrected is kept; a language the signal came with is kept.
+ */
+export async function storeSignalTriage(db: Db, items: { id: number; columns: SignalTriageColumns }[], version: string, at: Date): Promise<void> {
+  if (items.length === 0) return;
+  const c = <T>(f: (x: SignalTriageColumns) => T) => items.map((i) => f(i.columns));
+  await sql`
+    UPDATE signals s SET
+      issue_types = CASE WHEN s.labels_corrected THEN s.issue_types ELSE string_to_array(u.issue_types, ',') END,
+      stage = u.stage, sentiment_label = u.sentiment_label, sentiment_score = u.sentiment_score,
+      clues = string_to_array(u.clues, ','), owner_team = u.owner_team, must_be_human = u.must_be_human,
+      sla_class = u.sla_class, triage = u.triage::jsonb, triaged_at = ${at}, triage_version = ${version},
+      language = coalesce(s.language, u.language)
+    FROM unnest(${items.map((i) => i.id)}::bigint[], ${c((x) => x.issueTypes)}::text[], ${c((x) => x.stage)}::text[],
+      ${c((x) => x.sentimentLabel)}::text[], ${c((x) => x.sentimentScore)}::real[], ${c((x) => x.clues)}::text[],
+      ${c((x) => x.ownerTeam)}::text[], ${c((x) => x.mustBeHuman)}::boolean[], ${c((x) => x.slaClass)}::text[],
+      ${c((x) => x.triage)}::text[], ${c((x) => x.language)}::text[])
+      AS u(id, issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human, sla_class, triage, language)
+    WHERE s.id = u.id`.execute(db);
 }

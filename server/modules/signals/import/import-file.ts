@@ -5,7 +5,7 @@ import { signalInput, orderInput, productInput } from '../../../../contracts/sig
 import type { AppContext } from '../../../platform/http/context.js';
 import { zodIssues } from '../../../platform/errors.js';
 import { prepareSignals, storePreparedSignals } from '../ingest-signals.js';
-import { loadTriageContext } from '../../triage/index.js';
+import { loadIntake } from '../intake-steps.js';
 import { upsertOrders } from '../../orders/index.js';
 import { upsertProducts } from '../../products/index.js';
 import { detectFormat, readRecords, type RawRecord } from './read-records.js';
@@ -57,8 +57,8 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     }
     rejects.write(JSON.stringify({ row, reason, ...(raw === undefined ? {} : { raw }) }) + '\n');
   };
-  // Model, seller rules and teams are read once per import, not once per batch.
-  const triage = o.kind === 'signals' ? await loadTriageContext(ctx.db) : undefined;
+  // What the intake steps read once (triage's model, seller rules and teams) is read once per import, not once per batch.
+  const intake = o.kind === 'signals' ? await loadIntake(ctx.db) : undefined;
   let bytes = 0;
   let batch: { row: number; value: unknown }[] = [];
   let chars = 0;
@@ -80,7 +80,7 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     batch = [];
     chars = 0;
     if (o.kind === 'signals') {
-      const prepared = await prepareSignals(ctx.db, ctx.clock, items as never, triage!);
+      const prepared = await prepareSignals(ctx.db, ctx.clock, items as never, intake!);
       await settle();
       const at = bytes;
       inFlight = storePreparedSignals(ctx, prepared, { actor: 'import', source: path.basename(o.file) }).then((r) => {
