@@ -8,7 +8,8 @@ import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
 import { triageRoutes } from './modules/triage/index.js';
-import { slaRoutes } from './modules/sla/index.js';
+import { slaRoutes, slaStates } from './modules/sla/index.js';
+import { replyRoutes } from './modules/replies/index.js';
 import { reviewRoutes } from './modules/reviews/index.js';
 import { ugcRoutes } from './modules/ugc/index.js';
 import { playbookRoutes } from './modules/playbooks/index.js';
@@ -50,7 +51,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     await ctx.db.selectFrom('events').select('id').limit(1).execute();
     return c.json({ ok: true, engine: opts.engine ?? 'unknown', version: opts.version ?? '0.0.0', time: ctx.clock.now().toISOString() });
   });
-  app.route('/api/signals', signalRoutes(ctx));
+  app.route('/api/signals', signalRoutes(ctx, { slaStates }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
   app.route('/api/products', productFileRoutes(ctx)); // /:sku/file
@@ -65,7 +66,8 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/sla', slaRoutes(ctx));
   app.route('/api/ugc', ugcRoutes(ctx));
   app.route('/api/reports', reportRoutes(ctx));
-  app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /replies/check, /reviews/*, /review-requests
+  app.route('/api', replyRoutes(ctx)); // /signals/:id/replies, /replies/check
+  app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /reviews/*, /review-requests
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);
   return app;

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/http/context.js';
 import { appendEvents } from '../../platform/events.js';
-import { ingestSignals, loadIntake, recordPastHandling } from '../signals/index.js';
+import { ingestSignals, loadIntake } from '../signals/index.js';
+import { recordPastHandling } from '../replies/index.js';
 import { planSupportHistory } from './support-history.js';
 import { upsertOrders } from '../orders/index.js';
 import { upsertProducts } from '../products/index.js';

@@ -1,19 +1,17 @@
-// The reviews module's doors, mounted at /api: the review response decision, the live reply check,
-// moderation honesty, and review requests (settings and list).
+// The reviews module's doors, mounted at /api: the review response decision, moderation honesty,
+// and review requests (settings and list).
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { dateQuery } from '../../platform/http/query.js';
 import { getReviewResponse } from './get-review-response.js';
-import { checkReplyText } from './check-reply-text.js';
 import { getModerationReport } from './get-moderation-report.js';
 import { reviewRequestSettingsPatch } from './review-request-settings.js';
 import { saveReviewRequestSettings } from './save-review-request-settings.js';
 import { listRequests, loadReviewRequestSettings } from './review-request-repository.js';
 import { presentReviewRequest } from './present-review-request.js';
 
-const checkBody = z.object({ text: z.string().max(10_000), public: z.boolean(), signalId: z.number().int().positive().optional() }).strict();
 const responseQuery = z.object({ officialChannel: z.string().trim().min(1).max(200).optional() });
 const moderationQuery = z.object({ sku: z.string().max(100).optional(), from: dateQuery.optional(), to: dateQuery.optional() });
 const requestsQuery = z.object({
@@ -27,11 +25,6 @@ export function reviewRoutes(ctx: AppContext) {
   app.get('/signals/:id{[0-9]+}/review-response', async (c) => {
     const q = parseInput(responseQuery, c.req.query());
     return c.json(await getReviewResponse(ctx.db, Number(c.req.param('id')), q));
-  });
-
-  app.post('/replies/check', async (c) => {
-    const body = parseInput(checkBody, await c.req.json().catch(() => null));
-    return c.json(await checkReplyText(ctx.db, body));
   });
 
   app.get('/reviews/moderation', async (c) => c.json(await getModerationReport(ctx.db, parseInput(moderationQuery, c.req.query()))));

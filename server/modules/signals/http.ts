@@ -7,17 +7,11 @@ import { pageQuery, dateQuery } from '../../platform/http/query.js';
 import { ingestSignals } from './ingest-signals.js';
 import { listSignals } from './list-signals.js';
 import { getSignal } from './get-signal.js';
-import { presentSignal } from './present-signal.js';
-import { slaStates } from '../sla/index.js';
+import { presentSignal, type SlaView } from './present-signal.js';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
-import { recordReply, listReplies } from './record-reply.js';
 import { updateSignals } from './update-signal.js';
 import { deleteSignal } from './delete-signal.js';
 
-const replyBody = z.object({
-  text: z.string().min(1).max(10_000), author: z.string().min(1).max(200).default('agent'), public: z.boolean().default(false),
-  byAutomation: z.boolean().default(false), at: z.iso.datetime({ offset: true }).optional(), overrideReason: z.string().min(3).max(1000).optional(),
-}).strict();
 const patchBody = z.object({
   status: z.enum(['open', 'pending', 'resolved', 'reopened']).optional(), issueTypes: z.array(z.enum(ISSUE_TYPES)).max(16).optional(),
   ownerTeam: z.string().min(1).max(100).optional(), actor: z.string().min(1).max(200).default('agent'),
@@ -42,7 +36,13 @@ const listQuery = z.object({
   ...pageQuery,
 });
 
-export function signalRoutes(ctx: AppContext) {
+/**
+ * What the signal views show from later stages, handed in by the composition root (server/app.ts):
+ * signals comes before the SLA in the flow and does not import it.
+ */
+export interface SignalViewSources { slaStates(db: AppContext['db'], signalIds: number[]): Promise<Map<number, SlaView>> }
+
+export function signalRoutes(ctx: AppContext, { slaStates }: SignalViewSources) {
   const app = new Hono();
 
   app.post('/', async (c) => {
@@ -69,11 +69,6 @@ export function signalRoutes(ctx: AppContext) {
     return c.json(presentSignal(s, { view: 'detail', sla: sla.get(s.id) }));
   });
 
-  app.get('/:id{[0-9]+}/replies', async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) }));
-  app.post('/:id{[0-9]+}/replies', async (c) => {
-    const body = parseInput(replyBody, await c.req.json().catch(() => null));
-    return c.json(await recordReply(ctx, Number(c.req.param('id')), body), 201);
-  });
   app.delete('/:id{[0-9]+}', async (c) => c.json(await deleteSignal(ctx, Number(c.req.param('id')), 'api')));
   app.patch('/:id{[0-9]+}', async (c) => {
     const body = parseInput(patchBody, await c.req.json().catch(() => null));

@@ -7,6 +7,6 @@ export { SIGNAL_ERRORS, type SignalErrorCode } from './errors.js';
 export type { Signal, IngestResult, SignalTriageColumns } from './signal.js';
 export { importFile, parseMapOption, PRESETS, type ImportSummary, type Kind as ImportKind } from './import/index.js';
 export { deleteSignal } from './delete-signal.js';
-export { recordPastHandling, type PastHandling, type HandlingStep } from './record-history.js';
 export { registerIntakeStep, intakeStepNames, loadIntake, type IntakeStep, type IntakeBatch, type InsertedSignal, type LoadedIntake } from './intake-steps.js';
-export { storeSignalTriage } from './signal-repository.js';
+export { storeSignalTriage, storePastStatuses } from './signal-repository.js';
+export { updateSignals, type SignalPatch } from './update-signal.js';

@@ -185,3 +185,11 @@ export async function storeSignalTriage(db: Db, items: { id: number; columns: Si
       AS u(id, issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human, sla_class, triage, language)
     WHERE s.id = u.id`.execute(db);
 }
+
+/** Status changes made elsewhere, at their own times (1,000 rows a statement), and the signals they left resolved. */
+export async function storePastStatuses(db: Db, changes: { signalId: number; at: Date; status: string; actor: string }[], resolved: number[]): Promise<void> {
+  for (let i = 0; i < changes.length; i += 1000) {
+    await db.insertInto('signal_status_changes').values(changes.slice(i, i + 1000).map((c) => ({ signal_id: c.signalId, at: c.at, status: c.status, actor: c.actor }))).execute();
+  }
+  for (let i = 0; i < resolved.length; i += 1000) await db.updateTable('signals').set({ status: 'resolved' }).where('id', 'in', resolved.slice(i, i + 1000)).execute();
+}

@@ -6,7 +6,7 @@ import { migrateToLatest } from '../../../platform/db/migrate.js';
 import { fixedClock } from '../../../platform/clock.js';
 import { closeReviewWindows } from '../../actions/index.js';
 import { tryJobLock } from '../../../platform/jobs.js';
-import { updateSignals } from '../../signals/update-signal.js';
+import { updateSignals } from '../../signals/index.js';
 import { detectIssues } from './detect-issues.js';
 import { dayIso, seedStrapStore } from './testing.js';
 
