@@ -2,7 +2,8 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { subscribe } from '../../platform/events.js';
 import type { TriageFacts } from '../triage/index.js';
-import { addNewSignalsToRollups, applyRollupDelta, rollupStates } from './rollup-repository.js';
+import { addNewSignalsToRollups, applyRollupDelta } from './rollup-repository.js';
+import { rollupStates } from './rollup-states.js';
 import type { RollupState } from './rollup-contributions.js';
 
 /**

@@ -12,7 +12,7 @@ import { draftReviewResponse, type ReviewResponseDecision } from './draft-review
 import type { Finding } from '../replies/index.js';
 import { findLinkedCase, type LinkedCase } from './linked-case-repository.js';
 import { describeCarrierSummary, summarizeCarrierEvents, type CarrierSummary } from './carrier-summary.js';
-import { firstReplyAt } from './review-response-repository.js';
+import { firstReplyAt } from '../replies/index.js';
 
 export interface ReviewResponseFacts {
   orderId: string | null;

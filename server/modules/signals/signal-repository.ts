@@ -193,3 +193,10 @@ export async function storePastStatuses(db: Db, changes: { signalId: number; at:
   }
   for (let i = 0; i < resolved.length; i += 1000) await db.updateTable('signals').set({ status: 'resolved' }).where('id', 'in', resolved.slice(i, i + 1000)).execute();
 }
+
+/** Each signal's status changes, oldest first (what the SLA's resolution clocks are measured from). */
+export async function statusChangesOf(db: Db, signalIds: readonly number[]): Promise<{ signalId: number; at: Date; status: string }[]> {
+  if (signalIds.length === 0) return [];
+  const rows = await db.selectFrom('signal_status_changes').select(['signal_id', 'at', 'status']).where('signal_id', 'in', [...signalIds]).orderBy('at').orderBy('id').execute();
+  return rows.map((r) => ({ signalId: r.signal_id, at: r.at, status: r.status }));
+}

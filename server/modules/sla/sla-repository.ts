@@ -5,6 +5,7 @@ import type { AppliedSla } from './apply-sla.js';
 import type { SlaReply, SlaStatusChange, SignalStatus } from './sla-activity.js';
 import type { SlaEvent } from './sla-events.js';
 import { parseSlaPolicy, type SlaPolicy } from './sla-policy.js';
+import { statusChangesOf } from '../signals/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -96,8 +97,7 @@ export async function loadActivity(db: Db, signalIds: number[]): Promise<Map<num
   if (signalIds.length === 0) return out;
   const replies = await db.selectFrom('signal_replies').select(['signal_id', 'at', 'by_automation']).where('signal_id', 'in', signalIds).orderBy('at').execute();
   for (const r of replies) out.get(r.signal_id)!.replies.push({ at: r.at, byAutomation: r.by_automation });
-  const changes = await db.selectFrom('signal_status_changes').select(['signal_id', 'at', 'status']).where('signal_id', 'in', signalIds).orderBy('at').orderBy('id').execute();
-  for (const c of changes) out.get(c.signal_id)!.statusChanges.push({ at: c.at, status: c.status as SignalStatus });
+  for (const c of await statusChangesOf(db, signalIds)) out.get(c.signalId)!.statusChanges.push({ at: c.at, status: c.status as SignalStatus });
   return out;
 }
 
@@ -119,4 +119,12 @@ export async function slaStates(db: Db, signalIds: number[]): Promise<Map<number
   if (signalIds.length === 0) return new Map();
   const rows = await db.selectFrom('applied_slas').select(['signal_id', 'state', 'sla_class', 'first_response_due_at', 'resolution_due_at']).where('signal_id', 'in', signalIds).execute();
   return new Map(rows.map((r) => [r.signal_id, { state: r.state, slaClass: r.sla_class, firstResponseDueAt: r.first_response_due_at, resolutionDueAt: r.resolution_due_at }]));
+}
+
+/** The stored applied SLA (as JSON) of each of these signals that has one. */
+export async function appliedSlasOf(db: Db, signalIds: readonly number[]): Promise<Map<number, Record<string, unknown>>> {
+  if (signalIds.length === 0) return new Map();
+  const rows = await sql<{ signal_id: number; applied: Record<string, unknown> }>`
+    SELECT signal_id, applied FROM applied_slas WHERE signal_id = ANY(${[...signalIds]}::bigint[])`.execute(db);
+  return new Map(rows.rows.map((r) => [Number(r.signal_id), r.applied]));
 }

@@ -5,7 +5,7 @@ import type { SignalInput } from '../../../contracts/signal.js';
 import type { IntakeStep } from '../signals/index.js';
 import { triageSignal } from './triage-signal.js';
 import { crossedBoundary } from './human-boundary.js';
-import { loadOrderFacts } from './triage-repository.js';
+import { loadOrderFacts } from './triage-reads.js';
 import { loadTriageContext, toTriageInput, type LoadedTriageContext } from './triage-stored-signals.js';
 import { triageColumns } from './triage-columns.js';
 import type { TriageResult } from './types.js';

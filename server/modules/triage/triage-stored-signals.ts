@@ -1,11 +1,12 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Clock } from '../../platform/clock.js';
 import { emit, type EmittedEvent } from '../../platform/events.js';
-import { storeSignalTriage } from '../signals/index.js';
+import { storeSignalTriage, untriagedSignalIds, signalIdsAfter } from '../signals/index.js';
 import { triageSignal, type TriageContext } from './triage-signal.js';
 import { crossedBoundary } from './human-boundary.js';
-import { loadActiveModel, loadSellerRules, loadTeams, loadSignalsForTriage, type SignalForTriage } from './triage-repository.js';
+import { loadActiveModel, loadSellerRules, loadTeams } from './triage-repository.js';
+import { loadSignalsForTriage, type SignalForTriage } from './triage-reads.js';
 import { triageColumns } from './triage-columns.js';
 import type { TriageResult, TriageInput } from './types.js';
 import './events.js';
@@ -68,13 +69,7 @@ export async function triageStoredSignals(deps: { db: Db; clock: Clock }, ids: n
 }
 
 /** Ids still waiting for triage (a crash between insert and triage leaves some behind). */
-export async function untriagedIds(db: Db, limit: number): Promise<number[]> {
-  const rows = await db.selectFrom('signals').select('id').where('triaged_at', 'is', null).orderBy('id').limit(limit).execute();
-  return rows.map((r) => r.id);
-}
+export const untriagedIds = untriagedSignalIds;
 
 /** Every id in pages, for `writeback triage --all`. */
-export async function idsAfter(db: Db, after: number, limit: number): Promise<number[]> {
-  const rows = await sql<{ id: number }>`SELECT id FROM signals WHERE id > ${after} ORDER BY id LIMIT ${limit}`.execute(db);
-  return rows.rows.map((r) => r.id);
-}
+export const idsAfter = signalIdsAfter;
