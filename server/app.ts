@@ -8,7 +8,7 @@ import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
 import { triageRoutes } from './modules/triage/index.js';
-import { slaRoutes, slaStates } from './modules/sla/index.js';
+import { slaRoutes, slaStates, inSlaState } from './modules/sla/index.js';
 import { replyRoutes } from './modules/replies/index.js';
 import { reviewRoutes } from './modules/reviews/index.js';
 import { ugcRoutes } from './modules/ugc/index.js';
@@ -51,7 +51,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     await ctx.db.selectFrom('events').select('id').limit(1).execute();
     return c.json({ ok: true, engine: opts.engine ?? 'unknown', version: opts.version ?? '0.0.0', time: ctx.clock.now().toISOString() });
   });
-  app.route('/api/signals', signalRoutes(ctx, { slaStates }));
+  app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
   app.route('/api/products', productFileRoutes(ctx)); // /:sku/file

@@ -10,6 +10,7 @@ import { getSignal } from './get-signal.js';
 import { presentSignal, type SlaView } from './present-signal.js';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
 import { updateSignals } from './update-signal.js';
+import type { SignalCondition } from './signal-repository.js';
 import { deleteSignal } from './delete-signal.js';
 
 const patchBody = z.object({
@@ -40,9 +41,12 @@ const listQuery = z.object({
  * What the signal views show from later stages, handed in by the composition root (server/app.ts):
  * signals comes before the SLA in the flow and does not import it.
  */
-export interface SignalViewSources { slaStates(db: AppContext['db'], signalIds: number[]): Promise<Map<number, SlaView>> }
+export interface SignalViewSources {
+  slaStates(db: AppContext['db'], signalIds: number[]): Promise<Map<number, SlaView>>;
+  inSlaState(state: string): SignalCondition;
+}
 
-export function signalRoutes(ctx: AppContext, { slaStates }: SignalViewSources) {
+export function signalRoutes(ctx: AppContext, { slaStates, inSlaState }: SignalViewSources) {
   const app = new Hono();
 
   app.post('/', async (c) => {
@@ -57,8 +61,8 @@ export function signalRoutes(ctx: AppContext, { slaStates }: SignalViewSources) 
   });
 
   app.get('/', async (c) => {
-    const q = parseInput(listQuery, c.req.query());
-    const page = await listSignals(ctx.db, q);
+    const { slaState, ...q } = parseInput(listQuery, c.req.query());
+    const page = await listSignals(ctx.db, { ...q, where: slaState ? [inSlaState(slaState)] : [] });
     const sla = await slaStates(ctx.db, page.items.map((s) => s.id));
     return c.json({ items: page.items.map((s) => presentSignal(s, { view: 'list', sla: sla.get(s.id) })), nextCursor: page.nextCursor });
   });

@@ -8,7 +8,7 @@ export type { Signal, IngestResult, SignalTriageColumns } from './signal.js';
 export { importFile, parseMapOption, PRESETS, type ImportSummary, type Kind as ImportKind } from './import/index.js';
 export { deleteSignal } from './delete-signal.js';
 export { registerIntakeStep, intakeStepNames, loadIntake, type IntakeStep, type IntakeBatch, type InsertedSignal, type LoadedIntake } from './intake-steps.js';
-export { storeSignalTriage, storePastStatuses, statusChangesOf } from './signal-repository.js';
+export { storeSignalTriage, storePastStatuses, statusChangesOf, attachmentsOf, type SignalCondition } from './signal-repository.js';
 export { updateSignals, type SignalPatch } from './update-signal.js';
 export { countReviewsByRating, type ReviewCountFilter } from './review-count-repository.js';
 export { lockSignalFacts, untriagedSignalIds, signalIdsAfter, type SignalFacts } from './triage-read-repository.js';

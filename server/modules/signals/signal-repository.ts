@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { DB, SignalsTable } from '../../platform/db/schema.js';
 import { jsonRows } from '../../platform/db/index.js';
 import type { SignalInput } from '../../../contracts/signal.js';
@@ -74,6 +74,9 @@ export async function findSignalIds(db: Db, keys: { channel: string; externalId:
   return new Map(rows.rows.map((r) => [`${r.channel}\u0000${r.external_id}`, r.id]));
 }
 
+/** A condition on the signals being listed, built by the module that owns the table it looks at. */
+export type SignalCondition = (eb: ExpressionBuilder<DB, 'signals'>) => Expression<SqlBool>;
+
 export interface SignalFilter {
   channel?: string;
   sku?: string;
@@ -84,7 +87,8 @@ export interface SignalFilter {
   issueType?: string;
   ownerTeam?: string;
   mustBeHuman?: boolean;
-  slaState?: string;
+  /** A condition a later stage builds over its own table (the SLA state), given by the composition root. */
+  where?: SignalCondition[];
   status?: string;
   /** The signals of one repeated issue (its membership, whatever its SKU, batch, route or market). */
   issueId?: number;
@@ -110,11 +114,7 @@ export async function listSignals(db: Db, f: SignalFilter): Promise<Signal[]> {
     q = q.where(({ exists, selectFrom }) => exists(selectFrom('issue_signals').select('signal_id')
       .whereRef('issue_signals.signal_id', '=', 'signals.id').where('issue_signals.issue_id', '=', issueId)));
   }
-  if (f.slaState) {
-    const state = f.slaState;
-    q = q.where(({ exists, selectFrom }) => exists(selectFrom('applied_slas').select('signal_id')
-      .whereRef('applied_slas.signal_id', '=', 'signals.id').where('applied_slas.state', '=', state)));
-  }
+  for (const condition of f.where ?? []) q = q.where(condition);
   if (f.cursor) {
     const c = f.cursor;
     q = q.where(sql<boolean>`(received_at, id) < (${c.receivedAt}::timestamptz, ${c.id}::bigint)`);
@@ -199,4 +199,12 @@ export async function statusChangesOf(db: Db, signalIds: readonly number[]): Pro
   if (signalIds.length === 0) return [];
   const rows = await db.selectFrom('signal_status_changes').select(['signal_id', 'at', 'status']).where('signal_id', 'in', [...signalIds]).orderBy('at').orderBy('id').execute();
   return rows.map((r) => ({ signalId: r.signal_id, at: r.at, status: r.status }));
+}
+
+/** These signals' attachments of the given kinds, by signal then in the order they came. */
+export async function attachmentsOf(db: Db, signalIds: readonly number[], kinds: readonly string[]): Promise<{ signalId: number; kind: string; url: string }[]> {
+  if (signalIds.length === 0) return [];
+  const rows = await db.selectFrom('signal_attachments').select(['signal_id', 'kind', 'url']).where('signal_id', 'in', [...signalIds])
+    .where('kind', 'in', [...kinds]).orderBy('signal_id').orderBy('id').execute();
+  return rows.map((r) => ({ signalId: Number(r.signal_id), kind: r.kind, url: r.url }));
 }

@@ -5,7 +5,7 @@ import type { AppliedSla } from './apply-sla.js';
 import type { SlaReply, SlaStatusChange, SignalStatus } from './sla-activity.js';
 import type { SlaEvent } from './sla-events.js';
 import { parseSlaPolicy, type SlaPolicy } from './sla-policy.js';
-import { statusChangesOf } from '../signals/index.js';
+import { statusChangesOf, type SignalCondition } from '../signals/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -127,4 +127,10 @@ export async function appliedSlasOf(db: Db, signalIds: readonly number[]): Promi
   const rows = await sql<{ signal_id: number; applied: Record<string, unknown> }>`
     SELECT signal_id, applied FROM applied_slas WHERE signal_id = ANY(${[...signalIds]}::bigint[])`.execute(db);
   return new Map(rows.rows.map((r) => [Number(r.signal_id), r.applied]));
+}
+
+/** The signals whose applied SLA is in this state: a condition signals' list applies (EXISTS, so the index answers it). */
+export function inSlaState(state: string): SignalCondition {
+  return ({ exists, selectFrom }) => exists(selectFrom('applied_slas').select('signal_id')
+    .whereRef('applied_slas.signal_id', '=', 'signals.id').where('applied_slas.state', '=', state));
 }
