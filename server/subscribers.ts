@@ -1,6 +1,7 @@
 import { subscribe } from './platform/events.js';
 import { registerTriageSubscribers } from './modules/triage/index.js';
 import { registerSlaSubscribers } from './modules/sla/index.js';
+import { registerReplySubscribers } from './modules/replies/index.js';
 import { moveChangedSignals } from './modules/issues/index.js';
 import { registerReportSubscribers } from './modules/reports/index.js';
 
@@ -17,6 +18,7 @@ export function registerSubscribers(): void {
   registered = true;
   registerTriageSubscribers();
   registerSlaSubscribers();
+  registerReplySubscribers();
   subscribe('signal.labels_corrected', 'issues.move', async (tx, e) => { await moveChangedSignals(tx, [Number(e.subjectId)], { at: e.at, actor: e.actor }); });
   registerReportSubscribers();
 }

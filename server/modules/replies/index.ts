@@ -16,3 +16,4 @@ export { recordPastHandling, type PastHandling, type HandlingStep } from './reco
 export { checkReplyText } from './check-reply-text.js';
 export { firstReplyAt } from './first-reply-repository.js';
 export { replyRoutes } from './http.js';
+export { registerReplySubscribers } from './subscribers.js';

@@ -26,3 +26,10 @@ export async function insertReplies(db: Db, rows: ReplyRow[]): Promise<void> {
 export async function listReplyRows(db: Db, signalId: number) {
   return db.selectFrom('signal_replies').selectAll().where('signal_id', '=', signalId).orderBy('at').execute();
 }
+
+/** When each reply to these signals was sent and whether automation sent it, oldest first (the SLA's first-response clock). */
+export async function replyTimesOf(db: Db, signalIds: readonly number[]): Promise<{ signalId: number; at: Date; byAutomation: boolean }[]> {
+  if (signalIds.length === 0) return [];
+  const rows = await db.selectFrom('signal_replies').select(['signal_id', 'at', 'by_automation']).where('signal_id', 'in', [...signalIds]).orderBy('at').execute();
+  return rows.map((r) => ({ signalId: r.signal_id, at: r.at, byAutomation: r.by_automation }));
+}

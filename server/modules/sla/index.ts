@@ -31,6 +31,7 @@ export { applySlaToSignals, slasFor, storeSlas, type SlaToApply } from './apply-
 export { sweepSla, reevaluateSlas } from './sweep-sla.js';
 export { slaIntakeStep } from './intake-step.js';
 export { registerSlaSubscribers } from './subscribers.js';
+export { registerReplySource, type ReplyTimesReader } from './reply-source.js';
 export { loadSlaPolicy, saveSlaPolicy, slaStates, inSlaState } from './sla-repository.js';
 export { slaRoutes } from './http.js';
 export { slaFiguresBetween } from './sla-figures-between.js';

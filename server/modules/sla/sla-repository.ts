@@ -6,6 +6,7 @@ import type { SlaReply, SlaStatusChange, SignalStatus } from './sla-activity.js'
 import type { SlaEvent } from './sla-events.js';
 import { parseSlaPolicy, type SlaPolicy } from './sla-policy.js';
 import { statusChangesOf, type SignalCondition } from '../signals/index.js';
+import { replyTimesOf } from './reply-source.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -95,8 +96,7 @@ export async function claimDue(db: Transaction<DB>, now: Date, limit: number, si
 export async function loadActivity(db: Db, signalIds: number[]): Promise<Map<number, { replies: SlaReply[]; statusChanges: SlaStatusChange[] }>> {
   const out = new Map(signalIds.map((id) => [id, { replies: [] as SlaReply[], statusChanges: [] as SlaStatusChange[] }]));
   if (signalIds.length === 0) return out;
-  const replies = await db.selectFrom('signal_replies').select(['signal_id', 'at', 'by_automation']).where('signal_id', 'in', signalIds).orderBy('at').execute();
-  for (const r of replies) out.get(r.signal_id)!.replies.push({ at: r.at, byAutomation: r.by_automation });
+  for (const r of await replyTimesOf(db, signalIds)) out.get(r.signalId)!.replies.push({ at: r.at, byAutomation: r.byAutomation });
   for (const c of await statusChangesOf(db, signalIds)) out.get(c.signalId)!.statusChanges.push({ at: c.at, status: c.status as SignalStatus });
   return out;
 }
