@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import { openDatabase, migrateToLatest } from '../server/platform/db/index.js';
 import { systemClock } from '../server/platform/clock.js';
 import { importFile } from '../server/modules/signals/index.js';
+import { registerSubscribers } from '../server/subscribers.js';
+
+registerSubscribers(); // intake's triage and SLA steps, the rollups: as every entry point does
 
 const [kind, file, preset, dataDir, databaseUrl] = process.argv.slice(2);
 const database = await openDatabase({ dataDir: dataDir || undefined, databaseUrl: databaseUrl || undefined, embedded: 'pglite' });

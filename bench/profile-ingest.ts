@@ -11,7 +11,10 @@ import pg from 'pg';
 import { openDatabase, migrateToLatest } from '../server/platform/db/index.js';
 import { systemClock } from '../server/platform/clock.js';
 import { importFile } from '../server/modules/signals/index.js';
+import { registerSubscribers } from '../server/subscribers.js';
 import { generateNdjson } from './generate-signals.js';
+
+registerSubscribers(); // intake's triage and SLA steps, the rollups: as every entry point does
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 30_000);
 const ENGINE = process.env.BENCH_ENGINE ?? 'pglite';

@@ -14,7 +14,10 @@ import { fixedClock } from '../server/platform/clock.js';
 import { silentLogger } from '../server/platform/logger.js';
 import { loadDemoStore } from '../server/demo/index.js';
 import { runDueJobs } from '../server/jobs.js';
+import { registerSubscribers } from '../server/subscribers.js';
 import { DEMO_END, SERVER_NOW, launchBrowser, startServer } from '../web/src/browser-tests/harness.js';
+
+registerSubscribers(); // intake's triage and SLA steps, the rollups: as every entry point does
 
 const SIGNALS = Number(process.env.BENCH_SIGNALS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

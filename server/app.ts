@@ -14,7 +14,8 @@ import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
 import { triageRoutes } from './modules/triage/index.js';
-import { slaRoutes } from './modules/sla/index.js';
+import { slaRoutes, slaStates, inSlaState } from './modules/sla/index.js';
+import { replyRoutes } from './modules/replies/index.js';
 import { reviewRoutes } from './modules/reviews/index.js';
 import { ugcRoutes } from './modules/ugc/index.js';
 import { playbookRoutes } from './modules/playbooks/index.js';
@@ -89,7 +90,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     title: 'Writeback API', version: opts.version ?? '0.0.0', statusOf: (code) => httpStatus(code as ErrorCode),
     description: 'JSON over HTTP. Errors are {"error": {"code", "message", "details"}} with stable codes; invalid_input names every bad field in details.',
   })), 200, { 'content-type': 'application/json; charset=utf-8' }));
-  app.route('/api/signals', signalRoutes(ctx));
+  app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
   app.route('/api/products', productFileRoutes(ctx)); // /:sku/file
@@ -104,7 +105,8 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/sla', slaRoutes(ctx));
   app.route('/api/ugc', ugcRoutes(ctx));
   app.route('/api/reports', reportRoutes(ctx));
-  app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /replies/check, /reviews/*, /review-requests
+  app.route('/api', replyRoutes(ctx)); // /signals/:id/replies, /replies/check
+  app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /reviews/*, /review-requests
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);
   return app;

@@ -1,5 +1,6 @@
 import type { PlatformErrorCode } from './platform/errors.js';
 import type { SignalErrorCode } from './modules/signals/index.js';
+import type { ReplyErrorCode } from './modules/replies/index.js';
 import type { OrderErrorCode } from './modules/orders/index.js';
 import type { ProductErrorCode } from './modules/products/index.js';
 import type { ReviewErrorCode } from './modules/reviews/index.js';
@@ -10,7 +11,7 @@ import type { DetectErrorCode, IssueErrorCode } from './modules/issues/index.js'
 import type { KnowledgeErrorCode } from './modules/knowledge/index.js';
 import type { ReportErrorCode } from './modules/reports/index.js';
 
-export type ErrorCode = PlatformErrorCode | SignalErrorCode | OrderErrorCode | ProductErrorCode | ReviewErrorCode | UgcErrorCode
+export type ErrorCode = PlatformErrorCode | SignalErrorCode | ReplyErrorCode | OrderErrorCode | ProductErrorCode | ReviewErrorCode | UgcErrorCode
   | PlaybookErrorCode | ActionRuleErrorCode | LoopErrorCode | VerdictErrorCode | DetectErrorCode | IssueErrorCode | KnowledgeErrorCode | ReportErrorCode;
 
 /** Every module's error codes, mapped once. A new code fails to compile until it is placed here. */

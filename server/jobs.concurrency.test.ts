@@ -6,7 +6,7 @@ import { migrateToLatest } from './platform/db/migrate.js';
 import { fixedClock } from './platform/clock.js';
 import { closeReviewWindows } from './modules/actions/index.js';
 import { tryJobLock } from './platform/jobs.js';
-import { updateSignals } from './modules/signals/update-signal.js';
+import { updateSignals } from './modules/signals/index.js';
 import { detectIssues } from './modules/issues/index.js';
 import { dayIso, seedStrapStore } from './test/strap-store.js';
 

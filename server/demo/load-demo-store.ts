@@ -1,6 +1,7 @@
 import type { AppContext } from '../platform/http/context.js';
 import { appendEvents } from '../platform/events.js';
-import { ingestSignals, recordPastHandling } from '../modules/signals/index.js';
+import { ingestSignals, loadIntake } from '../modules/signals/index.js';
+import { recordPastHandling } from '../modules/replies/index.js';
 import { planSupportHistory } from './support-history.js';
 import { upsertOrders } from '../modules/orders/index.js';
 import { upsertProducts } from '../modules/products/index.js';
@@ -24,12 +25,12 @@ export async function loadDemoStore(ctx: AppContext, opts: GenerateDemoStoreOpti
   const actor = 'demo';
   await upsertProducts(ctx, store.products, { actor });
   for (let i = 0; i < store.orders.length; i += 1000) await upsertOrders(ctx, store.orders.slice(i, i + 1000), { actor, source: 'demo' });
-  const triage = await loadTriageContext(ctx.db);
+  const intake = await loadIntake(ctx.db);
   const signals = [...store.signals].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   const newIds = new Map<string, number>();
   for (let i = 0; i < signals.length; i += 1000) {
     const chunk = signals.slice(i, i + 1000);
-    const r = await ingestSignals(ctx, chunk, { actor, source: 'demo', triage });
+    const r = await ingestSignals(ctx, chunk, { actor, source: 'demo', intake });
     for (const x of r) if (x.status === 'inserted') newIds.set(`${chunk[x.index]!.channel}\u0000${chunk[x.index]!.externalId}`, x.id);
     onProgress?.(Math.min(i + 1000, signals.length), signals.length);
   }

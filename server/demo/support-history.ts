@@ -1,5 +1,5 @@
 import type { SignalInput } from '../../contracts/signal.js';
-import type { HandlingStep } from '../modules/signals/index.js';
+import type { HandlingStep } from '../modules/replies/index.js';
 import { hashLabel, mulberry32, type Rng } from '../lib/random.js';
 
 /**

@@ -48,14 +48,23 @@ export interface EventPayloads {}
 
 export type EventType = keyof EventPayloads & string;
 
-export interface EmittedEvent<T extends EventType = EventType> {
+/**
+ * What subscribers need that the log does not keep: the exact ids a batch inserted, the values a
+ * change replaced. Declared per event type by declaration merging, like EventPayloads; handed to
+ * the subscribers and never appended, so the log stays as small as the payloads.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in each module
+export interface EventContexts {}
+
+/** One event as emitted: a union over the event types, so each payload (and context) is checked against its type. */
+export type EmittedEvent<T extends EventType = EventType> = T extends EventType ? {
   type: T;
   actor: string;
   at: Date;
   subjectType?: string;
   subjectId?: string | number;
   payload: EventPayloads[T];
-}
+} & (T extends keyof EventContexts ? { context: EventContexts[T] } : { context?: never }) : never;
 
 export type EventHandler<T extends EventType = EventType> = (tx: Transaction<DB>, event: EmittedEvent<T>) => Promise<void>;
 

@@ -1,5 +1,5 @@
 /** The reports module's public face: rollups kept at write time, the weekly and monthly reports, packets, formats. */
-export { rollupStates, applyRollupDelta, addNewSignalsToRollups } from './rollup-repository.js';
+export { registerReportSubscribers } from './subscribers.js';
 export { ensureZone, storedRollups, recountedRollups, type RollupSnapshot } from './zone-repository.js';
 export { RISKS, type RollupState, type Risk } from './rollup-contributions.js';
 export { generateWeeklyReport } from './generate-weekly-report.js';

@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import { attachmentsOf } from '../signals/index.js';
+import { getOrders } from '../orders/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -21,11 +23,9 @@ export async function packetSignals(db: Db, f: { supplier?: string; batch?: stri
   return r.rows.map((x) => ({ id: Number(x.id), receivedAt: x.received_at, channel: x.channel, sku: x.sku, batch: x.batch, issueTypes: x.issue_types, rating: x.rating, language: x.language, text: x.text, orderId: x.order_id }));
 }
 
+/** Photos, videos and screenshots of these signals (signals' read). */
 export async function packetAttachments(db: Db, signalIds: number[]): Promise<{ signalId: number; kind: string; url: string }[]> {
-  if (signalIds.length === 0) return [];
-  const rows = await db.selectFrom('signal_attachments').select(['signal_id', 'kind', 'url']).where('signal_id', 'in', signalIds)
-    .where('kind', 'in', ['photo', 'video', 'screenshot']).orderBy('signal_id').orderBy('id').execute();
-  return rows.map((r) => ({ signalId: Number(r.signal_id), kind: r.kind, url: r.url }));
+  return attachmentsOf(db, signalIds, ['photo', 'video', 'screenshot']);
 }
 
 /** Order records without the customer: what was shipped, how, when, from which batch. */
@@ -35,15 +35,13 @@ export interface PacketOrder {
   batch: string | null; supplier: string | null; warehouse: string | null; lines: { sku: string; variant: string | null; qty: number }[];
 }
 
+/** Orders' own read, ordered by when they were placed, without the customer. */
 export async function packetOrders(db: Db, orderIds: string[]): Promise<PacketOrder[]> {
-  if (orderIds.length === 0) return [];
-  const orders = await db.selectFrom('orders').select(['order_id', 'ordered_at', 'country', 'shipping_method', 'route', 'promised_min_days', 'promised_max_days',
-    'shipped_at', 'delivered_at', 'batch', 'supplier', 'warehouse']).where('order_id', 'in', orderIds).orderBy('ordered_at').execute();
-  const lines = await db.selectFrom('order_lines').select(['order_id', 'sku', 'variant', 'qty']).where('order_id', 'in', orderIds).orderBy('order_id').orderBy('line_no').execute();
+  const orders = (await getOrders(db, orderIds)).sort((a, b) => a.orderedAt.getTime() - b.orderedAt.getTime());
   return orders.map((o) => ({
-    orderId: o.order_id, orderedAt: o.ordered_at, country: o.country, shippingMethod: o.shipping_method, route: o.route,
-    promisedMinDays: o.promised_min_days, promisedMaxDays: o.promised_max_days, shippedAt: o.shipped_at, deliveredAt: o.delivered_at,
+    orderId: o.orderId, orderedAt: o.orderedAt, country: o.country, shippingMethod: o.shippingMethod, route: o.route,
+    promisedMinDays: o.promisedMinDays, promisedMaxDays: o.promisedMaxDays, shippedAt: o.shippedAt, deliveredAt: o.deliveredAt,
     batch: o.batch, supplier: o.supplier, warehouse: o.warehouse,
-    lines: lines.filter((l) => l.order_id === o.order_id).map((l) => ({ sku: l.sku, variant: l.variant, qty: l.qty })),
+    lines: o.lines.map((l) => ({ sku: l.sku, variant: l.variant, qty: l.qty })),
   }));
 }

@@ -1,29 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { rollupDelta, weeklyDelta, type ChannelCounts, type RollupDelta, type RollupState, type ThemeCounts, type WeeklyDelta } from './rollup-contributions.js';
+import { rollupStates } from './rollup-states.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
-
-/**
- * The rollup-relevant facts of these signals as stored now (missing ids are simply absent). The
- * rows are locked so a concurrent retriage of the same signal waits and then reads what this one wrote.
- */
-export async function rollupStates(db: Db, ids: readonly number[]): Promise<RollupState[]> {
-  if (ids.length === 0) return [];
-  const rows = await sql<{
-    id: number; received_at: Date; triaged: boolean; sku: string | null; channel: string; stage: string | null; issue_types: string[];
-    sentiment_label: string | null; must_be_human: boolean; handled_by: string; rating: number | null; batch: string | null; route: string | null;
-  }>`
-    SELECT s.id, s.received_at, s.triaged_at IS NOT NULL AS triaged, s.sku, s.channel, s.stage, s.issue_types, s.sentiment_label,
-      s.must_be_human, s.handled_by, s.rating, coalesce(s.batch, o.batch) AS batch, o.route
-    FROM signals s LEFT JOIN orders o ON o.order_id = s.order_id
-    WHERE s.id = ANY(${[...ids]}::bigint[])
-    FOR UPDATE OF s`.execute(db);
-  return rows.rows.map((r) => ({
-    id: Number(r.id), receivedAt: r.received_at, triaged: r.triaged, sku: r.sku, channel: r.channel, stage: r.stage, issueTypes: r.issue_types,
-    sentimentLabel: r.sentiment_label, mustBeHuman: r.must_be_human, handledBy: r.handled_by, rating: r.rating, batch: r.batch, route: r.route,
-  }));
-}
 
 /**
  * Adds newly inserted signals to the rollups. Where no report zone is kept yet (a new store, an

@@ -5,7 +5,7 @@ import { fixedClock } from '../../platform/clock.js';
 import { silentLogger } from '../../platform/logger.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { ingestSignals, deleteSignal } from '../signals/index.js';
-import { updateSignals } from '../signals/update-signal.js';
+import { updateSignals } from '../signals/index.js';
 import { upsertOrders } from '../orders/index.js';
 import { triageStoredSignals, loadTriageContext, idsAfter } from '../triage/index.js';
 import { buildOrder, buildSignal } from '../../test/factories.js';

@@ -1,7 +1,7 @@
 // Review-request wording with an incentive. An incentive is allowed only when it is offered for any
 // honest review and says so; one tied to a good rating is a bought review, and asking only the happy
 // customers is gating. Each sentence is read on its own, because the condition and the reward sit together.
-import { sentences, spansOf } from './text-scan.js';
+import { sentences, spansOf } from '../replies/index.js';
 
 export const INCENTIVE_WORDING_CODES = ['sentiment_conditioned_incentive', 'undisclosed_incentive', 'sentiment_gated_ask'] as const;
 export type IncentiveWordingCode = (typeof INCENTIVE_WORDING_CODES)[number];

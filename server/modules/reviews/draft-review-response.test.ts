@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueType } from '../../../contracts/signal.js';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
-import { checkReply } from './check-reply.js';
+import { checkReply } from '../replies/index.js';
 import type { DraftReviewResponseInput, ReviewForResponse } from './draft-review-response.js';
 import { draftReviewResponse } from './draft-review-response.js';
-import { sharedContent } from './content-words.js';
+import { sharedContent } from '../replies/index.js';
 
 function buildReview(overrides: Partial<ReviewForResponse> = {}): ReviewForResponse {
   return { text: 'The bottle leaked all over my backpack on the first hike.', rating: 1, channel: 'review', public: true, ...overrides };

@@ -3,8 +3,8 @@
 // worked. The public draft is assembled from small sentences and checked by the same guardrails a human
 // reply goes through; a sentence that could trip them is dropped rather than sent.
 import type { IssueType } from '../../../contracts/signal.js';
-import type { Finding } from './guardrail-codes.js';
-import { checkReply, hasBlocking } from './check-reply.js';
+import type { Finding } from '../replies/index.js';
+import { checkReply, hasBlocking } from '../replies/index.js';
 import { guessIssueTypes } from './guess-issue-types.js';
 import { customerDetailCandidates } from './pick-customer-detail.js';
 import type { BlockedMoveId, EvidenceKind, PrivateAction, RuleKey } from './review-response-rules.js';

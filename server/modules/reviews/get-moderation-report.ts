@@ -3,12 +3,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { moderationReport, type ModeratedReview, type ModerationReport } from './moderation-report.js';
-import { moderationCounts, type ModerationFilter } from './moderation-repository.js';
+import { countReviewsByRating, type ReviewCountFilter } from '../signals/index.js';
 
 export interface StoredModerationReport extends ModerationReport { reviews: number; withoutState: number }
 
-export async function getModerationReport(db: Kysely<DB>, filter: ModerationFilter): Promise<StoredModerationReport> {
-  const groups = await moderationCounts(db, filter);
+export async function getModerationReport(db: Kysely<DB>, filter: ReviewCountFilter): Promise<StoredModerationReport> {
+  const groups = await countReviewsByRating(db, filter);
   const moderated: ModeratedReview[] = [];
   let withoutState = 0;
   let reviews = 0;

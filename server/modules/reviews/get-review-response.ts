@@ -7,12 +7,12 @@ import type { IssueType } from '../../../contracts/signal.js';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
 import { getSignal } from '../signals/index.js';
 import { getOrders, type Order } from '../orders/index.js';
-import { checkReply } from './check-reply.js';
+import { checkReply } from '../replies/index.js';
 import { draftReviewResponse, type ReviewResponseDecision } from './draft-review-response.js';
-import type { Finding } from './guardrail-codes.js';
+import type { Finding } from '../replies/index.js';
 import { findLinkedCase, type LinkedCase } from './find-linked-case.js';
 import { describeCarrierSummary, summarizeCarrierEvents, type CarrierSummary } from './carrier-summary.js';
-import { firstReplyAt } from './review-response-repository.js';
+import { firstReplyAt } from '../replies/index.js';
 
 export interface ReviewResponseFacts {
   orderId: string | null;

@@ -1,5 +1,5 @@
-// The reviews module's doors, mounted at /api: the review response decision, the live reply check,
-// moderation honesty, and review requests (settings and list).
+// The reviews module's doors, mounted at /api: the review response decision, moderation honesty,
+// and review requests (settings and list).
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
@@ -7,7 +7,6 @@ import { parseInput } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
 import { dateQuery, idText } from '../../platform/http/query.js';
 import { getReviewResponse } from './get-review-response.js';
-import { checkReplyText } from './check-reply-text.js';
 import { getModerationReport } from './get-moderation-report.js';
 import { reviewRequestSettingsPatch } from './review-request-settings.js';
 import { saveReviewRequestSettings } from './save-review-request-settings.js';
@@ -15,7 +14,6 @@ import { listRequests, loadReviewRequestSettings } from './review-request-reposi
 import { presentReviewRequest } from './present-review-request.js';
 import type { ModerationReport, ReplyCheck, ReviewRequestPage, ReviewRequestSettings, ReviewResponse } from '../../../contracts/reviews.js';
 
-const checkBody = z.object({ text: z.string().max(10_000), public: z.boolean(), signalId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional() }).strict();
 const responseQuery = z.object({ officialChannel: z.string().trim().min(1).max(200).optional() });
 const moderationQuery = z.object({ sku: z.string().max(100).optional(), from: dateQuery.optional(), to: dateQuery.optional() });
 const requestsQuery = z.object({
@@ -33,11 +31,6 @@ export function reviewRoutes(ctx: AppContext) {
   }), async (c) => {
     const q = parseInput(responseQuery, c.req.query());
     return c.json((await getReviewResponse(ctx.db, Number(c.req.param('id')), q)) satisfies ReviewResponse);
-  });
-
-  app.post('/replies/check', doc({ summary: "Check a reply's text against the guardrails (the editor's live highlighting)", body: checkBody, responses: { 200: '{ findings: [{ code, start, end, reason, blocking }], blocking }' } }), async (c) => {
-    const body = parseInput(checkBody, await c.req.json().catch(() => null));
-    return c.json((await checkReplyText(ctx.db, body)) satisfies ReplyCheck);
   });
 
   app.get('/reviews/moderation', doc({ summary: 'Hidden vs published reviews by rating, with the suppression-risk flag and its rule', query: moderationQuery }), async (c) => c.json((await getModerationReport(ctx.db, parseInput(moderationQuery, c.req.query()))) satisfies ModerationReport));

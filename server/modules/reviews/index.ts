@@ -1,9 +1,5 @@
-// Public face of the reviews module: reply guardrails, the review response decision, review requests,
-// incentive wording and moderation honesty. All pure; storage, HTTP and the CLI dispatcher sit elsewhere.
-export type { Finding, GuardrailCode, GuardrailRule, Severity } from './guardrail-codes.js';
-export { GUARDRAIL_CODES, GUARDRAIL_RULES, ruleFor, severityFor } from './guardrail-codes.js';
-export type { ReplyContext, ReplyInput } from './reply-context.js';
-export { checkReply, findingCodes, hasBlocking } from './check-reply.js';
+// Public face of the reviews module: the review response decision, review requests, incentive
+// wording and moderation honesty (pure), then storage and doors. Reply guardrails live in replies.
 
 export type { BatchCheck, DraftReviewResponseInput, ReviewForResponse, ReviewResponseDecision } from './draft-review-response.js';
 export { draftReviewResponse } from './draft-review-response.js';
@@ -16,9 +12,6 @@ export type { IncentiveWordingCode, IncentiveWordingFinding } from './check-ince
 export { INCENTIVE_WORDING_CODES, checkIncentiveWording } from './check-incentive-wording.js';
 export type { Bucket, ModeratedReview, ModerationReport } from './moderation-report.js';
 export { SUPPRESSION_RULE, moderationReport } from './moderation-report.js';
-
-export type { ReplyCheckSummary } from './cli.js';
-export { replyCheckCommand } from './cli.js';
 
 // Storage and doors (read the store; the pure cores above stay free of I/O).
 export { REVIEW_ERRORS, type ReviewErrorCode } from './errors.js';

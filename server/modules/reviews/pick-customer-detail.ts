@@ -1,8 +1,8 @@
 // The public reply must show it heard the customer, and the most honest way is their own words. This
 // picks short fragments of the review worth quoting, best first, and drops any fragment the guardrails
 // would flag (an order number, a date, an accusation), because quoting it would publish it.
-import { checkReply } from './check-reply.js';
-import { contentStems } from './content-words.js';
+import { checkReply } from '../replies/index.js';
+import { contentStems } from '../replies/index.js';
 
 const MIN_WORDS = 3;
 const MAX_WORDS = 14;

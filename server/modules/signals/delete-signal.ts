@@ -1,28 +1,27 @@
 import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
-import { appendEvents } from '../../platform/events.js';
-import { rollupStates, applyRollupDelta } from '../reports/index.js';
-import { deleteSignalRow } from './signal-repository.js';
+import { emit } from '../../platform/events.js';
+import { deleteSignalRow, lockSignalKey } from './signal-repository.js';
+import './events.js';
 
 /**
  * Deletes one signal (a test message, a duplicate from another system, an erasure request).
- * The report rollups lose its counts in the same transaction; the event keeps only what
- * identifies it, never its words.
+ * The `signal.deleted` event goes first, in the same transaction, so its subscribers (the report
+ * rollups) can still read what the signal counted; it keeps only what identifies the signal,
+ * never its words.
  */
 export async function deleteSignal(ctx: AppContext, id: number, actor: string): Promise<{ id: number; deleted: true }> {
   return ctx.db.transaction().execute(async (tx) => {
-    const before = await rollupStates(tx, [id]);
-    if (before.length === 0) throw new AppError('signal_not_found', `signal ${id} does not exist`);
-    let gone: Awaited<ReturnType<typeof deleteSignalRow>>;
+    const key = await lockSignalKey(tx, id);
+    if (!key) throw new AppError('signal_not_found', `signal ${id} does not exist`);
+    await emit(tx, { type: 'signal.deleted', actor, at: ctx.clock.now(), subjectType: 'signal', subjectId: id, payload: key });
     try {
-      gone = await deleteSignalRow(tx, id);
+      await deleteSignalRow(tx, id);
     } catch (e) {
       // Something that must outlive the signal (a UGC asset and its permission ledger) points at it.
       if ((e as { code?: string }).code === '23503') throw new AppError('conflict', `signal ${id} is referenced by a record that must be kept (for example a UGC asset); it cannot be deleted`);
       throw e;
     }
-    await applyRollupDelta(tx, before, []);
-    await appendEvents(tx, [{ type: 'signal.deleted', actor, at: ctx.clock.now(), subjectType: 'signal', subjectId: id, payload: { channel: gone?.channel, externalId: gone?.externalId } }]);
     return { id, deleted: true as const };
   });
 }

@@ -10,17 +10,12 @@ import { pageQuery, dateQuery, idText } from '../../platform/http/query.js';
 import { ingestSignals } from './ingest-signals.js';
 import { listSignals } from './list-signals.js';
 import { getSignal } from './get-signal.js';
-import { presentSignal } from './present-signal.js';
-import { slaStates } from '../sla/index.js';
+import { presentSignal, type SlaView } from './present-signal.js';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
-import { recordReply, listReplies } from './record-reply.js';
 import { updateSignals } from './update-signal.js';
+import type { SignalCondition } from './signal-repository.js';
 import { deleteSignal } from './delete-signal.js';
 
-const replyBody = z.object({
-  text: z.string().min(1).max(10_000), author: z.string().min(1).max(200).default('agent'), public: z.boolean().default(false),
-  byAutomation: z.boolean().default(false), at: pastDateTime().optional(), overrideReason: z.string().min(3).max(1000).optional(),
-}).strict();
 const patchBody = z.object({
   status: z.enum(['open', 'pending', 'resolved', 'reopened']).optional(), issueTypes: z.array(z.enum(ISSUE_TYPES)).max(16).optional(),
   ownerTeam: z.string().min(1).max(100).optional(), actor: z.string().min(1).max(200).default('agent'),
@@ -45,7 +40,16 @@ const listQuery = z.object({
   ...pageQuery,
 });
 
-export function signalRoutes(ctx: AppContext) {
+/**
+ * What the signal views show from later stages, handed in by the composition root (server/app.ts):
+ * signals comes before the SLA in the flow and does not import it.
+ */
+export interface SignalViewSources {
+  slaStates(db: AppContext['db'], signalIds: number[]): Promise<Map<number, SlaView>>;
+  inSlaState(state: string): SignalCondition;
+}
+
+export function signalRoutes(ctx: AppContext, { slaStates, inSlaState }: SignalViewSources) {
   const app = new Hono();
 
   app.post('/', doc({
@@ -64,8 +68,8 @@ export function signalRoutes(ctx: AppContext) {
   });
 
   app.get('/', doc({ summary: 'Signals, newest first, with their SLA state; issueId gives the signals of one repeated issue', query: listQuery, responses: { 200: '{ items, nextCursor }' } }), async (c) => {
-    const q = parseInput(listQuery, c.req.query());
-    const page = await listSignals(ctx.db, q);
+    const { slaState, ...q } = parseInput(listQuery, c.req.query());
+    const page = await listSignals(ctx.db, { ...q, where: slaState ? [inSlaState(slaState)] : [] });
     const sla = await slaStates(ctx.db, page.items.map((s) => s.id));
     return c.json({ items: page.items.map((s) => presentSignal(s, { view: 'list', sla: sla.get(s.id) })), nextCursor: page.nextCursor } satisfies SignalPage);
   });
@@ -76,15 +80,6 @@ export function signalRoutes(ctx: AppContext) {
     return c.json(presentSignal(s, { view: 'detail', sla: sla.get(s.id) }));
   });
 
-  app.get('/:id{[0-9]{1,15}}/replies', doc({ summary: 'The reply history of a signal', errors: ['signal_not_found'], responses: { 200: '{ items }' } }), async (c) => c.json({ items: await listReplies(ctx, Number(c.req.param('id'))) } satisfies ReplyList));
-  app.post('/:id{[0-9]{1,15}}/replies', doc({
-    summary: 'Record a reply; the guardrails run first and the SLA is re-evaluated',
-    description: 'A blocking guardrail finding refuses the reply (422 reply_blocked, with the spans in details) unless overrideReason is given, which is recorded.',
-    body: replyBody, responses: { 201: 'the stored reply' }, errors: ['signal_not_found', 'reply_blocked'],
-  }), async (c) => {
-    const body = parseInput(replyBody, await c.req.json().catch(() => null));
-    return c.json((await recordReply(ctx, Number(c.req.param('id')), body)) satisfies ReplyRecorded, 201);
-  });
   app.delete('/:id{[0-9]{1,15}}', doc({
     summary: 'Delete a signal with its attachments, replies and SLA rows; report rollups lose its counts in the same transaction',
     errors: ['signal_not_found', 'conflict'], description: '409 conflict while a UGC asset still points at the signal.',

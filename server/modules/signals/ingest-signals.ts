@@ -1,13 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Clock } from '../../platform/clock.js';
-import { appendEvents } from '../../platform/events.js';
+import { emit } from '../../platform/events.js';
 import type { SignalInput } from '../../../contracts/signal.js';
 import { signalRows, insertSignalRows, findSignalIds, type SignalRows } from './signal-repository.js';
 import { upsertCustomers } from '../customers/index.js';
 import type { IngestResult } from './signal.js';
-import { triageNewSignals, recordNewTriage, triageColumns, loadTriageContext, type LoadedTriageContext, type TriageResult } from '../triage/index.js';
-import { slasFor, storeSlas, type AppliedSla } from '../sla/index.js';
+import { loadIntake, prepareSteps, storeSteps, type LoadedIntake, type PreparedSteps } from './intake-steps.js';
+import './events.js';
 
 export interface IngestDeps { db: Kysely<DB>; clock: Clock }
 
@@ -16,29 +16,30 @@ type Db = Kysely<DB> | Transaction<DB>;
 /**
  * Stores already-validated signals in one transaction. A signal already known by
  * (channel, externalId) is left as it was and reported as a duplicate, so replaying a
- * batch or an import changes nothing. New signals are triaged and get their SLA here.
+ * batch or an import changes nothing. New signals get what the registered intake steps
+ * add (their triage and their SLA) in the same transaction.
  */
-export async function ingestSignals(deps: IngestDeps, items: SignalInput[], opts: { actor: string; source: string; triage?: LoadedTriageContext }): Promise<IngestResult[]> {
+export async function ingestSignals(deps: IngestDeps, items: SignalInput[], opts: { actor: string; source: string; intake?: LoadedIntake }): Promise<IngestResult[]> {
   if (items.length === 0) return [];
   return deps.db.transaction().execute(async (tx) => {
-    const context = opts.triage ?? await loadTriageContext(tx);
-    return store(tx, deps.clock, await prepareSignals(tx, deps.clock, items, context), opts);
+    const loaded = opts.intake ?? await loadIntake(tx);
+    return store(tx, deps.clock, await prepareSignals(tx, deps.clock, items, loaded), opts);
   });
 }
 
 /**
- * What storing a batch needs that is not a write: each signal's triage (so each row is written
- * once, with its triage, in the insert itself), its SLA due dates under the policy read now, and
- * the rows encoded for the insert. Done ahead of the batch's transaction, an import prepares the
- * next batch while the database writes this one; `storePreparedSignals` then writes it.
+ * What storing a batch needs that is not a write: what each intake step works out ahead (each
+ * signal's triage, so each row is written once, with its triage, in the insert itself; its SLA due
+ * dates under the policy read now) and the rows encoded for the insert. Done ahead of the batch's
+ * transaction, an import prepares the next batch while the database writes this one;
+ * `storePreparedSignals` then writes it.
  */
-export interface PreparedSignals { items: SignalInput[]; triage: TriageResult[]; version: string; rows: SignalRows; slas: AppliedSla[] }
+export interface PreparedSignals { items: SignalInput[]; rows: SignalRows; steps: PreparedSteps }
 
-export async function prepareSignals(db: Db, clock: Clock, items: SignalInput[], context: LoadedTriageContext): Promise<PreparedSignals> {
-  const triage = await triageNewSignals(db, items, context);
-  const rows = signalRows(items, { columns: triage.map(triageColumns), version: context.version, at: clock.now() });
-  const slas = await slasFor(db, triage.map((t, i) => ({ slaClass: t.slaClass, receivedAt: new Date(items[i]!.receivedAt), mustBeHuman: t.mustBeHuman })));
-  return { items, triage, version: context.version, rows, slas };
+export async function prepareSignals(db: Db, clock: Clock, items: SignalInput[], loaded: LoadedIntake): Promise<PreparedSignals> {
+  const steps = await prepareSteps(db, items, loaded, clock.now());
+  const rows = signalRows(items, steps.triage);
+  return { items, rows, steps };
 }
 
 /** Writes a prepared batch in one transaction: the same guarantees as ingestSignals. */
@@ -47,7 +48,7 @@ export async function storePreparedSignals(deps: IngestDeps, prepared: PreparedS
   return deps.db.transaction().execute((tx) => store(tx, deps.clock, prepared, opts));
 }
 
-async function store(tx: Transaction<DB>, clock: Clock, { items, triage, version, rows, slas }: PreparedSignals, opts: { actor: string; source: string }): Promise<IngestResult[]> {
+async function store(tx: Transaction<DB>, clock: Clock, { items, rows, steps }: PreparedSignals, opts: { actor: string; source: string }): Promise<IngestResult[]> {
   await upsertCustomers(tx, items);
   const inserted = await insertSignalRows(tx, rows);
   const key = (s: SignalInput) => `${s.channel}\u0000${s.externalId}`;
@@ -64,13 +65,12 @@ async function store(tx: Transaction<DB>, clock: Clock, { items, triage, version
   const fresh = results.filter((r) => r.status === 'inserted');
   if (fresh.length) {
     const ids = fresh.map((r) => r.id);
-    // The SLA clock starts in the same transaction: a stored signal is never without triage or SLA.
-    await recordNewTriage({ db: tx, clock }, fresh.map((r) => ({ id: r.id, item: items[r.index]!, result: triage[r.index]! })), version, opts.actor);
-    await storeSlas(tx, fresh.map((r) => ({ signalId: r.id, sla: slas[r.index]! })));
-    await appendEvents(tx, [{
+    // The steps write in this transaction (the SLA clock starts here): a stored signal is never without triage or SLA.
+    await storeSteps(tx, steps, fresh.map((r) => ({ id: r.id, index: r.index, item: items[r.index]! })), { actor: opts.actor, at: clock.now() });
+    await emit(tx, {
       type: 'signals.received', actor: opts.actor, at: clock.now(), subjectType: 'signal_batch',
       payload: { source: opts.source, count: ids.length, firstId: Math.min(...ids), lastId: Math.max(...ids) },
-    }]);
+    });
   }
   return results;
 }

@@ -1,9 +1,8 @@
-import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { DB, SignalsTable } from '../../platform/db/schema.js';
 import { jsonRows } from '../../platform/db/index.js';
 import type { SignalInput } from '../../../contracts/signal.js';
-import type { Signal } from './signal.js';
-import type { triageColumns } from '../triage/index.js';
+import type { Signal, SignalTriageColumns } from './signal.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -12,7 +11,7 @@ type Db = Kysely<DB> | Transaction<DB>;
  * stays fixed whatever the batch size). Existing (channel, external_id) pairs are left untouched.
  * Returns the ids of the rows this call inserted, keyed "channel\u0000externalId".
  */
-export interface TriageForInsert { columns: ReturnType<typeof triageColumns>[]; version: string; at: Date }
+export interface TriageForInsert { columns: SignalTriageColumns[]; version: string; at: Date }
 
 export async function insertSignals(db: Db, items: SignalInput[], triage?: TriageForInsert): Promise<Map<string, number>> {
   if (items.length === 0) return new Map();
@@ -75,6 +74,9 @@ export async function findSignalIds(db: Db, keys: { channel: string; externalId:
   return new Map(rows.rows.map((r) => [`${r.channel}\u0000${r.external_id}`, r.id]));
 }
 
+/** A condition on the signals being listed, built by the module that owns the table it looks at. */
+export type SignalCondition = (eb: ExpressionBuilder<DB, 'signals'>) => Expression<SqlBool>;
+
 export interface SignalFilter {
   channel?: string;
   sku?: string;
@@ -85,7 +87,8 @@ export interface SignalFilter {
   issueType?: string;
   ownerTeam?: string;
   mustBeHuman?: boolean;
-  slaState?: string;
+  /** A condition a later stage builds over its own table (the SLA state), given by the composition root. */
+  where?: SignalCondition[];
   status?: string;
   /** The signals of one repeated issue (its membership, whatever its SKU, batch, route or market). */
   issueId?: number;
@@ -111,11 +114,7 @@ export async function listSignals(db: Db, f: SignalFilter): Promise<Signal[]> {
     q = q.where(({ exists, selectFrom }) => exists(selectFrom('issue_signals').select('signal_id')
       .whereRef('issue_signals.signal_id', '=', 'signals.id').where('issue_signals.issue_id', '=', issueId)));
   }
-  if (f.slaState) {
-    const state = f.slaState;
-    q = q.where(({ exists, selectFrom }) => exists(selectFrom('applied_slas').select('signal_id')
-      .whereRef('applied_slas.signal_id', '=', 'signals.id').where('applied_slas.state', '=', state)));
-  }
+  for (const condition of f.where ?? []) q = q.where(condition);
   if (f.cursor) {
     const c = f.cursor;
     q = q.where(sql<boolean>`(received_at, id) < (${c.receivedAt}::timestamptz, ${c.id}::bigint)`);
@@ -154,8 +153,58 @@ function toSignal(r: Row, attachments: { kind: string; url: string }[]): Signal 
   };
 }
 
-/** Removes a signal; attachments, replies, status changes and SLA rows go with it (ON DELETE CASCADE). */
-export async function deleteSignalRow(db: Db, id: number): Promise<{ channel: string; externalId: string } | undefined> {
-  const row = await db.deleteFrom('signals').where('id', '=', id).returning(['channel', 'external_id']).executeTakeFirst();
+/** A signal's key, its row locked until the transaction ends (nothing else changes it meanwhile). */
+export async function lockSignalKey(db: Db, id: number): Promise<{ channel: string; externalId: string } | undefined> {
+  const row = await db.selectFrom('signals').select(['channel', 'external_id']).where('id', '=', id).forUpdate().executeTakeFirst();
   return row ? { channel: row.channel, externalId: row.external_id } : undefined;
+}
+
+/** Removes a signal; attachments, replies, status changes and SLA rows go with it (ON DELETE CASCADE). */
+export async function deleteSignalRow(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('signals').where('id', '=', id).execute();
+}
+
+/**
+ * Writes re-triage results onto stored signals in one statement per batch. A label an agent
+ * corrected is kept; a language the signal came with is kept.
+ */
+export async function storeSignalTriage(db: Db, items: { id: number; columns: SignalTriageColumns }[], version: string, at: Date): Promise<void> {
+  if (items.length === 0) return;
+  const c = <T>(f: (x: SignalTriageColumns) => T) => items.map((i) => f(i.columns));
+  await sql`
+    UPDATE signals s SET
+      issue_types = CASE WHEN s.labels_corrected THEN s.issue_types ELSE string_to_array(u.issue_types, ',') END,
+      stage = u.stage, sentiment_label = u.sentiment_label, sentiment_score = u.sentiment_score,
+      clues = string_to_array(u.clues, ','), owner_team = u.owner_team, must_be_human = u.must_be_human,
+      sla_class = u.sla_class, triage = u.triage::jsonb, triaged_at = ${at}, triage_version = ${version},
+      language = coalesce(s.language, u.language)
+    FROM unnest(${items.map((i) => i.id)}::bigint[], ${c((x) => x.issueTypes)}::text[], ${c((x) => x.stage)}::text[],
+      ${c((x) => x.sentimentLabel)}::text[], ${c((x) => x.sentimentScore)}::real[], ${c((x) => x.clues)}::text[],
+      ${c((x) => x.ownerTeam)}::text[], ${c((x) => x.mustBeHuman)}::boolean[], ${c((x) => x.slaClass)}::text[],
+      ${c((x) => x.triage)}::text[], ${c((x) => x.language)}::text[])
+      AS u(id, issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human, sla_class, triage, language)
+    WHERE s.id = u.id`.execute(db);
+}
+
+/** Status changes made elsewhere, at their own times (1,000 rows a statement), and the signals they left resolved. */
+export async function storePastStatuses(db: Db, changes: { signalId: number; at: Date; status: string; actor: string }[], resolved: number[]): Promise<void> {
+  for (let i = 0; i < changes.length; i += 1000) {
+    await db.insertInto('signal_status_changes').values(changes.slice(i, i + 1000).map((c) => ({ signal_id: c.signalId, at: c.at, status: c.status, actor: c.actor }))).execute();
+  }
+  for (let i = 0; i < resolved.length; i += 1000) await db.updateTable('signals').set({ status: 'resolved' }).where('id', 'in', resolved.slice(i, i + 1000)).execute();
+}
+
+/** Each signal's status changes, oldest first (what the SLA's resolution clocks are measured from). */
+export async function statusChangesOf(db: Db, signalIds: readonly number[]): Promise<{ signalId: number; at: Date; status: string }[]> {
+  if (signalIds.length === 0) return [];
+  const rows = await db.selectFrom('signal_status_changes').select(['signal_id', 'at', 'status']).where('signal_id', 'in', [...signalIds]).orderBy('at').orderBy('id').execute();
+  return rows.map((r) => ({ signalId: r.signal_id, at: r.at, status: r.status }));
+}
+
+/** These signals' attachments of the given kinds, by signal then in the order they came. */
+export async function attachmentsOf(db: Db, signalIds: readonly number[], kinds: readonly string[]): Promise<{ signalId: number; kind: string; url: string }[]> {
+  if (signalIds.length === 0) return [];
+  const rows = await db.selectFrom('signal_attachments').select(['signal_id', 'kind', 'url']).where('signal_id', 'in', [...signalIds])
+    .where('kind', 'in', [...kinds]).orderBy('signal_id').orderBy('id').execute();
+  return rows.map((r) => ({ signalId: Number(r.signal_id), kind: r.kind, url: r.url }));
 }

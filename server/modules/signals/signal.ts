@@ -33,3 +33,12 @@ export interface Signal {
 
 export type IngestStatus = 'inserted' | 'duplicate';
 export interface IngestResult { index: number; id: number; status: IngestStatus }
+
+/**
+ * The triage a signal row carries, as the insert and the re-triage update write it (lists joined
+ * by commas, the detail as JSON). The triage stage computes it; signals owns the columns.
+ */
+export interface SignalTriageColumns {
+  issueTypes: string; stage: string; sentimentLabel: string; sentimentScore: number; clues: string;
+  ownerTeam: string; mustBeHuman: boolean; slaClass: string; triage: string; language: string | null;
+}

@@ -1,17 +1,17 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
-import { appendEvents, type EventInput } from '../../platform/events.js';
-import { sweepSla } from '../sla/index.js';
+import { emit, type EmittedEvent } from '../../platform/events.js';
 import type { IssueType } from '../../../contracts/signal.js';
-import { rollupStates, applyRollupDelta } from '../reports/index.js';
-import { moveChangedSignals } from '../issues/index.js';
+import './events.js';
 
 export interface SignalPatch { status?: 'open' | 'pending' | 'resolved' | 'reopened'; issueTypes?: IssueType[]; ownerTeam?: string; actor: string }
 
 /**
  * Agent edits: a status change (feeds the SLA clocks), a label correction (kept through
- * re-triage and used as a training example), a reassignment. Each is an event.
+ * re-triage and used as a training example), a reassignment. Each is an event, emitted in the
+ * edit's transaction: the SLA re-evaluation, the report rollups and the move between issues
+ * are their subscribers, so they commit with the edit.
  */
 export async function updateSignals(ctx: AppContext, ids: number[], patch: SignalPatch): Promise<{ updated: number }> {
   if (ids.length === 0) return { updated: 0 };
@@ -22,7 +22,7 @@ export async function updateSignals(ctx: AppContext, ids: number[], patch: Signa
       const found = new Set(current.map((c) => c.id));
       throw new AppError('signal_not_found', `signal ${ids.find((i) => !found.has(i))} does not exist`);
     }
-    const events: EventInput[] = [];
+    const events: EmittedEvent[] = [];
     for (const s of current) {
       if (patch.status && patch.status !== s.status) {
         // A resolved signal set back to open is a reopen: the SLA starts a new resolution clock.
@@ -32,10 +32,7 @@ export async function updateSignals(ctx: AppContext, ids: number[], patch: Signa
         events.push({ type: 'signal.status_changed', actor: patch.actor, at: now, subjectType: 'signal', subjectId: s.id, payload: { from: s.status, to: status } });
       }
       if (patch.issueTypes && [...patch.issueTypes].sort().join() !== [...s.issue_types].sort().join()) {
-        // A corrected label moves the report rollups too, in this transaction.
-        const before = await rollupStates(tx, [s.id]);
         await tx.updateTable('signals').set({ issue_types: sql<string[]>`${patch.issueTypes}::text[]`, labels_corrected: true }).where('id', '=', s.id).execute();
-        await applyRollupDelta(tx, before, await rollupStates(tx, [s.id]));
         events.push({ type: 'signal.labels_corrected', actor: patch.actor, at: now, subjectType: 'signal', subjectId: s.id, payload: { before: s.issue_types, after: patch.issueTypes } });
       }
       if (patch.ownerTeam && patch.ownerTeam !== s.owner_team) {
@@ -43,11 +40,8 @@ export async function updateSignals(ctx: AppContext, ids: number[], patch: Signa
         events.push({ type: 'signal.assigned', actor: patch.actor, at: now, subjectType: 'signal', subjectId: s.id, payload: { from: s.owner_team, to: patch.ownerTeam } });
       }
     }
-    await appendEvents(tx, events);
-    // Corrected labels move their signals between issues in this transaction (queued for the job if it is running).
-    if (patch.issueTypes) await moveChangedSignals(tx, current.map((s) => s.id), { at: now, actor: patch.actor });
+    await emit(tx, ...events);
     return events.length;
   });
-  if (patch.status) await sweepSla(ctx, { signalIds: ids });
   return { updated };
 }

@@ -28,7 +28,10 @@ export {
   type SlaFigureItem, type SlaFiguresOptions, type SlaFigures, type Distribution, type DurationFigures, type RateFigure,
 } from './sla-figures.js';
 export { applySlaToSignals, slasFor, storeSlas, type SlaToApply } from './apply-to-signals.js';
-export { sweepSla } from './sweep-sla.js';
-export { loadSlaPolicy, saveSlaPolicy, slaStates } from './sla-repository.js';
+export { sweepSla, reevaluateSlas } from './sweep-sla.js';
+export { slaIntakeStep } from './intake-step.js';
+export { registerSlaSubscribers } from './subscribers.js';
+export { registerReplySource, type ReplyTimesReader } from './reply-source.js';
+export { loadSlaPolicy, saveSlaPolicy, slaStates, inSlaState } from './sla-repository.js';
 export { slaRoutes } from './http.js';
 export { slaFiguresBetween } from './sla-figures-between.js';

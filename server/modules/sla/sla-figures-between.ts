@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/http/context.js';
 import { slaFigures } from './sla-figures.js';
-import { loadActivity } from './sla-repository.js';
+import { loadActivity, appliedSlasOf } from './sla-repository.js';
+import { signalChannelsReceivedBetween } from '../signals/index.js';
 import type { AppliedSla } from './apply-sla.js';
 
 /**
@@ -8,9 +9,9 @@ import type { AppliedSla } from './apply-sla.js';
  * business), first-contact resolution, reopen rate, breach rate by class and channel.
  */
 export async function slaFiguresBetween(ctx: Pick<AppContext, 'db' | 'clock'>, from: Date, to: Date) {
-  const rows = await ctx.db.selectFrom('applied_slas').innerJoin('signals', 'signals.id', 'applied_slas.signal_id')
-    .select(['applied_slas.applied', 'signals.channel', 'signals.id'])
-    .where('signals.received_at', '>=', from).where('signals.received_at', '<', to).execute();
+  const signals = await signalChannelsReceivedBetween(ctx.db, from, to);
+  const applied = await appliedSlasOf(ctx.db, signals.map((s) => s.id));
+  const rows = signals.flatMap((s) => { const a = applied.get(s.id); return a ? [{ id: s.id, channel: s.channel, applied: a }] : []; });
   const activity = await loadActivity(ctx.db, rows.map((r) => r.id));
   const items = rows.map((r) => {
     const a = r.applied as unknown as AppliedSla & Record<string, string>;

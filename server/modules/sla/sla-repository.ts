@@ -5,6 +5,8 @@ import type { AppliedSla } from './apply-sla.js';
 import type { SlaReply, SlaStatusChange, SignalStatus } from './sla-activity.js';
 import type { SlaEvent } from './sla-events.js';
 import { DEFAULT_SLA_POLICY, parseSlaPolicy, type SlaPolicy } from './sla-policy.js';
+import { statusChangesOf, type SignalCondition } from '../signals/index.js';
+import { replyTimesOf } from './reply-source.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -96,10 +98,8 @@ export async function claimDue(db: Transaction<DB>, now: Date, limit: number, si
 export async function loadActivity(db: Db, signalIds: number[]): Promise<Map<number, { replies: SlaReply[]; statusChanges: SlaStatusChange[] }>> {
   const out = new Map(signalIds.map((id) => [id, { replies: [] as SlaReply[], statusChanges: [] as SlaStatusChange[] }]));
   if (signalIds.length === 0) return out;
-  const replies = await db.selectFrom('signal_replies').select(['signal_id', 'at', 'by_automation']).where('signal_id', 'in', signalIds).orderBy('at').execute();
-  for (const r of replies) out.get(r.signal_id)!.replies.push({ at: r.at, byAutomation: r.by_automation });
-  const changes = await db.selectFrom('signal_status_changes').select(['signal_id', 'at', 'status']).where('signal_id', 'in', signalIds).orderBy('at').orderBy('id').execute();
-  for (const c of changes) out.get(c.signal_id)!.statusChanges.push({ at: c.at, status: c.status as SignalStatus });
+  for (const r of await replyTimesOf(db, signalIds)) out.get(r.signalId)!.replies.push({ at: r.at, byAutomation: r.byAutomation });
+  for (const c of await statusChangesOf(db, signalIds)) out.get(c.signalId)!.statusChanges.push({ at: c.at, status: c.status as SignalStatus });
   return out;
 }
 
@@ -121,4 +121,18 @@ export async function slaStates(db: Db, signalIds: number[]): Promise<Map<number
   if (signalIds.length === 0) return new Map();
   const rows = await db.selectFrom('applied_slas').select(['signal_id', 'state', 'sla_class', 'first_response_due_at', 'resolution_due_at']).where('signal_id', 'in', signalIds).execute();
   return new Map(rows.map((r) => [r.signal_id, { state: r.state, slaClass: r.sla_class, firstResponseDueAt: r.first_response_due_at, resolutionDueAt: r.resolution_due_at }]));
+}
+
+/** The stored applied SLA (as JSON) of each of these signals that has one. */
+export async function appliedSlasOf(db: Db, signalIds: readonly number[]): Promise<Map<number, Record<string, unknown>>> {
+  if (signalIds.length === 0) return new Map();
+  const rows = await sql<{ signal_id: number; applied: Record<string, unknown> }>`
+    SELECT signal_id, applied FROM applied_slas WHERE signal_id = ANY(${[...signalIds]}::bigint[])`.execute(db);
+  return new Map(rows.rows.map((r) => [Number(r.signal_id), r.applied]));
+}
+
+/** The signals whose applied SLA is in this state: a condition signals' list applies (EXISTS, so the index answers it). */
+export function inSlaState(state: string): SignalCondition {
+  return ({ exists, selectFrom }) => exists(selectFrom('applied_slas').select('signal_id')
+    .whereRef('applied_slas.signal_id', '=', 'signals.id').where('applied_slas.state', '=', state));
 }

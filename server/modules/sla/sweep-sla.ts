@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Clock } from '../../platform/clock.js';
 import { evaluateSla } from './evaluate-sla.js';
@@ -16,18 +16,33 @@ export async function sweepSla(deps: { db: Kysely<DB>; clock: Clock }, opts: { s
   let newEvents = 0;
   // Bounded: a clock whose next check is always in the past must not spin a job forever.
   for (let round = 0; round < 10_000; round++) {
-    const page = await deps.db.transaction().execute(async (tx) => {
-      const due = await claimDue(tx, now, opts.pageSize ?? 500, opts.signalIds);
-      const activity = await loadActivity(tx, due.map((a) => Number(a.signalId)));
-      for (const applied of due) {
-        const ev = evaluateSla(applied, { ...activity.get(Number(applied.signalId))!, now });
-        newEvents += await insertSlaEvents(tx, diffEvents([], ev.events));
-        await updateSlaState(tx, Number(applied.signalId), ev.overall, ev.nextCheckAt, now);
-      }
-      return due.length;
-    });
-    evaluated += page;
-    if (opts.signalIds || page < (opts.pageSize ?? 500)) break;
+    const page = await deps.db.transaction().execute((tx) => evaluateDue(tx, now, opts.pageSize ?? 500, opts.signalIds));
+    evaluated += page.evaluated;
+    newEvents += page.newEvents;
+    if (opts.signalIds || page.evaluated < (opts.pageSize ?? 500)) break;
   }
   return { evaluated, newEvents };
+}
+
+/** One page of the sweep, in the caller's transaction: claim, evaluate, write the new events and the state. */
+async function evaluateDue(tx: Transaction<DB>, now: Date, limit: number, signalIds?: number[]): Promise<{ evaluated: number; newEvents: number }> {
+  const due = await claimDue(tx, now, limit, signalIds);
+  const activity = await loadActivity(tx, due.map((a) => Number(a.signalId)));
+  let newEvents = 0;
+  for (const applied of due) {
+    const ev = evaluateSla(applied, { ...activity.get(Number(applied.signalId))!, now });
+    newEvents += await insertSlaEvents(tx, diffEvents([], ev.events));
+    await updateSlaState(tx, Number(applied.signalId), ev.overall, ev.nextCheckAt, now);
+  }
+  return { evaluated: due.length, newEvents };
+}
+
+/**
+ * Re-evaluates these signals' SLAs now, inside the transaction that changed them (a reply, a
+ * status change), so the inbox badge changes with the write. An SLA another process is sweeping
+ * at this moment is skipped; that sweep sees the change.
+ */
+export async function reevaluateSlas(tx: Transaction<DB>, signalIds: number[], now: Date): Promise<{ evaluated: number; newEvents: number }> {
+  if (signalIds.length === 0) return { evaluated: 0, newEvents: 0 };
+  return evaluateDue(tx, now, signalIds.length, signalIds);
 }

@@ -17,5 +17,7 @@ export { triageStoredSignals, loadTriageContext, untriagedIds, idsAfter, toTriag
 export { loadActiveModel, saveModel, listModels, loadSellerRules, loadTeams } from './triage-repository.js';
 export { trainStoreModel, type TrainResult } from './train-store-model.js';
 export { triageRoutes } from './http.js';
-export { triageNewSignals, recordNewTriage } from './triage-new-signals.js';
+export { triageNewSignals, recordNewTriage, triageIntakeStep } from './triage-new-signals.js';
+export { registerTriageSubscribers } from './subscribers.js';
+export type { TriageFacts } from './events.js';
 export { triageColumns } from './triage-columns.js';

@@ -6,6 +6,7 @@ import { trainModel, type TrainingExample } from './train-model.js';
 import { triageSignal } from './triage-signal.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import { loadActiveModel, loadSellerRules, saveModel } from './triage-repository.js';
+import { labelledSignals, type LabelledSignal } from '../signals/index.js';
 
 export interface TrainResult { version: string; corrections: number; weakExamples: number; activated: boolean; evaluation: { candidate: Evaluation; current: Evaluation } | null; reason: string }
 
@@ -17,23 +18,21 @@ export interface TrainResult { version: string; corrections: number; weakExample
  * only when it does at least as well there.
  */
 export async function trainStoreModel(deps: { db: Kysely<DB>; clock: Clock }, opts: { weakLimit?: number; minCorrections?: number } = {}): Promise<TrainResult> {
-  const corrected = await deps.db.selectFrom('signals').select(['id', 'text', 'title', 'language', 'rating', 'issue_types'])
-    .where('labels_corrected', '=', true).orderBy('id').execute();
+  const corrected = await labelledSignals(deps.db, { corrected: true });
   const version = `store-${deps.clock.now().toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
   if (corrected.length < (opts.minCorrections ?? 5)) {
     return { version, corrections: corrected.length, weakExamples: 0, activated: false, evaluation: null, reason: `needs at least ${opts.minCorrections ?? 5} label corrections; the store has ${corrected.length}` };
   }
-  const weak = await deps.db.selectFrom('signals').select(['text', 'title', 'language', 'rating', 'issue_types'])
-    .where('labels_corrected', '=', false).where('triaged_at', 'is not', null).orderBy('id', 'desc').limit(opts.weakLimit ?? 5000).execute();
-  const toExample = (r: { text: string; title: string | null; language: string | null; rating: number | null; issue_types: string[] }, weight: number): TrainingExample =>
-    ({ text: r.text, title: r.title, language: r.language, rating: r.rating, labels: r.issue_types, weight });
+  const weak = await labelledSignals(deps.db, { corrected: false, limit: opts.weakLimit ?? 5000 });
+  const toExample = (r: LabelledSignal, weight: number): TrainingExample =>
+    ({ text: r.text, title: r.title, language: r.language, rating: r.rating, labels: r.issueTypes, weight });
   const heldOut = corrected.filter((_, i) => i % 5 === 4);
   const train = [...corrected.filter((_, i) => i % 5 !== 4).map((r) => toExample(r, 1)), ...weak.map((r) => toExample(r, 0.2))];
   const candidate = trainModel(train, { now: () => deps.clock.now() });
   const current = await loadActiveModel(deps.db);
   const sellerRules = await loadSellerRules(deps.db);
   const predict = (model: typeof candidate | null) => heldOut.map((r) => triageSignal({ text: r.text, title: r.title, language: r.language, rating: r.rating }, { model, sellerRules }).issueTypes);
-  const gold = heldOut.map((r) => r.issue_types);
+  const gold = heldOut.map((r) => r.issueTypes);
   const evalCandidate = evaluate(predict(candidate), gold, 1);
   const evalCurrent = evaluate(predict(current?.model ?? null), gold, 1);
   const activated = heldOut.length === 0 || evalCandidate.micro.f1 >= evalCurrent.micro.f1;

@@ -1,7 +1,8 @@
+import type { SignalTriageColumns } from '../signals/index.js';
 import type { TriageResult } from './types.js';
 
 /** What a signal row stores of its triage; the echoed text is dropped (the signal holds it). */
-export function triageColumns(r: TriageResult) {
+export function triageColumns(r: TriageResult): SignalTriageColumns {
   const { text: _text, ...detail } = r;
   return {
     issueTypes: r.issueTypes.join(','), stage: r.stage, sentimentLabel: r.sentiment.label, sentimentScore: r.sentiment.score,

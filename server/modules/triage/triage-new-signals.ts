@@ -1,14 +1,15 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import type { Clock } from '../../platform/clock.js';
-import { appendEvents, type EventInput } from '../../platform/events.js';
+import { emit, type EmittedEvent } from '../../platform/events.js';
 import type { SignalInput } from '../../../contracts/signal.js';
+import type { IntakeStep } from '../signals/index.js';
 import { triageSignal } from './triage-signal.js';
 import { crossedBoundary } from './human-boundary.js';
-import { loadOrderFacts } from './triage-repository.js';
-import { toTriageInput, type LoadedTriageContext } from './triage-stored-signals.js';
+import { loadOrderFacts } from './triage-reads.js';
+import { loadTriageContext, toTriageInput, type LoadedTriageContext } from './triage-stored-signals.js';
+import { triageColumns } from './triage-columns.js';
 import type { TriageResult } from './types.js';
-import { addNewSignalsToRollups } from '../reports/index.js';
+import './events.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -26,17 +27,36 @@ export async function triageNewSignals(db: Db, items: SignalInput[], ctx: Loaded
   }), ctx));
 }
 
-/** After the insert: the boundary events, one batch event, and the report rollups for the new rows. */
-export async function recordNewTriage(deps: { db: Db; clock: Clock }, inserted: { id: number; item: SignalInput; result: TriageResult }[], version: string, actor: string): Promise<void> {
+/** After the insert: the boundary events and one batch event (the report rollups subscribe to it). */
+export async function recordNewTriage(tx: Transaction<DB>, inserted: { id: number; item: SignalInput; result: TriageResult }[], meta: { version: string; actor: string; at: Date }): Promise<void> {
   if (inserted.length === 0) return;
-  const now = deps.clock.now();
-  const events: EventInput[] = [];
+  const events: EmittedEvent[] = [];
   for (const { id, item, result } of inserted) {
     const crossed = crossedBoundary(result, item.handledBy);
-    if (crossed.length) events.push({ type: 'automation.crossed_boundary', actor: 'triage', at: now, subjectType: 'signal', subjectId: id, payload: { channel: item.channel, reasons: crossed } });
+    if (crossed.length) events.push({ type: 'automation.crossed_boundary', actor: 'triage', at: meta.at, subjectType: 'signal', subjectId: id, payload: { channel: item.channel, reasons: crossed } });
   }
   const ids = inserted.map((i) => i.id);
-  events.push({ type: 'signals.triaged', actor, at: now, subjectType: 'signal_batch', payload: { count: ids.length, version, firstId: Math.min(...ids), lastId: Math.max(...ids) } });
-  await addNewSignalsToRollups(deps.db, ids);
-  await appendEvents(deps.db, events);
+  events.push({
+    type: 'signals.triaged', actor: meta.actor, at: meta.at, subjectType: 'signal_batch',
+    payload: { count: ids.length, version: meta.version, firstId: Math.min(...ids), lastId: Math.max(...ids) },
+    context: { signals: ids.map((id) => ({ id, before: null })) },
+  });
+  await emit(tx, ...events);
 }
+
+/**
+ * Triage's part of intake, registered with signals at the composition root: each new signal is
+ * triaged before its batch's transaction (with the linked orders for the cross-check) and its row
+ * carries the result from the insert on.
+ */
+export const triageIntakeStep: IntakeStep<LoadedTriageContext, { results: TriageResult[]; version: string }> = {
+  name: 'triage',
+  load: (db) => loadTriageContext(db),
+  async prepare(db, batch, context) {
+    const results = await triageNewSignals(db, batch.items, context);
+    batch.triage = { columns: results.map(triageColumns), version: context.version, at: batch.at };
+    return { results, version: context.version };
+  },
+  store: (tx, inserted, { results, version }, meta) =>
+    recordNewTriage(tx, inserted.map((r) => ({ id: r.id, item: r.item, result: results[r.index]! })), { version, actor: meta.actor, at: meta.at }),
+};

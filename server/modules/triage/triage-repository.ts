@@ -1,10 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { deserializeModel, serializeModel, type TriageModel } from './model.js';
 import { loadBaseModel } from './base-model.js';
 import { DEFAULT_TEAMS } from './owners.js';
-import type { SellerRule, TeamConfig, TriageResult } from './types.js';
-import { triageColumns } from './triage-columns.js';
+import type { SellerRule, TeamConfig } from './types.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -41,56 +40,4 @@ export async function loadSellerRules(db: Db): Promise<SellerRule[]> {
 export async function loadTeams(db: Db): Promise<TeamConfig> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'teams').executeTakeFirst();
   return row ? { ...DEFAULT_TEAMS, ...(row.value as Partial<TeamConfig>) } : DEFAULT_TEAMS;
-}
-
-export interface SignalForTriage {
-  id: number; text: string; title: string | null; channel: string; rating: number | null; language: string | null;
-  public: boolean; handled_by: string; customer_tier: string | null; received_at: Date; order_id: string | null; sku: string | null;
-  triaged_at: Date | null; attachments: { kind: string; url: string }[];
-  order: { ordered_at: Date; promised_min_days: number | null; promised_max_days: number | null; shipped_at: Date | null; delivered_at: Date | null; value: number | null } | null;
-}
-
-/** Signals with what triage needs: their attachments and linked order, in one round trip each. */
-export async function loadSignalsForTriage(db: Db, ids: number[]): Promise<SignalForTriage[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('signals').leftJoin('orders', 'orders.order_id', 'signals.order_id')
-    .select(['signals.id', 'signals.text', 'signals.title', 'signals.channel', 'signals.rating', 'signals.language', 'signals.public',
-      'signals.handled_by', 'signals.customer_tier', 'signals.received_at', 'signals.order_id', 'signals.sku', 'signals.triaged_at',
-      'orders.ordered_at', 'orders.promised_min_days', 'orders.promised_max_days', 'orders.shipped_at', 'orders.delivered_at', 'orders.value'])
-    .where('signals.id', 'in', ids).orderBy('signals.id').execute();
-  const att = await db.selectFrom('signal_attachments').select(['signal_id', 'kind', 'url']).where('signal_id', 'in', ids).execute();
-  const by = new Map<number, { kind: string; url: string }[]>();
-  for (const a of att) (by.get(a.signal_id) ?? by.set(a.signal_id, []).get(a.signal_id)!).push({ kind: a.kind, url: a.url });
-  return rows.map((r) => ({
-    ...r, attachments: by.get(r.id) ?? [],
-    order: r.ordered_at ? { ordered_at: r.ordered_at, promised_min_days: r.promised_min_days, promised_max_days: r.promised_max_days, shipped_at: r.shipped_at, delivered_at: r.delivered_at, value: r.value } : null,
-  })) as SignalForTriage[];
-}
-
-/** Writes triage results in one statement per batch. */
-export async function storeTriage(db: Db, items: { id: number; result: TriageResult }[], version: string, at: Date): Promise<void> {
-  if (items.length === 0) return;
-  const cols = items.map((i) => triageColumns(i.result));
-  const c = <T>(f: (x: (typeof cols)[number]) => T) => cols.map(f);
-  await sql`
-    UPDATE signals s SET
-      issue_types = CASE WHEN s.labels_corrected THEN s.issue_types ELSE string_to_array(u.issue_types, ',') END,
-      stage = u.stage, sentiment_label = u.sentiment_label, sentiment_score = u.sentiment_score,
-      clues = string_to_array(u.clues, ','), owner_team = u.owner_team, must_be_human = u.must_be_human,
-      sla_class = u.sla_class, triage = u.triage::jsonb, triaged_at = ${at}, triage_version = ${version},
-      language = coalesce(s.language, u.language)
-    FROM unnest(${items.map((i) => i.id)}::bigint[], ${c((x) => x.issueTypes)}::text[], ${c((x) => x.stage)}::text[],
-      ${c((x) => x.sentimentLabel)}::text[], ${c((x) => x.sentimentScore)}::real[], ${c((x) => x.clues)}::text[],
-      ${c((x) => x.ownerTeam)}::text[], ${c((x) => x.mustBeHuman)}::boolean[], ${c((x) => x.slaClass)}::text[],
-      ${c((x) => x.triage)}::text[], ${c((x) => x.language)}::text[])
-      AS u(id, issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human, sla_class, triage, language)
-    WHERE s.id = u.id`.execute(db);
-}
-
-/** The facts triage cross-checks on a signal's linked order, for signals not stored yet. */
-export async function loadOrderFacts(db: Db, orderIds: string[]) {
-  if (orderIds.length === 0) return new Map<string, NonNullable<SignalForTriage['order']>>();
-  const rows = await db.selectFrom('orders').select(['order_id', 'ordered_at', 'promised_min_days', 'promised_max_days', 'shipped_at', 'delivered_at', 'value'])
-    .where('order_id', 'in', orderIds).execute();
-  return new Map(rows.map((r) => [r.order_id, { ordered_at: r.ordered_at, promised_min_days: r.promised_min_days, promised_max_days: r.promised_max_days, shipped_at: r.shipped_at, delivered_at: r.delivered_at, value: r.value }]));
 }

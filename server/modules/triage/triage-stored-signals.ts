@@ -1,12 +1,15 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Clock } from '../../platform/clock.js';
-import { appendEvents, type EventInput } from '../../platform/events.js';
+import { emit, type EmittedEvent } from '../../platform/events.js';
+import { storeSignalTriage, untriagedSignalIds, signalIdsAfter } from '../signals/index.js';
 import { triageSignal, type TriageContext } from './triage-signal.js';
 import { crossedBoundary } from './human-boundary.js';
-import { loadActiveModel, loadSellerRules, loadTeams, loadSignalsForTriage, storeTriage, type SignalForTriage } from './triage-repository.js';
+import { loadActiveModel, loadSellerRules, loadTeams } from './triage-repository.js';
+import { loadSignalsForTriage, type SignalForTriage } from './triage-reads.js';
+import { triageColumns } from './triage-columns.js';
 import type { TriageResult, TriageInput } from './types.js';
-import { rollupStates, applyRollupDelta } from '../reports/index.js';
+import './events.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -18,7 +21,7 @@ export async function loadTriageContext(db: Db): Promise<LoadedTriageContext> {
   return { model: model?.model ?? null, sellerRules, teams, version: `${model?.version ?? 'rules'}+r${sellerRules.length}` };
 }
 
-export function toTriageInput(s: SignalForTriage, spiking = false): TriageInput {
+export function toTriageInput(s: Omit<SignalForTriage, 'stage' | 'issue_types' | 'sentiment_label' | 'must_be_human'>, spiking = false): TriageInput {
   return {
     text: s.text, title: s.title, channel: s.channel as TriageInput['channel'], rating: s.rating, language: s.language,
     public: s.public, handledBy: s.handled_by as 'human' | 'automation', customerTier: s.customer_tier as TriageInput['customerTier'],
@@ -36,7 +39,8 @@ export interface TriagedSignal { id: number; receivedAt: Date; firstTime: boolea
  * Triages stored signals (the backlog a crash left behind, or everything after the rules changed) and
  * writes the result onto each signal. A label an agent corrected is kept. When automation
  * handled a signal that must be human, an "automation crossed the boundary" event is written
- * the first time it is seen.
+ * the first time it is seen. The rows are locked as they are read, so what the `signals.triaged`
+ * event reports as each signal's previous triage is what this write replaced.
  */
 export async function triageStoredSignals(deps: { db: Db; clock: Clock }, ids: number[], ctx?: LoadedTriageContext, opts: { actor?: string; spikingSkus?: Set<string> } = {}): Promise<TriagedSignal[]> {
   if (ids.length === 0) return [];
@@ -44,7 +48,7 @@ export async function triageStoredSignals(deps: { db: Db; clock: Clock }, ids: n
   const rows = await loadSignalsForTriage(deps.db, ids);
   const now = deps.clock.now();
   const out: TriagedSignal[] = [];
-  const events: EventInput[] = [];
+  const events: EmittedEvent[] = [];
   for (const s of rows) {
     const result = triageSignal(toTriageInput(s, Boolean(s.sku && opts.spikingSkus?.has(s.sku))), context);
     out.push({ id: s.id, receivedAt: s.received_at, firstTime: s.triaged_at === null, result });
@@ -53,23 +57,19 @@ export async function triageStoredSignals(deps: { db: Db; clock: Clock }, ids: n
       events.push({ type: 'automation.crossed_boundary', actor: 'triage', at: now, subjectType: 'signal', subjectId: s.id, payload: { channel: s.channel, reasons: crossed } });
     }
   }
-  // Report rollups move with the triage in the same transaction: read what was counted before the overwrite.
-  const before = await rollupStates(deps.db, ids);
-  await storeTriage(deps.db, out.map((t) => ({ id: t.id, result: t.result })), context.version, now);
-  await applyRollupDelta(deps.db, before, await rollupStates(deps.db, ids));
-  events.push({ type: 'signals.triaged', actor: opts.actor ?? 'triage', at: now, subjectType: 'signal_batch', payload: { count: out.length, version: context.version, firstId: ids[0], lastId: ids.at(-1) } });
-  await appendEvents(deps.db, events);
+  await storeSignalTriage(deps.db, out.map((t) => ({ id: t.id, columns: triageColumns(t.result) })), context.version, now);
+  // The report rollups move from the previous triage to this one in the same transaction (a subscriber).
+  events.push({
+    type: 'signals.triaged', actor: opts.actor ?? 'triage', at: now, subjectType: 'signal_batch',
+    payload: { count: out.length, version: context.version, firstId: ids[0], lastId: ids.at(-1) },
+    context: { signals: rows.map((s) => ({ id: s.id, before: { triaged: s.triaged_at !== null, stage: s.stage, issueTypes: s.issue_types, sentimentLabel: s.sentiment_label, mustBeHuman: s.must_be_human } })) },
+  });
+  await emit(deps.db, ...events);
   return out;
 }
 
 /** Ids still waiting for triage (a crash between insert and triage leaves some behind). */
-export async function untriagedIds(db: Db, limit: number): Promise<number[]> {
-  const rows = await db.selectFrom('signals').select('id').where('triaged_at', 'is', null).orderBy('id').limit(limit).execute();
-  return rows.map((r) => r.id);
-}
+export const untriagedIds = untriagedSignalIds;
 
 /** Every id in pages, for `writeback triage --all`. */
-export async function idsAfter(db: Db, after: number, limit: number): Promise<number[]> {
-  const rows = await sql<{ id: number }>`SELECT id FROM signals WHERE id > ${after} ORDER BY id LIMIT ${limit}`.execute(db);
-  return rows.rows.map((r) => r.id);
-}
+export const idsAfter = signalIdsAfter;

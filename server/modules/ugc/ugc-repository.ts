@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { PermissionEntry, UgcChannel, EditScope } from './permission-ledger.js';
 import type { StoredEntry, UgcAsset, UgcAssetKind } from './ugc-asset.js';
+import { signalSources, type SignalSource } from '../signals/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -16,28 +17,36 @@ export async function insertAsset(db: Db, a: { signalId: number; kind: UgcAssetK
   return { id: Number(existing.id), inserted: false };
 }
 
-const assetColumns = ['a.id', 'a.signal_id', 'a.kind', 'a.media_url', 'a.note', 'a.created_by', 'a.created_at', 's.text', 's.rating', 's.sku', 's.channel'] as const;
+const assetColumns = ['a.id', 'a.signal_id', 'a.kind', 'a.media_url', 'a.note', 'a.created_by', 'a.created_at'] as const;
 
-function toAsset(r: { id: number; signal_id: number; kind: string; media_url: string | null; note: string | null; created_by: string; created_at: Date; text: string; rating: number | null; sku: string | null; channel: string }): UgcAsset {
+type AssetRow = { id: number; signal_id: number; kind: string; media_url: string | null; note: string | null; created_by: string; created_at: Date };
+
+/** Assets with the words of the signal each came from (signals' read; the asset row keeps only the id). */
+async function withSources(db: Db, rows: AssetRow[]): Promise<UgcAsset[]> {
+  const sources = await signalSources(db, rows.map((r) => Number(r.signal_id)));
+  return rows.map((r) => toAsset(r, sources.get(Number(r.signal_id))!));
+}
+
+function toAsset(r: AssetRow, s: SignalSource): UgcAsset {
   return {
     id: Number(r.id), signalId: Number(r.signal_id), kind: r.kind as UgcAssetKind, mediaUrl: r.media_url, note: r.note, createdBy: r.created_by,
-    createdAt: r.created_at, source: { text: r.text, rating: r.rating === null ? null : Number(r.rating), sku: r.sku, channel: r.channel },
+    createdAt: r.created_at, source: { text: s.text, rating: s.rating, sku: s.sku, channel: s.channel },
   };
 }
 
 /** With `forUpdate`, the row is locked so concurrent ledger appends for one asset queue up and stay in order. */
 export async function getAsset(db: Db, id: number, opts: { forUpdate?: boolean } = {}): Promise<UgcAsset | undefined> {
-  let q = db.selectFrom('ugc_assets as a').innerJoin('signals as s', 's.id', 'a.signal_id').select(assetColumns).where('a.id', '=', id);
+  let q = db.selectFrom('ugc_assets as a').select(assetColumns).where('a.id', '=', id);
   if (opts.forUpdate) q = q.forUpdate('a');
   const r = await q.executeTakeFirst();
-  return r ? toAsset(r) : undefined;
+  return r ? (await withSources(db, [r]))[0] : undefined;
 }
 
 export async function listAssets(db: Db, f: { afterId?: number; limit: number; signalId?: number }): Promise<UgcAsset[]> {
-  let q = db.selectFrom('ugc_assets as a').innerJoin('signals as s', 's.id', 'a.signal_id').select(assetColumns);
+  let q = db.selectFrom('ugc_assets as a').select(assetColumns);
   if (f.afterId) q = q.where('a.id', '>', f.afterId);
   if (f.signalId) q = q.where('a.signal_id', '=', f.signalId);
-  return (await q.orderBy('a.id').limit(f.limit).execute()).map(toAsset);
+  return withSources(db, await q.orderBy('a.id').limit(f.limit).execute());
 }
 
 export async function entriesFor(db: Db, assetIds: number[]): Promise<Map<number, StoredEntry[]>> {

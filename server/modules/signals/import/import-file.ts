@@ -5,7 +5,7 @@ import { signalInput, orderInput, productInput } from '../../../../contracts/sig
 import type { AppContext } from '../../../platform/http/context.js';
 import { zodIssues } from '../../../platform/errors.js';
 import { prepareSignals, storePreparedSignals } from '../ingest-signals.js';
-import { loadTriageContext } from '../../triage/index.js';
+import { loadIntake } from '../intake-steps.js';
 import { upsertOrders } from '../../orders/index.js';
 import { upsertProducts } from '../../products/index.js';
 import { detectFormat, readRecords, type RawRecord } from './read-records.js';
@@ -59,8 +59,8 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     }
     rejects.write(rejectLine(row, reason, raw) + '\n');
   };
-  // Model, seller rules and teams are read once per import, not once per batch.
-  const triage = o.kind === 'signals' ? await loadTriageContext(ctx.db) : undefined;
+  // What the intake steps read once (triage's model, seller rules and teams) is read once per import, not once per batch.
+  const intake = o.kind === 'signals' ? await loadIntake(ctx.db) : undefined;
   let bytes = 0;
   let batch: { row: number; value: unknown }[] = [];
   let chars = 0;
@@ -80,7 +80,7 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
   // A refused batch is split until the refused rows stand alone (isolate-refusals.ts); a split
   // part is prepared again, which is only paid for when something was refused.
   const storeSignals = async (values: unknown[]) => {
-    const prepared = await prepareSignals(ctx.db, ctx.clock, values as never, triage!);
+    const prepared = await prepareSignals(ctx.db, ctx.clock, values as never, intake!);
     return (await storePreparedSignals(ctx, prepared, source)).map((x) => x.status);
   };
   const flush = async () => {
@@ -92,7 +92,7 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     if (o.kind === 'signals') {
       let prepared: Awaited<ReturnType<typeof prepareSignals>> | undefined;
       let prepError: unknown;
-      try { prepared = await prepareSignals(ctx.db, ctx.clock, items as never, triage!); } catch (e) { prepError = e; }
+      try { prepared = await prepareSignals(ctx.db, ctx.clock, items as never, intake!); } catch (e) { prepError = e; }
       await settle();
       const at = bytes;
       const first = prepared

@@ -1,5 +1,4 @@
-// What the review response decision needs from storage besides the signal and its order: when support
-// first answered.
+// When support first answered a signal (a person, not automation): read by the review response decision.
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 

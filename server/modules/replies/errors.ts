@@ -1,0 +1,2 @@
+export const REPLY_ERRORS = ['reply_blocked'] as const;
+export type ReplyErrorCode = (typeof REPLY_ERRORS)[number];
