@@ -38,7 +38,7 @@ export function blendLabels(rules: Map<IssueType, RuleLabel>, tokens: Token[], m
     const bw = model.blend[type] ?? DEFAULT_BLEND;
     if (bw.a === 0) return { p: sigmoid(bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
     const li = model.labels.indexOf(type);
-    const m = li >= 0 ? probs[li] : 0;
+    const m = (li >= 0 ? probs[li] : undefined) ?? 0;
     return { p: sigmoid(bw.a * logit(m) + bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
   };
   const out: LabelScore[] = [];

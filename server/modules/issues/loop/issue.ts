@@ -1,5 +1,4 @@
 import type { IssueKey } from '../detect/index.js';
-import type { IssueType } from '../../../../contracts/signal.js';
 import type { IssueStatus } from '../../actions/index.js';
 import type { SpikeState } from './spike-history.js';
 
