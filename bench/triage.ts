@@ -22,8 +22,8 @@ if (!existsSync(csvPath)) {
 
 const rows = parse(readFileSync(csvPath, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 const inputs: TriageInput[] = rows
-  .filter((r) => (r['Review Text'] ?? '').trim() || (r['Title'] ?? '').trim())
-  .map((r) => ({ text: r['Review Text'] ?? '', title: r['Title'] || null, channel: 'review', rating: Number(r['Rating']) || null }));
+  .filter((r) => (r['Review Text'] ?? '').trim() || (r.Title ?? '').trim())
+  .map((r) => ({ text: r['Review Text'] ?? '', title: r.Title || null, channel: 'review', rating: Number(r.Rating) || null }));
 
 const model = loadBaseModel();
 const ctx = { model };

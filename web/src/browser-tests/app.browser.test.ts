@@ -14,7 +14,7 @@ let page: Page;
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
-async function apiJson<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function apiJson<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   const res = await fetch(server.url + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: res.status, body: await res.json() as T };
 }
