@@ -60,6 +60,8 @@ function listTests(dir: string): string[] {
 }
 
 const { db, pure } = splitTests();
+// A moved client file would otherwise send every database test to `pure`, run on PGlite only.
+if (!existsSync(DB_CLIENT) || db.length === 0) throw new Error(`vitest.config.ts: no test reaches ${DB_CLIENT}; update DB_CLIENT`);
 
 // `npm test` runs all three projects on the database TEST_DATABASE_URL names (PGlite when unset);
 // .ci/run runs them all on PGlite, then `--project db` again on PostgreSQL.
