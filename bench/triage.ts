@@ -22,13 +22,13 @@ if (!existsSync(csvPath)) {
 
 const rows = parse(readFileSync(csvPath, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 const inputs: TriageInput[] = rows
-  .filter((r) => (r['Review Text'] ?? '').trim() || (r['Title'] ?? '').trim())
-  .map((r) => ({ text: r['Review Text'] ?? '', title: r['Title'] || null, channel: 'review', rating: Number(r['Rating']) || null }));
+  .filter((r) => (r['Review Text'] ?? '').trim() || (r.Title ?? '').trim())
+  .map((r) => ({ text: r['Review Text'] ?? '', title: r.Title || null, channel: 'review', rating: Number(r.Rating) || null }));
 
 const model = loadBaseModel();
 const ctx = { model };
 // Warm-up lets the JIT settle so the figure is the steady state, not start-up.
-for (let i = 0; i < 2000; i++) triageSignal(inputs[i % inputs.length], ctx);
+for (let i = 0; i < 2000; i++) triageSignal(inputs[i % inputs.length]!, ctx);
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const rates: number[] = [];
@@ -48,5 +48,5 @@ rates.sort((a, b) => a - b);
 cpuRates.sort((a, b) => a - b);
 const chars = inputs.reduce((s, i) => s + i.text.length + (i.title?.length ?? 0), 0) / inputs.length;
 console.log(`triage: ${inputs.length} women's reviews (mean ${chars.toFixed(0)} chars), model ${model ? `bits=${model.bits}` : 'none (rules only)'}`);
-const median = (xs: number[]) => Math.round(xs[Math.floor(xs.length / 2)]).toLocaleString('en-US');
-console.log(`signals/s, one thread (median of ${rounds} rounds): wall-clock ${median(rates)} [min ${Math.round(rates[0])}, max ${Math.round(rates[rounds - 1])}]; per CPU-second ${median(cpuRates)}  (labels ${sink})`);
+const median = (xs: number[]) => Math.round(xs[Math.floor(xs.length / 2)]!).toLocaleString('en-US');
+console.log(`signals/s, one thread (median of ${rounds} rounds): wall-clock ${median(rates)} [min ${Math.round(rates[0]!)}, max ${Math.round(rates[rounds - 1]!)}]; per CPU-second ${median(cpuRates)}  (labels ${sink})`);

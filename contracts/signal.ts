@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { CHANNELS, ISSUE_TYPES, ATTACHMENT_KINDS, CUSTOMER_TIERS } from './vocab.js';
+import { CHANNELS, ATTACHMENT_KINDS, CUSTOMER_TIERS } from './vocab.js';
 import { currency, int4Count, money, pastDateTime, storable } from './input.js';
 
 export * from './vocab.js';

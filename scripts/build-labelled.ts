@@ -33,7 +33,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
 function main(): void {
   requireDatasets('build-labelled');
   const outIdx = process.argv.indexOf('--out');
-  const out = outIdx > 0 ? process.argv[outIdx + 1] : join(tmpdir(), 'writeback-labelled');
+  const out = (outIdx > 0 ? process.argv[outIdx + 1] : undefined) ?? join(tmpdir(), 'writeback-labelled');
   mkdirSync(out, { recursive: true });
   const { lines, missing, conflicts } = buildLabelled();
   const groups: Record<string, LabelledLine[]> = {};

@@ -45,11 +45,11 @@ function main(): void {
   let top = 0;
   let loose = 0;
   for (const r of rows) {
-    const want = OLIST_CLASS_TYPES[r.olistClass!];
+    const want = OLIST_CLASS_TYPES[r.olistClass!]!;
     const result = triageSignal({ text: r.text || r.title || '', title: r.text ? r.title : undefined, language: 'pt' }, { model });
     const ok = classRecovered(r.olistClass!, result.issueTypes);
     const looseOk = classRecovered(r.olistClass!, result.issueTypes, true);
-    const topOk = SATISFIED.has(r.olistClass!) ? ok : result.labels.length > 0 && want.includes(result.labels[0].type);
+    const topOk = SATISFIED.has(r.olistClass!) ? ok : result.labels.length > 0 && want.includes(result.labels[0]!.type);
     const c = byClass.get(r.olistClass!) ?? { n: 0, hit: 0, top: 0, loose: 0 };
     c.n++; c.hit += ok ? 1 : 0; c.top += topOk ? 1 : 0; c.loose += looseOk ? 1 : 0;
     byClass.set(r.olistClass!, c);

@@ -48,11 +48,11 @@ export function loadWomens(): RawRow[] {
   const out: RawRow[] = [];
   for (const r of rows) {
     const text = (r['Review Text'] ?? '').trim();
-    const title = (r['Title'] ?? '').trim();
+    const title = (r.Title ?? '').trim();
     if (!text && !title) continue;
     out.push({
       key: `womens-clothing-reviews:${r['']}`,
-      text, title: title || undefined, rating: Number(r['Rating']) || undefined,
+      text, title: title || undefined, rating: Number(r.Rating) || undefined,
       language: 'en', sku: r['Clothing ID'],
     });
   }
@@ -63,13 +63,13 @@ export function loadOlist(): RawRow[] {
   const rows = readCsv(join(DATASETS, 'olist-classified', 'reviews.csv'));
   const out: RawRow[] = [];
   for (const r of rows) {
-    const text = (r['review_comment_message'] ?? '').trim();
-    const title = (r['review_comment_title'] ?? '').trim();
+    const text = (r.review_comment_message ?? '').trim();
+    const title = (r.review_comment_title ?? '').trim();
     if (!text && !title) continue;
     out.push({
-      key: `olist-classified:${r['id']}`,
-      text, title: title || undefined, rating: Number(r['review_score']) || undefined,
-      language: 'pt', olistClass: r['most_voted_subclass'] || undefined,
+      key: `olist-classified:${r.id}`,
+      text, title: title || undefined, rating: Number(r.review_score) || undefined,
+      language: 'pt', olistClass: r.most_voted_subclass || undefined,
     });
   }
   return out;

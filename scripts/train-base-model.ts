@@ -32,7 +32,7 @@ export const OPTS = { bits: BITS, epochs: Number(process.env.TRIAGE_EPOCHS ?? 12
   thresholdPick: (process.env.TRIAGE_PICK ?? 'low-for-problems') as 'middle' | 'low' | 'low-for-problems' };
 
 function gramsFromEnv() {
-  const [min, max] = (process.env.TRIAGE_GRAMS ?? '4,4').split(',').map(Number);
+  const [min = 4, max = min] = (process.env.TRIAGE_GRAMS ?? '4,4').split(',').map(Number);
   return { min, max };
 }
 
@@ -45,7 +45,7 @@ type WeakExample = TrainingExample & { olistClass: string; key: string };
 export function weakOlist(exclude: Set<string>, holdout: Set<string>): WeakExample[] {
   return loadOlist()
     .filter((r) => !holdout.has(r.key) && !exclude.has(r.key) && r.olistClass && OLIST_CLASS_LABELS[r.olistClass])
-    .map((r) => ({ text: r.text || r.title || '', title: r.text ? r.title : undefined, labels: OLIST_CLASS_LABELS[r.olistClass!], weight: WEAK_WEIGHT, olistClass: r.olistClass!, key: r.key }));
+    .map((r) => ({ text: r.text || r.title || '', title: r.text ? r.title : undefined, labels: OLIST_CLASS_LABELS[r.olistClass!] ?? [], weight: WEAK_WEIGHT, olistClass: r.olistClass!, key: r.key }));
 }
 
 function score(model: TriageModel | null, lines: LabelledLine[]) {

@@ -72,7 +72,7 @@ function record(name: string, lines: string[]): void {
   if (want.length !== lines.length) { console.log(`${name}: ${lines.length} results, golden has ${want.length}`); failed = true; }
   for (let i = 0; i < Math.min(want.length, lines.length); i++) {
     if (want[i] === lines[i]) continue;
-    if (++diffs <= 3) console.log(`${name}[${i}] differs:\n  want ${want[i].slice(0, 600)}\n  got  ${lines[i].slice(0, 600)}`);
+    if (++diffs <= 3) console.log(`${name}[${i}] differs:\n  want ${want[i]!.slice(0, 600)}\n  got  ${lines[i]!.slice(0, 600)}`);
   }
   compared += lines.length;
   if (diffs) failed = true;

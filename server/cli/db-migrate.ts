@@ -1,4 +1,4 @@
-import { withStore, type CommonFlags } from './store.js';
+import type { CommonFlags } from './store.js';
 import { openDatabase, migrateToLatest } from '../platform/db/index.js';
 import { configFrom } from './store.js';
 

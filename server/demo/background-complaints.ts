@@ -59,8 +59,8 @@ export function backgroundComplaints(rng: Rng, orders: DemoOrder[], endMs: numbe
       let x = rng();
       if (x >= total) continue;
       let k = 0;
-      while (k < TYPES.length - 1 && x >= probs[k]) { x -= probs[k]; k++; }
-      const issue = TYPES[k];
+      while (k < TYPES.length - 1 && x >= probs[k]!) { x -= probs[k]!; k++; }
+      const issue = TYPES[k]!;
       const { fromOrder, days } = delayDays(rng, issue);
       if (!fromOrder && order.arrivalMs >= endMs) continue;
       const at = laterMoment(rng, fromOrder ? order.orderedMs : order.arrivalMs, days);
@@ -108,7 +108,7 @@ function lateComplaints(rng: Rng, order: DemoOrder, endMs: number, sink: Sink): 
   const overdueDays = Math.max(1, Math.floor((order.arrivalMs - promisedBy) / DAY));
   const at = laterMoment(rng, promisedBy, int(rng, 0, overdueDays));
   if (at >= endMs) return;
-  emitComplaint(rng, 'delivery_delay', order, order.lines[0], at, endMs, sink);
+  emitComplaint(rng, 'delivery_delay', order, order.lines[0]!, at, endMs, sink);
 }
 
 /** "Where is my order?" inside the promise: steady, mostly through the bot. */
@@ -118,6 +118,6 @@ export function wismoQuestions(rng: Rng, orders: DemoOrder[], endMs: number, sin
     const at = laterMoment(rng, order.orderedMs, int(rng, 1, order.route.minDays + 1));
     if (at >= endMs || at >= order.arrivalMs) continue;
     const channel: Channel = chance(rng, 0.6) ? 'ai_chat' : chance(rng, 0.5) ? 'chat' : 'email';
-    sink.push(complaintDraft(rng, { channel, issue: 'delivery_delay', order, line: order.lines[0], at, tone: 'polite', core: WISMO_CORE }));
+    sink.push(complaintDraft(rng, { channel, issue: 'delivery_delay', order, line: order.lines[0]!, at, tone: 'polite', core: WISMO_CORE }));
   }
 }

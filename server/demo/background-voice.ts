@@ -3,7 +3,7 @@ import { CATALOG, type CatalogItem } from './catalog.js';
 import { type Tone, composeMixedReview } from './compose.js';
 import { type Draft, complaintDraft, plainDraft, praiseDraft, questionDraft } from './emit.js';
 import type { DemoOrder } from './orders.js';
-import { type Rng, chance, draw, int, poisson, weighted } from '../lib/random.js';
+import { type Rng, chance, draw, int, pick, poisson, weighted } from '../lib/random.js';
 import type { Sink } from './background-complaints.js';
 import { type Calendar, dayStart, laterMoment, momentInDay } from './time.js';
 
@@ -23,7 +23,7 @@ function reviewComplaint(rng: Rng, item: CatalogItem): Complaint {
 export function reviews(rng: Rng, orders: DemoOrder[], endMs: number, sink: Sink): void {
   for (const order of orders) {
     if (order.arrivalMs >= endMs || !chance(rng, REVIEW_SHARE)) continue;
-    const line = order.lines[int(rng, 0, order.lines.length - 1)];
+    const line = pick(rng, order.lines);
     const at = laterMoment(rng, order.arrivalMs, int(rng, 3, 16));
     if (at >= endMs) continue;
     const x = rng();
@@ -41,11 +41,11 @@ export function reviews(rng: Rng, orders: DemoOrder[], endMs: number, sink: Sink
 }
 
 function factsLite(item: CatalogItem, order: DemoOrder) {
-  const variant = order.lines.find((l) => l.item.sku === item.sku)?.variant ?? item.variants[0];
+  const variant = order.lines.find((l) => l.item.sku === item.sku)?.variant ?? item.variants[0] ?? '';
   const size = variant.split(' / ')[1] ?? '';
   return {
-    product: item.nick[0], part: item.parts[0] ?? 'accessory', size, wrongSize: 'S', color: variant.split(' / ')[0],
-    promise: `${order.route.minDays}-${order.route.maxDays} days`, day: 10, material: (item.materialClaim ?? '').split(',')[0],
+    product: item.nick[0]!, part: item.parts[0] ?? 'accessory', size, wrongSize: 'S', color: variant.split(' / ')[0] ?? '',
+    promise: `${order.route.minDays}-${order.route.maxDays} days`, day: 10, material: (item.materialClaim ?? '').split(',')[0] ?? '',
     order: order.input.orderId, country: order.customer.market.country, botDays: 60, realDays: 30, age: 10,
   };
 }
@@ -54,7 +54,7 @@ function factsLite(item: CatalogItem, order: DemoOrder) {
 export function praiseAndSurveys(rng: Rng, orders: DemoOrder[], endMs: number, sink: Sink): void {
   for (const order of orders) {
     if (order.arrivalMs >= endMs) continue;
-    const line = order.lines[0];
+    const line = order.lines[0]!;
     const influencer = order.customer.tier === 'influencer';
     if (chance(rng, influencer ? 0.25 : 0.012)) {
       const channel: Channel = influencer ? 'social_comment' : draw(rng, PRAISE_CHANNELS);
@@ -83,10 +83,10 @@ const TOPIC_TABLES = Object.fromEntries(Object.entries(TOPICS).map(([k, v]) => [
 export function presaleQuestions(rng: Rng, cal: Calendar, ordersPerDay: number[], sink: Sink, adjust?: PresaleAdjust): void {
   let visitor = 0;
   for (let day = 0; day < cal.days; day++) {
-    const n = poisson(rng, ordersPerDay[day] * 0.1);
+    const n = poisson(rng, ordersPerDay[day]! * 0.1);
     for (let i = 0; i < n; i++) {
       const item = draw(rng, SKU_TABLE);
-      const topic = draw(rng, TOPIC_TABLES[item.category]);
+      const topic = draw(rng, TOPIC_TABLES[item.category]!);
       sink.push(presaleDraft(rng, item, topic, momentInDay(rng, dayStart(cal, day)), visitor++));
     }
     adjust?.(day, (item, topic, incidentId) => sink.push(presaleDraft(rng, item, topic, momentInDay(rng, dayStart(cal, day)), visitor++, incidentId)));

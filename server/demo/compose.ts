@@ -88,7 +88,7 @@ function join(parts: string[]): string {
 }
 
 function capitalise(s: string): string {
-  return s.length ? s[0].toUpperCase() + s.slice(1) : s;
+  return s.length ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
 /** Some people type in lower case on chat and DMs; a classifier must cope. */
@@ -148,7 +148,7 @@ export function composeComplaint(rng: Rng, spec: ComplaintSpec): Composed {
       return { text: `Dispute opened. Reason: ${reason}. Buyer message: "${join([core, angry, ask])}"`, title: reason, rating: null };
     }
     case 'chargeback': {
-      const code = pick(rng, CHARGEBACK_CODES[issue] ?? (CHARGEBACK_CODES as Record<string, string[]>).default);
+      const code = pick(rng, CHARGEBACK_CODES[issue]! ?? (CHARGEBACK_CODES as Record<string, string[]>).default);
       return { text: `Chargeback notice for ${facts.order}. Reason code ${code}. Cardholder statement: ${core}`, title: code, rating: null };
     }
     case 'ai_chat': {
@@ -188,7 +188,7 @@ export function composePraise(rng: Rng, channel: Channel, lang: Lang, facts: Fac
 /** A 3-star review: mostly content, one small complaint of the given type. */
 export function composeMixedReview(rng: Rng, issue: Complaint, facts: Facts): Composed {
   const note = tpl(rng, EN_COMPLAINTS[issue].core, facts);
-  const text = fill(rng, pick(rng, MIXED_REVIEW).replace('{note}', note[0].toLowerCase() + note.slice(1)), facts);
+  const text = fill(rng, pick(rng, MIXED_REVIEW).replace('{note}', note[0]!.toLowerCase() + note.slice(1)), facts);
   return { text, title: pick(rng, ['Okay', 'Mixed feelings', 'Decent', 'Almost great']), rating: 3 };
 }
 

@@ -36,10 +36,10 @@ function variantParts(variant: string): VariantParts {
   let parts = variantCache.get(variant);
   if (!parts) {
     const pieces = variant.split(' / ');
-    const last = pieces[pieces.length - 1];
+    const last = pieces[pieces.length - 1] ?? '';
     const size = SIZE_ORDER.includes(last) ? last : '';
     const i = SIZE_ORDER.indexOf(size);
-    parts = { size, wrongSize: i > 0 ? SIZE_ORDER[i - 1] : 'XS', color: pieces[0] };
+    parts = { size, wrongSize: SIZE_ORDER[i - 1] ?? 'XS', color: pieces[0] ?? '' };
     variantCache.set(variant, parts);
   }
   return parts;
@@ -48,7 +48,7 @@ function variantParts(variant: string): VariantParts {
 function materialOf(item: CatalogItem): string {
   let m = materialCache.get(item);
   if (m === undefined) {
-    m = (item.materialClaim ?? 'the described material').split(',')[0];
+    m = (item.materialClaim ?? 'the described material').split(',')[0] ?? '';
     materialCache.set(item, m);
   }
   return m;

@@ -3,7 +3,7 @@ import { BASE_RATE, channelFor } from './background-complaints.js';
 import { CATALOG } from './catalog.js';
 import { type Draft, complaintDraft, praiseDraft, questionDraft } from './emit.js';
 import type { DemoOrder } from './orders.js';
-import { type Rng, chance, draw, int, weighted } from '../lib/random.js';
+import { type Rng, chance, draw, pick, weighted } from '../lib/random.js';
 import { type Calendar, DAY } from './time.js';
 
 const TYPE_TABLE = weighted(Object.entries(BASE_RATE).map(([t, r]) => [t as keyof typeof BASE_RATE, r] as const));
@@ -23,18 +23,18 @@ export function extraSignals(rng: Rng, cal: Calendar, orders: DemoOrder[], n: nu
     if (x < 0.15 || orders.length === 0) {
       const item = draw(rng, SKU_TABLE);
       const at = cal.startMs + Math.floor(rng() * (cal.endMs - cal.startMs));
-      const topic = item.category === 'electronics' && chance(rng, 0.4) ? 'setup_usage' : QUESTION_TOPICS[int(rng, 0, QUESTION_TOPICS.length - 1)];
+      const topic = item.category === 'electronics' && chance(rng, 0.4) ? 'setup_usage' : pick(rng, QUESTION_TOPICS);
       out[i] = questionDraft(rng, draw(rng, QUESTION_CHANNELS), topic, item, at, 'en', null);
       continue;
     }
-    const order = orders[int(rng, 0, orders.length - 1)];
-    const line = order.lines[int(rng, 0, order.lines.length - 1)];
+    const order = pick(rng, orders);
+    const line = pick(rng, order.lines);
     const delivered = order.arrivalMs < cal.endMs;
     const afterArrival = delivered ? order.arrivalMs + Math.floor(rng() * 10 * DAY) : cal.endMs;
     if (!delivered || afterArrival >= cal.endMs) {
       // Not here yet: the only thing to say is "where is it?".
       const at = order.orderedMs + Math.floor(rng() * (cal.endMs - order.orderedMs));
-      out[i] = complaintDraft(rng, { channel: chance(rng, 0.5) ? 'ai_chat' : 'chat', issue: 'delivery_delay', order, line: order.lines[0], at, tone: 'polite' });
+      out[i] = complaintDraft(rng, { channel: chance(rng, 0.5) ? 'ai_chat' : 'chat', issue: 'delivery_delay', order, line: order.lines[0]!, at, tone: 'polite' });
     } else if (x < 0.5) {
       out[i] = praiseDraft(rng, draw(rng, PRAISE_CHANNELS), order, line, afterArrival);
     } else {

@@ -25,7 +25,7 @@ function measure(store: DemoStore, fix: DemoFix) {
   }
   const count = { before: 0, after: 0 };
   store.signals.forEach((sig, i) => {
-    if (sig.sku !== fix.sku || !store.labels[i].issueTypes.includes(fix.issueType)) return;
+    if (sig.sku !== fix.sku || !store.labels[i]!.issueTypes.includes(fix.issueType)) return;
     const s = sig.orderId ? orderSide.get(sig.orderId) : side(Date.parse(sig.receivedAt));
     if (s) count[s]++;
   });

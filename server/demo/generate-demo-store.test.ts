@@ -9,7 +9,7 @@ describe('generateDemoStore: shape and determinism', () => {
     expect(generateDemoStore({ seed: 1 })).toEqual(store);
     const other = generateDemoStore({ seed: 2 });
     expect(other.orders.length).not.toBe(store.orders.length);
-    expect(other.signals[0].text).not.toBe(store.signals[0].text);
+    expect(other.signals[0]!.text).not.toBe(store.signals[0]!.text);
   });
 
   it('produces records that every zod schema accepts', () => {
@@ -97,7 +97,7 @@ describe('generateDemoStore: voice', () => {
   it('keeps background complaints at a realistic share of orders', () => {
     const complained = new Set<string>();
     store.signals.forEach((s, i) => {
-      const l = store.labels[i];
+      const l = store.labels[i]!;
       if (s.orderId && l.incidentId === null && !l.issueTypes.includes('praise')) complained.add(s.orderId);
     });
     const share = complained.size / store.orders.length;
@@ -106,8 +106,8 @@ describe('generateDemoStore: voice', () => {
   });
 
   it('includes pre-sale questions, praise with photos, public rated reviews and bot transcripts', () => {
-    expect(count((s, i) => store.labels[i].stage === 'pre_sale' && !s.orderId)).toBeGreaterThan(300);
-    expect(count((s, i) => store.labels[i].issueTypes.includes('praise') && s.attachments.some((a) => a.kind === 'photo'))).toBeGreaterThan(20);
+    expect(count((s, i) => store.labels[i]!.stage === 'pre_sale' && !s.orderId)).toBeGreaterThan(300);
+    expect(count((s, i) => store.labels[i]!.issueTypes.includes('praise') && s.attachments.some((a) => a.kind === 'photo'))).toBeGreaterThan(20);
     expect(store.signals.filter((s) => s.channel === 'review').every((s) => s.public && s.rating != null)).toBe(true);
     expect(store.signals.filter((s) => s.channel === 'ai_chat').every((s) => s.handledBy === 'automation' && s.text.startsWith('Customer:'))).toBe(true);
   });
@@ -158,7 +158,7 @@ describe('generateDemoStore: knowledge and options', () => {
 
   it('moves with endDate and rejects arguments it cannot honour', () => {
     const other = generateDemoStore({ endDate: '2027-03-01', days: 100 });
-    expect(other.orders[other.orders.length - 1].orderedAt.slice(0, 10)).toBe('2027-03-01');
+    expect(other.orders[other.orders.length - 1]!.orderedAt.slice(0, 10)).toBe('2027-03-01');
     expect(() => generateDemoStore({ endDate: '16/11/2026' })).toThrow(/endDate/);
     expect(() => generateDemoStore({ days: 30 })).toThrow(/days/);
     expect(() => generateDemoStore({ seed: 1.5 })).toThrow(/seed/);

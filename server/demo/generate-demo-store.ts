@@ -37,7 +37,7 @@ export function generateDemoStore(options: GenerateDemoStoreOptions = {}): DemoS
   const batches = buildBatches(rng('batches'), cal, CATALOG, forcedArrivals(plan));
   const orders = generateOrders(rng('orders'), seed, cal, batches, plan);
   const ordersPerDay = new Array<number>(cal.days).fill(0);
-  for (const o of orders) ordersPerDay[o.day]++;
+  for (const o of orders) ordersPerDay[o.day]!++;
 
   const drafts: Draft[] = [];
   backgroundComplaints(rng('complaints'), orders, cal.endMs, drafts);
@@ -60,7 +60,7 @@ export function generateDemoStore(options: GenerateDemoStoreOptions = {}): DemoS
   const signals: SignalInput[] = new Array(all.length);
   const labels: SignalLabel[] = new Array(all.length);
   for (let i = 0; i < all.length; i++) {
-    const d = all[i];
+    const d = all[i]!;
     const externalId = `demo${seed}-${ID_PREFIX[d.signal.channel]}-${String(i + 1).padStart(6, '0')}`;
     d.signal.externalId = externalId;
     d.signal.receivedAt = isoTime(d.at);
@@ -68,7 +68,7 @@ export function generateDemoStore(options: GenerateDemoStoreOptions = {}): DemoS
     labels[i] = { externalId, issueTypes: d.issueTypes, stage: d.stage, incidentId: d.incidentId };
   }
 
-  const strapBatch = specs[0].batch ?? '';
+  const strapBatch = specs[0]!.batch ?? '';
   return {
     products: CATALOG.map(toProduct),
     orders: orders.map((o) => o.input),
@@ -97,10 +97,10 @@ function finishIncident(spec: IncidentSpec, drafts: Draft[], signals: SignalInpu
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < drafts.length; i++) {
-    if (drafts[i].incidentId !== spec.id) continue;
-    externalIds.push(signals[i].externalId);
-    first = Math.min(first, drafts[i].at);
-    last = Math.max(last, drafts[i].at);
+    if (drafts[i]!.incidentId !== spec.id) continue;
+    externalIds.push(signals[i]!.externalId);
+    first = Math.min(first, drafts[i]!.at);
+    last = Math.max(last, drafts[i]!.at);
   }
   const { ends, ...rest } = spec;
   const incident: Incident = {

@@ -10,15 +10,15 @@ const dayOf = (iso: string) => Math.floor(Date.parse(iso.length === 10 ? `${iso}
 function analyse(seed: number) {
   const store = generateDemoStore({ seed });
   const orders = new Map(store.orders.map((o) => [o.orderId, o]));
-  const has = (i: number, t: IssueType) => store.labels[i].issueTypes.includes(t);
+  const has = (i: number, t: IssueType) => store.labels[i]!.issueTypes.includes(t);
   // How an issue for each incident would be keyed: type plus SKU, batch or route.
   const scope: Record<string, (i: number) => boolean> = {
-    'INC-STRAP': (i) => store.signals[i].sku === 'OT-DUFFEL-40' && has(i, 'missing_item'),
-    'INC-ROUTE': (i) => has(i, 'delivery_delay') && orders.get(store.signals[i].orderId ?? '')?.route === 'CN-US-air',
+    'INC-STRAP': (i) => store.signals[i]!.sku === 'OT-DUFFEL-40' && has(i, 'missing_item'),
+    'INC-ROUTE': (i) => has(i, 'delivery_delay') && orders.get(store.signals[i]!.orderId ?? '')?.route === 'CN-US-air',
     'INC-BOT': (i) => has(i, 'ai_wrong_answer'),
-    'INC-HERO': (i) => store.signals[i].sku === 'HO-KNIT-THROW' && (has(i, 'listing_mismatch') || has(i, 'material_quality')),
-    'INC-FIT': (i) => store.signals[i].sku === 'AP-RAIN-JKT' && has(i, 'fit_size'),
-    'INC-PLUG': (i) => store.signals[i].sku === 'EL-SMART-PLUG' && has(i, 'setup_usage'),
+    'INC-HERO': (i) => store.signals[i]!.sku === 'HO-KNIT-THROW' && (has(i, 'listing_mismatch') || has(i, 'material_quality')),
+    'INC-FIT': (i) => store.signals[i]!.sku === 'AP-RAIN-JKT' && has(i, 'fit_size'),
+    'INC-PLUG': (i) => store.signals[i]!.sku === 'EL-SMART-PLUG' && has(i, 'setup_usage'),
   };
   return { store, orders, scope };
 }
@@ -29,9 +29,9 @@ describe('demo incidents', () => {
 
   it('lists the six planted incidents with their keys', () => {
     expect(store.incidents.map((i) => i.id)).toEqual(['INC-STRAP', 'INC-ROUTE', 'INC-BOT', 'INC-HERO', 'INC-FIT', 'INC-PLUG']);
-    const strap = store.incidents[0];
+    const strap = store.incidents[0]!;
     expect(strap.batch).toMatch(/^B-\d{4}-[A-Z]+$/);
-    expect(store.incidents[1].route).toBe('CN-US-air');
+    expect(store.incidents[1]!.route).toBe('CN-US-air');
     for (const inc of store.incidents) expect(inc.signalCount).toBeGreaterThan(40);
   });
 
@@ -42,11 +42,11 @@ describe('demo incidents', () => {
       expect(start).toBeGreaterThanOrEqual(dayOf(inc.trigger.date));
       for (const id of inc.externalIds) {
         const i = byId.get(id)!;
-        const s = store.signals[i];
+        const s = store.signals[i]!;
         const d = dayOf(s.receivedAt);
         expect(d >= start && d <= end, `${inc.id} ${id}`).toBe(true);
-        expect(store.labels[i].incidentId).toBe(inc.id);
-        expect(store.labels[i].issueTypes).toContain(inc.issueTypes.find((t) => store.labels[i].issueTypes.includes(t)));
+        expect(store.labels[i]!.incidentId).toBe(inc.id);
+        expect(store.labels[i]!.issueTypes).toContain(inc.issueTypes.find((t) => store.labels[i]!.issueTypes.includes(t)));
         if (inc.sku) expect(s.sku).toBe(inc.sku);
         if (inc.batch) expect(s.batch).toBe(inc.batch);
         if (inc.route) expect(orders.get(s.orderId!)!.route).toBe(inc.route);
@@ -55,19 +55,19 @@ describe('demo incidents', () => {
   });
 
   it('tells the missing strap across tickets, reviews, refund reasons and a chargeback', () => {
-    const strap = store.incidents[0];
-    const channels = new Set(strap.externalIds.map((id) => store.signals[byId.get(id)!].channel));
+    const strap = store.incidents[0]!;
+    const channels = new Set(strap.externalIds.map((id) => store.signals[byId.get(id)!]!.channel));
     for (const c of ['email', 'chat', 'review', 'refund_reason', 'chargeback'] as const) expect(channels.has(c), c).toBe(true);
   });
 
   it('has the bot quote a 60-day window for one week, then people complain about it', () => {
-    const bot = store.incidents[2];
+    const bot = store.incidents[2]!;
     expect(dayOf(bot.endDate!) - dayOf(bot.startDate)).toBeLessThanOrEqual(10);
-    const signals = bot.externalIds.map((id) => store.signals[byId.get(id)!]);
+    const signals = bot.externalIds.map((id) => store.signals[byId.get(id)!]!);
     const transcripts = signals.filter((s) => s.channel === 'ai_chat');
     expect(transcripts.length).toBeGreaterThan(40);
     expect(transcripts.every((s) => s.handledBy === 'automation' && /60 days/.test(s.text))).toBe(true);
-    expect(dayOf(transcripts[transcripts.length - 1].receivedAt) - dayOf(transcripts[0].receivedAt)).toBe(6);
+    expect(dayOf(transcripts[transcripts.length - 1]!.receivedAt) - dayOf(transcripts[0]!.receivedAt)).toBe(6);
     expect(signals.filter((s) => s.channel !== 'ai_chat' && s.handledBy === 'human').length).toBeGreaterThan(15);
   });
 
@@ -110,9 +110,9 @@ describe('demo incidents', () => {
   });
 
   it('draws hero-image complaints only after the image changed', () => {
-    const hero = store.incidents[3];
+    const hero = store.incidents[3]!;
     const changed = Date.parse(`${hero.trigger.date}T00:00:00Z`);
-    for (const id of hero.externalIds) expect(Date.parse(store.signals[byId.get(id)!].receivedAt)).toBeGreaterThanOrEqual(changed);
+    for (const id of hero.externalIds) expect(Date.parse(store.signals[byId.get(id)!]!.receivedAt)).toBeGreaterThanOrEqual(changed);
   });
 
   // A detector must see each incident within two days of its start: the first three days
@@ -125,7 +125,7 @@ describe('demo incidents', () => {
         const trigger = dayOf(inc.trigger.date);
         let baseline = 0; let early = 0;
         a.store.signals.forEach((s, i) => {
-          if (!a.scope[inc.id](i)) return;
+          if (!a.scope[inc.id]!(i)) return;
           const d = dayOf(s.receivedAt);
           if (d >= trigger - 28 && d < trigger) baseline++;
           if (d >= start && d <= start + 2) early++;
@@ -143,12 +143,12 @@ describe('demo incidents', () => {
     const startDay = dayOf('2026-07-20');
     const daily = new Map<string, Int32Array>();
     store.signals.forEach((s, i) => {
-      const l = store.labels[i];
+      const l = store.labels[i]!;
       if (l.incidentId || !s.sku) return;
       for (const t of l.issueTypes) {
         const key = `${s.sku}|${t}`;
         if (!daily.has(key)) daily.set(key, new Int32Array(days));
-        daily.get(key)![dayOf(s.receivedAt) - startDay]++;
+        daily.get(key)![dayOf(s.receivedAt) - startDay]!++;
       }
     });
     const alarms: string[] = [];

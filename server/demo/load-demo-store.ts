@@ -5,7 +5,6 @@ import { recordPastHandling } from '../modules/replies/index.js';
 import { planSupportHistory } from './support-history.js';
 import { upsertOrders } from '../modules/orders/index.js';
 import { upsertProducts } from '../modules/products/index.js';
-import { loadTriageContext } from '../modules/triage/index.js';
 import { detectIssues } from '../modules/issues/index.js';
 import { applyDemoFixes } from './apply-demo-fixes.js';
 import { generateDemoStore } from './generate-demo-store.js';

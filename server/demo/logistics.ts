@@ -107,8 +107,9 @@ export function buildBatches(
 }
 
 export function batchOn(batches: Batch[], day: number): Batch {
-  for (let i = batches.length - 1; i >= 0; i--) if (batches[i].fromDay <= day) return batches[i];
-  return batches[0];
+  const batch = batches.findLast((b) => b.fromDay <= day) ?? batches[0];
+  if (!batch) throw new Error('a product without batches');
+  return batch;
 }
 
 export interface CarrierTrack { carrier: string; trackingNumber: string; carrierEvents: { at: string; status: string; location: string }[] }

@@ -60,7 +60,7 @@ export function generateOrders(
   for (let day = 0; day < cal.days; day++) {
     const dayMs = dayStart(cal, day);
     const growth = 1 + 0.18 * (day / cal.days);
-    const count = poisson(rng, BASE_ORDERS_PER_DAY * WEEKDAY_FACTOR[weekday(dayMs)] * growth);
+    const count = poisson(rng, BASE_ORDERS_PER_DAY * WEEKDAY_FACTOR[weekday(dayMs)]! * growth);
     const moments: number[] = [];
     for (let i = 0; i < count; i++) moments.push(momentInDay(rng, dayMs));
     moments.sort((a, b) => a - b);
@@ -86,7 +86,7 @@ function buildOrder(
     const restock = backorderUntil(plan, item.sku, day);
     lines.push({ item, variant: pick(rng, item.variants), qty, batch: batchOn(batches.get(item.sku)!, restock ?? day) });
   }
-  const primary = lines[0];
+  const primary = lines[0]!;
   const route = routeFor(rng, primary.item, customer.market);
   const handlingMs = (primary.item.fulfilment === 'direct' ? int(rng, 20, 60) : int(rng, 4, 30)) * HOUR;
 

@@ -38,7 +38,9 @@ export function int(rng: Rng, min: number, max: number): number {
 }
 
 export function pick<T>(rng: Rng, items: readonly T[]): T {
-  return items[Math.floor(rng() * items.length)];
+  const item = items[Math.floor(rng() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
 }
 
 export function chance(rng: Rng, p: number): boolean {
@@ -61,9 +63,11 @@ export function draw<T>(rng: Rng, table: Weighted<T>): T {
   let hi = table.cumulative.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (table.cumulative[mid] > x) hi = mid; else lo = mid + 1;
+    if (table.cumulative[mid]! > x) hi = mid; else lo = mid + 1;
   }
-  return table.items[lo];
+  const item = table.items[lo];
+  if (item === undefined) throw new Error('draw from an empty table');
+  return item;
 }
 
 /**

@@ -18,7 +18,7 @@ function firstAt(orders: DemoOrder[], ms: number): number {
   let hi = orders.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (orders[mid].orderedMs < ms) lo = mid + 1; else hi = mid;
+    if (orders[mid]!.orderedMs < ms) lo = mid + 1; else hi = mid;
   }
   return lo;
 }
@@ -37,9 +37,9 @@ export function chatbotIncident(rng: Rng, cal: Calendar, plan: IncidentPlan, ord
       const lo = firstAt(orders, at - (p.wrongDays - 1) * DAY);
       const hi = firstAt(orders, at - (p.realDays + 1) * DAY);
       if (hi <= lo) continue;
-      const order = orders[int(rng, lo, hi - 1)];
+      const order = orders[int(rng, lo, hi - 1)]!;
       if (order.arrivalMs >= at) continue;
-      const line = order.lines[0];
+      const line = order.lines[0]!;
       const facts = factsFor(rng, line.item, at, order, line);
       const lang = 'en';
       const end = pick(rng, BOT_WRONG_CUSTOMER_END);

@@ -51,9 +51,9 @@ export function heroIncident(rng: Rng, cal: Calendar, plan: IncidentPlan, orders
   // Earlier buyers see the new photo in the shop's posts at once and say theirs looks nothing like it.
   const earlier = ordersWithSku(orders, p.sku).filter(({ order }) => order.arrivalMs < changeMs);
   for (let k = 0; k < 6 && earlier.length; k++) {
-    const n = poisson(rng, [5, 4, 3, 2, 1.5, 1][k]);
+    const n = poisson(rng, [5, 4, 3, 2, 1.5, 1][k] ?? 1);
     for (let i = 0; i < n; i++) {
-      const { order, line } = earlier[int(rng, Math.floor(earlier.length / 2), earlier.length - 1)];
+      const { order, line } = earlier[int(rng, Math.floor(earlier.length / 2), earlier.length - 1)]!;
       const at = momentInDay(rng, dayStart(cal, p.day + k));
       if (at < changeMs || at >= cal.endMs) continue;
       const channel: Channel = chance(rng, 0.7) ? 'social_comment' : 'social_dm';

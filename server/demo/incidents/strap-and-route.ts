@@ -73,7 +73,7 @@ export function routeIncident(rng: Rng, cal: Calendar, plan: IncidentPlan, order
     const promisedBy = order.orderedMs + order.route.maxDays * DAY;
     const at = laterMoment(rng, promisedBy, chance(rng, 0.65) ? 0 : 1);
     if (at >= cal.endMs || at >= order.arrivalMs) continue;
-    const line = order.lines[0];
+    const line = order.lines[0]!;
     const channel: Channel = n === 3 ? 'dispute' : pickChannel(rng, ROUTE_CHANNELS);
     sink.push(complaintDraft(rng, { channel, issue: 'delivery_delay', order, line, at, incidentId: ROUTE_ID, core: ROUTE_CORE }));
     n++;

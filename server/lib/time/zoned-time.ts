@@ -98,7 +98,7 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 }
 
 export function weekdayOf(date: LocalDate): Weekday {
-  return WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
+  return WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()]!;
 }
 
 /** `YYYY-MM-DD`, the form holidays are written in. */

@@ -84,8 +84,8 @@ function parsePlaybooksOrThrow(input: unknown[]): Playbook[] {
 describe('parsePlaybooks (sellers edit playbooks as data)', () => {
   it('accepts a valid edit and fills defaults', () => {
     const [p] = parsePlaybooksOrThrow([buildPlaybookInput()]);
-    expect(p.enabled).toBe(true);
-    expect(p.humanOnly).toBe(false);
+    expect(p?.enabled).toBe(true);
+    expect(p?.humanOnly).toBe(false);
   });
 
   it('names every bad field with the playbook index', () => {
@@ -115,7 +115,7 @@ describe('parsePlaybooks (sellers edit playbooks as data)', () => {
 
   it('a seller edit replaces the default with the same id', () => {
     const [edit] = parsePlaybooksOrThrow([buildPlaybookInput({ id: 'safety', matches: { issueTypes: ['safety'] }, reviewWindowDays: 10 })]);
-    const merged = mergePlaybooks(DEFAULT_PLAYBOOKS, [edit]);
+    const merged = mergePlaybooks(DEFAULT_PLAYBOOKS, [edit!]);
     expect(merged).toHaveLength(DEFAULT_PLAYBOOKS.length);
     expect(matchPlaybook(buildIssue({ issueType: 'safety' }), merged)!.playbook.reviewWindowDays).toBe(10);
   });

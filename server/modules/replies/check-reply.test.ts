@@ -66,8 +66,8 @@ describe('checkReply channel rules', () => {
 
   it('warns rather than blocks on arguing in private', () => {
     const [f] = checkReply({ text: 'You must have ordered the wrong size.', public: false });
-    expect(f.code).toBe('argues_with_customer');
-    expect(f.blocking).toBe(false);
+    expect(f?.code).toBe('argues_with_customer');
+    expect(f?.blocking).toBe(false);
   });
 
   it('allows an official phone number listed in the context', () => {
@@ -91,7 +91,7 @@ describe('checkReply channel rules', () => {
   it('spans are indices into the reply text', () => {
     const text = 'Sorry! Your replacement will arrive Monday, Ali.';
     const [f] = checkReply({ text, public: true });
-    expect(text.slice(f.start, f.end)).toBe('will arrive Monday');
+    expect(text.slice(f?.start, f?.end)).toBe('will arrive Monday');
   });
 
   it('returns nothing for an empty reply', () => {

@@ -67,7 +67,7 @@ export function checkLine(raw: string, lineNo: number): LineResult {
   }
   const result = replyLine.safeParse(parsed);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    const issue = result.error.issues[0]!;
     const field = issue.path.length > 0 ? issue.path.join('.') : 'line';
     const id = idOf(parsed);
     return { line: lineNo, ...(id !== undefined ? { id } : {}), error: `line ${lineNo}: ${field}: ${issue.message}` };

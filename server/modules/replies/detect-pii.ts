@@ -38,7 +38,7 @@ export function detectPii(text: string, context: ReplyContext = {}): Hit[] {
   const hits: Hit[] = [];
 
   for (const s of spansOf(text, EMAIL)) {
-    const local = s.text.split('@')[0].toLowerCase();
+    const local = (s.text.split('@')[0] ?? '').toLowerCase();
     const isCustomer = !!context.customerEmail && s.text.toLowerCase() === context.customerEmail.toLowerCase();
     const isOfficial = official.has(normalizeContact(s.text)) || ROLE_MAILBOXES.has(local.replace(/[._-]/g, ''));
     if (isCustomer || !isOfficial) hits.push({ code: 'pii_email', start: s.start, end: s.end });

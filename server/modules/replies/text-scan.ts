@@ -51,8 +51,8 @@ export function sentences(text: string): Span[] {
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
 

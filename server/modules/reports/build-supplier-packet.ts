@@ -3,7 +3,6 @@ import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { appendEvents } from '../../platform/events.js';
 import { maskPacketText, maskPacketUrl } from './mask-packet.js';
-import { maskPii } from '../../lib/pii.js';
 import { representativeWording } from '../issues/index.js';
 import { packetSignals, packetAttachments, packetOrders } from './packet-repository.js';
 import { csvLine } from './render-csv.js';

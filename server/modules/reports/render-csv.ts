@@ -18,8 +18,8 @@ const HEAD = ['section', 'rank', 'issue_type', 'sku', 'detail', 'count', 'previo
 export function weeklyCsv(r: WeeklyReport): string {
   const rows: unknown[][] = [HEAD];
   rows.push(['totals', '', '', '', 'signals', r.totals.count, r.totals.previous, r.totals.change, `negative=${r.totals.negative};must_be_human=${r.totals.mustBeHuman}`]);
-  r.topThemes.forEach((t, i) => rows.push(['top_theme', i + 1, t.issueType, t.sku, t.title ?? '', t.count, t.previous, t.change, t.trend.map((x) => x.count).join(' ')]));
-  r.conversionBlockers.forEach((b, i) => rows.push(['conversion_blocker', i + 1, b.issueType, b.sku, b.title ?? '', b.count, b.previous, b.change, '']));
+  r.topThemes.forEach((t, i) => { rows.push(['top_theme', i + 1, t.issueType, t.sku, t.title ?? '', t.count, t.previous, t.change, t.trend.map((x) => x.count).join(' ')]); });
+  r.conversionBlockers.forEach((b, i) => { rows.push(['conversion_blocker', i + 1, b.issueType, b.sku, b.title ?? '', b.count, b.previous, b.change, '']); });
   for (const x of r.afterSalesRisks.byRisk) rows.push(['after_sales_risk', '', '', '', x.risk, x.count, x.previous, x.change, '']);
   for (const x of r.afterSalesRisks.byBatch) rows.push(['risk_by_batch', '', '', x.sku, `${x.batch} ${x.risk}`, x.count, '', '', '']);
   for (const x of r.afterSalesRisks.byRoute) rows.push(['risk_by_route', '', '', '', `${x.route} ${x.risk}`, x.count, '', '', '']);

@@ -31,7 +31,7 @@ const REVIEW_TEXTS: [string, number][] = [
   ['You guaranteed 100% satisfaction and this will never work again.', 1],
 ];
 
-const UNQUOTABLE = new Set([REVIEW_TEXTS[5][0], REVIEW_TEXTS[12][0], REVIEW_TEXTS[17][0]]);
+const UNQUOTABLE = new Set([REVIEW_TEXTS[5]![0], REVIEW_TEXTS[12]![0], REVIEW_TEXTS[17]![0]]);
 
 const TRIAGE_VARIANTS: (IssueType[] | undefined)[] = [undefined, ['defect'], ['delivery_delay', 'support_experience'], ['praise'], ['safety', 'defect'], []];
 const CASE_VARIANTS: DraftReviewResponseInput['linkedCase'][] = [
@@ -64,16 +64,16 @@ describe('draftReviewResponse: the draft passes the guardrails', () => {
   });
 
   it('never carries personal data from the review into the public draft', () => {
-    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[4][0] }) });
+    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[4]![0] }) });
     expect(d.publicReplyDraft).not.toMatch(/48213|kim\.lee/);
-    const e = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[16][0] }) });
+    const e = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[16]![0] }) });
     expect(e.publicReplyDraft).not.toMatch(/7700|Elm/);
   });
 
   it('never echoes a blame, a date or an absolute from the review', () => {
-    const a = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[5][0] }) });
+    const a = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[5]![0] }) });
     expect(a.publicReplyDraft).not.toMatch(/courier|Monday/i);
-    const b = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[17][0] }) });
+    const b = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[17]![0] }) });
     expect(b.publicReplyDraft).not.toMatch(/guarantee|100%|never/i);
     expect(b.draftFindings.every((f) => f.code === 'generic_template' && !f.blocking)).toBe(true);
   });
@@ -107,7 +107,7 @@ describe('draftReviewResponse: content', () => {
   });
 
   it('delivery delay: gathers the page promise, ship date, carrier events and first reply time; blocks arguing', () => {
-    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[1][0], orderId: 'A1' }), triage: { issueTypes: ['delivery_delay'], evidence: { shippedAt: '2026-03-01' } } });
+    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[1]![0], orderId: 'A1' }), triage: { issueTypes: ['delivery_delay'], evidence: { shippedAt: '2026-03-01' } } });
     expect(d.evidenceToGather.map((e) => e.kind)).toEqual(['order_id', 'page_promise_at_order_time', 'ship_date', 'carrier_events', 'first_support_reply_time']);
     expect(d.evidenceToGather.filter((e) => e.known).map((e) => e.kind)).toEqual(['order_id', 'ship_date']);
     expect(d.privateAction).toBe('refund');
@@ -117,11 +117,11 @@ describe('draftReviewResponse: content', () => {
   });
 
   it('a parcel that never arrived is reshipped, not refunded for lateness', () => {
-    expect(draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[15][0] }) }).privateAction).toBe('reship');
+    expect(draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[15]![0] }) }).privateAction).toBe('reship');
   });
 
   it('damage in transit: replacement, photos and carrier events, carrier blame blocked', () => {
-    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[2][0] }) });
+    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[2]![0] }) });
     expect(d.primaryIssueType).toBe('damaged_in_transit');
     expect(d.privateAction).toBe('replacement');
     expect(d.evidenceToGather.map((e) => e.kind)).toEqual(expect.arrayContaining(['photos', 'carrier_events']));
@@ -129,13 +129,13 @@ describe('draftReviewResponse: content', () => {
   });
 
   it('safety outranks every other type in a mixed review', () => {
-    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[9][0] }), triage: { issueTypes: ['praise', 'defect', 'safety'] } });
+    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[9]![0] }), triage: { issueTypes: ['praise', 'defect', 'safety'] } });
     expect(d.primaryIssueType).toBe('safety');
     expect(d.blockedMove.move).toBe('leave_to_automation');
   });
 
   it('strong praise asks for reuse permission and blocks reuse without it', () => {
-    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[10][0], rating: 5 }), triage: { issueTypes: ['praise'] } });
+    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[10]![0], rating: 5 }), triage: { issueTypes: ['praise'] } });
     expect(d.privateAction).toBe('request_ugc_permission');
     expect(d.blockedMove.move).toBe('ugc_reuse_without_permission');
     expect(d.publicReplyDraft).toMatch(/permission/);

@@ -12,7 +12,7 @@ import { reviewRequestSettingsPatch } from './review-request-settings.js';
 import { saveReviewRequestSettings } from './save-review-request-settings.js';
 import { listRequests, loadReviewRequestSettings } from './review-request-repository.js';
 import { presentReviewRequest } from './present-review-request.js';
-import type { ModerationReport, ReplyCheck, ReviewRequestPage, ReviewRequestSettings, ReviewResponse } from '../../../contracts/reviews.js';
+import type { ModerationReport, ReviewRequestPage, ReviewRequestSettings, ReviewResponse } from '../../../contracts/reviews.js';
 
 const responseQuery = z.object({ officialChannel: z.string().trim().min(1).max(200).optional() });
 const moderationQuery = z.object({ sku: z.string().max(100).optional(), from: dateQuery.optional(), to: dateQuery.optional() });

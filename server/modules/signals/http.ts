@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { signalInput, CHANNELS } from '../../../contracts/signal.js';
-import type { ReplyList, ReplyRecorded, SignalDeleted, SignalIngestBatch, SignalIngested, SignalPage, SignalsUpdated } from '../../../contracts/signals.js';
+import type { SignalDeleted, SignalIngestBatch, SignalIngested, SignalPage, SignalsUpdated } from '../../../contracts/signals.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
-import { pastDateTime } from '../../../contracts/input.js';
 import { pageQuery, dateQuery, idText } from '../../platform/http/query.js';
 import { ingestSignals } from './ingest-signals.js';
 import { listSignals } from './list-signals.js';

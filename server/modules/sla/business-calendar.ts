@@ -9,7 +9,7 @@ import { isValidTimeZone, type Weekday } from '../../lib/time/index.js';
 const clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be HH:MM between 00:00 and 24:00');
 
 export function minuteOfDay(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
   return h * 60 + m;
 }
 
@@ -19,7 +19,7 @@ export type BusinessWindow = z.infer<typeof businessWindowSchema>;
 
 // Several windows a day allow a lunch break or split shifts; none means closed.
 const dayWindows = z.array(businessWindowSchema).max(8).default([])
-  .refine((ws) => ws.every((w, i) => i === 0 || minuteOfDay(ws[i - 1].to) <= minuteOfDay(w.from)), {
+  .refine((ws) => ws.every((w, i) => i === 0 || minuteOfDay(ws[i - 1]!.to) <= minuteOfDay(w.from)), {
     message: 'windows must be in order and must not overlap',
   });
 

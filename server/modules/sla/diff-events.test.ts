@@ -81,7 +81,7 @@ describe('a sweep that runs twice', () => {
   it('collapses duplicates within one batch', () => {
     const events = evaluateSla(urgent, { ...silent, now: at('2026-03-02T14:30:00Z') }).events;
     expect(diffEvents([], [...events, ...events])).toHaveLength(2);
-    expect(diffEvents([events[0].key], events)).toEqual([events[1]]);
+    expect(diffEvents([events[0]!.key], events)).toEqual([events[1]]);
   });
 });
 

@@ -79,7 +79,7 @@ function clockEvents(
 }
 
 function overallState(first: ClockView, cycles: ClockView[]): SlaState {
-  const current = cycles[cycles.length - 1];
+  const current = cycles[cycles.length - 1]!;
   // A breach is history: a later met clock does not undo a promise already broken.
   if (first.state === 'breached' || cycles.some((c) => c.state === 'breached')) return 'breached';
   if (first.state === 'met' && current.state === 'met') return 'met';
@@ -96,7 +96,7 @@ export function evaluateSla(applied: AppliedSla, options: EvaluateSlaOptions): S
   const firstReply = countingReplies(applied, options.replies, now)[0];
   // Closing a signal without a reply (spam, duplicate) also ends the wait for a first reply,
   // except where a human must answer: there only a human reply will do.
-  const firstResolution = cycleFacts[0].resolvedAt;
+  const firstResolution = cycleFacts[0]!.resolvedAt;
   let stoppedAt: Date | null = firstReply?.at ?? null;
   let stoppedBy: FirstResponseView['stoppedBy'] = firstReply ? (firstReply.byAutomation ? 'automation' : 'human') : null;
   if (!applied.mustBeHuman && firstResolution && (!stoppedAt || firstResolution < stoppedAt)) {
@@ -138,7 +138,7 @@ export function evaluateSla(applied: AppliedSla, options: EvaluateSlaOptions): S
   const rank = (t: SlaEventType) => SLA_EVENT_TYPES.indexOf(t);
   events.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.cycle ?? -1) - (b.cycle ?? -1) || rank(a.type) - rank(b.type));
 
-  const current = cycles[cycles.length - 1];
+  const current = cycles[cycles.length - 1]!;
   const upcoming = [firstResponse, current]
     .filter((c) => !c.stoppedAt)
     .flatMap((c) => [c.atRiskAt, c.dueAt])

@@ -51,7 +51,7 @@ export function resolutionCycles(applied: AppliedSla, statusChanges: readonly Sl
   ];
   for (const change of byTime(statusChanges)) {
     if (!inWindow(applied, change.at, now)) continue;
-    const current = cycles[cycles.length - 1];
+    const current = cycles[cycles.length - 1]!;
     const isResolved = current.resolvedAt !== null;
     if (change.status === 'resolved') {
       if (!isResolved) current.resolvedAt = change.at;

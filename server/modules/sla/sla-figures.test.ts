@@ -76,8 +76,8 @@ describe('slaFigures', () => {
 
   it('does not count a signal reopened and resolved again as first-contact resolution', () => {
     const again: SlaFigureItem = {
-      ...items[2],
-      statusChanges: [...items[2].statusChanges, { at: at('2026-03-03T11:00:00Z'), status: 'resolved' }],
+      ...items[2]!,
+      statusChanges: [...items[2]!.statusChanges, { at: at('2026-03-03T11:00:00Z'), status: 'resolved' }],
     };
     expect(slaFigures([again], { now }).firstContactResolution).toEqual({ count: 0, total: 1, rate: 0 });
   });

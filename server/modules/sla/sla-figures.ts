@@ -50,7 +50,7 @@ export function percentile(sorted: readonly number[], p: number): number | null 
   const pos = (sorted.length - 1) * p;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
 function distribution(values: number[]): Distribution {
@@ -93,7 +93,7 @@ export function slaFigures(items: readonly SlaFigureItem[], options: SlaFiguresO
     const { applied } = item;
     const replies = countingReplies(applied, item.replies, now);
     const cycles = resolutionCycles(applied, item.statusChanges, now);
-    const current = cycles[cycles.length - 1];
+    const current = cycles[cycles.length - 1]!;
 
     if (replies[0]) {
       frCal.push(minutesBetween(applied.receivedAt, replies[0].at));
@@ -107,7 +107,7 @@ export function slaFigures(items: readonly SlaFigureItem[], options: SlaFiguresO
       const repliesBeforeResolution = replies.filter((r) => r.at <= resolvedAt).length;
       if (cycles.length === 1 && repliesBeforeResolution === 1) fcr += 1;
     }
-    if (cycles[0].resolvedAt) {
+    if (cycles[0]!.resolvedAt) {
       everResolved += 1;
       if (cycles.length > 1) reopened += 1;
     }

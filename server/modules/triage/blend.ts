@@ -38,7 +38,7 @@ export function blendLabels(rules: Map<IssueType, RuleLabel>, tokens: Token[], m
     const bw = model.blend[type] ?? DEFAULT_BLEND;
     if (bw.a === 0) return { p: sigmoid(bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
     const li = model.labels.indexOf(type);
-    const m = li >= 0 ? probs[li] : 0;
+    const m = (li >= 0 ? probs[li] : undefined) ?? 0;
     return { p: sigmoid(bw.a * logit(m) + bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
   };
   const out: LabelScore[] = [];
@@ -49,7 +49,7 @@ export function blendLabels(rules: Map<IssueType, RuleLabel>, tokens: Token[], m
   }
   // A praise phrase that is only a concession ("arrived on time, but...") is not praise next to a complaint.
   const praise = rules.get('praise');
-  const praiseWeight = praise && praise.concessionOnly && out.length ? 0 : praise?.weight ?? 0;
+  const praiseWeight = praise?.concessionOnly && out.length ? 0 : praise?.weight ?? 0;
   const pp = score('praise', praiseWeight);
   // Next to a complaint, praise needs the customer's own positive words: the model alone reads
   // fit and size talk as praise, because most fashion reviews that talk sizes also praise.

@@ -63,7 +63,7 @@ describe('writeback eval triage --in LABELLED.jsonl', () => {
   it('--json prints one JSON document', async () => {
     const { out, lines } = capture();
     await evalTriageCommand({ inPath, out, model: null, json: true });
-    const doc = JSON.parse(lines()[0]);
+    const doc = JSON.parse(lines()[0] ?? '');
     expect(doc.micro.f1).toBeCloseTo(2 / 3);
     expect(doc.errors).toHaveLength(1);
   });

@@ -6,11 +6,11 @@
 import type { DeliveryClaim, OrderFacts, Span } from './types.js';
 
 // Patterns run on the folded text (lower-case, no accents, same offsets as the original).
-const UNIT = String.raw`(business |working |calendar )?(days?|dias?(?: uteis)?|weeks?|semanas?)`;
+const UNIT = '(business |working |calendar )?(days?|dias?(?: uteis)?|weeks?|semanas?)';
 const NUM = String.raw`(\d{1,3})(?:\s*(?:-|–|to|a|ate|or|ou)\s*(\d{1,3}))?`;
 const PROMISED = new RegExp(String.raw`\b(?:said|says|promised|quoted|estimated|supposed to (?:take|arrive in|be)|within|expected in|ships? in|delivery (?:time|window|estimate) (?:of|was|is)|arrive in|prazo (?:de entrega )?(?:de|era de|e de|era|dizia)|em ate|previsao (?:de|era de)|entrega em)\s*${NUM}\s*${UNIT}`);
 const ACTUAL = [
-  new RegExp(String.raw`\b(?:it'?s|it is|now|today is|today|we are|we're on)\s*(?:day|dia)\s*(\d{1,3})\b`),
+  /\b(?:it'?s|it is|now|today is|today|we are|we're on)\s*(?:day|dia)\s*(\d{1,3})\b/,
   new RegExp(String.raw`\b(?:it'?s been|been|after|already|over|more than|mais de|ja (?:sao|faz|fazem|se passaram|tem|vai fazer)|faz|fazem|ha|depois de|apos)\s*(\d{1,3})\s*${UNIT}`),
   new RegExp(String.raw`\b(\d{1,3})\s*${UNIT}\s*(?:later|and still|and nothing|since|ago|waiting|e nada|e ainda|esperando|aguardando|depois|de atraso|late|atrasad[oa])`),
   new RegExp(String.raw`\btook\s*(\d{1,3})\s*${UNIT}`),

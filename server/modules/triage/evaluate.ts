@@ -31,7 +31,7 @@ export function evaluate(predictions: readonly (readonly string[])[], gold: read
   let exact = 0;
   predictions.forEach((pred, i) => {
     const p = clean(pred);
-    const g = clean(gold[i]);
+    const g = clean(gold[i]!);
     for (const l of g) { get(l).support++; if (p.has(l)) get(l).tp++; else get(l).fn++; }
     for (const l of p) if (!g.has(l)) get(l).fp++;
     if (p.size === g.size && [...p].every((l) => g.has(l))) exact++;

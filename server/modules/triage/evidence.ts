@@ -35,13 +35,13 @@ function variantsFrom(tokens: Token[], text: string): Evidence['variants'] {
     if (!out.some((o) => o.value.toLowerCase() === value.toLowerCase())) out.push({ value, start, end, kind });
   };
   for (let i = 0; i < tokens.length; i++) {
-    const { t, start, end, id } = tokens[i];
+    const { t, start, end, id } = tokens[i]!;
     const bits = VARIANT_WORD.of(id);
     if (bits & COLOUR) push(start, end, 'colour');
     else if (bits & SIZE) push(start, end, 'size');
-    else if ((t === 'size' || t === 'tamanho') && i + 1 < tokens.length && /^(\d{1,2}|p|m|g)$/.test(tokens[i + 1].t)) push(start, tokens[i + 1].end, 'size');
+    else if ((t === 'size' || t === 'tamanho') && i + 1 < tokens.length && /^(\d{1,2}|p|m|g)$/.test(tokens[i + 1]!.t)) push(start, tokens[i + 1]!.end, 'size');
     else if ((bits & PLAIN_SIZE) && i > 0) {
-      const prev = (VARIANT_WORD.of(tokens[i - 1].id) & ARTICLE) && i > 1 ? tokens[i - 2] : tokens[i - 1];
+      const prev = (VARIANT_WORD.of(tokens[i - 1]!.id) & ARTICLE) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
       if (VARIANT_WORD.of(prev.id) & PLAIN_SIZE_CUE) push(start, end, 'size');
     }
   }
@@ -94,7 +94,7 @@ export function extractEvidence(text: string, opts: EvidenceOptions, folded: str
     AMOUNT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = AMOUNT.exec(folded)) !== null) {
-      const raw = m[2] ?? m[3];
+      const raw = m[2] ?? m[3] ?? '';
       const cur = m[1] ?? m[4] ?? '';
       amounts.push({ value: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, amount: parseAmount(raw), currency: CURRENCY[cur] ?? null });
     }

@@ -42,7 +42,7 @@ const LOG1P_HALF_F32 = Float32Array.from(LOG1P_HALF);
 
 function add(h: number, halves: number): void {
   const i = h & mask;
-  const c = scratch[i];
+  const c = scratch[i]!;
   if (c === 0) {
     if (n === touched.length) { const t = new Int32Array(n * 2); t.set(touched); touched = t; }
     touched[n++] = i;
@@ -70,9 +70,9 @@ export function featurize(tokens: Token[], bits: number, rating?: number | null,
   let prev = START;
   const { min, max } = grams;
   for (let ti = 0; ti < tokens.length; ti++) {
-    const t = tokens[ti].t;
+    const t = tokens[ti]!.t;
     // The token's wordHash is fnvStr(t, 1), the word feature the model was trained with.
-    const hw = tokens[ti].hash >>> 0;
+    const hw = tokens[ti]!.hash >>> 0;
     add(hw, 2);
     add(mix(prev, hw), 2);
     prev = hw;
@@ -88,7 +88,7 @@ export function featurize(tokens: Token[], bits: number, rating?: number | null,
       let h = GRAM_START;
       const top = Math.min(max, padded - s);
       for (let k = 0; k < top; k++) {
-        h = Math.imul(h ^ codes[s + k], FNV_PRIME);
+        h = Math.imul(h ^ codes[s + k]!, FNV_PRIME);
         if (k + 1 >= min) add(h, 1);
       }
     }
@@ -98,7 +98,7 @@ export function featurize(tokens: Token[], bits: number, rating?: number | null,
   // Log counts, then unit length: long reviews must not dominate short ones.
   let norm = 0;
   for (let k = 0; k < n; k++) {
-    const v = LOG1P_HALF[scratch[touched[k]]];
+    const v = LOG1P_HALF[scratch[touched[k]!]!]!;
     norm += v * v;
   }
   norm = Math.sqrt(norm) || 1;
@@ -106,9 +106,9 @@ export function featurize(tokens: Token[], bits: number, rating?: number | null,
   const idx = shared ? outIdx.subarray(0, n) : new Int32Array(n);
   const val = shared ? outVal.subarray(0, n) : new Float32Array(n);
   for (let k = 0; k < n; k++) {
-    const i = touched[k];
+    const i = touched[k]!;
     idx[k] = i;
-    val[k] = LOG1P_HALF_F32[scratch[i]] / norm;
+    val[k] = LOG1P_HALF_F32[scratch[i]!]! / norm;
     scratch[i] = 0;
   }
   return { idx, val };

@@ -22,7 +22,7 @@ export function detectLanguage(tokens: Token[], hint?: string | null): Language 
   let pt = 0;
   const n = Math.min(tokens.length, 80);
   for (let i = 0; i < n; i++) {
-    const b = STOP.of(tokens[i].id);
+    const b = STOP.of(tokens[i]!.id);
     if (b & 1) en++;
     if (b & 2) pt++;
   }

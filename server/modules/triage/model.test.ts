@@ -44,7 +44,7 @@ describe('the learned model', () => {
     const x = vec('the gizmo frobnicated twice', 12);
     const a = predictProbabilities(model, x);
     const b = predictProbabilities(back, x);
-    for (let i = 0; i < a.length; i++) expect(b[i]).toBeCloseTo(a[i], 3);
+    for (let i = 0; i < a.length; i++) expect(b[i]).toBeCloseTo(a[i]!, 3);
   });
 
   it('rejects something that is not a model', () => {

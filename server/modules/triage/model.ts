@@ -81,11 +81,11 @@ function packed(model: TriageModel): Packed {
   const scale = new Float64Array(stride);
   for (let a = 0; a < A; a++) {
     let max = 0;
-    for (let f = 0; f < dim; f++) max = Math.max(max, Math.abs(model.weights[f * L + active[a]]));
+    for (let f = 0; f < dim; f++) max = Math.max(max, Math.abs(model.weights[f * L + active[a]!]!));
     scale[a] = (max || 1) / 32767;
   }
   const weights = new Int16Array(dim * stride);
-  for (let f = 0; f < dim; f++) for (let a = 0; a < A; a++) weights[f * stride + a] = Math.round(model.weights[f * L + active[a]] / scale[a]);
+  for (let f = 0; f < dim; f++) for (let a = 0; a < A; a++) weights[f * stride + a] = Math.round(model.weights[f * L + active[a]!]! / scale[a]!);
   p = { active, weights, scale, stride, out: new Float64Array(L) };
   packedCache.set(model, p);
   return p;
@@ -124,31 +124,31 @@ export function predictProbabilities(model: TriageModel, x: SparseVector, shared
     const o12 = Math.min(12, last);
     let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0, z8 = 0, z9 = 0, z10 = 0, z11 = 0, z12 = 0;
     for (let k = 0; k < n; k++) {
-      const base = idx[k] * stride;
-      const v = val[k];
-      z0 += w[base] * v;
-      z1 += w[base + o1] * v;
-      z2 += w[base + o2] * v;
-      z3 += w[base + o3] * v;
-      z4 += w[base + o4] * v;
-      z5 += w[base + o5] * v;
-      z6 += w[base + o6] * v;
-      z7 += w[base + o7] * v;
-      z8 += w[base + o8] * v;
-      z9 += w[base + o9] * v;
-      z10 += w[base + o10] * v;
-      z11 += w[base + o11] * v;
-      z12 += w[base + o12] * v;
+      const base = idx[k]! * stride;
+      const v = val[k]!;
+      z0 += w[base]! * v;
+      z1 += w[base + o1]! * v;
+      z2 += w[base + o2]! * v;
+      z3 += w[base + o3]! * v;
+      z4 += w[base + o4]! * v;
+      z5 += w[base + o5]! * v;
+      z6 += w[base + o6]! * v;
+      z7 += w[base + o7]! * v;
+      z8 += w[base + o8]! * v;
+      z9 += w[base + o9]! * v;
+      z10 += w[base + o10]! * v;
+      z11 += w[base + o11]! * v;
+      z12 += w[base + o12]! * v;
     }
     z[0] = z0; z[1] = z1; z[2] = z2; z[3] = z3; z[4] = z4; z[5] = z5; z[6] = z6; z[7] = z7; z[8] = z8; z[9] = z9; z[10] = z10; z[11] = z11; z[12] = z12;
   }
   for (let a0 = 13; a0 < A; a0++) {
     let z0 = 0;
-    for (let k = 0; k < n; k++) z0 += w[idx[k] * stride + a0] * val[k];
+    for (let k = 0; k < n; k++) z0 += w[idx[k]! * stride + a0]! * val[k]!;
     z[a0] = z0;
   }
   const out = shared ? sharedOut.fill(0) : new Float64Array(model.labels.length);
-  for (let a = 0; a < A; a++) out[active[a]] = sigmoid(z[a] * scale[a] + model.bias[active[a]]);
+  for (let a = 0; a < A; a++) out[active[a]!] = sigmoid(z[a]! * scale[a]! + model.bias[active[a]!]!);
   return out;
 }
 
@@ -157,10 +157,10 @@ export function serializeModel(model: TriageModel): SerializedModel {
   const dim = 1 << model.bits;
   const weights = model.labels.map((_, l) => {
     let max = 0;
-    for (let i = 0; i < dim; i++) max = Math.max(max, Math.abs(model.weights[i * L + l]));
+    for (let i = 0; i < dim; i++) max = Math.max(max, Math.abs(model.weights[i * L + l]!));
     const scale = max || 1;
     const q = new Int16Array(dim);
-    for (let i = 0; i < dim; i++) q[i] = Math.round((model.weights[i * L + l] / scale) * 32767);
+    for (let i = 0; i < dim; i++) q[i] = Math.round((model.weights[i * L + l]! / scale) * 32767);
     return { scale, data: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
   });
   const { format, version, trainedAt, bits, charGrams, labels, bias, blend, examples, evaluation } = model;
@@ -179,7 +179,7 @@ export function deserializeModel(raw: unknown): TriageModel {
     const buf = Buffer.from(data, 'base64');
     const q = new Int16Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
     if (q.length !== dim) throw new Error(`model weights have ${q.length} entries, expected ${dim}`);
-    for (let i = 0; i < dim; i++) weights[i * L + l] = (q[i] / 32767) * scale;
+    for (let i = 0; i < dim; i++) weights[i * L + l] = (q[i]! / 32767) * scale;
   });
   return { ...s, weights };
 }

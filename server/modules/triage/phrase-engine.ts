@@ -82,7 +82,7 @@ export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt
       crosses: [...words].some((a) => CLAUSE_WORDS.has(a)),
     };
   });
-  const first = steps[0];
+  const first = steps[0]!;
   if (first.kind !== 'tok') throw new Error(`phrase "${source}" must start with a word`);
   // A phrase that carries its own negation ("didnt fit", "nao chegou") is not undone by another.
   if ([...first.words].some((w) => NEGATORS[lang].has(w))) negatable = false;
@@ -144,14 +144,14 @@ export function buildIndex(rules: PhraseRule[], lexicon: Lexicon = LEXICON): Phr
   const byPrefix = new Map<string, number[]>();
   rules.forEach((rule, r) => {
     const first = rule.steps[0] as Extract<Step, { kind: 'tok' }>;
-    for (const id of first.ids) byWord[id].push(offsets[r]);
+    for (const id of first.ids) byWord[id]!.push(offsets[r]!);
     for (const p of first.prefixes) {
       const list = byPrefix.get(p);
-      if (list) list.push(offsets[r]); else byPrefix.set(p, [offsets[r]]);
+      if (list) list.push(offsets[r]!); else byPrefix.set(p, [offsets[r]!]);
     }
   });
   const wordStart = new Int32Array(byWord.length + 1);
-  byWord.forEach((list, w) => { wordStart[w + 1] = wordStart[w] + list.length; });
+  byWord.forEach((list, w) => { wordStart[w + 1] = wordStart[w]! + list.length; });
   const all = [...byPrefix].map(([prefix, rs]) => ({ prefix, rules: rs }));
   // Same order as before the memo went: prefixes of three letters or more, then shorter ones.
   const prefixes = [...all.filter((g) => g.prefix.length >= 3), ...all.filter((g) => g.prefix.length < 3)];
@@ -170,41 +170,41 @@ function matchSteps(index: PhraseIndex, pc: number, left: number, tokens: Token[
   const code = index.code;
   for (; left > 0; left--, ti++) {
     if (code[pc] === GAP) {
-      const max = code[pc + 1];
+      const max = code[pc + 1]!;
       pc += 2;
       for (let skip = 0; skip <= max; skip++) {
         const at = ti + skip;
         if (at > tokens.length) break;
-        if (skip > 0 && tokens[at - 1].clause !== clause) break;
+        if (skip > 0 && tokens[at - 1]!.clause !== clause) break;
         const end = matchSteps(index, pc, left - 1, tokens, ids, at, clause);
         if (end >= 0) return end;
       }
       return -1;
     }
     const op = code[pc];
-    const prefixList = code[pc + 1];
+    const prefixList = code[pc + 1]!;
     const firstId = pc + 3;
-    pc = firstId + code[pc + 2];
+    pc = firstId + code[pc + 2]!;
     if (ti >= tokens.length) return -1;
-    if (tokens[ti].clause !== clause) {
+    if (tokens[ti]!.clause !== clause) {
       // Only a step that names a clause word crosses, at that word ("foto, mas veio", "ordered M but got L").
-      if (op !== CROSS || !CLAUSE_WORDS.has(tokens[ti].t)) return -1;
-      clause = tokens[ti].clause;
+      if (op !== CROSS || !CLAUSE_WORDS.has(tokens[ti]!.t)) return -1;
+      clause = tokens[ti]!.clause;
     }
     let found = false;
-    const id = ids[ti];
+    const id = ids[ti]!;
     if (id >= 0) for (let k = firstId; k < pc; k++) if (code[k] === id) { found = true; break; }
-    if (!found && prefixList >= 0) found = index.prefixLists[prefixList].some((p) => tokens[ti].t.startsWith(p));
+    if (!found && prefixList >= 0) found = index.prefixLists[prefixList]!.some((p) => tokens[ti]!.t.startsWith(p));
     if (!found) return -1;
   }
   return ti;
 }
 
 function negated(rule: PhraseRule, tokens: Token[], at: number): boolean {
-  const clause = tokens[at].clause;
+  const clause = tokens[at]!.clause;
   const bit = LANG_BIT[rule.lang];
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
-    const tok = tokens[k];
+    const tok = tokens[k]!;
     if (tok.clause !== clause) break;
     if (NEGATOR.of(tok.id) & bit) return true;
   }
@@ -216,20 +216,20 @@ function tryRules(index: PhraseIndex, offsets: ArrayLike<number>, from: number, 
   const code = index.code;
   const next = i + 1 < tokens.length ? ids[i + 1] : -2;
   for (let k = from; k < to; k++) {
-    const pc = offsets[k];
+    const pc = offsets[k]!;
     // Most tries fail on the next word: a second step of plain words that the next token is not
     // (or no next token) is a miss without calling matchSteps, which would return -1 the same way.
-    if (code[pc + 1] > 0 && code[pc + 2] === WORD && code[pc + 3] < 0) {
-      const last = pc + 5 + code[pc + 4];
+    if (code[pc + 1]! > 0 && code[pc + 2] === WORD && code[pc + 3]! < 0) {
+      const last = pc + 5 + code[pc + 4]!;
       let found = false;
       for (let q = pc + 5; q < last; q++) if (code[q] === next) { found = true; break; }
       if (!found) continue;
     }
-    const end = matchSteps(index, pc + 2, code[pc + 1], tokens, ids, i + 1, tokens[i].clause);
+    const end = matchSteps(index, pc + 2, code[pc + 1]!, tokens, ids, i + 1, tokens[i]!.clause);
     if (end < 0) continue;
-    const rule = index.rules[code[pc]];
+    const rule = index.rules[code[pc]!]!;
     if (rule.negatable && negated(rule, tokens, i)) continue;
-    hits.push({ rule, startTok: i, endTok: end, start: tokens[i].start, end: tokens[end - 1].end });
+    hits.push({ rule, startTok: i, endTok: end, start: tokens[i]!.start, end: tokens[end - 1]!.end });
   }
 }
 
@@ -241,13 +241,13 @@ export function matchPhrases(index: PhraseIndex, tokens: Token[]): PhraseHit[] {
   const { wordStart, wordRules, lexicon, prefixes, minPrefix } = index;
   if (idBuf.length < tokens.length) idBuf = new Int32Array(tokens.length * 2);
   const ids = idBuf;
-  if (lexicon === LEXICON) for (let i = 0; i < tokens.length; i++) ids[i] = tokens[i].id;
-  else for (let i = 0; i < tokens.length; i++) ids[i] = lexicon.find(tokens[i].t, tokens[i].hash);
+  if (lexicon === LEXICON) for (let i = 0; i < tokens.length; i++) ids[i] = tokens[i]!.id;
+  else for (let i = 0; i < tokens.length; i++) ids[i] = lexicon.find(tokens[i]!.t, tokens[i]!.hash);
   for (let i = 0; i < tokens.length; i++) {
-    const id = ids[i];
+    const id = ids[i]!;
     // Words added to the lexicon after this index was built start no rule of it.
-    if (id >= 0 && id + 1 < wordStart.length) tryRules(index, wordRules, wordStart[id], wordStart[id + 1], tokens, ids, i, hits);
-    const t = tokens[i].t;
+    if (id >= 0 && id + 1 < wordStart.length) tryRules(index, wordRules, wordStart[id]!, wordStart[id + 1]!, tokens, ids, i, hits);
+    const t = tokens[i]!.t;
     if (t.length >= minPrefix) for (const g of prefixes) if (t.startsWith(g.prefix)) tryRules(index, g.rules, 0, g.rules.length, tokens, ids, i, hits);
   }
   return hits;

@@ -216,7 +216,7 @@ describe('seller rules are data', () => {
     const sellerRules = [{ issueType: 'setup_usage' as const, phrase: 'zigbee ~2 pair|pairing' }];
     const r = triageSignal({ text: 'The zigbee keeps pairing with nothing' }, { model: null, sellerRules });
     expect(r.issueTypes).toContain('setup_usage');
-    expect(r.labels.find((l) => l.type === 'setup_usage')!.spans[0].text).toBe('zigbee keeps pairing');
+    expect(r.labels.find((l) => l.type === 'setup_usage')!.spans[0]?.text).toBe('zigbee keeps pairing');
   });
   it('a seller regex works too, and a negative weight suppresses', () => {
     const sellerRules = [

@@ -42,19 +42,19 @@ export function readMood(text: string, folded: string, tokens: Token[], rating?:
   let angerSpan: Span | undefined;
   let triggered = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const bits = LEX.of(tokens[i].id);
+    const bits = LEX.of(tokens[i]!.id);
     if (bits === 0) continue;
     triggered |= bits;
     const isPos = (bits & 1) !== 0;
     const isNeg = (bits & 2) !== 0;
     if (bits & 4) {
       anger++;
-      angerSpan ??= { start: tokens[i].start, end: tokens[i].end, text: text.slice(tokens[i].start, tokens[i].end), rule: 'anger-word' };
+      angerSpan ??= { start: tokens[i]!.start, end: tokens[i]!.end, text: text.slice(tokens[i]!.start, tokens[i]!.end), rule: 'anger-word' };
     }
     if (!isPos && !isNeg) continue;
     // A negator (either language) one or two words before, in the same clause, flips the word.
-    const flip = (i > 0 && tokens[i - 1].clause === tokens[i].clause && NEGATOR.of(tokens[i - 1].id) !== 0)
-      || (i > 1 && tokens[i - 2].clause === tokens[i].clause && NEGATOR.of(tokens[i - 2].id) !== 0);
+    const flip = (i > 0 && tokens[i - 1]!.clause === tokens[i]!.clause && NEGATOR.of(tokens[i - 1]!.id) !== 0)
+      || (i > 1 && tokens[i - 2]!.clause === tokens[i]!.clause && NEGATOR.of(tokens[i - 2]!.id) !== 0);
     if (isPos !== flip) pos++; else neg++;
   }
   // Shouting: several all-caps words or a run of exclamation marks reads as anger.
@@ -72,7 +72,7 @@ export function readMood(text: string, folded: string, tokens: Token[], rating?:
   if (flags.anger) flagSpans.anger = angerSpan ?? { start: 0, end: 0, text: '', rule: 'shouting' };
   for (let pi = 0; pi < PATTERNS.length; pi++) {
     if (!(triggered & (8 << pi))) continue;
-    const { flag, re } = PATTERNS[pi];
+    const { flag, re } = PATTERNS[pi]!;
     const m = re.exec(folded);
     if (m) { flags[flag] = true; flagSpans[flag] = { start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), rule: flag }; }
   }

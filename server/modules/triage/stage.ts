@@ -9,9 +9,82 @@ import type { Channel, Stage } from './types.js';
 
 const POST_CHANNELS = new Set<Channel>(['review', 'refund_reason', 'return_reason', 'dispute', 'chargeback']);
 
-const PRE_SALE = /\b(will (?:it|this|they) (?:fit|work|come|ship|arrive|be)|would (?:it|this|they) (?:fit|work)|does (?:it|this|they) (?:come|run|fit|work|have|ship)|do (?:you|they) (?:have|ship|sell|carry|make|offer|take|accept)|is (?:it|this|there) (?:available|in stock|compatible|true to size)|are (?:they|these) (?:available|in stock)|before (?:i|we) (?:order|buy|purchase)|thinking (?:of|about) (?:buying|ordering|getting)|planning to (?:buy|order)|how long (?:does|will|would) (?:shipping|delivery|it take)|can i (?:order|buy|pay)|back in stock|vai (?:servir|caber|chegar)|serve (?:no|na|em|para)|tem (?:no|na|em) (?:tamanho|cor|estoque)|tem (?:o )?tamanho|antes de (?:comprar|fechar|pedir)|quero comprar|pretendo comprar|estou pensando em comprar|qual (?:o )?tamanho|quanto tempo (?:demora|leva) (?:para|pra) (?:chegar|entregar)|entregam (?:em|no|na|para)|voc[eê]s entregam|tem em estoque|est[aá] dispon[ií]vel)\b/iu;
+const PRE_SALE = new RegExp(
+  String.raw`\b(` +
+    [
+      'will (?:it|this|they) (?:fit|work|come|ship|arrive|be)',
+      'would (?:it|this|they) (?:fit|work)',
+      'does (?:it|this|they) (?:come|run|fit|work|have|ship)',
+      'do (?:you|they) (?:have|ship|sell|carry|make|offer|take|accept)',
+      'is (?:it|this|there) (?:available|in stock|compatible|true to size)',
+      'are (?:they|these) (?:available|in stock)',
+      'before (?:i|we) (?:order|buy|purchase)',
+      'thinking (?:of|about) (?:buying|ordering|getting)',
+      'planning to (?:buy|order)',
+      'how long (?:does|will|would) (?:shipping|delivery|it take)',
+      'can i (?:order|buy|pay)',
+      'back in stock',
+      'vai (?:servir|caber|chegar)',
+      'serve (?:no|na|em|para)',
+      'tem (?:no|na|em) (?:tamanho|cor|estoque)',
+      'tem (?:o )?tamanho',
+      'antes de (?:comprar|fechar|pedir)',
+      'quero comprar',
+      'pretendo comprar',
+      'estou pensando em comprar',
+      'qual (?:o )?tamanho',
+      'quanto tempo (?:demora|leva) (?:para|pra) (?:chegar|entregar)',
+      'entregam (?:em|no|na|para)',
+      'voc[eê]s entregam',
+      'tem em estoque',
+      'est[aá] dispon[ií]vel',
+    ].join('|') +
+    String.raw`)\b`,
+  'iu',
+);
 
-const POST_PURCHASE = /\b(received|arrived|ordered|bought|purchased|my (?:order|package|parcel|delivery|refund|return|purchase|plugs?|bag)|delivered|returned|wore|wearing|washed|i got|got (?:the|my|mine|this)|came|comes with|mine is|since the update|has been (?:around |about |over )?\d+ days|days ago|would like to return|tracking|exchange|the manual|[a-z]{2,4}-\d{4,}|recebi|chegou|comprei|pedido|entregue|veio|usei|devolvi|paguei|encomenda|rastreio)\b/iu;
+const POST_PURCHASE = new RegExp(
+  String.raw`\b(` +
+    [
+      'received',
+      'arrived',
+      'ordered',
+      'bought',
+      'purchased',
+      'my (?:order|package|parcel|delivery|refund|return|purchase|plugs?|bag)',
+      'delivered',
+      'returned',
+      'wore',
+      'wearing',
+      'washed',
+      'i got',
+      'got (?:the|my|mine|this)',
+      'came',
+      'comes with',
+      'mine is',
+      'since the update',
+      String.raw`has been (?:around |about |over )?\d+ days`,
+      'days ago',
+      'would like to return',
+      'tracking',
+      'exchange',
+      'the manual',
+      String.raw`[a-z]{2,4}-\d{4,}`,
+      'recebi',
+      'chegou',
+      'comprei',
+      'pedido',
+      'entregue',
+      'veio',
+      'usei',
+      'devolvi',
+      'paguei',
+      'encomenda',
+      'rastreio',
+    ].join('|') +
+    String.raw`)\b`,
+  'iu',
+);
 
 /** How a question opens; "the jacket runs small … can I swap it?" typed without a full stop is not one. */
 const QUESTION_START = /^(?:does|do|is|are|will|would|can|could|how|what|which|where|when|should|have|has|any|quanto|qual|quais|tem|voc[eê]s|[eé]|d[aá]|funciona|se|posso|aceitam|sobre|o|a|vou)(?![\p{L}\d])/iu;

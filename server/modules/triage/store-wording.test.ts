@@ -82,7 +82,7 @@ describe('stage', () => {
     const model = loadBaseModel();
     for (const text of ['Size problem | The jacket runs small, my usual L is tight across the shoulders.', 'Too small | The jacket runs small, my usual M is tight across the shoulders.']) {
       const [title, body] = text.split(' | ');
-      const r = triageSignal({ title, text: body }, { model });
+      const r = triageSignal({ title, text: body ?? '' }, { model });
       expect(r.issueTypes).toContain('fit_size');
       expect(r.issueTypes).not.toContain('praise');
     }

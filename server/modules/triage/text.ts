@@ -17,7 +17,7 @@ export function fold(text: string): string {
     // A few characters (e.g. "İ") grow when lower-cased; fall back to one code unit at a time.
     let out = '';
     for (let i = 0; i < text.length; i++) {
-      const c = text[i].toLowerCase();
+      const c = text[i]!.toLowerCase();
       out += c.length === 1 ? c : text[i];
     }
     lower = out;
@@ -89,14 +89,14 @@ export class Lexicon {
   find(word: string, hash: number = wordHash(word)): number {
     const mask = this.slots.length / 2 - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const entry = this.slots[2 * s + 1];
+      const entry = this.slots[2 * s + 1]!;
       if (entry === 0) return -1;
       if (this.slots[2 * s] === hash && this.words[entry - 1] === word) return entry - 1;
     }
   }
 
   private place(id: number): void {
-    const hash = wordHash(this.words[id]);
+    const hash = wordHash(this.words[id]!);
     const mask = this.slots.length / 2 - 1;
     let s = hash & mask;
     while (this.slots[2 * s + 1] !== 0) s = (s + 1) & mask;
@@ -126,12 +126,12 @@ export class WordBits {
       grown.set(this.bits);
       this.bits = grown;
     }
-    this.bits[id] |= bit;
+    this.bits[id]! |= bit;
   }
 
   /** The bits of the word with this lexicon id (a token's `id`). */
   of(id: number): number {
-    return id >= 0 && id < this.bits.length ? this.bits[id] : 0;
+    return id >= 0 && id < this.bits.length ? this.bits[id]! : 0;
   }
 }
 

@@ -81,24 +81,24 @@ function fitLr(data: Prepared[], labels: IssueType[], bits: number, o: Required<
   const rand = rng(o.seed);
   const z = new Float64Array(L);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
     for (const di of order) {
-      const { x, y, w: ew } = data[di];
-      for (let l = 0; l < L; l++) z[l] = bias[l];
+      const { x, y, w: ew } = data[di]!;
+      for (let l = 0; l < L; l++) z[l] = bias[l]!;
       for (let k = 0; k < x.idx.length; k++) {
-        const base = x.idx[k] * L;
-        for (let l = 0; l < L; l++) z[l] += weights[base + l] * x.val[k];
+        const base = x.idx[k]! * L;
+        for (let l = 0; l < L; l++) z[l]! += weights[base + l]! * x.val[k]!;
       }
       for (let l = 0; l < L; l++) {
-        const err = (sigmoid(z[l]) - y[l]) * ew * (y[l] ? posWeight[l] : 1);
+        const err = (sigmoid(z[l]!) - y[l]!) * ew * (y[l] ? posWeight[l]! : 1);
         for (let k = 0; k < x.idx.length; k++) {
-          const i = x.idx[k] * L + l;
-          const grad = err * x.val[k] + o.l2 * weights[i];
-          g2[i] += grad * grad;
-          weights[i] -= (o.learningRate * grad) / Math.sqrt(g2[i]);
+          const i = x.idx[k]! * L + l;
+          const grad = err * x.val[k]! + o.l2 * weights[i]!;
+          g2[i]! += grad * grad;
+          weights[i]! -= (o.learningRate * grad) / Math.sqrt(g2[i]!);
         }
-        bg2[l] += err * err;
-        bias[l] -= (o.learningRate * err) / Math.sqrt(bg2[l]);
+        bg2[l]! += err * err;
+        bias[l]! -= (o.learningRate * err) / Math.sqrt(bg2[l]!);
       }
     }
   }
@@ -117,8 +117,8 @@ function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low')
   for (let it = 0; it < 300; it++) {
     let ga = 0, gb = 0, gc = 0;
     for (let i = 0; i < n; i++) {
-      const e = sigmoid(a * lm[i] + b * r[i] + c) - y[i];
-      ga += e * lm[i]; gb += e * r[i]; gc += e;
+      const e = sigmoid(a * lm[i]! + b * r[i]! + c) - y[i]!;
+      ga += e * lm[i]!; gb += e * r[i]!; gc += e;
     }
     a -= (0.5 * ga) / n + 0.001 * (a - 1); b -= (0.5 * gb) / n; c -= (0.5 * gc) / n;
   }
@@ -131,18 +131,18 @@ function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low')
     const t = 0.2 + 0.05 * k;
     let tp = 0, fp = 0, fn = 0;
     for (let i = 0; i < n; i++) {
-      const p = sigmoid(a * lm[i] + b * r[i] + c) >= t;
+      const p = sigmoid(a * lm[i]! + b * r[i]! + c) >= t;
       if (p && y[i]) tp++; else if (p) fp++; else if (y[i]) fn++;
     }
     grid.push(t);
     f1s.push(tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
   }
   let best = 0;
-  for (let k = 1; k < f1s.length; k++) if (f1s[k] > f1s[best] + 1e-9) best = k;
+  for (let k = 1; k < f1s.length; k++) if (f1s[k]! > f1s[best]! + 1e-9) best = k;
   let lo = best, hi = best;
-  while (lo > 0 && f1s[lo - 1] >= f1s[best] - PLATEAU) lo--;
-  while (hi < f1s.length - 1 && f1s[hi + 1] >= f1s[best] - PLATEAU) hi++;
-  const t = grid[pick === 'low' ? lo : Math.round((lo + hi) / 2)];
+  while (lo > 0 && f1s[lo - 1]! >= f1s[best]! - PLATEAU) lo--;
+  while (hi < f1s.length - 1 && f1s[hi + 1]! >= f1s[best]! - PLATEAU) hi++;
+  const t = grid[pick === 'low' ? lo : Math.round((lo + hi) / 2)]!;
   return { a, b, c, threshold: Math.round(t * 100) / 100 };
 }
 
@@ -173,8 +173,8 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
     }
     const idx = data.map((d, i) => (d.w >= 1 ? i : -1)).filter((i) => i >= 0);
     labels.forEach((label, l) => {
-      if (idx.filter((i) => data[i].y[l]).length < (options.minPositives ?? 8)) { model.blend[label] = { ...RULES_ONLY_BLEND }; return; }
-      model.blend[label] = fitBlend(idx.map((i) => oof[i][l]), idx.map((i) => data[i].rule[l]), idx.map((i) => data[i].y[l]), pickFor(label, options.thresholdPick));
+      if (idx.filter((i) => data[i]!.y[l]).length < (options.minPositives ?? 8)) { model.blend[label] = { ...RULES_ONLY_BLEND }; return; }
+      model.blend[label] = fitBlend(idx.map((i) => oof[i]![l]!), idx.map((i) => data[i]!.rule[l]!), idx.map((i) => data[i]!.y[l]!), pickFor(label, options.thresholdPick));
     });
   }
   return model;

@@ -66,7 +66,7 @@ describe('the result', () => {
   it('carries labels with scores, sources and spans, and personal data spans', () => {
     const r = triage({ text: 'Runs small. Email me at a@b.co' });
     expect(r.labels[0]).toMatchObject({ type: 'fit_size', source: 'rule' });
-    expect(r.labels[0].score).toBeGreaterThan(0.5);
+    expect(r.labels[0]!.score).toBeGreaterThan(0.5);
     expect(r.pii).toEqual([{ kind: 'email', start: 24, end: 30 }]);
   });
 });

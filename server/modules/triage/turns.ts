@@ -28,12 +28,12 @@ export function findTurns(text: string): Turns {
     SPEAKER.lastIndex = end;
     m = SPEAKER.exec(text);
   }
-  return { bot, firstBotEnd: bot[1] };
+  return { bot, firstBotEnd: bot[1] ?? -1 };
 }
 
 export function inBotTurn(turns: Turns, offset: number): boolean {
   const b = turns.bot;
-  for (let i = 0; i < b.length; i += 2) if (offset >= b[i] && offset < b[i + 1]) return true;
+  for (let i = 0; i < b.length; i += 2) if (offset >= b[i]! && offset < b[i + 1]!) return true;
   return false;
 }
 
@@ -43,8 +43,8 @@ export function customerText(text: string, turns: Turns = findTurns(text)): stri
   let out = '';
   let from = 0;
   for (let i = 0; i < turns.bot.length; i += 2) {
-    out += text.slice(from, turns.bot[i]) + ' '.repeat(turns.bot[i + 1] - turns.bot[i]);
-    from = turns.bot[i + 1];
+    out += text.slice(from, turns.bot[i]) + ' '.repeat(turns.bot[i + 1]! - turns.bot[i]!);
+    from = turns.bot[i + 1]!;
   }
   return out + text.slice(from);
 }

@@ -283,6 +283,21 @@ describe('web app in chromium', () => {
     expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
   });
 
+  it('inbox: a typed filter applies after a pause in typing, and clearing it drops it from the URL', async () => {
+    await page.goto(`${server.url}/inbox`);
+    await page.getByTestId('signal-row').first().waitFor();
+    const words = page.getByLabel('Words', { exact: true });
+    await words.fill('strap');
+    await page.waitForURL((u) => u.searchParams.get('q') === 'strap');
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="signal-row"]')];
+      return rows.length > 0 && rows.every((r) => (r.textContent ?? '').toLowerCase().includes('strap'));
+    });
+    await words.fill('');
+    await page.waitForURL((u) => !u.searchParams.get('q'));
+    expect(await words.inputValue()).toBe('');
+  });
+
   it('the other pages render their content: product file, UGC library, weekly report, reviews', async () => {
     const product = (await apiJson<ProductPage>('GET', '/api/products?limit=1')).body.items[0]!;
     for (const [name, path, content] of [

@@ -37,7 +37,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   server = await startServer();
   page = browser.context.pages()[0] ?? await browser.context.newPage();
-  attacker = http.createServer((req, res) => { res.setHeader('content-type', 'text/html'); res.end(ATTACK_PAGE(server.url)); });
+  attacker = http.createServer((_req, res) => { res.setHeader('content-type', 'text/html'); res.end(ATTACK_PAGE(server.url)); });
   await new Promise<void>((r) => attacker.listen(0, '127.0.0.1', () => r()));
   attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
   page.on('requestfinished', async (r) => { if (r.url().startsWith(server.url) && r.method() !== 'GET') seenByServer.push(`${r.method()} ${(await r.response())?.status()}`); });

@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ActionsTable, DB, DecisionsTable } from '../../../platform/db/schema.js';
 import type { Action, StoredBaseline, StoredDecision, StoredVerdict } from './action.js';
 

@@ -13,8 +13,8 @@ describe('checkBlockedMoves', () => {
   it('refuses a macro-only fix for a repeat whose playbook says the page must change, with the reason', () => {
     const r = checkBlockedMoves(buildProposal(), buildIssue(), playbook('fit-questions-presale'));
     expect(r).toHaveLength(1);
-    expect(r[0].code).toBe('macro_only');
-    expect(r[0].reason).toContain('product_page');
+    expect(r[0]!.code).toBe('macro_only');
+    expect(r[0]!.reason).toContain('product_page');
   });
 
   it('allows the macro once a page-level action exists for the issue', () => {
@@ -41,7 +41,7 @@ describe('checkBlockedMoves', () => {
     const p = buildProposal({ location: 'chatbot_knowledge', change: 'Let the bot approve refunds', automates: ['refunds', 'order_status'] });
     const r = checkBlockedMoves(p, buildIssue({ issueType: 'returns_refunds' }), null);
     expect(r.map((x) => x.code)).toEqual(['automation_on_sensitive']);
-    expect(r[0].reason).toContain('refunds');
+    expect(r[0]!.reason).toContain('refunds');
     const safe = buildProposal({ location: 'chatbot_knowledge', change: 'Bot answers tracking questions', automates: ['order_status'] });
     expect(codes(safe, buildIssue({ issueType: 'delivery_delay' }), playbook('delivery-promise-missed'))).toEqual([]);
   });

@@ -78,7 +78,7 @@ export function checkBlockedMoves(proposed: ProposedAction, issue: IssueForBlock
   }
   if (kinds.has('ugc_reuse') || proposed.ugc) {
     const u = proposed.ugc;
-    if (!u || u.permission !== 'granted' || !u.channels.includes(u.targetChannel)) {
+    if (u?.permission !== 'granted' || !u.channels.includes(u.targetChannel)) {
       refuse('ugc_without_permission', `No granted permission is recorded for ${u?.targetChannel ?? 'this channel'}.`);
     }
   }

@@ -17,7 +17,7 @@ describe('validateDecision', () => {
 
   it('accepting the file as current needs a real argument', () => {
     const r = validateDecision({ ...base, type: 'accept_file_current', note: 'ok' });
-    expect(r.ok || r.errors[0].path).toBe('note');
+    expect(r.ok || r.errors[0]?.path).toBe('note');
   });
 
   it('names the missing field and the bad date order', () => {

@@ -63,7 +63,7 @@ export function batchRule(signals: readonly BatchRuleSignal[], options: BatchRul
       if (!flaggedAt && reporters.size >= threshold) flaggedAt = s.receivedAt;
     }
     if (!flaggedAt) continue;
-    const first = sorted[0];
+    const first = sorted[0]!;
     flags.push({ sku: first.sku!, batch: first.batch!, issueType: first.issueType, count: reporters.size,
       flaggedAt, signalIds: sorted.map((s) => s.id) });
   }

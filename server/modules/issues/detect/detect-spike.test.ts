@@ -9,7 +9,7 @@ const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISO
 function buildSeries(days: number, base: (i: number) => number, tail: number[] = [], exposure?: (i: number) => number): DailyPoint[] {
   const out: DailyPoint[] = [];
   for (let i = 0; i < days; i++) out.push({ date: day(i), count: base(i), exposure: exposure?.(i) });
-  tail.forEach((c, j) => out.push({ date: day(days + j), count: c, exposure: exposure?.(days + j) }));
+  tail.forEach((c, j) => { out.push({ date: day(days + j), count: c, exposure: exposure?.(days + j) }); });
   return out;
 }
 

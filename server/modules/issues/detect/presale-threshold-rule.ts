@@ -41,12 +41,12 @@ export function presaleThresholdRule(signals: readonly PresaleSignal[], options:
     let peak = 0;
     let hit: { at: Date; from: Date; ids: string[] } | null = null;
     for (let end = 0; end < sorted.length; end++) {
-      const t = sorted[end].receivedAt.getTime();
-      while (t - sorted[start].receivedAt.getTime() >= span) start += 1;
+      const t = sorted[end]!.receivedAt.getTime();
+      while (t - sorted[start]!.receivedAt.getTime() >= span) start += 1;
       const size = end - start + 1;
       peak = Math.max(peak, size);
       if (!hit && size >= threshold) {
-        hit = { at: sorted[end].receivedAt, from: sorted[start].receivedAt, ids: sorted.slice(start, end + 1).map((s) => s.id) };
+        hit = { at: sorted[end]!.receivedAt, from: sorted[start]!.receivedAt, ids: sorted.slice(start, end + 1).map((s) => s.id) };
       }
     }
     if (hit) flags.push({ theme, peakCount: peak, flaggedAt: hit.at, windowStart: hit.from, signalIds: hit.ids });

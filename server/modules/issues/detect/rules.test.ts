@@ -18,7 +18,7 @@ describe('batchRule', () => {
     ]);
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ sku: 'MUG-1', batch: 'B7', issueType: 'defect', count: 3 });
-    expect(flags[0].flaggedAt).toEqual(at(9));
+    expect(flags[0]!.flaggedAt).toEqual(at(9));
   });
 
   it('one customer on three channels is one report', () => {
@@ -59,8 +59,8 @@ describe('presaleThresholdRule', () => {
     const qs = Array.from({ length: 20 }, (_, i) => q(i, i * 8));
     const flags = presaleThresholdRule(qs);
     expect(flags).toHaveLength(1);
-    expect(flags[0].flaggedAt).toEqual(at(19 * 8));
-    expect(flags[0].signalIds).toHaveLength(20);
+    expect(flags[0]!.flaggedAt).toEqual(at(19 * 8));
+    expect(flags[0]!.signalIds).toHaveLength(20);
   });
 
   it('19 in a week, or 20 spread over more than a week, stay unflagged', () => {

@@ -1,5 +1,4 @@
 import type { IssueKey } from '../detect/index.js';
-import type { IssueType } from '../../../../contracts/signal.js';
 import type { IssueStatus, WorkStatus } from '../status/next-issue-status.js';
 import type { SpikeState } from './spike-history.js';
 

@@ -1,5 +1,5 @@
 import { presentPlaybook, type Playbook } from '../../playbooks/index.js';
-import type { Issue as IssueView, IssueDetail, Spike } from '../../../../contracts/issues.js';
+import type { Issue as IssueView, Spike } from '../../../../contracts/issues.js';
 import type { Recommendation } from '../../../../contracts/playbooks.js';
 import type { IssueEvidence } from './issue-evidence.js';
 import type { Issue } from './issue.js';

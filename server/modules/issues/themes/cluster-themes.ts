@@ -28,7 +28,7 @@ function assign(vectors: SparseVector[], centres: SparseVector[], threshold: num
   let best = -1;
   let bestSim = threshold;
   centres.forEach((c, k) => {
-    const sim = cosine(vectors[i], c);
+    const sim = cosine(vectors[i]!, c);
     if (sim >= bestSim + (best === -1 ? 0 : 1e-12)) {
       best = k;
       bestSim = sim;
@@ -56,9 +56,9 @@ export function clusterThemes(items: readonly ThemeInput[], options: ClusterOpti
     if (k === -1) {
       clusters.push({ sum: new Map(v), centre: v, members: [i] });
     } else {
-      addInto(clusters[k].sum, v);
-      clusters[k].centre = normalize(clusters[k].sum);
-      clusters[k].members.push(i);
+      addInto(clusters[k]!.sum, v);
+      clusters[k]!.centre = normalize(clusters[k]!.sum);
+      clusters[k]!.members.push(i);
     }
   });
 
@@ -74,21 +74,21 @@ export function clusterThemes(items: readonly ThemeInput[], options: ClusterOpti
   for (const members of regrouped.values()) {
     if (members.length < minSize) continue;
     const sum: SparseVector = new Map();
-    for (const i of members) addInto(sum, vectors[i]);
+    for (const i of members) addInto(sum, vectors[i]!);
     const centre = normalize(sum);
     // The most central member speaks for the theme.
-    let rep = members[0];
-    for (const i of members) if (cosine(vectors[i], centre) > cosine(vectors[rep], centre) + 1e-12) rep = i;
+    let rep = members[0]!;
+    for (const i of members) if (cosine(vectors[i]!, centre) > cosine(vectors[rep]!, centre) + 1e-12) rep = i;
     const topTerms = [...centre.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, topN)
       .map(([t]) => t);
     themes.push({
-      id: sorted[rep].id,
+      id: sorted[rep]!.id,
       size: members.length,
       topTerms,
-      representative: { id: sorted[rep].id, text: sorted[rep].text },
-      memberIds: members.map((i) => sorted[i].id),
+      representative: { id: sorted[rep]!.id, text: sorted[rep]!.text },
+      memberIds: members.map((i) => sorted[i]!.id),
     });
   }
   return themes.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));

@@ -13,7 +13,7 @@ export interface Representative {
  */
 export function representativeWording(texts: readonly string[]): Representative | null {
   if (texts.length === 0) return null;
-  if (texts.length === 1) return { index: 0, text: texts[0], centrality: 1 };
+  if (texts.length === 1) return { index: 0, text: texts[0]!, centrality: 1 };
   const vectors = tfidfVectors(texts);
   // The vectors are unit length (or empty), so a text's summed similarity to the others is its
   // dot product with the sum of all vectors, less its own: linear in the texts, not quadratic.
@@ -21,11 +21,11 @@ export function representativeWording(texts: readonly string[]): Representative 
   for (const v of vectors) addInto(total, v);
   let best: Representative | null = null;
   for (let i = 0; i < texts.length; i++) {
-    const sum = cosine(vectors[i], total) - cosine(vectors[i], vectors[i]);
+    const sum = cosine(vectors[i]!, total) - cosine(vectors[i]!, vectors[i]!);
     const centrality = sum / (texts.length - 1);
     const better = !best || centrality > best.centrality + 1e-12
-      || (Math.abs(centrality - best.centrality) <= 1e-12 && texts[i].length < best.text.length);
-    if (better) best = { index: i, text: texts[i], centrality };
+      || (Math.abs(centrality - best.centrality) <= 1e-12 && texts[i]!.length < best.text.length);
+    if (better) best = { index: i, text: texts[i]!, centrality };
   }
   return best;
 }

@@ -33,8 +33,8 @@ describe('tokenize and terms', () => {
   });
   it('vectors are unit length and identical texts have cosine 1', () => {
     const [a, b, c] = tfidfVectors(['weak magnet lid', 'weak magnet lid', 'blue colour']);
-    expect(cosine(a, b)).toBeCloseTo(1, 10);
-    expect(cosine(a, c)).toBe(0);
+    expect(cosine(a!, b!)).toBeCloseTo(1, 10);
+    expect(cosine(a!, c!)).toBe(0);
   });
 });
 
@@ -43,17 +43,17 @@ describe('clusterThemes', () => {
     const themes = clusterThemes(buildItems([...magnet, ...noise, ...sticker]));
     expect(themes).toHaveLength(2);
     const [first, second] = themes;
-    expect(first.size).toBe(4);
-    expect(first.topTerms).toContain('magnet');
-    expect(second.topTerms.some((t) => t.includes('sticker') || t.includes('residue'))).toBe(true);
-    expect(second.size).toBe(3);
+    expect(first?.size).toBe(4);
+    expect(first?.topTerms).toContain('magnet');
+    expect(second?.topTerms.some((t) => t.includes('sticker') || t.includes('residue'))).toBe(true);
+    expect(second?.size).toBe(3);
   });
 
   it('groups Portuguese complaints among themselves (accents folded, pt stopwords dropped)', () => {
     const themes = clusterThemes(buildItems([...magnetPt, ...noise]));
     expect(themes).toHaveLength(1);
-    expect(themes[0].size).toBe(3);
-    expect(themes[0].topTerms).toContain('ima');
+    expect(themes[0]!.size).toBe(3);
+    expect(themes[0]!.topTerms).toContain('ima');
   });
 
   it('is deterministic whatever order the signals arrive in', () => {
@@ -65,8 +65,8 @@ describe('clusterThemes', () => {
   it('the representative is one of the members and the theme id is stable', () => {
     const items = buildItems(sticker, 'x');
     const [theme] = clusterThemes(items);
-    expect(theme.memberIds).toContain(theme.representative.id);
-    expect(theme.id).toBe(theme.representative.id);
+    expect(theme?.memberIds).toContain(theme?.representative.id);
+    expect(theme?.id).toBe(theme?.representative.id);
   });
 
   it('respects minSize and threshold', () => {

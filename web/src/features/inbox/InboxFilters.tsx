@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { CHANNELS, ISSUE_TYPES, OWNER_TEAMS, SIGNAL_STATUSES, SLA_STATES, words } from '../../shared/vocab.js';
 import { Link } from '../../shared/router.js';
 import type { FilterKey, Filters } from './types.js';
@@ -20,11 +20,13 @@ function Choice({ name, label, options, value, onChange }: { name: FilterKey; la
 function TextFilter({ name, label, value, onChange, type = 'search', placeholder }: { name: FilterKey; label: string; value?: string; onChange: Props['onChange']; type?: string; placeholder?: string }) {
   const [draft, setDraft] = useState(value ?? '');
   useEffect(() => { setDraft(value ?? ''); }, [value]);
+  // The parent's latest onChange, without restarting the pause each time the parent renders.
+  const commit = useEffectEvent((text: string) => onChange({ [name]: text }));
   useEffect(() => {
     if (draft === (value ?? '')) return;
-    const t = setTimeout(() => onChange({ [name]: draft }), 350);
+    const t = setTimeout(() => commit(draft), 350);
     return () => clearTimeout(t);
-  }, [draft]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [draft, value]);
   return (
     <label className="field">{label}
       <input name={name} type={type} value={draft} placeholder={placeholder}

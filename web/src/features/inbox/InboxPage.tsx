@@ -11,7 +11,11 @@ import { useSignalPages } from './use-signal-pages.js';
 export function InboxPage() {
   const { search } = useLocation();
   const filterKey = FILTER_KEYS.map((k) => search.get(k) ?? '').join('\u0000');
-  const filters = useMemo<Filters>(() => Object.fromEntries(FILTER_KEYS.map((k) => [k, search.get(k) ?? '']).filter(([, v]) => v)), [filterKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Built from filterKey, not `search`: a new URL with the same filters keeps the same object (no refetch).
+  const filters = useMemo<Filters>(() => {
+    const values = filterKey.split('\u0000');
+    return Object.fromEntries(FILTER_KEYS.map((k, i) => [k, values[i] ?? '']).filter(([, v]) => v));
+  }, [filterKey]);
   const pages = useSignalPages(filters);
   const openId = search.get('signal') ? Number(search.get('signal')) : null;
   const [selected, setSelected] = useState<Set<number>>(new Set());

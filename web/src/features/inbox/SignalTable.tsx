@@ -41,11 +41,11 @@ export function SignalTable(p: Props) {
   useEffect(() => { v.measure(); }, [rowHeight, v]);
   const [focusIndex, setFocusIndex] = useState(0);
   const virtualItems = v.getVirtualItems();
-  const last = virtualItems[virtualItems.length - 1];
+  const lastIndex = virtualItems[virtualItems.length - 1]?.index ?? -1;
 
   useEffect(() => {
-    if (last && last.index >= p.items.length - 20 && p.hasMore && !p.loading) p.onLoadMore();
-  }, [last?.index, p.items.length, p.hasMore, p.loading]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (lastIndex >= 0 && lastIndex >= p.items.length - 20 && p.hasMore && !p.loading) p.onLoadMore();
+  }, [lastIndex, p.items.length, p.hasMore, p.loading, p.onLoadMore]);
 
   const focusRow = (i: number) => {
     const idx = Math.max(0, Math.min(p.items.length - 1, i));
@@ -90,8 +90,8 @@ export function SignalTable(p: Props) {
               className="vt-row" style={{ top: vi.start, height: vi.size }} aria-selected={open}
               tabIndex={vi.index === focusIndex ? 0 : -1} aria-label={`Signal ${s.id}, ${words(s.channel)}${s.sku ? `, ${s.sku}` : ''}`}
               onClick={() => { setFocusIndex(vi.index); p.onOpen(s.id); }} onKeyDown={(e) => onKey(e, vi.index, s)}>
-              <span role="cell" onClick={(e) => e.stopPropagation()}>
-                <input type="checkbox" aria-label={`Select signal ${s.id}`} checked={p.selected.has(s.id)} onChange={() => p.onToggle(s.id)} tabIndex={-1} />
+              <span role="cell">
+                <input type="checkbox" aria-label={`Select signal ${s.id}`} checked={p.selected.has(s.id)} onChange={() => p.onToggle(s.id)} onClick={(e) => e.stopPropagation()} tabIndex={-1} />
               </span>
               <span role="cell" className="cell wide">{formatDateTime(s.receivedAt)}</span>
               <span role="cell" className="cell wide side">{words(s.channel)}</span>

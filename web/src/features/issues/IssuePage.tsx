@@ -78,7 +78,7 @@ function Issue({ issue: i, onChanged }: { issue: IssueDetail; onChanged: () => P
             const url = safeUrl(g.url);
             return (
               <figure key={k} className="card" style={{ margin: 0 }}>
-                {url && g.kind === 'photo' ? <img src={url} alt={`Customer photo${g.signalId ? ` from signal ${g.signalId}` : ''}`} loading="lazy" referrerPolicy="no-referrer" style={{ maxWidth: '100%' }}
+                {url && g.kind === 'photo' ? <img src={url} alt={`Sent by the customer${g.signalId ? ` with signal ${g.signalId}` : ''}`} loading="lazy" referrerPolicy="no-referrer" style={{ maxWidth: '100%' }}
                   onError={(e) => { e.currentTarget.hidden = true; e.currentTarget.nextElementSibling?.removeAttribute('hidden'); }} /> : null}
                 {url && g.kind === 'photo' ? <p className="muted" hidden style={{ margin: '.2rem 0' }}>The photo did not load from its address.</p> : null}
                 <figcaption><Badge>{g.kind}</Badge> {url ? <a href={url} target="_blank" rel="noopener noreferrer nofollow">{g.url}</a> : g.url}

@@ -37,8 +37,8 @@ export function ProductFilePage({ sku }: { sku: string }) {
       <h1>Product file · {sku}</h1>
       <Load value={base} what="the product">{(p) => (
         <Section title={p.title}>
-          <KeyValues rows={[['Supplier', p.supplier], ['Category', p.category], ['Page', p.pageUrl && safeUrl(p.pageUrl) ? <a href={safeUrl(p.pageUrl)!} target="_blank" rel="noopener noreferrer nofollow">{p.pageUrl}</a> : p.pageUrl],
-            ...Object.entries(p.promises).map(([k, v]) => [`Promise: ${k.replace(/([A-Z])/g, ' $1').toLowerCase()}`, show(v)] as [string, string])]} />
+          <KeyValues rows={[['Supplier', p.supplier], ['Category', p.category], ['Page', p.pageUrl && safeUrl(p.pageUrl) ? <a key="page" href={safeUrl(p.pageUrl)!} target="_blank" rel="noopener noreferrer nofollow">{p.pageUrl}</a> : p.pageUrl],
+            ...Object.entries(p.promises ?? {}).map(([k, v]) => [`Promise: ${k.replace(/([A-Z])/g, ' $1').toLowerCase()}`, show(v)] as [string, string])]} />
           <p><Link to={`/inbox?sku=${encodeURIComponent(sku)}`}>Signals for this SKU →</Link></p>
         </Section>
       )}</Load>

@@ -102,7 +102,7 @@ function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
         <p id="guardrail-summary" role="status" aria-live="polite" className={blocking ? 'error' : 'muted'}>
           {checkError ?? (findings.length === 0 ? 'No guardrail findings.' : `${findings.length} finding(s), ${blocking} blocking.`)}
         </p>
-        <div className="verbatim" data-testid="reply-preview" aria-label="Draft with findings highlighted">
+        <div className="verbatim" data-testid="reply-preview" role="group" aria-label="Draft with findings highlighted">
           <HighlightedText text={draft} marks={findings.map((f) => ({ start: f.start, end: f.end, label: `${words(f.code)}: ${f.reason}`, tone: f.blocking ? 'block' : 'warn' }))} />
         </div>
         <ul>{findings.map((f, k) => <li key={k}><Badge tone={f.blocking ? 'bad' : 'warn'}>{words(f.code)}</Badge> “{draft.slice(f.start, f.end)}” — {f.reason}</li>)}</ul>
