@@ -2,7 +2,6 @@
  * Answers of /api/actions, /api/issues/:id/actions|decisions, /api/knowledge and /api/feed
  * (server/modules/actions presenters). Dates are ISO 8601 strings.
  */
-import type { ImpactScope } from './issues.js';
 import type { ActionStatus, IssueType, OwnerTeam, VerdictResult } from './vocab.js';
 
 export type { ActionStatus, VerdictResult };
@@ -78,3 +77,9 @@ export interface KnowledgeList { items: Knowledge[] }
 export interface FeedItem { id: number; at: string; type: string; actor: string; what: string; why: string | null; issueId: number | null; sku: string | null }
 /** GET /api/feed */
 export interface FeedPage { items: FeedItem[]; nextCursor: string | null }
+
+/** The narrowest thing an issue is about: what one fix would have to reach. */
+export interface ImpactScope {
+  level: 'one_order' | 'one_batch' | 'one_promise' | 'one_market' | 'one_automated_answer' | 'one_sku' | 'store';
+  orders: number; customers: number; batches: number; markets: number;
+}

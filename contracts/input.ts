@@ -31,7 +31,7 @@ let clockNow: (() => number) | null = null;
  * The app's injectable clock, so "tomorrow" follows it; the later of it and the system clock is
  * used, so a test clock set in the past does not refuse data a test writes for today.
  */
-export function useClockForInput(now: (() => number) | null): void { clockNow = now; }
+export function setInputClock(now: (() => number) | null): void { clockNow = now; }
 
 /** Midnight UTC after tomorrow: "tomorrow" holds in every time zone of the world. */
 const endOfTomorrow = () => Math.floor(Math.max(Date.now(), clockNow?.() ?? 0) / DAY_MS) * DAY_MS + 2 * DAY_MS;
@@ -84,7 +84,7 @@ export function textIssuesIn(value: unknown, maxDepth = 32, limit = 20): TextIss
       if (p) out.push({ path, message: p });
     } else if (v !== null && typeof v === 'object') {
       if (path.length >= maxDepth) { out.push({ path, message: `nested more than ${maxDepth} levels deep` }); continue; }
-      if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
+      if (Array.isArray(v)) v.forEach((x, i) => { stack.push({ v: x, path: [...path, i] }); });
       else for (const [k, x] of Object.entries(v)) {
         const p = textProblem(k);
         if (p) out.push({ path: [...path, k], message: `its name ${p}` });

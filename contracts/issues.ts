@@ -2,18 +2,15 @@
  * Answers of /api/issues, /api/themes and /api/products/:sku/file (server/modules/issues
  * presenters). Dates are ISO 8601 strings; days are YYYY-MM-DD.
  */
-import type { Action, Decision, Knowledge, Verdict } from './actions.js';
+import type { Action, Decision, ImpactScope, Knowledge, Verdict } from './actions.js';
+
+export type { ImpactScope } from './actions.js';
 import type { Recommendation } from './playbooks.js';
 import type { Product } from './products.js';
 import type { Channel, IssueStatus, IssueType } from './vocab.js';
 
 export type { IssueStatus };
 
-/** The narrowest thing an issue is about: what one fix would have to reach. */
-export interface ImpactScope {
-  level: 'one_order' | 'one_batch' | 'one_promise' | 'one_market' | 'one_automated_answer' | 'one_sku' | 'store';
-  orders: number; customers: number; batches: number; markets: number;
-}
 
 export type FlagReason = 'spike' | 'batch_rule' | 'presale_threshold';
 export interface SpikeEpisode {

@@ -9,7 +9,7 @@ import { allowedHostNames, BODY_LIMITS, hostCheck, limitBody, sameOriginWrites, 
 import { isDatabaseUnavailable, outageReporter, RETRY_AFTER_SECONDS } from './platform/db/unavailable.js';
 import { cleanInput } from './platform/http/clean-input.js';
 import { dbInputError } from './platform/db/db-errors.js';
-import { useClockForInput } from '../contracts/input.js';
+import { setInputClock } from '../contracts/input.js';
 import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
@@ -35,7 +35,7 @@ const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   registerSubscribers();
-  useClockForInput(() => ctx.clock.now().getTime());
+  setInputClock(() => ctx.clock.now().getTime());
   const app = new Hono();
   const reportOutage = outageReporter(ctx.logger);
   const outageAnswers = new WeakSet<Request>();

@@ -140,7 +140,7 @@ function slots(body: unknown, extra: string[]): (string | number)[][] {
   const out: (string | number)[][] = [];
   const walk = (v: unknown, path: (string | number)[]) => {
     if (path.length) out.push(path);
-    if (Array.isArray(v)) v.slice(0, 1).forEach((x, i) => walk(x, [...path, i]));
+    if (Array.isArray(v)) v.slice(0, 1).forEach((x, i) => { walk(x, [...path, i]); });
     else if (v && typeof v === 'object' && path.length < 3) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
   };
   walk(body, []);

@@ -9,6 +9,7 @@ import { guessIssueTypes } from './guess-issue-types.js';
 import { customerDetailCandidates } from './pick-customer-detail.js';
 import type { BlockedMoveId, EvidenceKind, PrivateAction, RuleKey } from './review-response-rules.js';
 import { BLOCKED_MOVES, EVIDENCE_KEYS, EVIDENCE_REASONS, ISSUE_RULES, PRIORITY } from './review-response-rules.js';
+import type { BatchCheck } from './response-sentences.js';
 import { acknowledgement, actionSentence, batchSentence, channelSentence, pageSentence } from './response-sentences.js';
 
 export interface ReviewForResponse {
@@ -39,7 +40,7 @@ export interface DraftReviewResponseInput {
   evidenceDetails?: Partial<Record<EvidenceKind, string>>;
 }
 
-export type BatchCheck = 'already_open' | 'open_one' | 'not_needed';
+export type { BatchCheck } from './response-sentences.js';
 
 export interface ReviewResponseDecision {
   primaryIssueType: RuleKey;

@@ -2,7 +2,9 @@
 // acknowledge the specific experience, state the action, offer the official channel. None names an
 // order, a date, a fault or a discount, so they pass the guardrails on their own.
 import type { PrivateAction, RuleKey } from './review-response-rules.js';
-import type { BatchCheck } from './draft-review-response.js';
+
+/** Whether the review's batch needs a quality check opened, one is open already, or neither. */
+export type BatchCheck = 'already_open' | 'open_one' | 'not_needed';
 
 const FEELING: Readonly<Record<RuleKey, string>> = {
   safety: 'We take what you describe seriously, and our product safety team is looking at it now.',

@@ -19,5 +19,3 @@ declare module '../../platform/events.js' {
     'signal.deleted': { channel: string; externalId: string };
   }
 }
-
-export {};

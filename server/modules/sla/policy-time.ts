@@ -1,7 +1,6 @@
 import type { FieldIssue } from '../../platform/errors.js';
 import { minuteOfDay, type BusinessCalendar } from './business-calendar.js';
 import { BUSINESS_SEARCH_DAYS } from './business-time.js';
-import type { SlaPolicy } from './sla-policy.js';
 
 /** Open minutes in one week of the calendar (wall time; a DST change moves at most an hour). */
 export function weeklyOpenMinutes(calendar: BusinessCalendar): number {
@@ -14,7 +13,13 @@ export function weeklyOpenMinutes(calendar: BusinessCalendar): number {
  * gives up, and every new signal would then fail. Worst case counted: every holiday closes a full
  * day of the longest opening, and two DST changes a year take an hour each.
  */
-export function policyTimeIssues(policy: SlaPolicy): FieldIssue[] {
+/** The policy as parsed by sla-policy.ts (which calls this), typed by what this check reads. */
+interface PolicyShape {
+  calendar: BusinessCalendar;
+  classes: Record<string, { businessHoursOnly: boolean; resolutionMinutes: number }>;
+}
+
+export function policyTimeIssues(policy: PolicyShape): FieldIssue[] {
   const weekly = weeklyOpenMinutes(policy.calendar);
   const longestDay = Math.max(0, ...Object.values(policy.calendar.hours).map((ws) => ws.reduce((s, w) => s + minuteOfDay(w.to) - minuteOfDay(w.from), 0)));
   const weeks = Math.floor(BUSINESS_SEARCH_DAYS / 7);

@@ -97,7 +97,7 @@ describe('concurrent takeover of a stale lock', () => {
       const won = results.filter((r) => r.won).length;
       winners.push(won);
       for (const r of results) if (!r.won) expect(r.error).toMatch(/in use by another Writeback process|too many concurrent attempts/);
-      await Promise.all(children.map((c, i) => { if (!results[i]!.won) return; const p = next(c); c.send({ release: true }); return p; }));
+      await Promise.all(children.map((c, i) => { if (!results[i]!.won) return Promise.resolve(); const p = next(c); c.send({ release: true }); return p; }));
       expect(lockFiles(dir)).toEqual([]);
     }
     expect(winners).toEqual(Array(40).fill(1));

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../test/http.js';
-import { buildOrder } from '../../test/factories.js';
-import { importFile } from '../signals/index.js';
+import { buildTestApp } from '../../../test/http.js';
+import { buildOrder } from '../../../test/factories.js';
+import { importFile } from './import-file.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
 let dir: string;
