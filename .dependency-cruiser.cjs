@@ -20,7 +20,7 @@ const FLOW = [
 ];
 
 const M = '^server/modules/';
-const anyOf = (names) => `(?:${names.join("|")})`;
+const anyOf = (names) => `(?:${names.join('|')})`;
 
 /** One rule per module: nothing from the modules after it. */
 const flowRules = FLOW.slice(0, -1).map((name, i) => ({

@@ -22,7 +22,9 @@ function splitTests(): { db: string[]; pure: string[] } {
     let found = file === DB_CLIENT;
     if (!found) {
       const source = readFileSync(file, 'utf8');
-      for (const m of source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)/gm)) {
+      for (const m of source.matchAll(
+        /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)/gm,
+      )) {
         const target = resolveImport(file, m[1] ?? m[2] ?? '');
         if (target && visit(target)) {
           found = true;

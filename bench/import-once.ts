@@ -11,7 +11,10 @@ const [kind, file, preset, dataDir, databaseUrl] = process.argv.slice(2);
 const database = await openDatabase({ dataDir: dataDir || undefined, databaseUrl: databaseUrl || undefined, embedded: 'pglite' });
 await migrateToLatest(database.db);
 const t0 = performance.now();
-const summary = await importFile({ db: database.db, clock: systemClock }, { kind: kind as 'signals', file: file!, preset: preset || undefined, rejectFile: '/tmp/wb-bench.rejects' });
+const summary = await importFile(
+  { db: database.db, clock: systemClock },
+  { kind: kind as 'signals', file: file!, preset: preset || undefined, rejectFile: '/tmp/wb-bench.rejects' },
+);
 const ms = performance.now() - t0;
 await database.close();
 console.log(JSON.stringify({ summary, ms, maxRssMb: peakRssMb() }));
@@ -26,6 +29,8 @@ function peakRssMb(): number {
   try {
     const kb = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1];
     if (kb) return Math.round(Number(kb) / 1024);
-  } catch { /* not Linux */ }
+  } catch {
+    /* not Linux */
+  }
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }

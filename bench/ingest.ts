@@ -21,9 +21,40 @@ const WOMENS = path.resolve('../shared/datasets/womens-clothing-reviews/reviews.
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-bench-'));
 fs.chmodSync(work, 0o755); // the PostgreSQL server reads the COPY file itself
 /** The columns of the input (what a raw COPY of the file would load)… */
-const INPUT_COLS = ['channel', 'external_id', 'received_at', 'text', 'title', 'rating', 'sku', 'variant', 'batch', 'order_id', 'customer_id', 'customer_tier', 'language', 'public', 'handled_by', 'demo', 'published'];
+const INPUT_COLS = [
+  'channel',
+  'external_id',
+  'received_at',
+  'text',
+  'title',
+  'rating',
+  'sku',
+  'variant',
+  'batch',
+  'order_id',
+  'customer_id',
+  'customer_tier',
+  'language',
+  'public',
+  'handled_by',
+  'demo',
+  'published',
+];
 /** …and every column the import writes: the input plus its triage. */
-const STORED_COLS = [...INPUT_COLS, 'issue_types', 'stage', 'sentiment_label', 'sentiment_score', 'clues', 'owner_team', 'must_be_human', 'sla_class', 'triage', 'triaged_at', 'triage_version'];
+const STORED_COLS = [
+  ...INPUT_COLS,
+  'issue_types',
+  'stage',
+  'sentiment_label',
+  'sentiment_score',
+  'clues',
+  'owner_team',
+  'must_be_human',
+  'sla_class',
+  'triage',
+  'triaged_at',
+  'triage_version',
+];
 
 /**
  * The stored rows of a database as CSV files of at most 100,000 rows each, in `cols` order:
@@ -36,8 +67,10 @@ async function exportCsv(url: string | undefined, dataDir: string | undefined, c
   let inFile = 0;
   let last = 0;
   for (;;) {
-    const rows = (await sql<Record<string, string | null>>`SELECT id, ${sql.raw(cols.map((c) => `${c}::text AS ${c}`).join(', '))} FROM signals
-      WHERE id > ${last} ORDER BY id LIMIT 20000`.execute(d.db)).rows;
+    const rows = (
+      await sql<Record<string, string | null>>`SELECT id, ${sql.raw(cols.map((c) => `${c}::text AS ${c}`).join(', '))} FROM signals
+      WHERE id > ${last} ORDER BY id LIMIT 20000`.execute(d.db)
+    ).rows;
     if (rows.length === 0) break;
     last = Number(rows.at(-1)!.id);
     if (fd < 0 || inFile >= 100_000) {
@@ -111,7 +144,21 @@ async function importRun(engine: string, file: string, preset: string) {
   const d = await openDatabase(engine === 'pglite' ? { dataDir: dir, embedded: 'pglite' } : { databaseUrl: process.env.__URL! });
   await migrateToLatest(d.db);
   await d.close();
-  const out = execFileSync(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', 'bench/import-once.ts', 'signals', file, preset, engine === 'pglite' ? dir : '', engine === 'postgres' ? process.env.__URL! : ''], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--max-old-space-size=256',
+      '--import',
+      'tsx',
+      'bench/import-once.ts',
+      'signals',
+      file,
+      preset,
+      engine === 'pglite' ? dir : '',
+      engine === 'postgres' ? process.env.__URL! : '',
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
   return JSON.parse(out.trim().split('\n').at(-1)!) as { summary: { inserted: number }; ms: number; maxRssMb: number };
 }
 
@@ -133,7 +180,8 @@ for (const engine of ENGINES) {
     const r = await importRun(engine, input.file, input.preset);
     const rows = r.summary.inserted;
     const rate = rows / (r.ms / 1000);
-    const source = engine === 'postgres' ? { url: process.env.__URL, dir: undefined } : { url: undefined, dir: path.join(work, `import-${engine}`) };
+    const source =
+      engine === 'postgres' ? { url: process.env.__URL, dir: undefined } : { url: undefined, dir: path.join(work, `import-${engine}`) };
     const copies: number[] = [];
     for (const cols of [INPUT_COLS, STORED_COLS]) {
       const csvs = await exportCsv(source.url, source.dir, cols, path.join(work, 'copy'));

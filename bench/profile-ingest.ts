@@ -48,18 +48,38 @@ const backendCpuMs = async () => {
   const pids = (await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(database.db)).rows;
   let ticks = 0;
   for (const { pid } of pids) {
-    try { const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' '); ticks += Number(f[11]) + Number(f[12]); } catch { /* not local */ }
+    try {
+      const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      /* not local */
+    }
   }
   return ticks * 10;
 };
 const server0 = await backendCpuMs();
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const summary = await importFile({ db: database.db, clock: systemClock }, { kind: 'signals', file, rejectFile: path.join(work, 'rejects') });
+const summary = await importFile(
+  { db: database.db, clock: systemClock },
+  { kind: 'signals', file, rejectFile: path.join(work, 'rejects') },
+);
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 const serverCpuMs = (await backendCpuMs()) - server0;
 await database.close();
 const timing = (globalThis as { __wbTiming?: Record<string, number> }).__wbTiming;
-console.log(JSON.stringify({ engine: ENGINE, rows: ROWS, inserted: summary.inserted, ms: Math.round(ms), nodeCpuMs: Math.round((cpu.user + cpu.system) / 1000), ...(url ? { serverCpuMs } : {}), perSecond: Math.round(summary.inserted / (ms / 1000)), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...(timing ? { timing: Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)])) } : {}) }));
+console.log(
+  JSON.stringify({
+    engine: ENGINE,
+    rows: ROWS,
+    inserted: summary.inserted,
+    ms: Math.round(ms),
+    nodeCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    ...(url ? { serverCpuMs } : {}),
+    perSecond: Math.round(summary.inserted / (ms / 1000)),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    ...(timing ? { timing: Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)])) } : {}),
+  }),
+);
 fs.rmSync(work, { recursive: true, force: true });

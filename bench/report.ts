@@ -28,14 +28,54 @@ const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 
 /** A deterministic pseudo-random number in [0,1) per row g and stream k, computed in SQL. */
 const r = (k: number) => sql.raw(`(((g::bigint * ${2654435761 + k * 40503}) + ${k * 7919}) % 1000003) / 1000003.0`);
 
-const TYPES = ['fit_size', 'fit_size', 'fit_size', 'delivery_delay', 'delivery_delay', 'returns_refunds', 'returns_refunds', 'material_quality',
-  'defect', 'damaged_in_transit', 'missing_item', 'wrong_item', 'listing_mismatch', 'setup_usage', 'payment_checkout', 'warranty_policy',
-  'support_experience', 'ai_wrong_answer', 'praise', 'praise', 'fit_size,returns_refunds', 'defect,returns_refunds', 'missing_item,returns_refunds', 'safety,defect'];
-const CHANNELS = ['email', 'email', 'chat', 'chat', 'review', 'review', 'refund_reason', 'return_reason', 'dispute', 'chargeback', 'ai_chat', 'social_comment', 'social_dm', 'survey'];
+const TYPES = [
+  'fit_size',
+  'fit_size',
+  'fit_size',
+  'delivery_delay',
+  'delivery_delay',
+  'returns_refunds',
+  'returns_refunds',
+  'material_quality',
+  'defect',
+  'damaged_in_transit',
+  'missing_item',
+  'wrong_item',
+  'listing_mismatch',
+  'setup_usage',
+  'payment_checkout',
+  'warranty_policy',
+  'support_experience',
+  'ai_wrong_answer',
+  'praise',
+  'praise',
+  'fit_size,returns_refunds',
+  'defect,returns_refunds',
+  'missing_item,returns_refunds',
+  'safety,defect',
+];
+const CHANNELS = [
+  'email',
+  'email',
+  'chat',
+  'chat',
+  'review',
+  'review',
+  'refund_reason',
+  'return_reason',
+  'dispute',
+  'chargeback',
+  'ai_chat',
+  'social_comment',
+  'social_dm',
+  'survey',
+];
 const lit = (xs: string[]) => sql.raw(`ARRAY[${xs.map((x) => `'${x}'`).join(',')}]`);
 
 async function seedCatalog(db: Kysely<DB>) {
-  await sql`INSERT INTO products (sku, title, supplier) SELECT 'SKU-' || i, 'Product ' || i, 'Supplier ' || (i % 8) FROM generate_series(0, 59) i`.execute(db);
+  await sql`INSERT INTO products (sku, title, supplier) SELECT 'SKU-' || i, 'Product ' || i, 'Supplier ' || (i % 8) FROM generate_series(0, 59) i`.execute(
+    db,
+  );
   await sql`INSERT INTO orders (order_id, ordered_at, route, batch, supplier, country)
     SELECT 'BO-' || i, ${END}::timestamptz - (i % 365) * interval '1 day', (ARRAY['CN-US-air','CN-EU-air','US-US-ground','DE-DE-ground','DE-EU-ground','US-CA-ground'])[1 + i % 6],
       'B-' || (i % 40), 'Supplier ' || (i % 8), 'US' FROM generate_series(0, 19999) i`.execute(db);
@@ -43,7 +83,9 @@ async function seedCatalog(db: Kysely<DB>) {
 
 /** Signals g in [first, last], already triaged, with their SLA rows, replies and resolutions. */
 async function seedSignals(db: Kysely<DB>, first: number, last: number) {
-  const step = (name: string, t0: number) => { if (process.env.BENCH_VERBOSE) console.error(`  ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`); };
+  const step = (name: string, t0: number) => {
+    if (process.env.BENCH_VERBOSE) console.error(`  ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  };
   let t0 = performance.now();
   await sql`
     INSERT INTO signals (id, channel, external_id, received_at, text, rating, sku, batch, order_id, handled_by, issue_types, stage, sentiment_label,
@@ -58,12 +100,14 @@ async function seedSignals(db: Kysely<DB>, first: number, last: number) {
     FROM generate_series(${first}::int, ${last}::int) g
     CROSS JOIN LATERAL (SELECT (${lit(CHANNELS)})[1 + floor(${r(2)} * ${CHANNELS.length})::int] AS channel,
       (${lit(TYPES)})[1 + floor(${r(12)} * ${TYPES.length})::int] AS types) c`.execute(db);
-  step('signals', t0); t0 = performance.now();
+  step('signals', t0);
+  t0 = performance.now();
   await sql`SELECT setval('signals_id_seq', ${last}::bigint)`.execute(db);
   await sql`INSERT INTO applied_slas (signal_id, sla_class, applied, state, first_response_due_at, resolution_due_at)
     SELECT id, 'order_issue', '{}'::jsonb, CASE WHEN id % 17 = 0 THEN 'breached' ELSE 'met' END, received_at + interval '24 hours', received_at + interval '72 hours'
     FROM signals WHERE id BETWEEN ${first} AND ${last}`.execute(db);
-  step('applied_slas', t0); t0 = performance.now();
+  step('applied_slas', t0);
+  t0 = performance.now();
   await sql`INSERT INTO signal_replies (signal_id, at, author, text, findings)
     SELECT id, received_at + (id % 1440) * interval '1 minute', 'agent', 'Thanks, we are on it.', '[]'::jsonb
     FROM signals WHERE id BETWEEN ${first} AND ${last} AND id % 10 < 7`.execute(db);
@@ -78,7 +122,17 @@ async function seedSignals(db: Kysely<DB>, first: number, last: number) {
 /** Rebuilds every zone's rollups through the module's backfill (the signals were written around it). */
 async function rebuildRollups(db: Kysely<DB>) {
   const t0 = performance.now();
-  for (const t of ['report_rollup_themes', 'report_rollup_channels', 'report_rollup_risks', 'report_rollup_batches', 'report_rollup_weekly_themes', 'report_rollup_weekly_channels', 'report_rollup_weekly_risks', 'report_zones']) await sql.raw(`DELETE FROM ${t}`).execute(db);
+  for (const t of [
+    'report_rollup_themes',
+    'report_rollup_channels',
+    'report_rollup_risks',
+    'report_rollup_batches',
+    'report_rollup_weekly_themes',
+    'report_rollup_weekly_channels',
+    'report_rollup_weekly_risks',
+    'report_zones',
+  ])
+    await sql.raw(`DELETE FROM ${t}`).execute(db);
   for (const zone of ZONES) await ensureZone(db, zone);
   // The SLA rollup counts what the triggers queued (every new signal's SLA facts), then fills its zones.
   const t1 = performance.now();
@@ -102,7 +156,12 @@ async function timeReport(db: Kysely<DB>): Promise<{ medianMs: number; signalsIn
     signalsInWeek = rep.totals.count;
   }
   times.sort((a, b) => a - b);
-  if (process.env.BENCH_VERBOSE) console.error(`  per section (mean ms): ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 5).toFixed(0)}`).join(', ')}`);
+  if (process.env.BENCH_VERBOSE)
+    console.error(
+      `  per section (mean ms): ${Object.entries(timings)
+        .map(([k, v]) => `${k} ${(v / 5).toFixed(0)}`)
+        .join(', ')}`,
+    );
   return { medianMs: times[2]!, signalsInWeek };
 }
 
@@ -118,14 +177,22 @@ async function openEngine(engine: string): Promise<{ database: Database; drop: (
   u.pathname = `/${name}`;
   return {
     database: await openDatabase({ databaseUrl: u.toString(), poolSize: 2 }),
-    drop: async () => { if (process.env.BENCH_KEEP) return; const a = new pg.Client({ connectionString: serverUrl }); await a.connect(); await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); await a.end(); },
+    drop: async () => {
+      if (process.env.BENCH_KEEP) return;
+      const a = new pg.Client({ connectionString: serverUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
   };
 }
 
 const results: { engine: string; signals: number; ms: number; inWeek: number; setupS: number }[] = [];
 for (const engine of engines) {
   let opened: Awaited<ReturnType<typeof openEngine>>;
-  try { opened = await openEngine(engine); } catch (e) {
+  try {
+    opened = await openEngine(engine);
+  } catch (e) {
     console.log(`${engine}: skipped (${(e as Error).message})`);
     continue;
   }
@@ -139,13 +206,17 @@ for (const engine of engines) {
       // Bulk load the way a restore would: the full-text and label GIN indexes are rebuilt once afterwards.
       await sql`DROP INDEX IF EXISTS signals_search; DROP INDEX IF EXISTS signals_issue_types`.execute(database.db);
       await seedSignals(database.db, have + 1, n);
-      await sql`CREATE INDEX signals_search ON signals USING gin (search); CREATE INDEX signals_issue_types ON signals USING gin (issue_types)`.execute(database.db);
+      await sql`CREATE INDEX signals_search ON signals USING gin (search); CREATE INDEX signals_issue_types ON signals USING gin (issue_types)`.execute(
+        database.db,
+      );
       have = n;
       await rebuildRollups(database.db);
       const setupS = (performance.now() - t0) / 1000;
       const t = await timeReport(database.db);
       results.push({ engine, signals: n, ms: t.medianMs, inWeek: t.signalsInWeek, setupS });
-      console.log(`${engine.padEnd(8)} ${n.toLocaleString('en').padStart(9)} signals: weekly report ${t.medianMs.toFixed(0).padStart(5)} ms (median of 5; ${t.signalsInWeek} signals in ${WEEK}; setup ${setupS.toFixed(0)} s)`);
+      console.log(
+        `${engine.padEnd(8)} ${n.toLocaleString('en').padStart(9)} signals: weekly report ${t.medianMs.toFixed(0).padStart(5)} ms (median of 5; ${t.signalsInWeek} signals in ${WEEK}; setup ${setupS.toFixed(0)} s)`,
+      );
     }
   } finally {
     await database.close();
@@ -154,5 +225,8 @@ for (const engine of engines) {
 }
 for (const engine of engines) {
   const rows = results.filter((x) => x.engine === engine).sort((a, b) => a.signals - b.signals);
-  if (rows.length >= 2) console.log(`${engine.padEnd(8)} ratio ${rows.at(-1)!.signals.toLocaleString('en')} / ${rows[0]!.signals.toLocaleString('en')}: ${(rows.at(-1)!.ms / rows[0]!.ms).toFixed(2)} (target ≤ 1.5)`);
+  if (rows.length >= 2)
+    console.log(
+      `${engine.padEnd(8)} ratio ${rows.at(-1)!.signals.toLocaleString('en')} / ${rows[0]!.signals.toLocaleString('en')}: ${(rows.at(-1)!.ms / rows[0]!.ms).toFixed(2)} (target ≤ 1.5)`,
+    );
 }

@@ -47,6 +47,10 @@ for (let r = 0; r < rounds; r++) {
 rates.sort((a, b) => a - b);
 cpuRates.sort((a, b) => a - b);
 const chars = inputs.reduce((s, i) => s + i.text.length + (i.title?.length ?? 0), 0) / inputs.length;
-console.log(`triage: ${inputs.length} women's reviews (mean ${chars.toFixed(0)} chars), model ${model ? `bits=${model.bits}` : 'none (rules only)'}`);
+console.log(
+  `triage: ${inputs.length} women's reviews (mean ${chars.toFixed(0)} chars), model ${model ? `bits=${model.bits}` : 'none (rules only)'}`,
+);
 const median = (xs: number[]) => Math.round(xs[Math.floor(xs.length / 2)]!).toLocaleString('en-US');
-console.log(`signals/s, one thread (median of ${rounds} rounds): wall-clock ${median(rates)} [min ${Math.round(rates[0]!)}, max ${Math.round(rates[rounds - 1]!)}]; per CPU-second ${median(cpuRates)}  (labels ${sink})`);
+console.log(
+  `signals/s, one thread (median of ${rounds} rounds): wall-clock ${median(rates)} [min ${Math.round(rates[0]!)}, max ${Math.round(rates[rounds - 1]!)}]; per CPU-second ${median(cpuRates)}  (labels ${sink})`,
+);

@@ -28,13 +28,27 @@ async function prepareStore(): Promise<number> {
   const database = await openDatabase({ dataDir: DATA });
   try {
     await migrateToLatest(database.db);
-    const have = async () => (await database.db.selectFrom('signals').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const have = async () =>
+      (
+        await database.db
+          .selectFrom('signals')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
     if (Number(await have()) < SIGNALS) {
-      const ctx = { db: database.db, clock: fixedClock(SERVER_NOW), logger: silentLogger, config: { adminToken: undefined, timeZone: 'UTC' } };
+      const ctx = {
+        db: database.db,
+        clock: fixedClock(SERVER_NOW),
+        logger: silentLogger,
+        config: { adminToken: undefined, timeZone: 'UTC' },
+      };
       const t0 = performance.now();
       let last = 0;
       await loadDemoStore(ctx, { endDate: DEMO_END, extraSignals: SIGNALS }, (done, total) => {
-        if (done - last >= 20_000 || done === total) { last = done; process.stderr.write(`\rloading demo store: ${done}/${total} signals`); }
+        if (done - last >= 20_000 || done === total) {
+          last = done;
+          process.stderr.write(`\rloading demo store: ${done}/${total} signals`);
+        }
       });
       await runDueJobs(ctx);
       process.stderr.write(`\nloaded in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
@@ -60,7 +74,10 @@ async function measure(context: BrowserContext, url: string): Promise<{ dom: num
   }
 }
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)]!;
+};
 
 async function run(label: string, server: Awaited<ReturnType<typeof startServer>>, signals: number) {
   const browser = await launchBrowser();
@@ -69,8 +86,12 @@ async function run(label: string, server: Awaited<ReturnType<typeof startServer>
     const warm = [];
     for (let i = 0; i < RUNS; i++) warm.push(await measure(browser.context, server.url));
     const line = {
-      store: label, signals, rowsRendered: cold.rows, coldMs: Math.round(cold.painted),
-      medianMs: Math.round(median(warm.map((w) => w.painted))), maxMs: Math.round(Math.max(...warm.map((w) => w.painted))),
+      store: label,
+      signals,
+      rowsRendered: cold.rows,
+      coldMs: Math.round(cold.painted),
+      medianMs: Math.round(median(warm.map((w) => w.painted))),
+      maxMs: Math.round(Math.max(...warm.map((w) => w.painted))),
       medianDomMs: Math.round(median(warm.map((w) => w.dom))),
     };
     console.log(JSON.stringify(line));
@@ -87,5 +108,7 @@ await emptyServer.close();
 const bigServer = await startServer({ dataDir: DATA });
 const big = await run(`demo + ${SIGNALS}`, bigServer, signals);
 await bigServer.close();
-console.log(`inbox first page, navigation → painted: ${big.medianMs} ms median (cold ${big.coldMs} ms, max ${big.maxMs} ms) with ${signals.toLocaleString('en')} signals; `
-  + `empty-store baseline ${empty.medianMs} ms (cold ${empty.coldMs} ms); target < 1000 ms`);
+console.log(
+  `inbox first page, navigation → painted: ${big.medianMs} ms median (cold ${big.coldMs} ms, max ${big.maxMs} ms) with ${signals.toLocaleString('en')} signals; ` +
+    `empty-store baseline ${empty.medianMs} ms (cold ${empty.coldMs} ms); target < 1000 ms`,
+);

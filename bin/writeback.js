@@ -16,9 +16,14 @@ const hasLimit = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) 
 if (process.argv[2] === 'import' && !hasLimit) {
   // An IPC channel ties the child to this process: killed even with SIGKILL (which cannot be passed
   // on), this one's end of the channel closes and the child stops instead of importing on alone.
-  const child = spawn(process.execPath, [`--max-old-space-size=${IMPORT_HEAP_MB}`, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, WRITEBACK_IMPORT_CHILD: '1' },
-  });
+  const child = spawn(
+    process.execPath,
+    [`--max-old-space-size=${IMPORT_HEAP_MB}`, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, WRITEBACK_IMPORT_CHILD: '1' },
+    },
+  );
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => child.kill(s));
   const code = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? 128 + (os.constants.signals[s] ?? 0))));
   process.exit(code);
@@ -47,11 +52,15 @@ async function start() {
     tsx.register();
     await import(pathToFileURL(source).href);
   } else if (hasBuild) {
-    console.error('writeback: warning: dist/ is older than the sources in server/ or contracts/, and tsx is not installed to run them; running the old build (`npm run build` updates it)');
+    console.error(
+      'writeback: warning: dist/ is older than the sources in server/ or contracts/, and tsx is not installed to run them; running the old build (`npm run build` updates it)',
+    );
     await import(pathToFileURL(built).href);
   } else {
-    console.error('writeback: the server is not built (no dist/server/main.js), and tsx, a dev dependency, is not installed to run the TypeScript sources.\n'
-      + 'In a checkout, run `npm install` (it builds) or `npm run build`.');
+    console.error(
+      'writeback: the server is not built (no dist/server/main.js), and tsx, a dev dependency, is not installed to run the TypeScript sources.\n' +
+        'In a checkout, run `npm install` (it builds) or `npm run build`.',
+    );
     process.exit(1);
   }
 }

@@ -2,7 +2,10 @@
 import type { Finding } from './reviews.js';
 
 /** One bad field of a request: `path` names it (with the item index or row in a batch). */
-export interface FieldIssue { path: string; message: string }
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
 
 export interface ApiErrorBody {
   error: {

@@ -10,17 +10,19 @@ import { z } from 'zod';
 export function textProblem(s: string): string | null {
   if (s.includes('\u0000')) return 'must not contain NUL characters';
   // isWellFormed is Node 20+; the regex is the fallback for older engines (browsers bundle this file too).
-  const wellFormed = typeof (s as { isWellFormed?: () => boolean }).isWellFormed === 'function'
-    ? (s as unknown as { isWellFormed(): boolean }).isWellFormed()
-    : !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+  const wellFormed =
+    typeof (s as { isWellFormed?: () => boolean }).isWellFormed === 'function'
+      ? (s as unknown as { isWellFormed(): boolean }).isWellFormed()
+      : !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
   return wellFormed ? null : 'must be valid Unicode (a lone surrogate)';
 }
 
 /** A string the database stores exactly as given. */
-export const safeText = () => z.string().superRefine((s, ctx) => {
-  const p = textProblem(s);
-  if (p) ctx.addIssue({ code: 'custom', message: p });
-});
+export const safeText = () =>
+  z.string().superRefine((s, ctx) => {
+    const p = textProblem(s);
+    if (p) ctx.addIssue({ code: 'custom', message: p });
+  });
 
 export const EARLIEST = Date.UTC(2000, 0, 1);
 export const LATEST_DUE = Date.UTC(2101, 0, 1);
@@ -31,7 +33,9 @@ let clockNow: (() => number) | null = null;
  * The app's injectable clock, so "tomorrow" follows it; the later of it and the system clock is
  * used, so a test clock set in the past does not refuse data a test writes for today.
  */
-export function setInputClock(now: (() => number) | null): void { clockNow = now; }
+export function setInputClock(now: (() => number) | null): void {
+  clockNow = now;
+}
 
 /** Midnight UTC after tomorrow: "tomorrow" holds in every time zone of the world. */
 const endOfTomorrow = () => Math.floor(Math.max(Date.now(), clockNow?.() ?? 0) / DAY_MS) * DAY_MS + 2 * DAY_MS;
@@ -41,17 +45,19 @@ const onlyIfValid = { when: (p: { issues: readonly unknown[] }) => p.issues.leng
 const DATE_TIME_MESSAGE = 'must be an ISO 8601 date-time, e.g. 2026-11-02T10:00:00Z';
 
 /** A moment that has happened: from 2000-01-01 to tomorrow. */
-export const pastDateTime = () => z.iso.datetime({ offset: true, message: DATE_TIME_MESSAGE }).superRefine((v, ctx) => {
-  const t = Date.parse(v);
-  if (!(t >= EARLIEST)) ctx.addIssue({ code: 'custom', message: 'must be on or after 2000-01-01' });
-  else if (t >= endOfTomorrow()) ctx.addIssue({ code: 'custom', message: 'must not be later than tomorrow' });
-}, onlyIfValid);
+export const pastDateTime = () =>
+  z.iso.datetime({ offset: true, message: DATE_TIME_MESSAGE }).superRefine((v, ctx) => {
+    const t = Date.parse(v);
+    if (!(t >= EARLIEST)) ctx.addIssue({ code: 'custom', message: 'must be on or after 2000-01-01' });
+    else if (t >= endOfTomorrow()) ctx.addIssue({ code: 'custom', message: 'must not be later than tomorrow' });
+  }, onlyIfValid);
 
 /** A moment that may lie ahead (a due date, a permission's end): from 2000 through 2100. */
-export const dueDateTime = () => z.iso.datetime({ offset: true, message: DATE_TIME_MESSAGE }).superRefine((v, ctx) => {
-  const t = Date.parse(v);
-  if (!(t >= EARLIEST && t < LATEST_DUE)) ctx.addIssue({ code: 'custom', message: 'must be between 2000-01-01 and 2100-12-31' });
-}, onlyIfValid);
+export const dueDateTime = () =>
+  z.iso.datetime({ offset: true, message: DATE_TIME_MESSAGE }).superRefine((v, ctx) => {
+    const t = Date.parse(v);
+    if (!(t >= EARLIEST && t < LATEST_DUE)) ctx.addIssue({ code: 'custom', message: 'must be between 2000-01-01 and 2100-12-31' });
+  }, onlyIfValid);
 
 export const INT4_MAX = 2_147_483_647;
 /** A count or number of days stored in an integer column. */
@@ -62,13 +68,22 @@ export const rowId = () => z.number().int().positive().max(Number.MAX_SAFE_INTEG
 export const money = () => z.number().nonnegative().lt(1e12, 'must be below 1,000,000,000,000');
 
 export function isTimeZone(tz: string): boolean {
-  try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; }
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
 }
-export const timeZone = () => z.string().min(1).max(64).refine(isTimeZone, { message: 'must be an IANA time zone that exists, e.g. Europe/Lisbon' });
+export const timeZone = () =>
+  z.string().min(1).max(64).refine(isTimeZone, { message: 'must be an IANA time zone that exists, e.g. Europe/Lisbon' });
 
 export const currency = () => z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters, e.g. EUR');
 
-export interface TextIssue { path: (string | number)[]; message: string }
+export interface TextIssue {
+  path: (string | number)[];
+  message: string;
+}
 
 /**
  * Every string (and key) in a parsed JSON value that the database could not store exactly, with its
@@ -83,13 +98,20 @@ export function textIssuesIn(value: unknown, maxDepth = 32, limit = 20): TextIss
       const p = textProblem(v);
       if (p) out.push({ path, message: p });
     } else if (v !== null && typeof v === 'object') {
-      if (path.length >= maxDepth) { out.push({ path, message: `nested more than ${maxDepth} levels deep` }); continue; }
-      if (Array.isArray(v)) v.forEach((x, i) => { stack.push({ v: x, path: [...path, i] }); });
-      else for (const [k, x] of Object.entries(v)) {
-        const p = textProblem(k);
-        if (p) out.push({ path: [...path, k], message: `its name ${p}` });
-        else stack.push({ v: x, path: [...path, k] });
+      if (path.length >= maxDepth) {
+        out.push({ path, message: `nested more than ${maxDepth} levels deep` });
+        continue;
       }
+      if (Array.isArray(v))
+        v.forEach((x, i) => {
+          stack.push({ v: x, path: [...path, i] });
+        });
+      else
+        for (const [k, x] of Object.entries(v)) {
+          const p = textProblem(k);
+          if (p) out.push({ path: [...path, k], message: `its name ${p}` });
+          else stack.push({ v: x, path: [...path, k] });
+        }
     }
   }
   return out;

@@ -11,44 +11,80 @@ import type { Channel, IssueStatus, IssueType } from './vocab.js';
 
 export type { IssueStatus };
 
-
 export type FlagReason = 'spike' | 'batch_rule' | 'presale_threshold';
 export interface SpikeEpisode {
   /** First and last flagged day of the episode. */
-  at: string; lastAt: string;
-  reason: FlagReason; pValue: number | null; observed: number; expected: number | null; windowDays: number | null; exposureAdjusted: boolean;
+  at: string;
+  lastAt: string;
+  reason: FlagReason;
+  pValue: number | null;
+  observed: number;
+  expected: number | null;
+  windowDays: number | null;
+  exposureAdjusted: boolean;
 }
 export interface Spike {
   /** Has this issue ever alarmed? */
   flagged: boolean;
   /** Start of the latest episode. */
   at: string | null;
-  pValue: number | null; reason: FlagReason | null; lastFlaggedAt: string | null; episodes: SpikeEpisode[];
+  pValue: number | null;
+  reason: FlagReason | null;
+  lastFlaggedAt: string | null;
+  episodes: SpikeEpisode[];
 }
 
 export interface Issue {
-  id: number; key: string; issueType: IssueType; sku: string; batch: string | null; route: string | null; market: string | null;
-  status: IssueStatus; statusReason: string | null; signalCount: number; reportCount: number; channels: Record<string, number>;
-  firstSeenAt: string | null; lastSeenAt: string | null; spike: Spike; ownerTeam: string | null; stage: 'pre_sale' | 'post_purchase' | null;
+  id: number;
+  key: string;
+  issueType: IssueType;
+  sku: string;
+  batch: string | null;
+  route: string | null;
+  market: string | null;
+  status: IssueStatus;
+  statusReason: string | null;
+  signalCount: number;
+  reportCount: number;
+  channels: Record<string, number>;
+  firstSeenAt: string | null;
+  lastSeenAt: string | null;
+  spike: Spike;
+  ownerTeam: string | null;
+  stage: 'pre_sale' | 'post_purchase' | null;
   /** Empty until the issues job has measured it. */
   impactScope: ImpactScope | Record<string, never>;
   /** Masked customer wording. */
   representativeWording: string | null;
-  hasMedia: boolean; automationInvolved: boolean;
+  hasMedia: boolean;
+  automationInvolved: boolean;
   playbook: Recommendation | null;
 }
 /** GET /api/issues */
-export interface IssuePage { items: Issue[]; nextCursor: string | null }
+export interface IssuePage {
+  items: Issue[];
+  nextCursor: string | null;
+}
 
 /** Counts per day over the trend window, and per ISO week (Monday start) over the same span. */
-export interface Trend { days: { day: string; count: number }[]; weeks: { weekStart: string; count: number }[] }
+export interface Trend {
+  days: { day: string; count: number }[];
+  weeks: { weekStart: string; count: number }[];
+}
 
 /** GET /api/issues/:id */
 export interface IssueDetail extends Issue {
   trend: Trend;
   evidence: {
     photos: { signalId: number; kind: string; url: string }[];
-    orders: { orderId: string; orderedAt: string; country: string | null; route: string | null; batch: string | null; supplier: string | null }[];
+    orders: {
+      orderId: string;
+      orderedAt: string;
+      country: string | null;
+      route: string | null;
+      batch: string | null;
+      supplier: string | null;
+    }[];
     batches: { batch: string; supplier: string | null; signals: number }[];
   };
   actions: Action[];
@@ -57,15 +93,28 @@ export interface IssueDetail extends Issue {
 }
 
 /** POST /api/issues/:id/close, POST /api/issues/:id/reopen */
-export interface IssueStatusChange { id: number; status: IssueStatus; statusReason: string }
+export interface IssueStatusChange {
+  id: number;
+  status: IssueStatus;
+  statusReason: string;
+}
 
 /** An emerging complaint nobody has named yet. */
 export interface Theme {
-  id: string; size: number; topTerms: string[]; representativeSignalId: number | null; representativeWording: string;
-  signalIds: number[]; skus: string[]; computedAt: string; windowFrom: string;
+  id: string;
+  size: number;
+  topTerms: string[];
+  representativeSignalId: number | null;
+  representativeWording: string;
+  signalIds: number[];
+  skus: string[];
+  computedAt: string;
+  windowFrom: string;
 }
 /** GET /api/themes */
-export interface ThemeList { items: Theme[] }
+export interface ThemeList {
+  items: Theme[];
+}
 
 /** GET /api/products/:sku/file: customer words masked (it is a shared page), the timeline newest first. */
 export interface ProductFile {
@@ -73,7 +122,9 @@ export interface ProductFile {
   product: Product | null;
   issues: Issue[];
   signals: {
-    total: number; byChannel: Record<string, number>; byIssueType: Record<string, number>;
+    total: number;
+    byChannel: Record<string, number>;
+    byIssueType: Record<string, number>;
     recent: { id: number; channel: Channel | string; receivedAt: string; text: string; issueTypes: string[]; batch: string | null }[];
   };
   evidence: { photos: { signalId: number; kind: string; url: string }[] };
@@ -83,9 +134,14 @@ export interface ProductFile {
   decisions: Decision[];
   knowledge: Knowledge[];
   timeline: {
-    id: number; at: string;
+    id: number;
+    at: string;
     /** When it happened, where that differs from when it was recorded (a fix's doneAt, an alarm's day). */
     happenedAt: string;
-    type: string; actor: string; subjectType: string | null; subjectId: string | null; summary: string;
+    type: string;
+    actor: string;
+    subjectType: string | null;
+    subjectId: string | null;
+    summary: string;
   }[];
 }

@@ -5,15 +5,34 @@
 import type { IssueType } from './vocab.js';
 
 export type GuardrailCode =
-  | 'pii_order_number' | 'pii_email' | 'pii_phone' | 'pii_address' | 'asks_private_details_in_public' | 'argues_with_customer'
-  | 'blames_carrier' | 'absolute_promise' | 'uncontrolled_date_promise' | 'discount_only_answer' | 'asks_to_change_review'
-  | 'incentive_for_positive_review' | 'generic_template';
+  | 'pii_order_number'
+  | 'pii_email'
+  | 'pii_phone'
+  | 'pii_address'
+  | 'asks_private_details_in_public'
+  | 'argues_with_customer'
+  | 'blames_carrier'
+  | 'absolute_promise'
+  | 'uncontrolled_date_promise'
+  | 'discount_only_answer'
+  | 'asks_to_change_review'
+  | 'incentive_for_positive_review'
+  | 'generic_template';
 
 /** One guardrail finding: `text.slice(start, end)` is the offending words. */
-export interface Finding { code: GuardrailCode; start: number; end: number; reason: string; blocking: boolean }
+export interface Finding {
+  code: GuardrailCode;
+  start: number;
+  end: number;
+  reason: string;
+  blocking: boolean;
+}
 
 /** POST /api/replies/check */
-export interface ReplyCheck { findings: Finding[]; blocking: boolean }
+export interface ReplyCheck {
+  findings: Finding[];
+  blocking: boolean;
+}
 
 export interface ReviewResponseDecision {
   primaryIssueType: IssueType | 'unknown';
@@ -31,7 +50,9 @@ export interface ReviewResponseDecision {
 }
 
 export interface CarrierSummary {
-  carrier: string | null; trackingNumber: string | null; scans: number;
+  carrier: string | null;
+  trackingNumber: string | null;
+  scans: number;
   last: { status: string; at: string; location: string | null };
   deliveredAt: string | null;
   /** Whole days; null when no stretch is long enough to mention. */
@@ -44,9 +65,14 @@ export interface ReviewResponse {
   public: boolean;
   decision: ReviewResponseDecision;
   facts: {
-    orderId: string | null; batch: string | null; orderedAt: string | null; shippedAt: string | null; deliveredAt: string | null;
+    orderId: string | null;
+    batch: string | null;
+    orderedAt: string | null;
+    shippedAt: string | null;
+    deliveredAt: string | null;
     promisedDays: { min: number | null; max: number | null } | null;
-    firstSupportReplyAt: string | null; photos: number;
+    firstSupportReplyAt: string | null;
+    photos: number;
     /** The carrier's scans summed up; null when the order has none. */
     carrier: CarrierSummary | null;
   };
@@ -56,21 +82,41 @@ export interface ReviewResponse {
 }
 
 export interface ReviewRequest {
-  id: number; orderId: string; customerId: string | null; deliveredAt: string | null; dueAt: string | null;
-  state: string; suppressedReason: string | null; routedTo: string | null;
-  sentAt: string | null; sentVia: string | null; attempts: number; lastError: string | null;
+  id: number;
+  orderId: string;
+  customerId: string | null;
+  deliveredAt: string | null;
+  dueAt: string | null;
+  state: string;
+  suppressedReason: string | null;
+  routedTo: string | null;
+  sentAt: string | null;
+  sentVia: string | null;
+  attempts: number;
+  lastError: string | null;
 }
 /** GET /api/review-requests */
-export interface ReviewRequestPage { items: ReviewRequest[]; nextCursor: string | null }
+export interface ReviewRequestPage {
+  items: ReviewRequest[];
+  nextCursor: string | null;
+}
 
 /** Published and hidden reviews of one rating band; hiddenShare is null when the band is empty. */
-export interface ModerationBucket { published: number; hidden: number; hiddenShare: number | null }
+export interface ModerationBucket {
+  published: number;
+  hidden: number;
+  hiddenShare: number | null;
+}
 /** GET /api/reviews/moderation: how hiding falls on negative versus positive reviews. */
 export interface ModerationReport {
-  negative: ModerationBucket; neutral: ModerationBucket; positive: ModerationBucket;
+  negative: ModerationBucket;
+  neutral: ModerationBucket;
+  positive: ModerationBucket;
   /** Ratings outside 1..5 or not numbers; counted, not guessed. */
   ignored: number;
-  suppressionRisk: boolean; rule: string; explanation: string;
+  suppressionRisk: boolean;
+  rule: string;
+  explanation: string;
   reviews: number;
   /** Reviews that came in without a published/hidden state. */
   withoutState: number;

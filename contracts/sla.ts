@@ -1,9 +1,16 @@
 /** Answers of /api/sla (server/modules/sla): the policy and the SLA figures. Durations in minutes. */
 
 export type SlaClass = 'pre_sale' | 'order_issue' | 'urgent';
-export interface SlaTarget { firstResponseMinutes: number; resolutionMinutes: number; businessHoursOnly: boolean }
+export interface SlaTarget {
+  firstResponseMinutes: number;
+  resolutionMinutes: number;
+  businessHoursOnly: boolean;
+}
 /** Opening hours as local clock times (HH:MM). */
-export interface BusinessWindow { from: string; to: string }
+export interface BusinessWindow {
+  from: string;
+  to: string;
+}
 export interface BusinessCalendar {
   timeZone: string;
   hours: Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', BusinessWindow[]>;
@@ -18,10 +25,21 @@ export interface SlaPolicy {
   atRiskFraction: number;
 }
 
-export interface Distribution { count: number; median: number | null; p90: number | null }
-export interface DurationFigures { calendarMinutes: Distribution; businessMinutes: Distribution }
+export interface Distribution {
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
+export interface DurationFigures {
+  calendarMinutes: Distribution;
+  businessMinutes: Distribution;
+}
 /** `count` out of `total`; rate is null when there is nothing to divide by. */
-export interface RateFigure { count: number; total: number; rate: number | null }
+export interface RateFigure {
+  count: number;
+  total: number;
+  rate: number | null;
+}
 
 /** GET /api/sla/figures */
 export interface SlaFigures {

@@ -3,26 +3,54 @@
  * DESIGN.md's channel and issue-type tables, in the same order.
  */
 export const CHANNELS = [
-  'email', 'chat', 'social_dm', 'social_comment', 'review', 'refund_reason',
-  'return_reason', 'dispute', 'chargeback', 'ai_chat', 'survey',
+  'email',
+  'chat',
+  'social_dm',
+  'social_comment',
+  'review',
+  'refund_reason',
+  'return_reason',
+  'dispute',
+  'chargeback',
+  'ai_chat',
+  'survey',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const ISSUE_TYPES = [
-  'fit_size', 'listing_mismatch', 'material_quality', 'defect', 'damaged_in_transit',
-  'missing_item', 'wrong_item', 'delivery_delay', 'setup_usage', 'returns_refunds',
-  'payment_checkout', 'warranty_policy', 'safety', 'support_experience', 'ai_wrong_answer', 'praise',
+  'fit_size',
+  'listing_mismatch',
+  'material_quality',
+  'defect',
+  'damaged_in_transit',
+  'missing_item',
+  'wrong_item',
+  'delivery_delay',
+  'setup_usage',
+  'returns_refunds',
+  'payment_checkout',
+  'warranty_policy',
+  'safety',
+  'support_experience',
+  'ai_wrong_answer',
+  'praise',
 ] as const;
 export type IssueType = (typeof ISSUE_TYPES)[number];
 
 export const ATTACHMENT_KINDS = ['photo', 'video', 'screenshot', 'url', 'file'] as const;
 export const CUSTOMER_TIERS = ['new', 'regular', 'repeat', 'vip', 'bulk', 'influencer'] as const;
 
-
 /** Teams that own a write-back (server/modules/playbooks OWNER_TEAMS; web vocab.test.ts keeps them equal). */
 export const OWNER_TEAMS = [
-  'support', 'marketplace_operations', 'product_compliance', 'sourcing_quality', 'fulfilment',
-  'customer_operations', 'legal', 'marketing', 'content',
+  'support',
+  'marketplace_operations',
+  'product_compliance',
+  'sourcing_quality',
+  'fulfilment',
+  'customer_operations',
+  'legal',
+  'marketing',
+  'content',
 ] as const;
 export type OwnerTeam = (typeof OWNER_TEAMS)[number];
 
@@ -31,7 +59,13 @@ export const ACTION_STATUSES = ['proposed', 'accepted', 'in_progress', 'done', '
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const ISSUE_STATUSES = [
-  'watching', 'needs_action', 'action_planned', 'fixed_awaiting_review', 'verified_shrinking', 'not_shrinking', 'closed',
+  'watching',
+  'needs_action',
+  'action_planned',
+  'fixed_awaiting_review',
+  'verified_shrinking',
+  'not_shrinking',
+  'closed',
 ] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 

@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadHoldout, loadLabelFile, loadOlist, loadWomens, requireDatasets, type RawRow } from './labelled-data.js';
 
-export interface LabelledLine { id: string; text: string; title?: string; rating?: number; language: string; labels: string[]; split: string; sample?: string }
+export interface LabelledLine {
+  id: string;
+  text: string;
+  title?: string;
+  rating?: number;
+  language: string;
+  labels: string[];
+  split: string;
+  sample?: string;
+}
 
 export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; conflicts: string[] } {
   const raw = new Map<string, RawRow>();
@@ -20,11 +29,23 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
   for (const file of ['womens.jsonl', 'olist.jsonl']) {
     for (const l of loadLabelFile(file)) {
       const r = raw.get(l.key);
-      if (!r) { missing.push(l.key); continue; }
+      if (!r) {
+        missing.push(l.key);
+        continue;
+      }
       // holdout.txt wins over a label file's split: a held-out row is never training data.
       const split = holdout.has(l.key) ? 'holdout' : l.split;
       if (split !== l.split) conflicts.push(l.key);
-      lines.push({ id: l.key, text: r.text || r.title || '', title: r.text ? r.title : undefined, rating: r.rating, language: r.language, labels: l.labels, split, sample: l.sample });
+      lines.push({
+        id: l.key,
+        text: r.text || r.title || '',
+        title: r.text ? r.title : undefined,
+        rating: r.rating,
+        language: r.language,
+        labels: l.labels,
+        split,
+        sample: l.sample,
+      });
     }
   }
   return { lines, missing, conflicts };

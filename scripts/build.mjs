@@ -16,8 +16,10 @@ try {
   vite = await import('vite');
 } catch (e) {
   if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
-  console.error('writeback build: esbuild and vite are dev dependencies and are not installed here (npm install --omit=dev?).\n'
-    + 'Run `npm install` (with dev dependencies) and `npm run build`, or install the packed or published package, which ships built.');
+  console.error(
+    'writeback build: esbuild and vite are dev dependencies and are not installed here (npm install --omit=dev?).\n' +
+      'Run `npm install` (with dev dependencies) and `npm run build`, or install the packed or published package, which ships built.',
+  );
   // A failing `prepare` would fail the whole install; `npm run build` itself should fail.
   process.exit(process.env.npm_lifecycle_event === 'prepare' ? 0 : 1);
 }
@@ -30,7 +32,8 @@ function isShipped(rel) {
 function walk(dir, files = []) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, files); else files.push(path.relative(root, p));
+    if (e.isDirectory()) walk(p, files);
+    else files.push(path.relative(root, p));
   }
   return files;
 }
@@ -63,4 +66,6 @@ await vite.build({ configFile: path.join(root, 'vite.config.ts'), root: path.joi
 // Written last: bin/writeback.js runs dist/ only when this is newer than every source file.
 fs.writeFileSync(path.join(outDir, '.built'), `${new Date().toISOString()}\n`);
 // On stderr: `npm pack --json` runs this and its stdout must stay JSON.
-console.error(`writeback build: ${entryPoints.length} server files and ${assets.length} data files to dist/, web app to web/dist (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.error(
+  `writeback build: ${entryPoints.length} server files and ${assets.length} data files to dist/, web app to web/dist (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);

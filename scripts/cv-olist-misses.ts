@@ -22,10 +22,26 @@ const gold = new Map(lines.map((l) => [l.id, l.labels]));
 const olist = loadOlist().filter((r) => !holdout.has(r.key) && r.olistClass && OLIST_CLASS_TYPES[r.olistClass]);
 const out: string[] = [];
 for (let f = 0; f < K; f++) {
-  const model = trainModel([...train.filter((l) => foldOf(l.id, K) !== f).map(toExample), ...weak.filter((w) => foldOf(w.key, K) !== f)], OPTS);
+  const model = trainModel(
+    [...train.filter((l) => foldOf(l.id, K) !== f).map(toExample), ...weak.filter((w) => foldOf(w.key, K) !== f)],
+    OPTS,
+  );
   for (const r of olist.filter((r) => foldOf(r.key, K) === f)) {
-    const types = triageSignal({ text: r.text || r.title || '', title: r.text ? r.title : undefined, language: 'pt' }, { model }).issueTypes;
-    out.push(JSON.stringify({ key: r.key, cls: r.olistClass, ok: classRecovered(r.olistClass!, types), pred: types, gold: gold.get(r.key), title: r.title, text: r.text }));
+    const types = triageSignal(
+      { text: r.text || r.title || '', title: r.text ? r.title : undefined, language: 'pt' },
+      { model },
+    ).issueTypes;
+    out.push(
+      JSON.stringify({
+        key: r.key,
+        cls: r.olistClass,
+        ok: classRecovered(r.olistClass!, types),
+        pred: types,
+        gold: gold.get(r.key),
+        title: r.title,
+        text: r.text,
+      }),
+    );
   }
 }
 const at = process.argv.indexOf('--out');

@@ -15,8 +15,13 @@ import { loadHoldout, loadOlist, requireDatasets } from './labelled-data.js';
 // from the order page: in the not-held-out rows about half are "comprei X e veio Y", which
 // LABELLING.md (rule 11) calls wrong_item, so both types recover it.
 export const OLIST_CLASS_TYPES: Record<string, string[]> = {
-  atrasado: ['delivery_delay'], entrega_parcial: ['missing_item'], diferente_do_anunciado: ['listing_mismatch', 'wrong_item'],
-  baixa_qualidade: ['material_quality', 'defect'], devolucao: ['returns_refunds'], satisfeito: ['praise'], antes_prazo: ['praise'],
+  atrasado: ['delivery_delay'],
+  entrega_parcial: ['missing_item'],
+  diferente_do_anunciado: ['listing_mismatch', 'wrong_item'],
+  baixa_qualidade: ['material_quality', 'defect'],
+  devolucao: ['returns_refunds'],
+  satisfeito: ['praise'],
+  antes_prazo: ['praise'],
 };
 
 const SATISFIED = new Set(['satisfeito', 'antes_prazo']);
@@ -51,19 +56,30 @@ function main(): void {
     const looseOk = classRecovered(r.olistClass!, result.issueTypes, true);
     const topOk = SATISFIED.has(r.olistClass!) ? ok : result.labels.length > 0 && want.includes(result.labels[0]!.type);
     const c = byClass.get(r.olistClass!) ?? { n: 0, hit: 0, top: 0, loose: 0 };
-    c.n++; c.hit += ok ? 1 : 0; c.top += topOk ? 1 : 0; c.loose += looseOk ? 1 : 0;
+    c.n++;
+    c.hit += ok ? 1 : 0;
+    c.top += topOk ? 1 : 0;
+    c.loose += looseOk ? 1 : 0;
     byClass.set(r.olistClass!, c);
     hit += ok ? 1 : 0;
     top += topOk ? 1 : 0;
     loose += looseOk ? 1 : 0;
   }
-  console.log(`Olist ${held ? 'held-out' : 'not-held-out'} rows with a mappable class: ${rows.length} (${model ? 'rules + base model' : 'rules only'})`);
-  console.log(`${'class'.padEnd(24)} ${'rows'.padStart(5)} ${'recovered'.padStart(9)} ${'top label'.padStart(9)} ${'praise rd'.padStart(9)}`);
+  console.log(
+    `Olist ${held ? 'held-out' : 'not-held-out'} rows with a mappable class: ${rows.length} (${model ? 'rules + base model' : 'rules only'})`,
+  );
+  console.log(
+    `${'class'.padEnd(24)} ${'rows'.padStart(5)} ${'recovered'.padStart(9)} ${'top label'.padStart(9)} ${'praise rd'.padStart(9)}`,
+  );
   for (const [cls, c] of [...byClass].sort((a, b) => b[1].n - a[1].n)) {
-    console.log(`${cls.padEnd(24)} ${String(c.n).padStart(5)} ${(c.hit / c.n).toFixed(3).padStart(9)} ${(c.top / c.n).toFixed(3).padStart(9)} ${(c.loose / c.n).toFixed(3).padStart(9)}`);
+    console.log(
+      `${cls.padEnd(24)} ${String(c.n).padStart(5)} ${(c.hit / c.n).toFixed(3).padStart(9)} ${(c.top / c.n).toFixed(3).padStart(9)} ${(c.loose / c.n).toFixed(3).padStart(9)}`,
+    );
   }
-  console.log(`accuracy (complaint class's type among triage's types; satisfied/early = no problem type): ${(hit / rows.length).toFixed(3)}   top label: ${(top / rows.length).toFixed(3)}`);
+  console.log(
+    `accuracy (complaint class's type among triage's types; satisfied/early = no problem type): ${(hit / rows.length).toFixed(3)}   top label: ${(top / rows.length).toFixed(3)}`,
+  );
   console.log(`earlier reading (satisfied/early need praise among the types): ${(loose / rows.length).toFixed(3)}`);
 }
 
-if (process.argv[1]?.endsWith("eval-olist-classes.ts")) main();
+if (process.argv[1]?.endsWith('eval-olist-classes.ts')) main();

@@ -52,8 +52,11 @@ export function loadWomens(): RawRow[] {
     if (!text && !title) continue;
     out.push({
       key: `womens-clothing-reviews:${r['']}`,
-      text, title: title || undefined, rating: Number(r.Rating) || undefined,
-      language: 'en', sku: r['Clothing ID'],
+      text,
+      title: title || undefined,
+      rating: Number(r.Rating) || undefined,
+      language: 'en',
+      sku: r['Clothing ID'],
     });
   }
   return out;
@@ -68,15 +71,23 @@ export function loadOlist(): RawRow[] {
     if (!text && !title) continue;
     out.push({
       key: `olist-classified:${r.id}`,
-      text, title: title || undefined, rating: Number(r.review_score) || undefined,
-      language: 'pt', olistClass: r.most_voted_subclass || undefined,
+      text,
+      title: title || undefined,
+      rating: Number(r.review_score) || undefined,
+      language: 'pt',
+      olistClass: r.most_voted_subclass || undefined,
     });
   }
   return out;
 }
 
 /** `sample`: how a train row was picked; `random` rows keep the class balance honest (the blend is fitted on them). */
-export interface LabelLine { key: string; split: 'train' | 'holdout'; sample?: 'random' | 'targeted'; labels: string[] }
+export interface LabelLine {
+  key: string;
+  split: 'train' | 'holdout';
+  sample?: 'random' | 'targeted';
+  labels: string[];
+}
 
 export function loadLabelFile(name: string): LabelLine[] {
   const path = join(LABEL_DIR, name);
@@ -84,7 +95,11 @@ export function loadLabelFile(name: string): LabelLine[] {
   const out: LabelLine[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    try { out.push(JSON.parse(line) as LabelLine); } catch { /* a half-written line from a colleague */ }
+    try {
+      out.push(JSON.parse(line) as LabelLine);
+    } catch {
+      /* a half-written line from a colleague */
+    }
   }
   return out;
 }

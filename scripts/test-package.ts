@@ -41,7 +41,8 @@ function npm(args: string[], cwd: string): string {
 function listFiles(dir: string, out: string[] = []): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) listFiles(p, out); else out.push(p);
+    if (e.isDirectory()) listFiles(p, out);
+    else out.push(p);
   }
   return out;
 }
@@ -53,11 +54,19 @@ function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
     const read = (d: Buffer) => {
       out += d;
       const m = /Writeback is serving (http:\/\/[\d.]+:\d+)/.exec(out);
-      if (m) { clearTimeout(timer); resolve(m[1]!); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
     };
     child.stdout!.on('data', read);
-    child.stderr!.on('data', (d: Buffer) => { out += d; });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`writeback serve exited ${code}:\n${out}`)); });
+    child.stderr!.on('data', (d: Buffer) => {
+      out += d;
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`writeback serve exited ${code}:\n${out}`));
+    });
   });
 }
 
@@ -70,7 +79,16 @@ async function get(url: string): Promise<Response> {
 async function main(): Promise<void> {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
 
-  const packed = await timed('npm pack (build included)', () => JSON.parse(npm(['pack', '--json', '--pack-destination', tmp], root)) as { filename: string; size: number; unpackedSize: number; entryCount: number }[]);
+  const packed = await timed(
+    'npm pack (build included)',
+    () =>
+      JSON.parse(npm(['pack', '--json', '--pack-destination', tmp], root)) as {
+        filename: string;
+        size: number;
+        unpackedSize: number;
+        entryCount: number;
+      }[],
+  );
   const tarball = path.join(tmp, packed[0]!.filename);
 
   fs.mkdirSync(app);
@@ -79,7 +97,8 @@ async function main(): Promise<void> {
 
   const installed = path.join(app, 'node_modules');
   const devInstalled = Object.keys(pkg.devDependencies ?? {}).filter((name) => fs.existsSync(path.join(installed, name)));
-  if (devInstalled.length) fail(`dev dependencies were installed with --omit=dev (something at run time pulls them in): ${devInstalled.join(', ')}`);
+  if (devInstalled.length)
+    fail(`dev dependencies were installed with --omit=dev (something at run time pulls them in): ${devInstalled.join(', ')}`);
   // Data files the server reads beside its code (the triage base model) must ship in dist/.
   for (const dir of ['server', 'contracts']) {
     for (const file of listFiles(path.join(root, dir)).filter((f) => !f.endsWith('.ts') && !f.endsWith('.md'))) {
@@ -90,33 +109,56 @@ async function main(): Promise<void> {
   const installedKb = Number(execFileSync('du', ['-sk', installed], { encoding: 'utf8' }).split('\t')[0]);
 
   fs.mkdirSync(dataDir);
-  const server = spawn('npx', ['--no-install', 'writeback', 'serve', '--data', dataDir, '--port', '0'], { cwd: app, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn('npx', ['--no-install', 'writeback', 'serve', '--data', dataDir, '--port', '0'], {
+    cwd: app,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     const base = await timed('serve until listening (demo store loaded)', () => waitForUrl(server, 600_000));
     const health = (await (await get(`${base}/api/health`)).json()) as { ok?: boolean; engine?: string };
     if (health.ok !== true || health.engine !== 'pglite') fail(`unexpected /api/health answer: ${JSON.stringify(health)}`);
     const page = await (await get(`${base}/`)).text();
-    const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(page)?.[1] ?? fail(`GET / is not the built web app:\n${page.slice(0, 300)}`);
+    const script =
+      /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(page)?.[1] ?? fail(`GET / is not the built web app:\n${page.slice(0, 300)}`);
     const js = await get(`${base}${script}`);
     if (!/javascript/.test(js.headers.get('content-type') ?? '')) fail(`${script} served as ${js.headers.get('content-type')}`);
     const signals = (await (await get(`${base}/api/signals?limit=1`)).json()) as { items?: unknown[] };
     if (!signals.items?.length) fail('the demo store did not load: /api/signals is empty');
   } finally {
-    try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     await new Promise((r) => setTimeout(r, 2_000));
-    try { process.kill(-server.pid!, 'SIGKILL'); } catch { /* stopped on SIGTERM */ }
+    try {
+      process.kill(-server.pid!, 'SIGKILL');
+    } catch {
+      /* stopped on SIGTERM */
+    }
   }
 
-  console.log(`package check passed: ${packed[0]!.filename}, ${packed[0]!.entryCount} files, tarball ${(packed[0]!.size / 1e6).toFixed(1)} MB (${(packed[0]!.unpackedSize / 1e6).toFixed(1)} MB unpacked)`);
+  console.log(
+    `package check passed: ${packed[0]!.filename}, ${packed[0]!.entryCount} files, tarball ${(packed[0]!.size / 1e6).toFixed(1)} MB (${(packed[0]!.unpackedSize / 1e6).toFixed(1)} MB unpacked)`,
+  );
   console.log(`installed with --omit=dev: ${(installedKb / 1024).toFixed(0)} MB in node_modules, no dev dependency present`);
   for (const [name, t] of Object.entries(timings)) console.log(`  ${name}: ${t}`);
 }
 
 const started = Date.now();
-main().then(
-  () => { console.log(`  total: ${((Date.now() - started) / 1000).toFixed(1)} s`); },
-  (e: Error) => { console.error(`package check FAILED: ${e.message}`); process.exitCode = 1; },
-).finally(() => {
-  if (process.env.KEEP) console.log(`kept ${tmp}`);
-  else fs.rmSync(tmp, { recursive: true, force: true });
-});
+main()
+  .then(
+    () => {
+      console.log(`  total: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    },
+    (e: Error) => {
+      console.error(`package check FAILED: ${e.message}`);
+      process.exitCode = 1;
+    },
+  )
+  .finally(() => {
+    if (process.env.KEEP) console.log(`kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  });

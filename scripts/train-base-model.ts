@@ -21,15 +21,26 @@ import { OLIST_CLASS_TYPES, classRecovered } from './eval-olist-classes.js';
 import { REPO, loadHoldout, loadOlist, requireDatasets } from './labelled-data.js';
 
 export const OLIST_CLASS_LABELS: Record<string, string[]> = {
-  atrasado: ['delivery_delay'], entrega_parcial: ['missing_item'], diferente_do_anunciado: ['listing_mismatch'],
-  baixa_qualidade: ['material_quality'], devolucao: ['returns_refunds'], satisfeito: ['praise'], antes_prazo: ['praise'],
+  atrasado: ['delivery_delay'],
+  entrega_parcial: ['missing_item'],
+  diferente_do_anunciado: ['listing_mismatch'],
+  baixa_qualidade: ['material_quality'],
+  devolucao: ['returns_refunds'],
+  satisfeito: ['praise'],
+  antes_prazo: ['praise'],
 };
 const BITS = Number(process.env.TRIAGE_BITS ?? 15); // 2^15 weights × 16 types as int16 ≈ 1.4 MB of base64: small enough to commit.
 const WEAK_WEIGHT = Number(process.env.TRIAGE_WEAK ?? 0.7);
-export const OPTS = { bits: BITS, epochs: Number(process.env.TRIAGE_EPOCHS ?? 12), l2: Number(process.env.TRIAGE_L2 ?? 1e-5), learningRate: Number(process.env.TRIAGE_LR ?? 0.3), charGrams: gramsFromEnv(),
+export const OPTS = {
+  bits: BITS,
+  epochs: Number(process.env.TRIAGE_EPOCHS ?? 12),
+  l2: Number(process.env.TRIAGE_L2 ?? 1e-5),
+  learningRate: Number(process.env.TRIAGE_LR ?? 0.3),
+  charGrams: gramsFromEnv(),
   // Problem types take the low end of their threshold's F1 plateau (CV precision ran 0.10 above recall);
   // praise keeps the middle: at the low end it came next to complaints in the demo-store wording.
-  thresholdPick: (process.env.TRIAGE_PICK ?? 'low-for-problems') as 'middle' | 'low' | 'low-for-problems' };
+  thresholdPick: (process.env.TRIAGE_PICK ?? 'low-for-problems') as 'middle' | 'low' | 'low-for-problems',
+};
 
 function gramsFromEnv() {
   const [min = 4, max = min] = (process.env.TRIAGE_GRAMS ?? '4,4').split(',').map(Number);
@@ -45,12 +56,22 @@ type WeakExample = TrainingExample & { olistClass: string; key: string };
 export function weakOlist(exclude: Set<string>, holdout: Set<string>): WeakExample[] {
   return loadOlist()
     .filter((r) => !holdout.has(r.key) && !exclude.has(r.key) && r.olistClass && OLIST_CLASS_LABELS[r.olistClass])
-    .map((r) => ({ text: r.text || r.title || '', title: r.text ? r.title : undefined, labels: OLIST_CLASS_LABELS[r.olistClass!] ?? [], weight: WEAK_WEIGHT, olistClass: r.olistClass!, key: r.key }));
+    .map((r) => ({
+      text: r.text || r.title || '',
+      title: r.text ? r.title : undefined,
+      labels: OLIST_CLASS_LABELS[r.olistClass!] ?? [],
+      weight: WEAK_WEIGHT,
+      olistClass: r.olistClass!,
+      key: r.key,
+    }));
 }
 
 function score(model: TriageModel | null, lines: LabelledLine[]) {
   const preds = lines.map((l) => triageSignal({ text: l.text, title: l.title, language: l.language }, { model }).issueTypes);
-  return evaluate(preds, lines.map((l) => l.labels));
+  return evaluate(
+    preds,
+    lines.map((l) => l.labels),
+  );
 }
 
 /** A row's fold from its key (FNV-1a), so adding labelled rows does not move the old rows between folds. */
@@ -62,7 +83,14 @@ export function foldOf(key: string, k: number): number {
 
 /** Row keys, one a line, from a file (TRIAGE_CV_WITHOUT, TRIAGE_CV_MARK); none without a path. */
 function keysFrom(path: string | undefined): Set<string> {
-  return new Set(path ? readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : []);
+  return new Set(
+    path
+      ? readFileSync(path, 'utf8')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+      : [],
+  );
 }
 
 /**
@@ -87,7 +115,8 @@ function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number, ma
       if (!cls || !OLIST_CLASS_TYPES[cls]) return;
       const ok = classRecovered(cls, types);
       const c = byClass.get(cls!) ?? { n: 0, hit: 0 };
-      c.n++; c.hit += ok ? 1 : 0;
+      c.n++;
+      c.hit += ok ? 1 : 0;
       byClass.set(cls!, c);
       classN++;
       if (ok) classHit++;
@@ -107,19 +136,41 @@ function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number, ma
   }
   console.log(`--- ${k}-fold cross-validation on the train split (rules + model)`);
   console.log(formatEvaluation(evaluate(preds, gold)));
-  for (const [name, keep] of [['randomly picked', true], ['targeted', false]] as const) {
-    const e = evaluate(preds.filter((_, i) => random[i] === keep), gold.filter((_, i) => random[i] === keep));
-    console.log(`${name} rows only (${random.filter((r) => r === keep).length}): micro P ${e.micro.precision.toFixed(3)} R ${e.micro.recall.toFixed(3)} F1 ${e.micro.f1.toFixed(3)}, macro ${e.macroF1.toFixed(3)}`);
+  for (const [name, keep] of [
+    ['randomly picked', true],
+    ['targeted', false],
+  ] as const) {
+    const e = evaluate(
+      preds.filter((_, i) => random[i] === keep),
+      gold.filter((_, i) => random[i] === keep),
+    );
+    console.log(
+      `${name} rows only (${random.filter((r) => r === keep).length}): micro P ${e.micro.precision.toFixed(3)} R ${e.micro.recall.toFixed(3)} F1 ${e.micro.f1.toFixed(3)}, macro ${e.macroF1.toFixed(3)}`,
+    );
   }
   if (process.env.TRIAGE_CV_DUMP) writeFileSync(process.env.TRIAGE_CV_DUMP, dump.join('\n') + '\n');
   if (marked.size) {
-    for (const [name, keep] of [['rows listed in TRIAGE_CV_MARK', true], ['other rows', false]] as const) {
-      const e = evaluate(preds.filter((_, i) => isMarked[i] === keep), gold.filter((_, i) => isMarked[i] === keep));
-      console.log(`${name} (${isMarked.filter((r) => r === keep).length}): micro P ${e.micro.precision.toFixed(3)} R ${e.micro.recall.toFixed(3)} F1 ${e.micro.f1.toFixed(3)}, macro ${e.macroF1.toFixed(3)}`);
+    for (const [name, keep] of [
+      ['rows listed in TRIAGE_CV_MARK', true],
+      ['other rows', false],
+    ] as const) {
+      const e = evaluate(
+        preds.filter((_, i) => isMarked[i] === keep),
+        gold.filter((_, i) => isMarked[i] === keep),
+      );
+      console.log(
+        `${name} (${isMarked.filter((r) => r === keep).length}): micro P ${e.micro.precision.toFixed(3)} R ${e.micro.recall.toFixed(3)} F1 ${e.micro.f1.toFixed(3)}, macro ${e.macroF1.toFixed(3)}`,
+      );
     }
   }
-  console.log(`Olist coarse class recovered on held-back rows (labelled and weak): ${(classHit / classN).toFixed(3)} (${classN} rows; ` +
-    [...byClass].sort((a, b) => b[1].n - a[1].n).map(([cls, c]) => `${cls} ${(c.hit / c.n).toFixed(3)}/${c.n}`).join(', ') + ')');
+  console.log(
+    `Olist coarse class recovered on held-back rows (labelled and weak): ${(classHit / classN).toFixed(3)} (${classN} rows; ` +
+      [...byClass]
+        .sort((a, b) => b[1].n - a[1].n)
+        .map(([cls, c]) => `${cls} ${(c.hit / c.n).toFixed(3)}/${c.n}`)
+        .join(', ') +
+      ')',
+  );
 }
 
 function main(): void {
@@ -135,7 +186,12 @@ function main(): void {
   if (cvAt > 0) {
     const without = keysFrom(process.env.TRIAGE_CV_WITHOUT);
     const cvWeak = without.size ? weakOlist(new Set(lines.filter((l) => !without.has(l.id)).map((l) => l.id)), holdout) : weak;
-    crossValidate(train.filter((l) => !without.has(l.id)), cvWeak, Number(process.argv[cvAt + 1] ?? 5), keysFrom(process.env.TRIAGE_CV_MARK));
+    crossValidate(
+      train.filter((l) => !without.has(l.id)),
+      cvWeak,
+      Number(process.argv[cvAt + 1] ?? 5),
+      keysFrom(process.env.TRIAGE_CV_MARK),
+    );
     return;
   }
 
@@ -149,7 +205,10 @@ function main(): void {
   const rulesOnly = score(null, held);
   const blended = score(model, held);
   model.evaluation = {
-    heldOutItems: held.length, microF1: blended.micro.f1, macroF1: blended.macroF1, macroF1All: blended.macroF1All,
+    heldOutItems: held.length,
+    microF1: blended.micro.f1,
+    macroF1: blended.macroF1,
+    macroF1All: blended.macroF1All,
     perLabel: Object.fromEntries(blended.perLabel.map((l) => [l.label, { p: l.precision, r: l.recall, f1: l.f1, support: l.support }])),
     rulesOnlyMicroF1: rulesOnly.micro.f1,
   };

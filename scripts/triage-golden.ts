@@ -28,8 +28,19 @@ const model = loadBaseModel();
 if (!model) throw new Error('base-model.json is missing');
 
 // The women's reviews as bench/triage.ts builds them (untrimmed text, rating given).
-const womens: TriageInput[] = loadWomens().map((r) => ({ text: r.text, title: r.title ?? null, channel: 'review', rating: r.rating ?? null }));
-const olist: TriageInput[] = loadOlist().map((r) => ({ text: r.text, title: r.title ?? null, channel: 'review', rating: r.rating ?? null, language: 'pt' }));
+const womens: TriageInput[] = loadWomens().map((r) => ({
+  text: r.text,
+  title: r.title ?? null,
+  channel: 'review',
+  rating: r.rating ?? null,
+}));
+const olist: TriageInput[] = loadOlist().map((r) => ({
+  text: r.text,
+  title: r.title ?? null,
+  channel: 'review',
+  rating: r.rating ?? null,
+  language: 'pt',
+}));
 const demo: TriageInput[] = generateDemoStore().signals;
 const sellerRules: SellerRule[] = [
   { issueType: 'material_quality', phrase: 'pilling|pilled after ~2 wash*' },
@@ -52,8 +63,10 @@ function featureDigest(inputs: TriageInput[]): string[] {
   // Training's path (train-model.ts prepare): own copies, rating included.
   return inputs.map((i) => {
     const x = featurize(tokenize(fold(agentText(i.text, i.title))), model!.bits, i.rating, model!.charGrams ?? DEFAULT_CHAR_GRAMS);
-    return createHash('sha256').update(Buffer.from(x.idx.buffer, x.idx.byteOffset, x.idx.byteLength))
-      .update(Buffer.from(x.val.buffer, x.val.byteOffset, x.val.byteLength)).digest('hex');
+    return createHash('sha256')
+      .update(Buffer.from(x.idx.buffer, x.idx.byteOffset, x.idx.byteLength))
+      .update(Buffer.from(x.val.buffer, x.val.byteOffset, x.val.byteLength))
+      .digest('hex');
   });
 }
 
@@ -69,7 +82,10 @@ function record(name: string, lines: string[]): void {
   if (!existsSync(path)) throw new Error(`${path} missing: run write first`);
   const want = readFileSync(path, 'utf8').split('\n').slice(0, -1);
   let diffs = 0;
-  if (want.length !== lines.length) { console.log(`${name}: ${lines.length} results, golden has ${want.length}`); failed = true; }
+  if (want.length !== lines.length) {
+    console.log(`${name}: ${lines.length} results, golden has ${want.length}`);
+    failed = true;
+  }
   for (let i = 0; i < Math.min(want.length, lines.length); i++) {
     if (want[i] === lines[i]) continue;
     if (++diffs <= 3) console.log(`${name}[${i}] differs:\n  want ${want[i]!.slice(0, 600)}\n  got  ${lines[i]!.slice(0, 600)}`);
@@ -80,7 +96,11 @@ function record(name: string, lines: string[]): void {
 }
 
 if (mode === 'write') mkdirSync(dir, { recursive: true });
-for (const run of runs) record(run.name, run.inputs.map((i) => JSON.stringify(triageSignal(i, run.ctx))));
+for (const run of runs)
+  record(
+    run.name,
+    run.inputs.map((i) => JSON.stringify(triageSignal(i, run.ctx))),
+  );
 record('features', featureDigest([...womens, ...olist, ...demo]));
 if (mode === 'check') {
   console.log(failed ? `DIFFERENT (of ${compared} compared)` : `identical: ${compared} results compared`);

@@ -6,8 +6,12 @@ import { buildTestApp } from './test/http.js';
 import { buildSignal } from './test/factories.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { t = await buildTestApp({ allowedHosts: ['writeback.example.com'] }); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await buildTestApp({ allowedHosts: ['writeback.example.com'] });
+});
+afterAll(async () => {
+  await t.close();
+});
 
 const SELF = 'http://127.0.0.1:8080';
 async function send(method: string, path: string, headers: Record<string, string>, body?: string) {
@@ -24,7 +28,12 @@ describe('writes are same-origin only', () => {
     const before = await storedCount();
     const body = JSON.stringify(buildSignal());
     for (const headers of <Record<string, string>[]>[
-      { origin: 'http://evil.example:9999', 'content-type': 'text/plain;charset=UTF-8', 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' },
+      {
+        origin: 'http://evil.example:9999',
+        'content-type': 'text/plain;charset=UTF-8',
+        'sec-fetch-site': 'cross-site',
+        'sec-fetch-mode': 'no-cors',
+      },
       { origin: 'http://evil.example:9999', 'content-type': 'application/json' },
       { origin: 'http://127.0.0.1:9999', 'content-type': 'application/json', 'sec-fetch-site': 'same-site' }, // another port is another origin
       { origin: 'null', 'content-type': 'application/json' },
@@ -50,7 +59,12 @@ describe('writes are same-origin only', () => {
   });
 
   it("the server's own pages and scripts without an Origin (curl, the CLI) may write", async () => {
-    const own = await send('POST', '/api/signals', { origin: SELF, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' }, JSON.stringify(buildSignal()));
+    const own = await send(
+      'POST',
+      '/api/signals',
+      { origin: SELF, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' },
+      JSON.stringify(buildSignal()),
+    );
     expect(own.status).toBe(201);
     const curl = await send('POST', '/api/signals', { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(buildSignal()));
     expect(curl.status).toBe(201);
@@ -58,8 +72,26 @@ describe('writes are same-origin only', () => {
 
   it('behind a reverse proxy: an Origin naming a configured host is this server even when Host is the upstream one; other local ports are not', async () => {
     const body = JSON.stringify(buildSignal());
-    expect((await send('POST', '/api/signals', { origin: 'https://writeback.example.com', 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' }, body)).status).toBe(201);
-    expect((await send('POST', '/api/signals', { origin: 'http://localhost:3000', 'content-type': 'application/json' }, JSON.stringify(buildSignal()))).status).toBe(403);
+    expect(
+      (
+        await send(
+          'POST',
+          '/api/signals',
+          { origin: 'https://writeback.example.com', 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' },
+          body,
+        )
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await send(
+          'POST',
+          '/api/signals',
+          { origin: 'http://localhost:3000', 'content-type': 'application/json' },
+          JSON.stringify(buildSignal()),
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it('reads are not subject to the write rule', async () => {
@@ -78,7 +110,15 @@ describe('the Host header must be one this server answers to', () => {
   });
 
   it('loopback names with any port and configured names are answered', async () => {
-    for (const host of ['127.0.0.1', '127.0.0.1:1', 'localhost:8080', 'LOCALHOST', '[::1]:8080', 'writeback.example.com', 'Writeback.Example.com:443']) {
+    for (const host of [
+      '127.0.0.1',
+      '127.0.0.1:1',
+      'localhost:8080',
+      'LOCALHOST',
+      '[::1]:8080',
+      'writeback.example.com',
+      'Writeback.Example.com:443',
+    ]) {
       expect((await send('GET', '/api/health', { host })).status, host).toBe(200);
     }
   });
@@ -86,7 +126,12 @@ describe('the Host header must be one this server answers to', () => {
 
 describe('body limits apply before the body is read', () => {
   it('a body announced larger than the limit is refused at once with 413', async () => {
-    const r = await send('POST', '/api/triage/rules', { 'content-type': 'application/json', 'content-length': String(5 * 1024 * 1024) }, '{}');
+    const r = await send(
+      'POST',
+      '/api/triage/rules',
+      { 'content-type': 'application/json', 'content-length': String(5 * 1024 * 1024) },
+      '{}',
+    );
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe('payload_too_large');
   });
@@ -95,15 +140,28 @@ describe('body limits apply before the body is read', () => {
     let sent = 0;
     const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
     const stream = new ReadableStream<Uint8Array>({
-      pull(ctrl) { if (sent > 64 * 1024 * 1024) ctrl.close(); else { sent += chunk.length; ctrl.enqueue(chunk); } },
+      pull(ctrl) {
+        if (sent > 64 * 1024 * 1024) ctrl.close();
+        else {
+          sent += chunk.length;
+          ctrl.enqueue(chunk);
+        }
+      },
     });
-    const res = await t.app.request(`${SELF}/api/playbooks`, { method: 'POST', headers: { host: '127.0.0.1:8080', 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const res = await t.app.request(`${SELF}/api/playbooks`, {
+      method: 'POST',
+      headers: { host: '127.0.0.1:8080', 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect(sent).toBeLessThan(4 * 1024 * 1024); // it stopped reading soon after 1 MB, not after 64 MB
   });
 
   it('batch intake takes a larger body than other routes', async () => {
-    const batch = Array.from({ length: 300 }, () => buildSignal({ text: `The zipper broke after a week. ${'It will not close again. '.repeat(200)}` }));
+    const batch = Array.from({ length: 300 }, () =>
+      buildSignal({ text: `The zipper broke after a week. ${'It will not close again. '.repeat(200)}` }),
+    );
     const body = JSON.stringify(batch);
     expect(body.length).toBeGreaterThan(BODY_MB);
     expect((await send('POST', '/api/signals', { 'content-type': 'application/json' }, body)).status).toBe(201);
@@ -115,7 +173,12 @@ const BODY_MB = 1024 * 1024;
 
 describe('security headers on every answer', () => {
   it('API answers, errors and pages carry them', async () => {
-    for (const r of [await send('GET', '/api/health', {}), await send('GET', '/api/nothing', {}), await send('GET', '/api/health', { host: 'evil.example' }), await send('GET', '/inbox', {})]) {
+    for (const r of [
+      await send('GET', '/api/health', {}),
+      await send('GET', '/api/nothing', {}),
+      await send('GET', '/api/health', { host: 'evil.example' }),
+      await send('GET', '/inbox', {}),
+    ]) {
       const csp = r.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);

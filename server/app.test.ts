@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from './test/http.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { t = await buildTestApp({ adminToken: 'secret-token-0123456789' }); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await buildTestApp({ adminToken: 'secret-token-0123456789' });
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('the API door', () => {
   it('with an admin token set, calls without it are refused with a stable code', async () => {

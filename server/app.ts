@@ -25,9 +25,12 @@ import { issueRoutes, themeRoutes } from './modules/issues/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 
 export interface AppOptions {
-  version?: string; engine?: string; web?: Hono;
+  version?: string;
+  engine?: string;
+  web?: Hono;
   /** The bind address and WRITEBACK_ALLOWED_HOSTS: the Host names answered besides loopback ones. */
-  host?: string; allowedHosts?: readonly string[];
+  host?: string;
+  allowedHosts?: readonly string[];
 }
 
 /** Batch intake routes take up to 1,000 items per request; every other body is small. */
@@ -69,7 +72,10 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
       reportOutage(thrown);
       outageAnswers.add(c.req.raw);
       c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-      return c.json({ error: { code: 'database_unavailable', message: `the database is not reachable; try again in ${RETRY_AFTER_SECONDS} s` } }, 503);
+      return c.json(
+        { error: { code: 'database_unavailable', message: `the database is not reachable; try again in ${RETRY_AFTER_SECONDS} s` } },
+        503,
+      );
     }
     const err = dbInputError(thrown) ?? thrown;
     if (err instanceof AppError) {
@@ -80,16 +86,31 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
   });
 
-  app.get('/api/health', doc({ summary: 'Liveness: the database answers; the engine (pglite or postgres), version and server time' }), async (c) => {
-    await ctx.db.selectFrom('events').select('id').limit(1).execute();
-    return c.json({ ok: true, engine: opts.engine ?? 'unknown', version: opts.version ?? '0.0.0', time: ctx.clock.now().toISOString() });
-  });
+  app.get(
+    '/api/health',
+    doc({ summary: 'Liveness: the database answers; the engine (pglite or postgres), version and server time' }),
+    async (c) => {
+      await ctx.db.selectFrom('events').select('id').limit(1).execute();
+      return c.json({ ok: true, engine: opts.engine ?? 'unknown', version: opts.version ?? '0.0.0', time: ctx.clock.now().toISOString() });
+    },
+  );
   // Built on first request, once every route below is registered; it describes routes, not data.
   let openapi: string | undefined;
-  app.get('/api/openapi.json', doc({ summary: 'This document: every route with its inputs, answers and error codes (OpenAPI 3.1)' }), (c) => c.body(openapi ??= JSON.stringify(openApiDocument(app, {
-    title: 'Writeback API', version: opts.version ?? '0.0.0', statusOf: (code) => httpStatus(code as ErrorCode),
-    description: 'JSON over HTTP. Errors are {"error": {"code", "message", "details"}} with stable codes; invalid_input names every bad field in details.',
-  })), 200, { 'content-type': 'application/json; charset=utf-8' }));
+  app.get('/api/openapi.json', doc({ summary: 'This document: every route with its inputs, answers and error codes (OpenAPI 3.1)' }), (c) =>
+    c.body(
+      (openapi ??= JSON.stringify(
+        openApiDocument(app, {
+          title: 'Writeback API',
+          version: opts.version ?? '0.0.0',
+          statusOf: (code) => httpStatus(code as ErrorCode),
+          description:
+            'JSON over HTTP. Errors are {"error": {"code", "message", "details"}} with stable codes; invalid_input names every bad field in details.',
+        }),
+      )),
+      200,
+      { 'content-type': 'application/json; charset=utf-8' },
+    ),
+  );
   app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));

@@ -16,8 +16,14 @@ vi.mock('./platform/http/validate.js', async (importOriginal) => {
   const m = await importOriginal<typeof import('./platform/http/validate.js')>();
   return {
     ...m,
-    parseInput: (s: z.ZodType, v: unknown, p?: PropertyKey[]) => { seen.schemas.push(s); return m.parseInput(s, v, p); },
-    readOneOrBatch: (req: { json(): Promise<unknown> }, s: z.ZodType, max: number) => { seen.schemas.push(s); return m.readOneOrBatch(req, s, max); },
+    parseInput: (s: z.ZodType, v: unknown, p?: PropertyKey[]) => {
+      seen.schemas.push(s);
+      return m.parseInput(s, v, p);
+    },
+    readOneOrBatch: (req: { json(): Promise<unknown> }, s: z.ZodType, max: number) => {
+      seen.schemas.push(s);
+      return m.readOneOrBatch(req, s, max);
+    },
   };
 });
 
@@ -34,21 +40,53 @@ const DEEP_MARK = '\u0001deep\u0001';
 
 /** Values put in place of one body field. */
 const BODY_VALUES: [string, unknown][] = [
-  ['NUL', 'a\u0000b'], ['lone high surrogate', 'x\uD800y'], ['lone low surrogate', '\uDFFF'],
-  ['year 0', '0000-01-01T00:00:00Z'], ['year 9999', '9999-12-31T23:59:59Z'], ['year 1900', '1900-01-01T00:00:00Z'],
-  ['past int4', 2_147_483_648], ['below int4', -2_147_483_649], ['past bigint', 2 ** 63], ['2^63 as text', TWO63],
-  ['huge number', 1e308], ['negative', -1], ['zero', 0], ['fraction', 1.5],
-  ['unknown zone', 'Mars/Olympus_Mons'], ['huge string', 'x'.repeat(300_000)], ['deep JSON', DEEP_MARK],
-  ['true', true], ['null', null], ['object', { a: 1 }], ['array', ['a']], ['empty', ''],
+  ['NUL', 'a\u0000b'],
+  ['lone high surrogate', 'x\uD800y'],
+  ['lone low surrogate', '\uDFFF'],
+  ['year 0', '0000-01-01T00:00:00Z'],
+  ['year 9999', '9999-12-31T23:59:59Z'],
+  ['year 1900', '1900-01-01T00:00:00Z'],
+  ['past int4', 2_147_483_648],
+  ['below int4', -2_147_483_649],
+  ['past bigint', 2 ** 63],
+  ['2^63 as text', TWO63],
+  ['huge number', 1e308],
+  ['negative', -1],
+  ['zero', 0],
+  ['fraction', 1.5],
+  ['unknown zone', 'Mars/Olympus_Mons'],
+  ['huge string', 'x'.repeat(300_000)],
+  ['deep JSON', DEEP_MARK],
+  ['true', true],
+  ['null', null],
+  ['object', { a: 1 }],
+  ['array', ['a']],
+  ['empty', ''],
   ['long list', Array.from({ length: 10_000 }, () => 'x')],
 ];
 /** Values for one query parameter, as they would appear in a URL (already encoded). */
 const QUERY_VALUES: [string, string][] = [
-  ['NUL', '%00'], ['invalid UTF-8 (a surrogate)', '%ED%A0%80'], ['invalid byte', '%FF'], ['year 0', '0000-01-01'],
-  ['year 9999', '9999-12-31T23:59:59Z'], ['year 1900', '1900-01-01'], ['past int4', '2147483648'], ['2^63', TWO63],
-  ['huge', '1' + '0'.repeat(400)], ['negative', '-1'], ['zero', '0'], ['fraction', '1.5'], ['NaN', 'NaN'],
-  ['unknown zone', 'Mars%2FOlympus_Mons'], ['long', 'x'.repeat(5_000)], ['empty', ''], ['array-ish', '[]'],
-  ['cursor 2^63', `${TWO63}.5`], ['week 0', '0000-W01'], ['month 0', '0000-00'], ['week 99', '2026-W99'],
+  ['NUL', '%00'],
+  ['invalid UTF-8 (a surrogate)', '%ED%A0%80'],
+  ['invalid byte', '%FF'],
+  ['year 0', '0000-01-01'],
+  ['year 9999', '9999-12-31T23:59:59Z'],
+  ['year 1900', '1900-01-01'],
+  ['past int4', '2147483648'],
+  ['2^63', TWO63],
+  ['huge', '1' + '0'.repeat(400)],
+  ['negative', '-1'],
+  ['zero', '0'],
+  ['fraction', '1.5'],
+  ['NaN', 'NaN'],
+  ['unknown zone', 'Mars%2FOlympus_Mons'],
+  ['long', 'x'.repeat(5_000)],
+  ['empty', ''],
+  ['array-ish', '[]'],
+  ['cursor 2^63', `${TWO63}.5`],
+  ['week 0', '0000-W01'],
+  ['month 0', '0000-00'],
+  ['week 99', '2026-W99'],
 ];
 const MISSING_IDS = ['999999999', '2147483648', TWO63, '99999999999999999999999'];
 const MISSING_KEYS = ['nope-nope', '%00', '%ED%A0%80', 'x'.repeat(3_000)];
@@ -68,39 +106,103 @@ let lastError = '';
 function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<string, () => unknown> {
   const u = () => `hostile-${++uniq}`;
   return {
-    'POST /api/signals': () => buildSignal({ externalId: u(), sku: 'BAG-1', orderId: 'BAG-1-o-1-0', rating: 2, title: 'Bad', customerId: 'c-1', language: 'en', attachments: [{ kind: 'photo', url: 'https://x.test/a.jpg' }] }),
+    'POST /api/signals': () =>
+      buildSignal({
+        externalId: u(),
+        sku: 'BAG-1',
+        orderId: 'BAG-1-o-1-0',
+        rating: 2,
+        title: 'Bad',
+        customerId: 'c-1',
+        language: 'en',
+        attachments: [{ kind: 'photo', url: 'https://x.test/a.jpg' }],
+      }),
     'PATCH /api/signals/:id': () => ({ status: 'pending', issueTypes: ['defect'], ownerTeam: 'desk', actor: 'ana' }),
-    'POST /api/signals/:id/replies': () => ({ text: 'Sorry, a new one is on its way.', author: 'agent', public: false, at: '2026-11-16T10:00:00Z' }),
+    'POST /api/signals/:id/replies': () => ({
+      text: 'Sorry, a new one is on its way.',
+      author: 'agent',
+      public: false,
+      at: '2026-11-16T10:00:00Z',
+    }),
     'POST /api/signals/bulk': () => ({ ids: [signalId], ownerTeam: 'desk', actor: 'ana' }),
-    'POST /api/orders': () => buildOrder({ orderId: u(), customerId: 'c-1', value: 40, country: 'US', route: 'US-US', promisedMinDays: 2, promisedMaxDays: 5, shippedAt: '2026-11-02T10:00:00Z', deliveredAt: '2026-11-05T10:00:00Z', batch: 'B1', supplier: 'Acme', carrierEvents: [{ at: '2026-11-03T10:00:00Z', status: 'in_transit', location: 'Reno' }] }),
-    'POST /api/products': () => buildProduct({ sku: u(), supplier: 'Acme', pageUrl: 'https://x.test/p', category: 'bags', promises: { deliveryMinDays: 2, deliveryMaxDays: 5, sizeClaim: 'fits', returnWindowDays: 30 } }),
+    'POST /api/orders': () =>
+      buildOrder({
+        orderId: u(),
+        customerId: 'c-1',
+        value: 40,
+        country: 'US',
+        route: 'US-US',
+        promisedMinDays: 2,
+        promisedMaxDays: 5,
+        shippedAt: '2026-11-02T10:00:00Z',
+        deliveredAt: '2026-11-05T10:00:00Z',
+        batch: 'B1',
+        supplier: 'Acme',
+        carrierEvents: [{ at: '2026-11-03T10:00:00Z', status: 'in_transit', location: 'Reno' }],
+      }),
+    'POST /api/products': () =>
+      buildProduct({
+        sku: u(),
+        supplier: 'Acme',
+        pageUrl: 'https://x.test/p',
+        category: 'bags',
+        promises: { deliveryMinDays: 2, deliveryMaxDays: 5, sizeClaim: 'fits', returnWindowDays: 30 },
+      }),
     'POST /api/issues/:id/actions': () => ({ location: 'qa_record', change: 'Add a strap check to packing QA', dueAt: dayIso(45) }),
-    'POST /api/issues/:id/decisions': () => ({ type: 'ask_supplier_evidence', note: 'Ask for packing photos', supplier: 'Acme Bags', evidenceRequested: ['packing photos'], dueAt: dayIso(47), decidedBy: 'ana' }),
+    'POST /api/issues/:id/decisions': () => ({
+      type: 'ask_supplier_evidence',
+      note: 'Ask for packing photos',
+      supplier: 'Acme Bags',
+      evidenceRequested: ['packing photos'],
+      dueAt: dayIso(47),
+      decidedBy: 'ana',
+    }),
     'POST /api/issues/:id/close': () => ({ reason: 'not_a_real_issue', note: 'one customer, twice' }),
     'POST /api/issues/:id/reopen': () => ({ note: 'back again', actor: 'ana' }),
     'PATCH /api/actions/:id': () => ({ status: 'accepted', actor: 'ana' }),
     'PUT /api/playbooks/:id': () => playbook,
-    'PUT /api/knowledge/:id': () => ({ kind: 'macro', title: 'Where is the strap?', sku: 'BAG-1', body: 'In the inner pocket.', changeNote: 'another version' }),
+    'PUT /api/knowledge/:id': () => ({
+      kind: 'macro',
+      title: 'Where is the strap?',
+      sku: 'BAG-1',
+      body: 'In the inner pocket.',
+      changeNote: 'another version',
+    }),
     'POST /api/triage/rules': () => ({ issueType: 'defect', phrase: 'hums loud', weight: 1, actor: 'ana' }),
     'PUT /api/triage/teams': () => ({ issueOwners: { delivery_delay: 'desk' }, defaultOwner: 'desk', clueOwners: { listing: 'web' } }),
     'POST /api/triage/preview': () => ({ text: 'it hums loud', title: 'hums' }),
     'POST /api/triage/train': () => ({}),
     'PUT /api/sla/policy': () => policy,
     'POST /api/ugc/assets': () => ({ signalId, kind: 'photo', mediaUrl: `https://x.test/${u()}.jpg`, note: 'n', createdBy: 'agent' }),
-    'POST /api/ugc/assets/:id/permissions': () => ({ kind: 'granted', channels: ['email'], until: '2026-12-31T00:00:00Z', editScope: 'as_is', incentiveGiven: false, incentiveDisclosed: false, recordedBy: 'ana', at: '2026-02-01T10:00:00Z', note: 'ok' }),
+    'POST /api/ugc/assets/:id/permissions': () => ({
+      kind: 'granted',
+      channels: ['email'],
+      until: '2026-12-31T00:00:00Z',
+      editScope: 'as_is',
+      incentiveGiven: false,
+      incentiveDisclosed: false,
+      recordedBy: 'ana',
+      at: '2026-02-01T10:00:00Z',
+      note: 'ok',
+    }),
     'POST /api/ugc/assets/:id/placements': () => ({ channel: 'email', placedBy: 'jo', location: 'newsletter' }),
     'POST /api/replies/check': () => ({ text: 'Sorry about that', public: true, signalId }),
     'PUT /api/review-requests/settings': () => ({ delayDays: 7, maxAgeDays: 30, incentiveWording: null, webhookUrl: null, actor: 'ana' }),
   };
 }
 
- /** Query strings a read needs to answer at all; a hostile value replaces one of them. */
+/** Query strings a read needs to answer at all; a hostile value replaces one of them. */
 const BASE_QUERY: Record<string, Record<string, string>> = {
   '/api/sla/figures': { from: '2026-01-01', to: '2026-02-01' },
   '/api/reports/supplier-packet': { supplier: 'Acme', from: '2026-01-01', to: '2026-02-01' },
   '/api/ugc/assets/:id/export': { channel: 'email' },
 };
-const withQuery = (path: string, q: Record<string, string>) => (Object.keys(q).length ? `${path}?${Object.entries(q).map(([k, v]) => `${k}=${v}`).join('&')}` : path);
+const withQuery = (path: string, q: Record<string, string>) =>
+  Object.keys(q).length
+    ? `${path}?${Object.entries(q)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&')}`
+    : path;
 
 /** "/api/signals/:id{[0-9]+}/replies" → "/api/signals/:id/replies" */
 const BRACES = String.raw`\{(?:[^{}]|\{[^{}]*\})*\}`;
@@ -140,7 +242,10 @@ function slots(body: unknown, extra: string[]): (string | number)[][] {
   const out: (string | number)[][] = [];
   const walk = (v: unknown, path: (string | number)[]) => {
     if (path.length) out.push(path);
-    if (Array.isArray(v)) v.slice(0, 1).forEach((x, i) => { walk(x, [...path, i]); });
+    if (Array.isArray(v))
+      v.slice(0, 1).forEach((x, i) => {
+        walk(x, [...path, i]);
+      });
     else if (v && typeof v === 'object' && path.length < 3) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
   };
   walk(body, []);
@@ -158,15 +263,32 @@ function setAt(body: unknown, path: (string | number)[], value: unknown): unknow
 
 const isIsoDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T|$)/.test(v);
 
-interface Failure { route: string; where: string; value: string; status: number; message?: string }
+interface Failure {
+  route: string;
+  where: string;
+  value: string;
+  status: number;
+  message?: string;
+}
 
-async function send(_call: Call, method: string, path: string, body?: unknown): Promise<{ status: number; body: { error?: { message?: string } } | null }> {
+async function send(
+  _call: Call,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: { error?: { message?: string } } | null }> {
   const text = body === undefined || typeof body === 'string' ? body : JSON.stringify(body).replace(JSON.stringify(DEEP_MARK), DEEP);
   try {
     const res = await t.app.request(path, { method, headers: { 'content-type': 'application/json' }, body: text });
     const answer = await res.text();
-    try { return { status: res.status, body: JSON.parse(answer) }; } catch { return { status: res.status, body: null }; }
-  } catch (e) { return { status: 599, body: { error: { message: String(e) } } }; }
+    try {
+      return { status: res.status, body: JSON.parse(answer) };
+    } catch {
+      return { status: res.status, body: null };
+    }
+  } catch (e) {
+    return { status: 599, body: { error: { message: String(e) } } };
+  }
 }
 
 describe('hostile input', () => {
@@ -176,17 +298,33 @@ describe('hostile input', () => {
   beforeAll(async () => {
     t = await buildTestApp({ now: dayIso(40, 23) });
     // The cause of a 500 is logged, not answered: keep the last one to say what broke.
-    (t.ctx as { logger: unknown }).logger = createLogger('error', (l) => { lastError = (JSON.parse(l) as { error?: string }).error ?? l; });
+    (t.ctx as { logger: unknown }).logger = createLogger('error', (l) => {
+      lastError = (JSON.parse(l) as { error?: string }).error ?? l;
+    });
     await seedStrapStore(t.ctx, { days: 41, ordersPerDay: 2, quietEvery: 4, burstDay: 40, burst: 6 });
     await detectIssues(t.ctx);
     issueId = (await t.call('GET', '/api/issues?sku=BAG-1')).body.items[0].id;
     actionId = (await t.call('POST', `/api/issues/${issueId}/actions`, { location: 'qa_record', change: 'Add a strap check' })).body.id;
-    signalId = (await t.call('POST', '/api/signals', buildSignal({ externalId: 'hostile-base', sku: 'BAG-1', channel: 'review', rating: 4, public: true }))).body.id;
-    assetId = (await t.call('POST', '/api/ugc/assets', { signalId, kind: 'photo', mediaUrl: 'https://x.test/base.jpg', createdBy: 'agent' })).body.id;
+    signalId = (
+      await t.call(
+        'POST',
+        '/api/signals',
+        buildSignal({ externalId: 'hostile-base', sku: 'BAG-1', channel: 'review', rating: 4, public: true }),
+      )
+    ).body.id;
+    assetId = (
+      await t.call('POST', '/api/ugc/assets', { signalId, kind: 'photo', mediaUrl: 'https://x.test/base.jpg', createdBy: 'agent' })
+    ).body.id;
     // Closing needs an issue without live actions; the first one gets an action below.
     closeIssueId = (await t.call('GET', '/api/issues?sku=BAG-1')).body.items.find((i: { id: number }) => i.id !== issueId)?.id ?? issueId;
     ruleId = (await t.call('POST', '/api/triage/rules', { issueType: 'defect', phrase: 'rattles loud' })).body.id;
-    await t.call('PUT', '/api/knowledge/macro-strap', { kind: 'macro', title: 'Where is the strap?', sku: 'BAG-1', body: 'In the pocket.', changeNote: 'first version' });
+    await t.call('PUT', '/api/knowledge/macro-strap', {
+      kind: 'macro',
+      title: 'Where is the strap?',
+      sku: 'BAG-1',
+      body: 'In the pocket.',
+      changeNote: 'first version',
+    });
     await t.call('POST', '/api/products', buildProduct({ sku: 'BAG-1' }));
   }, 120_000);
   afterAll(() => t.close());
@@ -220,17 +358,22 @@ describe('hostile input', () => {
         if (path === r.path) break;
         note(route, 'path', missing, await send(t.call, r.method, path, write ? base!() : undefined));
       }
-      if (r.method === 'DELETE') { note(route, 'path', 'existing', await send(t.call, r.method, existing)); continue; }
+      if (r.method === 'DELETE') {
+        note(route, 'path', 'existing', await send(t.call, r.method, existing));
+        continue;
+      }
 
       // Query parameters: learn the route's from the schema it parses with, then try each value in each.
       seen.schemas.length = 0;
       const query = BASE_QUERY[plain(r.path)] ?? {};
       const baseline = await send(t.call, r.method, withQuery(existing, query), write ? base!() : undefined);
-      if (process.env.HOSTILE_DEBUG) console.log('baseline', route, baseline.status, baseline.status >= 400 ? JSON.stringify(baseline.body).slice(0, 200) : '');
+      if (process.env.HOSTILE_DEBUG)
+        console.log('baseline', route, baseline.status, baseline.status >= 400 ? JSON.stringify(baseline.body).slice(0, 200) : '');
       const schemaKeys = [...new Set(seen.schemas.flatMap(keysOf))];
       if (!write) {
         for (const key of schemaKeys) {
-          for (const [label, value] of QUERY_VALUES) note(route, `?${key}`, label, await send(t.call, 'GET', withQuery(existing, { ...query, [key]: value })));
+          for (const [label, value] of QUERY_VALUES)
+            note(route, `?${key}`, label, await send(t.call, 'GET', withQuery(existing, { ...query, [key]: value })));
         }
         continue;
       }
@@ -244,14 +387,17 @@ describe('hostile input', () => {
           note(route, slot.join('.'), label, res);
           const original = slot.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], sample);
           const garbage = label.startsWith('NUL') || label.startsWith('lone') || (isIsoDate(original) && /year (0|9999|1900)/.test(label));
-          if (garbage && res.status < 300 && route !== 'POST /api/triage/preview') stored.push({ route, where: slot.join('.'), value: label, status: res.status });
+          if (garbage && res.status < 300 && route !== 'POST /api/triage/preview')
+            stored.push({ route, where: slot.join('.'), value: label, status: res.status });
         }
       }
       // The whole body as wrong types and as deep JSON.
-      for (const body of ['"just a string"', '[1,2]', DEEP, '{"a":']) note(route, 'body', body.slice(0, 20), await send(t.call, r.method, existing, body));
+      for (const body of ['"just a string"', '[1,2]', DEEP, '{"a":'])
+        note(route, 'body', body.slice(0, 20), await send(t.call, r.method, existing, body));
     }
     console.log(`hostile corpus: ${requests} requests over ${routes.length} routes`);
-    const lines = (fs: Failure[]) => fs.map((f) => `${f.status} ${f.route} ${f.where} = ${f.value}${f.message ? `: ${f.message.slice(0, 120)}` : ''}`).join('\n');
+    const lines = (fs: Failure[]) =>
+      fs.map((f) => `${f.status} ${f.route} ${f.where} = ${f.value}${f.message ? `: ${f.message.slice(0, 120)}` : ''}`).join('\n');
     expect(failures.length, `answered 5xx:\n${lines(failures)}`).toBe(0);
     expect(stored.length, `accepted what cannot round-trip:\n${lines(stored)}`).toBe(0);
   }, 900_000);

@@ -11,14 +11,30 @@ import type { DetectErrorCode, IssueErrorCode } from './modules/issues/index.js'
 import type { KnowledgeErrorCode } from './modules/knowledge/index.js';
 import type { ReportErrorCode } from './modules/reports/index.js';
 
-export type ErrorCode = PlatformErrorCode | SignalErrorCode | ReplyErrorCode | OrderErrorCode | ProductErrorCode | ReviewErrorCode | UgcErrorCode
-  | PlaybookErrorCode | ActionRuleErrorCode | LoopErrorCode | VerdictErrorCode | DetectErrorCode | IssueErrorCode | KnowledgeErrorCode | ReportErrorCode;
+export type ErrorCode =
+  | PlatformErrorCode
+  | SignalErrorCode
+  | ReplyErrorCode
+  | OrderErrorCode
+  | ProductErrorCode
+  | ReviewErrorCode
+  | UgcErrorCode
+  | PlaybookErrorCode
+  | ActionRuleErrorCode
+  | LoopErrorCode
+  | VerdictErrorCode
+  | DetectErrorCode
+  | IssueErrorCode
+  | KnowledgeErrorCode
+  | ReportErrorCode;
 
 /** Every module's error codes, mapped once. A new code fails to compile until it is placed here. */
 export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 500 | 503 {
   switch (code) {
-    case 'invalid_input': return 400;
-    case 'unauthorized': return 401;
+    case 'invalid_input':
+      return 400;
+    case 'unauthorized':
+      return 401;
     case 'not_found':
     case 'signal_not_found':
     case 'order_not_found':
@@ -28,7 +44,8 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 |
     case 'issue_not_found':
     case 'action_not_found':
     case 'knowledge_not_found':
-    case 'report_not_found': return 404;
+    case 'report_not_found':
+      return 404;
     case 'playbook_invalid':
     case 'playbook_duplicate_id':
     case 'decision_invalid':
@@ -37,29 +54,42 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 |
     case 'verdict_invalid_window':
     case 'detect_invalid_series':
     case 'detect_invalid_date':
-    case 'detect_invalid_option': return 400;
+    case 'detect_invalid_option':
+      return 400;
     case 'action_invalid_transition':
-    case 'action_terminal': return 409;
+    case 'action_terminal':
+      return 409;
     case 'action_baseline_required':
     case 'action_verdict_required':
     case 'action_verdict_mismatch':
     case 'action_review_window_open':
     case 'action_reason_required':
     case 'action_blocked_move':
-    case 'issue_close_blocked': return 422;
+    case 'issue_close_blocked':
+      return 422;
     case 'issue_not_closed':
-    case 'conflict': return 409;
+    case 'conflict':
+      return 409;
     case 'reply_blocked':
     case 'incentive_wording_rejected':
-    case 'ugc_permission_rejected': return 422;
-    case 'ugc_use_refused': return 409;
-    case 'report_pdf_unavailable': return 422;
-    case 'payload_too_large': return 413;
-    case 'internal': return 500;
-    case 'host_not_allowed': return 421;
-    case 'cross_origin_refused': return 403;
-    case 'unsupported_media_type': return 415;
-    case 'database_unavailable': return 503;
+    case 'ugc_permission_rejected':
+      return 422;
+    case 'ugc_use_refused':
+      return 409;
+    case 'report_pdf_unavailable':
+      return 422;
+    case 'payload_too_large':
+      return 413;
+    case 'internal':
+      return 500;
+    case 'host_not_allowed':
+      return 421;
+    case 'cross_origin_refused':
+      return 403;
+    case 'unsupported_media_type':
+      return 415;
+    case 'database_unavailable':
+      return 503;
     default: {
       const never: never = code;
       return never;

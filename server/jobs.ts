@@ -8,9 +8,16 @@ import { detectIssues, refreshThemes } from './modules/issues/index.js';
 import { closeReviewWindows } from './modules/actions/index.js';
 import { storeWeeklyReport, drainSlaChanges } from './modules/reports/index.js';
 
-export interface JobReport { job: string; ran: boolean; result?: unknown }
+export interface JobReport {
+  job: string;
+  ran: boolean;
+  result?: unknown;
+}
 
-interface Job { name: string; run: (ctx: AppContext, signal?: StopSignal) => Promise<unknown> }
+interface Job {
+  name: string;
+  run: (ctx: AppContext, signal?: StopSignal) => Promise<unknown>;
+}
 
 /** Signals stored but never triaged (a crash between insert and triage) get triage and an SLA. */
 async function triageBacklog(ctx: AppContext, signal?: StopSignal) {
@@ -21,7 +28,10 @@ async function triageBacklog(ctx: AppContext, signal?: StopSignal) {
       const ids = await untriagedIds(tx, 1000);
       if (ids.length === 0) break;
       const triaged = await triageStoredSignals({ db: tx, clock: ctx.clock }, ids, triage, { actor: 'job' });
-      await applySlaToSignals(tx, triaged.map((t) => ({ signalId: t.id, slaClass: t.result.slaClass, receivedAt: t.receivedAt, mustBeHuman: t.result.mustBeHuman })));
+      await applySlaToSignals(
+        tx,
+        triaged.map((t) => ({ signalId: t.id, slaClass: t.result.slaClass, receivedAt: t.receivedAt, mustBeHuman: t.result.mustBeHuman })),
+      );
       done += ids.length;
     }
     return { triaged: done };
@@ -46,7 +56,9 @@ export const JOBS: Job[] = [
 ];
 
 /** Anything with `aborted`: an AbortSignal from serve's stop, or a test's stand-in. */
-export interface StopSignal { readonly aborted: boolean }
+export interface StopSignal {
+  readonly aborted: boolean;
+}
 
 /**
  * Runs the jobs in order. A stop (SIGTERM) is checked between jobs and between the backlog's
@@ -58,8 +70,9 @@ export async function runDueJobs(ctx: AppContext, only?: string[], opts: { signa
   for (const job of JOBS) {
     if (only && !only.includes(job.name)) continue;
     if (opts.signal?.aborted) break;
-    const r = await job.run(ctx, opts.signal) as { ran?: boolean; result?: unknown } | unknown;
-    if (r && typeof r === 'object' && 'ran' in r) out.push({ job: job.name, ran: Boolean((r as { ran: boolean }).ran), result: (r as { result?: unknown }).result });
+    const r = (await job.run(ctx, opts.signal)) as { ran?: boolean; result?: unknown } | unknown;
+    if (r && typeof r === 'object' && 'ran' in r)
+      out.push({ job: job.name, ran: Boolean((r as { ran: boolean }).ran), result: (r as { result?: unknown }).result });
     else out.push({ job: job.name, ran: true, result: r });
   }
   return out;

@@ -29,41 +29,84 @@ const USAGE = `writeback <command> [options]
 Every command takes --data DIR (the embedded database folder, default ./data) or uses DATABASE_URL.`;
 
 const OPTIONS = {
-  data: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, format: { type: 'string' },
-  map: { type: 'string' }, set: { type: 'string' }, preset: { type: 'string' }, rejects: { type: 'string' },
-  json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, seed: { type: 'string' }, signals: { type: 'string' },
-  'end-date': { type: 'string' }, once: { type: 'boolean' }, week: { type: 'string' }, tz: { type: 'string' }, month: { type: 'string' },
-  supplier: { type: 'string' }, batch: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, fresh: { type: 'boolean' }, in: { type: 'string' }, out: { type: 'string' }, all: { type: 'boolean' }, model: { type: 'string' },
+  data: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  format: { type: 'string' },
+  map: { type: 'string' },
+  set: { type: 'string' },
+  preset: { type: 'string' },
+  rejects: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  seed: { type: 'string' },
+  signals: { type: 'string' },
+  'end-date': { type: 'string' },
+  once: { type: 'boolean' },
+  week: { type: 'string' },
+  tz: { type: 'string' },
+  month: { type: 'string' },
+  supplier: { type: 'string' },
+  batch: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  fresh: { type: 'boolean' },
+  in: { type: 'string' },
+  out: { type: 'string' },
+  all: { type: 'boolean' },
+  model: { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
   const { values: flags, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const [command, ...rest] = positionals;
-  if (flags.help || !command) { console.log(USAGE); return command || flags.help ? 0 : 1; }
+  if (flags.help || !command) {
+    console.log(USAGE);
+    return command || flags.help ? 0 : 1;
+  }
   switch (command) {
-    case 'serve': await (await import('./cli/serve.js')).serveCommand(flags); return -1; // keeps running
+    case 'serve':
+      await (await import('./cli/serve.js')).serveCommand(flags);
+      return -1; // keeps running
     case 'db':
       if (rest[0] !== 'migrate') throw new Error('usage: writeback db migrate');
-      await (await import('./cli/db-migrate.js')).dbMigrateCommand(flags); return 0;
-    case 'import': return (await import('./cli/import.js')).importCommand(rest[0], rest[1], flags);
-    case 'demo': return (await import('./cli/demo.js')).demoCommand(flags);
-    case 'jobs': return (await import('./cli/jobs.js')).jobsCommand(rest[0], flags);
-    case 'issues': return (await import('./cli/issues.js')).issuesCommand(rest[0], flags);
-    case 'actions': return (await import('./cli/actions.js')).actionsCommand(rest[0], flags);
-    case 'triage': return (await import('./cli/triage.js')).triageCommand(rest[0], flags);
-    case 'eval': return (await import('./cli/triage.js')).evalCommand(rest[0], flags);
-    case 'reply': return (await import('./cli/reply.js')).replyCommand(rest[0], flags);
-    case 'outbox': return (await import('./cli/outbox.js')).outboxCommand(rest[0], flags);
-    case 'report': return (await import('./cli/report.js')).reportCommand(rest[0], flags);
-    default: throw new Error(`unknown command "${command}"\n\n${USAGE}`);
+      await (await import('./cli/db-migrate.js')).dbMigrateCommand(flags);
+      return 0;
+    case 'import':
+      return (await import('./cli/import.js')).importCommand(rest[0], rest[1], flags);
+    case 'demo':
+      return (await import('./cli/demo.js')).demoCommand(flags);
+    case 'jobs':
+      return (await import('./cli/jobs.js')).jobsCommand(rest[0], flags);
+    case 'issues':
+      return (await import('./cli/issues.js')).issuesCommand(rest[0], flags);
+    case 'actions':
+      return (await import('./cli/actions.js')).actionsCommand(rest[0], flags);
+    case 'triage':
+      return (await import('./cli/triage.js')).triageCommand(rest[0], flags);
+    case 'eval':
+      return (await import('./cli/triage.js')).evalCommand(rest[0], flags);
+    case 'reply':
+      return (await import('./cli/reply.js')).replyCommand(rest[0], flags);
+    case 'outbox':
+      return (await import('./cli/outbox.js')).outboxCommand(rest[0], flags);
+    case 'report':
+      return (await import('./cli/report.js')).reportCommand(rest[0], flags);
+    default:
+      throw new Error(`unknown command "${command}"\n\n${USAGE}`);
   }
 }
 
 // `writeback triage --in … | head` closes the pipe early: stop quietly, as other command-line tools do.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
-  (code) => { if (code >= 0) process.exitCode = code; },
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
   (e) => {
     if (e instanceof ConfigError || e instanceof DataDirLockedError) console.error(e.message);
     else console.error(`writeback: ${e?.message ?? e}`);

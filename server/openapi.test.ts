@@ -12,7 +12,9 @@ beforeAll(async () => {
   expect(r.status).toBe(200);
   document = r.body;
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('GET /api/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -26,7 +28,9 @@ describe('GET /api/openapi.json', () => {
 
   it('lists every route the app registers, each with a summary', () => {
     // app.use middleware and the /api/* 404 fallback are registered as ALL; every other route is a door.
-    const doors = [...new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method.toLowerCase()} ${openApiPath(r.path)}`))];
+    const doors = [
+      ...new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method.toLowerCase()} ${openApiPath(r.path)}`)),
+    ];
     const listed = Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m} ${path}`));
     expect(doors.length).toBeGreaterThan(40);
     expect(doors.filter((d) => !listed.includes(d))).toEqual([]);
@@ -58,14 +62,22 @@ describe('GET /api/openapi.json', () => {
           const bad = p.in === 'query' ? badQueryValue(p.schema) : undefined;
           if (bad === undefined) continue;
           probes++;
-          const r = await t.call(method.toUpperCase(), `${url}?${new URLSearchParams({ [p.name]: bad })}`, method === 'get' ? undefined : {});
+          const r = await t.call(
+            method.toUpperCase(),
+            `${url}?${new URLSearchParams({ [p.name]: bad })}`,
+            method === 'get' ? undefined : {},
+          );
           if (r.status !== 400) refusedOk.push(`${method} ${path} ?${p.name}=${bad.slice(0, 20)} → ${r.status}`);
           else if (!named(r.body, p.name)) notNamed.push(`${method} ${path} ?${p.name}: ${JSON.stringify(r.body.error.details)}`);
         }
         const body = op.requestBody?.content['application/json']?.schema;
         for (const shape of body ? (body.oneOf ?? body.anyOf ?? [body]).filter((m) => m.properties) : []) {
           // A tagged shape is picked by its tag; every other field is sent alone with a wrong type.
-          const tags = Object.fromEntries(Object.entries(shape.properties!).filter(([, s]) => s.const !== undefined).map(([k, s]) => [k, s.const]));
+          const tags = Object.fromEntries(
+            Object.entries(shape.properties!)
+              .filter(([, s]) => s.const !== undefined)
+              .map(([k, s]) => [k, s.const]),
+          );
           for (const [field, s] of Object.entries(shape.properties!)) {
             if (s.const !== undefined || PATH_FILLED[`${method} ${path}`]?.includes(field)) continue;
             probes++;
@@ -99,7 +111,10 @@ function concretePath(path: string, op: OpenApiOperation): string {
 }
 
 const named = (body: { error?: { details?: unknown } }, field: string) =>
-  Array.isArray(body.error?.details) && (body.error.details as { path: string }[]).some((d) => d.path === field || d.path.startsWith(`${field}.`) || d.path.startsWith(`${field}[`));
+  Array.isArray(body.error?.details) &&
+  (body.error.details as { path: string }[]).some(
+    (d) => d.path === field || d.path.startsWith(`${field}.`) || d.path.startsWith(`${field}[`),
+  );
 
 /** A query value the parameter's schema refuses, or undefined when any string passes. */
 function badQueryValue(s: JsonSchema): string | undefined {

@@ -19,6 +19,8 @@ export function registerSubscribers(): void {
   registerTriageSubscribers();
   registerSlaSubscribers();
   registerReplySubscribers();
-  subscribe('signal.labels_corrected', 'issues.move', async (tx, e) => { await moveChangedSignals(tx, [Number(e.subjectId)], { at: e.at, actor: e.actor }); });
+  subscribe('signal.labels_corrected', 'issues.move', async (tx, e) => {
+    await moveChangedSignals(tx, [Number(e.subjectId)], { at: e.at, actor: e.actor });
+  });
   registerReportSubscribers();
 }

@@ -32,12 +32,21 @@ export async function ensureWebBuilt(logger: Logger): Promise<void> {
   const index = path.join(dist, 'index.html');
   const src = path.join(root, 'web', 'src');
   if (!fs.existsSync(src)) return;
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= Math.max(newest(src), fs.statSync(path.join(root, 'web', 'index.html')).mtimeMs)) return;
-  const vite = await import('vite').catch((e: NodeJS.ErrnoException) => { if (e.code === 'ERR_MODULE_NOT_FOUND') return null; throw e; });
+  if (
+    fs.existsSync(index) &&
+    fs.statSync(index).mtimeMs >= Math.max(newest(src), fs.statSync(path.join(root, 'web', 'index.html')).mtimeMs)
+  )
+    return;
+  const vite = await import('vite').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ERR_MODULE_NOT_FOUND') return null;
+    throw e;
+  });
   if (!vite) {
-    logger.warn(fs.existsSync(index)
-      ? 'web app sources are newer than web/dist, and vite (a dev dependency) is not installed to rebuild it: serving the existing build'
-      : 'web app is not built, and vite (a dev dependency) is not installed to build it: install dev dependencies and run `npm run build`');
+    logger.warn(
+      fs.existsSync(index)
+        ? 'web app sources are newer than web/dist, and vite (a dev dependency) is not installed to rebuild it: serving the existing build'
+        : 'web app is not built, and vite (a dev dependency) is not installed to build it: install dev dependencies and run `npm run build`',
+    );
     return;
   }
   logger.info('building web app');

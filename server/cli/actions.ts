@@ -14,10 +14,17 @@ export async function actionsCommand(sub: string | undefined, flags: CommonFlags
       cursor = rows[rows.length - 1]!.id;
     }
   });
-  if (flags.json) { console.log(JSON.stringify(items)); return 0; }
+  if (flags.json) {
+    console.log(JSON.stringify(items));
+    return 0;
+  }
   for (const a of items) {
-    const v = a.verdict ? ` verdict ${a.verdict.result} (ratio ${a.verdict.ratio?.toFixed(2) ?? '—'}, 95% CI ${a.verdict.ciLow?.toFixed(2) ?? '—'}–${a.verdict.ciHigh?.toFixed(2) ?? '∞'})` : '';
-    console.log(`#${a.id} issue ${a.issueId} ${a.status.padEnd(11)} ${a.location} (${a.ownerTeam}) review ${a.reviewDate?.slice(0, 10) ?? '—'}${v}`);
+    const v = a.verdict
+      ? ` verdict ${a.verdict.result} (ratio ${a.verdict.ratio?.toFixed(2) ?? '—'}, 95% CI ${a.verdict.ciLow?.toFixed(2) ?? '—'}–${a.verdict.ciHigh?.toFixed(2) ?? '∞'})`
+      : '';
+    console.log(
+      `#${a.id} issue ${a.issueId} ${a.status.padEnd(11)} ${a.location} (${a.ownerTeam}) review ${a.reviewDate?.slice(0, 10) ?? '—'}${v}`,
+    );
   }
   return 0;
 }

@@ -6,7 +6,10 @@ import { runReviewRequestDeliveries, type DeliveryOptions } from '../modules/rev
  * seconds it sends what is due in the outbox. stop() waits for a running round (each call is cut
  * at 5 s, so a round ends within a few waves of that).
  */
-export function startDeliveryLoop(ctx: AppContext, o: DeliveryOptions & { intervalMs?: number; signal?: AbortSignal }): () => Promise<void> {
+export function startDeliveryLoop(
+  ctx: AppContext,
+  o: DeliveryOptions & { intervalMs?: number; signal?: AbortSignal },
+): () => Promise<void> {
   let running: Promise<unknown> | undefined;
   let warned = false;
   const tick = () => {
@@ -19,9 +22,14 @@ export function startDeliveryLoop(ctx: AppContext, o: DeliveryOptions & { interv
         }
       })
       .catch((e) => ctx.logger.error('webhook delivery failed', { error: String(e?.message ?? e).slice(0, 200) }))
-      .finally(() => { running = undefined; });
+      .finally(() => {
+        running = undefined;
+      });
   };
   const timer = setInterval(tick, o.intervalMs ?? 2_000);
   timer.unref();
-  return async () => { clearInterval(timer); await running; };
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

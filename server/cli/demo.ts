@@ -13,7 +13,11 @@ export function demoEndDate(now: Date): string {
 
 async function load(ctx: AppContext, opts: { seed?: number; extraSignals?: number; endDate?: string }, quiet: boolean) {
   const bar = !quiet && process.stderr.isTTY ? progressBar('loading demo') : undefined;
-  const r = await loadDemoStore(ctx, { seed: opts.seed, extraSignals: opts.extraSignals, endDate: opts.endDate ?? demoEndDate(ctx.clock.now()) }, (d, t) => bar?.update(d / t, `${d}/${t} signals`));
+  const r = await loadDemoStore(
+    ctx,
+    { seed: opts.seed, extraSignals: opts.extraSignals, endDate: opts.endDate ?? demoEndDate(ctx.clock.now()) },
+    (d, t) => bar?.update(d / t, `${d}/${t} signals`),
+  );
   bar?.done();
   await runDueJobs(ctx);
   return { products: r.products, orders: r.orders, signals: r.signals, incidents: r.incidents, fixes: r.fixes };
@@ -26,13 +30,21 @@ export async function loadDemoIfEmpty(ctx: AppContext): Promise<Record<string, n
   return load(ctx, {}, false);
 }
 
-export async function demoCommand(flags: CommonFlags & { seed?: string; signals?: string; 'end-date'?: string; json?: boolean }): Promise<number> {
+export async function demoCommand(
+  flags: CommonFlags & { seed?: string; signals?: string; 'end-date'?: string; json?: boolean },
+): Promise<number> {
   const seed = flags.seed === undefined ? 1 : Number(flags.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not "${flags.seed}"`);
   const extra = flags.signals === undefined ? 0 : Number(flags.signals);
   if (!Number.isInteger(extra) || extra < 0) throw new Error(`--signals must be a whole number, not "${flags.signals}"`);
   if (flags['end-date'] && !/^\d{4}-\d{2}-\d{2}$/.test(flags['end-date'])) throw new Error('--end-date must be YYYY-MM-DD');
-  const summary = await withStore(flags, (ctx) => load(ctx, { seed, extraSignals: extra, endDate: flags['end-date'] }, Boolean(flags.json)));
-  console.log(flags.json ? JSON.stringify(summary) : `demo store (seed ${seed}): ${summary.products} products, ${summary.orders} orders, ${summary.signals} new signals, ${summary.incidents} incidents`);
+  const summary = await withStore(flags, (ctx) =>
+    load(ctx, { seed, extraSignals: extra, endDate: flags['end-date'] }, Boolean(flags.json)),
+  );
+  console.log(
+    flags.json
+      ? JSON.stringify(summary)
+      : `demo store (seed ${seed}): ${summary.products} products, ${summary.orders} orders, ${summary.signals} new signals, ${summary.incidents} incidents`,
+  );
   return 0;
 }

@@ -2,7 +2,14 @@ import { withStore, type CommonFlags } from './store.js';
 import { importFile, parseMapOption, type ImportKind } from '../modules/signals/index.js';
 import { progressBar } from './progress.js';
 
-export interface ImportFlags extends CommonFlags { format?: string; map?: string; set?: string; preset?: string; rejects?: string; json?: boolean }
+export interface ImportFlags extends CommonFlags {
+  format?: string;
+  map?: string;
+  set?: string;
+  preset?: string;
+  rejects?: string;
+  json?: boolean;
+}
 
 const KINDS = ['signals', 'orders', 'products'];
 
@@ -10,15 +17,24 @@ export async function importCommand(kind: string | undefined, file: string | und
   if (!kind || !KINDS.includes(kind)) throw new Error(`usage: writeback import signals|orders|products FILE (got "${kind ?? ''}")`);
   if (!file) throw new Error(`usage: writeback import ${kind} FILE`);
   const bar = !flags.json && process.stderr.isTTY ? progressBar(`importing ${kind}`) : undefined;
-  const summary = await withStore(flags, (ctx) => importFile(ctx, {
-    kind: kind as ImportKind, file, format: flags.format, map: parseMapOption(flags.map), set: parseMapOption(flags.set, '--set'),
-    preset: flags.preset, rejectFile: flags.rejects,
-    onProgress: bar ? (p) => bar.update(p.bytes / p.totalBytes, `${p.read} read, ${p.inserted} new`) : undefined,
-  }));
+  const summary = await withStore(flags, (ctx) =>
+    importFile(ctx, {
+      kind: kind as ImportKind,
+      file,
+      format: flags.format,
+      map: parseMapOption(flags.map),
+      set: parseMapOption(flags.set, '--set'),
+      preset: flags.preset,
+      rejectFile: flags.rejects,
+      onProgress: bar ? (p) => bar.update(p.bytes / p.totalBytes, `${p.read} read, ${p.inserted} new`) : undefined,
+    }),
+  );
   bar?.done();
   if (flags.json) console.log(JSON.stringify(summary));
   else {
-    console.log(`${summary.read} read, ${summary.inserted} inserted, ${summary.updated} updated, ${summary.duplicates} already there, ${summary.rejected} rejected`);
+    console.log(
+      `${summary.read} read, ${summary.inserted} inserted, ${summary.updated} updated, ${summary.duplicates} already there, ${summary.rejected} rejected`,
+    );
     if (summary.rejectFile) console.log(`rejected rows and reasons: ${summary.rejectFile}`);
   }
   return 0;

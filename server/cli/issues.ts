@@ -14,10 +14,15 @@ export async function issuesCommand(sub: string | undefined, flags: CommonFlags 
       cursor = parseIssueCursor(page.nextCursor, undefined);
     }
   });
-  if (flags.json) { console.log(JSON.stringify(items)); return 0; }
+  if (flags.json) {
+    console.log(JSON.stringify(items));
+    return 0;
+  }
   for (const i of items) {
     const spike = i.spike.flagged ? ` spike ${i.spike.at} (${i.spike.reason})` : '';
-    console.log(`#${i.id} ${i.status.padEnd(22)} ${i.issueType} ${i.sku}${i.batch ? ` batch ${i.batch}` : ''}${i.route ? ` route ${i.route}` : ''}${i.market ? ` ${i.market}` : ''} — ${i.signalCount} signals${spike}${i.playbook ? ` → ${i.playbook.id}` : ''}`);
+    console.log(
+      `#${i.id} ${i.status.padEnd(22)} ${i.issueType} ${i.sku}${i.batch ? ` batch ${i.batch}` : ''}${i.route ? ` route ${i.route}` : ''}${i.market ? ` ${i.market}` : ''} — ${i.signalCount} signals${spike}${i.playbook ? ` → ${i.playbook.id}` : ''}`,
+    );
   }
   return 0;
 }

@@ -9,9 +9,16 @@ export function startJobLoop(ctx: AppContext, intervalSeconds: number, signal?: 
   let running: Promise<unknown> | undefined;
   const tick = () => {
     if (running || signal?.aborted) return;
-    running = runDueJobs(ctx, undefined, { signal }).catch((e) => ctx.logger.error('jobs failed', { error: String(e?.message ?? e) })).finally(() => { running = undefined; });
+    running = runDueJobs(ctx, undefined, { signal })
+      .catch((e) => ctx.logger.error('jobs failed', { error: String(e?.message ?? e) }))
+      .finally(() => {
+        running = undefined;
+      });
   };
   const timer = setInterval(tick, intervalSeconds * 1000);
   timer.unref();
-  return async () => { clearInterval(timer); await running; };
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

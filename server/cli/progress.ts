@@ -6,7 +6,9 @@ export function progressBar(label: string) {
     const width = 30;
     const filled = Math.round(Math.min(1, Math.max(0, fraction)) * width);
     const secs = ((Date.now() - start) / 1000).toFixed(1);
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${note} ${secs}s`);
+    process.stderr.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${note} ${secs}s`,
+    );
   };
   return {
     update(fraction: number, note: string) {
@@ -14,6 +16,9 @@ export function progressBar(label: string) {
       last = Date.now();
       draw(fraction, note);
     },
-    done() { draw(1, 'done'); process.stderr.write('\n'); },
+    done() {
+      draw(1, 'done');
+      process.stderr.write('\n');
+    },
   };
 }

@@ -19,17 +19,29 @@ describe('writeback reply check --in FILE.jsonl', () => {
   it('writes one line per input, exits 0 even with blocking findings, and opens no database', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wb-reply-cli-'));
     const file = join(dir, 'replies.jsonl');
-    writeFileSync(file, [
-      JSON.stringify({ id: 'a', text: 'Please post your order number and email here.', public: true }),
-      JSON.stringify({ id: 'b', text: 'Sorry the lid cracked; a new one is on its way and we are checking the batch.', public: true }),
-      '{broken',
-    ].join('\n') + '\n');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'a', text: 'Please post your order number and email here.', public: true }),
+        JSON.stringify({ id: 'b', text: 'Sorry the lid cracked; a new one is on its way and we are checking the batch.', public: true }),
+        '{broken',
+      ].join('\n') + '\n',
+    );
     const r = cli(['reply', 'check', '--in', file], dir);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].id).toBe('a');
-    expect(lines[0].findings[0]).toEqual({ code: expect.any(String), start: expect.any(Number), end: expect.any(Number), reason: expect.any(String), blocking: true });
+    expect(lines[0].findings[0]).toEqual({
+      code: expect.any(String),
+      start: expect.any(Number),
+      end: expect.any(Number),
+      reason: expect.any(String),
+      blocking: true,
+    });
     expect(lines[1]).toEqual({ id: 'b', findings: [] });
     expect(lines[2]).toMatchObject({ line: 3 });
     expect(existsSync(join(dir, 'data'))).toBe(false);

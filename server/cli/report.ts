@@ -1,11 +1,27 @@
 import fs from 'node:fs';
-import { weeklyReport, generateMonthlyReview, buildSupplierPacket, renderReport, REPORT_FORMATS, lastCompleteWeek, type ReportFormat } from '../modules/reports/index.js';
+import {
+  weeklyReport,
+  generateMonthlyReview,
+  buildSupplierPacket,
+  renderReport,
+  REPORT_FORMATS,
+  lastCompleteWeek,
+  type ReportFormat,
+} from '../modules/reports/index.js';
 import { dayIn } from '../lib/time/index.js';
 import { withStore, type CommonFlags } from './store.js';
 
 export interface ReportFlags extends CommonFlags {
-  week?: string; month?: string; tz?: string; format?: string; out?: string; fresh?: boolean;
-  supplier?: string; batch?: string; from?: string; to?: string;
+  week?: string;
+  month?: string;
+  tz?: string;
+  format?: string;
+  out?: string;
+  fresh?: boolean;
+  supplier?: string;
+  batch?: string;
+  from?: string;
+  to?: string;
 }
 
 const USAGE = `usage: writeback report weekly [--week 2026-W47] [--tz Europe/Berlin] [--format json|md|html|csv|pdf] [--out FILE]
@@ -14,7 +30,8 @@ const USAGE = `usage: writeback report weekly [--week 2026-W47] [--tz Europe/Ber
 
 function format(flags: ReportFlags): ReportFormat {
   const f = flags.format ?? 'json';
-  if (!(REPORT_FORMATS as readonly string[]).includes(f)) throw new Error(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${f}"`);
+  if (!(REPORT_FORMATS as readonly string[]).includes(f))
+    throw new Error(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${f}"`);
   return f as ReportFormat;
 }
 
@@ -35,7 +52,11 @@ export async function reportCommand(sub: string | undefined, flags: ReportFlags)
       const fmt = format(flags);
       const body = await withStore(flags, async (ctx, _db, config) => {
         const tz = flags.tz ?? config.timeZone;
-        const report = await weeklyReport(ctx, { week: flags.week ?? lastCompleteWeek(tz, ctx.clock.now()), timeZone: tz, fresh: flags.fresh });
+        const report = await weeklyReport(ctx, {
+          week: flags.week ?? lastCompleteWeek(tz, ctx.clock.now()),
+          timeZone: tz,
+          fresh: flags.fresh,
+        });
         return (await renderReport(report, fmt)).body;
       });
       write(body, flags.out);
@@ -45,7 +66,12 @@ export async function reportCommand(sub: string | undefined, flags: ReportFlags)
       const fmt = format(flags);
       const body = await withStore(flags, async (ctx, _db, config) => {
         const tz = flags.tz ?? config.timeZone;
-        const month = flags.month ?? (() => { const [y, m] = dayIn(tz, ctx.clock.now()).split('-').map(Number); return new Date(Date.UTC(y!, m! - 2, 1)).toISOString().slice(0, 7); })();
+        const month =
+          flags.month ??
+          (() => {
+            const [y, m] = dayIn(tz, ctx.clock.now()).split('-').map(Number);
+            return new Date(Date.UTC(y!, m! - 2, 1)).toISOString().slice(0, 7);
+          })();
         return (await renderReport(await generateMonthlyReview(ctx, { month, timeZone: tz }), fmt)).body;
       });
       write(body, flags.out);
@@ -57,9 +83,13 @@ export async function reportCommand(sub: string | undefined, flags: ReportFlags)
       const to = date(flags.to, 'to');
       // A bare end date means "through that day".
       if (/^\d{4}-\d{2}-\d{2}$/.test(flags.to!)) to.setUTCDate(to.getUTCDate() + 1);
-      const r = await withStore(flags, (ctx) => buildSupplierPacket(ctx, { supplier: flags.supplier, batch: flags.batch, from, to, actor: 'cli' }));
+      const r = await withStore(flags, (ctx) =>
+        buildSupplierPacket(ctx, { supplier: flags.supplier, batch: flags.batch, from, to, actor: 'cli' }),
+      );
       fs.writeFileSync(flags.out, r.zip);
-      console.error(`${flags.out}: ${r.signals} signals, ${r.orders} orders, ${r.photos} photos${r.truncated ? ' (cut at the packet limit)' : ''}`);
+      console.error(
+        `${flags.out}: ${r.signals} signals, ${r.orders} orders, ${r.photos} photos${r.truncated ? ' (cut at the packet limit)' : ''}`,
+      );
       return 0;
     }
     default:

@@ -10,63 +10,83 @@ const BIN = path.resolve('bin/writeback.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-serve-'));
 const env = { ...process.env, WRITEBACK_DEMO: 'off', WRITEBACK_JOBS: 'off', LOG_LEVEL: 'warn', DATABASE_URL: '' };
 let server: ChildProcess | undefined;
-afterAll(() => { server?.kill('SIGKILL'); });
+afterAll(() => {
+  server?.kill('SIGKILL');
+});
 
 function waitForLine(child: ChildProcess, re: RegExp): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`timed out waiting for ${re}: ${out}`)), 90_000);
-    child.stdout!.on('data', (d) => { out += d; const m = re.exec(out); if (m) { clearTimeout(timer); resolve(m[0]); } });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`exited ${code} before ${re}: ${out}`)); });
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = re.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited ${code} before ${re}: ${out}`));
+    });
   });
 }
 
 // The serving process on the embedded database: one process per folder, clean stop on SIGTERM.
-describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('writeback serve (embedded database; the PostgreSQL run covers the same doors in process)', () => {
-  it('serves, refuses a second process on the same folder, and on SIGTERM exits 0 and frees the folder', async () => {
-    server = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const line = await waitForLine(server, /http:\/\/127\.0\.0\.1:(\d+)/);
-    const port = Number(/:(\d+)$/.exec(line)![1]);
-    const health = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.json());
-    expect(health).toMatchObject({ ok: true, engine: 'embedded-postgres' });
-
-    const second = spawnSync(process.execPath, [BIN, 'db', 'migrate', '--data', dataDir], { env, encoding: 'utf8', timeout: 60_000 });
-    expect(second.status).toBe(1);
-    expect(second.stderr).toContain(`The data folder ${dataDir} is in use by another Writeback process (pid ${server.pid})`);
-
-    expect((await fetch(`http://127.0.0.1:${port}/api/signals?limit=5`)).status).toBe(200);
-    server.kill('SIGTERM');
-    const code = await new Promise<number | null>((r) => server!.on('exit', r));
-    expect(code).toBe(0);
-    expect(lockFiles(dataDir)).toEqual([]);
-
-    // The folder is free again and the data is intact.
-    const again = spawnSync(process.execPath, [BIN, 'db', 'migrate', '--data', dataDir], { env, encoding: 'utf8', timeout: 60_000 });
-    expect(again.stdout.trim()).toBe('already up to date');
-  }, 180_000);
-
-  it('SIGTERM stops within 10 s with jobs on and a request that never finishes sending its body', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-serve-stop-'));
-    const child = spawn(process.execPath, [BIN, 'serve', '--data', dir, '--port', '0'], {
-      env: { ...env, WRITEBACK_JOBS: 'on', WRITEBACK_JOB_INTERVAL_SECONDS: '5' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    try {
-      const line = await waitForLine(child, /http:\/\/127\.0\.0\.1:(\d+)/);
+describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))(
+  'writeback serve (embedded database; the PostgreSQL run covers the same doors in process)',
+  () => {
+    it('serves, refuses a second process on the same folder, and on SIGTERM exits 0 and frees the folder', async () => {
+      server = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const line = await waitForLine(server, /http:\/\/127\.0\.0\.1:(\d+)/);
       const port = Number(/:(\d+)$/.exec(line)![1]);
-      // A client that announces a body and sends only part of it: close() alone would wait for it forever.
-      const socket = net.connect(port, '127.0.0.1');
-      await new Promise((r) => socket.once('connect', r));
-      socket.write('POST /api/signals HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"channel":');
-      socket.on('error', () => {});
-      await new Promise((r) => setTimeout(r, 5500)); // past the first job pass's start
-      const t0 = performance.now();
-      child.kill('SIGTERM');
-      const code = await new Promise<number | null>((r) => child.on('exit', r));
-      const seconds = (performance.now() - t0) / 1000;
+      const health = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.json());
+      expect(health).toMatchObject({ ok: true, engine: 'embedded-postgres' });
+
+      const second = spawnSync(process.execPath, [BIN, 'db', 'migrate', '--data', dataDir], { env, encoding: 'utf8', timeout: 60_000 });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain(`The data folder ${dataDir} is in use by another Writeback process (pid ${server.pid})`);
+
+      expect((await fetch(`http://127.0.0.1:${port}/api/signals?limit=5`)).status).toBe(200);
+      server.kill('SIGTERM');
+      const code = await new Promise<number | null>((r) => server!.on('exit', r));
       expect(code).toBe(0);
-      expect(seconds).toBeLessThan(10);
-      expect(lockFiles(dir)).toEqual([]);
-      socket.destroy();
-    } finally { child.kill('SIGKILL'); }
-  }, 180_000);
-});
+      expect(lockFiles(dataDir)).toEqual([]);
+
+      // The folder is free again and the data is intact.
+      const again = spawnSync(process.execPath, [BIN, 'db', 'migrate', '--data', dataDir], { env, encoding: 'utf8', timeout: 60_000 });
+      expect(again.stdout.trim()).toBe('already up to date');
+    }, 180_000);
+
+    it('SIGTERM stops within 10 s with jobs on and a request that never finishes sending its body', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-serve-stop-'));
+      const child = spawn(process.execPath, [BIN, 'serve', '--data', dir, '--port', '0'], {
+        env: { ...env, WRITEBACK_JOBS: 'on', WRITEBACK_JOB_INTERVAL_SECONDS: '5' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      try {
+        const line = await waitForLine(child, /http:\/\/127\.0\.0\.1:(\d+)/);
+        const port = Number(/:(\d+)$/.exec(line)![1]);
+        // A client that announces a body and sends only part of it: close() alone would wait for it forever.
+        const socket = net.connect(port, '127.0.0.1');
+        await new Promise((r) => socket.once('connect', r));
+        socket.write(
+          'POST /api/signals HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"channel":',
+        );
+        socket.on('error', () => {});
+        await new Promise((r) => setTimeout(r, 5500)); // past the first job pass's start
+        const t0 = performance.now();
+        child.kill('SIGTERM');
+        const code = await new Promise<number | null>((r) => child.on('exit', r));
+        const seconds = (performance.now() - t0) / 1000;
+        expect(code).toBe(0);
+        expect(seconds).toBeLessThan(10);
+        expect(lockFiles(dir)).toEqual([]);
+        socket.destroy();
+      } finally {
+        child.kill('SIGKILL');
+      }
+    }, 180_000);
+  },
+);

@@ -22,14 +22,24 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     if (loaded) logger.info('demo store loaded', loaded);
   }
   await ensureWebBuilt(logger);
-  const app = createApp(ctx, { engine: database.engine, version: process.env.npm_package_version, web: webRoutes(), host: config.host, allowedHosts: config.allowedHosts });
+  const app = createApp(ctx, {
+    engine: database.engine,
+    version: process.env.npm_package_version,
+    web: webRoutes(),
+    host: config.host,
+    allowedHosts: config.allowedHosts,
+  });
   const stop = new AbortController();
   const stopJobLoop = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds, stop.signal) : () => Promise.resolve();
-  const stopDeliveries = config.jobs ? startDeliveryLoop(ctx, { secret: config.webhookSecret, allowPrivate: config.webhookAllowPrivate, signal: stop.signal }) : () => Promise.resolve();
+  const stopDeliveries = config.jobs
+    ? startDeliveryLoop(ctx, { secret: config.webhookSecret, allowPrivate: config.webhookAllowPrivate, signal: stop.signal })
+    : () => Promise.resolve();
   const stopJobs = () => Promise.all([stopJobLoop(), stopDeliveries()]);
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}`, engine: database.engine });
-    console.log(`Writeback is serving http://${config.host}:${info.port} (${database.engine === 'postgres' ? 'PostgreSQL server' : `embedded database (${database.engine}) in ${config.dataDir}`})`);
+    console.log(
+      `Writeback is serving http://${config.host}:${info.port} (${database.engine === 'postgres' ? 'PostgreSQL server' : `embedded database (${database.engine}) in ${config.dataDir}`})`,
+    );
   });
 
   let stopping = false;
@@ -40,7 +50,10 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     stop.abort();
     // Whatever is still running when the deadline comes is cut off: jobs are idempotent and a
     // transaction cut off is rolled back, as after a crash. Orchestrators kill at 10 s.
-    setTimeout(() => { logger.warn('stop deadline passed; exiting with work unfinished'); process.exit(0); }, STOP_DEADLINE_MS).unref();
+    setTimeout(() => {
+      logger.warn('stop deadline passed; exiting with work unfinished');
+      process.exit(0);
+    }, STOP_DEADLINE_MS).unref();
     // close() stops accepting connections and resolves once in-flight requests have finished;
     // idle keep-alive connections go now, requests still running after the grace period are cut.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,8 +1,22 @@
 import fs from 'node:fs';
-import { triageFileCommand, evalTriageCommand, triageStoredSignals, loadTriageContext, idsAfter, trainStoreModel, loadActiveModel, loadSellerRules } from '../modules/triage/index.js';
+import {
+  triageFileCommand,
+  evalTriageCommand,
+  triageStoredSignals,
+  loadTriageContext,
+  idsAfter,
+  trainStoreModel,
+  loadActiveModel,
+  loadSellerRules,
+} from '../modules/triage/index.js';
 import { withStore, type CommonFlags } from './store.js';
 
-export interface TriageFlags extends CommonFlags { in?: string; all?: boolean; json?: boolean; model?: string }
+export interface TriageFlags extends CommonFlags {
+  in?: string;
+  all?: boolean;
+  json?: boolean;
+  model?: string;
+}
 
 /**
  * `writeback triage --in FILE.jsonl` needs no database; with --data it also uses that store's
@@ -11,7 +25,11 @@ export interface TriageFlags extends CommonFlags { in?: string; all?: boolean; j
 export async function triageCommand(sub: string | undefined, flags: TriageFlags): Promise<number> {
   if (sub === 'train') {
     const r = await withStore(flags, (ctx) => trainStoreModel(ctx));
-    console.log(flags.json ? JSON.stringify(r) : `${r.version}: ${r.corrections} corrections, ${r.weakExamples} weak examples; ${r.activated ? 'activated' : 'not activated'} (${r.reason})`);
+    console.log(
+      flags.json
+        ? JSON.stringify(r)
+        : `${r.version}: ${r.corrections} corrections, ${r.weakExamples} weak examples; ${r.activated ? 'activated' : 'not activated'} (${r.reason})`,
+    );
     return 0;
   }
   if (sub) throw new Error(`unknown triage subcommand "${sub}"; use --in FILE, --all, or train`);

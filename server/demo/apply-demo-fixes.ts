@@ -7,8 +7,10 @@ import { seedKnowledge, type SeedEntry } from '../modules/knowledge/index.js';
 import type { DemoStore } from './types.js';
 
 const TEAM_ALIASES: Record<string, string> = {
-  'marketplace operations': 'marketplace_operations', 'customer operations': 'customer_operations',
-  'sourcing and quality': 'sourcing_quality', 'product compliance': 'product_compliance',
+  'marketplace operations': 'marketplace_operations',
+  'customer operations': 'customer_operations',
+  'sourcing and quality': 'sourcing_quality',
+  'product compliance': 'product_compliance',
 };
 
 /**
@@ -18,22 +20,36 @@ const TEAM_ALIASES: Record<string, string> = {
  * loader has built the issues; a fix whose issue does not exist is counted as waiting.
  * Idempotent through source refs.
  */
-export async function applyDemoFixes(db: Kysely<DB> | Transaction<DB>, manifest: Pick<DemoStore, 'fixes' | 'knowledge'> & { seed: number }, now: Date) {
+export async function applyDemoFixes(
+  db: Kysely<DB> | Transaction<DB>,
+  manifest: Pick<DemoStore, 'fixes' | 'knowledge'> & { seed: number },
+  now: Date,
+) {
   let fixes = 0;
   let waiting = 0;
   for (const f of manifest.fixes) {
     const issue = await findIssueByKey(db, keyForSignal({ issueType: f.issueType as IssueType, sku: f.sku }).key);
-    if (!issue) { waiting += 1; continue; }
+    if (!issue) {
+      waiting += 1;
+      continue;
+    }
     const done = await recordDoneAction(db, {
-      issueId: issue.id, location: f.location, change: f.change, ownerTeam: TEAM_ALIASES[f.ownerTeam] ?? f.ownerTeam,
-      doneAt: new Date(f.doneAt), reviewWindowDays: f.reviewWindowDays, sourceRef: `demo-fix:${manifest.seed}:${f.incidentId}`,
-      actor: 'demo', now,
+      issueId: issue.id,
+      location: f.location,
+      change: f.change,
+      ownerTeam: TEAM_ALIASES[f.ownerTeam] ?? f.ownerTeam,
+      doneAt: new Date(f.doneAt),
+      reviewWindowDays: f.reviewWindowDays,
+      sourceRef: `demo-fix:${manifest.seed}:${f.incidentId}`,
+      actor: 'demo',
+      now,
     });
     if (done) fixes += 1;
   }
   const k = manifest.knowledge;
   const entries: SeedEntry[] = [
-    ...k.macros.map((e) => ({ ...e, kind: 'macro' as const })), ...k.faq.map((e) => ({ ...e, kind: 'faq' as const })),
+    ...k.macros.map((e) => ({ ...e, kind: 'macro' as const })),
+    ...k.faq.map((e) => ({ ...e, kind: 'faq' as const })),
     ...k.chatbot.map((e) => ({ ...e, kind: 'chatbot' as const })),
   ].map((e) => ({ id: e.id, kind: e.kind, title: e.title, body: e.body, sku: e.sku, updatedAt: e.updatedAt }));
   const knowledge = await seedKnowledge(db, entries, { actor: 'demo', at: now });

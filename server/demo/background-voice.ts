@@ -14,7 +14,13 @@ const SKU_TABLE = weighted(CATALOG.map((p) => [p, p.weight] as const));
 
 /** What a low review complains about, per category: a jacket gets fit notes, a plug setup notes. */
 function reviewComplaint(rng: Rng, item: CatalogItem): Complaint {
-  const pairs: Array<[Complaint, number]> = [['defect', 3], ['material_quality', 2], ['listing_mismatch', 1], ['fit_size', 1.5], ['damaged_in_transit', 1]];
+  const pairs: Array<[Complaint, number]> = [
+    ['defect', 3],
+    ['material_quality', 2],
+    ['listing_mismatch', 1],
+    ['fit_size', 1.5],
+    ['damaged_in_transit', 1],
+  ];
   for (const [t, m] of Object.entries(item.risk)) if (t !== 'safety' && t !== 'praise') pairs.push([t as Complaint, m]);
   return draw(rng, weighted(pairs));
 }
@@ -44,9 +50,19 @@ function factsLite(item: CatalogItem, order: DemoOrder) {
   const variant = order.lines.find((l) => l.item.sku === item.sku)?.variant ?? item.variants[0] ?? '';
   const size = variant.split(' / ')[1] ?? '';
   return {
-    product: item.nick[0]!, part: item.parts[0] ?? 'accessory', size, wrongSize: 'S', color: variant.split(' / ')[0] ?? '',
-    promise: `${order.route.minDays}-${order.route.maxDays} days`, day: 10, material: (item.materialClaim ?? '').split(',')[0] ?? '',
-    order: order.input.orderId, country: order.customer.market.country, botDays: 60, realDays: 30, age: 10,
+    product: item.nick[0]!,
+    part: item.parts[0] ?? 'accessory',
+    size,
+    wrongSize: 'S',
+    color: variant.split(' / ')[0] ?? '',
+    promise: `${order.route.minDays}-${order.route.maxDays} days`,
+    day: 10,
+    material: (item.materialClaim ?? '').split(',')[0] ?? '',
+    order: order.input.orderId,
+    country: order.customer.market.country,
+    botDays: 60,
+    realDays: 30,
+    age: 10,
   };
 }
 
@@ -67,17 +83,61 @@ export function praiseAndSurveys(rng: Rng, orders: DemoOrder[], endMs: number, s
     }
   }
 }
-const PRAISE_CHANNELS = weighted<Channel>([['social_comment', 4], ['social_dm', 2], ['email', 2], ['chat', 1]]);
+const PRAISE_CHANNELS = weighted<Channel>([
+  ['social_comment', 4],
+  ['social_dm', 2],
+  ['email', 2],
+  ['chat', 1],
+]);
 
-const PRESALE_CHANNELS = weighted<Channel>([['chat', 32], ['social_comment', 20], ['ai_chat', 18], ['social_dm', 14], ['email', 16]]);
+const PRESALE_CHANNELS = weighted<Channel>([
+  ['chat', 32],
+  ['social_comment', 20],
+  ['ai_chat', 18],
+  ['social_dm', 14],
+  ['email', 16],
+]);
 const TOPICS: Record<CatalogItem['category'], Array<[IssueType, number]>> = {
-  apparel: [['fit_size', 6], ['material_quality', 2], ['delivery_delay', 2], ['payment_checkout', 1], ['warranty_policy', 1]],
-  kitchen: [['fit_size', 2], ['material_quality', 3], ['delivery_delay', 2], ['warranty_policy', 2], ['payment_checkout', 1]],
-  outdoor_travel: [['fit_size', 4], ['material_quality', 2], ['delivery_delay', 2], ['warranty_policy', 1], ['payment_checkout', 1]],
-  electronics: [['setup_usage', 4], ['fit_size', 3], ['delivery_delay', 2], ['warranty_policy', 2], ['payment_checkout', 1]],
-  home: [['fit_size', 2], ['material_quality', 3], ['listing_mismatch', 1], ['delivery_delay', 2], ['payment_checkout', 1]],
+  apparel: [
+    ['fit_size', 6],
+    ['material_quality', 2],
+    ['delivery_delay', 2],
+    ['payment_checkout', 1],
+    ['warranty_policy', 1],
+  ],
+  kitchen: [
+    ['fit_size', 2],
+    ['material_quality', 3],
+    ['delivery_delay', 2],
+    ['warranty_policy', 2],
+    ['payment_checkout', 1],
+  ],
+  outdoor_travel: [
+    ['fit_size', 4],
+    ['material_quality', 2],
+    ['delivery_delay', 2],
+    ['warranty_policy', 1],
+    ['payment_checkout', 1],
+  ],
+  electronics: [
+    ['setup_usage', 4],
+    ['fit_size', 3],
+    ['delivery_delay', 2],
+    ['warranty_policy', 2],
+    ['payment_checkout', 1],
+  ],
+  home: [
+    ['fit_size', 2],
+    ['material_quality', 3],
+    ['listing_mismatch', 1],
+    ['delivery_delay', 2],
+    ['payment_checkout', 1],
+  ],
 };
-const TOPIC_TABLES = Object.fromEntries(Object.entries(TOPICS).map(([k, v]) => [k, weighted(v)])) as Record<string, ReturnType<typeof weighted<IssueType>>>;
+const TOPIC_TABLES = Object.fromEntries(Object.entries(TOPICS).map(([k, v]) => [k, weighted(v)])) as Record<
+  string,
+  ReturnType<typeof weighted<IssueType>>
+>;
 
 /** Visitors' questions before buying, in proportion to the day's orders. */
 export function presaleQuestions(rng: Rng, cal: Calendar, ordersPerDay: number[], sink: Sink, adjust?: PresaleAdjust): void {
@@ -89,7 +149,9 @@ export function presaleQuestions(rng: Rng, cal: Calendar, ordersPerDay: number[]
       const topic = draw(rng, TOPIC_TABLES[item.category]!);
       sink.push(presaleDraft(rng, item, topic, momentInDay(rng, dayStart(cal, day)), visitor++));
     }
-    adjust?.(day, (item, topic, incidentId) => sink.push(presaleDraft(rng, item, topic, momentInDay(rng, dayStart(cal, day)), visitor++, incidentId)));
+    adjust?.(day, (item, topic, incidentId) =>
+      sink.push(presaleDraft(rng, item, topic, momentInDay(rng, dayStart(cal, day)), visitor++, incidentId)),
+    );
   }
 }
 
@@ -99,6 +161,6 @@ export type PresaleAdjust = (day: number, add: (item: CatalogItem, topic: IssueT
 function presaleDraft(rng: Rng, item: CatalogItem, topic: IssueType, at: number, n: number, incidentId: string | null = null): Draft {
   const channel = draw(rng, PRESALE_CHANNELS);
   const lang = chance(rng, 0.06) ? 'pt' : 'en';
-  const visitor = channel === 'email' || chance(rng, 0.5) ? `visitor-${(n * 2654435761 >>> 0).toString(36)}` : null;
+  const visitor = channel === 'email' || chance(rng, 0.5) ? `visitor-${((n * 2654435761) >>> 0).toString(36)}` : null;
   return questionDraft(rng, channel, topic, item, at, lang, visitor, incidentId);
 }

@@ -1,9 +1,35 @@
 import type { Channel, IssueType } from '../../contracts/signal.js';
 import { DEFECT_BY_CATEGORY, EN_COMPLAINTS, type Bank } from './phrases/en-complaints.js';
-import { ANGRY, ASKS, CLOSERS, DOMAINS, EMOJI, FIRST, GREETINGS, LAST, OPENERS, PII, SIGNOFFS, STREETS, THREATS } from './phrases/en-common.js';
 import {
-  BOT_CLOSERS_BAD, BOT_CLOSERS_OK, BOT_PRESALE_REPLIES, BOT_REPLIES, CHARGEBACK_CODES, DISPUTE_REASONS, MIXED_REVIEW, PRAISE, PRESALE,
-  PRESALE_CONTEXT, PRESALE_FIT, PRESALE_OPENERS, REASON_LABELS, SURVEY,
+  ANGRY,
+  ASKS,
+  CLOSERS,
+  DOMAINS,
+  EMOJI,
+  FIRST,
+  GREETINGS,
+  LAST,
+  OPENERS,
+  PII,
+  SIGNOFFS,
+  STREETS,
+  THREATS,
+} from './phrases/en-common.js';
+import {
+  BOT_CLOSERS_BAD,
+  BOT_CLOSERS_OK,
+  BOT_PRESALE_REPLIES,
+  BOT_REPLIES,
+  CHARGEBACK_CODES,
+  DISPUTE_REASONS,
+  MIXED_REVIEW,
+  PRAISE,
+  PRESALE,
+  PRESALE_CONTEXT,
+  PRESALE_FIT,
+  PRESALE_OPENERS,
+  REASON_LABELS,
+  SURVEY,
 } from './phrases/en-other.js';
 import { PT_COMMON, PT_COMPLAINTS, PT_PRAISE, PT_PRESALE } from './phrases/pt.js';
 import { type Rng, chance, int, pick } from '../lib/random.js';
@@ -14,14 +40,29 @@ type Complaint = Exclude<IssueType, 'praise'>;
 
 /** Everything a template slot can ask for. */
 export interface Facts {
-  product: string; part: string; size: string; wrongSize: string; color: string; promise: string;
-  day: number; material: string; order: string; country: string; botDays: number; realDays: number; age: number;
+  product: string;
+  part: string;
+  size: string;
+  wrongSize: string;
+  color: string;
+  promise: string;
+  day: number;
+  material: string;
+  order: string;
+  country: string;
+  botDays: number;
+  realDays: number;
+  age: number;
 }
 
 const BOT_FALLBACK = ['I am sorry to hear that. Could you share your order number so I can look into it?'];
 const BOT_HANDOVER = ['Let me connect you with our team for that one.'];
 
-export interface Composed { text: string; title: string | null; rating: number | null }
+export interface Composed {
+  text: string;
+  title: string | null;
+  rating: number | null;
+}
 
 const PHONES = ['+1 (555) 01', '+44 7700 900', '+49 151 555', '+55 11 95555-'];
 
@@ -57,9 +98,12 @@ function startsSentence(text: string): boolean {
 
 function slot(rng: Rng, key: string, facts: Facts): string {
   switch (key) {
-    case 'email': return `${pick(rng, FIRST)}.${pick(rng, LAST)}${int(rng, 1, 99)}@${pick(rng, DOMAINS)}`;
-    case 'phone': return pick(rng, PHONES) + String(int(rng, 100, 999));
-    case 'street': return pick(rng, STREETS);
+    case 'email':
+      return `${pick(rng, FIRST)}.${pick(rng, LAST)}${int(rng, 1, 99)}@${pick(rng, DOMAINS)}`;
+    case 'phone':
+      return pick(rng, PHONES) + String(int(rng, 100, 999));
+    case 'street':
+      return pick(rng, STREETS);
     default: {
       const value = (facts as unknown as Record<string, string | number | undefined>)[key];
       return value === undefined ? key : String(value);
@@ -97,7 +141,12 @@ function casual(rng: Rng, s: string): string {
 }
 
 export interface ComplaintSpec {
-  channel: Channel; issue: Complaint; lang: Lang; tone: Tone; facts: Facts; pii: boolean;
+  channel: Channel;
+  issue: Complaint;
+  lang: Lang;
+  tone: Tone;
+  facts: Facts;
+  pii: boolean;
   /** Incident wording to use instead of (most of the time) the generic bank. */
   core?: string[];
   category?: string;
@@ -149,7 +198,11 @@ export function composeComplaint(rng: Rng, spec: ComplaintSpec): Composed {
     }
     case 'chargeback': {
       const code = pick(rng, CHARGEBACK_CODES[issue]! ?? (CHARGEBACK_CODES as Record<string, string[]>).default);
-      return { text: `Chargeback notice for ${facts.order}. Reason code ${code}. Cardholder statement: ${core}`, title: code, rating: null };
+      return {
+        text: `Chargeback notice for ${facts.order}. Reason code ${code}. Cardholder statement: ${core}`,
+        title: code,
+        rating: null,
+      };
     }
     case 'ai_chat': {
       const reply = fill(rng, pick(rng, BOT_REPLIES[issue] ?? BOT_FALLBACK), facts);
@@ -164,12 +217,19 @@ export function composeComplaint(rng: Rng, spec: ComplaintSpec): Composed {
 }
 
 export function composeQuestion(rng: Rng, channel: Channel, topic: IssueType, category: string, lang: Lang, facts: Facts): Composed {
-  const questions = lang === 'pt' ? (PT_PRESALE[topic] ?? PT_PRESALE.delivery_delay!) : ((topic === 'fit_size' ? PRESALE_FIT[category] : PRESALE[topic]) ?? PRESALE.fit_size!);
+  const questions =
+    lang === 'pt'
+      ? (PT_PRESALE[topic] ?? PT_PRESALE.delivery_delay!)
+      : ((topic === 'fit_size' ? PRESALE_FIT[category] : PRESALE[topic]) ?? PRESALE.fit_size!);
   const question = fill(rng, tpl(rng, questions, facts), facts);
   const opener = lang === 'pt' ? '' : fill(rng, pick(rng, PRESALE_OPENERS), facts);
   if (channel === 'ai_chat') {
     const reply = fill(rng, pick(rng, BOT_PRESALE_REPLIES[topic] ?? BOT_HANDOVER), facts);
-    return { text: `Customer: ${question}\nAssistant: ${reply}\nCustomer: ${pick(rng, [...BOT_CLOSERS_OK, ...BOT_CLOSERS_BAD])}`, title: null, rating: null };
+    return {
+      text: `Customer: ${question}\nAssistant: ${reply}\nCustomer: ${pick(rng, [...BOT_CLOSERS_OK, ...BOT_CLOSERS_BAD])}`,
+      title: null,
+      rating: null,
+    };
   }
   const context = lang === 'pt' ? '' : pick(rng, PRESALE_CONTEXT);
   const text = join([opener, channel === 'chat' || channel === 'social_dm' ? casual(rng, question) : question, context]);

@@ -18,16 +18,33 @@ export interface Draft {
   incidentId: string | null;
 }
 
-const TONES = weighted<Tone>([['polite', 55], ['neutral', 27], ['angry', 13], ['threat', 5]]);
+const TONES = weighted<Tone>([
+  ['polite', 55],
+  ['neutral', 27],
+  ['angry', 13],
+  ['threat', 5],
+]);
 const SIZE_ORDER = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
 const PII_CHANNELS = new Set<Channel>(['email', 'chat', 'social_dm', 'ai_chat']);
-const PHOTO_ISSUES = new Set<IssueType>(['damaged_in_transit', 'missing_item', 'defect', 'listing_mismatch', 'material_quality', 'wrong_item', 'safety']);
+const PHOTO_ISSUES = new Set<IssueType>([
+  'damaged_in_transit',
+  'missing_item',
+  'defect',
+  'listing_mismatch',
+  'material_quality',
+  'wrong_item',
+  'safety',
+]);
 
 export function drawTone(rng: Rng): Tone {
   return draw(rng, TONES);
 }
 
-interface VariantParts { size: string; wrongSize: string; color: string }
+interface VariantParts {
+  size: string;
+  wrongSize: string;
+  color: string;
+}
 const variantCache = new Map<string, VariantParts>();
 const materialCache = new Map<CatalogItem, string>();
 
@@ -93,9 +110,22 @@ function base(channel: Channel, c: Composed, lang: Lang): Draft['signal'] {
   // Built once in final key order and completed in place later: copying 200k records would
   // double the garbage for nothing.
   return {
-    channel, externalId: '', receivedAt: '', text: c.text, title: c.title, rating: c.rating, sku: null, variant: null, batch: null, orderId: null,
-    customerId: null, customerTier: null, language: lang, public: channel === 'review' || channel === 'social_comment',
-    handledBy: channel === 'ai_chat' ? 'automation' : 'human', attachments: [],
+    channel,
+    externalId: '',
+    receivedAt: '',
+    text: c.text,
+    title: c.title,
+    rating: c.rating,
+    sku: null,
+    variant: null,
+    batch: null,
+    orderId: null,
+    customerId: null,
+    customerTier: null,
+    language: lang,
+    public: channel === 'review' || channel === 'social_comment',
+    handledBy: channel === 'ai_chat' ? 'automation' : 'human',
+    attachments: [],
   };
 }
 
@@ -117,7 +147,16 @@ export function complaintDraft(rng: Rng, a: ComplaintArgs): Draft {
   const tone = a.tone ?? drawTone(rng);
   const facts = factsFor(rng, a.line.item, a.at, a.order, a.line, lang);
   const pii = PII_CHANNELS.has(a.channel) && chance(rng, 0.07);
-  const composed = composeComplaint(rng, { channel: a.channel, issue: a.issue, lang, tone, facts, pii, core: a.core, category: a.line.item.category });
+  const composed = composeComplaint(rng, {
+    channel: a.channel,
+    issue: a.issue,
+    lang,
+    tone,
+    facts,
+    pii,
+    core: a.core,
+    category: a.line.item.category,
+  });
   const signal = base(a.channel, composed, lang);
   fillOrder(signal, a.order, a.line);
   const photoChance = a.channel === 'review' || a.channel === 'email' ? 0.3 : a.channel === 'chat' ? 0.15 : 0;
@@ -125,7 +164,8 @@ export function complaintDraft(rng: Rng, a: ComplaintArgs): Draft {
     const n = int(rng, 1, 3);
     for (let i = 0; i < n; i++) signal.attachments.push({ kind: 'photo', url: mediaUrl(rng, 'photo', 'jpg') });
   }
-  if (a.issue === 'ai_wrong_answer' && chance(rng, 0.35)) signal.attachments.push({ kind: 'screenshot', url: mediaUrl(rng, 'screenshot', 'png') });
+  if (a.issue === 'ai_wrong_answer' && chance(rng, 0.35))
+    signal.attachments.push({ kind: 'screenshot', url: mediaUrl(rng, 'screenshot', 'png') });
   const issueTypes: IssueType[] = a.also?.length ? [a.issue, ...a.also.filter((t) => t !== a.issue)] : [a.issue];
   return { signal, at: a.at, issueTypes, stage: 'post_purchase', incidentId: a.incidentId ?? null };
 }
@@ -141,7 +181,13 @@ export function fillOrder(signal: Draft['signal'], order: DemoOrder, line: Order
 
 /** A question before buying: no order, a visitor id at most. */
 export function questionDraft(
-  rng: Rng, channel: Channel, topic: IssueType, item: CatalogItem, at: number, lang: Lang, visitor: string | null,
+  rng: Rng,
+  channel: Channel,
+  topic: IssueType,
+  item: CatalogItem,
+  at: number,
+  lang: Lang,
+  visitor: string | null,
   incidentId: string | null = null,
 ): Draft {
   const facts = factsFor(rng, item, at, undefined, undefined, lang);
@@ -158,7 +204,8 @@ export function praiseDraft(rng: Rng, channel: Channel, order: DemoOrder, line: 
   const composed = composePraise(rng, channel, lang, factsFor(rng, line.item, at, order, line, lang), line.item.category);
   const signal = base(channel, composed, lang);
   fillOrder(signal, order, line);
-  if (order.customer.tier === 'influencer' && chance(rng, 0.6)) signal.attachments.push({ kind: 'video', url: mediaUrl(rng, 'video', 'mp4') });
+  if (order.customer.tier === 'influencer' && chance(rng, 0.6))
+    signal.attachments.push({ kind: 'video', url: mediaUrl(rng, 'video', 'mp4') });
   if (chance(rng, 0.25)) {
     const n = int(rng, 1, 4);
     for (let i = 0; i < n; i++) signal.attachments.push({ kind: 'photo', url: mediaUrl(rng, 'photo', 'jpg') });
@@ -167,11 +214,21 @@ export function praiseDraft(rng: Rng, channel: Channel, order: DemoOrder, line: 
 }
 
 export function plainDraft(
-  channel: Channel, at: number, composed: Composed, lang: Lang, issueTypes: IssueType[],
-  order: DemoOrder | null, line: OrderLine | null, customer: Customer | null, incidentId: string | null = null,
+  channel: Channel,
+  at: number,
+  composed: Composed,
+  lang: Lang,
+  issueTypes: IssueType[],
+  order: DemoOrder | null,
+  line: OrderLine | null,
+  customer: Customer | null,
+  incidentId: string | null = null,
 ): Draft {
   const signal = base(channel, composed, lang);
   if (order && line) fillOrder(signal, order, line);
-  else if (customer) { signal.customerId = customer.id; signal.customerTier = customer.tier; }
+  else if (customer) {
+    signal.customerId = customer.id;
+    signal.customerTier = customer.tier;
+  }
   return { signal, at, issueTypes, stage: order ? 'post_purchase' : 'pre_sale', incidentId };
 }

@@ -8,8 +8,19 @@ import { type Calendar, DAY } from './time.js';
 
 const TYPE_TABLE = weighted(Object.entries(BASE_RATE).map(([t, r]) => [t as keyof typeof BASE_RATE, r] as const));
 const SKU_TABLE = weighted(CATALOG.map((p) => [p, p.weight] as const));
-const PRAISE_CHANNELS = weighted<Channel>([['review', 6], ['social_comment', 2], ['survey', 1], ['email', 1]]);
-const QUESTION_CHANNELS = weighted<Channel>([['chat', 3], ['social_comment', 2], ['ai_chat', 2], ['email', 1], ['social_dm', 1]]);
+const PRAISE_CHANNELS = weighted<Channel>([
+  ['review', 6],
+  ['social_comment', 2],
+  ['survey', 1],
+  ['email', 1],
+]);
+const QUESTION_CHANNELS = weighted<Channel>([
+  ['chat', 3],
+  ['social_comment', 2],
+  ['ai_chat', 2],
+  ['email', 1],
+  ['social_dm', 1],
+]);
 const QUESTION_TOPICS = ['fit_size', 'material_quality', 'delivery_delay', 'payment_checkout', 'warranty_policy'] as const;
 
 /**
@@ -34,7 +45,14 @@ export function extraSignals(rng: Rng, cal: Calendar, orders: DemoOrder[], n: nu
     if (!delivered || afterArrival >= cal.endMs) {
       // Not here yet: the only thing to say is "where is it?".
       const at = order.orderedMs + Math.floor(rng() * (cal.endMs - order.orderedMs));
-      out[i] = complaintDraft(rng, { channel: chance(rng, 0.5) ? 'ai_chat' : 'chat', issue: 'delivery_delay', order, line: order.lines[0]!, at, tone: 'polite' });
+      out[i] = complaintDraft(rng, {
+        channel: chance(rng, 0.5) ? 'ai_chat' : 'chat',
+        issue: 'delivery_delay',
+        order,
+        line: order.lines[0]!,
+        at,
+        tone: 'polite',
+      });
     } else if (x < 0.5) {
       out[i] = praiseDraft(rng, draw(rng, PRAISE_CHANNELS), order, line, afterArrival);
     } else {

@@ -49,7 +49,9 @@ describe('generateDemoStore: shape and determinism', () => {
     const suppliers = new Set(store.products.map((p) => p.supplier));
     expect(suppliers.size).toBeGreaterThanOrEqual(4);
     expect(suppliers.size).toBeLessThanOrEqual(6);
-    expect(new Set(store.products.map((p) => p.category))).toEqual(new Set(['apparel', 'kitchen', 'outdoor_travel', 'electronics', 'home']));
+    expect(new Set(store.products.map((p) => p.category))).toEqual(
+      new Set(['apparel', 'kitchen', 'outdoor_travel', 'electronics', 'home']),
+    );
   });
 
   it('spans 120 days ending at endDate with a few hundred orders a week and busier weekends', () => {
@@ -107,9 +109,13 @@ describe('generateDemoStore: voice', () => {
 
   it('includes pre-sale questions, praise with photos, public rated reviews and bot transcripts', () => {
     expect(count((s, i) => store.labels[i]!.stage === 'pre_sale' && !s.orderId)).toBeGreaterThan(300);
-    expect(count((s, i) => store.labels[i]!.issueTypes.includes('praise') && s.attachments.some((a) => a.kind === 'photo'))).toBeGreaterThan(20);
+    expect(
+      count((s, i) => store.labels[i]!.issueTypes.includes('praise') && s.attachments.some((a) => a.kind === 'photo')),
+    ).toBeGreaterThan(20);
     expect(store.signals.filter((s) => s.channel === 'review').every((s) => s.public && s.rating != null)).toBe(true);
-    expect(store.signals.filter((s) => s.channel === 'ai_chat').every((s) => s.handledBy === 'automation' && s.text.startsWith('Customer:'))).toBe(true);
+    expect(
+      store.signals.filter((s) => s.channel === 'ai_chat').every((s) => s.handledBy === 'automation' && s.text.startsWith('Customer:')),
+    ).toBe(true);
   });
 
   it('writes to BR orders in Portuguese and leaves personal details in some texts for masking', () => {

@@ -17,8 +17,17 @@ import { type Calendar, isoDate, isoTime, makeCalendar } from './time.js';
 import type { DemoStore, GenerateDemoStoreOptions, Incident, SignalLabel } from './types.js';
 
 const ID_PREFIX: Record<Channel, string> = {
-  email: 'em', chat: 'ch', social_dm: 'dm', social_comment: 'sc', review: 'rv', refund_reason: 'rf',
-  return_reason: 'rt', dispute: 'dp', chargeback: 'cb', ai_chat: 'ai', survey: 'sv',
+  email: 'em',
+  chat: 'ch',
+  social_dm: 'dm',
+  social_comment: 'sc',
+  review: 'rv',
+  refund_reason: 'rf',
+  return_reason: 'rt',
+  dispute: 'dp',
+  chargeback: 'cb',
+  ai_chat: 'ai',
+  survey: 'sv',
 };
 
 /**
@@ -83,10 +92,17 @@ export function generateDemoStore(options: GenerateDemoStoreOptions = {}): DemoS
 function toProduct(item: (typeof CATALOG)[number]): ProductInput {
   const promise = homePromise(item);
   return {
-    sku: item.sku, title: item.title, supplier: item.supplier, pageUrl: pageUrl(item), category: item.category,
+    sku: item.sku,
+    title: item.title,
+    supplier: item.supplier,
+    pageUrl: pageUrl(item),
+    category: item.category,
     promises: {
-      deliveryMinDays: promise.min, deliveryMaxDays: promise.max, sizeClaim: item.sizeClaim,
-      materialClaim: item.materialClaim, returnWindowDays: RETURN_WINDOW_DAYS,
+      deliveryMinDays: promise.min,
+      deliveryMaxDays: promise.max,
+      sizeClaim: item.sizeClaim,
+      materialClaim: item.materialClaim,
+      returnWindowDays: RETURN_WINDOW_DAYS,
     },
   };
 }

@@ -74,12 +74,21 @@ describe('demo incidents', () => {
   it('delivers the slipping lane late, and only inside the stretch', () => {
     const plan = planIncidents(120);
     const startMs = Date.parse('2026-07-20T00:00:00Z');
-    let inLate = 0; let inAll = 0; let outLate = 0; let outAll = 0;
+    let inLate = 0;
+    let inAll = 0;
+    let outLate = 0;
+    let outAll = 0;
     for (const o of store.orders) {
       if (o.route !== 'CN-US-air' || !o.deliveredAt) continue;
       const day = Math.floor((Date.parse(o.orderedAt) - startMs) / DAY);
       const late = (Date.parse(o.deliveredAt) - Date.parse(o.orderedAt)) / DAY > o.promisedMaxDays!;
-      if (day >= plan.route.fromDay && day <= plan.route.toDay) { inAll++; if (late) inLate++; } else { outAll++; if (late) outLate++; }
+      if (day >= plan.route.fromDay && day <= plan.route.toDay) {
+        inAll++;
+        if (late) inLate++;
+      } else {
+        outAll++;
+        if (late) outLate++;
+      }
     }
     expect(inAll).toBeGreaterThan(60);
     expect(inLate / inAll).toBeGreaterThan(0.85);
@@ -93,7 +102,8 @@ describe('demo incidents', () => {
       const at = o.carrierEvents.map((e) => Date.parse(e.at));
       return Math.max(0, ...at.slice(1).map((t, i) => (t - at[i]!) / DAY));
     };
-    let slipped = 0; let withGap = 0;
+    let slipped = 0;
+    let withGap = 0;
     for (const o of store.orders) {
       const day = Math.floor((Date.parse(o.orderedAt) - startMs) / DAY);
       const inStretch = o.route === plan.route.code && day >= plan.route.fromDay && day <= plan.route.toDay;
@@ -123,7 +133,8 @@ describe('demo incidents', () => {
       for (const inc of a.store.incidents) {
         const start = dayOf(inc.startDate);
         const trigger = dayOf(inc.trigger.date);
-        let baseline = 0; let early = 0;
+        let baseline = 0;
+        let early = 0;
         a.store.signals.forEach((s, i) => {
           if (!a.scope[inc.id]!(i)) return;
           const d = dayOf(s.receivedAt);
@@ -156,7 +167,9 @@ describe('demo incidents', () => {
       // Skip the first two weeks: complaints about the first orders are still on their way.
       const settled = counts.slice(14);
       const mean = Math.max(settled.reduce((a, b) => a + b, 0) / settled.length, 0.02);
-      settled.forEach((c, d) => { if (poissonUpperTail(c, mean) < 1e-6) alarms.push(`${key} day ${d + 14}: ${c}`); });
+      settled.forEach((c, d) => {
+        if (poissonUpperTail(c, mean) < 1e-6) alarms.push(`${key} day ${d + 14}: ${c}`);
+      });
       for (let w = 0; w + 7 <= settled.length; w += 7) {
         const c = settled.slice(w, w + 7).reduce((a, b) => a + b, 0);
         if (poissonUpperTail(c, mean * 7) < 1e-6) alarms.push(`${key} week from day ${w + 14}: ${c}`);

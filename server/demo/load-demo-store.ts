@@ -10,7 +10,13 @@ import { applyDemoFixes } from './apply-demo-fixes.js';
 import { generateDemoStore } from './generate-demo-store.js';
 import type { GenerateDemoStoreOptions, DemoStore } from './types.js';
 
-export interface DemoLoadSummary { products: number; orders: number; signals: number; incidents: number; fixes: number }
+export interface DemoLoadSummary {
+  products: number;
+  orders: number;
+  signals: number;
+  incidents: number;
+  fixes: number;
+}
 
 /**
  * Loads the generated demo store through the same doors as real data (upserts and intake, so
@@ -19,7 +25,11 @@ export interface DemoLoadSummary { products: number; orders: number; signals: nu
  * The manifest — incidents, fixes, knowledge — is kept in settings for the demo's tests and
  * tours. Loading twice changes nothing.
  */
-export async function loadDemoStore(ctx: AppContext, opts: GenerateDemoStoreOptions = {}, onProgress?: (done: number, total: number) => void): Promise<DemoLoadSummary & { store: DemoStore }> {
+export async function loadDemoStore(
+  ctx: AppContext,
+  opts: GenerateDemoStoreOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): Promise<DemoLoadSummary & { store: DemoStore }> {
   const store = generateDemoStore(opts);
   const actor = 'demo';
   await upsertProducts(ctx, store.products, { actor });
@@ -41,16 +51,34 @@ export async function loadDemoStore(ctx: AppContext, opts: GenerateDemoStoreOpti
     return id === undefined ? [] : [{ signalId: id, customerWording: s.text, orderId: s.orderId, steps: h.steps }];
   });
   for (let i = 0; i < history.length; i += 2000) await recordPastHandling(ctx.db, history.slice(i, i + 2000), 'demo-support');
-  const manifest = { seed: opts.seed ?? 1, endDate: opts.endDate, incidents: store.incidents, fixes: store.fixes, knowledge: store.knowledge };
-  await ctx.db.insertInto('settings').values({ key: 'demo_manifest', value: JSON.stringify(manifest) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(manifest), updated_at: ctx.clock.now() })).execute();
+  const manifest = {
+    seed: opts.seed ?? 1,
+    endDate: opts.endDate,
+    incidents: store.incidents,
+    fixes: store.fixes,
+    knowledge: store.knowledge,
+  };
+  await ctx.db
+    .insertInto('settings')
+    .values({ key: 'demo_manifest', value: JSON.stringify(manifest) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(manifest), updated_at: ctx.clock.now() }))
+    .execute();
   await appendEvents(ctx.db, [{ type: 'demo.loaded', actor, at: ctx.clock.now(), payload: { seed: manifest.seed, signals: newIds.size } }]);
   await detectIssues(ctx);
   await ctx.db.transaction().execute((tx) => applyDemoFixes(tx, manifest, ctx.clock.now()));
-  return { products: store.products.length, orders: store.orders.length, signals: newIds.size, incidents: store.incidents.length, fixes: store.fixes.length, store };
+  return {
+    products: store.products.length,
+    orders: store.orders.length,
+    signals: newIds.size,
+    incidents: store.incidents.length,
+    fixes: store.fixes.length,
+    store,
+  };
 }
 
-export async function loadDemoManifest(ctx: Pick<AppContext, 'db'>): Promise<Pick<DemoStore, 'incidents' | 'fixes' | 'knowledge'> & { seed: number } | null> {
+export async function loadDemoManifest(
+  ctx: Pick<AppContext, 'db'>,
+): Promise<(Pick<DemoStore, 'incidents' | 'fixes' | 'knowledge'> & { seed: number }) | null> {
   const row = await ctx.db.selectFrom('settings').select('value').where('key', '=', 'demo_manifest').executeTakeFirst();
   return (row?.value as never) ?? null;
 }

@@ -2,7 +2,13 @@ import type { CatalogItem } from './catalog.js';
 import { type Rng, chance, int, weighted } from '../lib/random.js';
 import { type Calendar, DAY, HOUR, dayStart, isoDate, isoTime } from './time.js';
 
-export interface Market { country: string; weight: number; currency: string; fx: number; region: 'NA' | 'EU' | 'GB' | 'BR' | 'AU' }
+export interface Market {
+  country: string;
+  weight: number;
+  currency: string;
+  fx: number;
+  region: 'NA' | 'EU' | 'GB' | 'BR' | 'AU';
+}
 
 export const MARKETS: Market[] = [
   { country: 'US', weight: 44, currency: 'USD', fx: 1, region: 'NA' },
@@ -27,8 +33,13 @@ export interface RouteDef {
   maxDays: number;
 }
 
-const r = (code: string, warehouse: string, shippingMethod: string, minDays: number, maxDays: number): RouteDef =>
-  ({ code, warehouse, shippingMethod, minDays, maxDays });
+const r = (code: string, warehouse: string, shippingMethod: string, minDays: number, maxDays: number): RouteDef => ({
+  code,
+  warehouse,
+  shippingMethod,
+  minDays,
+  maxDays,
+});
 
 // Promised windows per lane; the page shows the US one as the product's delivery promise.
 const STOCK_ROUTES: Record<Market['region'], RouteDef> = {
@@ -64,15 +75,18 @@ export function homePromise(item: CatalogItem): { min: number; max: number } {
   return { min: lane.minDays, max: lane.maxDays };
 }
 
-export interface Batch { sku: string; code: string; fromDay: number; toDay: number }
+export interface Batch {
+  sku: string;
+  code: string;
+  fromDay: number;
+  toDay: number;
+}
 
 /**
  * Stock arrivals per SKU. Each arrival is a batch that serves orders until the next one.
  * `forced` pins arrivals on given days so incidents can hang on one known batch.
  */
-export function buildBatches(
-  rng: Rng, cal: Calendar, catalog: CatalogItem[], forced: Record<string, number[]>,
-): Map<string, Batch[]> {
+export function buildBatches(rng: Rng, cal: Calendar, catalog: CatalogItem[], forced: Record<string, number[]>): Map<string, Batch[]> {
   const arrivals: Array<{ sku: string; day: number }> = [];
   for (const item of catalog) {
     const pinned = forced[item.sku] ?? [];
@@ -96,7 +110,8 @@ export function buildBatches(
     const yymm = date.slice(2, 4) + date.slice(5, 7);
     const n = perMonth.get(yymm) ?? 0;
     perMonth.set(yymm, n + 1);
-    const letter = n < 26 ? String.fromCharCode(65 + n) : `${String.fromCharCode(65 + Math.floor(n / 26) - 1)}${String.fromCharCode(65 + (n % 26))}`;
+    const letter =
+      n < 26 ? String.fromCharCode(65 + n) : `${String.fromCharCode(65 + Math.floor(n / 26) - 1)}${String.fromCharCode(65 + (n % 26))}`;
     const list = bySku.get(a.sku) ?? [];
     const prev = list[list.length - 1];
     if (prev) prev.toDay = a.day - 1;
@@ -112,14 +127,31 @@ export function batchOn(batches: Batch[], day: number): Batch {
   return batch;
 }
 
-export interface CarrierTrack { carrier: string; trackingNumber: string; carrierEvents: { at: string; status: string; location: string }[] }
+export interface CarrierTrack {
+  carrier: string;
+  trackingNumber: string;
+  carrierEvents: { at: string; status: string; location: string }[];
+}
 
 const WAREHOUSE_CITY: Record<string, string> = { 'CN-SZX': 'Shenzhen, CN', 'US-NJ': 'Edison, US', 'DE-LEJ': 'Leipzig, DE' };
 const GATEWAY: Record<string, string> = {
-  US: 'Chicago, US', CA: 'Toronto, CA', DE: 'Frankfurt, DE', FR: 'Paris, FR', NL: 'Amsterdam, NL', ES: 'Madrid, ES',
-  IT: 'Milan, IT', SE: 'Stockholm, SE', GB: 'London, GB', BR: 'São Paulo, BR', AU: 'Sydney, AU',
+  US: 'Chicago, US',
+  CA: 'Toronto, CA',
+  DE: 'Frankfurt, DE',
+  FR: 'Paris, FR',
+  NL: 'Amsterdam, NL',
+  ES: 'Madrid, ES',
+  IT: 'Milan, IT',
+  SE: 'Stockholm, SE',
+  GB: 'London, GB',
+  BR: 'São Paulo, BR',
+  AU: 'Sydney, AU',
 };
-const CARRIER: Record<string, [string, string]> = { 'CN-SZX': ['Pearl Air Post', 'PA'], 'US-NJ': ['Liberty Parcel', 'LP'], 'DE-LEJ': ['Elbe Paket', 'EP'] };
+const CARRIER: Record<string, [string, string]> = {
+  'CN-SZX': ['Pearl Air Post', 'PA'],
+  'US-NJ': ['Liberty Parcel', 'LP'],
+  'DE-LEJ': ['Elbe Paket', 'EP'],
+};
 
 /**
  * The carrier's scans for a parcel that has left the warehouse, up to the end of the data: picked
@@ -128,7 +160,8 @@ const CARRIER: Record<string, [string, string]> = { 'CN-SZX': ['Pearl Air Post',
  * capacity cut), so those orders show the slip as one long silence. Draws only from `rng`.
  */
 export function carrierTrack(
-  rng: Rng, o: { route: RouteDef; country: string; shippedMs: number; arrivalMs: number; stallMs: number; endMs: number },
+  rng: Rng,
+  o: { route: RouteDef; country: string; shippedMs: number; arrivalMs: number; stallMs: number; endMs: number },
 ): CarrierTrack {
   const [carrier, prefix] = CARRIER[o.route.warehouse] ?? ['Parcel Carrier', 'PC'];
   const origin = WAREHOUSE_CITY[o.route.warehouse] ?? o.route.warehouse;
@@ -152,8 +185,8 @@ export function carrierTrack(
   plan.push([outForDelivery, 'out_for_delivery', dest], [o.arrivalMs, 'delivered', dest]);
   const trackingNumber = `${prefix}${String(int(rng, 0, 999_999_999)).padStart(9, '0')}${o.route.warehouse.slice(0, 2)}`;
   return {
-    carrier, trackingNumber,
-    carrierEvents: plan.filter(([at]) => at < o.endMs)
-      .map(([at, status, location]) => ({ at: isoTime(Math.floor(at)), status, location })),
+    carrier,
+    trackingNumber,
+    carrierEvents: plan.filter(([at]) => at < o.endMs).map(([at, status, location]) => ({ at: isoTime(Math.floor(at)), status, location })),
   };
 }

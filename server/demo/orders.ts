@@ -7,9 +7,19 @@ import { type Calendar, DAY, HOUR, dayStart, isoTime, momentInDay, weekday } fro
 
 export type Tier = 'new' | 'regular' | 'repeat' | 'vip' | 'bulk' | 'influencer';
 
-export interface Customer { id: string; tier: Tier; market: Market; lang: 'en' | 'pt' }
+export interface Customer {
+  id: string;
+  tier: Tier;
+  market: Market;
+  lang: 'en' | 'pt';
+}
 
-export interface OrderLine { item: CatalogItem; variant: string; qty: number; batch: Batch }
+export interface OrderLine {
+  item: CatalogItem;
+  variant: string;
+  qty: number;
+  batch: Batch;
+}
 
 /** An order plus what the signal generators need to know about it. */
 export interface DemoOrder {
@@ -32,7 +42,13 @@ const BASE_ORDERS_PER_DAY = 46;
 const BACKGROUND_LATE_SHARE = 0.04;
 
 const SKU_TABLE = weighted(CATALOG.map((p) => [p, p.weight] as const));
-const RETURNING_TIERS = weighted<Tier>([['regular', 40], ['repeat', 30], ['vip', 14], ['bulk', 8], ['influencer', 8]]);
+const RETURNING_TIERS = weighted<Tier>([
+  ['regular', 40],
+  ['repeat', 30],
+  ['vip', 14],
+  ['bulk', 8],
+  ['influencer', 8],
+]);
 const TIER_ORDER_WEIGHT: Record<Tier, number> = { new: 1, regular: 1, repeat: 2.5, vip: 4, bulk: 3, influencer: 1.5 };
 
 /** A bijective scramble of the counter, so ids look arbitrary yet never collide. */
@@ -46,9 +62,7 @@ function makeCustomer(rng: Rng, seed: number, n: number, tier: Tier): Customer {
   return { id: customerId(seed, n), tier, market, lang: market.country === 'BR' ? 'pt' : 'en' };
 }
 
-export function generateOrders(
-  rng: Rng, seed: number, cal: Calendar, batches: Map<string, Batch[]>, plan: IncidentPlan,
-): DemoOrder[] {
+export function generateOrders(rng: Rng, seed: number, cal: Calendar, batches: Map<string, Batch[]>, plan: IncidentPlan): DemoOrder[] {
   let customerCount = 0;
   const returning: Customer[] = [];
   for (let i = 0; i < 900; i++) returning.push(makeCustomer(rng, seed, customerCount++, draw(rng, RETURNING_TIERS)));
@@ -73,8 +87,15 @@ export function generateOrders(
 }
 
 function buildOrder(
-  rng: Rng, carrierRng: Rng, cal: Calendar, day: number, orderedMs: number, index: number, customer: Customer,
-  batches: Map<string, Batch[]>, plan: IncidentPlan,
+  rng: Rng,
+  carrierRng: Rng,
+  cal: Calendar,
+  day: number,
+  orderedMs: number,
+  index: number,
+  customer: Customer,
+  batches: Map<string, Batch[]>,
+  plan: IncidentPlan,
 ): DemoOrder {
   const lineCount = customer.tier === 'vip' ? int(rng, 1, 4) : chance(rng, 0.72) ? 1 : chance(rng, 0.75) ? 2 : 3;
   const lines: OrderLine[] = [];
@@ -118,9 +139,17 @@ function buildOrder(
     arrivalMs += waitMs;
   }
 
-  const track = shippedMs < cal.endMs
-    ? carrierTrack(carrierRng, { route, country: customer.market.country, shippedMs, arrivalMs, stallMs: slipDays * DAY, endMs: cal.endMs })
-    : undefined;
+  const track =
+    shippedMs < cal.endMs
+      ? carrierTrack(carrierRng, {
+          route,
+          country: customer.market.country,
+          shippedMs,
+          arrivalMs,
+          stallMs: slipDays * DAY,
+          endMs: cal.endMs,
+        })
+      : undefined;
   const value = lines.reduce((sum, l) => sum + l.qty * l.item.price * customer.market.fx, 0);
   const input: OrderInput = {
     orderId: `WB-${100001 + index}`,
@@ -143,7 +172,9 @@ function buildOrder(
     trackingNumber: track?.trackingNumber ?? null,
     carrierEvents: track?.carrierEvents ?? [],
     lines: lines.map((l) => ({
-      sku: l.item.sku, variant: l.variant, qty: l.qty,
+      sku: l.item.sku,
+      variant: l.variant,
+      qty: l.qty,
       price: Math.round(l.item.price * customer.market.fx * 100) / 100,
     })),
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoStore } from './generate-demo-store.js';
 import { planSupportHistory } from './support-history.js';
 
-describe('the demo team\'s support history', () => {
+describe("the demo team's support history", () => {
   const store = generateDemoStore({ seed: 3, endDate: '2026-03-01' });
   const until = new Date('2026-03-03T12:00:00Z');
   const plan = planSupportHistory(store.signals, 3, until);

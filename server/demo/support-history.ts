@@ -9,13 +9,26 @@ import { hashLabel, mulberry32, type Rng } from '../lib/random.js';
  * empty. Deterministic for a seed and a cut-off: the team works on after the store's last signal, up
  * to `until` (the loader's clock); later steps have not happened yet and are left out.
  */
-export interface SupportHistory { channel: string; externalId: string; steps: HandlingStep[] }
+export interface SupportHistory {
+  channel: string;
+  externalId: string;
+  steps: HandlingStep[];
+}
 
 const HOUR = 3_600_000;
 /** Median hours to a first reply by channel: chats are answered in minutes, reviews in a day. */
 const FIRST_REPLY_HOURS: Record<string, number> = {
-  chat: 0.3, ai_chat: 0.5, email: 5, social_dm: 3, social_comment: 8, review: 20, refund_reason: 8, return_reason: 8,
-  dispute: 10, chargeback: 10, survey: 30,
+  chat: 0.3,
+  ai_chat: 0.5,
+  email: 5,
+  social_dm: 3,
+  social_comment: 8,
+  review: 20,
+  refund_reason: 8,
+  return_reason: 8,
+  dispute: 10,
+  chargeback: 10,
+  survey: 30,
 };
 const PUBLIC_CHANNELS = new Set(['review', 'social_comment']);
 
@@ -29,7 +42,8 @@ const REPLIES = {
     'Obrigado pelo aviso. Já estamos verificando e voltamos a falar assim que tivermos novidades.',
     'Sentimos muito. Verificamos o seu pedido e enviamos os próximos passos para o e-mail da sua conta.',
   ],
-  public: 'Thank you for taking the time to write this. We are sorry it was not what you hoped for; our support team will reach out through your order to make it right.',
+  public:
+    'Thank you for taking the time to write this. We are sorry it was not what you hoped for; our support team will reach out through your order to make it right.',
 };
 
 const FOLLOW_UP = {
@@ -38,7 +52,8 @@ const FOLLOW_UP = {
 };
 
 /** Lognormal around a median (in hours), with the spread real queues show. */
-const hours = (rng: Rng, median: number, sigma = 1) => median * Math.exp(sigma * Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng()));
+const hours = (rng: Rng, median: number, sigma = 1) =>
+  median * Math.exp(sigma * Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng()));
 
 export function planSupportHistory(signals: readonly SignalInput[], seed: number, until: Date): SupportHistory[] {
   const rng = mulberry32(hashLabel(`support-history:${seed}`));
@@ -52,16 +67,26 @@ export function planSupportHistory(signals: readonly SignalInput[], seed: number
       const isPublic = PUBLIC_CHANNELS.has(s.channel);
       const replyAt = received + hours(rng, FIRST_REPLY_HOURS[s.channel] ?? 6) * HOUR;
       const pool = s.language === 'pt' ? REPLIES.pt : REPLIES.en;
-      steps.push({ at: new Date(replyAt), reply: { text: isPublic ? REPLIES.public : pool[Math.floor(rng() * pool.length)]!, public: isPublic } });
+      steps.push({
+        at: new Date(replyAt),
+        reply: { text: isPublic ? REPLIES.public : pool[Math.floor(rng() * pool.length)]!, public: isPublic },
+      });
       // Most cases close within a few days of the first reply; one in twenty of those comes back.
       if (rng() < 0.92) {
         const resolvedAt = replyAt + hours(rng, 12) * HOUR;
         // About a third need a second message before they close (first-contact resolution near 65%).
-        if (rng() < 0.35) steps.push({ at: new Date(replyAt + (resolvedAt - replyAt) * (0.3 + 0.5 * rng())), reply: { text: FOLLOW_UP[s.language === 'pt' ? 'pt' : 'en'], public: false } });
+        if (rng() < 0.35)
+          steps.push({
+            at: new Date(replyAt + (resolvedAt - replyAt) * (0.3 + 0.5 * rng())),
+            reply: { text: FOLLOW_UP[s.language === 'pt' ? 'pt' : 'en'], public: false },
+          });
         steps.push({ at: new Date(resolvedAt), status: 'resolved' });
         if (rng() < 0.05) {
           const reopenedAt = resolvedAt + (24 + rng() * 72) * HOUR;
-          steps.push({ at: new Date(reopenedAt), status: 'reopened' }, { at: new Date(reopenedAt + hours(rng, 10) * HOUR), status: 'resolved' });
+          steps.push(
+            { at: new Date(reopenedAt), status: 'reopened' },
+            { at: new Date(reopenedAt + hours(rng, 10) * HOUR), status: 'resolved' },
+          );
         }
       }
     }

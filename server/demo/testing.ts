@@ -6,7 +6,13 @@ import { clopperPearson } from '../lib/stats/index.js';
 
 export { poissonUpperTail } from '../lib/stats/index.js';
 
-export interface RateRatio { before: number; after: number; ratio: number; ciLow: number; ciHigh: number }
+export interface RateRatio {
+  before: number;
+  after: number;
+  ratio: number;
+  ciLow: number;
+  ciHigh: number;
+}
 
 /**
  * Rate ratio after/before with the exact conditional interval: given the total count, the
@@ -20,7 +26,7 @@ export function rateRatio(countBefore: number, exposureBefore: number, countAfte
   return {
     before: countBefore / exposureBefore,
     after: countAfter / exposureAfter,
-    ratio: (countAfter / exposureAfter) / (countBefore / exposureBefore),
+    ratio: countAfter / exposureAfter / (countBefore / exposureBefore),
     ciLow: toRatio(pl),
     ciHigh: toRatio(pu),
   };

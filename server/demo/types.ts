@@ -11,8 +11,12 @@ export interface GenerateDemoStoreOptions {
 }
 
 export type IncidentKind =
-  | 'batch_missing_part' | 'route_delay' | 'chatbot_wrong_policy' | 'listing_image_change'
-  | 'fit_fix_works' | 'setup_fix_fails';
+  | 'batch_missing_part'
+  | 'route_delay'
+  | 'chatbot_wrong_policy'
+  | 'listing_image_change'
+  | 'fit_fix_works'
+  | 'setup_fix_fails';
 
 /** A problem planted in the demo that later features must find. Dates are UTC calendar days. */
 export interface Incident {
@@ -38,8 +42,15 @@ export interface Incident {
 }
 
 export type FixLocation =
-  | 'product_page' | 'faq' | 'policy_page' | 'support_macro' | 'chatbot_knowledge' | 'delivery_promise'
-  | 'fulfilment_review' | 'qa_record' | 'supplier_file';
+  | 'product_page'
+  | 'faq'
+  | 'policy_page'
+  | 'support_macro'
+  | 'chatbot_knowledge'
+  | 'delivery_promise'
+  | 'fulfilment_review'
+  | 'qa_record'
+  | 'supplier_file';
 
 /** A write-back that was already done in the demo's history, with the effect it should show. */
 export interface DemoFix {

@@ -31,7 +31,11 @@ describe('personal data', () => {
     expect(maskPii("I'm 5'4\", 120 lbs, size 6, order 12345")).toBe("I'm 5'4\", 120 lbs, size 6, order 12345");
   });
   it('the log-safe masker masks nested strings and trims long ones', () => {
-    const safe = logSafe({ customer: { email: 'a@b.co' }, notes: ['call 555-123-4567'], text: 'x'.repeat(300) }, 50) as { customer: { email: string }; notes: string[]; text: string };
+    const safe = logSafe({ customer: { email: 'a@b.co' }, notes: ['call 555-123-4567'], text: 'x'.repeat(300) }, 50) as {
+      customer: { email: string };
+      notes: string[];
+      text: string;
+    };
     expect(safe.customer.email).toBe('[email]');
     expect(safe.notes[0]).toBe('call [phone]');
     expect(safe.text.length).toBe(51);

@@ -14,9 +14,12 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const CARD = /\b(?:\d[ -]?){12,18}\d\b/g;
 // Country, check digits, then 11 to 30 letters and digits, printed in groups of four or not at all.
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?\b/gi;
-const PHONE = /\+\d{1,3}[\s.-]?(?:\(?\d{2,3}\)?[\s.-]?)?\d{3,5}[\s.-]?\d{4}\b|\(\d{2,3}\)\s?\d{3,5}[\s.-]?\d{4}\b|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|\b(?:\d{2}\s)?9?\d{4}-\d{4}\b/g;
-const ADDRESS_EN = /\b\d{1,6}\s+(?:[A-Z][a-z]+\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|parkway|pkwy)\b\.?(?:,?\s*(?:apt|apartment|suite|unit|#)\s*\w+)?/gi;
-const ADDRESS_PT = /\b(?:rua|r\.|avenida|av\.?|alameda|travessa|estrada|rodovia|pra[cç]a)\s+(?:[A-Za-zÀ-ÿ.]+\s+){0,5}[A-Za-zÀ-ÿ.]+,?\s*(?:n[º°o]\.?\s*)?\d{1,6}\b(?:,?\s*(?:apto?|apartamento|bloco|casa|sala)\.?\s*\w+)?/giu;
+const PHONE =
+  /\+\d{1,3}[\s.-]?(?:\(?\d{2,3}\)?[\s.-]?)?\d{3,5}[\s.-]?\d{4}\b|\(\d{2,3}\)\s?\d{3,5}[\s.-]?\d{4}\b|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|\b(?:\d{2}\s)?9?\d{4}-\d{4}\b/g;
+const ADDRESS_EN =
+  /\b\d{1,6}\s+(?:[A-Z][a-z]+\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|parkway|pkwy)\b\.?(?:,?\s*(?:apt|apartment|suite|unit|#)\s*\w+)?/gi;
+const ADDRESS_PT =
+  /\b(?:rua|r\.|avenida|av\.?|alameda|travessa|estrada|rodovia|pra[cç]a)\s+(?:[A-Za-zÀ-ÿ.]+\s+){0,5}[A-Za-zÀ-ÿ.]+,?\s*(?:n[º°o]\.?\s*)?\d{1,6}\b(?:,?\s*(?:apto?|apartamento|bloco|casa|sala)\.?\s*\w+)?/giu;
 /**
  * Implied by ADDRESS_PT (a street word after a word boundary, then whitespace) and far cheaper than
  * it: no /u. Under /iu the only letter besides the ASCII ones that folds into a street word is ſ
@@ -30,7 +33,10 @@ export function luhnValid(digits: string): boolean {
   let dbl = false;
   for (let i = digits.length - 1; i >= 0; i--) {
     let d = digits.charCodeAt(i) - 48;
-    if (dbl) { d *= 2; if (d > 9) d -= 9; }
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
     sum += d;
     dbl = !dbl;
   }

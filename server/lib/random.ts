@@ -48,12 +48,19 @@ export function chance(rng: Rng, p: number): boolean {
 }
 
 /** Weighted choice over a precomputed cumulative table (binary search keeps big draws cheap). */
-export interface Weighted<T> { items: readonly T[]; cumulative: Float64Array; total: number }
+export interface Weighted<T> {
+  items: readonly T[];
+  cumulative: Float64Array;
+  total: number;
+}
 
 export function weighted<T>(pairs: ReadonlyArray<readonly [T, number]>): Weighted<T> {
   const cumulative = new Float64Array(pairs.length);
   let total = 0;
-  pairs.forEach(([, w], i) => { total += w; cumulative[i] = total; });
+  pairs.forEach(([, w], i) => {
+    total += w;
+    cumulative[i] = total;
+  });
   return { items: pairs.map(([v]) => v), cumulative, total };
 }
 
@@ -63,7 +70,8 @@ export function draw<T>(rng: Rng, table: Weighted<T>): T {
   let hi = table.cumulative.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (table.cumulative[mid]! > x) hi = mid; else lo = mid + 1;
+    if (table.cumulative[mid]! > x) hi = mid;
+    else lo = mid + 1;
   }
   const item = table.items[lo];
   if (item === undefined) throw new Error('draw from an empty table');
@@ -84,7 +92,10 @@ export function poisson(rng: Rng, mean: number, normalAbove = 30): number {
   const limit = Math.exp(-mean);
   let k = 0;
   let p = rng();
-  while (p > limit) { k++; p *= rng(); }
+  while (p > limit) {
+    k++;
+    p *= rng();
+  }
   return k;
 }
 
@@ -95,10 +106,15 @@ export function poisson(rng: Rng, mean: number, normalAbove = 30): number {
  */
 export class Quota {
   private acc: number;
-  constructor(rng: Rng) { this.acc = rng(); }
+  constructor(rng: Rng) {
+    this.acc = rng();
+  }
   hit(p: number): boolean {
     this.acc += p;
-    if (this.acc >= 1) { this.acc -= 1; return true; }
+    if (this.acc >= 1) {
+      this.acc -= 1;
+      return true;
+    }
     return false;
   }
 }

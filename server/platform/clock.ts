@@ -1,5 +1,7 @@
 /** Time comes from here so tests can pin it. */
-export interface Clock { now(): Date }
+export interface Clock {
+  now(): Date;
+}
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -7,7 +9,11 @@ export function fixedClock(at: string | Date): Clock & { set(at: string | Date):
   let t = new Date(at).getTime();
   return {
     now: () => new Date(t),
-    set: (v) => { t = new Date(v).getTime(); },
-    advance: (ms) => { t += ms; },
+    set: (v) => {
+      t = new Date(v).getTime();
+    },
+    advance: (ms) => {
+      t += ms;
+    },
   };
 }

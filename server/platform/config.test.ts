@@ -28,9 +28,15 @@ describe('config', () => {
   });
 
   it('parses WRITEBACK_ALLOWED_HOSTS into lower-case names and refuses one with a port or a path', () => {
-    expect(loadConfig({ WRITEBACK_ALLOWED_HOSTS: ' Writeback.Example.com, 10.0.0.5 ,[fd00::1]' }).allowedHosts).toEqual(['writeback.example.com', '10.0.0.5', '[fd00::1]']);
+    expect(loadConfig({ WRITEBACK_ALLOWED_HOSTS: ' Writeback.Example.com, 10.0.0.5 ,[fd00::1]' }).allowedHosts).toEqual([
+      'writeback.example.com',
+      '10.0.0.5',
+      '[fd00::1]',
+    ]);
     expect(loadConfig({}).allowedHosts).toEqual([]);
-    expect(() => loadConfig({ WRITEBACK_ALLOWED_HOSTS: 'example.com:8080' })).toThrow(/WRITEBACK_ALLOWED_HOSTS: must be a comma-separated list/);
+    expect(() => loadConfig({ WRITEBACK_ALLOWED_HOSTS: 'example.com:8080' })).toThrow(
+      /WRITEBACK_ALLOWED_HOSTS: must be a comma-separated list/,
+    );
     expect(() => loadConfig({ WRITEBACK_ALLOWED_HOSTS: 'example.com/x' })).toThrow(/WRITEBACK_ALLOWED_HOSTS/);
   });
 });

@@ -15,8 +15,19 @@ const base = z.object({
   WRITEBACK_TIMEZONE: z.string().min(1).default('UTC'),
   WRITEBACK_JOBS: z.enum(['on', 'off']).default('on'),
   WRITEBACK_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
-  WRITEBACK_ALLOWED_HOSTS: z.string().default('').transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
-    .refine((hs) => hs.every((h) => /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/.test(h)), 'must be a comma-separated list of host names or IP addresses, without ports'),
+  WRITEBACK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine(
+      (hs) => hs.every((h) => /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/.test(h)),
+      'must be a comma-separated list of host names or IP addresses, without ports',
+    ),
   WRITEBACK_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   WRITEBACK_WEBHOOK_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
 });
@@ -28,7 +39,9 @@ function crossChecks(raw: Record<string, string | undefined>): string[] {
   if (!LOOPBACK.has(host) && !raw.WRITEBACK_ADMIN_TOKEN) {
     problems.push(`HOST: ${host} is not a loopback address; set WRITEBACK_ADMIN_TOKEN so the API is not open to the network`);
   }
-  try { new Intl.DateTimeFormat('en', { timeZone: raw.WRITEBACK_TIMEZONE ?? 'UTC' }); } catch {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw.WRITEBACK_TIMEZONE ?? 'UTC' });
+  } catch {
     problems.push('WRITEBACK_TIMEZONE: is not an IANA time zone');
   }
   return problems;
@@ -61,7 +74,10 @@ export class ConfigError extends Error {
 }
 
 /** Parsed once at boot; callers pass overrides from CLI flags (they win over the environment). */
-export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Record<string, string | undefined> = {}): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Record<string, string | undefined> = {},
+): Config {
   const merged: Record<string, string | undefined> = { ...env };
   for (const [k, v] of Object.entries(overrides)) if (v !== undefined) merged[k] = v;
   const raw = Object.fromEntries(Object.keys(base.shape).map((k) => [k, merged[k] === '' ? undefined : merged[k]]));
@@ -93,7 +109,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export const CONFIG_DOCS: Record<string, string> = {
   DATABASE_URL: 'PostgreSQL server URL; when set, the embedded database is not used',
   WRITEBACK_DATA_DIR: 'folder of the embedded database (default ./data)',
-  WRITEBACK_EMBEDDED: 'engine for a new data folder: postgres (default, a PostgreSQL server kept in the folder) or pglite; a folder keeps its engine',
+  WRITEBACK_EMBEDDED:
+    'engine for a new data folder: postgres (default, a PostgreSQL server kept in the folder) or pglite; a folder keeps its engine',
   HOST: 'address to bind (default 127.0.0.1); non-loopback requires WRITEBACK_ADMIN_TOKEN',
   PORT: 'HTTP port (default 8080)',
   WRITEBACK_ADMIN_TOKEN: 'bearer token every API call must carry (at least 16 characters)',

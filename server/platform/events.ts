@@ -17,25 +17,49 @@ export interface EventInput<T extends string = string, P extends object = Record
 
 export async function appendEvents(db: Kysely<DB> | Transaction<DB>, events: EventInput[]): Promise<void> {
   if (events.length === 0) return;
-  await db.insertInto('events').values(events.map((e) => ({
-    at: e.at,
-    actor: e.actor,
-    type: e.type,
-    subject_type: e.subjectType ?? null,
-    subject_id: e.subjectId === undefined ? null : String(e.subjectId),
-    payload: JSON.stringify(e.payload ?? {}),
-  }))).execute();
+  await db
+    .insertInto('events')
+    .values(
+      events.map((e) => ({
+        at: e.at,
+        actor: e.actor,
+        type: e.type,
+        subject_type: e.subjectType ?? null,
+        subject_id: e.subjectId === undefined ? null : String(e.subjectId),
+        payload: JSON.stringify(e.payload ?? {}),
+      })),
+    )
+    .execute();
 }
 
-export interface StoredEvent { id: number; at: Date; actor: string; type: string; subjectType: string | null; subjectId: string | null; payload: Record<string, unknown> }
+export interface StoredEvent {
+  id: number;
+  at: Date;
+  actor: string;
+  type: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  payload: Record<string, unknown>;
+}
 
-export async function listEvents(db: Kysely<DB>, filter: { subjectType?: string; subjectId?: string; type?: string; limit?: number } = {}): Promise<StoredEvent[]> {
+export async function listEvents(
+  db: Kysely<DB>,
+  filter: { subjectType?: string; subjectId?: string; type?: string; limit?: number } = {},
+): Promise<StoredEvent[]> {
   let q = db.selectFrom('events').selectAll().orderBy('id', 'asc');
   if (filter.subjectType) q = q.where('subject_type', '=', filter.subjectType);
   if (filter.subjectId) q = q.where('subject_id', '=', filter.subjectId);
   if (filter.type) q = q.where('type', '=', filter.type);
   const rows = await q.limit(filter.limit ?? 500).execute();
-  return rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, type: r.type, subjectType: r.subject_type, subjectId: r.subject_id, payload: r.payload }));
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    type: r.type,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    payload: r.payload,
+  }));
 }
 
 /**
@@ -57,14 +81,16 @@ export type EventType = keyof EventPayloads & string;
 export interface EventContexts {}
 
 /** One event as emitted: a union over the event types, so each payload (and context) is checked against its type. */
-export type EmittedEvent<T extends EventType = EventType> = T extends EventType ? {
-  type: T;
-  actor: string;
-  at: Date;
-  subjectType?: string;
-  subjectId?: string | number;
-  payload: EventPayloads[T];
-} & (T extends keyof EventContexts ? { context: EventContexts[T] } : { context?: never }) : never;
+export type EmittedEvent<T extends EventType = EventType> = T extends EventType
+  ? {
+      type: T;
+      actor: string;
+      at: Date;
+      subjectType?: string;
+      subjectId?: string | number;
+      payload: EventPayloads[T];
+    } & (T extends keyof EventContexts ? { context: EventContexts[T] } : { context?: never })
+  : never;
 
 export type EventHandler<T extends EventType = EventType> = (tx: Transaction<DB>, event: EmittedEvent<T>) => Promise<void>;
 

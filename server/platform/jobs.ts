@@ -16,13 +16,24 @@ export async function tryJobLock(tx: Transaction<DB>, name: string): Promise<boo
   return Boolean(got.rows[0]?.ok);
 }
 
-export async function runExclusive<T>(db: Kysely<DB>, clock: Clock, name: string, body: (tx: Transaction<DB>) => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }> {
+export async function runExclusive<T>(
+  db: Kysely<DB>,
+  clock: Clock,
+  name: string,
+  body: (tx: Transaction<DB>) => Promise<T>,
+): Promise<{ ran: true; result: T } | { ran: false }> {
   return db.transaction().execute(async (tx) => {
     if (!(await tryJobLock(tx, name))) return { ran: false as const };
     const startedAt = clock.now();
     const result = await body(tx);
-    await tx.insertInto('job_runs').values({ name, last_started_at: startedAt, last_finished_at: clock.now(), last_result: JSON.stringify(result ?? null) })
-      .onConflict((oc) => oc.column('name').doUpdateSet({ last_started_at: startedAt, last_finished_at: clock.now(), last_result: JSON.stringify(result ?? null) }))
+    await tx
+      .insertInto('job_runs')
+      .values({ name, last_started_at: startedAt, last_finished_at: clock.now(), last_result: JSON.stringify(result ?? null) })
+      .onConflict((oc) =>
+        oc
+          .column('name')
+          .doUpdateSet({ last_started_at: startedAt, last_finished_at: clock.now(), last_result: JSON.stringify(result ?? null) }),
+      )
       .execute();
     return { ran: true as const, result };
   });

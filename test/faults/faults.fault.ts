@@ -43,7 +43,9 @@ function processesUsing(dir: string): number[] {
     try {
       const cmd = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8');
       if (cmd.includes(dir) && !cmd.includes('postgres')) out.push(Number(p));
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return out;
 }
@@ -55,9 +57,14 @@ describe('kill -9', () => {
     const file = path.join(dir, 'signals.ndjson');
     generateNdjson(file, rows);
     const data = path.join(dir, 'data');
-    const child = spawn(process.execPath, [BIN, 'import', 'signals', file, '--data', data, '--json'], { env: baseEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'import', 'signals', file, '--data', data, '--json'], {
+      env: baseEnv,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let importErr = '';
-    child.stderr?.on('data', (d) => { importErr += String(d); });
+    child.stderr?.on('data', (d) => {
+      importErr += String(d);
+    });
     // Kill once rows are being written: the embedded server's own count says so.
     const deadline = Date.now() + 300_000;
     let seen = 0;
@@ -72,7 +79,11 @@ describe('kill -9', () => {
     await sleep(3000);
     expect(processesUsing(file)).toEqual([]); // the worker that held the heap limit died with it
 
-    const again = spawnSync(process.execPath, [BIN, 'import', 'signals', file, '--data', data, '--json'], { env: baseEnv, encoding: 'utf8', timeout: 900_000 });
+    const again = spawnSync(process.execPath, [BIN, 'import', 'signals', file, '--data', data, '--json'], {
+      env: baseEnv,
+      encoding: 'utf8',
+      timeout: 900_000,
+    });
     expect(again.status, again.stderr).toBe(0);
     const summary = JSON.parse(again.stdout.trim().split('\n').at(-1) ?? '{}') as { inserted: number; duplicates: number };
     expect(summary.inserted + summary.duplicates).toBe(rows);
@@ -101,8 +112,12 @@ describe('the database stops and comes back', () => {
     const port = Number(new URL(first.url).port);
     const { child, port: httpPort } = await startServe([], { ...baseEnv, DATABASE_URL: first.url, WRITEBACK_JOBS: 'on' });
     let serveErr = '';
-    child.stderr?.on('data', (d) => { serveErr = (serveErr + String(d)).slice(-4000); });
-    child.on('exit', (c, sig) => { if (c !== 0) console.error(`serve exited ${c} ${sig}: ${serveErr}`); });
+    child.stderr?.on('data', (d) => {
+      serveErr = (serveErr + String(d)).slice(-4000);
+    });
+    child.on('exit', (c, sig) => {
+      if (c !== 0) console.error(`serve exited ${c} ${sig}: ${serveErr}`);
+    });
     try {
       const base = `http://127.0.0.1:${httpPort}`;
       spawnSync(process.execPath, [BIN, 'db', 'migrate'], { env: { ...baseEnv, DATABASE_URL: first.url } });
@@ -119,7 +134,16 @@ describe('the database stops and comes back', () => {
       const until = Date.now() + 30_000;
       let ok = false;
       while (!ok && Date.now() < until) {
-        const r = await fetch(`${base}/api/signals`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel: 'email', externalId: `after-${Date.now()}`, receivedAt: new Date().toISOString(), text: 'Back again' }) });
+        const r = await fetch(`${base}/api/signals`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            channel: 'email',
+            externalId: `after-${Date.now()}`,
+            receivedAt: new Date().toISOString(),
+            text: 'Back again',
+          }),
+        });
         ok = r.ok;
         if (!ok) await sleep(500);
       }
@@ -147,21 +171,38 @@ describe('two job runners at once', () => {
     const one = await startEmbeddedPostgres(tempDir('jobs-one'));
     const two = await startEmbeddedPostgres(tempDir('jobs-two'));
     try {
-      const cli = (url: string, args: string[]) => new Promise<number | null>((resolve) => {
-        const c = spawn(process.execPath, [BIN, ...args], { env: { ...baseEnv, DATABASE_URL: url }, stdio: 'ignore' });
-        c.on('exit', resolve);
-      });
+      const cli = (url: string, args: string[]) =>
+        new Promise<number | null>((resolve) => {
+          const c = spawn(process.execPath, [BIN, ...args], { env: { ...baseEnv, DATABASE_URL: url }, stdio: 'ignore' });
+          c.on('exit', resolve);
+        });
       for (const url of [one.url, two.url]) {
         expect(await cli(url, ['demo', '--signals', SHORT ? '300' : '3000', '--end-date', '2026-11-30', '--json'])).toBe(0);
         expect(await cli(url, ['import', 'signals', file, '--json'])).toBe(0); // new work for the runners
       }
       expect(await cli(one.url, ['jobs', 'run', '--once', '--json'])).toBe(0);
-      expect(await Promise.all([cli(two.url, ['jobs', 'run', '--once', '--json']), cli(two.url, ['jobs', 'run', '--once', '--json'])])).toEqual([0, 0]);
+      expect(
+        await Promise.all([cli(two.url, ['jobs', 'run', '--once', '--json']), cli(two.url, ['jobs', 'run', '--once', '--json'])]),
+      ).toEqual([0, 0]);
       const counts = async (url: string) => {
         const d = await openDatabase({ databaseUrl: url });
         try {
-          const q = async (table: 'issues' | 'actions' | 'issue_signals' | 'applied_slas' | 'sla_events') => Number((await d.db.selectFrom(table).select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-          return { issues: await q('issues'), actions: await q('actions'), issueSignals: await q('issue_signals'), appliedSlas: await q('applied_slas'), slaEvents: await q('sla_events') };
+          const q = async (table: 'issues' | 'actions' | 'issue_signals' | 'applied_slas' | 'sla_events') =>
+            Number(
+              (
+                await d.db
+                  .selectFrom(table)
+                  .select((e) => e.fn.countAll<number>().as('n'))
+                  .executeTakeFirstOrThrow()
+              ).n,
+            );
+          return {
+            issues: await q('issues'),
+            actions: await q('actions'),
+            issueSignals: await q('issue_signals'),
+            appliedSlas: await q('applied_slas'),
+            slaEvents: await q('sla_events'),
+          };
         } finally {
           await d.close();
         }

@@ -24,16 +24,24 @@ export const baseEnv = { ...process.env, DATABASE_URL: '', WRITEBACK_DEMO: 'off'
 export async function startServe(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
-  child.stderr?.on('data', (d) => { err += d; });
+  child.stderr?.on('data', (d) => {
+    err += d;
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`serve did not listen within 180 s: ${out} ${err}`)), 180_000);
     child.stdout?.on('data', (d) => {
       out += d;
       const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-      if (m) { clearTimeout(timer); resolve(Number(m[1])); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
     });
-    child.on('exit', (c) => { clearTimeout(timer); reject(new Error(`serve exited ${c}: ${out} ${err}`)); });
+    child.on('exit', (c) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited ${c}: ${out} ${err}`));
+    });
   });
   return { child, port };
 }
@@ -55,9 +63,20 @@ export function traffic(base: string, label: string, concurrency: number) {
   const workers = Array.from({ length: concurrency }, async (_, w) => {
     while (!stopped) {
       const id = `${label}-${w}-${n++}`;
-      const body = JSON.stringify({ channel: 'email', externalId: id, receivedAt: new Date().toISOString(), text: 'The strap broke after two days of normal use', sku: `FAULT-${n % 5}` });
+      const body = JSON.stringify({
+        channel: 'email',
+        externalId: id,
+        receivedAt: new Date().toISOString(),
+        text: 'The strap broke after two days of normal use',
+        sku: `FAULT-${n % 5}`,
+      });
       try {
-        const r = await fetch(`${base}/api/signals`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(20_000) });
+        const r = await fetch(`${base}/api/signals`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          signal: AbortSignal.timeout(20_000),
+        });
         await r.text();
         statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
         if (r.ok) acknowledged.push(id);
@@ -71,7 +90,10 @@ export function traffic(base: string, label: string, concurrency: number) {
   return {
     acknowledged,
     statuses,
-    stop: async () => { stopped = true; await Promise.all(workers); },
+    stop: async () => {
+      stopped = true;
+      await Promise.all(workers);
+    },
   };
 }
 

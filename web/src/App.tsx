@@ -40,7 +40,14 @@ function route(pathname: string): ReactNode {
   if (pathname === '/ugc') return <UgcPage />;
   if (pathname === '/reports' || pathname === '/reports/weekly') return <ReportPage />;
   if (pathname === '/api-docs') return <ApiDocsPage />;
-  return <><h1>Not found</h1><p>There is no page at this address. <Link to="/inbox">Go to the inbox</Link>.</p></>;
+  return (
+    <>
+      <h1>Not found</h1>
+      <p>
+        There is no page at this address. <Link to="/inbox">Go to the inbox</Link>.
+      </p>
+    </>
+  );
 }
 
 const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
@@ -50,18 +57,34 @@ function Shell() {
   const [theme, setTheme] = useTheme();
   if (pathname === '/') queueMicrotask(() => navigate('/inbox', { replace: true }));
   // On a phone the nav scrolls sideways: keep the current page's link in view.
-  useEffect(() => { document.querySelector('.nav a[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }); }, [pathname]);
+  useEffect(() => {
+    document.querySelector('.nav a[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
   return (
     <div className="app">
-      <a className="skip" href="#main">Skip to content</a>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
       <header className="topbar">
-        <Link to="/inbox" className="brand">Writeback</Link>
+        <Link to="/inbox" className="brand">
+          Writeback
+        </Link>
         <nav className="nav" aria-label="Main">
           {NAV.map((n) => (
-            <Link key={n.to} to={n.to} aria-current={pathname.startsWith(n.match) || (n.match === '/inbox' && pathname === '/') ? 'page' : undefined}>{n.label}</Link>
+            <Link
+              key={n.to}
+              to={n.to}
+              aria-current={pathname.startsWith(n.match) || (n.match === '/inbox' && pathname === '/') ? 'page' : undefined}
+            >
+              {n.label}
+            </Link>
           ))}
         </nav>
-        <button type="button" onClick={() => setTheme(NEXT_THEME[theme])} aria-label={`Colour theme: ${theme}. Switch to ${NEXT_THEME[theme]}`}>
+        <button
+          type="button"
+          onClick={() => setTheme(NEXT_THEME[theme])}
+          aria-label={`Colour theme: ${theme}. Switch to ${NEXT_THEME[theme]}`}
+        >
           Theme: {theme}
         </button>
       </header>
@@ -73,5 +96,9 @@ function Shell() {
 }
 
 export function App() {
-  return <RouterProvider><Shell /></RouterProvider>;
+  return (
+    <RouterProvider>
+      <Shell />
+    </RouterProvider>
+  );
 }

@@ -10,7 +10,13 @@ import { type IncidentSink, type IncidentSpec, channels, pickChannel } from './s
 
 export const BOT_ID = 'INC-BOT';
 
-const FALLOUT_CHANNELS = channels([['email', 40], ['chat', 30], ['social_dm', 12], ['social_comment', 10], ['return_reason', 8]]);
+const FALLOUT_CHANNELS = channels([
+  ['email', 40],
+  ['chat', 30],
+  ['social_dm', 12],
+  ['social_comment', 10],
+  ['return_reason', 8],
+]);
 
 /** First index with orderedMs >= ms (orders are in time order). */
 function firstAt(orders: DemoOrder[], ms: number): number {
@@ -18,7 +24,8 @@ function firstAt(orders: DemoOrder[], ms: number): number {
   let hi = orders.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (orders[mid]!.orderedMs < ms) lo = mid + 1; else hi = mid;
+    if (orders[mid]!.orderedMs < ms) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -48,22 +55,49 @@ export function chatbotIncident(rng: Rng, cal: Calendar, plan: IncidentPlan, ord
         `Assistant: ${fill(rng, pick(rng, BOT_WRONG_ANSWER), facts)}`,
         `Customer: ${fill(rng, end, facts)}`,
       ].join('\n');
-      sink.push(plainDraft('ai_chat', at, { text, title: null, rating: null }, lang, ['returns_refunds', 'ai_wrong_answer', 'warranty_policy'], order, line, null, BOT_ID));
+      sink.push(
+        plainDraft(
+          'ai_chat',
+          at,
+          { text, title: null, rating: null },
+          lang,
+          ['returns_refunds', 'ai_wrong_answer', 'warranty_policy'],
+          order,
+          line,
+          null,
+          BOT_ID,
+        ),
+      );
       if (!chance(rng, 0.42)) continue;
       const later = laterMoment(rng, at, chance(rng, 0.5) ? 0 : int(rng, 1, 3));
       if (later >= cal.endMs) continue;
       const channel: Channel = pickChannel(rng, FALLOUT_CHANNELS);
-      sink.push(complaintDraft(rng, {
-        channel, issue: channel === 'return_reason' ? 'warranty_policy' : 'ai_wrong_answer',
-        also: channel === 'return_reason' ? ['ai_wrong_answer'] : ['warranty_policy'],
-        order, line, at: later, tone: chance(rng, 0.5) ? 'angry' : undefined, incidentId: BOT_ID, core: BOT_FALLOUT_CORE,
-      }));
+      sink.push(
+        complaintDraft(rng, {
+          channel,
+          issue: channel === 'return_reason' ? 'warranty_policy' : 'ai_wrong_answer',
+          also: channel === 'return_reason' ? ['ai_wrong_answer'] : ['warranty_policy'],
+          order,
+          line,
+          at: later,
+          tone: chance(rng, 0.5) ? 'angry' : undefined,
+          incidentId: BOT_ID,
+          core: BOT_FALLOUT_CORE,
+        }),
+      );
     }
   }
   return {
-    id: BOT_ID, kind: 'chatbot_wrong_policy', issueType: 'ai_wrong_answer', issueTypes: ['ai_wrong_answer', 'warranty_policy', 'returns_refunds'],
-    sku: null, ends: true,
-    trigger: { date: isoDate(dayStart(cal, p.fromDay)), what: `chatbot knowledge entry "Returns" restored from an old promotion: ${p.wrongDays} days instead of ${p.realDays}` },
+    id: BOT_ID,
+    kind: 'chatbot_wrong_policy',
+    issueType: 'ai_wrong_answer',
+    issueTypes: ['ai_wrong_answer', 'warranty_policy', 'returns_refunds'],
+    sku: null,
+    ends: true,
+    trigger: {
+      date: isoDate(dayStart(cal, p.fromDay)),
+      what: `chatbot knowledge entry "Returns" restored from an old promotion: ${p.wrongDays} days instead of ${p.realDays}`,
+    },
     description: `From ${isoDate(dayStart(cal, p.fromDay))} to ${isoDate(dayStart(cal, p.toDay))} the shop's chat assistant tells buyers they can return within ${p.wrongDays} days; the policy is ${p.realDays}. Buyers past ${p.realDays} days are then refused and complain that the bot promised otherwise. After that week return questions go to people, but the knowledge entry itself is still wrong.`,
   };
 }

@@ -9,7 +9,9 @@ export type IncidentSpec = Omit<Incident, 'startDate' | 'endDate' | 'signalCount
   ends: boolean;
 };
 
-export interface IncidentSink { push(d: Draft): void }
+export interface IncidentSink {
+  push(d: Draft): void;
+}
 
 export const channels = (pairs: Array<[Channel, number]>): Weighted<Channel> => weighted(pairs);
 

@@ -5,7 +5,10 @@ import type { IssueType } from '../../../contracts/signal.js';
 export const GREETINGS = ['Hi,', 'Hello,', 'Hi there,', 'Hey,', 'Good morning,', 'Hello team,', 'Dear support,', 'Hi all,'];
 
 export const OPENERS = [
-  '', '', '', '',
+  '',
+  '',
+  '',
+  '',
   'Quick one about my recent order.',
   'Writing about order {order}.',
   'I received my package yesterday.',
@@ -23,23 +26,41 @@ export const OPENERS = [
 export const ASKS: Partial<Record<IssueType, string[]>> & { default: string[] } = {
   default: ['Can you help?', 'What can you do about this?', 'Please let me know the next step.', 'Please advise.'],
   fit_size: [
-    'Can I swap it for the next size up?', 'How do I exchange it for a bigger one?',
-    'Which size should I get instead?', 'Can you send a larger size?', 'Is there a size that actually fits a regular build?',
+    'Can I swap it for the next size up?',
+    'How do I exchange it for a bigger one?',
+    'Which size should I get instead?',
+    'Can you send a larger size?',
+    'Is there a size that actually fits a regular build?',
   ],
-  listing_mismatch: ['I want to send it back.', 'Please refund me, this is not what I paid for.', 'Is there a version that matches the photo?'],
+  listing_mismatch: [
+    'I want to send it back.',
+    'Please refund me, this is not what I paid for.',
+    'Is there a version that matches the photo?',
+  ],
   material_quality: ['I would like to return it.', 'Is this normal for this product?', 'Can I get a refund?'],
   defect: ['Please send a replacement.', 'I would like a replacement or my money back.', 'Is this covered by the warranty?'],
   damaged_in_transit: ['Please send a new one.', 'Can you ship a replacement?', 'I would like a refund or replacement.'],
   missing_item: [
-    'Please send the missing {part}.', 'Can you ship the {part} separately?', 'I need the {part}, or a refund.',
-    'How quickly can you send it?', 'Otherwise I want my money back.',
+    'Please send the missing {part}.',
+    'Can you ship the {part} separately?',
+    'I need the {part}, or a refund.',
+    'How quickly can you send it?',
+    'Otherwise I want my money back.',
   ],
   wrong_item: ['Please send the right one and a return label.', 'How do I swap it?'],
   delivery_delay: [
-    'When will it actually arrive?', 'Can you check with the carrier?', 'Please give me a real date.',
-    'If it does not come this week I want a refund.', 'Is it lost?',
+    'When will it actually arrive?',
+    'Can you check with the carrier?',
+    'Please give me a real date.',
+    'If it does not come this week I want a refund.',
+    'Is it lost?',
   ],
-  setup_usage: ['Is there a step-by-step guide?', 'Can someone walk me through it?', 'Is there a firmware update?', 'What am I doing wrong?'],
+  setup_usage: [
+    'Is there a step-by-step guide?',
+    'Can someone walk me through it?',
+    'Is there a firmware update?',
+    'What am I doing wrong?',
+  ],
   returns_refunds: ['Please confirm.', 'How long does it take?', 'Can you check?'],
   payment_checkout: ['Please refund the extra charge.', 'Can you check on your end?'],
   warranty_policy: ['What is the actual policy?', 'Which one is right?'],
@@ -49,15 +70,42 @@ export const ASKS: Partial<Record<IssueType, string[]>> & { default: string[] } 
 };
 
 export const CLOSERS = [
-  '', '', '', 'Thanks.', 'Thank you.', 'Thanks in advance.', 'Appreciate it.', 'Cheers.',
-  'Looking forward to your reply.', 'Thanks for your help.', 'Thx',
+  '',
+  '',
+  '',
+  'Thanks.',
+  'Thank you.',
+  'Thanks in advance.',
+  'Appreciate it.',
+  'Cheers.',
+  'Looking forward to your reply.',
+  'Thanks for your help.',
+  'Thx',
 ];
 
-export const SIGNOFFS = ['', '', '', '', 'Best, Sam', '— J.', 'Kind regards, Priya', 'Thanks, Tom', 'Best wishes, Ana', 'M. Okafor', 'Regards, Lena'];
+export const SIGNOFFS = [
+  '',
+  '',
+  '',
+  '',
+  'Best, Sam',
+  '— J.',
+  'Kind regards, Priya',
+  'Thanks, Tom',
+  'Best wishes, Ana',
+  'M. Okafor',
+  'Regards, Lena',
+];
 
 export const ANGRY = [
-  'This is ridiculous.', 'Honestly I am really annoyed.', 'Very disappointed.', 'This is not acceptable.',
-  'I am fed up with this.', 'Unbelievable.', 'What a waste of money.', 'Seriously frustrated right now.',
+  'This is ridiculous.',
+  'Honestly I am really annoyed.',
+  'Very disappointed.',
+  'This is not acceptable.',
+  'I am fed up with this.',
+  'Unbelievable.',
+  'What a waste of money.',
+  'Seriously frustrated right now.',
 ];
 
 /** Threats that must send a signal to a human (public complaint, bank, legal). */

@@ -6,7 +6,11 @@ import type { IssueType } from '../../../contracts/signal.js';
  * variety without changing the meaning. Slots: {product} {part} {size} {color} {promise} {day}
  * {material} {order} {wrongSize}.
  */
-export interface Bank { core: string[]; detail: string[]; subject: string[] }
+export interface Bank {
+  core: string[];
+  detail: string[];
+  subject: string[];
+}
 
 export const EN_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
   fit_size: {
@@ -133,7 +137,7 @@ export const EN_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
       'You sent me the wrong size, I ordered {size} and the label says {wrongSize}.',
       'The package had a completely different product in it, not {product}.',
       'Wrong variant delivered, I ordered {color}.',
-      'This is not what I ordered, the box contains someone else\'s item.',
+      "This is not what I ordered, the box contains someone else's item.",
     ],
     detail: ['The packing slip has my order on it though.', 'I need the right one quickly, it is a gift.', ''],
     subject: ['Wrong item received', 'You sent the wrong size', 'Incorrect item in my package'],
@@ -164,7 +168,7 @@ export const EN_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
       'The instructions for {product} are unclear and I cannot set it up.',
       '{product} will not pair, I have tried the reset button ten times.',
       'How do I install {product}? The manual has no pictures.',
-      "The setup gets stuck at 99% and then says device offline.",
+      'The setup gets stuck at 99% and then says device offline.',
       'I do not understand how to use {product}, the quick start guide makes no sense.',
       "It won't show up in Alexa even though the app says connected.",
     ],
@@ -246,9 +250,25 @@ export const EN_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
 
 /** Breakage that makes sense for the kind of product (a cable has no zipper). */
 export const DEFECT_BY_CATEGORY: Record<string, string[]> = {
-  apparel: ['A seam on {product} tore open on the first wash.', 'The zipper on {product} broke the second time I wore it.', 'The waterproofing on {product} stopped working, I got soaked.'],
-  kitchen: ['{product} leaks from the lid even when it is closed properly.', 'The handle of {product} came loose within a week.', '{product} warped after the first few uses.'],
-  outdoor_travel: ['The zipper on {product} broke on the first trip.', '{product} leaks even with the cap closed.', 'A strap buckle on {product} snapped.'],
-  electronics: ['{product} will not hold a charge any more.', '{product} turns off by itself.', '{product} stopped charging after {day} days.'],
+  apparel: [
+    'A seam on {product} tore open on the first wash.',
+    'The zipper on {product} broke the second time I wore it.',
+    'The waterproofing on {product} stopped working, I got soaked.',
+  ],
+  kitchen: [
+    '{product} leaks from the lid even when it is closed properly.',
+    'The handle of {product} came loose within a week.',
+    '{product} warped after the first few uses.',
+  ],
+  outdoor_travel: [
+    'The zipper on {product} broke on the first trip.',
+    '{product} leaks even with the cap closed.',
+    'A strap buckle on {product} snapped.',
+  ],
+  electronics: [
+    '{product} will not hold a charge any more.',
+    '{product} turns off by itself.',
+    '{product} stopped charging after {day} days.',
+  ],
   home: ['{product} started unravelling after one wash.', 'The seam on {product} split.', '{product} cracked across the top.'],
 };

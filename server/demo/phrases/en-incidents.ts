@@ -58,8 +58,11 @@ export const BOT_WRONG_ANSWER = [
 ];
 
 export const BOT_WRONG_CUSTOMER_END = [
-  'Great, thanks!', 'Perfect, I will send it back.', 'Ok thank you.',
-  'Your returns page says {realDays} days though?', 'Are you sure? I thought it was {realDays} days.',
+  'Great, thanks!',
+  'Perfect, I will send it back.',
+  'Ok thank you.',
+  'Your returns page says {realDays} days though?',
+  'Are you sure? I thought it was {realDays} days.',
 ];
 
 export const BOT_FALLOUT_CORE = [

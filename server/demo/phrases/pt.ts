@@ -6,24 +6,40 @@ import type { Bank } from './en-complaints.js';
 export const PT_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
   fit_size: {
     core: [
-      'Pedi {product} no tamanho {size} e ficou muito pequeno.', 'O tamanho não confere com a tabela de medidas.',
-      '{product} veste bem menor do que o normal, o {size} parece um {wrongSize}.', 'Não serviu, ficou apertado no peito e nas mangas.',
+      'Pedi {product} no tamanho {size} e ficou muito pequeno.',
+      'O tamanho não confere com a tabela de medidas.',
+      '{product} veste bem menor do que o normal, o {size} parece um {wrongSize}.',
+      'Não serviu, ficou apertado no peito e nas mangas.',
     ],
     detail: ['Medi e tem uns 4 cm a menos.', 'Sempre uso {size} em outras marcas.', ''],
     subject: ['Problema com o tamanho', 'Troca de tamanho'],
   },
   listing_mismatch: {
-    core: ['{product} não é igual à foto do site.', 'O produto que chegou é diferente do anunciado.', 'A foto principal mostra outra coisa, bem mais grossa.'],
+    core: [
+      '{product} não é igual à foto do site.',
+      'O produto que chegou é diferente do anunciado.',
+      'A foto principal mostra outra coisa, bem mais grossa.',
+    ],
     detail: ['Comparei com a página do produto.', ''],
     subject: ['Produto diferente do anúncio'],
   },
   material_quality: {
-    core: ['{product} é fino e parece barato.', 'O material é áspero e bem mais leve do que eu esperava.', 'Tem um cheiro forte de produto químico.', 'A cor é bem diferente, mais acinzentada.'],
+    core: [
+      '{product} é fino e parece barato.',
+      'O material é áspero e bem mais leve do que eu esperava.',
+      'Tem um cheiro forte de produto químico.',
+      'A cor é bem diferente, mais acinzentada.',
+    ],
     detail: ['Não quebrou nada, só a qualidade é ruim.', ''],
     subject: ['Qualidade ruim', 'Material fino'],
   },
   defect: {
-    core: ['{product} parou de funcionar depois de {day} dias.', 'O zíper de {product} quebrou.', '{product} está vazando pela tampa.', 'A costura rasgou na primeira lavagem.'],
+    core: [
+      '{product} parou de funcionar depois de {day} dias.',
+      'O zíper de {product} quebrou.',
+      '{product} está vazando pela tampa.',
+      'A costura rasgou na primeira lavagem.',
+    ],
     detail: ['Usei normalmente.', 'Mando fotos.', ''],
     subject: ['Produto com defeito'],
   },
@@ -33,7 +49,12 @@ export const PT_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
     subject: ['Chegou danificado'],
   },
   missing_item: {
-    core: ['A {part} não veio na caixa.', '{product} chegou sem a {part}.', 'Está faltando a {part}, que aparece como incluída.', 'Abri o pacote e não tinha a {part}.'],
+    core: [
+      'A {part} não veio na caixa.',
+      '{product} chegou sem a {part}.',
+      'Está faltando a {part}, que aparece como incluída.',
+      'Abri o pacote e não tinha a {part}.',
+    ],
     detail: ['Procurei em todos os bolsos.', 'Sem ela a bolsa não serve para a minha viagem.', ''],
     subject: ['Item faltando', 'Pedido incompleto'],
   },
@@ -53,7 +74,11 @@ export const PT_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
     subject: ['Pedido atrasado', 'Onde está meu pedido?'],
   },
   setup_usage: {
-    core: ['Não consigo conectar {product} no Wi-Fi.', 'As instruções são confusas e não consigo instalar.', 'O aplicativo não encontra o dispositivo.'],
+    core: [
+      'Não consigo conectar {product} no Wi-Fi.',
+      'As instruções são confusas e não consigo instalar.',
+      'O aplicativo não encontra o dispositivo.',
+    ],
     detail: ['Já reiniciei várias vezes.', ''],
     subject: ['Ajuda com a instalação'],
   },
@@ -63,7 +88,11 @@ export const PT_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
     subject: ['Devolução', 'Reembolso'],
   },
   payment_checkout: {
-    core: ['Fui cobrado duas vezes no pedido {order}.', 'Paguei imposto de importação que não apareceu no checkout.', 'O cupom de desconto não funcionou.'],
+    core: [
+      'Fui cobrado duas vezes no pedido {order}.',
+      'Paguei imposto de importação que não apareceu no checkout.',
+      'O cupom de desconto não funcionou.',
+    ],
     detail: [''],
     subject: ['Cobrança duplicada', 'Problema no pagamento'],
   },
@@ -85,7 +114,9 @@ export const PT_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
   ai_wrong_answer: {
     core: [
       'O chat do site disse que eu tinha {botDays} dias para devolver, agora dizem que o prazo é de {realDays} dias.',
-      'O assistente do chat disse que tinha em estoque e depois cancelaram o pedido.', 'O robô do site me deu uma data de entrega inventada.'],
+      'O assistente do chat disse que tinha em estoque e depois cancelaram o pedido.',
+      'O robô do site me deu uma data de entrega inventada.',
+    ],
     detail: ['Tenho o print da conversa.', ''],
     subject: ['O chatbot errou'],
   },
@@ -94,7 +125,13 @@ export const PT_COMPLAINTS: Record<Exclude<IssueType, 'praise'>, Bank> = {
 export const PT_COMMON = {
   greetings: ['Olá,', 'Oi,', 'Bom dia,', 'Boa tarde,', 'Prezados,'],
   openers: ['', '', 'Sobre o meu pedido {order}.', 'Recebi minha encomenda ontem.', 'Preciso de ajuda, por favor.'],
-  asks: ['Podem me ajudar?', 'Quero uma solução rápida.', 'Podem enviar a peça que falta?', 'Quero o reembolso.', 'Qual é o próximo passo?'],
+  asks: [
+    'Podem me ajudar?',
+    'Quero uma solução rápida.',
+    'Podem enviar a peça que falta?',
+    'Quero o reembolso.',
+    'Qual é o próximo passo?',
+  ],
   closers: ['', 'Obrigado.', 'Obrigada.', 'Aguardo retorno.', 'Att.'],
   angry: ['Que absurdo.', 'Estou muito decepcionado.', 'Isso é inaceitável.'],
   threats: ['Vou registrar reclamação no Reclame Aqui.', 'Vou abrir uma disputa no cartão.', 'Vou procurar o Procon.'],
@@ -113,20 +150,37 @@ export const PT_PRESALE: Partial<Record<IssueType, string[]>> = {
 };
 
 export const PT_PRAISE = {
-  core: ['Amei {product}! Qualidade excelente.', 'Recomendo {product}: igualzinho à foto.', 'Chegou rápido e é muito bem feito.', 'Adorei {product}, superou as expectativas.'],
+  core: [
+    'Amei {product}! Qualidade excelente.',
+    'Recomendo {product}: igualzinho à foto.',
+    'Chegou rápido e é muito bem feito.',
+    'Adorei {product}, superou as expectativas.',
+  ],
   detail: ['Mandei foto usando na viagem.', 'Vou comprar outro.', ''],
   title: ['Amei', 'Recomendo', 'Ótima qualidade'],
 };
 
 /** How a Brazilian buyer would name each product in a sentence. */
 export const PT_NICK: Record<string, string[]> = {
-  'AP-RAIN-JKT': ['a jaqueta', 'a jaqueta corta-vento'], 'AP-MERINO-TEE': ['a camiseta de merino', 'a camiseta'],
-  'AP-LINEN-SHIRT': ['a camisa de linho'], 'AP-TRAIL-SOCK': ['as meias'], 'KI-POUR-KETTLE': ['a chaleira'],
-  'KI-CHEF-KNIFE': ['a faca', 'a faca do chef'], 'KI-BAMBOO-BOARD': ['as tábuas de corte'], 'KI-GLASS-JARS': ['os potes de vidro'],
-  'OT-DUFFEL-40': ['a bolsa de viagem', 'a mala duffel'], 'OT-DAYPACK-20': ['a mochila'], 'OT-BOTTLE-750': ['a garrafa térmica', 'a garrafa'],
-  'OT-PACK-CUBES': ['os organizadores de mala'], 'EL-SMART-PLUG': ['a tomada inteligente', 'as tomadas'],
-  'EL-PWR-BANK': ['o carregador portátil', 'a power bank'], 'EL-CAR-MOUNT': ['o suporte de celular'], 'EL-USBC-CABLE': ['o cabo USB-C'],
-  'EL-TRAVEL-ADAPT': ['o adaptador de tomada'], 'HO-KNIT-THROW': ['a manta de tricô', 'a manta'], 'HO-LINEN-SHEETS': ['o jogo de lençóis'],
+  'AP-RAIN-JKT': ['a jaqueta', 'a jaqueta corta-vento'],
+  'AP-MERINO-TEE': ['a camiseta de merino', 'a camiseta'],
+  'AP-LINEN-SHIRT': ['a camisa de linho'],
+  'AP-TRAIL-SOCK': ['as meias'],
+  'KI-POUR-KETTLE': ['a chaleira'],
+  'KI-CHEF-KNIFE': ['a faca', 'a faca do chef'],
+  'KI-BAMBOO-BOARD': ['as tábuas de corte'],
+  'KI-GLASS-JARS': ['os potes de vidro'],
+  'OT-DUFFEL-40': ['a bolsa de viagem', 'a mala duffel'],
+  'OT-DAYPACK-20': ['a mochila'],
+  'OT-BOTTLE-750': ['a garrafa térmica', 'a garrafa'],
+  'OT-PACK-CUBES': ['os organizadores de mala'],
+  'EL-SMART-PLUG': ['a tomada inteligente', 'as tomadas'],
+  'EL-PWR-BANK': ['o carregador portátil', 'a power bank'],
+  'EL-CAR-MOUNT': ['o suporte de celular'],
+  'EL-USBC-CABLE': ['o cabo USB-C'],
+  'EL-TRAVEL-ADAPT': ['o adaptador de tomada'],
+  'HO-KNIT-THROW': ['a manta de tricô', 'a manta'],
+  'HO-LINEN-SHEETS': ['o jogo de lençóis'],
   'HO-SOY-CANDLE': ['a vela'],
 };
 

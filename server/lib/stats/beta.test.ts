@@ -29,7 +29,12 @@ describe('regularizedBeta', () => {
     }
   });
   it('matches the binomial identity I_x(a, b) = P(Binomial(a+b-1, x) ≥ a) for integers', () => {
-    for (const [a, b, x] of [[2, 3, 0.5], [7, 14, 0.35], [1, 30, 0.02], [40, 5, 0.9]] as const) {
+    for (const [a, b, x] of [
+      [2, 3, 0.5],
+      [7, 14, 0.35],
+      [1, 30, 0.02],
+      [40, 5, 0.9],
+    ] as const) {
       expect(regularizedBeta(x, a, b)).toBeCloseTo(sumPmf(a + b - 1, x, a, a + b - 1), 10);
     }
     expect(regularizedBeta(0.5, 2, 3)).toBeCloseTo(11 / 16, 12);
@@ -43,7 +48,12 @@ describe('regularizedBeta', () => {
 
 describe('betaQuantile', () => {
   it('inverts the cdf', () => {
-    for (const [q, a, b] of [[0.025, 7, 14], [0.975, 8, 13], [0.5, 0.5, 0.5], [0.001, 1, 200]] as const) {
+    for (const [q, a, b] of [
+      [0.025, 7, 14],
+      [0.975, 8, 13],
+      [0.5, 0.5, 0.5],
+      [0.001, 1, 200],
+    ] as const) {
       expect(regularizedBeta(betaQuantile(q, a, b), a, b)).toBeCloseTo(q, 9);
     }
   });

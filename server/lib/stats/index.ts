@@ -1,4 +1,9 @@
 export {
-  binomialCdf, binomialPmf, binomialTwoSidedP, binomialUpperTail, clopperPearson, poissonUpperTail,
+  binomialCdf,
+  binomialPmf,
+  binomialTwoSidedP,
+  binomialUpperTail,
+  clopperPearson,
+  poissonUpperTail,
 } from './binomial.js';
 export { betaQuantile, lnBeta, lnGamma, regularizedBeta } from './beta.js';

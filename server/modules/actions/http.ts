@@ -17,35 +17,65 @@ import { presentAction, presentBoardItem, presentDecision, presentIssueDetail } 
 
 const idParam = z.coerce.number().int().positive();
 const cursor = idText.transform(Number).optional();
-const json = async (req: { json(): Promise<unknown> }) => req.json().catch(() => {
-  throw new AppError('invalid_input', '(body): not valid JSON', [{ path: '(body)', message: 'not valid JSON' }]);
-});
+const json = async (req: { json(): Promise<unknown> }) =>
+  req.json().catch(() => {
+    throw new AppError('invalid_input', '(body): not valid JSON', [{ path: '(body)', message: 'not valid JSON' }]);
+  });
 
 const actionQuery = z.object({
-  status: z.enum(ACTION_STATUSES).optional(), ownerTeam: z.string().max(100).optional(), location: z.string().max(100).optional(),
-  issueId: idText.transform(Number).optional(), sku: z.string().max(100).optional(), limit: pageQuery.limit, cursor,
+  status: z.enum(ACTION_STATUSES).optional(),
+  ownerTeam: z.string().max(100).optional(),
+  location: z.string().max(100).optional(),
+  issueId: idText.transform(Number).optional(),
+  sku: z.string().max(100).optional(),
+  limit: pageQuery.limit,
+  cursor,
 });
 
 /** /api/actions: the action board and each action's transitions. */
 export function actionRoutes(ctx: AppContext) {
   const app = new Hono();
-  app.get('/', doc({
-    summary: "The action board: each action with its issue's channels, masked customer wording, evidence, impact scope, SLA states and escalation condition",
-    query: actionQuery, responses: { 200: '{ items, nextCursor }' },
-  }), async (c) => {
-    const q = parseInput(actionQuery, c.req.query());
-    const page = await listActions(ctx.db, q);
-    const now = ctx.clock.now();
-    return c.json({ items: page.items.map((i) => presentBoardItem(i.action, i.issue, now)), nextCursor: page.nextCursor } satisfies BoardPage);
-  });
-  app.patch('/:id{[0-9]{1,15}}', doc({
-    summary: "Move an action (proposed → accepted → in_progress → done; cancelled needs a reason), or change its owner or due date",
-    description: 'Marking done records the baseline; verified and failed come from the verdict. A move the rules refuse answers 409 or 422 with the rule\'s code.',
-    body: updateActionInput, errors: ['action_not_found', 'action_invalid_transition', 'action_terminal', 'action_baseline_required', 'action_verdict_required', 'action_verdict_mismatch', 'action_review_window_open', 'action_reason_required'],
-  }), async (c) => {
-    const body = parseInput(updateActionInput, await json(c.req));
-    return c.json(presentAction(await updateAction(ctx, Number(c.req.param('id')), body)));
-  });
+  app.get(
+    '/',
+    doc({
+      summary:
+        "The action board: each action with its issue's channels, masked customer wording, evidence, impact scope, SLA states and escalation condition",
+      query: actionQuery,
+      responses: { 200: '{ items, nextCursor }' },
+    }),
+    async (c) => {
+      const q = parseInput(actionQuery, c.req.query());
+      const page = await listActions(ctx.db, q);
+      const now = ctx.clock.now();
+      return c.json({
+        items: page.items.map((i) => presentBoardItem(i.action, i.issue, now)),
+        nextCursor: page.nextCursor,
+      } satisfies BoardPage);
+    },
+  );
+  app.patch(
+    '/:id{[0-9]{1,15}}',
+    doc({
+      summary: 'Move an action (proposed → accepted → in_progress → done; cancelled needs a reason), or change its owner or due date',
+      description:
+        "Marking done records the baseline; verified and failed come from the verdict. A move the rules refuse answers 409 or 422 with the rule's code.",
+      body: updateActionInput,
+      errors: [
+        'action_not_found',
+        'action_invalid_transition',
+        'action_terminal',
+        'action_baseline_required',
+        'action_verdict_required',
+        'action_verdict_mismatch',
+        'action_review_window_open',
+        'action_reason_required',
+      ],
+    }),
+    async (c) => {
+      const body = parseInput(updateActionInput, await json(c.req));
+      return c.json(presentAction(await updateAction(ctx, Number(c.req.param('id')), body)));
+    },
+  );
   return app;
 }
 
@@ -55,26 +85,42 @@ export function actionRoutes(ctx: AppContext) {
  */
 export function issueActionRoutes(ctx: AppContext) {
   const app = new Hono();
-  app.get('/:id{[0-9]{1,15}}', doc({
-    summary: 'One issue with its trend by day and week (56 days), evidence, recommendation, actions, decisions and verdicts',
-    errors: ['issue_not_found'],
-  }), async (c) => c.json(presentIssueDetail(await getIssueDetail(ctx.db, Number(c.req.param('id')), ctx.clock.now())) satisfies IssueDetail));
-  app.post('/:id{[0-9]{1,15}}/actions', doc({
-    summary: 'Propose a write-back action for an issue',
-    description: 'A blocked move answers 422 action_blocked_move with details.refusals: [{ code, reason }].',
-    body: createActionInput, responses: { 201: 'the action' }, errors: ['issue_not_found', 'action_blocked_move'],
-  }), async (c) => {
-    const body = parseInput(createActionInput, await json(c.req));
-    return c.json(presentAction(await createAction(ctx, parseInput(idParam, c.req.param('id')), body)), 201);
-  });
-  app.post('/:id{[0-9]{1,15}}/decisions', doc({
-    summary: "The owner's answer back to support, one of five types with its own fields and a note",
-    description: 'issueId comes from the path; decidedBy defaults to api and decidedAt to now.',
-    body: decisionSchema, responses: { 201: 'the decision' }, errors: ['issue_not_found', 'decision_invalid'],
-  }), async (c) => {
-    const body = await json(c.req);
-    const actor = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
-    return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), body, actor)), 201);
-  });
+  app.get(
+    '/:id{[0-9]{1,15}}',
+    doc({
+      summary: 'One issue with its trend by day and week (56 days), evidence, recommendation, actions, decisions and verdicts',
+      errors: ['issue_not_found'],
+    }),
+    async (c) => c.json(presentIssueDetail(await getIssueDetail(ctx.db, Number(c.req.param('id')), ctx.clock.now())) satisfies IssueDetail),
+  );
+  app.post(
+    '/:id{[0-9]{1,15}}/actions',
+    doc({
+      summary: 'Propose a write-back action for an issue',
+      description: 'A blocked move answers 422 action_blocked_move with details.refusals: [{ code, reason }].',
+      body: createActionInput,
+      responses: { 201: 'the action' },
+      errors: ['issue_not_found', 'action_blocked_move'],
+    }),
+    async (c) => {
+      const body = parseInput(createActionInput, await json(c.req));
+      return c.json(presentAction(await createAction(ctx, parseInput(idParam, c.req.param('id')), body)), 201);
+    },
+  );
+  app.post(
+    '/:id{[0-9]{1,15}}/decisions',
+    doc({
+      summary: "The owner's answer back to support, one of five types with its own fields and a note",
+      description: 'issueId comes from the path; decidedBy defaults to api and decidedAt to now.',
+      body: decisionSchema,
+      responses: { 201: 'the decision' },
+      errors: ['issue_not_found', 'decision_invalid'],
+    }),
+    async (c) => {
+      const body = await json(c.req);
+      const actor = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
+      return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), body, actor)), 201);
+    },
+  );
   return app;
 }

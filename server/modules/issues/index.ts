@@ -11,7 +11,12 @@ export type { Issue, ImpactScope } from './loop/issue.js';
 export { refreshIssueStatuses, refreshIssueWork, alarming, ALARM_DAYS } from './loop/refresh-issue-status.js';
 export { closeIssue, reopenIssue, closeIssueInput, reopenIssueInput } from './loop/close-issue.js';
 export {
-  nextIssueStatus, canCloseIssue, ISSUE_STATUSES, WORK_STATUSES, DEFAULT_REPEAT_THRESHOLD, CLOSE_REASONS,
+  nextIssueStatus,
+  canCloseIssue,
+  ISSUE_STATUSES,
+  WORK_STATUSES,
+  DEFAULT_REPEAT_THRESHOLD,
+  CLOSE_REASONS,
 } from './status/next-issue-status.js';
 export type { IssueStatus, IssueFacts, IssueStatusDecision, CloseReason, WorkStatus } from './status/next-issue-status.js';
 export { ISSUE_ERRORS, type IssueErrorCode } from './status/errors.js';

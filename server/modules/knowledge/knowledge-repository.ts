@@ -7,21 +7,49 @@ export const KNOWLEDGE_KINDS = ['macro', 'faq', 'chatbot'] as const;
 export type KnowledgeKind = (typeof KNOWLEDGE_KINDS)[number];
 
 export interface KnowledgeVersion {
-  id: string; version: number; kind: KnowledgeKind; title: string; body: string; sku: string | null; issueId: number | null;
-  changeNote: string | null; updatedBy: string; updatedAt: Date;
+  id: string;
+  version: number;
+  kind: KnowledgeKind;
+  title: string;
+  body: string;
+  sku: string | null;
+  issueId: number | null;
+  changeNote: string | null;
+  updatedBy: string;
+  updatedAt: Date;
 }
 
 const toVersion = (r: Selectable<KnowledgeEntriesTable>): KnowledgeVersion => ({
-  id: r.id, version: r.version, kind: r.kind as KnowledgeKind, title: r.title, body: r.body, sku: r.sku,
-  issueId: r.issue_id === null ? null : Number(r.issue_id), changeNote: r.change_note, updatedBy: r.updated_by, updatedAt: r.updated_at,
+  id: r.id,
+  version: r.version,
+  kind: r.kind as KnowledgeKind,
+  title: r.title,
+  body: r.body,
+  sku: r.sku,
+  issueId: r.issue_id === null ? null : Number(r.issue_id),
+  changeNote: r.change_note,
+  updatedBy: r.updated_by,
+  updatedAt: r.updated_at,
 });
 
 /** Inserts a version; an existing (id, version) is left alone (two writers racing: one wins, the other retries). */
 export async function insertKnowledgeVersion(db: Db, v: KnowledgeVersion): Promise<boolean> {
-  const r = await db.insertInto('knowledge_entries').values({
-    id: v.id, version: v.version, kind: v.kind, title: v.title, body: v.body, sku: v.sku, issue_id: v.issueId,
-    change_note: v.changeNote, updated_by: v.updatedBy, updated_at: v.updatedAt,
-  }).onConflict((oc) => oc.columns(['id', 'version']).doNothing()).executeTakeFirst();
+  const r = await db
+    .insertInto('knowledge_entries')
+    .values({
+      id: v.id,
+      version: v.version,
+      kind: v.kind,
+      title: v.title,
+      body: v.body,
+      sku: v.sku,
+      issue_id: v.issueId,
+      change_note: v.changeNote,
+      updated_by: v.updatedBy,
+      updated_at: v.updatedAt,
+    })
+    .onConflict((oc) => oc.columns(['id', 'version']).doNothing())
+    .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 

@@ -3,8 +3,18 @@ import type { StoredEvent } from '../../platform/events.js';
 import type { KnowledgeVersion } from './knowledge-repository.js';
 
 export function presentKnowledge(k: KnowledgeVersion) {
-  return { id: k.id, version: k.version, kind: k.kind, title: k.title, body: k.body, sku: k.sku, issueId: k.issueId,
-    changeNote: k.changeNote, updatedBy: k.updatedBy, updatedAt: k.updatedAt.toISOString() } satisfies Knowledge;
+  return {
+    id: k.id,
+    version: k.version,
+    kind: k.kind,
+    title: k.title,
+    body: k.body,
+    sku: k.sku,
+    issueId: k.issueId,
+    changeNote: k.changeNote,
+    updatedBy: k.updatedBy,
+    updatedAt: k.updatedAt.toISOString(),
+  } satisfies Knowledge;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
@@ -17,14 +27,21 @@ export function presentFeedItem(e: StoredEvent) {
   let why: string | null;
   switch (e.type) {
     case 'decision.recorded':
-      what = `Decision: ${String(p.type).replaceAll('_', ' ')}`; why = str(p.note); break;
+      what = `Decision: ${String(p.type).replaceAll('_', ' ')}`;
+      why = str(p.note);
+      break;
     case 'knowledge.updated':
-      what = `${String(p.kind)} "${String(p.title)}" is now version ${String(p.version)}`; why = str(p.changeNote); break;
+      what = `${String(p.kind)} "${String(p.title)}" is now version ${String(p.version)}`;
+      why = str(p.changeNote);
+      break;
     case 'playbook.updated':
-      what = `Playbook "${String(p.title)}" changed (version ${String(p.version)})`; why = null; break;
+      what = `Playbook "${String(p.title)}" changed (version ${String(p.version)})`;
+      why = null;
+      break;
     case 'action.done':
       what = `Fix live at ${String(p.location).replaceAll('_', ' ')}: ${String(p.change)}`;
-      why = `${String(p.issueType).replaceAll('_', ' ')} on ${String(p.sku)}`; break;
+      why = `${String(p.issueType).replaceAll('_', ' ')} on ${String(p.sku)}`;
+      break;
     default: {
       const v = p.verdict as { result?: string; explanation?: string } | undefined;
       what = `Fix at ${String(p.location).replaceAll('_', ' ')} reviewed: ${v?.result?.replaceAll('_', ' ') ?? String(p.to)}`;

@@ -25,26 +25,64 @@ export async function insertOrders(db: Db, items: OrderInput[]): Promise<Set<str
     ON CONFLICT (order_id) DO NOTHING
     RETURNING order_id`.execute(db);
   const inserted = new Set(res.rows.map((r) => r.order_id));
-  const lines = items.filter((o) => inserted.has(o.orderId)).flatMap((o) => o.lines.map((l, i) => ({
-    order_id: o.orderId, line_no: i + 1, sku: l.sku, variant: l.variant ?? null, qty: l.qty, price: l.price,
-  })));
-  for (let i = 0; i < lines.length; i += 5000) await db.insertInto('order_lines').values(lines.slice(i, i + 5000)).execute();
+  const lines = items
+    .filter((o) => inserted.has(o.orderId))
+    .flatMap((o) =>
+      o.lines.map((l, i) => ({
+        order_id: o.orderId,
+        line_no: i + 1,
+        sku: l.sku,
+        variant: l.variant ?? null,
+        qty: l.qty,
+        price: l.price,
+      })),
+    );
+  for (let i = 0; i < lines.length; i += 5000)
+    await db
+      .insertInto('order_lines')
+      .values(lines.slice(i, i + 5000))
+      .execute();
   return inserted;
 }
 
 export async function updateOrder(db: Db, o: OrderInput): Promise<void> {
-  await db.updateTable('orders').set({
-    customer_id: o.customerId ?? null, ordered_at: o.orderedAt, value: o.value ?? null, currency: o.currency,
-    country: o.country ?? null, shipping_method: o.shippingMethod ?? null, route: o.route ?? null,
-    promised_min_days: o.promisedMinDays ?? null, promised_max_days: o.promisedMaxDays ?? null,
-    shipped_at: o.shippedAt ?? null, delivered_at: o.deliveredAt ?? null, batch: o.batch ?? null,
-    supplier: o.supplier ?? null, warehouse: o.warehouse ?? null,
-    carrier: o.carrier ?? null, tracking_number: o.trackingNumber ?? null, carrier_events: JSON.stringify(carrierEvents(o)),
-  }).where('order_id', '=', o.orderId).execute();
+  await db
+    .updateTable('orders')
+    .set({
+      customer_id: o.customerId ?? null,
+      ordered_at: o.orderedAt,
+      value: o.value ?? null,
+      currency: o.currency,
+      country: o.country ?? null,
+      shipping_method: o.shippingMethod ?? null,
+      route: o.route ?? null,
+      promised_min_days: o.promisedMinDays ?? null,
+      promised_max_days: o.promisedMaxDays ?? null,
+      shipped_at: o.shippedAt ?? null,
+      delivered_at: o.deliveredAt ?? null,
+      batch: o.batch ?? null,
+      supplier: o.supplier ?? null,
+      warehouse: o.warehouse ?? null,
+      carrier: o.carrier ?? null,
+      tracking_number: o.trackingNumber ?? null,
+      carrier_events: JSON.stringify(carrierEvents(o)),
+    })
+    .where('order_id', '=', o.orderId)
+    .execute();
   await db.deleteFrom('order_lines').where('order_id', '=', o.orderId).execute();
-  await db.insertInto('order_lines').values(o.lines.map((l, i) => ({
-    order_id: o.orderId, line_no: i + 1, sku: l.sku, variant: l.variant ?? null, qty: l.qty, price: l.price,
-  }))).execute();
+  await db
+    .insertInto('order_lines')
+    .values(
+      o.lines.map((l, i) => ({
+        order_id: o.orderId,
+        line_no: i + 1,
+        sku: l.sku,
+        variant: l.variant ?? null,
+        qty: l.qty,
+        price: l.price,
+      })),
+    )
+    .execute();
 }
 
 export async function getOrders(db: Db, ids: string[]): Promise<Order[]> {
@@ -53,7 +91,15 @@ export async function getOrders(db: Db, ids: string[]): Promise<Order[]> {
   return withLines(db, rows);
 }
 
-export interface OrderFilter { sku?: string; from?: Date; to?: Date; route?: string; batch?: string; cursor?: string; limit: number }
+export interface OrderFilter {
+  sku?: string;
+  from?: Date;
+  to?: Date;
+  route?: string;
+  batch?: string;
+  cursor?: string;
+  limit: number;
+}
 
 /** Ordered by order id so the cursor is simply the last id seen. */
 export async function listOrders(db: Db, f: OrderFilter): Promise<Order[]> {
@@ -69,15 +115,44 @@ export async function listOrders(db: Db, f: OrderFilter): Promise<Order[]> {
 
 async function withLines(db: Db, rows: Selectable<OrdersTable>[]): Promise<Order[]> {
   if (rows.length === 0) return [];
-  const lines = await db.selectFrom('order_lines').selectAll().where('order_id', 'in', rows.map((r) => r.order_id)).orderBy('order_id').orderBy('line_no').execute();
+  const lines = await db
+    .selectFrom('order_lines')
+    .selectAll()
+    .where(
+      'order_id',
+      'in',
+      rows.map((r) => r.order_id),
+    )
+    .orderBy('order_id')
+    .orderBy('line_no')
+    .execute();
   const by = new Map<string, Order['lines']>();
-  for (const l of lines) (by.get(l.order_id) ?? by.set(l.order_id, []).get(l.order_id)!).push({ sku: l.sku, variant: l.variant, qty: l.qty, price: Number(l.price) });
+  for (const l of lines)
+    (by.get(l.order_id) ?? by.set(l.order_id, []).get(l.order_id)!).push({
+      sku: l.sku,
+      variant: l.variant,
+      qty: l.qty,
+      price: Number(l.price),
+    });
   return rows.map((r) => ({
-    orderId: r.order_id, customerId: r.customer_id, orderedAt: r.ordered_at, value: r.value === null ? null : Number(r.value),
-    currency: r.currency.trim(), country: r.country, shippingMethod: r.shipping_method, route: r.route,
-    promisedMinDays: r.promised_min_days, promisedMaxDays: r.promised_max_days, shippedAt: r.shipped_at,
-    deliveredAt: r.delivered_at, batch: r.batch, supplier: r.supplier, warehouse: r.warehouse,
-    carrier: r.carrier, trackingNumber: r.tracking_number, carrierEvents: r.carrier_events,
+    orderId: r.order_id,
+    customerId: r.customer_id,
+    orderedAt: r.ordered_at,
+    value: r.value === null ? null : Number(r.value),
+    currency: r.currency.trim(),
+    country: r.country,
+    shippingMethod: r.shipping_method,
+    route: r.route,
+    promisedMinDays: r.promised_min_days,
+    promisedMaxDays: r.promised_max_days,
+    shippedAt: r.shipped_at,
+    deliveredAt: r.delivered_at,
+    batch: r.batch,
+    supplier: r.supplier,
+    warehouse: r.warehouse,
+    carrier: r.carrier,
+    trackingNumber: r.tracking_number,
+    carrierEvents: r.carrier_events,
     lines: by.get(r.order_id) ?? [],
   }));
 }

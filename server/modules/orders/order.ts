@@ -1,13 +1,33 @@
-export interface OrderLine { sku: string; variant: string | null; qty: number; price: number }
+export interface OrderLine {
+  sku: string;
+  variant: string | null;
+  qty: number;
+  price: number;
+}
 /** One carrier scan; `at` is an ISO date-time in UTC. */
-export interface CarrierEvent { at: string; status: string; location: string | null }
+export interface CarrierEvent {
+  at: string;
+  status: string;
+  location: string | null;
+}
 export interface Order {
-  orderId: string; customerId: string | null; orderedAt: Date; value: number | null; currency: string;
-  country: string | null; shippingMethod: string | null; route: string | null;
-  promisedMinDays: number | null; promisedMaxDays: number | null;
-  shippedAt: Date | null; deliveredAt: Date | null;
-  batch: string | null; supplier: string | null; warehouse: string | null;
-  carrier: string | null; trackingNumber: string | null;
+  orderId: string;
+  customerId: string | null;
+  orderedAt: Date;
+  value: number | null;
+  currency: string;
+  country: string | null;
+  shippingMethod: string | null;
+  route: string | null;
+  promisedMinDays: number | null;
+  promisedMaxDays: number | null;
+  shippedAt: Date | null;
+  deliveredAt: Date | null;
+  batch: string | null;
+  supplier: string | null;
+  warehouse: string | null;
+  carrier: string | null;
+  trackingNumber: string | null;
   /** Oldest first. */
   carrierEvents: CarrierEvent[];
   lines: OrderLine[];

@@ -5,10 +5,24 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function presentOrder(o: Order) {
   return {
-    orderId: o.orderId, customerId: o.customerId, orderedAt: o.orderedAt.toISOString(), value: o.value, currency: o.currency,
-    country: o.country, shippingMethod: o.shippingMethod, route: o.route, promisedMinDays: o.promisedMinDays,
-    promisedMaxDays: o.promisedMaxDays, shippedAt: iso(o.shippedAt), deliveredAt: iso(o.deliveredAt), batch: o.batch,
-    supplier: o.supplier, warehouse: o.warehouse, carrier: o.carrier, trackingNumber: o.trackingNumber,
-    carrierEvents: o.carrierEvents, lines: o.lines,
+    orderId: o.orderId,
+    customerId: o.customerId,
+    orderedAt: o.orderedAt.toISOString(),
+    value: o.value,
+    currency: o.currency,
+    country: o.country,
+    shippingMethod: o.shippingMethod,
+    route: o.route,
+    promisedMinDays: o.promisedMinDays,
+    promisedMaxDays: o.promisedMaxDays,
+    shippedAt: iso(o.shippedAt),
+    deliveredAt: iso(o.deliveredAt),
+    batch: o.batch,
+    supplier: o.supplier,
+    warehouse: o.warehouse,
+    carrier: o.carrier,
+    trackingNumber: o.trackingNumber,
+    carrierEvents: o.carrierEvents,
+    lines: o.lines,
   } satisfies OrderView;
 }

@@ -3,7 +3,14 @@ import type { DB } from '../../platform/db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export interface OrderCell { day: string; sku: string | null; batch: string | null; route: string | null; market: string | null; orders: number }
+export interface OrderCell {
+  day: string;
+  sku: string | null;
+  batch: string | null;
+  route: string | null;
+  market: string | null;
+  orders: number;
+}
 
 /**
  * Orders per UTC day and (SKU, batch, route, market) since `from`: the exposure a complaint
@@ -26,7 +33,10 @@ export async function dailyOrderCells(db: Db, from: Date): Promise<{ bySku: Orde
 
 /** When the first order was placed, or null with no orders. */
 export async function firstOrderAt(db: Db): Promise<Date | null> {
-  const r = await db.selectFrom('orders').select((eb) => eb.fn.min('ordered_at').as('at')).executeTakeFirst();
+  const r = await db
+    .selectFrom('orders')
+    .select((eb) => eb.fn.min('ordered_at').as('at'))
+    .executeTakeFirst();
   return (r?.at as Date | null | undefined) ?? null;
 }
 
@@ -34,7 +44,10 @@ export async function firstOrderAt(db: Db): Promise<Date | null> {
  * When the orders of a SKU (any SKU with '*'), on a route and in a market when given, were
  * placed in [from, to): the exposure of a rate before and after a change.
  */
-export async function orderDates(db: Db, f: { sku: string; route: string | null; market: string | null; from: Date; to: Date }): Promise<Date[]> {
+export async function orderDates(
+  db: Db,
+  f: { sku: string; route: string | null; market: string | null; from: Date; to: Date },
+): Promise<Date[]> {
   const anySku = f.sku === '*';
   const rows = await sql<{ ordered_at: Date }>`
     SELECT o.ordered_at FROM orders o

@@ -1,7 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 
-export interface SkuBatch { batch: string | null; supplier: string | null; orders: number; firstOrderedAt: Date; lastOrderedAt: Date }
+export interface SkuBatch {
+  batch: string | null;
+  supplier: string | null;
+  orders: number;
+  firstOrderedAt: Date;
+  lastOrderedAt: Date;
+}
 
 /** Batches and suppliers of the SKU as the orders record them. */
 export async function skuBatches(db: Kysely<DB>, sku: string): Promise<SkuBatch[]> {

@@ -9,7 +9,11 @@ import type { Order, UpsertStatus } from './order.js';
  * New orders are inserted; a known order that changed (shipped, delivered, corrected) is
  * updated and the change is an event; an identical one is a duplicate and touches nothing.
  */
-export async function upsertOrders(ctx: Pick<AppContext, 'db' | 'clock'>, items: OrderInput[], opts: { actor: string; source: string }): Promise<{ index: number; orderId: string; status: UpsertStatus }[]> {
+export async function upsertOrders(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  items: OrderInput[],
+  opts: { actor: string; source: string },
+): Promise<{ index: number; orderId: string; status: UpsertStatus }[]> {
   if (items.length === 0) return [];
   return ctx.db.transaction().execute(async (tx) => {
     await upsertCustomers(tx, items);
@@ -27,7 +31,14 @@ export async function upsertOrders(ctx: Pick<AppContext, 'db' | 'clock'>, items:
         if (changed.length) {
           await updateOrder(tx, o);
           current.set(o.orderId, { ...current.get(o.orderId)!, ...toComparable(o) });
-          events.push({ type: 'order.updated', actor: opts.actor, at: ctx.clock.now(), subjectType: 'order', subjectId: o.orderId, payload: { changed } });
+          events.push({
+            type: 'order.updated',
+            actor: opts.actor,
+            at: ctx.clock.now(),
+            subjectType: 'order',
+            subjectId: o.orderId,
+            payload: { changed },
+          });
           status = 'updated';
         }
       }
@@ -35,7 +46,14 @@ export async function upsertOrders(ctx: Pick<AppContext, 'db' | 'clock'>, items:
       results.push({ index, orderId: o.orderId, status });
     }
     const n = results.filter((r) => r.status === 'inserted').length;
-    if (n) events.push({ type: 'orders.received', actor: opts.actor, at: ctx.clock.now(), subjectType: 'order_batch', payload: { source: opts.source, count: n } });
+    if (n)
+      events.push({
+        type: 'orders.received',
+        actor: opts.actor,
+        at: ctx.clock.now(),
+        subjectType: 'order_batch',
+        payload: { source: opts.source, count: n },
+      });
     await appendEvents(tx, events);
     return results;
   });
@@ -44,12 +62,24 @@ export async function upsertOrders(ctx: Pick<AppContext, 'db' | 'clock'>, items:
 function toComparable(o: OrderInput): Partial<Order> {
   const d = (v?: string | null) => (v ? new Date(v) : null);
   return {
-    customerId: o.customerId ?? null, orderedAt: new Date(o.orderedAt), value: o.value ?? null, currency: o.currency,
-    country: o.country ?? null, shippingMethod: o.shippingMethod ?? null, route: o.route ?? null,
-    promisedMinDays: o.promisedMinDays ?? null, promisedMaxDays: o.promisedMaxDays ?? null,
-    shippedAt: d(o.shippedAt), deliveredAt: d(o.deliveredAt), batch: o.batch ?? null, supplier: o.supplier ?? null,
-    warehouse: o.warehouse ?? null, carrier: o.carrier ?? null, trackingNumber: o.trackingNumber ?? null,
-    carrierEvents: carrierEvents(o), lines: o.lines.map((l) => ({ sku: l.sku, variant: l.variant ?? null, qty: l.qty, price: l.price })),
+    customerId: o.customerId ?? null,
+    orderedAt: new Date(o.orderedAt),
+    value: o.value ?? null,
+    currency: o.currency,
+    country: o.country ?? null,
+    shippingMethod: o.shippingMethod ?? null,
+    route: o.route ?? null,
+    promisedMinDays: o.promisedMinDays ?? null,
+    promisedMaxDays: o.promisedMaxDays ?? null,
+    shippedAt: d(o.shippedAt),
+    deliveredAt: d(o.deliveredAt),
+    batch: o.batch ?? null,
+    supplier: o.supplier ?? null,
+    warehouse: o.warehouse ?? null,
+    carrier: o.carrier ?? null,
+    trackingNumber: o.trackingNumber ?? null,
+    carrierEvents: carrierEvents(o),
+    lines: o.lines.map((l) => ({ sku: l.sku, variant: l.variant ?? null, qty: l.qty, price: l.price })),
   };
 }
 

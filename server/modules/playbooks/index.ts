@@ -1,6 +1,11 @@
 export {
-  playbookSchema, playbookMatchSchema, WRITE_BACK_LOCATIONS, PUBLIC_FACING_LOCATIONS, BLOCKED_MOVE_CODES,
-  OWNER_TEAMS, STAGES,
+  playbookSchema,
+  playbookMatchSchema,
+  WRITE_BACK_LOCATIONS,
+  PUBLIC_FACING_LOCATIONS,
+  BLOCKED_MOVE_CODES,
+  OWNER_TEAMS,
+  STAGES,
 } from './types.js';
 export type { Playbook, PlaybookInput, PlaybookMatch, WriteBackLocation, BlockedMoveCode, OwnerTeam } from './types.js';
 export { DEFAULT_PLAYBOOKS } from './defaults/index.js';

@@ -8,7 +8,10 @@ import type { Playbook } from './types.js';
 /** The playbooks in force: the defaults, with every seller edit replacing its default or added after. */
 export async function loadPlaybooks(db: Kysely<DB> | Transaction<DB>): Promise<Playbook[]> {
   const stored = await listStoredPlaybooks(db);
-  return mergePlaybooks(DEFAULT_PLAYBOOKS, stored.filter((s) => s.edited).map((s) => s.playbook));
+  return mergePlaybooks(
+    DEFAULT_PLAYBOOKS,
+    stored.filter((s) => s.edited).map((s) => s.playbook),
+  );
 }
 
 /** Seeds the defaults (idempotent) and returns every stored playbook with its edit state. */

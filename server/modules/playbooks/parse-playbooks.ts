@@ -10,7 +10,8 @@ export type ParsePlaybooksResult =
  * the playbook it belongs to, so one save shows everything that needs fixing.
  */
 export function parsePlaybooks(input: unknown): ParsePlaybooksResult {
-  if (!Array.isArray(input)) return { ok: false, code: 'playbook_invalid', errors: [{ path: '(root)', message: 'expected a list of playbooks' }] };
+  if (!Array.isArray(input))
+    return { ok: false, code: 'playbook_invalid', errors: [{ path: '(root)', message: 'expected a list of playbooks' }] };
   const playbooks: Playbook[] = [];
   const errors: FieldIssue[] = [];
   input.forEach((raw, i) => {

@@ -4,7 +4,13 @@ import { type Playbook, playbookSchema } from './types.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export interface StoredPlaybook { playbook: Playbook; edited: boolean; version: number; updatedBy: string; updatedAt: Date }
+export interface StoredPlaybook {
+  playbook: Playbook;
+  edited: boolean;
+  version: number;
+  updatedBy: string;
+  updatedAt: Date;
+}
 
 /**
  * Seeds the shipped defaults and refreshes the ones the seller never edited, so a release's
@@ -12,13 +18,26 @@ export interface StoredPlaybook { playbook: Playbook; edited: boolean; version: 
  */
 export async function seedDefaultPlaybooks(db: Db, defaults: readonly Playbook[]): Promise<void> {
   if (defaults.length === 0) return;
-  await db.insertInto('playbooks')
+  await db
+    .insertInto('playbooks')
     .values(defaults.map((p) => ({ id: p.id, definition: JSON.stringify(p), edited: false })))
-    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') })).where('playbooks.edited', '=', false))
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet((eb) => ({ definition: eb.ref('excluded.definition') }))
+        .where('playbooks.edited', '=', false),
+    )
     .execute();
 }
 
-function toStored(r: { id: string; definition: unknown; edited: boolean; version: number; updated_by: string; updated_at: Date }): StoredPlaybook | null {
+function toStored(r: {
+  id: string;
+  definition: unknown;
+  edited: boolean;
+  version: number;
+  updated_by: string;
+  updated_at: Date;
+}): StoredPlaybook | null {
   // A stored definition that no longer parses (an older schema) is skipped, not allowed to break routing.
   const parsed = playbookSchema.safeParse(r.definition);
   if (!parsed.success) return null;
@@ -36,11 +55,19 @@ export async function getStoredPlaybook(db: Db, id: string): Promise<StoredPlayb
 }
 
 export async function saveEditedPlaybook(db: Db, p: Playbook, actor: string, at: Date): Promise<number> {
-  const r = await db.insertInto('playbooks')
+  const r = await db
+    .insertInto('playbooks')
     .values({ id: p.id, definition: JSON.stringify(p), edited: true, version: 1, updated_by: actor, updated_at: at })
-    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
-      definition: JSON.stringify(p), edited: true, version: eb('playbooks.version', '+', 1), updated_by: actor, updated_at: at,
-    })))
-    .returning('version').executeTakeFirstOrThrow();
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => ({
+        definition: JSON.stringify(p),
+        edited: true,
+        version: eb('playbooks.version', '+', 1),
+        updated_by: actor,
+        updated_at: at,
+      })),
+    )
+    .returning('version')
+    .executeTakeFirstOrThrow();
   return r.version;
 }

@@ -10,9 +10,16 @@ const idFor = (issue: MatchableIssue, list: readonly Playbook[] = DEFAULT_PLAYBO
 
 function buildPlaybookInput(over: Partial<PlaybookInput> = {}): PlaybookInput {
   return {
-    id: 'custom', title: 'Custom', matches: { issueTypes: ['defect'] }, hiddenRisk: 'r', firstReply: 'f',
+    id: 'custom',
+    title: 'Custom',
+    matches: { issueTypes: ['defect'] },
+    hiddenRisk: 'r',
+    firstReply: 'f',
     writeBack: [{ location: 'qa_record', change: 'c', ownerTeam: 'sourcing_quality' }],
-    blockedMoves: [], reviewMetrics: [{ metric: 'm', goal: 'down', description: 'd' }], reviewWindowDays: 14, ...over,
+    blockedMoves: [],
+    reviewMetrics: [{ metric: 'm', goal: 'down', description: 'd' }],
+    reviewWindowDays: 14,
+    ...over,
   };
 }
 
@@ -51,8 +58,10 @@ describe('matchPlaybook', () => {
   it('prefers the more specific playbook and says why', () => {
     const r = matchPlaybook(buildIssue({ issueType: 'praise', hasMedia: true }), DEFAULT_PLAYBOOKS)!;
     expect(r.matchedOn).toEqual(['issueType=praise', 'hasMedia=true']);
-    expect(rankPlaybooks(buildIssue({ issueType: 'praise', hasMedia: true }), DEFAULT_PLAYBOOKS).map((x) => x.playbook.id))
-      .toEqual(['strong-review-with-media', 'praise']);
+    expect(rankPlaybooks(buildIssue({ issueType: 'praise', hasMedia: true }), DEFAULT_PLAYBOOKS).map((x) => x.playbook.id)).toEqual([
+      'strong-review-with-media',
+      'praise',
+    ]);
   });
 
   it('an unknown fact never satisfies a condition', () => {
@@ -99,7 +108,13 @@ describe('parsePlaybooks (sellers edit playbooks as data)', () => {
   it('rejects unknown locations, duplicate blocked moves and unknown keys', () => {
     const bad = [
       buildPlaybookInput({ writeBack: [{ location: 'billboard' as never, change: 'c', ownerTeam: 'support' }] }),
-      buildPlaybookInput({ id: 'dup-move', blockedMoves: [{ code: 'macro_only', reason: 'a' }, { code: 'macro_only', reason: 'b' }] }),
+      buildPlaybookInput({
+        id: 'dup-move',
+        blockedMoves: [
+          { code: 'macro_only', reason: 'a' },
+          { code: 'macro_only', reason: 'b' },
+        ],
+      }),
       { ...buildPlaybookInput({ id: 'extra' }), colour: 'red' },
     ];
     const r = parsePlaybooks(bad);

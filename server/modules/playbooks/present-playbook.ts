@@ -4,14 +4,26 @@ import type { Playbook } from './types.js';
 
 export function presentPlaybook(p: Playbook) {
   return {
-    id: p.id, title: p.title, matches: p.matches, hiddenRisk: p.hiddenRisk, firstReply: p.firstReply,
+    id: p.id,
+    title: p.title,
+    matches: p.matches,
+    hiddenRisk: p.hiddenRisk,
+    firstReply: p.firstReply,
     writeBack: p.writeBack.map((w) => ({ location: w.location, change: w.change, ownerTeam: w.ownerTeam })),
     blockedMoves: p.blockedMoves.map((b) => ({ code: b.code, reason: b.reason })),
     reviewMetrics: p.reviewMetrics.map((m) => ({ metric: m.metric, goal: m.goal, description: m.description })),
-    reviewWindowDays: p.reviewWindowDays, humanOnly: p.humanOnly, enabled: p.enabled,
+    reviewWindowDays: p.reviewWindowDays,
+    humanOnly: p.humanOnly,
+    enabled: p.enabled,
   } satisfies PlaybookView;
 }
 
 export function presentStoredPlaybook(s: StoredPlaybook) {
-  return { ...presentPlaybook(s.playbook), edited: s.edited, version: s.version, updatedBy: s.updatedBy, updatedAt: s.updatedAt.toISOString() } satisfies StoredPlaybookView;
+  return {
+    ...presentPlaybook(s.playbook),
+    edited: s.edited,
+    version: s.version,
+    updatedBy: s.updatedBy,
+    updatedAt: s.updatedAt.toISOString(),
+  } satisfies StoredPlaybookView;
 }

@@ -7,8 +7,12 @@ import { buildOrder, buildProduct } from '../../test/factories.js';
 import { listEvents } from '../../platform/events.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { t = await buildTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 const N = 10;
 
@@ -23,7 +27,9 @@ describe('concurrent first creation is an upsert', () => {
   });
 
   it('ten requests for one product with different titles: every one answers, the history holds each change', async () => {
-    const answers = await Promise.all(Array.from({ length: N }, (_, i) => t.call('POST', '/api/products', buildProduct({ sku: 'RACE-T', title: `Title ${i}` }))));
+    const answers = await Promise.all(
+      Array.from({ length: N }, (_, i) => t.call('POST', '/api/products', buildProduct({ sku: 'RACE-T', title: `Title ${i}` }))),
+    );
     expect(answers.map((a) => a.status).filter((s) => s >= 300)).toEqual([]);
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
   });

@@ -10,7 +10,11 @@ export type ProductUpsertStatus = 'inserted' | 'updated' | 'duplicate';
  * The product file's base. A changed title, supplier, URL or promise is an update and an
  * event holding before and after: that is the product's change history.
  */
-export async function upsertProducts(ctx: Pick<AppContext, 'db' | 'clock'>, items: ProductInput[], opts: { actor: string }): Promise<{ index: number; sku: string; status: ProductUpsertStatus }[]> {
+export async function upsertProducts(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  items: ProductInput[],
+  opts: { actor: string },
+): Promise<{ index: number; sku: string; status: ProductUpsertStatus }[]> {
   return ctx.db.transaction().execute(async (tx) => {
     const current = new Map((await getProducts(tx, [...new Set(items.map((p) => p.sku))])).map((p) => [p.sku, p]));
     const now = ctx.clock.now();
@@ -24,14 +28,28 @@ export async function upsertProducts(ctx: Pick<AppContext, 'db' | 'clock'>, item
       if (!cur && !(await insertProduct(tx, p, now))) cur = (await getProducts(tx, [p.sku]))[0];
       if (!cur) {
         status = 'inserted';
-        events.push({ type: 'product.created', actor: opts.actor, at: now, subjectType: 'product', subjectId: p.sku, payload: { title: p.title } });
+        events.push({
+          type: 'product.created',
+          actor: opts.actor,
+          at: now,
+          subjectType: 'product',
+          subjectId: p.sku,
+          payload: { title: p.title },
+        });
       } else {
         const changes = diff(cur, p);
         if (Object.keys(changes).length === 0) status = 'duplicate';
         else {
           await updateProduct(tx, p, now);
           status = 'updated';
-          events.push({ type: 'product.updated', actor: opts.actor, at: now, subjectType: 'product', subjectId: p.sku, payload: { changes } });
+          events.push({
+            type: 'product.updated',
+            actor: opts.actor,
+            at: now,
+            subjectType: 'product',
+            subjectId: p.sku,
+            payload: { changes },
+          });
         }
       }
       current.set(p.sku, { ...(cur ?? { createdAt: now }), ...normalize(p), updatedAt: now } as Product);
@@ -43,7 +61,14 @@ export async function upsertProducts(ctx: Pick<AppContext, 'db' | 'clock'>, item
 }
 
 function normalize(p: ProductInput) {
-  return { sku: p.sku, title: p.title, supplier: p.supplier ?? null, pageUrl: p.pageUrl ?? null, category: p.category ?? null, promises: p.promises };
+  return {
+    sku: p.sku,
+    title: p.title,
+    supplier: p.supplier ?? null,
+    pageUrl: p.pageUrl ?? null,
+    category: p.category ?? null,
+    promises: p.promises,
+  };
 }
 
 function diff(cur: Product, p: ProductInput): Record<string, { before: unknown; after: unknown }> {

@@ -6,14 +6,22 @@ import { sweepSla } from '../sla/index.js';
 import { runDueJobs } from '../../jobs.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { t = await buildTestApp({ now: '2026-11-16T10:00:00Z' }); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await buildTestApp({ now: '2026-11-16T10:00:00Z' });
+});
+afterAll(async () => {
+  await t.close();
+});
 
-const post = async (over = {}) => (await t.call('POST', '/api/signals', buildSignal({ receivedAt: '2026-11-16T09:00:00Z', ...over }))).body.id as number;
+const post = async (over = {}) =>
+  (await t.call('POST', '/api/signals', buildSignal({ receivedAt: '2026-11-16T09:00:00Z', ...over }))).body.id as number;
 
 describe('triage at intake', () => {
   it('every stored signal is triaged, with an owner, an SLA and its reasons', async () => {
-    const id = await post({ text: 'The kettle stopped working after two days and I want my money back or I will open a chargeback', channel: 'email' });
+    const id = await post({
+      text: 'The kettle stopped working after two days and I want my money back or I will open a chargeback',
+      channel: 'email',
+    });
     const s = (await t.call('GET', `/api/signals/${id}`)).body;
     expect(s.issueTypes).toEqual(expect.arrayContaining(['defect', 'returns_refunds']));
     expect(s.ownerTeam).toBeTruthy();
@@ -41,11 +49,18 @@ describe('triage at intake', () => {
 describe('replies', () => {
   it('a public reply with a blocking finding is refused with the findings, and accepted with a recorded override', async () => {
     const id = await post({ channel: 'review', public: true, rating: 1, text: 'Strap missing from my order 123456, very disappointed' });
-    const bad = await t.call('POST', `/api/signals/${id}/replies`, { text: 'Please send your address and order number here so we can check.', public: true });
+    const bad = await t.call('POST', `/api/signals/${id}/replies`, {
+      text: 'Please send your address and order number here so we can check.',
+      public: true,
+    });
     expect(bad.status).toBe(422);
     expect(bad.body.error.code).toBe('reply_blocked');
     expect(bad.body.error.details.some((f: { blocking: boolean }) => f.blocking)).toBe(true);
-    const forced = await t.call('POST', `/api/signals/${id}/replies`, { text: 'Please send your address and order number here so we can check.', public: true, overrideReason: 'customer asked us to answer here' });
+    const forced = await t.call('POST', `/api/signals/${id}/replies`, {
+      text: 'Please send your address and order number here so we can check.',
+      public: true,
+      overrideReason: 'customer asked us to answer here',
+    });
     expect(forced.status).toBe(201);
     const replies = (await t.call('GET', `/api/signals/${id}/replies`)).body.items;
     expect(replies[0].overrideReason).toBe('customer asked us to answer here');
@@ -53,7 +68,10 @@ describe('replies', () => {
 
   it('a human reply inside the target meets the first-response SLA', async () => {
     const id = await post({ text: 'Where is my parcel? It is late.' });
-    const r = await t.call('POST', `/api/signals/${id}/replies`, { text: 'Sorry about the wait on your parcel; I have asked the warehouse and will write back today.', public: false });
+    const r = await t.call('POST', `/api/signals/${id}/replies`, {
+      text: 'Sorry about the wait on your parcel; I have asked the warehouse and will write back today.',
+      public: false,
+    });
     expect(r.status).toBe(201);
     const sla = await t.ctx.db.selectFrom('sla_events').select('type').where('signal_id', '=', id).execute();
     expect(sla.map((e) => e.type)).toContain('first_response_met');

@@ -6,10 +6,14 @@ import { getSignal } from '../signals/index.js';
 import { checkReply } from './check-reply.js';
 import type { Finding } from './guardrail-codes.js';
 
-export async function checkReplyText(db: Kysely<DB>, input: { text: string; public: boolean; signalId?: number }): Promise<{ findings: Finding[]; blocking: boolean }> {
+export async function checkReplyText(
+  db: Kysely<DB>,
+  input: { text: string; public: boolean; signalId?: number },
+): Promise<{ findings: Finding[]; blocking: boolean }> {
   const signal = input.signalId === undefined ? undefined : await getSignal(db, input.signalId);
   const findings = checkReply({
-    text: input.text, public: input.public,
+    text: input.text,
+    public: input.public,
     context: signal ? { customerWording: signal.text, orderId: signal.orderId ?? undefined } : {},
   });
   return { findings, blocking: findings.some((f) => f.blocking) };

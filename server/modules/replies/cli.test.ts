@@ -14,7 +14,14 @@ function fileWith(lines: string[]): string {
 async function run(lines: string[]) {
   const written: string[] = [];
   const summary = await replyCheckCommand({ inPath: fileWith(lines), out: { write: (s: string) => written.push(s) } });
-  return { summary, out: written.join('').trimEnd().split('\n').map((l) => JSON.parse(l)) };
+  return {
+    summary,
+    out: written
+      .join('')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
+  };
 }
 
 describe('replyCheckCommand', () => {
@@ -52,7 +59,10 @@ describe('replyCheckCommand', () => {
 
   it('skips blank lines but keeps true line numbers', async () => {
     const { out } = await run(['', JSON.stringify({ id: 1, text: 'x', public: true }), '', '[]']);
-    expect(out).toEqual([{ id: 1, findings: [] }, { line: 4, error: expect.stringMatching(/^line 4: /) }]);
+    expect(out).toEqual([
+      { id: 1, findings: [] },
+      { line: 4, error: expect.stringMatching(/^line 4: /) },
+    ]);
   });
 
   it('fails loudly when the file does not exist', async () => {

@@ -54,9 +54,7 @@ export async function replyCheckCommand({ inPath, out }: { inPath: string; out: 
   return summary;
 }
 
-type LineResult =
-  | { id: string | number; findings: ReturnType<typeof checkReply> }
-  | { line: number; id?: string | number; error: string };
+type LineResult = { id: string | number; findings: ReturnType<typeof checkReply> } | { line: number; id?: string | number; error: string };
 
 export function checkLine(raw: string, lineNo: number): LineResult {
   let parsed: unknown;

@@ -7,8 +7,24 @@ import type { ReplyContext } from './reply-context.js';
 
 // Shared mailboxes are the official channel a public reply should offer, not a person's data.
 const ROLE_MAILBOXES = new Set([
-  'support', 'help', 'care', 'customercare', 'service', 'customerservice', 'hello', 'info', 'contact',
-  'team', 'orders', 'returns', 'sac', 'atendimento', 'suporte', 'contato', 'ajuda', 'servicedesk',
+  'support',
+  'help',
+  'care',
+  'customercare',
+  'service',
+  'customerservice',
+  'hello',
+  'info',
+  'contact',
+  'team',
+  'orders',
+  'returns',
+  'sac',
+  'atendimento',
+  'suporte',
+  'contato',
+  'ajuda',
+  'servicedesk',
 ]);
 
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;

@@ -4,7 +4,8 @@
 import type { Hit } from './text-scan.js';
 import { hitsOf, sentences, spansOf } from './text-scan.js';
 
-const EMOTION = '(?:so\\s+|very\\s+|really\\s+|quite\\s+)?(?:frustrat|disappoint|upset|annoy|worr|stress|surpris|inconvenien|angry|confus|let down)';
+const EMOTION =
+  '(?:so\\s+|very\\s+|really\\s+|quite\\s+)?(?:frustrat|disappoint|upset|annoy|worr|stress|surpris|inconvenien|angry|confus|let down)';
 
 const ARGUE: readonly RegExp[] = [
   new RegExp(`\\byou\\s+must(?:'ve|\\s+have)\\s+(?!(?:been|felt)\\s+${EMOTION})\\w+`, 'i'),
@@ -30,7 +31,7 @@ const ARGUE: readonly RegExp[] = [
 ];
 
 const CARRIER =
-  "(?:the\\s+)?(?:carrier|courier|postal\\s+service|post\\s+office|postman|mail\\s?man|delivery\\s+(?:company|driver|service|partner)|shipping\\s+(?:company|partner|provider)|logistics\\s+(?:company|partner|provider)|usps|ups|fedex|dhl|royal\\s+mail|canada\\s+post|australia\\s+post|evri|hermes)";
+  '(?:the\\s+)?(?:carrier|courier|postal\\s+service|post\\s+office|postman|mail\\s?man|delivery\\s+(?:company|driver|service|partner)|shipping\\s+(?:company|partner|provider)|logistics\\s+(?:company|partner|provider)|usps|ups|fedex|dhl|royal\\s+mail|canada\\s+post|australia\\s+post|evri|hermes)';
 
 const CARRIER_BLAME: readonly RegExp[] = [
   new RegExp(`${CARRIER}(?:'s|s')?\\s+(?:fault|mistake|error|problem)`, 'i'),
@@ -46,7 +47,8 @@ const CARRIER_BLAME: readonly RegExp[] = [
 
 // "Beyond our control" shifts responsibility; with delivery words around it, it shifts it to the carrier.
 const DEFLECTION = /\b(?:out\s+of\s+our\s+hands|beyond\s+our\s+control|fora\s+do\s+nosso\s+controle)\b/i;
-const DELIVERY_WORDS = /\b(?:carrier|courier|shipping|delivery|deliveries|transit|customs|post|postal|mail|transportadora|correios|entrega|alf[aâ]ndega)\b/i;
+const DELIVERY_WORDS =
+  /\b(?:carrier|courier|shipping|delivery|deliveries|transit|customs|post|postal|mail|transportadora|correios|entrega|alf[aâ]ndega)\b/i;
 
 const ABSOLUTE: readonly RegExp[] = [
   /\b(?:we|i)(?:'ll|\s+will|\s+can)?\s+(?:personally\s+|absolutely\s+)?guarantee\b/i,

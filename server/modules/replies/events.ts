@@ -2,7 +2,14 @@
 declare module '../../platform/events.js' {
   interface EventPayloads {
     /** A reply recorded on a signal; past handling recorded in bulk carries `imported` and no reply id. */
-    'signal.replied': { replyId?: number; public: boolean; byAutomation: boolean; findings: string[]; override?: string | null; imported?: boolean };
+    'signal.replied': {
+      replyId?: number;
+      public: boolean;
+      byAutomation: boolean;
+      findings: string[];
+      override?: string | null;
+      imported?: boolean;
+    };
   }
 }
 

@@ -49,32 +49,87 @@ export interface Finding {
 // - A discount as the only answer is a blocked move; privately it can be a kind gesture to a happy buyer, so warn.
 // - The template check is a word-overlap heuristic; it warns only, and only when the customer's words are known.
 export const GUARDRAIL_RULES: readonly GuardrailRule[] = Object.freeze([
-  { code: 'pii_order_number', public: 'block', private: 'skip',
-    reason: 'An order number in a public reply identifies the buyer and their purchase; move it to a private channel.' },
-  { code: 'pii_email', public: 'block', private: 'skip',
-    reason: "A customer's email address in a public reply exposes personal data; only the shop's own support address may appear." },
-  { code: 'pii_phone', public: 'block', private: 'skip',
-    reason: 'A phone number in a public reply exposes personal data; only a listed official number may appear.' },
-  { code: 'pii_address', public: 'block', private: 'skip',
-    reason: 'A street address or postal code in a public reply exposes where the customer lives.' },
-  { code: 'asks_private_details_in_public', public: 'block', private: 'skip',
-    reason: 'Asking for an order number, email, phone or address in a public thread invites the customer to post personal data; ask them to use the private support channel.' },
-  { code: 'argues_with_customer', public: 'block', private: 'warn',
-    reason: 'Arguing with or blaming the customer in public loses the audience even when the facts are on our side; acknowledge and move to support.' },
-  { code: 'blames_carrier', public: 'block', private: 'warn',
-    reason: 'Blaming the carrier deflects responsibility the customer gave to us; own the problem and state what we are doing.' },
-  { code: 'absolute_promise', public: 'warn', private: 'warn',
-    reason: 'Absolute promises ("guaranteed", "never again", "100%") cannot be kept and read as boilerplate; state the concrete action instead.' },
-  { code: 'uncontrolled_date_promise', public: 'block', private: 'block',
-    reason: 'A delivery or arrival date depends on the carrier, customs or the bank; promise the next update time, not the outcome date.' },
-  { code: 'discount_only_answer', public: 'block', private: 'warn',
-    reason: 'A discount with no fix, replacement, refund or check buys silence and leaves the problem alive.' },
-  { code: 'asks_to_change_review', public: 'block', private: 'block',
-    reason: 'Asking a customer to change, raise or remove a review breaks review-platform and consumer-protection rules.' },
-  { code: 'incentive_for_positive_review', public: 'block', private: 'block',
-    reason: 'An incentive conditioned on a positive or changed review is a bought review.' },
-  { code: 'generic_template', public: 'warn', private: 'warn',
-    reason: "The reply shares no specific detail with the customer's words; a template reads as not listening." },
+  {
+    code: 'pii_order_number',
+    public: 'block',
+    private: 'skip',
+    reason: 'An order number in a public reply identifies the buyer and their purchase; move it to a private channel.',
+  },
+  {
+    code: 'pii_email',
+    public: 'block',
+    private: 'skip',
+    reason: "A customer's email address in a public reply exposes personal data; only the shop's own support address may appear.",
+  },
+  {
+    code: 'pii_phone',
+    public: 'block',
+    private: 'skip',
+    reason: 'A phone number in a public reply exposes personal data; only a listed official number may appear.',
+  },
+  {
+    code: 'pii_address',
+    public: 'block',
+    private: 'skip',
+    reason: 'A street address or postal code in a public reply exposes where the customer lives.',
+  },
+  {
+    code: 'asks_private_details_in_public',
+    public: 'block',
+    private: 'skip',
+    reason:
+      'Asking for an order number, email, phone or address in a public thread invites the customer to post personal data; ask them to use the private support channel.',
+  },
+  {
+    code: 'argues_with_customer',
+    public: 'block',
+    private: 'warn',
+    reason:
+      'Arguing with or blaming the customer in public loses the audience even when the facts are on our side; acknowledge and move to support.',
+  },
+  {
+    code: 'blames_carrier',
+    public: 'block',
+    private: 'warn',
+    reason: 'Blaming the carrier deflects responsibility the customer gave to us; own the problem and state what we are doing.',
+  },
+  {
+    code: 'absolute_promise',
+    public: 'warn',
+    private: 'warn',
+    reason:
+      'Absolute promises ("guaranteed", "never again", "100%") cannot be kept and read as boilerplate; state the concrete action instead.',
+  },
+  {
+    code: 'uncontrolled_date_promise',
+    public: 'block',
+    private: 'block',
+    reason: 'A delivery or arrival date depends on the carrier, customs or the bank; promise the next update time, not the outcome date.',
+  },
+  {
+    code: 'discount_only_answer',
+    public: 'block',
+    private: 'warn',
+    reason: 'A discount with no fix, replacement, refund or check buys silence and leaves the problem alive.',
+  },
+  {
+    code: 'asks_to_change_review',
+    public: 'block',
+    private: 'block',
+    reason: 'Asking a customer to change, raise or remove a review breaks review-platform and consumer-protection rules.',
+  },
+  {
+    code: 'incentive_for_positive_review',
+    public: 'block',
+    private: 'block',
+    reason: 'An incentive conditioned on a positive or changed review is a bought review.',
+  },
+  {
+    code: 'generic_template',
+    public: 'warn',
+    private: 'warn',
+    reason: "The reply shares no specific detail with the customer's words; a template reads as not listening.",
+  },
 ]);
 
 const RULE_BY_CODE: ReadonlyMap<GuardrailCode, GuardrailRule> = new Map(GUARDRAIL_RULES.map((r) => [r.code, r]));

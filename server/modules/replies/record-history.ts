@@ -7,8 +7,17 @@ import { insertReplies, type ReplyRow } from './reply-repository.js';
 import './events.js';
 
 /** One signal's past handling, oldest first: replies sent and status changes made, with their times. */
-export interface HandlingStep { at: Date; reply?: { text: string; public: boolean }; status?: 'resolved' | 'reopened' }
-export interface PastHandling { signalId: number; customerWording: string; orderId?: string | null; steps: HandlingStep[] }
+export interface HandlingStep {
+  at: Date;
+  reply?: { text: string; public: boolean };
+  status?: 'resolved' | 'reopened';
+}
+export interface PastHandling {
+  signalId: number;
+  customerWording: string;
+  orderId?: string | null;
+  steps: HandlingStep[];
+}
 
 /**
  * Records handling that already happened elsewhere (the demo's history, a helpdesk's past), at its
@@ -25,13 +34,40 @@ export async function recordPastHandling(db: Kysely<DB>, items: PastHandling[], 
     let status = 'open';
     for (const step of item.steps) {
       if (step.reply) {
-        const findings = checkReply({ text: step.reply.text, public: step.reply.public, context: { customerWording: item.customerWording, orderId: item.orderId ?? undefined } });
-        replies.push({ signalId: item.signalId, at: step.at, author: actor, byAutomation: false, public: step.reply.public, text: step.reply.text, findings: JSON.stringify(findings), overrideReason: null });
-        events.push({ type: 'signal.replied', actor, at: step.at, subjectType: 'signal', subjectId: item.signalId, payload: { public: step.reply.public, byAutomation: false, findings: findings.map((f) => f.code), imported: true } });
+        const findings = checkReply({
+          text: step.reply.text,
+          public: step.reply.public,
+          context: { customerWording: item.customerWording, orderId: item.orderId ?? undefined },
+        });
+        replies.push({
+          signalId: item.signalId,
+          at: step.at,
+          author: actor,
+          byAutomation: false,
+          public: step.reply.public,
+          text: step.reply.text,
+          findings: JSON.stringify(findings),
+          overrideReason: null,
+        });
+        events.push({
+          type: 'signal.replied',
+          actor,
+          at: step.at,
+          subjectType: 'signal',
+          subjectId: item.signalId,
+          payload: { public: step.reply.public, byAutomation: false, findings: findings.map((f) => f.code), imported: true },
+        });
       }
       if (step.status) {
         changes.push({ signalId: item.signalId, at: step.at, status: step.status, actor });
-        events.push({ type: 'signal.status_changed', actor, at: step.at, subjectType: 'signal', subjectId: item.signalId, payload: { from: status, to: step.status, imported: true } });
+        events.push({
+          type: 'signal.status_changed',
+          actor,
+          at: step.at,
+          subjectType: 'signal',
+          subjectId: item.signalId,
+          payload: { from: status, to: step.status, imported: true },
+        });
         status = step.status === 'reopened' ? 'open' : step.status;
       }
     }

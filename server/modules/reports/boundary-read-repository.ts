@@ -14,6 +14,8 @@ export async function crossedReasons(db: Db, from: Date, to: Date): Promise<{ re
 }
 
 export async function crossedEvents(db: Db, from: Date, to: Date): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM events WHERE type = 'automation.crossed_boundary' AND at >= ${from} AND at < ${to}`.execute(db);
+  const r = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM events WHERE type = 'automation.crossed_boundary' AND at >= ${from} AND at < ${to}`.execute(db);
   return r.rows[0]?.n ?? 0;
 }

@@ -24,7 +24,10 @@ const WORDING_PER_SLICE = 8;
  * week's top theme (masked), where it came from, and what to change — the page, the FAQ answer,
  * the next reply — with the metric to check 7 to 21 days after the change.
  */
-export async function buildCopyableLine(db: Kysely<DB>, o: { themes: ThemeLine[]; blockers: BlockerLine[]; stages: ThemeRow[]; from: Date; to: Date; lastDay: string }): Promise<CopyableLine | null> {
+export async function buildCopyableLine(
+  db: Kysely<DB>,
+  o: { themes: ThemeLine[]; blockers: BlockerLine[]; stages: ThemeRow[]; from: Date; to: Date; lastDay: string },
+): Promise<CopyableLine | null> {
   const theme = o.themes[0] ?? o.blockers[0];
   if (!theme) return null;
   const rows = await themeWordings(db, theme, o.from, o.to, WORDING_SLICES, WORDING_PER_SLICE);
@@ -35,18 +38,31 @@ export async function buildCopyableLine(db: Kysely<DB>, o: { themes: ThemeLine[]
   const inTheme = (r: ThemeRow) => r.issueType === theme.issueType && (theme.sku === '*' || r.sku === theme.sku);
   const preSale = o.stages.filter((r) => inTheme(r) && r.stage === 'pre_sale').reduce((s, r) => s + r.signals, 0);
   const stage = preSale * 2 >= theme.count ? 'pre_sale' : 'post_purchase';
-  const playbook = matchPlaybook({ issueType: theme.issueType as Playbook['matches']['issueTypes'][number], stage }, await loadPlaybooks(db))?.playbook ?? null;
+  const playbook =
+    matchPlaybook({ issueType: theme.issueType as Playbook['matches']['issueTypes'][number], stage }, await loadPlaybooks(db))?.playbook ??
+    null;
   const knowledge = theme.sku && theme.sku !== '*' ? await currentKnowledge(db, theme.sku) : [];
   const faq = knowledge.find((k) => k.kind === 'faq');
   const page = playbook?.writeBack.find((w) => w.location === 'product_page') ?? playbook?.writeBack[0];
-  const faqWrite = playbook?.writeBack.find((w) => w.location === 'faq' || w.location === 'chatbot_knowledge' || w.location === 'support_macro');
+  const faqWrite = playbook?.writeBack.find(
+    (w) => w.location === 'faq' || w.location === 'chatbot_knowledge' || w.location === 'support_macro',
+  );
   const metric = playbook?.reviewMetrics[0];
   const wording = rep.text.length > 280 ? `${rep.text.slice(0, 279)}…` : rep.text;
   const out: Omit<CopyableLine, 'line'> = {
-    wording, signalId: source.id, channel: source.channel, receivedAt: source.receivedAt.toISOString(), issueType: theme.issueType, sku: theme.sku,
+    wording,
+    signalId: source.id,
+    channel: source.channel,
+    receivedAt: source.receivedAt.toISOString(),
+    issueType: theme.issueType,
+    sku: theme.sku,
     title: theme.title,
     pageChange: page ? `${page.location.replaceAll('_', ' ')}: ${page.change}` : null,
-    faqAnswer: faq ? `${faq.title}: ${maskPii(faq.body)}` : faqWrite ? `${faqWrite.location.replaceAll('_', ' ')}: ${faqWrite.change}` : null,
+    faqAnswer: faq
+      ? `${faq.title}: ${maskPii(faq.body)}`
+      : faqWrite
+        ? `${faqWrite.location.replaceAll('_', ' ')}: ${faqWrite.change}`
+        : null,
     nextReply: playbook?.firstReply ?? null,
     metric: metric ? { name: metric.metric, goal: metric.goal, checkFrom: addDays(o.lastDay, 7), checkTo: addDays(o.lastDay, 21) } : null,
   };
@@ -56,7 +72,10 @@ export async function buildCopyableLine(db: Kysely<DB>, o: { themes: ThemeLine[]
     out.pageChange && `Page: ${out.pageChange}`,
     out.faqAnswer && `FAQ: ${out.faqAnswer}`,
     out.nextReply && `Next reply: ${out.nextReply}`,
-    out.metric && `Check ${out.metric.name} (${out.metric.goal === 'down' ? 'should fall' : 'should rise'}) between ${out.metric.checkFrom} and ${out.metric.checkTo}.`,
-  ].filter(Boolean).join(' | ');
+    out.metric &&
+      `Check ${out.metric.name} (${out.metric.goal === 'down' ? 'should fall' : 'should rise'}) between ${out.metric.checkFrom} and ${out.metric.checkTo}.`,
+  ]
+    .filter(Boolean)
+    .join(' | ');
   return { ...out, line };
 }

@@ -30,15 +30,20 @@ beforeAll(async () => {
   incidents = loaded.store.incidents;
   await runDueJobs(ctx);
 }, 300_000);
-afterAll(async () => { await database?.close(); });
+afterAll(async () => {
+  await database?.close();
+});
 
 /** Where a report names an incident: its theme (on its SKU, or across SKUs carried by it), blocker, or route. */
 function names(r: WeeklyReport, inc: Incident): boolean {
   const types = inc.issueTypes as string[];
   if (inc.route) return r.afterSalesRisks.byRoute.some((x) => x.route === inc.route && x.risk === 'delay');
   if (inc.sku) {
-    return r.topThemes.some((t) => types.includes(t.issueType) && (t.sku === inc.sku || (t.sku === '*' && t.skus.some((x) => x.sku === inc.sku))))
-      || r.conversionBlockers.some((t) => t.sku === inc.sku && types.includes(t.issueType));
+    return (
+      r.topThemes.some(
+        (t) => types.includes(t.issueType) && (t.sku === inc.sku || (t.sku === '*' && t.skus.some((x) => x.sku === inc.sku))),
+      ) || r.conversionBlockers.some((t) => t.sku === inc.sku && types.includes(t.issueType))
+    );
   }
   return r.topThemes.some((t) => t.issueType === inc.issueType);
 }
@@ -71,11 +76,18 @@ describe('weekly report on the demo store', () => {
       const r = await report(week, zone);
       const { from, to } = instantRange(zone, r.firstDay, r.lastDay);
       expect(r.window).toEqual({ from: from.toISOString(), to: to.toISOString() });
-      const q = async (where: ReturnType<typeof sql>) => Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM signals s LEFT JOIN orders o ON o.order_id = s.order_id
-        WHERE s.triaged_at IS NOT NULL AND s.received_at >= ${from} AND s.received_at < ${to} AND ${where}`.execute(ctx.db)).rows[0]!.n);
+      const q = async (where: ReturnType<typeof sql>) =>
+        Number(
+          (
+            await sql<{ n: number }>`SELECT count(*)::int AS n FROM signals s LEFT JOIN orders o ON o.order_id = s.order_id
+        WHERE s.triaged_at IS NOT NULL AND s.received_at >= ${from} AND s.received_at < ${to} AND ${where}`.execute(ctx.db)
+          ).rows[0]!.n,
+        );
       expect(r.totals.count).toBe(await q(sql`true`));
       expect(r.totals.count).toBeGreaterThan(50);
-      expect(r.totals.negativeReviews).toBe(await q(sql`s.channel = 'review' AND CASE WHEN s.rating IS NOT NULL THEN s.rating <= 2 ELSE s.sentiment_label = 'negative' END`));
+      expect(r.totals.negativeReviews).toBe(
+        await q(sql`s.channel = 'review' AND CASE WHEN s.rating IS NOT NULL THEN s.rating <= 2 ELSE s.sentiment_label = 'negative' END`),
+      );
       expect(r.totals.preSale).toBe(await q(sql`s.stage = 'pre_sale'`));
       expect(r.automation.crossed).toBe(await q(sql`s.handled_by = 'automation' AND s.must_be_human`));
       expect(r.topThemes.length).toBe(10);
@@ -83,7 +95,8 @@ describe('weekly report on the demo store', () => {
         const sku = t.sku === '*' ? sql`true` : sql`s.sku = ${t.sku}`;
         expect(t.count, `${t.issueType} ${t.sku}`).toBe(await q(sql`${t.issueType} = ANY(s.issue_types) AND ${sku}`));
       }
-      for (const b of r.conversionBlockers) expect(b.count).toBe(await q(sql`s.stage = 'pre_sale' AND ${b.issueType} = ANY(s.issue_types) AND s.sku = ${b.sku}`));
+      for (const b of r.conversionBlockers)
+        expect(b.count).toBe(await q(sql`s.stage = 'pre_sale' AND ${b.issueType} = ANY(s.issue_types) AND s.sku = ${b.sku}`));
       for (const x of r.afterSalesRisks.byRoute.filter((y) => y.risk === 'delay')) {
         expect(x.count).toBe(await q(sql`o.route = ${x.route} AND 'delivery_delay' = ANY(s.issue_types)`));
       }
@@ -95,7 +108,19 @@ describe('weekly report on the demo store', () => {
 
   it('has every section and says plainly whether the week is complete', async () => {
     const r = await report(isoWeekOf(addDays(END, -3)));
-    for (const k of ['topThemes', 'conversionBlockers', 'afterSalesRisks', 'reusableAssets', 'nextActions', 'verdicts', 'sla', 'automation', 'copyableLine', 'complete']) expect(r).toHaveProperty(k);
+    for (const k of [
+      'topThemes',
+      'conversionBlockers',
+      'afterSalesRisks',
+      'reusableAssets',
+      'nextActions',
+      'verdicts',
+      'sla',
+      'automation',
+      'copyableLine',
+      'complete',
+    ])
+      expect(r).toHaveProperty(k);
     expect(r.copyableLine?.wording.length).toBeGreaterThan(10);
     expect(r.copyableLine?.line).toContain(r.copyableLine!.wording);
     expect(r.sla.signals).toBeGreaterThan(0);

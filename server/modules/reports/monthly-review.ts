@@ -25,24 +25,34 @@ export function shares(current: readonly Counted[], previous: readonly Counted[]
   const now = fold(current);
   const before = fold(previous);
   const total = (m?: Map<string, number>) => [...(m?.values() ?? [])].reduce((s, n) => s + n, 0);
-  return [...now].map(([group, types]) => {
-    const t = total(types);
-    const prev = before.get(group);
-    const pt = total(prev);
-    return {
-      group, total: t, previousTotal: pt,
-      types: [...types].map(([issueType, count]) => {
-        const share = t === 0 ? 0 : count / t;
-        const previousShare = pt === 0 ? 0 : (prev!.get(issueType) ?? 0) / pt;
-        return { issueType, count, share, previousShare, shareChange: share - previousShare };
-      }).sort((a, b) => b.count - a.count || a.issueType.localeCompare(b.issueType)),
-    };
-  }).sort((a, b) => b.total - a.total || a.group.localeCompare(b.group)).slice(0, limit);
+  return [...now]
+    .map(([group, types]) => {
+      const t = total(types);
+      const prev = before.get(group);
+      const pt = total(prev);
+      return {
+        group,
+        total: t,
+        previousTotal: pt,
+        types: [...types]
+          .map(([issueType, count]) => {
+            const share = t === 0 ? 0 : count / t;
+            const previousShare = pt === 0 ? 0 : (prev!.get(issueType) ?? 0) / pt;
+            return { issueType, count, share, previousShare, shareChange: share - previousShare };
+          })
+          .sort((a, b) => b.count - a.count || a.issueType.localeCompare(b.issueType)),
+      };
+    })
+    .sort((a, b) => b.total - a.total || a.group.localeCompare(b.group))
+    .slice(0, limit);
 }
 
 const complaints = (rows: ThemeRow[]) => rows.filter((r) => r.issueType !== 'praise');
 
-export async function generateMonthlyReview(ctx: Pick<AppContext, 'db' | 'clock'>, opts: { month: string; timeZone: string }): Promise<MonthlyReview> {
+export async function generateMonthlyReview(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  opts: { month: string; timeZone: string },
+): Promise<MonthlyReview> {
   const zone = assertTimeZone(opts.timeZone);
   const { month, firstDay, lastDay } = parseMonth(opts.month);
   const prev = parseMonth(shiftMonth(month, -1));
@@ -54,7 +64,8 @@ export async function generateMonthlyReview(ctx: Pick<AppContext, 'db' | 'clock'
   const products = await productFacts(ctx.db, [...new Set([...cur, ...before].map((r) => r.sku).filter(Boolean))]);
   const supplier = (sku: string) => products.get(sku)?.supplier ?? '(unknown supplier)';
   const bySku = (rows: ThemeRow[]) => rows.filter((r) => r.sku).map((r) => ({ group: r.sku, issueType: r.issueType, signals: r.signals }));
-  const bySupplier = (rows: ThemeRow[]) => rows.filter((r) => r.sku).map((r) => ({ group: supplier(r.sku), issueType: r.issueType, signals: r.signals }));
+  const bySupplier = (rows: ThemeRow[]) =>
+    rows.filter((r) => r.sku).map((r) => ({ group: supplier(r.sku), issueType: r.issueType, signals: r.signals }));
   const byBatch = (rows: BatchRow[]) => rows.map((r) => ({ group: `${r.sku} / ${r.batch}`, issueType: r.issueType, signals: r.signals }));
 
   const pairs = (rows: ThemeRow[]) => {
@@ -65,19 +76,44 @@ export async function generateMonthlyReview(ctx: Pick<AppContext, 'db' | 'clock'
   const pNow = pairs(cur);
   const pPrev = pairs(before);
   const alarms = await issueAlarmsBetween(ctx.db, firstDay, lastDay);
-  const crossed: CrossedLine[] = alarms.map((a) => ({ issueId: a.id, issueType: a.issueType, sku: a.sku, batch: a.batch, route: a.route, at: a.at, reason: a.reason, count: a.observed }));
+  const crossed: CrossedLine[] = alarms.map((a) => ({
+    issueId: a.id,
+    issueType: a.issueType,
+    sku: a.sku,
+    batch: a.batch,
+    route: a.route,
+    at: a.at,
+    reason: a.reason,
+    count: a.observed,
+  }));
   for (const [k, n] of pNow) {
     const [issueType, sku] = k.split('\u0000') as [string, string];
     const p = pPrev.get(k) ?? 0;
     if (n >= MONTHLY_THRESHOLD && n >= 2 * p && !crossed.some((c) => c.issueType === issueType && c.sku === sku)) {
-      crossed.push({ issueId: null, issueType, sku, batch: null, route: null, at: month, reason: `monthly_threshold (${MONTHLY_THRESHOLD}+, at least double last month's ${p})`, count: n });
+      crossed.push({
+        issueId: null,
+        issueType,
+        sku,
+        batch: null,
+        route: null,
+        at: month,
+        reason: `monthly_threshold (${MONTHLY_THRESHOLD}+, at least double last month's ${p})`,
+        count: n,
+      });
     }
   }
   const sum = (rows: ThemeRow[]) => rows.reduce((s, r) => s + r.signals, 0);
   return {
-    kind: 'monthly', month, timeZone: zone, firstDay, lastDay, generatedAt: ctx.clock.now().toISOString(),
+    kind: 'monthly',
+    month,
+    timeZone: zone,
+    firstDay,
+    lastDay,
+    generatedAt: ctx.clock.now().toISOString(),
     totals: { complaints: sum(cur), previous: sum(before) },
-    bySku: shares(bySku(cur), bySku(before)), bySupplier: shares(bySupplier(cur), bySupplier(before)), byBatch: shares(byBatch(bCur), byBatch(bPrev)),
+    bySku: shares(bySku(cur), bySku(before)),
+    bySupplier: shares(bySupplier(cur), bySupplier(before)),
+    byBatch: shares(byBatch(bCur), byBatch(bPrev)),
     crossed,
   };
 }

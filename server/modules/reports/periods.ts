@@ -1,18 +1,24 @@
 import { AppError } from '../../platform/errors.js';
 import { addIsoDays as addDays, dayIn, startOfDayIn } from '../../lib/time/index.js';
 
-export interface WeekPeriod { week: string; firstDay: string; lastDay: string }
+export interface WeekPeriod {
+  week: string;
+  firstDay: string;
+  lastDay: string;
+}
 
 /** "2026-W47" → its Monday and Sunday (ISO 8601: week 1 holds the year's first Thursday). */
 export function parseIsoWeek(week: string): WeekPeriod {
   const m = /^(\d{4})-W(\d{2})$/.exec(week);
-  if (!m) throw new AppError('invalid_input', `week must look like 2026-W47, not "${week}"`, [{ path: 'week', message: 'must be YYYY-Www' }]);
+  if (!m)
+    throw new AppError('invalid_input', `week must look like 2026-W47, not "${week}"`, [{ path: 'week', message: 'must be YYYY-Www' }]);
   const year = Number(m[1]);
   const n = Number(m[2]);
   const jan4 = new Date(Date.UTC(year, 0, 4));
   const monday1 = addDays(jan4.toISOString().slice(0, 10), -((jan4.getUTCDay() + 6) % 7));
   const firstDay = addDays(monday1, (n - 1) * 7);
-  if (n < 1 || isoWeekOf(firstDay) !== week) throw new AppError('invalid_input', `${week} does not exist`, [{ path: 'week', message: 'no such ISO week' }]);
+  if (n < 1 || isoWeekOf(firstDay) !== week)
+    throw new AppError('invalid_input', `${week} does not exist`, [{ path: 'week', message: 'no such ISO week' }]);
   return { week, firstDay, lastDay: addDays(firstDay, 6) };
 }
 
@@ -31,11 +37,16 @@ export function shiftWeek(week: string, n: number): string {
   return isoWeekOf(addDays(parseIsoWeek(week).firstDay, 7 * n));
 }
 
-export interface MonthPeriod { month: string; firstDay: string; lastDay: string }
+export interface MonthPeriod {
+  month: string;
+  firstDay: string;
+  lastDay: string;
+}
 
 export function parseMonth(month: string): MonthPeriod {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new AppError('invalid_input', `month must look like 2026-11, not "${month}"`, [{ path: 'month', message: 'must be YYYY-MM' }]);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12)
+    throw new AppError('invalid_input', `month must look like 2026-11, not "${month}"`, [{ path: 'month', message: 'must be YYYY-MM' }]);
   const first = `${month}-01`;
   const next = new Date(Date.UTC(Number(m[1]), Number(m[2]), 1)).toISOString().slice(0, 10);
   return { month, firstDay: first, lastDay: addDays(next, -1) };
@@ -50,7 +61,9 @@ export function assertTimeZone(zone: string): string {
   try {
     return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    throw new AppError('invalid_input', `tz must be an IANA time zone such as Europe/Berlin, not "${zone}"`, [{ path: 'tz', message: 'unknown time zone' }]);
+    throw new AppError('invalid_input', `tz must be an IANA time zone such as Europe/Berlin, not "${zone}"`, [
+      { path: 'tz', message: 'unknown time zone' },
+    ]);
   }
 }
 

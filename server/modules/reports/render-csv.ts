@@ -17,32 +17,116 @@ const HEAD = ['section', 'rank', 'issue_type', 'sku', 'detail', 'count', 'previo
 
 export function weeklyCsv(r: WeeklyReport): string {
   const rows: unknown[][] = [HEAD];
-  rows.push(['totals', '', '', '', 'signals', r.totals.count, r.totals.previous, r.totals.change, `negative=${r.totals.negative};must_be_human=${r.totals.mustBeHuman}`]);
-  r.topThemes.forEach((t, i) => { rows.push(['top_theme', i + 1, t.issueType, t.sku, t.title ?? '', t.count, t.previous, t.change, t.trend.map((x) => x.count).join(' ')]); });
-  r.conversionBlockers.forEach((b, i) => { rows.push(['conversion_blocker', i + 1, b.issueType, b.sku, b.title ?? '', b.count, b.previous, b.change, '']); });
+  rows.push([
+    'totals',
+    '',
+    '',
+    '',
+    'signals',
+    r.totals.count,
+    r.totals.previous,
+    r.totals.change,
+    `negative=${r.totals.negative};must_be_human=${r.totals.mustBeHuman}`,
+  ]);
+  r.topThemes.forEach((t, i) => {
+    rows.push([
+      'top_theme',
+      i + 1,
+      t.issueType,
+      t.sku,
+      t.title ?? '',
+      t.count,
+      t.previous,
+      t.change,
+      t.trend.map((x) => x.count).join(' '),
+    ]);
+  });
+  r.conversionBlockers.forEach((b, i) => {
+    rows.push(['conversion_blocker', i + 1, b.issueType, b.sku, b.title ?? '', b.count, b.previous, b.change, '']);
+  });
   for (const x of r.afterSalesRisks.byRisk) rows.push(['after_sales_risk', '', '', '', x.risk, x.count, x.previous, x.change, '']);
   for (const x of r.afterSalesRisks.byBatch) rows.push(['risk_by_batch', '', '', x.sku, `${x.batch} ${x.risk}`, x.count, '', '', '']);
   for (const x of r.afterSalesRisks.byRoute) rows.push(['risk_by_route', '', '', '', `${x.route} ${x.risk}`, x.count, '', '', '']);
-  for (const a of r.reusableAssets.items) rows.push(['reusable_asset', a.assetId, '', a.sku ?? '', `${a.kind} ${a.permission}`, a.placements, '', '', a.excerpt]);
-  for (const a of r.nextActions) rows.push(['next_action', a.id, a.issueType, a.sku, `${a.location}: ${a.change}`, '', '', '', `owner=${a.owner ?? a.ownerTeam};due=${a.dueAt ?? ''};review=${a.reviewDate ?? ''}`]);
-  for (const v of r.verdicts) rows.push(['verdict', v.actionId, v.issueType, v.sku, `${v.location} ${v.result}`, '', '', '', `ratio=${v.ratio ?? ''};ci=${v.ciLow ?? ''}-${v.ciHigh ?? ''}`]);
+  for (const a of r.reusableAssets.items)
+    rows.push(['reusable_asset', a.assetId, '', a.sku ?? '', `${a.kind} ${a.permission}`, a.placements, '', '', a.excerpt]);
+  for (const a of r.nextActions)
+    rows.push([
+      'next_action',
+      a.id,
+      a.issueType,
+      a.sku,
+      `${a.location}: ${a.change}`,
+      '',
+      '',
+      '',
+      `owner=${a.owner ?? a.ownerTeam};due=${a.dueAt ?? ''};review=${a.reviewDate ?? ''}`,
+    ]);
+  for (const v of r.verdicts)
+    rows.push([
+      'verdict',
+      v.actionId,
+      v.issueType,
+      v.sku,
+      `${v.location} ${v.result}`,
+      '',
+      '',
+      '',
+      `ratio=${v.ratio ?? ''};ci=${v.ciLow ?? ''}-${v.ciHigh ?? ''}`,
+    ]);
   const s = r.sla;
-  rows.push(['sla', '', '', '', 'first_response_median_minutes', s.firstResponse.medianMinutes, '', '', `p90=${s.firstResponse.p90Minutes ?? ''}`]);
+  rows.push([
+    'sla',
+    '',
+    '',
+    '',
+    'first_response_median_minutes',
+    s.firstResponse.medianMinutes,
+    '',
+    '',
+    `p90=${s.firstResponse.p90Minutes ?? ''}`,
+  ]);
   rows.push(['sla', '', '', '', 'resolution_median_minutes', s.resolution.medianMinutes, '', '', `p90=${s.resolution.p90Minutes ?? ''}`]);
-  rows.push(['sla', '', '', '', 'first_contact_resolution', s.firstContactResolution.count, s.firstContactResolution.total, '', s.firstContactResolution.rate]);
+  rows.push([
+    'sla',
+    '',
+    '',
+    '',
+    'first_contact_resolution',
+    s.firstContactResolution.count,
+    s.firstContactResolution.total,
+    '',
+    s.firstContactResolution.rate,
+  ]);
   rows.push(['sla', '', '', '', 'breach', s.breach.count, s.breach.total, '', s.breach.rate]);
   rows.push(['automation', '', '', '', 'crossed_boundary', r.automation.crossed, r.automation.handled, '', r.automation.crossedRate]);
-  if (r.copyableLine) rows.push(['copyable_line', '', r.copyableLine.issueType, r.copyableLine.sku, r.copyableLine.channel, '', '', '', r.copyableLine.line]);
+  if (r.copyableLine)
+    rows.push(['copyable_line', '', r.copyableLine.issueType, r.copyableLine.sku, r.copyableLine.channel, '', '', '', r.copyableLine.line]);
   rows.push(['complete', '', '', '', r.complete ? 'yes' : 'no', r.completion.closed.length, '', '', r.completion.statement]);
   return rows.map(csvLine).join('\n') + '\n';
 }
 
 export function monthlyCsv(m: MonthlyReview): string {
-  const rows: unknown[][] = [['grouping', 'group', 'issue_type', 'count', 'share', 'previous_share', 'share_change', 'group_total', 'group_previous_total']];
+  const rows: unknown[][] = [
+    ['grouping', 'group', 'issue_type', 'count', 'share', 'previous_share', 'share_change', 'group_total', 'group_previous_total'],
+  ];
   const add = (grouping: string, groups: MonthlyReview['bySku']) => {
-    for (const g of groups) for (const t of g.types) rows.push([grouping, g.group, t.issueType, t.count, t.share.toFixed(4), t.previousShare.toFixed(4), t.shareChange.toFixed(4), g.total, g.previousTotal]);
+    for (const g of groups)
+      for (const t of g.types)
+        rows.push([
+          grouping,
+          g.group,
+          t.issueType,
+          t.count,
+          t.share.toFixed(4),
+          t.previousShare.toFixed(4),
+          t.shareChange.toFixed(4),
+          g.total,
+          g.previousTotal,
+        ]);
   };
-  add('sku', m.bySku); add('supplier', m.bySupplier); add('batch', m.byBatch);
+  add('sku', m.bySku);
+  add('supplier', m.bySupplier);
+  add('batch', m.byBatch);
   for (const c of m.crossed) rows.push(['crossed_threshold', c.sku, c.issueType, c.count ?? '', '', '', '', c.at, c.reason]);
   return rows.map(csvLine).join('\n') + '\n';
 }

@@ -13,17 +13,33 @@ export const CHROMIUM = '/usr/bin/chromium';
  */
 export async function htmlToPdf(html: string, chromium = CHROMIUM): Promise<Buffer> {
   if (!fs.existsSync(chromium)) {
-    throw new AppError('report_pdf_unavailable', `PDF needs chromium at ${chromium}, which is not installed; use format=html and print it, or install chromium`);
+    throw new AppError(
+      'report_pdf_unavailable',
+      `PDF needs chromium at ${chromium}, which is not installed; use format=html and print it, or install chromium`,
+    );
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'writeback-report-'));
   try {
     const input = path.join(dir, 'report.html');
     const output = path.join(dir, 'report.pdf');
     fs.writeFileSync(input, html);
-    await promisify(execFile)(chromium, [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', `--user-data-dir=${path.join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${output}`, `file://${input}`,
-    ], { timeout: 60_000 });
+    await promisify(execFile)(
+      chromium,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--user-data-dir=${path.join(dir, 'profile')}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${output}`,
+        `file://${input}`,
+      ],
+      { timeout: 60_000 },
+    );
     return fs.readFileSync(output);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

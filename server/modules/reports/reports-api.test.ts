@@ -14,23 +14,70 @@ const raw = async (path: string) => t.app.request(path);
 beforeAll(async () => {
   t = await buildTestApp({ now: '2026-11-24T12:00:00Z' });
   await upsertProducts(t.ctx, [buildProduct({ sku: 'DUF-1', title: 'Duffel', supplier: 'Acme Bags' })], { actor: 'test' });
-  await upsertOrders(t.ctx, [buildOrder({ orderId: 'A-1', customerId: 'cust-secret-7', route: 'CN-US-air', batch: 'B7', supplier: 'Acme Bags', lines: [{ sku: 'DUF-1', qty: 1, price: 40 }] })], { actor: 'test', source: 'test' });
+  await upsertOrders(
+    t.ctx,
+    [
+      buildOrder({
+        orderId: 'A-1',
+        customerId: 'cust-secret-7',
+        route: 'CN-US-air',
+        batch: 'B7',
+        supplier: 'Acme Bags',
+        lines: [{ sku: 'DUF-1', qty: 1, price: 40 }],
+      }),
+    ],
+    { actor: 'test', source: 'test' },
+  );
   const signals = [
-    ...Array.from({ length: 6 }, (_, i) => buildSignal({ sku: 'DUF-1', orderId: 'A-1', receivedAt: `2026-11-1${6 + (i % 3)}T10:00:00Z`, text: `The strap was missing from the duffel, write me at jane${i}@example.com` })),
-    buildSignal({ sku: 'DUF-1', receivedAt: '2026-11-17T11:00:00Z', channel: 'review', rating: 1, public: true, text: '<script>alert(1)</script> strap missing, awful', attachments: [{ kind: 'photo', url: 'https://img.example/strap.jpg' }] }),
+    ...Array.from({ length: 6 }, (_, i) =>
+      buildSignal({
+        sku: 'DUF-1',
+        orderId: 'A-1',
+        receivedAt: `2026-11-1${6 + (i % 3)}T10:00:00Z`,
+        text: `The strap was missing from the duffel, write me at jane${i}@example.com`,
+      }),
+    ),
+    buildSignal({
+      sku: 'DUF-1',
+      receivedAt: '2026-11-17T11:00:00Z',
+      channel: 'review',
+      rating: 1,
+      public: true,
+      text: '<script>alert(1)</script> strap missing, awful',
+      attachments: [{ kind: 'photo', url: 'https://img.example/strap.jpg' }],
+    }),
     buildSignal({ sku: 'DUF-1', receivedAt: '2026-11-10T10:00:00Z', text: 'The strap was missing' }),
-    buildSignal({ sku: 'DUF-1', receivedAt: '2026-11-18T10:00:00Z', text: 'Will this duffel fit in an airline overhead bin?', channel: 'chat' }),
+    buildSignal({
+      sku: 'DUF-1',
+      receivedAt: '2026-11-18T10:00:00Z',
+      text: 'Will this duffel fit in an airline overhead bin?',
+      channel: 'chat',
+    }),
   ];
   const r = await t.call('POST', '/api/signals', signals);
   expect(r.status).toBe(201);
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('report API', () => {
   it('serves the weekly report as JSON with every section the CLI contract names', async () => {
     const r = await t.call('GET', '/api/reports/weekly?week=2026-W47&tz=Europe/Berlin');
     expect(r.status).toBe(200);
-    for (const k of ['topThemes', 'conversionBlockers', 'afterSalesRisks', 'reusableAssets', 'nextActions', 'verdicts', 'sla', 'automation', 'copyableLine', 'complete']) expect(r.body).toHaveProperty(k);
+    for (const k of [
+      'topThemes',
+      'conversionBlockers',
+      'afterSalesRisks',
+      'reusableAssets',
+      'nextActions',
+      'verdicts',
+      'sla',
+      'automation',
+      'copyableLine',
+      'complete',
+    ])
+      expect(r.body).toHaveProperty(k);
     expect(r.body.totals.count).toBe(8);
     expect(r.body.totals.previous).toBe(1);
     expect(r.body.topThemes[0]).toMatchObject({ issueType: 'missing_item', sku: 'DUF-1', count: 7, previous: 1 });
@@ -75,13 +122,17 @@ describe('report API', () => {
     expect(res.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual(['orders.csv', 'photos.csv', 'signals.csv', 'summary.md']);
-    const all = Object.values(files).map((f) => strFromU8(f)).join('\n');
+    const all = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join('\n');
     expect(all).not.toContain('@example.com');
     expect(all).not.toContain('cust-secret-7');
     expect(strFromU8(files['photos.csv']!)).toContain('https://img.example/strap.jpg');
     expect(strFromU8(files['orders.csv']!)).toContain('A-1');
     expect(strFromU8(files['summary.md']!)).toContain('supplier Acme Bags');
-    const byBatch = unzipSync(new Uint8Array(await (await raw('/api/reports/supplier-packet?batch=B7&from=2026-11-01&to=2026-11-30')).arrayBuffer()));
+    const byBatch = unzipSync(
+      new Uint8Array(await (await raw('/api/reports/supplier-packet?batch=B7&from=2026-11-01&to=2026-11-30')).arrayBuffer()),
+    );
     expect(strFromU8(byBatch['signals.csv']!).trim().split('\n').length).toBe(7);
   });
 

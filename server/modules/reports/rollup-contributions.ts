@@ -27,13 +27,48 @@ export interface RollupState {
 export const RISKS = ['refund_return', 'dispute', 'damage', 'delay', 'missing_wrong', 'negative_review', 'safety'] as const;
 export type Risk = (typeof RISKS)[number];
 
-export interface ThemeKey { zone: string; day: string; issueType: string; sku: string; stage: string }
-export interface ChannelKey { zone: string; day: string; channel: string; stage: string }
-export interface RiskKey { zone: string; day: string; risk: string; sku: string; batch: string; route: string }
-export interface BatchKey { zone: string; day: string; issueType: string; sku: string; batch: string }
+export interface ThemeKey {
+  zone: string;
+  day: string;
+  issueType: string;
+  sku: string;
+  stage: string;
+}
+export interface ChannelKey {
+  zone: string;
+  day: string;
+  channel: string;
+  stage: string;
+}
+export interface RiskKey {
+  zone: string;
+  day: string;
+  risk: string;
+  sku: string;
+  batch: string;
+  route: string;
+}
+export interface BatchKey {
+  zone: string;
+  day: string;
+  issueType: string;
+  sku: string;
+  batch: string;
+}
 
-export interface ThemeCounts { signals: number; negative: number; mustBeHuman: number }
-export interface ChannelCounts { signals: number; negative: number; negativeReviews: number; mustBeHuman: number; automationHandled: number; automationCrossed: number }
+export interface ThemeCounts {
+  signals: number;
+  negative: number;
+  mustBeHuman: number;
+}
+export interface ChannelCounts {
+  signals: number;
+  negative: number;
+  negativeReviews: number;
+  mustBeHuman: number;
+  automationHandled: number;
+  automationCrossed: number;
+}
 
 /** Net changes keyed by the row's primary key (joined with \u0000). */
 export interface RollupDelta {
@@ -48,7 +83,15 @@ export type WeeklyThemeKey = Omit<ThemeKey, 'day'> & { week: string };
 export type WeeklyChannelKey = Omit<ChannelKey, 'day'> & { week: string };
 /** One of three projections of a risk key; the columns a projection drops are ''. */
 export type RiskProjection = 'sku' | 'sku_batch' | 'route';
-export interface WeeklyRiskKey { zone: string; week: string; projection: RiskProjection; risk: string; sku: string; batch: string; route: string }
+export interface WeeklyRiskKey {
+  zone: string;
+  week: string;
+  projection: RiskProjection;
+  risk: string;
+  sku: string;
+  batch: string;
+  route: string;
+}
 
 export interface WeeklyDelta {
   themes: Map<string, { key: WeeklyThemeKey; counts: ThemeCounts }>;
@@ -103,8 +146,12 @@ export function addContribution(delta: RollupDelta, s: RollupState, zones: reado
     const day = dayIn(zone, s.receivedAt);
     for (const issueType of types) {
       const id = k(zone, day, issueType, sku, stage);
-      const row = delta.themes.get(id) ?? delta.themes.set(id, { key: { zone, day, issueType, sku, stage }, counts: { signals: 0, negative: 0, mustBeHuman: 0 } }).get(id)!;
-      row.counts.signals += sign; row.counts.negative += negative; row.counts.mustBeHuman += human;
+      const row =
+        delta.themes.get(id) ??
+        delta.themes.set(id, { key: { zone, day, issueType, sku, stage }, counts: { signals: 0, negative: 0, mustBeHuman: 0 } }).get(id)!;
+      row.counts.signals += sign;
+      row.counts.negative += negative;
+      row.counts.mustBeHuman += human;
       if (batch) {
         const bid = k(zone, day, issueType, sku, batch);
         const b = delta.batches.get(bid) ?? delta.batches.set(bid, { key: { zone, day, issueType, sku, batch }, signals: 0 }).get(bid)!;
@@ -112,11 +159,17 @@ export function addContribution(delta: RollupDelta, s: RollupState, zones: reado
       }
     }
     const cid = k(zone, day, s.channel, stage);
-    const c = delta.channels.get(cid) ?? delta.channels.set(cid, {
-      key: { zone, day, channel: s.channel, stage },
-      counts: { signals: 0, negative: 0, negativeReviews: 0, mustBeHuman: 0, automationHandled: 0, automationCrossed: 0 },
-    }).get(cid)!;
-    c.counts.signals += sign; c.counts.negative += negative; c.counts.mustBeHuman += human;
+    const c =
+      delta.channels.get(cid) ??
+      delta.channels
+        .set(cid, {
+          key: { zone, day, channel: s.channel, stage },
+          counts: { signals: 0, negative: 0, negativeReviews: 0, mustBeHuman: 0, automationHandled: 0, automationCrossed: 0 },
+        })
+        .get(cid)!;
+    c.counts.signals += sign;
+    c.counts.negative += negative;
+    c.counts.mustBeHuman += human;
     if (isNegativeReview(s)) c.counts.negativeReviews += sign;
     if (auto) c.counts.automationHandled += sign;
     if (auto && s.mustBeHuman) c.counts.automationCrossed += sign;
@@ -140,7 +193,9 @@ export function rollupDelta(before: readonly RollupState[], after: readonly Roll
   return delta;
 }
 
-const addCounts = <C extends object>(into: C, from: C) => { for (const f of Object.keys(from) as (keyof C)[]) (into[f] as number) += from[f] as number; };
+const addCounts = <C extends object>(into: C, from: C) => {
+  for (const f of Object.keys(from) as (keyof C)[]) (into[f] as number) += from[f] as number;
+};
 const nonZero = (counts: object) => Object.values(counts).some((n) => n !== 0);
 
 /**
@@ -149,28 +204,43 @@ const nonZero = (counts: object) => Object.values(counts).some((n) => n !== 0);
  */
 export function weeklyDelta(d: RollupDelta): WeeklyDelta {
   const out: WeeklyDelta = { themes: new Map(), channels: new Map(), risks: new Map() };
-  for (const { key: { day, ...rest }, counts } of d.themes.values()) {
+  for (const {
+    key: { day, ...rest },
+    counts,
+  } of d.themes.values()) {
     const key = { ...rest, week: weekOf(day) };
     const id = k(key.zone, key.week, key.issueType, key.sku, key.stage);
     const row = out.themes.get(id) ?? out.themes.set(id, { key, counts: { signals: 0, negative: 0, mustBeHuman: 0 } }).get(id)!;
     addCounts(row.counts, counts);
   }
-  for (const { key: { day, ...rest }, counts } of d.channels.values()) {
+  for (const {
+    key: { day, ...rest },
+    counts,
+  } of d.channels.values()) {
     const key = { ...rest, week: weekOf(day) };
     const id = k(key.zone, key.week, key.channel, key.stage);
-    const row = out.channels.get(id) ?? out.channels.set(id, {
-      key, counts: { signals: 0, negative: 0, negativeReviews: 0, mustBeHuman: 0, automationHandled: 0, automationCrossed: 0 },
-    }).get(id)!;
+    const row =
+      out.channels.get(id) ??
+      out.channels
+        .set(id, {
+          key,
+          counts: { signals: 0, negative: 0, negativeReviews: 0, mustBeHuman: 0, automationHandled: 0, automationCrossed: 0 },
+        })
+        .get(id)!;
     addCounts(row.counts, counts);
   }
-  for (const { key: { zone, day, risk, sku, batch, route }, signals } of d.risks.values()) {
+  for (const {
+    key: { zone, day, risk, sku, batch, route },
+    signals,
+  } of d.risks.values()) {
     const week = weekOf(day);
     const projections: [RiskProjection, string, string, string][] = [['sku', sku, '', '']];
     if (batch) projections.push(['sku_batch', sku, batch, '']);
     if (route) projections.push(['route', '', '', route]);
     for (const [projection, s, b, r] of projections) {
       const id = k(zone, week, projection, risk, s, b, r);
-      const row = out.risks.get(id) ?? out.risks.set(id, { key: { zone, week, projection, risk, sku: s, batch: b, route: r }, signals: 0 }).get(id)!;
+      const row =
+        out.risks.get(id) ?? out.risks.set(id, { key: { zone, week, projection, risk, sku: s, batch: b, route: r }, signals: 0 }).get(id)!;
       row.signals += signals;
     }
   }

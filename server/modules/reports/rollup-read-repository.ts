@@ -8,18 +8,38 @@ type Db = Kysely<DB> | Transaction<DB>;
  * the primary key's (zone, day) or (zone, week) prefix, so its cost follows the number of
  * distinct keys in the span, not the number of signals behind them.
  */
-export interface ThemeRow { issueType: string; sku: string; stage: string; signals: number; negative: number; mustBeHuman: number }
+export interface ThemeRow {
+  issueType: string;
+  sku: string;
+  stage: string;
+  signals: number;
+  negative: number;
+  mustBeHuman: number;
+}
 
 export async function themeTotals(db: Db, zone: string, firstDay: string, lastDay: string): Promise<ThemeRow[]> {
   const r = await sql<{ issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }>`
     SELECT issue_type, sku, stage, sum(signals)::int AS signals, sum(negative)::int AS negative, sum(must_be_human)::int AS must_be_human
     FROM report_rollup_themes WHERE zone = ${zone} AND day BETWEEN ${firstDay}::date AND ${lastDay}::date
     GROUP BY issue_type, sku, stage HAVING sum(signals) <> 0`.execute(db);
-  return r.rows.map((x) => ({ issueType: x.issue_type, sku: x.sku, stage: x.stage, signals: x.signals, negative: x.negative, mustBeHuman: x.must_be_human }));
+  return r.rows.map((x) => ({
+    issueType: x.issue_type,
+    sku: x.sku,
+    stage: x.stage,
+    signals: x.signals,
+    negative: x.negative,
+    mustBeHuman: x.must_be_human,
+  }));
 }
 
 /** Weekly counts (ISO weeks, keyed by their Monday) of chosen (issue type, SKU) pairs; SKU '*' = every SKU. Reads the weekly rollup. */
-export async function themeWeeklySeries(db: Db, zone: string, firstDay: string, lastDay: string, keys: { issueType: string; sku: string }[]): Promise<{ monday: string; issueType: string; sku: string; signals: number }[]> {
+export async function themeWeeklySeries(
+  db: Db,
+  zone: string,
+  firstDay: string,
+  lastDay: string,
+  keys: { issueType: string; sku: string }[],
+): Promise<{ monday: string; issueType: string; sku: string; signals: number }[]> {
   if (keys.length === 0) return [];
   const r = await sql<{ monday: string; issue_type: string; sku: string; signals: number }>`
     SELECT t.week::text AS monday, k.issue_type, k.sku, sum(t.signals)::int AS signals
@@ -31,13 +51,31 @@ export async function themeWeeklySeries(db: Db, zone: string, firstDay: string, 
   return r.rows.map((x) => ({ monday: x.monday, issueType: x.issue_type, sku: x.sku, signals: x.signals }));
 }
 
-export interface ChannelRow { channel: string; stage: string; signals: number; negative: number; negativeReviews: number; mustBeHuman: number; automationHandled: number; automationCrossed: number }
+export interface ChannelRow {
+  channel: string;
+  stage: string;
+  signals: number;
+  negative: number;
+  negativeReviews: number;
+  mustBeHuman: number;
+  automationHandled: number;
+  automationCrossed: number;
+}
 
+export interface RiskRow {
+  risk: string;
+  sku: string;
+  batch: string;
+  route: string;
+  signals: number;
+}
 
-export interface RiskRow { risk: string; sku: string; batch: string; route: string; signals: number }
-
-
-export interface BatchRow { issueType: string; sku: string; batch: string; signals: number }
+export interface BatchRow {
+  issueType: string;
+  sku: string;
+  batch: string;
+  signals: number;
+}
 
 export async function batchTotals(db: Db, zone: string, firstDay: string, lastDay: string): Promise<BatchRow[]> {
   const r = await sql<{ issue_type: string; sku: string; batch: string; signals: number }>`
@@ -47,7 +85,10 @@ export async function batchTotals(db: Db, zone: string, firstDay: string, lastDa
   return r.rows.map((x) => ({ issueType: x.issue_type, sku: x.sku, batch: x.batch, signals: x.signals }));
 }
 
-export async function productFacts(db: Db, skus: string[]): Promise<Map<string, { title: string; supplier: string | null; pageUrl: string | null }>> {
+export async function productFacts(
+  db: Db,
+  skus: string[],
+): Promise<Map<string, { title: string; supplier: string | null; pageUrl: string | null }>> {
   if (skus.length === 0) return new Map();
   const rows = await db.selectFrom('products').select(['sku', 'title', 'supplier', 'page_url']).where('sku', 'in', skus).execute();
   return new Map(rows.map((r) => [r.sku, { title: r.title, supplier: r.supplier, pageUrl: r.page_url }]));
@@ -69,15 +110,40 @@ export interface RiskWeek {
  * top `top` batch and route rows, read down the signals index (ties with the last kept, so the
  * report's own ordering decides between them).
  */
-export async function twoWeekTotals(db: Db, zone: string, monday: string, top: number): Promise<{
-  themes: { cur: ThemeRow[]; prev: ThemeRow[] }; channels: { cur: ChannelRow[]; prev: ChannelRow[] }; risks: RiskWeek;
+export async function twoWeekTotals(
+  db: Db,
+  zone: string,
+  monday: string,
+  top: number,
+): Promise<{
+  themes: { cur: ThemeRow[]; prev: ThemeRow[] };
+  channels: { cur: ChannelRow[]; prev: ChannelRow[] };
+  risks: RiskWeek;
 }> {
   const span = sql`zone = ${zone} AND week IN (${monday}::date - 7, ${monday}::date)`;
   const cur = sql`(week = ${monday}::date)`;
-  const t = await sql<{ cur: boolean; issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }>`
+  const t = await sql<{
+    cur: boolean;
+    issue_type: string;
+    sku: string;
+    stage: string;
+    signals: number;
+    negative: number;
+    must_be_human: number;
+  }>`
     SELECT ${cur} AS cur, issue_type, sku, stage, signals, negative, must_be_human
     FROM report_rollup_weekly_themes WHERE ${span} AND signals <> 0`.execute(db);
-  const c = await sql<{ cur: boolean; channel: string; stage: string; signals: number; negative: number; negative_reviews: number; must_be_human: number; automation_handled: number; automation_crossed: number }>`
+  const c = await sql<{
+    cur: boolean;
+    channel: string;
+    stage: string;
+    signals: number;
+    negative: number;
+    negative_reviews: number;
+    must_be_human: number;
+    automation_handled: number;
+    automation_crossed: number;
+  }>`
     SELECT ${cur} AS cur, channel, stage, signals, negative, negative_reviews, must_be_human, automation_handled, automation_crossed
     FROM report_rollup_weekly_channels WHERE ${span} AND signals <> 0`.execute(db);
   const topOf = (projection: string) => sql`(SELECT ${projection} AS part, risk, sku, batch, route, signals FROM report_rollup_weekly_risks
@@ -87,13 +153,29 @@ export async function twoWeekTotals(db: Db, zone: string, monday: string, top: n
     SELECT CASE WHEN ${cur} THEN 'cur' ELSE 'prev' END AS part, risk, sku, batch, route, signals FROM report_rollup_weekly_risks
     WHERE ${span} AND projection = 'sku' AND signals <> 0
     UNION ALL ${topOf('sku_batch')} UNION ALL ${topOf('route')}`.execute(db);
-  const split = <R extends { cur: boolean }, T>(rows: R[], f: (x: R) => T) => ({ cur: rows.filter((x) => x.cur).map(f), prev: rows.filter((x) => !x.cur).map(f) });
+  const split = <R extends { cur: boolean }, T>(rows: R[], f: (x: R) => T) => ({
+    cur: rows.filter((x) => x.cur).map(f),
+    prev: rows.filter((x) => !x.cur).map(f),
+  });
   const risks = (part: string) => r.rows.filter((x) => x.part === part).map(({ part: _p, ...x }) => x);
   return {
-    themes: split(t.rows, (x) => ({ issueType: x.issue_type, sku: x.sku, stage: x.stage, signals: x.signals, negative: x.negative, mustBeHuman: x.must_be_human })),
+    themes: split(t.rows, (x) => ({
+      issueType: x.issue_type,
+      sku: x.sku,
+      stage: x.stage,
+      signals: x.signals,
+      negative: x.negative,
+      mustBeHuman: x.must_be_human,
+    })),
     channels: split(c.rows, (x) => ({
-      channel: x.channel, stage: x.stage, signals: x.signals, negative: x.negative, negativeReviews: x.negative_reviews,
-      mustBeHuman: x.must_be_human, automationHandled: x.automation_handled, automationCrossed: x.automation_crossed,
+      channel: x.channel,
+      stage: x.stage,
+      signals: x.signals,
+      negative: x.negative,
+      negativeReviews: x.negative_reviews,
+      mustBeHuman: x.must_be_human,
+      automationHandled: x.automation_handled,
+      automationCrossed: x.automation_crossed,
     })),
     risks: { bySku: { cur: risks('cur'), prev: risks('prev') }, topBatches: risks('sku_batch'), topRoutes: risks('route') },
   };

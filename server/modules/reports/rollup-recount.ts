@@ -25,7 +25,17 @@ export function recountThemes(zone: string) {
 }
 
 export function recountChannels(zone: string) {
-  return sql<{ day: string; channel: string; stage: string; signals: number; negative: number; negative_reviews: number; must_be_human: number; automation_handled: number; automation_crossed: number }>`
+  return sql<{
+    day: string;
+    channel: string;
+    stage: string;
+    signals: number;
+    negative: number;
+    negative_reviews: number;
+    must_be_human: number;
+    automation_handled: number;
+    automation_crossed: number;
+  }>`
     SELECT b.day::text AS day, b.channel, b.stage, count(*)::int AS signals, count(*) FILTER (WHERE b.neg)::int AS negative,
       count(*) FILTER (WHERE b.negrev)::int AS negative_reviews, count(*) FILTER (WHERE b.mbh)::int AS must_be_human,
       count(*) FILTER (WHERE b.auto)::int AS automation_handled, count(*) FILTER (WHERE b.auto AND b.mbh)::int AS automation_crossed
@@ -69,7 +79,17 @@ export function weeklyThemes(daily: RawBuilder<unknown>) {
 }
 
 export function weeklyChannels(daily: RawBuilder<unknown>) {
-  return sql<{ week: string; channel: string; stage: string; signals: number; negative: number; negative_reviews: number; must_be_human: number; automation_handled: number; automation_crossed: number }>`
+  return sql<{
+    week: string;
+    channel: string;
+    stage: string;
+    signals: number;
+    negative: number;
+    negative_reviews: number;
+    must_be_human: number;
+    automation_handled: number;
+    automation_crossed: number;
+  }>`
     SELECT ${monday} AS week, d.channel, d.stage, sum(d.signals)::int AS signals, sum(d.negative)::int AS negative,
       sum(d.negative_reviews)::int AS negative_reviews, sum(d.must_be_human)::int AS must_be_human,
       sum(d.automation_handled)::int AS automation_handled, sum(d.automation_crossed)::int AS automation_crossed

@@ -1,6 +1,14 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { rollupDelta, weeklyDelta, type ChannelCounts, type RollupDelta, type RollupState, type ThemeCounts, type WeeklyDelta } from './rollup-contributions.js';
+import {
+  rollupDelta,
+  weeklyDelta,
+  type ChannelCounts,
+  type RollupDelta,
+  type RollupState,
+  type ThemeCounts,
+  type WeeklyDelta,
+} from './rollup-contributions.js';
 import { rollupStates } from './rollup-states.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -37,7 +45,11 @@ export async function applyRollupDelta(db: Db, before: readonly RollupState[], a
 const sorted = <V>(m: Map<string, V>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 
 /** One column of an upsert: its name, its SQL type, and how a delta row gives its value. */
-interface Column<R> { name: string; type: 'text' | 'date' | 'int'; of: (r: R) => string | number }
+interface Column<R> {
+  name: string;
+  type: 'text' | 'date' | 'int';
+  of: (r: R) => string | number;
+}
 const text = <R>(name: string, of: (r: R) => string): Column<R> => ({ name, type: 'text', of });
 const date = <R>(name: string, of: (r: R) => string): Column<R> => ({ name, type: 'date', of });
 const int = <R>(name: string, of: (r: R) => number): Column<R> => ({ name, type: 'int', of });
@@ -53,7 +65,9 @@ async function addInto<R>(db: Db, table: string, keys: Column<R>[], counts: Colu
   await sql`
     INSERT INTO ${sql.table(table)} AS t (${names(columns)})
     SELECT * FROM unnest(${sql.join(columns.map((c) => sql`${rows.map(c.of)}::${sql.raw(c.type)}[]`))})
-    ON CONFLICT (${names(keys)}) DO UPDATE SET ${sql.join(counts.map((c) => sql`${sql.ref(c.name)} = t.${sql.ref(c.name)} + EXCLUDED.${sql.ref(c.name)}`))}`.execute(db);
+    ON CONFLICT (${names(keys)}) DO UPDATE SET ${sql.join(counts.map((c) => sql`${sql.ref(c.name)} = t.${sql.ref(c.name)} + EXCLUDED.${sql.ref(c.name)}`))}`.execute(
+    db,
+  );
 }
 
 type Row<M> = M extends Map<string, infer V> ? V : never;
@@ -63,18 +77,38 @@ const day: Column<{ key: { day: string } }> = date('day', (r) => r.key.day);
 const week: Column<{ key: { week: string } }> = date('week', (r) => r.key.week);
 const signals: Column<{ signals: number }> = int('signals', (r) => r.signals);
 const themeKeys: Column<{ key: { issueType: string; sku: string; stage: string } }>[] = [
-  text('issue_type', (r) => r.key.issueType), text('sku', (r) => r.key.sku), text('stage', (r) => r.key.stage)];
+  text('issue_type', (r) => r.key.issueType),
+  text('sku', (r) => r.key.sku),
+  text('stage', (r) => r.key.stage),
+];
 const themeCounts: Column<{ counts: ThemeCounts }>[] = [
-  int('signals', (r) => r.counts.signals), int('negative', (r) => r.counts.negative), int('must_be_human', (r) => r.counts.mustBeHuman)];
-const channelKeys: Column<{ key: { channel: string; stage: string } }>[] = [text('channel', (r) => r.key.channel), text('stage', (r) => r.key.stage)];
+  int('signals', (r) => r.counts.signals),
+  int('negative', (r) => r.counts.negative),
+  int('must_be_human', (r) => r.counts.mustBeHuman),
+];
+const channelKeys: Column<{ key: { channel: string; stage: string } }>[] = [
+  text('channel', (r) => r.key.channel),
+  text('stage', (r) => r.key.stage),
+];
 const channelCounts: Column<{ counts: ChannelCounts }>[] = [
-  int('signals', (r) => r.counts.signals), int('negative', (r) => r.counts.negative), int('negative_reviews', (r) => r.counts.negativeReviews),
-  int('must_be_human', (r) => r.counts.mustBeHuman), int('automation_handled', (r) => r.counts.automationHandled),
-  int('automation_crossed', (r) => r.counts.automationCrossed)];
+  int('signals', (r) => r.counts.signals),
+  int('negative', (r) => r.counts.negative),
+  int('negative_reviews', (r) => r.counts.negativeReviews),
+  int('must_be_human', (r) => r.counts.mustBeHuman),
+  int('automation_handled', (r) => r.counts.automationHandled),
+  int('automation_crossed', (r) => r.counts.automationCrossed),
+];
 const riskKeys: Column<{ key: { risk: string; sku: string; batch: string; route: string } }>[] = [
-  text('risk', (r) => r.key.risk), text('sku', (r) => r.key.sku), text('batch', (r) => r.key.batch), text('route', (r) => r.key.route)];
+  text('risk', (r) => r.key.risk),
+  text('sku', (r) => r.key.sku),
+  text('batch', (r) => r.key.batch),
+  text('route', (r) => r.key.route),
+];
 const batchKeys: Column<{ key: { issueType: string; sku: string; batch: string } }>[] = [
-  text('issue_type', (r) => r.key.issueType), text('sku', (r) => r.key.sku), text('batch', (r) => r.key.batch)];
+  text('issue_type', (r) => r.key.issueType),
+  text('sku', (r) => r.key.sku),
+  text('batch', (r) => r.key.batch),
+];
 const projection: Column<{ key: { projection: string } }> = text('projection', (r) => r.key.projection);
 
 /**
@@ -88,6 +122,18 @@ export async function writeDelta(db: Db, d: RollupDelta): Promise<void> {
   await addInto<Row<RollupDelta['risks']>>(db, 'report_rollup_risks', [zone, day, ...riskKeys], [signals], sorted(d.risks));
   await addInto<Row<RollupDelta['batches']>>(db, 'report_rollup_batches', [zone, day, ...batchKeys], [signals], sorted(d.batches));
   await addInto<Row<WeeklyDelta['themes']>>(db, 'report_rollup_weekly_themes', [zone, week, ...themeKeys], themeCounts, sorted(w.themes));
-  await addInto<Row<WeeklyDelta['channels']>>(db, 'report_rollup_weekly_channels', [zone, week, ...channelKeys], channelCounts, sorted(w.channels));
-  await addInto<Row<WeeklyDelta['risks']>>(db, 'report_rollup_weekly_risks', [zone, week, projection, ...riskKeys], [signals], sorted(w.risks));
+  await addInto<Row<WeeklyDelta['channels']>>(
+    db,
+    'report_rollup_weekly_channels',
+    [zone, week, ...channelKeys],
+    channelCounts,
+    sorted(w.channels),
+  );
+  await addInto<Row<WeeklyDelta['risks']>>(
+    db,
+    'report_rollup_weekly_risks',
+    [zone, week, projection, ...riskKeys],
+    [signals],
+    sorted(w.risks),
+  );
 }

@@ -18,9 +18,19 @@ export async function rollupStates(db: Db, ids: readonly number[]): Promise<Roll
   return signals.map((s) => {
     const order = s.orderId ? orders.get(s.orderId) : undefined;
     return {
-      id: s.id, receivedAt: s.receivedAt, triaged: s.triagedAt !== null, sku: s.sku, channel: s.channel, stage: s.stage, issueTypes: s.issueTypes,
-      sentimentLabel: s.sentimentLabel, mustBeHuman: s.mustBeHuman, handledBy: s.handledBy, rating: s.rating,
-      batch: s.batch ?? order?.batch ?? null, route: order?.route ?? null,
+      id: s.id,
+      receivedAt: s.receivedAt,
+      triaged: s.triagedAt !== null,
+      sku: s.sku,
+      channel: s.channel,
+      stage: s.stage,
+      issueTypes: s.issueTypes,
+      sentimentLabel: s.sentimentLabel,
+      mustBeHuman: s.mustBeHuman,
+      handledBy: s.handledBy,
+      rating: s.rating,
+      batch: s.batch ?? order?.batch ?? null,
+      route: order?.route ?? null,
     };
   });
 }

@@ -11,12 +11,27 @@ import { recordReply } from '../replies/index.js';
 import { sweepSla } from '../sla/index.js';
 import { triageStoredSignals, loadTriageContext, idsAfter } from '../triage/index.js';
 import { buildSignal } from '../../test/factories.js';
-import { drainSlaChanges, ensureSlaZone, histogramQuantile, minuteBucket, recountedSlaRollup, slaWeek, storedSlaRollup, SLA_BUCKETS } from './sla-rollup.js';
+import {
+  drainSlaChanges,
+  ensureSlaZone,
+  histogramQuantile,
+  minuteBucket,
+  recountedSlaRollup,
+  slaWeek,
+  storedSlaRollup,
+  SLA_BUCKETS,
+} from './sla-rollup.js';
 import { generateWeeklyReport } from './generate-weekly-report.js';
 
 function prng(seed: number) {
   let s = seed >>> 0;
-  return () => { s = (s + 0x6d2b79f5) >>> 0; let t = s; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 describe('minute histograms', () => {
@@ -51,14 +66,24 @@ beforeAll(async () => {
   database = await openTestDatabase();
   ctx = { db: database.db, clock, logger: silentLogger, config: { timeZone: 'UTC' } };
 });
-afterAll(async () => { await database.close(); });
+afterAll(async () => {
+  await database.close();
+});
 
 async function expectEqualToRecount(zones: string[]) {
   await drainSlaChanges(ctx.db);
-  for (const zone of zones) expect(await storedSlaRollup(ctx.db, zone), `SLA rollup for ${zone}`).toEqual(await recountedSlaRollup(ctx.db, zone));
+  for (const zone of zones)
+    expect(await storedSlaRollup(ctx.db, zone), `SLA rollup for ${zone}`).toEqual(await recountedSlaRollup(ctx.db, zone));
 }
 
-const TEXTS = ['Where is my parcel? Two weeks late', 'I want a refund now, this is a scam', 'The charger caught fire', 'Does it come in blue?', 'Arrived broken', 'Love it'];
+const TEXTS = [
+  'Where is my parcel? Two weeks late',
+  'I want a refund now, this is a scam',
+  'The charger caught fire',
+  'Does it come in blue?',
+  'Arrived broken',
+  'Love it',
+];
 
 describe('SLA rollup', () => {
   it('equals a full recount after replies, resolutions, reopens, sweeps, retriage and deletions', async () => {
@@ -67,11 +92,16 @@ describe('SLA rollup', () => {
     await ensureSlaZone(ctx.db, 'UTC');
     await ensureSlaZone(ctx.db, 'Europe/Berlin');
     let serial = 0;
-    const makeSignal = () => buildSignal({
-      externalId: `sla-${serial++}`, channel: pick(['email', 'chat', 'review', 'dispute', 'ai_chat'] as const),
-      receivedAt: new Date(Date.UTC(2026, 10, 2 + Math.floor(rnd() * 10), pick([0, 6, 13, 22, 23]), Math.floor(rnd() * 60))).toISOString(),
-      text: pick(TEXTS), handledBy: pick(['human', 'automation']),
-    });
+    const makeSignal = () =>
+      buildSignal({
+        externalId: `sla-${serial++}`,
+        channel: pick(['email', 'chat', 'review', 'dispute', 'ai_chat'] as const),
+        receivedAt: new Date(
+          Date.UTC(2026, 10, 2 + Math.floor(rnd() * 10), pick([0, 6, 13, 22, 23]), Math.floor(rnd() * 60)),
+        ).toISOString(),
+        text: pick(TEXTS),
+        handledBy: pick(['human', 'automation']),
+      });
     await ingestSignals(ctx, Array.from({ length: 50 }, makeSignal), { actor: 'test', source: 'test' });
     await expectEqualToRecount(['UTC', 'Europe/Berlin']);
 
@@ -80,8 +110,15 @@ describe('SLA rollup', () => {
       clock.advance(Math.floor(rnd() * 600) * 60_000);
       const id = pick(ids);
       const what = rnd();
-      if (what < 0.45) await recordReply(ctx, id, { text: 'Thanks for telling us, we are checking your order today.', author: 'agent', public: false, byAutomation: rnd() < 0.3 });
-      else if (what < 0.8) await updateSignals(ctx, [id], { status: pick(['resolved', 'resolved', 'reopened', 'pending'] as const), actor: 'agent' });
+      if (what < 0.45)
+        await recordReply(ctx, id, {
+          text: 'Thanks for telling us, we are checking your order today.',
+          author: 'agent',
+          public: false,
+          byAutomation: rnd() < 0.3,
+        });
+      else if (what < 0.8)
+        await updateSignals(ctx, [id], { status: pick(['resolved', 'resolved', 'reopened', 'pending'] as const), actor: 'agent' });
       else await sweepSla(ctx);
     }
     await expectEqualToRecount(['UTC', 'Europe/Berlin']);
@@ -91,8 +128,13 @@ describe('SLA rollup', () => {
     await expectEqualToRecount(['UTC', 'Europe/Berlin', 'Asia/Kolkata']);
 
     // Retriage with a seller rule that makes signals must-be-human (automation replies stop counting), then deletions.
-    await ctx.db.insertInto('triage_rules').values([{ issue_type: 'safety', phrase: 'parcel', created_by: 'seller', weight: 3 }]).execute();
-    await ctx.db.transaction().execute(async (tx) => triageStoredSignals({ db: tx, clock }, ids, await loadTriageContext(tx), { actor: 'test' }));
+    await ctx.db
+      .insertInto('triage_rules')
+      .values([{ issue_type: 'safety', phrase: 'parcel', created_by: 'seller', weight: 3 }])
+      .execute();
+    await ctx.db
+      .transaction()
+      .execute(async (tx) => triageStoredSignals({ db: tx, clock }, ids, await loadTriageContext(tx), { actor: 'test' }));
     for (const id of new Set(Array.from({ length: 6 }, () => pick(ids)))) await deleteSignal(ctx, id, 'test');
     // A signal deleted with nothing but its applied SLA (no reply, no status change) leaves the rollup too.
     const [fresh] = await ingestSignals(ctx, [makeSignal()], { actor: 'test', source: 'test' });
@@ -100,8 +142,14 @@ describe('SLA rollup', () => {
     await deleteSignal(ctx, fresh!.id, 'test');
     await ingestSignals(ctx, Array.from({ length: 10 }, makeSignal), { actor: 'test', source: 'test' });
     await expectEqualToRecount(['UTC', 'Europe/Berlin', 'Asia/Kolkata']);
-    const facts = await ctx.db.selectFrom('report_sla_facts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const applied = await ctx.db.selectFrom('applied_slas').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const facts = await ctx.db
+      .selectFrom('report_sla_facts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const applied = await ctx.db
+      .selectFrom('applied_slas')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(facts.n)).toBe(Number(applied.n));
     expect(Number(facts.n)).toBeGreaterThan(40);
   });
@@ -115,7 +163,9 @@ describe('SLA rollup', () => {
       fr AS (SELECT w.id, (SELECT min(r.at) FROM signal_replies r WHERE r.signal_id = w.id AND (NOT w.must_be_human OR NOT r.by_automation)) - w.received_at AS d FROM w)
       SELECT (SELECT count(*)::int FROM w) AS signals, (SELECT count(d)::int FROM fr) AS responded,
         (SELECT count(*)::int FROM w WHERE status = 'resolved' AND EXISTS (SELECT 1 FROM signal_status_changes c WHERE c.signal_id = w.id AND c.status = 'resolved')) AS resolved,
-        (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d) / 60) FROM fr WHERE d IS NOT NULL) AS fr_median`.execute(ctx.db);
+        (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d) / 60) FROM fr WHERE d IS NOT NULL) AS fr_median`.execute(
+      ctx.db,
+    );
     const x = direct.rows[0]!;
     expect(report.sla.signals).toBe(x.signals);
     expect(report.sla.signals).toBeGreaterThan(20);

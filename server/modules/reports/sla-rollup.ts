@@ -17,7 +17,8 @@ const DRAIN_BATCH = 5000;
 const LOCK = sql`SELECT pg_advisory_xact_lock(hashtext('writeback:report-sla'))`;
 
 /** Runs `f` in the caller's transaction, or in a new one. */
-const inTransaction = <T>(db: Db, f: (tx: Db) => Promise<T>): Promise<T> => (db.isTransaction ? f(db) : (db as Kysely<DB>).transaction().execute(f));
+const inTransaction = <T>(db: Db, f: (tx: Db) => Promise<T>): Promise<T> =>
+  db.isTransaction ? f(db) : (db as Kysely<DB>).transaction().execute(f);
 
 export function minuteBucket(minutes: number | null): number | null {
   if (minutes === null) return null;
@@ -45,8 +46,14 @@ export function histogramQuantile(hist: readonly number[], p: number): number | 
 }
 
 interface Facts {
-  signalId: number; receivedAt: Date; responded: boolean; firstResponseBucket: number | null; resolved: boolean;
-  resolutionBucket: number | null; fcr: boolean; breached: boolean;
+  signalId: number;
+  receivedAt: Date;
+  responded: boolean;
+  firstResponseBucket: number | null;
+  resolved: boolean;
+  resolutionBucket: number | null;
+  fcr: boolean;
+  breached: boolean;
 }
 
 /**
@@ -56,7 +63,15 @@ interface Facts {
  * qualifying reply before it and never reopened.
  */
 function factsQuery(ids: RawIds) {
-  return sql<{ id: number; received_at: Date; fr_minutes: number | null; resolved: boolean; res_minutes: number | null; fcr: boolean; breached: boolean }>`
+  return sql<{
+    id: number;
+    received_at: Date;
+    fr_minutes: number | null;
+    resolved: boolean;
+    res_minutes: number | null;
+    fcr: boolean;
+    breached: boolean;
+  }>`
     WITH w AS (
       SELECT s.id, s.received_at, s.status, s.must_be_human, a.state
       FROM ${ids} JOIN signals s ON s.id = ids.id JOIN applied_slas a ON a.signal_id = s.id
@@ -83,22 +98,63 @@ type RawIds = ReturnType<typeof sql>;
 const idList = (ids: readonly number[]) => sql`(SELECT DISTINCT unnest(${[...ids]}::bigint[]) AS id) ids`;
 const allIds = sql`(SELECT signal_id AS id FROM applied_slas) ids`;
 
-function toFacts(r: { id: number; received_at: Date; fr_minutes: number | null; resolved: boolean; res_minutes: number | null; fcr: boolean; breached: boolean }): Facts {
+function toFacts(r: {
+  id: number;
+  received_at: Date;
+  fr_minutes: number | null;
+  resolved: boolean;
+  res_minutes: number | null;
+  fcr: boolean;
+  breached: boolean;
+}): Facts {
   const frMinutes = r.fr_minutes === null ? null : Number(r.fr_minutes);
   return {
-    signalId: Number(r.id), receivedAt: r.received_at, responded: frMinutes !== null, firstResponseBucket: minuteBucket(frMinutes),
-    resolved: r.resolved, resolutionBucket: r.resolved ? minuteBucket(r.res_minutes === null ? null : Number(r.res_minutes)) : null, fcr: r.fcr, breached: r.breached,
+    signalId: Number(r.id),
+    receivedAt: r.received_at,
+    responded: frMinutes !== null,
+    firstResponseBucket: minuteBucket(frMinutes),
+    resolved: r.resolved,
+    resolutionBucket: r.resolved ? minuteBucket(r.res_minutes === null ? null : Number(r.res_minutes)) : null,
+    fcr: r.fcr,
+    breached: r.breached,
   };
 }
 
-interface DayRow { zone: string; day: string; signals: number; responded: number; resolved: number; fcr: number; breached: number; firstResponseHist: number[]; resolutionHist: number[] }
+interface DayRow {
+  zone: string;
+  day: string;
+  signals: number;
+  responded: number;
+  resolved: number;
+  fcr: number;
+  breached: number;
+  firstResponseHist: number[];
+  resolutionHist: number[];
+}
 
 function emptyRow(zone: string, day: string): DayRow {
-  return { zone, day, signals: 0, responded: 0, resolved: 0, fcr: 0, breached: 0, firstResponseHist: new Array(SLA_BUCKETS).fill(0), resolutionHist: new Array(SLA_BUCKETS).fill(0) };
+  return {
+    zone,
+    day,
+    signals: 0,
+    responded: 0,
+    resolved: 0,
+    fcr: 0,
+    breached: 0,
+    firstResponseHist: new Array(SLA_BUCKETS).fill(0),
+    resolutionHist: new Array(SLA_BUCKETS).fill(0),
+  };
 }
 
 /** A day row whose every count nets to zero (left out of writes and of the test snapshots). */
-const isEmpty = (r: DayRow) => r.signals === 0 && r.firstResponseHist.every((x) => x === 0) && r.resolutionHist.every((x) => x === 0) && !r.responded && !r.resolved && !r.fcr && !r.breached;
+const isEmpty = (r: DayRow) =>
+  r.signals === 0 &&
+  r.firstResponseHist.every((x) => x === 0) &&
+  r.resolutionHist.every((x) => x === 0) &&
+  !r.responded &&
+  !r.resolved &&
+  !r.fcr &&
+  !r.breached;
 
 /** Adds (sign 1) or takes out (sign -1) signals' facts into day rows per zone. */
 function accumulate(rows: Map<string, DayRow>, zones: readonly string[], facts: readonly Facts[], sign: 1 | -1): void {
@@ -119,11 +175,13 @@ function accumulate(rows: Map<string, DayRow>, zones: readonly string[], facts: 
 }
 
 async function addToRollup(db: Db, rows: Map<string, DayRow>): Promise<void> {
-  const list = [...rows.values()].filter((r) => !isEmpty(r))
-    .sort((a, b) => (a.zone + a.day < b.zone + b.day ? -1 : 1));
+  const list = [...rows.values()].filter((r) => !isEmpty(r)).sort((a, b) => (a.zone + a.day < b.zone + b.day ? -1 : 1));
   if (list.length === 0) return;
   const c = <T>(f: (r: DayRow) => T) => list.map(f);
-  const add = (col: string) => sql.raw(`ARRAY(SELECT coalesce(a, 0) + coalesce(b, 0) FROM unnest(t.${col}, EXCLUDED.${col}) WITH ORDINALITY AS u(a, b, i) ORDER BY i)`);
+  const add = (col: string) =>
+    sql.raw(
+      `ARRAY(SELECT coalesce(a, 0) + coalesce(b, 0) FROM unnest(t.${col}, EXCLUDED.${col}) WITH ORDINALITY AS u(a, b, i) ORDER BY i)`,
+    );
   await sql`
     INSERT INTO report_rollup_sla AS t (zone, day, signals, responded, resolved, fcr, breached, first_response_hist, resolution_hist)
     SELECT zone, day, signals, responded, resolved, fcr, breached, fr::int[], res::int[]
@@ -137,10 +195,20 @@ async function addToRollup(db: Db, rows: Map<string, DayRow>): Promise<void> {
 }
 
 async function storedFacts(db: Db, ids: readonly number[]): Promise<Facts[]> {
-  const rows = await db.selectFrom('report_sla_facts').selectAll().where('signal_id', '=', sql<number>`ANY(${[...ids]}::bigint[])`).execute();
+  const rows = await db
+    .selectFrom('report_sla_facts')
+    .selectAll()
+    .where('signal_id', '=', sql<number>`ANY(${[...ids]}::bigint[])`)
+    .execute();
   return rows.map((r) => ({
-    signalId: Number(r.signal_id), receivedAt: r.received_at, responded: r.responded, firstResponseBucket: r.first_response_bucket,
-    resolved: r.resolved, resolutionBucket: r.resolution_bucket, fcr: r.fcr, breached: r.breached,
+    signalId: Number(r.signal_id),
+    receivedAt: r.received_at,
+    responded: r.responded,
+    firstResponseBucket: r.first_response_bucket,
+    resolved: r.resolved,
+    resolutionBucket: r.resolution_bucket,
+    fcr: r.fcr,
+    breached: r.breached,
   }));
 }
 
@@ -188,7 +256,16 @@ export async function drainSlaChanges(db: Db): Promise<number> {
 
 /** Day rows for one zone from the counted facts, grouped in the database (a few thousand rows however many signals). */
 async function dayRowsFromFacts(db: Db, zone: string): Promise<DayRow[]> {
-  const r = await sql<{ day: string; responded: boolean; frb: number | null; resolved: boolean; rb: number | null; fcr: boolean; breached: boolean; n: number }>`
+  const r = await sql<{
+    day: string;
+    responded: boolean;
+    frb: number | null;
+    resolved: boolean;
+    rb: number | null;
+    fcr: boolean;
+    breached: boolean;
+    n: number;
+  }>`
     SELECT (received_at AT TIME ZONE ${zone})::date::text AS day, responded, first_response_bucket AS frb, resolved, resolution_bucket AS rb, fcr, breached, count(*)::int AS n
     FROM report_sla_facts GROUP BY 1, 2, 3, 4, 5, 6, 7`.execute(db);
   const out = new Map<string, DayRow>();
@@ -211,7 +288,12 @@ export async function ensureSlaZone(db: Db, zone: string): Promise<void> {
   if (have) return;
   await inTransaction(db, async (tx) => {
     await LOCK.execute(tx);
-    const added = await tx.insertInto('report_sla_zones').values({ zone }).onConflict((oc) => oc.column('zone').doNothing()).returning('zone').executeTakeFirst();
+    const added = await tx
+      .insertInto('report_sla_zones')
+      .values({ zone })
+      .onConflict((oc) => oc.column('zone').doNothing())
+      .returning('zone')
+      .executeTakeFirst();
     if (!added) return;
     const rows = await dayRowsFromFacts(tx, zone);
     await addToRollup(tx, new Map(rows.map((r) => [r.day, r])));
@@ -219,38 +301,79 @@ export async function ensureSlaZone(db: Db, zone: string): Promise<void> {
 }
 
 export interface SlaWeek {
-  signals: number; responded: number; frMedian: number | null; frP90: number | null;
-  resolved: number; resMedian: number | null; resP90: number | null; fcr: number; breached: number;
+  signals: number;
+  responded: number;
+  frMedian: number | null;
+  frP90: number | null;
+  resolved: number;
+  resMedian: number | null;
+  resP90: number | null;
+  fcr: number;
+  breached: number;
 }
 
 /** The SLA figures of the signals received on local days [firstDay, lastDay] in `zone`: seven rows. */
 export async function slaWeek(db: Db, zone: string, firstDay: string, lastDay: string): Promise<SlaWeek> {
-  const rows = await db.selectFrom('report_rollup_sla').selectAll().where('zone', '=', zone)
-    .where('day', '>=', firstDay).where('day', '<=', lastDay).execute();
+  const rows = await db
+    .selectFrom('report_rollup_sla')
+    .selectAll()
+    .where('zone', '=', zone)
+    .where('day', '>=', firstDay)
+    .where('day', '<=', lastDay)
+    .execute();
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0);
   const hist = (f: (r: (typeof rows)[number]) => number[]) => Array.from({ length: SLA_BUCKETS }, (_, i) => sum((r) => f(r)[i] ?? 0));
   const fr = hist((r) => r.first_response_hist);
   const res = hist((r) => r.resolution_hist);
   return {
-    signals: sum((r) => r.signals), responded: sum((r) => r.responded), frMedian: histogramQuantile(fr, 0.5), frP90: histogramQuantile(fr, 0.9),
-    resolved: sum((r) => r.resolved), resMedian: histogramQuantile(res, 0.5), resP90: histogramQuantile(res, 0.9), fcr: sum((r) => r.fcr), breached: sum((r) => r.breached),
+    signals: sum((r) => r.signals),
+    responded: sum((r) => r.responded),
+    frMedian: histogramQuantile(fr, 0.5),
+    frP90: histogramQuantile(fr, 0.9),
+    resolved: sum((r) => r.resolved),
+    resMedian: histogramQuantile(res, 0.5),
+    resP90: histogramQuantile(res, 0.9),
+    fcr: sum((r) => r.fcr),
+    breached: sum((r) => r.breached),
   };
 }
 
-const lineOf = (r: DayRow) => JSON.stringify({ ...r, firstResponseHist: r.firstResponseHist.join(','), resolutionHist: r.resolutionHist.join(',') });
+const lineOf = (r: DayRow) =>
+  JSON.stringify({ ...r, firstResponseHist: r.firstResponseHist.join(','), resolutionHist: r.resolutionHist.join(',') });
 
 /** The stored SLA day rows of a zone (all-zero rows left out), as sorted lines: for tests and checks. */
 export async function storedSlaRollup(db: Db, zone: string): Promise<string[]> {
-  const rows = await db.selectFrom('report_rollup_sla').selectAll().select(sql<string>`day::text`.as('day')).where('zone', '=', zone).execute();
-  return rows.map((r): DayRow => ({
-    zone: r.zone, day: r.day, signals: r.signals, responded: r.responded, resolved: r.resolved, fcr: r.fcr, breached: r.breached,
-    firstResponseHist: r.first_response_hist.map(Number), resolutionHist: r.resolution_hist.map(Number),
-  })).filter((r) => !isEmpty(r)).map(lineOf).sort();
+  const rows = await db
+    .selectFrom('report_rollup_sla')
+    .selectAll()
+    .select(sql<string>`day::text`.as('day'))
+    .where('zone', '=', zone)
+    .execute();
+  return rows
+    .map(
+      (r): DayRow => ({
+        zone: r.zone,
+        day: r.day,
+        signals: r.signals,
+        responded: r.responded,
+        resolved: r.resolved,
+        fcr: r.fcr,
+        breached: r.breached,
+        firstResponseHist: r.first_response_hist.map(Number),
+        resolutionHist: r.resolution_hist.map(Number),
+      }),
+    )
+    .filter((r) => !isEmpty(r))
+    .map(lineOf)
+    .sort();
 }
 
 /** The same rows recomputed from the SLA tables. */
 export async function recountedSlaRollup(db: Db, zone: string): Promise<string[]> {
   const out = new Map<string, DayRow>();
   accumulate(out, [zone], (await factsQuery(allIds).execute(db)).rows.map(toFacts), 1);
-  return [...out.values()].filter((r) => !isEmpty(r)).map(lineOf).sort();
+  return [...out.values()]
+    .filter((r) => !isEmpty(r))
+    .map(lineOf)
+    .sort();
 }

@@ -19,14 +19,26 @@ export async function storeWeeklyReport(ctx: AppContext, opts: { week?: string }
     const report = await generateWeeklyReport({ db: tx, clock: ctx.clock }, { week, timeZone: zone });
     const stored = await saveSnapshot(tx, { kind: 'weekly', period: week, zone, generatedAt: ctx.clock.now(), report });
     if (stored) {
-      await appendEvents(tx, [{ type: 'report.weekly_stored', actor: 'job', at: ctx.clock.now(), subjectType: 'weekly_report', subjectId: `${week}@${zone}`, payload: { signals: report.totals.count, complete: report.complete } }]);
+      await appendEvents(tx, [
+        {
+          type: 'report.weekly_stored',
+          actor: 'job',
+          at: ctx.clock.now(),
+          subjectType: 'weekly_report',
+          subjectId: `${week}@${zone}`,
+          payload: { signals: report.totals.count, complete: report.complete },
+        },
+      ]);
     }
     return { week, zone, stored };
   });
 }
 
 /** A stored week if there is one (as the team saw it), else generated now. */
-export async function weeklyReport(ctx: Pick<AppContext, 'db' | 'clock'>, opts: { week: string; timeZone: string; fresh?: boolean }): Promise<WeeklyReport> {
+export async function weeklyReport(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  opts: { week: string; timeZone: string; fresh?: boolean },
+): Promise<WeeklyReport> {
   const timeZone = assertTimeZone(opts.timeZone);
   if (!opts.fresh) {
     const stored = await findSnapshot<WeeklyReport>(ctx.db, 'weekly', opts.week, timeZone);

@@ -13,14 +13,29 @@ import type { RollupState } from './rollup-contributions.js';
 export function registerReportSubscribers(): void {
   subscribe('signals.triaged', 'reports.rollups', async (tx, e) => {
     const signals = e.context.signals;
-    if (signals.every((s) => s.before === null)) return addNewSignalsToRollups(tx, signals.map((s) => s.id));
+    if (signals.every((s) => s.before === null))
+      return addNewSignalsToRollups(
+        tx,
+        signals.map((s) => s.id),
+      );
     const before = new Map(signals.map((s) => [s.id, s.before]));
-    const after = await rollupStates(tx, signals.map((s) => s.id));
-    await applyRollupDelta(tx, after.flatMap((s) => withTriage(s, before.get(s.id))), after);
+    const after = await rollupStates(
+      tx,
+      signals.map((s) => s.id),
+    );
+    await applyRollupDelta(
+      tx,
+      after.flatMap((s) => withTriage(s, before.get(s.id))),
+      after,
+    );
   });
   subscribe('signal.labels_corrected', 'reports.rollups', async (tx, e) => {
     const after = await rollupStates(tx, [Number(e.subjectId)]);
-    await applyRollupDelta(tx, after.map((s) => ({ ...s, issueTypes: e.payload.before })), after);
+    await applyRollupDelta(
+      tx,
+      after.map((s) => ({ ...s, issueTypes: e.payload.before })),
+      after,
+    );
   });
   // Emitted just before the row goes: what it counted is still there to subtract.
   subscribe('signal.deleted', 'reports.rollups', async (tx, e) => removeFromRollups(tx, Number(e.subjectId)));
@@ -29,7 +44,16 @@ export function registerReportSubscribers(): void {
 /** The state a signal had before a re-triage: its own facts with the triage it carried then (none if it was new). */
 function withTriage(s: RollupState, before: TriageFacts | null | undefined): RollupState[] {
   if (!before) return [];
-  return [{ ...s, triaged: before.triaged, stage: before.stage, issueTypes: before.issueTypes, sentimentLabel: before.sentimentLabel, mustBeHuman: before.mustBeHuman }];
+  return [
+    {
+      ...s,
+      triaged: before.triaged,
+      stage: before.stage,
+      issueTypes: before.issueTypes,
+      sentimentLabel: before.sentimentLabel,
+      mustBeHuman: before.mustBeHuman,
+    },
+  ];
 }
 
 async function removeFromRollups(tx: Transaction<DB>, id: number): Promise<void> {

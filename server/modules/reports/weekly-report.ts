@@ -2,10 +2,27 @@
 import type { Change } from '../../../contracts/reports.js';
 
 export type {
-  Change, ThemeLine, BlockerLine, AfterSalesRisks, AssetLine, ActionLine, VerdictLine, Rate, SlaSection, AutomationSection,
-  CopyableLine, ClosingKind, ClosingItem, WeeklyReport,
+  Change,
+  ThemeLine,
+  BlockerLine,
+  AfterSalesRisks,
+  AssetLine,
+  ActionLine,
+  VerdictLine,
+  Rate,
+  SlaSection,
+  AutomationSection,
+  CopyableLine,
+  ClosingKind,
+  ClosingItem,
+  WeeklyReport,
 } from '../../../contracts/reports.js';
 
 export function change(count: number, previous: number): Change {
-  return { count, previous, change: count - previous, changePct: previous === 0 ? null : Math.round(((count - previous) / previous) * 1000) / 10 };
+  return {
+    count,
+    previous,
+    change: count - previous,
+    changePct: previous === 0 ? null : Math.round(((count - previous) / previous) * 1000) / 10,
+  };
 }

@@ -18,25 +18,35 @@ export interface CarrierSummary {
   longestGap: { days: number; from: string; to: string; untilReview: boolean } | null;
 }
 
-const isDelivered = (status: string) => status.trim().toLowerCase().replace(/[\s_-]+/g, ' ') === 'delivered';
+const isDelivered = (status: string) =>
+  status
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ') === 'delivered';
 
 export function summarizeCarrierEvents(
-  order: Pick<Order, 'carrier' | 'trackingNumber' | 'carrierEvents' | 'deliveredAt'>, reviewAt: Date,
+  order: Pick<Order, 'carrier' | 'trackingNumber' | 'carrierEvents' | 'deliveredAt'>,
+  reviewAt: Date,
 ): CarrierSummary | null {
   const events = [...order.carrierEvents].sort((a, b) => a.at.localeCompare(b.at));
   const last = events.at(-1);
   if (!last) return null;
   const deliveredAt = events.findLast((e) => isDelivered(e.status))?.at ?? order.deliveredAt?.toISOString() ?? null;
   const stretches = events.slice(1).map((e, i) => ({ from: events[i]!.at, to: e.at, untilReview: false }));
-  if (!deliveredAt && reviewAt.getTime() > Date.parse(last.at)) stretches.push({ from: last.at, to: reviewAt.toISOString(), untilReview: true });
+  if (!deliveredAt && reviewAt.getTime() > Date.parse(last.at))
+    stretches.push({ from: last.at, to: reviewAt.toISOString(), untilReview: true });
   let longestGap: CarrierSummary['longestGap'] = null;
   for (const s of stretches) {
     const days = Math.floor((Date.parse(s.to) - Date.parse(s.from)) / DAY);
     if (days >= SCAN_GAP_DAYS && days > (longestGap?.days ?? 0)) longestGap = { days, ...s };
   }
   return {
-    carrier: order.carrier, trackingNumber: order.trackingNumber, scans: events.length,
-    last: { status: last.status, at: last.at, location: last.location }, deliveredAt, longestGap,
+    carrier: order.carrier,
+    trackingNumber: order.trackingNumber,
+    scans: events.length,
+    last: { status: last.status, at: last.at, location: last.location },
+    deliveredAt,
+    longestGap,
   };
 }
 
@@ -49,9 +59,11 @@ export function describeCarrierSummary(s: CarrierSummary): string {
     s.deliveredAt ? `Delivered ${s.deliveredAt.slice(0, 10)}.` : 'Not delivered.',
   ];
   if (s.longestGap) {
-    parts.push(s.longestGap.untilReview
-      ? `No scan for ${s.longestGap.days} days before the review (since ${s.longestGap.from.slice(0, 10)}).`
-      : `No scan for ${s.longestGap.days} days (${s.longestGap.from.slice(0, 10)} to ${s.longestGap.to.slice(0, 10)}).`);
+    parts.push(
+      s.longestGap.untilReview
+        ? `No scan for ${s.longestGap.days} days before the review (since ${s.longestGap.from.slice(0, 10)}).`
+        : `No scan for ${s.longestGap.days} days (${s.longestGap.from.slice(0, 10)} to ${s.longestGap.to.slice(0, 10)}).`,
+    );
   }
   return parts.join(' ');
 }

@@ -38,7 +38,8 @@ export function checkIncentiveWording(text: string): IncentiveWordingFinding[] {
     const incentives = spansOf(s.text, INCENTIVE);
     const positives = spansOf(s.text, POSITIVE);
     const happy = spansOf(s.text, HAPPY_CONDITION);
-    if (incentives.length > 0 && !incentiveSeen) incentiveSeen = { start: s.start + incentives[0]!.start, end: s.start + incentives[0]!.end };
+    if (incentives.length > 0 && !incentiveSeen)
+      incentiveSeen = { start: s.start + incentives[0]!.start, end: s.start + incentives[0]!.end };
     if (incentives.length > 0 && (positives.length > 0 || happy.length > 0)) {
       out.push(finding('sentiment_conditioned_incentive', s.start, [...incentives, ...positives, ...happy]));
     } else if (happy.length > 0 && REVIEW_WORD.test(s.text)) {

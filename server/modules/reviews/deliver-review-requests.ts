@@ -32,7 +32,11 @@ export async function runReviewRequestDeliveries(ctx: Pick<AppContext, 'db' | 'c
   return deliverReviewRequests(ctx, await loadReviewRequestSettings(ctx.db), o);
 }
 
-export async function deliverReviewRequests(ctx: Pick<AppContext, 'db' | 'clock'>, settings: ReviewRequestSettings, o: DeliveryOptions): Promise<DeliveryRound> {
+export async function deliverReviewRequests(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  settings: ReviewRequestSettings,
+  o: DeliveryOptions,
+): Promise<DeliveryRound> {
   const url = settings.webhookUrl;
   if (!url) return { sent: 0, failed: 0 };
   if (!o.secret) return { sent: 0, failed: 0, waiting: 'no_secret' }; // unsigned requests are never sent
@@ -41,18 +45,27 @@ export async function deliverReviewRequests(ctx: Pick<AppContext, 'db' | 'clock'
   const claimed = await ctx.db.transaction().execute((tx) => claimOutbox(tx, now, new Date(now.getTime() + LEASE_MS), ROUND));
   const limit = endpointLimiter(PER_ENDPOINT_CONCURRENCY);
   const endpoint = new URL(url).origin;
-  const results = await Promise.all(claimed.map((item) => limit(endpoint, async () => {
-    const sentAt = ctx.clock.now();
-    const body = JSON.stringify({ ...payload(item, settings), sentAt: sentAt.toISOString() });
-    const r = await postWebhook(url, body, {
-      'x-writeback-event': 'review_request',
-      'x-writeback-delivery': `${item.id}.${item.attempts}`,
-      'x-writeback-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
-      'x-writeback-signature': signWebhookBody(secret, body),
-    }, { allowPrivate: o.allowPrivate, timeoutMs: o.timeoutMs });
-    await record(ctx, item, r.ok ? undefined : r.error);
-    return r.ok;
-  })));
+  const results = await Promise.all(
+    claimed.map((item) =>
+      limit(endpoint, async () => {
+        const sentAt = ctx.clock.now();
+        const body = JSON.stringify({ ...payload(item, settings), sentAt: sentAt.toISOString() });
+        const r = await postWebhook(
+          url,
+          body,
+          {
+            'x-writeback-event': 'review_request',
+            'x-writeback-delivery': `${item.id}.${item.attempts}`,
+            'x-writeback-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
+            'x-writeback-signature': signWebhookBody(secret, body),
+          },
+          { allowPrivate: o.allowPrivate, timeoutMs: o.timeoutMs },
+        );
+        await record(ctx, item, r.ok ? undefined : r.error);
+        return r.ok;
+      }),
+    ),
+  );
   const sent = results.filter(Boolean).length;
   return { sent, failed: results.length - sent };
 }
@@ -62,18 +75,41 @@ async function record(ctx: Pick<AppContext, 'db' | 'clock'>, item: OutboxItem, e
   await ctx.db.transaction().execute(async (tx) => {
     if (error === undefined) {
       await markSent(tx, [item.id], 'webhook', at);
-      await appendEvents(tx, [{ type: 'review_request.sent', actor: 'job', at, subjectType: 'order', subjectId: item.orderId, payload: { requestId: item.requestId, via: 'webhook' } }]);
+      await appendEvents(tx, [
+        {
+          type: 'review_request.sent',
+          actor: 'job',
+          at,
+          subjectType: 'order',
+          subjectId: item.orderId,
+          payload: { requestId: item.requestId, via: 'webhook' },
+        },
+      ]);
     } else {
       const retryAt = new Date(at.getTime() + Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** Math.min(item.attempts - 1, 12)));
       await markFailed(tx, item.id, error, retryAt);
-      await appendEvents(tx, [{ type: 'review_request.send_failed', actor: 'job', at, subjectType: 'order', subjectId: item.orderId, payload: { requestId: item.requestId, attempt: item.attempts, error, retryAt: retryAt.toISOString() } }]);
+      await appendEvents(tx, [
+        {
+          type: 'review_request.send_failed',
+          actor: 'job',
+          at,
+          subjectType: 'order',
+          subjectId: item.orderId,
+          payload: { requestId: item.requestId, attempt: item.attempts, error, retryAt: retryAt.toISOString() },
+        },
+      ]);
     }
   });
 }
 
 export function payload(item: OutboxItem, settings: Pick<ReviewRequestSettings, 'incentiveWording'>) {
   return {
-    type: 'review_request', requestId: item.requestId, orderId: item.orderId, customerId: item.customerId,
-    dueAt: item.dueAt.toISOString(), enqueuedAt: item.enqueuedAt.toISOString(), incentiveWording: settings.incentiveWording,
+    type: 'review_request',
+    requestId: item.requestId,
+    orderId: item.orderId,
+    customerId: item.customerId,
+    dueAt: item.dueAt.toISOString(),
+    enqueuedAt: item.enqueuedAt.toISOString(),
+    incentiveWording: settings.incentiveWording,
   };
 }

@@ -33,7 +33,14 @@ const REVIEW_TEXTS: [string, number][] = [
 
 const UNQUOTABLE = new Set([REVIEW_TEXTS[5]![0], REVIEW_TEXTS[12]![0], REVIEW_TEXTS[17]![0]]);
 
-const TRIAGE_VARIANTS: (IssueType[] | undefined)[] = [undefined, ['defect'], ['delivery_delay', 'support_experience'], ['praise'], ['safety', 'defect'], []];
+const TRIAGE_VARIANTS: (IssueType[] | undefined)[] = [
+  undefined,
+  ['defect'],
+  ['delivery_delay', 'support_experience'],
+  ['praise'],
+  ['safety', 'defect'],
+  [],
+];
 const CASE_VARIANTS: DraftReviewResponseInput['linkedCase'][] = [
   undefined,
   { openBatchCheck: true, openIssueId: 'iss-1' },
@@ -45,14 +52,23 @@ describe('draftReviewResponse: the draft passes the guardrails', () => {
   for (const [text, rating] of REVIEW_TEXTS)
     for (const issueTypes of TRIAGE_VARIANTS)
       for (const linkedCase of CASE_VARIANTS)
-        inputs.push({ review: buildReview({ text, rating, orderId: 'WB-7K2Q' }), triage: issueTypes ? { issueTypes } : undefined, linkedCase });
-  for (const type of ISSUE_TYPES) inputs.push({ review: buildReview(), triage: { issueTypes: [type] }, officialChannel: 'support@shop.example' });
+        inputs.push({
+          review: buildReview({ text, rating, orderId: 'WB-7K2Q' }),
+          triage: issueTypes ? { issueTypes } : undefined,
+          linkedCase,
+        });
+  for (const type of ISSUE_TYPES)
+    inputs.push({ review: buildReview(), triage: { issueTypes: [type] }, officialChannel: 'support@shop.example' });
 
   it(`no blocking finding across ${inputs.length} inputs, and no finding at all when the review has words to quote`, () => {
     expect(inputs.length).toBeGreaterThan(300);
     for (const input of inputs) {
       const d = draftReviewResponse(input);
-      const findings = checkReply({ text: d.publicReplyDraft, public: true, context: { customerWording: input.review.text, orderId: 'WB-7K2Q' } });
+      const findings = checkReply({
+        text: d.publicReplyDraft,
+        public: true,
+        context: { customerWording: input.review.text, orderId: 'WB-7K2Q' },
+      });
       expect(findings.filter((f) => f.blocking)).toEqual([]);
       expect(d.draftFindings).toEqual(findings);
       // These reviews have nothing specific that is safe to echo (too short, or every clause is an
@@ -97,18 +113,32 @@ describe('draftReviewResponse: content', () => {
 
   it('offers the official channel, and names it when given', () => {
     expect(draftReviewResponse({ review: buildReview() }).publicReplyDraft).toMatch(/contact our support team by private message/);
-    expect(draftReviewResponse({ review: buildReview(), officialChannel: 'help@shop.example' }).publicReplyDraft).toMatch(/help@shop\.example/);
+    expect(draftReviewResponse({ review: buildReview(), officialChannel: 'help@shop.example' }).publicReplyDraft).toMatch(
+      /help@shop\.example/,
+    );
   });
 
   it('drops an in-progress action that would break a guardrail, keeps a safe one', () => {
-    const d = draftReviewResponse({ review: buildReview(), linkedCase: { actionsInProgress: ['updating the size chart', 'promising it arrives tomorrow'] } });
+    const d = draftReviewResponse({
+      review: buildReview(),
+      linkedCase: { actionsInProgress: ['updating the size chart', 'promising it arrives tomorrow'] },
+    });
     expect(d.publicReplyDraft).toContain('We are also updating the size chart.');
     expect(d.publicReplyDraft).not.toContain('tomorrow');
   });
 
   it('delivery delay: gathers the page promise, ship date, carrier events and first reply time; blocks arguing', () => {
-    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[1]![0], orderId: 'A1' }), triage: { issueTypes: ['delivery_delay'], evidence: { shippedAt: '2026-03-01' } } });
-    expect(d.evidenceToGather.map((e) => e.kind)).toEqual(['order_id', 'page_promise_at_order_time', 'ship_date', 'carrier_events', 'first_support_reply_time']);
+    const d = draftReviewResponse({
+      review: buildReview({ text: REVIEW_TEXTS[1]![0], orderId: 'A1' }),
+      triage: { issueTypes: ['delivery_delay'], evidence: { shippedAt: '2026-03-01' } },
+    });
+    expect(d.evidenceToGather.map((e) => e.kind)).toEqual([
+      'order_id',
+      'page_promise_at_order_time',
+      'ship_date',
+      'carrier_events',
+      'first_support_reply_time',
+    ]);
     expect(d.evidenceToGather.filter((e) => e.known).map((e) => e.kind)).toEqual(['order_id', 'ship_date']);
     expect(d.privateAction).toBe('refund');
     expect(d.blockedMove.move).toBe('argue_in_public');
@@ -129,7 +159,10 @@ describe('draftReviewResponse: content', () => {
   });
 
   it('safety outranks every other type in a mixed review', () => {
-    const d = draftReviewResponse({ review: buildReview({ text: REVIEW_TEXTS[9]![0] }), triage: { issueTypes: ['praise', 'defect', 'safety'] } });
+    const d = draftReviewResponse({
+      review: buildReview({ text: REVIEW_TEXTS[9]![0] }),
+      triage: { issueTypes: ['praise', 'defect', 'safety'] },
+    });
     expect(d.primaryIssueType).toBe('safety');
     expect(d.blockedMove.move).toBe('leave_to_automation');
   });
@@ -143,10 +176,21 @@ describe('draftReviewResponse: content', () => {
 
   it('a playbook overrides the defaults', () => {
     const d = draftReviewResponse({
-      review: buildReview(), triage: { issueTypes: ['defect'] },
-      playbook: { privateAction: 'refund', writeBackLocations: ['supplier file'], blockedMoves: ['discount_only_answer'], reviewMetric: 'leak rate', reviewWindowDays: 10 },
+      review: buildReview(),
+      triage: { issueTypes: ['defect'] },
+      playbook: {
+        privateAction: 'refund',
+        writeBackLocations: ['supplier file'],
+        blockedMoves: ['discount_only_answer'],
+        reviewMetric: 'leak rate',
+        reviewWindowDays: 10,
+      },
     });
-    expect(d).toMatchObject({ privateAction: 'refund', writeBackLocation: 'supplier file', reviewMetric: { metric: 'leak rate', windowDays: 10 } });
+    expect(d).toMatchObject({
+      privateAction: 'refund',
+      writeBackLocation: 'supplier file',
+      reviewMetric: { metric: 'leak rate', windowDays: 10 },
+    });
   });
 
   it('falls back to a plain acknowledgement when nothing in the review can be quoted', () => {

@@ -83,7 +83,10 @@ export function draftReviewResponse(input: DraftReviewResponseInput): ReviewResp
 
 // A parcel that never came needs a new one, not a refund for lateness.
 function chooseAction(primary: RuleKey, fallback: PrivateAction, text: string): PrivateAction {
-  if (primary === 'delivery_delay' && /\b(?:never\s+(?:arrived|came|got)|still\s+(?:waiting|hasn'?t|not)|lost|nunca\s+chegou)\b/i.test(text)) {
+  if (
+    primary === 'delivery_delay' &&
+    /\b(?:never\s+(?:arrived|came|got)|still\s+(?:waiting|hasn'?t|not)|lost|nunca\s+chegou)\b/i.test(text)
+  ) {
     return 'reship';
   }
   return fallback;
@@ -101,7 +104,12 @@ function evidenceFor(
     (kind === 'order_id' && !!review.orderId) ||
     (kind === 'batch' && batchKnownFromCase) ||
     EVIDENCE_KEYS[kind].some((k) => present(evidence?.[k]));
-  return kinds.map((kind) => ({ kind, reason: EVIDENCE_REASONS[kind], known: has(kind), ...(details[kind] ? { detail: details[kind] } : {}) }));
+  return kinds.map((kind) => ({
+    kind,
+    reason: EVIDENCE_REASONS[kind],
+    known: has(kind),
+    ...(details[kind] ? { detail: details[kind] } : {}),
+  }));
 }
 
 function present(value: unknown): boolean {

@@ -8,24 +8,57 @@ import { loadReviewRequestSettings, markSent, unsentOutbox, withdrawOpenProblems
 
 const HEADER = ['request_id', 'order_id', 'customer_id', 'due_at', 'enqueued_at', 'incentive_wording'];
 
-export async function exportReviewRequestOutbox(ctx: Pick<AppContext, 'db' | 'clock'>, opts: { out: string; actor?: string }): Promise<{ exported: number; withdrawn: number; file: string }> {
+export async function exportReviewRequestOutbox(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  opts: { out: string; actor?: string },
+): Promise<{ exported: number; withdrawn: number; file: string }> {
   const actor = opts.actor ?? 'cli';
   return ctx.db.transaction().execute(async (tx) => {
     const now = ctx.clock.now();
     const withdrawn = await withdrawOpenProblems(tx, now);
-    await appendEvents(tx, withdrawn.map((w) => ({ type: 'review_request.routed_to_support', actor, at: now, subjectType: 'order', subjectId: w.orderId, payload: { customerId: w.customerId, reason: 'withdrawn_from_outbox', routeTo: 'support' } })));
+    await appendEvents(
+      tx,
+      withdrawn.map((w) => ({
+        type: 'review_request.routed_to_support',
+        actor,
+        at: now,
+        subjectType: 'order',
+        subjectId: w.orderId,
+        payload: { customerId: w.customerId, reason: 'withdrawn_from_outbox', routeTo: 'support' },
+      })),
+    );
     const settings = await loadReviewRequestSettings(tx);
     const items = await unsentOutbox(tx);
     await writeFile(opts.out, toCsv(items, settings.incentiveWording), 'utf8');
-    await markSent(tx, items.map((i) => i.id), 'csv', now);
-    await appendEvents(tx, items.map((i) => ({ type: 'review_request.sent', actor, at: now, subjectType: 'order', subjectId: i.orderId, payload: { requestId: i.requestId, via: 'csv' } })));
+    await markSent(
+      tx,
+      items.map((i) => i.id),
+      'csv',
+      now,
+    );
+    await appendEvents(
+      tx,
+      items.map((i) => ({
+        type: 'review_request.sent',
+        actor,
+        at: now,
+        subjectType: 'order',
+        subjectId: i.orderId,
+        payload: { requestId: i.requestId, via: 'csv' },
+      })),
+    );
     return { exported: items.length, withdrawn: withdrawn.length, file: opts.out };
   });
 }
 
 export function toCsv(items: readonly OutboxItem[], wording: string | null): string {
   const lines = [HEADER.join(',')];
-  for (const i of items) lines.push([String(i.requestId), i.orderId, i.customerId ?? '', i.dueAt.toISOString(), i.enqueuedAt.toISOString(), wording ?? ''].map(cell).join(','));
+  for (const i of items)
+    lines.push(
+      [String(i.requestId), i.orderId, i.customerId ?? '', i.dueAt.toISOString(), i.enqueuedAt.toISOString(), wording ?? '']
+        .map(cell)
+        .join(','),
+    );
   return lines.join('\n') + '\n';
 }
 

@@ -5,7 +5,10 @@ import type { DB } from '../../platform/db/schema.js';
 import { moderationReport, type ModeratedReview, type ModerationReport } from './moderation-report.js';
 import { countReviewsByRating, type ReviewCountFilter } from '../signals/index.js';
 
-export interface StoredModerationReport extends ModerationReport { reviews: number; withoutState: number }
+export interface StoredModerationReport extends ModerationReport {
+  reviews: number;
+  withoutState: number;
+}
 
 export async function getModerationReport(db: Kysely<DB>, filter: ReviewCountFilter): Promise<StoredModerationReport> {
   const groups = await countReviewsByRating(db, filter);
@@ -14,7 +17,10 @@ export async function getModerationReport(db: Kysely<DB>, filter: ReviewCountFil
   let reviews = 0;
   for (const g of groups) {
     reviews += g.n;
-    if (g.published === null) { withoutState += g.n; continue; }
+    if (g.published === null) {
+      withoutState += g.n;
+      continue;
+    }
     // The pure report takes one entry per review; counts per (rating, state) group are expanded.
     for (let i = 0; i < g.n; i++) moderated.push({ rating: g.rating ?? Number.NaN, published: g.published });
   }

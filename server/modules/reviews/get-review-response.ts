@@ -37,9 +37,17 @@ export interface ReviewResponse {
   findings: Finding[];
 }
 
-interface TriageEvidence { orderIds?: { value?: string }[]; batches?: { value?: string }[]; media?: { url?: string }[] }
+interface TriageEvidence {
+  orderIds?: { value?: string }[];
+  batches?: { value?: string }[];
+  media?: { url?: string }[];
+}
 
-export async function getReviewResponse(db: Kysely<DB>, signalId: number, opts: { officialChannel?: string } = {}): Promise<ReviewResponse> {
+export async function getReviewResponse(
+  db: Kysely<DB>,
+  signalId: number,
+  opts: { officialChannel?: string } = {},
+): Promise<ReviewResponse> {
   const signal = await getSignal(db, signalId);
   const evidence = ((signal.triage?.detail as { evidence?: TriageEvidence } | null)?.evidence ?? {}) as TriageEvidence;
   const orderId = signal.orderId ?? evidence.orderIds?.[0]?.value ?? null;
@@ -65,7 +73,8 @@ export async function getReviewResponse(db: Kysely<DB>, signalId: number, opts: 
         ...(batch ? { batch } : {}),
         ...(order?.shippedAt ? { shippedAt: order.shippedAt.toISOString() } : {}),
         ...(order && (order.promisedMinDays !== null || order.promisedMaxDays !== null)
-          ? { promisedWindow: { min: order.promisedMinDays, max: order.promisedMaxDays } } : {}),
+          ? { promisedWindow: { min: order.promisedMinDays, max: order.promisedMaxDays } }
+          : {}),
         ...(replyAt ? { firstReplyAt: replyAt.toISOString() } : {}),
         ...(photos > 0 ? { photos } : {}),
       },
@@ -74,11 +83,20 @@ export async function getReviewResponse(db: Kysely<DB>, signalId: number, opts: 
     officialChannel: opts.officialChannel,
     evidenceDetails: carrier ? { carrier_events: describeCarrierSummary(carrier) } : {},
   });
-  const findings = checkReply({ text: decision.publicReplyDraft, public: true, context: { customerWording: signal.text, orderId: orderId ?? undefined } });
+  const findings = checkReply({
+    text: decision.publicReplyDraft,
+    public: true,
+    context: { customerWording: signal.text, orderId: orderId ?? undefined },
+  });
   return {
-    signalId, public: signal.public, decision, linkedCase, findings,
+    signalId,
+    public: signal.public,
+    decision,
+    linkedCase,
+    findings,
     facts: {
-      orderId, batch,
+      orderId,
+      batch,
       orderedAt: order?.orderedAt.toISOString() ?? null,
       shippedAt: order?.shippedAt?.toISOString() ?? null,
       deliveredAt: order?.deliveredAt?.toISOString() ?? null,

@@ -19,6 +19,12 @@ export { reviewRoutes } from './http.js';
 export { getReviewResponse, type ReviewResponse } from './get-review-response.js';
 export { getModerationReport, type StoredModerationReport } from './get-moderation-report.js';
 export { runReviewRequests } from './run-review-requests.js';
-export { deliverReviewRequests, runReviewRequestDeliveries, PER_ENDPOINT_CONCURRENCY, type DeliveryOptions, type DeliveryRound } from './deliver-review-requests.js';
+export {
+  deliverReviewRequests,
+  runReviewRequestDeliveries,
+  PER_ENDPOINT_CONCURRENCY,
+  type DeliveryOptions,
+  type DeliveryRound,
+} from './deliver-review-requests.js';
 export { exportReviewRequestOutbox } from './export-review-request-outbox.js';
 export { REVIEW_REQUEST_SETTINGS_KEY, reviewRequestSettingsSchema, type ReviewRequestSettings } from './review-request-settings.js';

@@ -38,7 +38,10 @@ describe('moderationReport', () => {
   });
 
   it('handles empty input and counts ratings it cannot place', () => {
-    const r = moderationReport([{ rating: 0, published: false }, { rating: Number.NaN, published: true }]);
+    const r = moderationReport([
+      { rating: 0, published: false },
+      { rating: Number.NaN, published: true },
+    ]);
     expect(r.ignored).toBe(2);
     expect(r.negative.hiddenShare).toBeNull();
     expect(r.suppressionRisk).toBe(false);

@@ -8,7 +8,10 @@ const MIN_WORDS = 3;
 const MAX_WORDS = 14;
 
 export function customerDetailCandidates(reviewText: string, limit = 4): string[] {
-  const sentencesFirst = reviewText.split(/(?<=[.!?])\s+|[\n;:()"“”]|\s[-–—]\s/).map(tidy).filter(Boolean);
+  const sentencesFirst = reviewText
+    .split(/(?<=[.!?])\s+|[\n;:()"“”]|\s[-–—]\s/)
+    .map(tidy)
+    .filter(Boolean);
   // Comma pieces come second: they rescue the clean half of a sentence whose other half cannot be quoted
   // ("call me on <phone>, this kettle leaks").
   const commaPieces = sentencesFirst.flatMap((s) => (s.includes(',') ? s.split(/,\s*/).map(tidy).filter(Boolean) : []));
@@ -27,7 +30,10 @@ export function customerDetailCandidates(reviewText: string, limit = 4): string[
 }
 
 function tidy(clause: string): string {
-  return clause.replace(/\s+/g, ' ').replace(/^[\s,.!?'"-]+|[\s,.!?'"-]+$/g, '').trim();
+  return clause
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.!?'"-]+|[\s,.!?'"-]+$/g, '')
+    .trim();
 }
 
 function shorten(clause: string): string {

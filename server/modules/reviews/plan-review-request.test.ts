@@ -48,7 +48,9 @@ describe('planReviewRequest', () => {
   });
 
   it('accepts a Date for deliveredAt', () => {
-    expect(planReviewRequest(buildInput({ order: { deliveredAt: new Date('2026-03-01T00:00:00Z') }, delayDays: 2 }))).toEqual({ dueAt: new Date('2026-03-03T00:00:00Z') });
+    expect(planReviewRequest(buildInput({ order: { deliveredAt: new Date('2026-03-01T00:00:00Z') }, delayDays: 2 }))).toEqual({
+      dueAt: new Date('2026-03-03T00:00:00Z'),
+    });
   });
 });
 

@@ -18,10 +18,7 @@ export interface PlanReviewRequestInput {
   now: Date;
 }
 
-export type ReviewRequestPlan =
-  | { dueAt: Date }
-  | { suppressed: 'not_delivered' }
-  | { suppressed: 'open_problem'; routeTo: 'support' };
+export type ReviewRequestPlan = { dueAt: Date } | { suppressed: 'not_delivered' } | { suppressed: 'open_problem'; routeTo: 'support' };
 
 const DAY_MS = 86_400_000;
 

@@ -9,13 +9,21 @@ import { runDueJobs } from '../../jobs.js';
 import { exportReviewRequestOutbox } from './export-review-request-outbox.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { t = await buildTestApp({ now: '2026-11-16T12:00:00Z' }); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await buildTestApp({ now: '2026-11-16T12:00:00Z' });
+});
+afterAll(async () => {
+  await t.close();
+});
 
 let seq = 0;
 async function delivered(deliveredAt: string | null, over: Parameters<typeof buildOrder>[0] = {}): Promise<string> {
   const orderId = `RQ-${++seq}`;
-  const r = await t.call('POST', '/api/orders', buildOrder({ orderId, customerId: `cust-${seq}`, orderedAt: '2026-10-01T10:00:00Z', deliveredAt, ...over }));
+  const r = await t.call(
+    'POST',
+    '/api/orders',
+    buildOrder({ orderId, customerId: `cust-${seq}`, orderedAt: '2026-10-01T10:00:00Z', deliveredAt, ...over }),
+  );
   expect(r.status).toBe(201);
   return orderId;
 }
@@ -73,7 +81,12 @@ describe('review requests: open problems', () => {
   it('suppressed while the order has an open problem, routed to support (event); resumes once resolved', async () => {
     t.clock.set('2026-12-01T00:00:00Z');
     const id = await delivered('2026-11-28T00:00:00Z');
-    const s = await signal({ orderId: id, customerId: `cust-${seq}`, text: 'The strap was missing from my bag, please send one', receivedAt: '2026-11-29T00:00:00Z' });
+    const s = await signal({
+      orderId: id,
+      customerId: `cust-${seq}`,
+      text: 'The strap was missing from my bag, please send one',
+      receivedAt: '2026-11-29T00:00:00Z',
+    });
     await run();
     expect(await request(id)).toMatchObject({ state: 'suppressed', suppressedReason: 'open_problem', routedTo: 'support', dueAt: null });
     const routed = await listEvents(t.ctx.db, { subjectType: 'order', subjectId: id, type: 'review_request.routed_to_support' });
@@ -109,7 +122,13 @@ describe('review requests: open problems', () => {
   it('open praise is not a problem', async () => {
     t.clock.set('2026-12-01T00:00:00Z');
     const id = await delivered('2026-11-27T00:00:00Z');
-    await signal({ channel: 'review', orderId: id, rating: 5, public: true, text: 'Love it, the warm light is perfect for reading, thank you!' });
+    await signal({
+      channel: 'review',
+      orderId: id,
+      rating: 5,
+      public: true,
+      text: 'Love it, the warm light is perfect for reading, thank you!',
+    });
     await run();
     expect(await request(id)).toMatchObject({ state: 'scheduled' });
   });
@@ -132,7 +151,13 @@ describe('review requests: no review gating', () => {
     t.clock.set('2026-12-20T00:00:00Z');
     const unhappy = await delivered('2026-12-12T00:00:00Z');
     const happy = await delivered('2026-12-12T00:00:00Z');
-    const bad = await signal({ channel: 'review', orderId: unhappy, rating: 1, public: true, text: 'Terrible, I hate it, worst purchase ever.' });
+    const bad = await signal({
+      channel: 'review',
+      orderId: unhappy,
+      rating: 1,
+      public: true,
+      text: 'Terrible, I hate it, worst purchase ever.',
+    });
     await t.call('PATCH', `/api/signals/${bad}`, { status: 'resolved' });
     await signal({ channel: 'review', orderId: happy, rating: 5, public: true, text: 'Wonderful, I love it!' });
     await run();
@@ -152,7 +177,12 @@ describe('review requests: no review gating', () => {
 
 describe('review requests: settings', () => {
   it('defaults, and a configured delay moves the due date', async () => {
-    expect((await t.call('GET', '/api/review-requests/settings')).body).toEqual({ delayDays: 7, maxAgeDays: 30, incentiveWording: null, webhookUrl: null });
+    expect((await t.call('GET', '/api/review-requests/settings')).body).toEqual({
+      delayDays: 7,
+      maxAgeDays: 30,
+      incentiveWording: null,
+      webhookUrl: null,
+    });
     const r = await t.call('PUT', '/api/review-requests/settings', { delayDays: 3, actor: 'owner' });
     expect(r.status).toBe(200);
     t.clock.set('2027-01-02T00:00:00Z');
@@ -164,7 +194,11 @@ describe('review requests: settings', () => {
   });
 
   it('refuses incentive wording tied to a positive review, or undisclosed, and keeps the old settings', async () => {
-    for (const wording of ['Leave a 5-star review and get 10% off your next order!', 'Get a $5 voucher for your review.', 'If you loved it, tell us in a review!']) {
+    for (const wording of [
+      'Leave a 5-star review and get 10% off your next order!',
+      'Get a $5 voucher for your review.',
+      'If you loved it, tell us in a review!',
+    ]) {
       const r = await t.call('PUT', '/api/review-requests/settings', { incentiveWording: wording });
       expect(r.status).toBe(422);
       expect(r.body.error.code).toBe('incentive_wording_rejected');

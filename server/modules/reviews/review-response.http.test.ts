@@ -8,8 +8,12 @@ import { join } from 'node:path';
 import { importFile } from '../signals/index.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { t = await buildTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 async function postSignal(over: Parameters<typeof buildSignal>[0]): Promise<number> {
   const r = await t.call('POST', '/api/signals', buildSignal(over));
@@ -19,9 +23,25 @@ async function postSignal(over: Parameters<typeof buildSignal>[0]): Promise<numb
 
 describe('GET /api/signals/:id/review-response', () => {
   it('decides from stored triage and the linked order: evidence known, draft clean, blocked move, metric', async () => {
-    await t.call('POST', '/api/orders', buildOrder({ orderId: 'RR-1', shippedAt: '2026-11-03T10:00:00Z', deliveredAt: '2026-11-08T10:00:00Z', promisedMinDays: 3, promisedMaxDays: 5, batch: 'B-77', lines: [{ sku: 'LAMP-1', qty: 1, price: 30 }] }));
+    await t.call(
+      'POST',
+      '/api/orders',
+      buildOrder({
+        orderId: 'RR-1',
+        shippedAt: '2026-11-03T10:00:00Z',
+        deliveredAt: '2026-11-08T10:00:00Z',
+        promisedMinDays: 3,
+        promisedMaxDays: 5,
+        batch: 'B-77',
+        lines: [{ sku: 'LAMP-1', qty: 1, price: 30 }],
+      }),
+    );
     const id = await postSignal({
-      channel: 'review', public: true, rating: 1, sku: 'LAMP-1', orderId: 'RR-1',
+      channel: 'review',
+      public: true,
+      rating: 1,
+      sku: 'LAMP-1',
+      orderId: 'RR-1',
       text: 'Arrived with the glass shade smashed, the box was crushed on one corner.',
       attachments: [{ kind: 'photo', url: 'https://img.test/shade.jpg' }],
     });
@@ -36,40 +56,77 @@ describe('GET /api/signals/:id/review-response', () => {
     expect(d.writeBackLocation).toMatch(/packaging/);
     const known = Object.fromEntries(d.evidenceToGather.map((e: { kind: string; known: boolean }) => [e.kind, e.known]));
     expect(known).toMatchObject({ order_id: true, photos: true, ship_date: true, carrier_events: false });
-    expect(r.body.facts).toMatchObject({ orderId: 'RR-1', batch: 'B-77', shippedAt: '2026-11-03T10:00:00.000Z', photos: 1, promisedDays: { min: 3, max: 5 }, carrier: null });
+    expect(r.body.facts).toMatchObject({
+      orderId: 'RR-1',
+      batch: 'B-77',
+      shippedAt: '2026-11-03T10:00:00.000Z',
+      photos: 1,
+      promisedDays: { min: 3, max: 5 },
+      carrier: null,
+    });
     expect(d.publicReplyDraft).not.toContain('RR-1');
     expect(r.body.findings.filter((f: { blocking: boolean }) => f.blocking)).toEqual([]);
   });
 
   it("lists the order's carrier scans instead of leaving carrier events to gather: last scan, delivery, the silence", async () => {
-    await t.call('POST', '/api/orders', buildOrder({
-      orderId: 'RR-2', orderedAt: '2026-10-20T08:00:00Z', shippedAt: '2026-10-21T10:00:00Z', promisedMinDays: 7, promisedMaxDays: 12, route: 'CN-US-air',
-      carrier: 'Pearl Air Post', trackingNumber: 'PA000000001CN', lines: [{ sku: 'DESK-1', qty: 1, price: 120 }],
-      carrierEvents: [
-        { at: '2026-10-21T12:00:00Z', status: 'picked_up', location: 'Shenzhen, CN' },
-        { at: '2026-10-22T03:00:00Z', status: 'departed_origin', location: 'Shenzhen, CN' },
-      ],
-    }));
+    await t.call(
+      'POST',
+      '/api/orders',
+      buildOrder({
+        orderId: 'RR-2',
+        orderedAt: '2026-10-20T08:00:00Z',
+        shippedAt: '2026-10-21T10:00:00Z',
+        promisedMinDays: 7,
+        promisedMaxDays: 12,
+        route: 'CN-US-air',
+        carrier: 'Pearl Air Post',
+        trackingNumber: 'PA000000001CN',
+        lines: [{ sku: 'DESK-1', qty: 1, price: 120 }],
+        carrierEvents: [
+          { at: '2026-10-21T12:00:00Z', status: 'picked_up', location: 'Shenzhen, CN' },
+          { at: '2026-10-22T03:00:00Z', status: 'departed_origin', location: 'Shenzhen, CN' },
+        ],
+      }),
+    );
     const id = await postSignal({
-      channel: 'review', public: true, rating: 1, sku: 'DESK-1', orderId: 'RR-2', receivedAt: '2026-11-06T09:00:00Z',
+      channel: 'review',
+      public: true,
+      rating: 1,
+      sku: 'DESK-1',
+      orderId: 'RR-2',
+      receivedAt: '2026-11-06T09:00:00Z',
       text: 'Page said 7 to 12 days, it is day 17 and my desk has still not arrived.',
     });
     const r = await t.call('GET', `/api/signals/${id}/review-response`);
     const ce = r.body.decision.evidenceToGather.find((e: { kind: string }) => e.kind === 'carrier_events');
     expect(ce.known).toBe(true);
-    expect(ce.detail).toBe('Last scan: departed origin, 2026-10-22 03:00 UTC, Shenzhen, CN (2 scans, Pearl Air Post). Not delivered. No scan for 15 days before the review (since 2026-10-22).');
+    expect(ce.detail).toBe(
+      'Last scan: departed origin, 2026-10-22 03:00 UTC, Shenzhen, CN (2 scans, Pearl Air Post). Not delivered. No scan for 15 days before the review (since 2026-10-22).',
+    );
     expect(r.body.facts.carrier).toMatchObject({
-      carrier: 'Pearl Air Post', scans: 2, deliveredAt: null, last: { status: 'departed_origin', location: 'Shenzhen, CN' },
+      carrier: 'Pearl Air Post',
+      scans: 2,
+      deliveredAt: null,
+      last: { status: 'departed_origin', location: 'Shenzhen, CN' },
       longestGap: { days: 15, untilReview: true },
     });
     expect(r.body.decision.publicReplyDraft).not.toMatch(/Shenzhen|Pearl|PA0/);
   });
 
   it('marks the first support reply time as known once an agent has answered', async () => {
-    const id = await postSignal({ channel: 'review', public: true, rating: 2, sku: 'MUG-1', text: 'Support took a week to answer about my chipped mug handle.' });
+    const id = await postSignal({
+      channel: 'review',
+      public: true,
+      rating: 2,
+      sku: 'MUG-1',
+      text: 'Support took a week to answer about my chipped mug handle.',
+    });
     const before = await t.call('GET', `/api/signals/${id}/review-response`);
     expect(before.body.facts.firstSupportReplyAt).toBeNull();
-    await t.call('POST', `/api/signals/${id}/replies`, { text: 'Sorry about the chipped handle on your mug, a new one is on its way.', author: 'agent:li' });
+    await t.call('POST', `/api/signals/${id}/replies`, {
+      text: 'Sorry about the chipped handle on your mug, a new one is on its way.',
+      author: 'agent:li',
+    });
     const after = await t.call('GET', `/api/signals/${id}/review-response`);
     expect(after.body.facts.firstSupportReplyAt).toBe('2026-11-16T12:00:00.000Z');
   });
@@ -81,8 +138,16 @@ describe('GET /api/signals/:id/review-response', () => {
   });
 
   it('falls back to signals of the same SKU and batch when no issue is stored, without claiming a batch check', async () => {
-    for (let i = 0; i < 2; i++) await postSignal({ channel: 'email', sku: 'KETTLE-9', batch: 'K-1', text: `The kettle lid hinge snapped off after a week (${i})` });
-    const id = await postSignal({ channel: 'review', public: true, rating: 1, sku: 'KETTLE-9', batch: 'K-1', text: 'The kettle lid hinge snapped off after a week of normal use.' });
+    for (let i = 0; i < 2; i++)
+      await postSignal({ channel: 'email', sku: 'KETTLE-9', batch: 'K-1', text: `The kettle lid hinge snapped off after a week (${i})` });
+    const id = await postSignal({
+      channel: 'review',
+      public: true,
+      rating: 1,
+      sku: 'KETTLE-9',
+      batch: 'K-1',
+      text: 'The kettle lid hinge snapped off after a week of normal use.',
+    });
     const r = await t.call('GET', `/api/signals/${id}/review-response`);
     expect(r.body.linkedCase.openBatchCheck).toBe(false);
     if (r.body.linkedCase.source === 'signals') expect(r.body.linkedCase.similarOpenSignals).toBeGreaterThanOrEqual(2);
@@ -92,14 +157,28 @@ describe('GET /api/signals/:id/review-response', () => {
   it('says so when an open issue for that SKU and batch exists', async () => {
     await sql`INSERT INTO issues (key, sku, batch, issue_type, status) VALUES ('test:missing_item:STRAP-2:S-9', 'STRAP-2', 'S-9', 'missing_item', 'needs_action'),
       ('test:missing_item:STRAP-2:S-11', 'STRAP-2', 'S-11', 'missing_item', 'watching')`.execute(t.ctx.db);
-    const id = await postSignal({ channel: 'review', public: true, rating: 2, sku: 'STRAP-2', batch: 'S-9', text: 'The shoulder strap was missing from the box, the bag is useless without it.' });
+    const id = await postSignal({
+      channel: 'review',
+      public: true,
+      rating: 2,
+      sku: 'STRAP-2',
+      batch: 'S-9',
+      text: 'The shoulder strap was missing from the box, the bag is useless without it.',
+    });
     const r = await t.call('GET', `/api/signals/${id}/review-response`);
     expect(r.body.linkedCase).toMatchObject({ source: 'issues', openBatchCheck: true });
     expect(r.body.decision.batchCheck).toBe('already_open');
     expect(r.body.decision.publicReplyDraft).toMatch(/batch/i);
     // Another batch is another case; a batch issue still only being watched is no check yet.
     for (const batch of ['S-10', 'S-11']) {
-      const other = await postSignal({ channel: 'review', public: true, rating: 2, sku: 'STRAP-2', batch, text: 'The shoulder strap was missing from the box again, annoying.' });
+      const other = await postSignal({
+        channel: 'review',
+        public: true,
+        rating: 2,
+        sku: 'STRAP-2',
+        batch,
+        text: 'The shoulder strap was missing from the box again, annoying.',
+      });
       const r2 = await t.call('GET', `/api/signals/${other}/review-response`);
       expect(r2.body.linkedCase.openBatchCheck).toBe(false);
       expect(r2.body.decision.batchCheck).not.toBe('already_open');
@@ -131,13 +210,21 @@ describe('POST /api/replies/check', () => {
 
   it("with signalId, the signal's order id is personal data in public", async () => {
     const id = await postSignal({ channel: 'review', public: true, orderId: 'ZX-48213', text: 'The lamp flickers when it is dimmed.' });
-    const r = await t.call('POST', '/api/replies/check', { text: 'We looked at ZX-48213 and a new lamp is on its way.', public: true, signalId: id });
+    const r = await t.call('POST', '/api/replies/check', {
+      text: 'We looked at ZX-48213 and a new lamp is on its way.',
+      public: true,
+      signalId: id,
+    });
     expect(r.body.findings.map((x: { code: string }) => x.code)).toContain('pii_order_number');
   });
 
   it('a clean specific reply has no finding', async () => {
     const id = await postSignal({ channel: 'review', public: true, text: 'The lamp flickers when it is dimmed below half.' });
-    const r = await t.call('POST', '/api/replies/check', { text: 'Sorry the lamp flickers when dimmed; a replacement is on its way and our team is checking the dimmer.', public: true, signalId: id });
+    const r = await t.call('POST', '/api/replies/check', {
+      text: 'Sorry the lamp flickers when dimmed; a replacement is on its way and our team is checking the dimmer.',
+      public: true,
+      signalId: id,
+    });
     expect(r.body).toEqual({ findings: [], blocking: false });
   });
 
@@ -150,8 +237,20 @@ describe('POST /api/replies/check', () => {
 
 describe('GET /api/reviews/moderation', () => {
   it('flags suppression when negative reviews are hidden far more than positive, and states the rule', async () => {
-    const reviews: [number, boolean][] = [[1, false], [1, false], [2, false], [1, true], [5, true], [5, true], [4, true], [5, false], [4, true], [3, true]];
-    for (const [rating, published] of reviews) await postSignal({ channel: 'review', public: true, sku: 'MOD-1', rating, published, text: `Review text rated ${rating}` });
+    const reviews: [number, boolean][] = [
+      [1, false],
+      [1, false],
+      [2, false],
+      [1, true],
+      [5, true],
+      [5, true],
+      [4, true],
+      [5, false],
+      [4, true],
+      [3, true],
+    ];
+    for (const [rating, published] of reviews)
+      await postSignal({ channel: 'review', public: true, sku: 'MOD-1', rating, published, text: `Review text rated ${rating}` });
     await postSignal({ channel: 'review', public: true, sku: 'MOD-1', rating: 1, text: 'No state imported for this one' });
     const r = await t.call('GET', '/api/reviews/moderation?sku=MOD-1');
     expect(r.status).toBe(200);
@@ -163,7 +262,14 @@ describe('GET /api/reviews/moderation', () => {
   });
 
   it('no risk when hiding falls evenly', async () => {
-    for (const [rating, published] of [[1, false], [1, true], [5, false], [5, true], [2, false], [4, false]] as [number, boolean][]) {
+    for (const [rating, published] of [
+      [1, false],
+      [1, true],
+      [5, false],
+      [5, true],
+      [2, false],
+      [4, false],
+    ] as [number, boolean][]) {
       await postSignal({ channel: 'review', public: true, sku: 'MOD-2', rating, published, text: `Even review ${rating}` });
     }
     const r = await t.call('GET', '/api/reviews/moderation?sku=MOD-2');
@@ -179,18 +285,32 @@ describe('GET /api/reviews/moderation', () => {
 
   it('a CSV import maps a visibility column to published with --map', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'wb-mod-')), 'reviews.csv');
-    writeFileSync(file, [
-      'id,date,stars,body,visible',
-      'r1,2026-11-01T10:00:00Z,1,Broke on day one,no',
-      'r2,2026-11-01T10:00:00Z,2,Arrived scratched,false',
-      'r3,2026-11-01T10:00:00Z,1,Never worked,0',
-      'r4,2026-11-01T10:00:00Z,5,Great kettle,yes',
-      'r5,2026-11-01T10:00:00Z,4,Nice,true',
-      'r6,2026-11-01T10:00:00Z,2,Lid loose,',
-    ].join('\n') + '\n');
-    const r = await importFile(t.ctx, { kind: 'signals', file, map: { id: 'externalId', date: 'receivedAt', stars: 'rating', body: 'text', visible: 'published' }, set: { channel: 'review', sku: 'MOD-CSV' } });
+    writeFileSync(
+      file,
+      [
+        'id,date,stars,body,visible',
+        'r1,2026-11-01T10:00:00Z,1,Broke on day one,no',
+        'r2,2026-11-01T10:00:00Z,2,Arrived scratched,false',
+        'r3,2026-11-01T10:00:00Z,1,Never worked,0',
+        'r4,2026-11-01T10:00:00Z,5,Great kettle,yes',
+        'r5,2026-11-01T10:00:00Z,4,Nice,true',
+        'r6,2026-11-01T10:00:00Z,2,Lid loose,',
+      ].join('\n') + '\n',
+    );
+    const r = await importFile(t.ctx, {
+      kind: 'signals',
+      file,
+      map: { id: 'externalId', date: 'receivedAt', stars: 'rating', body: 'text', visible: 'published' },
+      set: { channel: 'review', sku: 'MOD-CSV' },
+    });
     expect(r).toMatchObject({ inserted: 6, rejected: 0 });
     const m = await t.call('GET', '/api/reviews/moderation?sku=MOD-CSV');
-    expect(m.body).toMatchObject({ reviews: 6, withoutState: 1, suppressionRisk: true, negative: { hidden: 3, published: 0 }, positive: { hidden: 0, published: 2 } });
+    expect(m.body).toMatchObject({
+      reviews: 6,
+      withoutState: 1,
+      suppressionRisk: true,
+      negative: { hidden: 3, published: 0 },
+      positive: { hidden: 0, published: 2 },
+    });
   });
 });

@@ -8,12 +8,19 @@ import { reviewRequestSettingsSchema, type ReviewRequestSettings, type ReviewReq
 import { loadReviewRequestSettings, storeReviewRequestSettings } from './review-request-repository.js';
 import { parseInput } from '../../platform/http/validate.js';
 
-export async function saveReviewRequestSettings(ctx: Pick<AppContext, 'db' | 'clock'>, patch: ReviewRequestSettingsPatch): Promise<ReviewRequestSettings> {
+export async function saveReviewRequestSettings(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  patch: ReviewRequestSettingsPatch,
+): Promise<ReviewRequestSettings> {
   const { actor, ...fields } = patch;
   if (fields.incentiveWording) {
     const findings = checkIncentiveWording(fields.incentiveWording);
     if (findings.length > 0) {
-      throw new AppError('incentive_wording_rejected', `incentiveWording: ${findings.map((f) => f.code).join(', ')} — ${findings[0]!.reason}`, findings);
+      throw new AppError(
+        'incentive_wording_rejected',
+        `incentiveWording: ${findings.map((f) => f.code).join(', ')} — ${findings[0]!.reason}`,
+        findings,
+      );
     }
   }
   return ctx.db.transaction().execute(async (tx) => {
@@ -21,7 +28,16 @@ export async function saveReviewRequestSettings(ctx: Pick<AppContext, 'db' | 'cl
     const next = parseInput(reviewRequestSettingsSchema, { ...current, ...fields });
     const now = ctx.clock.now();
     await storeReviewRequestSettings(tx, next, now);
-    await appendEvents(tx, [{ type: 'review_requests.settings_changed', actor, at: now, subjectType: 'settings', subjectId: 'review_requests', payload: { changed: Object.keys(fields) } }]);
+    await appendEvents(tx, [
+      {
+        type: 'review_requests.settings_changed',
+        actor,
+        at: now,
+        subjectType: 'settings',
+        subjectId: 'review_requests',
+        payload: { changed: Object.keys(fields) },
+      },
+    ]);
     return next;
   });
 }

@@ -19,7 +19,11 @@ export async function deleteSignal(ctx: AppContext, id: number, actor: string): 
       await deleteSignalRow(tx, id);
     } catch (e) {
       // Something that must outlive the signal (a UGC asset and its permission ledger) points at it.
-      if ((e as { code?: string }).code === '23503') throw new AppError('conflict', `signal ${id} is referenced by a record that must be kept (for example a UGC asset); it cannot be deleted`);
+      if ((e as { code?: string }).code === '23503')
+        throw new AppError(
+          'conflict',
+          `signal ${id} is referenced by a record that must be kept (for example a UGC asset); it cannot be deleted`,
+        );
       throw e;
     }
     return { id, deleted: true as const };

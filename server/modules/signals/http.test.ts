@@ -4,8 +4,12 @@ import { buildSignal } from '../../test/factories.js';
 import { listEvents } from '../../platform/events.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { t = await buildTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('POST /api/signals', () => {
   it('stores one signal and returns its id', async () => {
@@ -14,7 +18,13 @@ describe('POST /api/signals', () => {
     expect(res.status).toBe(201);
     expect(res.body.status).toBe('inserted');
     const got = await t.call('GET', `/api/signals/${res.body.id}`);
-    expect(got.body).toMatchObject({ channel: 'email', externalId: s.externalId, sku: 'BAG-1', text: s.text, attachments: [{ kind: 'photo', url: 'https://x.test/p.jpg' }] });
+    expect(got.body).toMatchObject({
+      channel: 'email',
+      externalId: s.externalId,
+      sku: 'BAG-1',
+      text: s.text,
+      attachments: [{ kind: 'photo', url: 'https://x.test/p.jpg' }],
+    });
   });
 
   it('sending the same (channel, externalId) again changes nothing and says so', async () => {
@@ -49,7 +59,11 @@ describe('POST /api/signals', () => {
 
   it('a bad field in a batch names the item index and the field, and stores nothing', async () => {
     const good = buildSignal();
-    const res = await t.call('POST', '/api/signals', [good, buildSignal({ receivedAt: 'yesterday' }), buildSignal({ channel: 'fax' as never })]);
+    const res = await t.call('POST', '/api/signals', [
+      good,
+      buildSignal({ receivedAt: 'yesterday' }),
+      buildSignal({ channel: 'fax' as never }),
+    ]);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_input');
     const paths = res.body.error.details.map((d: { path: string }) => d.path);
@@ -72,7 +86,8 @@ describe('POST /api/signals', () => {
 
 describe('GET /api/signals', () => {
   it('filters by channel, SKU, batch, date range and words, newest first, with a cursor', async () => {
-    const mk = (i: number, over = {}) => buildSignal({ sku: 'LIST-1', receivedAt: `2026-10-0${i}T10:00:00Z`, text: `kettle lid leaks number ${i}`, ...over });
+    const mk = (i: number, over = {}) =>
+      buildSignal({ sku: 'LIST-1', receivedAt: `2026-10-0${i}T10:00:00Z`, text: `kettle lid leaks number ${i}`, ...over });
     await t.call('POST', '/api/signals', [mk(1), mk(2, { batch: 'B-9' }), mk(3, { channel: 'review' }), mk(4), mk(5)]);
     const all = await t.call('GET', '/api/signals?sku=LIST-1&limit=2');
     expect(all.body.items.map((s: { receivedAt: string }) => s.receivedAt.slice(0, 10))).toEqual(['2026-10-05', '2026-10-04']);

@@ -15,10 +15,14 @@ import { updateSignals } from './update-signal.js';
 import type { SignalCondition } from './signal-repository.js';
 import { deleteSignal } from './delete-signal.js';
 
-const patchBody = z.object({
-  status: z.enum(['open', 'pending', 'resolved', 'reopened']).optional(), issueTypes: z.array(z.enum(ISSUE_TYPES)).max(16).optional(),
-  ownerTeam: z.string().min(1).max(100).optional(), actor: z.string().min(1).max(200).default('agent'),
-}).strict();
+const patchBody = z
+  .object({
+    status: z.enum(['open', 'pending', 'resolved', 'reopened']).optional(),
+    issueTypes: z.array(z.enum(ISSUE_TYPES)).max(16).optional(),
+    ownerTeam: z.string().min(1).max(100).optional(),
+    actor: z.string().min(1).max(200).default('agent'),
+  })
+  .strict();
 const bulkBody = patchBody.extend({ ids: z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)).min(1).max(1000) });
 
 export const MAX_BATCH = 1000;
@@ -32,7 +36,10 @@ const listQuery = z.object({
   q: z.string().max(500).optional(),
   issueType: z.enum(ISSUE_TYPES).optional(),
   ownerTeam: z.string().max(100).optional(),
-  mustBeHuman: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  mustBeHuman: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   slaState: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
   status: z.enum(['open', 'pending', 'resolved']).optional(),
   issueId: idText.transform(Number).optional(),
@@ -51,50 +58,97 @@ export interface SignalViewSources {
 export function signalRoutes(ctx: AppContext, { slaStates, inSlaState }: SignalViewSources) {
   const app = new Hono();
 
-  app.post('/', doc({
-    summary: 'Receive one signal (an object) or a batch (an array), triaged and given its SLA on the way in',
-    description: 'A signal already stored (same channel and externalId) is a duplicate: 200 instead of 201. A batch is validated whole first; every bad item is named by index and nothing is stored.',
-    body: signalInput, batch: MAX_BATCH, responses: { 201: 'stored: { id, status, duplicate } for one, { inserted, duplicates, results } for a batch', 200: 'every signal was a duplicate' },
-  }), async (c) => {
-    const { items, batch } = await readOneOrBatch(c.req, signalInput, MAX_BATCH);
-    const results = await ingestSignals(ctx, items, { actor: 'api', source: 'api' });
-    const inserted = results.filter((r) => r.status === 'inserted').length;
-    if (!batch) {
-      const r = results[0]!;
-      return c.json({ id: r.id, status: r.status, duplicate: r.status === 'duplicate' } satisfies SignalIngested, r.status === 'inserted' ? 201 : 200);
-    }
-    return c.json({ inserted, duplicates: results.length - inserted, results } satisfies SignalIngestBatch, inserted ? 201 : 200);
-  });
+  app.post(
+    '/',
+    doc({
+      summary: 'Receive one signal (an object) or a batch (an array), triaged and given its SLA on the way in',
+      description:
+        'A signal already stored (same channel and externalId) is a duplicate: 200 instead of 201. A batch is validated whole first; every bad item is named by index and nothing is stored.',
+      body: signalInput,
+      batch: MAX_BATCH,
+      responses: {
+        201: 'stored: { id, status, duplicate } for one, { inserted, duplicates, results } for a batch',
+        200: 'every signal was a duplicate',
+      },
+    }),
+    async (c) => {
+      const { items, batch } = await readOneOrBatch(c.req, signalInput, MAX_BATCH);
+      const results = await ingestSignals(ctx, items, { actor: 'api', source: 'api' });
+      const inserted = results.filter((r) => r.status === 'inserted').length;
+      if (!batch) {
+        const r = results[0]!;
+        return c.json(
+          { id: r.id, status: r.status, duplicate: r.status === 'duplicate' } satisfies SignalIngested,
+          r.status === 'inserted' ? 201 : 200,
+        );
+      }
+      return c.json({ inserted, duplicates: results.length - inserted, results } satisfies SignalIngestBatch, inserted ? 201 : 200);
+    },
+  );
 
-  app.get('/', doc({ summary: 'Signals, newest first, with their SLA state; issueId gives the signals of one repeated issue', query: listQuery, responses: { 200: '{ items, nextCursor }' } }), async (c) => {
-    const { slaState, ...q } = parseInput(listQuery, c.req.query());
-    const page = await listSignals(ctx.db, { ...q, where: slaState ? [inSlaState(slaState)] : [] });
-    const sla = await slaStates(ctx.db, page.items.map((s) => s.id));
-    return c.json({ items: page.items.map((s) => presentSignal(s, { view: 'list', sla: sla.get(s.id) })), nextCursor: page.nextCursor } satisfies SignalPage);
-  });
+  app.get(
+    '/',
+    doc({
+      summary: 'Signals, newest first, with their SLA state; issueId gives the signals of one repeated issue',
+      query: listQuery,
+      responses: { 200: '{ items, nextCursor }' },
+    }),
+    async (c) => {
+      const { slaState, ...q } = parseInput(listQuery, c.req.query());
+      const page = await listSignals(ctx.db, { ...q, where: slaState ? [inSlaState(slaState)] : [] });
+      const sla = await slaStates(
+        ctx.db,
+        page.items.map((s) => s.id),
+      );
+      return c.json({
+        items: page.items.map((s) => presentSignal(s, { view: 'list', sla: sla.get(s.id) })),
+        nextCursor: page.nextCursor,
+      } satisfies SignalPage);
+    },
+  );
 
-  app.get('/:id{[0-9]{1,15}}', doc({ summary: 'One signal with its triage, evidence and SLA', errors: ['signal_not_found'] }), async (c) => {
-    const s = await getSignal(ctx.db, Number(c.req.param('id')));
-    const sla = await slaStates(ctx.db, [s.id]);
-    return c.json(presentSignal(s, { view: 'detail', sla: sla.get(s.id) }));
-  });
+  app.get(
+    '/:id{[0-9]{1,15}}',
+    doc({ summary: 'One signal with its triage, evidence and SLA', errors: ['signal_not_found'] }),
+    async (c) => {
+      const s = await getSignal(ctx.db, Number(c.req.param('id')));
+      const sla = await slaStates(ctx.db, [s.id]);
+      return c.json(presentSignal(s, { view: 'detail', sla: sla.get(s.id) }));
+    },
+  );
 
-  app.delete('/:id{[0-9]{1,15}}', doc({
-    summary: 'Delete a signal with its attachments, replies and SLA rows; report rollups lose its counts in the same transaction',
-    errors: ['signal_not_found', 'conflict'], description: '409 conflict while a UGC asset still points at the signal.',
-  }), async (c) => c.json((await deleteSignal(ctx, Number(c.req.param('id')), 'api')) satisfies SignalDeleted));
-  app.patch('/:id{[0-9]{1,15}}', doc({
-    summary: "An agent's edit: status (a resolved signal set open is a reopen), issueTypes (a label correction, kept through re-triage and used for training), ownerTeam",
-    body: patchBody, responses: { 200: 'the signal as edited' }, errors: ['signal_not_found'],
-  }), async (c) => {
-    const body = parseInput(patchBody, await c.req.json().catch(() => null));
-    await updateSignals(ctx, [Number(c.req.param('id'))], body);
-    const s = await getSignal(ctx.db, Number(c.req.param('id')));
-    return c.json(presentSignal(s, { view: 'detail', sla: (await slaStates(ctx.db, [s.id])).get(s.id) }));
-  });
-  app.post('/bulk', doc({ summary: 'The same edit on up to 1,000 signals at once, all or nothing', body: bulkBody, errors: ['signal_not_found'] }), async (c) => {
-    const { ids, ...patch } = parseInput(bulkBody, await c.req.json().catch(() => null));
-    return c.json((await updateSignals(ctx, ids, patch)) satisfies SignalsUpdated);
-  });
+  app.delete(
+    '/:id{[0-9]{1,15}}',
+    doc({
+      summary: 'Delete a signal with its attachments, replies and SLA rows; report rollups lose its counts in the same transaction',
+      errors: ['signal_not_found', 'conflict'],
+      description: '409 conflict while a UGC asset still points at the signal.',
+    }),
+    async (c) => c.json((await deleteSignal(ctx, Number(c.req.param('id')), 'api')) satisfies SignalDeleted),
+  );
+  app.patch(
+    '/:id{[0-9]{1,15}}',
+    doc({
+      summary:
+        "An agent's edit: status (a resolved signal set open is a reopen), issueTypes (a label correction, kept through re-triage and used for training), ownerTeam",
+      body: patchBody,
+      responses: { 200: 'the signal as edited' },
+      errors: ['signal_not_found'],
+    }),
+    async (c) => {
+      const body = parseInput(patchBody, await c.req.json().catch(() => null));
+      await updateSignals(ctx, [Number(c.req.param('id'))], body);
+      const s = await getSignal(ctx.db, Number(c.req.param('id')));
+      return c.json(presentSignal(s, { view: 'detail', sla: (await slaStates(ctx.db, [s.id])).get(s.id) }));
+    },
+  );
+  app.post(
+    '/bulk',
+    doc({ summary: 'The same edit on up to 1,000 signals at once, all or nothing', body: bulkBody, errors: ['signal_not_found'] }),
+    async (c) => {
+      const { ids, ...patch } = parseInput(bulkBody, await c.req.json().catch(() => null));
+      return c.json((await updateSignals(ctx, ids, patch)) satisfies SignalsUpdated);
+    },
+  );
   return app;
 }

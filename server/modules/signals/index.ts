@@ -11,9 +11,23 @@ export { skuSignals, type SkuSignals } from './read-sku-signals-repository.js';
 export { firstSignalAt } from './read-first-signal-repository.js';
 export { signalHandlingRefs, signalMedia, signalOrderRefs, signalsReceivedBetween } from './read-signal-evidence-repository.js';
 export { unnamedSignals } from './read-unnamed-signals-repository.js';
-export { registerIntakeStep, intakeStepNames, loadIntake, type IntakeStep, type IntakeBatch, type InsertedSignal, type LoadedIntake } from './intake-steps.js';
+export {
+  registerIntakeStep,
+  intakeStepNames,
+  loadIntake,
+  type IntakeStep,
+  type IntakeBatch,
+  type InsertedSignal,
+  type LoadedIntake,
+} from './intake-steps.js';
 export { storeSignalTriage, storePastStatuses, statusChangesOf, attachmentsOf, type SignalCondition } from './signal-repository.js';
 export { updateSignals, type SignalPatch } from './update-signal.js';
 export { countReviewsByRating, type ReviewCountFilter } from './review-count-repository.js';
 export { lockSignalFacts, untriagedSignalIds, signalIdsAfter, type SignalFacts } from './triage-read-repository.js';
-export { signalSources, signalChannelsReceivedBetween, labelledSignals, type SignalSource, type LabelledSignal } from './source-read-repository.js';
+export {
+  signalSources,
+  signalChannelsReceivedBetween,
+  labelledSignals,
+  type SignalSource,
+  type LabelledSignal,
+} from './source-read-repository.js';

@@ -9,7 +9,10 @@ import type { IngestResult } from './signal.js';
 import { loadIntake, prepareSteps, storeSteps, type LoadedIntake, type PreparedSteps } from './intake-steps.js';
 import './events.js';
 
-export interface IngestDeps { db: Kysely<DB>; clock: Clock }
+export interface IngestDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+}
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -19,10 +22,14 @@ type Db = Kysely<DB> | Transaction<DB>;
  * batch or an import changes nothing. New signals get what the registered intake steps
  * add (their triage and their SLA) in the same transaction.
  */
-export async function ingestSignals(deps: IngestDeps, items: SignalInput[], opts: { actor: string; source: string; intake?: LoadedIntake }): Promise<IngestResult[]> {
+export async function ingestSignals(
+  deps: IngestDeps,
+  items: SignalInput[],
+  opts: { actor: string; source: string; intake?: LoadedIntake },
+): Promise<IngestResult[]> {
   if (items.length === 0) return [];
   return deps.db.transaction().execute(async (tx) => {
-    const loaded = opts.intake ?? await loadIntake(tx);
+    const loaded = opts.intake ?? (await loadIntake(tx));
     return store(tx, deps.clock, await prepareSignals(tx, deps.clock, items, loaded), opts);
   });
 }
@@ -34,7 +41,11 @@ export async function ingestSignals(deps: IngestDeps, items: SignalInput[], opts
  * transaction, an import prepares the next batch while the database writes this one;
  * `storePreparedSignals` then writes it.
  */
-export interface PreparedSignals { items: SignalInput[]; rows: SignalRows; steps: PreparedSteps }
+export interface PreparedSignals {
+  items: SignalInput[];
+  rows: SignalRows;
+  steps: PreparedSteps;
+}
 
 export async function prepareSignals(db: Db, clock: Clock, items: SignalInput[], loaded: LoadedIntake): Promise<PreparedSignals> {
   const steps = await prepareSteps(db, items, loaded, clock.now());
@@ -43,12 +54,21 @@ export async function prepareSignals(db: Db, clock: Clock, items: SignalInput[],
 }
 
 /** Writes a prepared batch in one transaction: the same guarantees as ingestSignals. */
-export async function storePreparedSignals(deps: IngestDeps, prepared: PreparedSignals, opts: { actor: string; source: string }): Promise<IngestResult[]> {
+export async function storePreparedSignals(
+  deps: IngestDeps,
+  prepared: PreparedSignals,
+  opts: { actor: string; source: string },
+): Promise<IngestResult[]> {
   if (prepared.items.length === 0) return [];
   return deps.db.transaction().execute((tx) => store(tx, deps.clock, prepared, opts));
 }
 
-async function store(tx: Transaction<DB>, clock: Clock, { items, rows, steps }: PreparedSignals, opts: { actor: string; source: string }): Promise<IngestResult[]> {
+async function store(
+  tx: Transaction<DB>,
+  clock: Clock,
+  { items, rows, steps }: PreparedSignals,
+  opts: { actor: string; source: string },
+): Promise<IngestResult[]> {
   await upsertCustomers(tx, items);
   const inserted = await insertSignalRows(tx, rows);
   const key = (s: SignalInput) => `${s.channel}\u0000${s.externalId}`;
@@ -59,16 +79,27 @@ async function store(tx: Transaction<DB>, clock: Clock, { items, rows, steps }: 
     const k = key(s);
     const id = inserted.get(k);
     // The same key twice inside one batch: the first is the insert, the rest are duplicates.
-    if (id !== undefined && !seen.has(k)) { seen.add(k); return { index, id, status: 'inserted' }; }
+    if (id !== undefined && !seen.has(k)) {
+      seen.add(k);
+      return { index, id, status: 'inserted' };
+    }
     return { index, id: id ?? existing.get(k)!, status: 'duplicate' };
   });
   const fresh = results.filter((r) => r.status === 'inserted');
   if (fresh.length) {
     const ids = fresh.map((r) => r.id);
     // The steps write in this transaction (the SLA clock starts here): a stored signal is never without triage or SLA.
-    await storeSteps(tx, steps, fresh.map((r) => ({ id: r.id, index: r.index, item: items[r.index]! })), { actor: opts.actor, at: clock.now() });
+    await storeSteps(
+      tx,
+      steps,
+      fresh.map((r) => ({ id: r.id, index: r.index, item: items[r.index]! })),
+      { actor: opts.actor, at: clock.now() },
+    );
     await emit(tx, {
-      type: 'signals.received', actor: opts.actor, at: clock.now(), subjectType: 'signal_batch',
+      type: 'signals.received',
+      actor: opts.actor,
+      at: clock.now(),
+      subjectType: 'signal_batch',
       payload: { source: opts.source, count: ids.length, firstId: Math.min(...ids), lastId: Math.max(...ids) },
     });
   }

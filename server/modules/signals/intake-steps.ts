@@ -6,7 +6,11 @@ import type { SignalTriageColumns } from './signal.js';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** A signal of the batch that this batch inserted (not a duplicate): its id, its place in the batch, its input. */
-export interface InsertedSignal { id: number; index: number; item: SignalInput }
+export interface InsertedSignal {
+  id: number;
+  index: number;
+  item: SignalInput;
+}
 
 /**
  * A batch on its way in. The step that triages fills `triage`, one entry per item, so each row is
@@ -50,7 +54,9 @@ export function intakeStepNames(): string[] {
 }
 
 /** What every step loaded, by step name. */
-export interface LoadedIntake { readonly byStep: ReadonlyMap<string, unknown> }
+export interface LoadedIntake {
+  readonly byStep: ReadonlyMap<string, unknown>;
+}
 
 export async function loadIntake(db: Db): Promise<LoadedIntake> {
   const values = await Promise.all(steps.map((s) => s.load(db)));
@@ -58,7 +64,10 @@ export async function loadIntake(db: Db): Promise<LoadedIntake> {
 }
 
 /** Each step's prepared part of one batch, in step order, and the triage the rows are written with. */
-export interface PreparedSteps { triage: NonNullable<IntakeBatch['triage']>; parts: { step: IntakeStep; prepared: unknown }[] }
+export interface PreparedSteps {
+  triage: NonNullable<IntakeBatch['triage']>;
+  parts: { step: IntakeStep; prepared: unknown }[];
+}
 
 export async function prepareSteps(db: Db, items: SignalInput[], loaded: LoadedIntake, at: Date): Promise<PreparedSteps> {
   const batch: IntakeBatch = { items, at };
@@ -73,6 +82,11 @@ export async function prepareSteps(db: Db, items: SignalInput[], loaded: LoadedI
   return { triage: batch.triage, parts };
 }
 
-export async function storeSteps(tx: Transaction<DB>, prepared: PreparedSteps, inserted: InsertedSignal[], meta: { actor: string; at: Date }): Promise<void> {
+export async function storeSteps(
+  tx: Transaction<DB>,
+  prepared: PreparedSteps,
+  inserted: InsertedSignal[],
+  meta: { actor: string; at: Date },
+): Promise<void> {
   for (const { step, prepared: part } of prepared.parts) await step.store(tx, inserted, part, meta);
 }

@@ -10,17 +10,20 @@ const ext = (r: { body: { items: { id: number }[] } }) => r.body.items.map((i) =
 
 beforeAll(async () => {
   t = await buildTestApp();
-  const mk = (i: number) => buildSignal({ sku: 'FLT-1', receivedAt: `2026-11-0${i}T10:00:00Z`, text: `the lamp shade arrived number ${i}` });
+  const mk = (i: number) =>
+    buildSignal({ sku: 'FLT-1', receivedAt: `2026-11-0${i}T10:00:00Z`, text: `the lamp shade arrived number ${i}` });
   const res = await t.call('POST', '/api/signals', [mk(1), mk(2), mk(3), mk(4)]);
   ids.push(...res.body.results.map((r: { id: number }) => r.id));
   await t.call('PATCH', `/api/signals/${ids[0]}`, { issueTypes: ['fit_size', 'defect'], ownerTeam: 'sourcing_quality' });
   await t.call('PATCH', `/api/signals/${ids[1]}`, { issueTypes: ['defect'], ownerTeam: 'marketplace_operations', status: 'resolved' });
   await t.call('PATCH', `/api/signals/${ids[2]}`, { issueTypes: ['praise'], ownerTeam: 'sourcing_quality' });
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('GET /api/signals inbox filters', () => {
-  it('filters by issue type (any of the signal\'s labels) and by owner team', async () => {
+  it("filters by issue type (any of the signal's labels) and by owner team", async () => {
     expect(ext(await t.call('GET', '/api/signals?sku=FLT-1&issueType=defect'))).toEqual([ids[0], ids[1]]);
     expect(ext(await t.call('GET', '/api/signals?sku=FLT-1&issueType=praise'))).toEqual([ids[2]]);
     expect(ext(await t.call('GET', '/api/signals?sku=FLT-1&ownerTeam=sourcing_quality'))).toEqual([ids[0], ids[2]]);

@@ -4,7 +4,9 @@ import { AppError } from '../../platform/errors.js';
 import { listSignals as listRows, type SignalFilter } from './signal-repository.js';
 import type { Signal } from './signal.js';
 
-export interface ListSignalsQuery extends Omit<SignalFilter, 'cursor'> { cursor?: string }
+export interface ListSignalsQuery extends Omit<SignalFilter, 'cursor'> {
+  cursor?: string;
+}
 
 export function encodeCursor(s: { receivedAt: Date; id: number }): string {
   return Buffer.from(`${s.receivedAt.toISOString()}|${s.id}`).toString('base64url');
@@ -14,7 +16,9 @@ function decodeCursor(c: string): { receivedAt: Date; id: number } {
   const [at, id] = Buffer.from(c, 'base64url').toString().split('|');
   const receivedAt = new Date(at ?? '');
   if (!id || Number.isNaN(receivedAt.getTime()) || !/^\d+$/.test(id)) {
-    throw new AppError('invalid_input', 'cursor: not a cursor this API issued', [{ path: 'cursor', message: 'not a cursor this API issued' }]);
+    throw new AppError('invalid_input', 'cursor: not a cursor this API issued', [
+      { path: 'cursor', message: 'not a cursor this API issued' },
+    ]);
   }
   return { receivedAt, id: Number(id) };
 }

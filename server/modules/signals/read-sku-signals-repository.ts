@@ -3,7 +3,9 @@ import type { DB } from '../../platform/db/schema.js';
 
 /** What the signals say about one SKU, for its product file: counts by channel and type, the latest, their photos. */
 export interface SkuSignals {
-  total: number; byChannel: Record<string, number>; byIssueType: Record<string, number>;
+  total: number;
+  byChannel: Record<string, number>;
+  byIssueType: Record<string, number>;
   recent: { id: number; channel: string; receivedAt: Date; text: string; issueTypes: string[]; batch: string | null }[];
   photos: { signalId: number; kind: string; url: string }[];
 }
@@ -15,11 +17,27 @@ export async function skuSignals(db: Kysely<DB>, sku: string, recent: number): P
     SELECT 'type', t, count(*)::int FROM signals, unnest(issue_types) AS t WHERE sku = ${sku} GROUP BY 2`.execute(db);
   const out: SkuSignals = { total: 0, byChannel: {}, byIssueType: {}, recent: [], photos: [] };
   for (const r of facets.rows) {
-    if (r.facet === 'channel') { out.byChannel[r.value] = r.n; out.total += r.n; } else out.byIssueType[r.value] = r.n;
+    if (r.facet === 'channel') {
+      out.byChannel[r.value] = r.n;
+      out.total += r.n;
+    } else out.byIssueType[r.value] = r.n;
   }
-  const rows = await db.selectFrom('signals').select(['id', 'channel', 'received_at', 'text', 'issue_types', 'batch'])
-    .where('sku', '=', sku).orderBy('received_at', 'desc').orderBy('id', 'desc').limit(recent).execute();
-  out.recent = rows.map((r) => ({ id: r.id, channel: r.channel, receivedAt: r.received_at, text: r.text, issueTypes: r.issue_types, batch: r.batch }));
+  const rows = await db
+    .selectFrom('signals')
+    .select(['id', 'channel', 'received_at', 'text', 'issue_types', 'batch'])
+    .where('sku', '=', sku)
+    .orderBy('received_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(recent)
+    .execute();
+  out.recent = rows.map((r) => ({
+    id: r.id,
+    channel: r.channel,
+    receivedAt: r.received_at,
+    text: r.text,
+    issueTypes: r.issue_types,
+    batch: r.batch,
+  }));
   const photos = await sql<{ signal_id: number; kind: string; url: string }>`
     SELECT a.signal_id, a.kind, a.url FROM signal_attachments a JOIN signals s ON s.id = a.signal_id
     WHERE s.sku = ${sku} AND a.kind IN ('photo', 'video') ORDER BY a.id DESC LIMIT 20`.execute(db);

@@ -7,7 +7,12 @@ type Db = Kysely<DB> | Transaction<DB>;
  * Recent signals that fit no issue type well: no type at all, or a best label score below
  * `minScore` (the triage is unsure). Their words are the raw material of emerging themes.
  */
-export async function unnamedSignals(db: Db, from: Date, minScore: number, limit: number): Promise<{ id: number; text: string; sku: string | null }[]> {
+export async function unnamedSignals(
+  db: Db,
+  from: Date,
+  minScore: number,
+  limit: number,
+): Promise<{ id: number; text: string; sku: string | null }[]> {
   const rows = await sql<{ id: number; text: string; sku: string | null }>`
     SELECT s.id, s.text, s.sku FROM signals s
     WHERE s.received_at >= ${from} AND s.triaged_at IS NOT NULL

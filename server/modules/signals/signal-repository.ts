@@ -1,4 +1,13 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type RawBuilder,
+  type Selectable,
+  type SqlBool,
+  type Transaction,
+} from 'kysely';
 import type { DB, SignalsTable } from '../../platform/db/schema.js';
 import { jsonRows } from '../../platform/db/index.js';
 import type { SignalInput } from '../../../contracts/signal.js';
@@ -11,7 +20,11 @@ type Db = Kysely<DB> | Transaction<DB>;
  * stays fixed whatever the batch size). Existing (channel, external_id) pairs are left untouched.
  * Returns the ids of the rows this call inserted, keyed "channel\u0000externalId".
  */
-export interface TriageForInsert { columns: SignalTriageColumns[]; version: string; at: Date }
+export interface TriageForInsert {
+  columns: SignalTriageColumns[];
+  version: string;
+  at: Date;
+}
 
 export async function insertSignals(db: Db, items: SignalInput[], triage?: TriageForInsert): Promise<Map<string, number>> {
   if (items.length === 0) return new Map();
@@ -22,17 +35,43 @@ export async function insertSignals(db: Db, items: SignalInput[], triage?: Triag
  * The rows of an insert, encoded (the JSON document built) ahead of the statement, so an import
  * can encode the next batch while the database writes this one.
  */
-export interface SignalRows { items: SignalInput[]; rows: RawBuilder<unknown>; at: Date | null; version: string | null }
+export interface SignalRows {
+  items: SignalInput[];
+  rows: RawBuilder<unknown>;
+  at: Date | null;
+  version: string | null;
+}
 
 export function signalRows(items: SignalInput[], triage?: TriageForInsert): SignalRows {
   const rows = items.map((s, i) => {
     const t = triage?.columns[i];
     return {
-      channel: s.channel, external_id: s.externalId, received_at: s.receivedAt, text: s.text, title: s.title, rating: s.rating, sku: s.sku,
-      variant: s.variant, batch: s.batch, order_id: s.orderId, customer_id: s.customerId, customer_tier: s.customerTier, language: s.language,
-      public: s.public, handled_by: s.handledBy, published: s.published,
-      issue_types: t?.issueTypes, stage: t?.stage, sentiment_label: t?.sentimentLabel, sentiment_score: t?.sentimentScore, clues: t?.clues,
-      owner_team: t?.ownerTeam, must_be_human: t?.mustBeHuman, sla_class: t?.slaClass, triage: t?.triage, detected_language: t?.language,
+      channel: s.channel,
+      external_id: s.externalId,
+      received_at: s.receivedAt,
+      text: s.text,
+      title: s.title,
+      rating: s.rating,
+      sku: s.sku,
+      variant: s.variant,
+      batch: s.batch,
+      order_id: s.orderId,
+      customer_id: s.customerId,
+      customer_tier: s.customerTier,
+      language: s.language,
+      public: s.public,
+      handled_by: s.handledBy,
+      published: s.published,
+      issue_types: t?.issueTypes,
+      stage: t?.stage,
+      sentiment_label: t?.sentimentLabel,
+      sentiment_score: t?.sentimentScore,
+      clues: t?.clues,
+      owner_team: t?.ownerTeam,
+      must_be_human: t?.mustBeHuman,
+      sla_class: t?.slaClass,
+      triage: t?.triage,
+      detected_language: t?.language,
     };
   });
   return { items, rows: jsonRows(rows), at: triage?.at ?? null, version: triage?.version ?? null };
@@ -111,8 +150,14 @@ export async function listSignals(db: Db, f: SignalFilter): Promise<Signal[]> {
   if (f.status) q = q.where('status', '=', f.status);
   if (f.issueId !== undefined) {
     const issueId = f.issueId;
-    q = q.where(({ exists, selectFrom }) => exists(selectFrom('issue_signals').select('signal_id')
-      .whereRef('issue_signals.signal_id', '=', 'signals.id').where('issue_signals.issue_id', '=', issueId)));
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('issue_signals')
+          .select('signal_id')
+          .whereRef('issue_signals.signal_id', '=', 'signals.id')
+          .where('issue_signals.issue_id', '=', issueId),
+      ),
+    );
   }
   for (const condition of f.where ?? []) q = q.where(condition);
   if (f.cursor) {
@@ -132,8 +177,16 @@ type Row = Selectable<SignalsTable>;
 
 async function withAttachments(db: Db, rows: Row[]): Promise<Signal[]> {
   if (rows.length === 0) return [];
-  const att = await db.selectFrom('signal_attachments').select(['signal_id', 'kind', 'url'])
-    .where('signal_id', 'in', rows.map((r) => r.id)).orderBy('id').execute();
+  const att = await db
+    .selectFrom('signal_attachments')
+    .select(['signal_id', 'kind', 'url'])
+    .where(
+      'signal_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('id')
+    .execute();
   const by = new Map<number, { kind: string; url: string }[]>();
   for (const a of att) (by.get(a.signal_id) ?? by.set(a.signal_id, []).get(a.signal_id)!).push({ kind: a.kind, url: a.url });
   return rows.map((r) => toSignal(r, by.get(r.id) ?? []));
@@ -141,15 +194,40 @@ async function withAttachments(db: Db, rows: Row[]): Promise<Signal[]> {
 
 function toSignal(r: Row, attachments: { kind: string; url: string }[]): Signal {
   return {
-    id: r.id, channel: r.channel as Signal['channel'], externalId: r.external_id, receivedAt: r.received_at, text: r.text, title: r.title,
-    rating: r.rating, sku: r.sku, variant: r.variant, batch: r.batch, orderId: r.order_id, customerId: r.customer_id,
-    customerTier: r.customer_tier, language: r.language, public: r.public, handledBy: r.handled_by as Signal['handledBy'], attachments,
+    id: r.id,
+    channel: r.channel as Signal['channel'],
+    externalId: r.external_id,
+    receivedAt: r.received_at,
+    text: r.text,
+    title: r.title,
+    rating: r.rating,
+    sku: r.sku,
+    variant: r.variant,
+    batch: r.batch,
+    orderId: r.order_id,
+    customerId: r.customer_id,
+    customerTier: r.customer_tier,
+    language: r.language,
+    public: r.public,
+    handledBy: r.handled_by as Signal['handledBy'],
+    attachments,
     published: r.published,
-    status: r.status, labelsCorrected: r.labels_corrected,
-    triage: r.triaged_at === null ? null : {
-      issueTypes: r.issue_types, stage: r.stage, sentiment: { label: r.sentiment_label, score: r.sentiment_score }, clues: r.clues,
-      ownerTeam: r.owner_team, mustBeHuman: r.must_be_human, slaClass: r.sla_class, version: r.triage_version, detail: r.triage,
-    },
+    status: r.status,
+    labelsCorrected: r.labels_corrected,
+    triage:
+      r.triaged_at === null
+        ? null
+        : {
+            issueTypes: r.issue_types,
+            stage: r.stage,
+            sentiment: { label: r.sentiment_label, score: r.sentiment_score },
+            clues: r.clues,
+            ownerTeam: r.owner_team,
+            mustBeHuman: r.must_be_human,
+            slaClass: r.sla_class,
+            version: r.triage_version,
+            detail: r.triage,
+          },
   };
 }
 
@@ -168,7 +246,12 @@ export async function deleteSignalRow(db: Db, id: number): Promise<void> {
  * Writes re-triage results onto stored signals in one statement per batch. A label an agent
  * corrected is kept; a language the signal came with is kept.
  */
-export async function storeSignalTriage(db: Db, items: { id: number; columns: SignalTriageColumns }[], version: string, at: Date): Promise<void> {
+export async function storeSignalTriage(
+  db: Db,
+  items: { id: number; columns: SignalTriageColumns }[],
+  version: string,
+  at: Date,
+): Promise<void> {
   if (items.length === 0) return;
   const c = <T>(f: (x: SignalTriageColumns) => T) => items.map((i) => f(i.columns));
   await sql`
@@ -187,24 +270,52 @@ export async function storeSignalTriage(db: Db, items: { id: number; columns: Si
 }
 
 /** Status changes made elsewhere, at their own times (1,000 rows a statement), and the signals they left resolved. */
-export async function storePastStatuses(db: Db, changes: { signalId: number; at: Date; status: string; actor: string }[], resolved: number[]): Promise<void> {
+export async function storePastStatuses(
+  db: Db,
+  changes: { signalId: number; at: Date; status: string; actor: string }[],
+  resolved: number[],
+): Promise<void> {
   for (let i = 0; i < changes.length; i += 1000) {
-    await db.insertInto('signal_status_changes').values(changes.slice(i, i + 1000).map((c) => ({ signal_id: c.signalId, at: c.at, status: c.status, actor: c.actor }))).execute();
+    await db
+      .insertInto('signal_status_changes')
+      .values(changes.slice(i, i + 1000).map((c) => ({ signal_id: c.signalId, at: c.at, status: c.status, actor: c.actor })))
+      .execute();
   }
-  for (let i = 0; i < resolved.length; i += 1000) await db.updateTable('signals').set({ status: 'resolved' }).where('id', 'in', resolved.slice(i, i + 1000)).execute();
+  for (let i = 0; i < resolved.length; i += 1000)
+    await db
+      .updateTable('signals')
+      .set({ status: 'resolved' })
+      .where('id', 'in', resolved.slice(i, i + 1000))
+      .execute();
 }
 
 /** Each signal's status changes, oldest first (what the SLA's resolution clocks are measured from). */
 export async function statusChangesOf(db: Db, signalIds: readonly number[]): Promise<{ signalId: number; at: Date; status: string }[]> {
   if (signalIds.length === 0) return [];
-  const rows = await db.selectFrom('signal_status_changes').select(['signal_id', 'at', 'status']).where('signal_id', 'in', [...signalIds]).orderBy('at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('signal_status_changes')
+    .select(['signal_id', 'at', 'status'])
+    .where('signal_id', 'in', [...signalIds])
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ signalId: r.signal_id, at: r.at, status: r.status }));
 }
 
 /** These signals' attachments of the given kinds, by signal then in the order they came. */
-export async function attachmentsOf(db: Db, signalIds: readonly number[], kinds: readonly string[]): Promise<{ signalId: number; kind: string; url: string }[]> {
+export async function attachmentsOf(
+  db: Db,
+  signalIds: readonly number[],
+  kinds: readonly string[],
+): Promise<{ signalId: number; kind: string; url: string }[]> {
   if (signalIds.length === 0) return [];
-  const rows = await db.selectFrom('signal_attachments').select(['signal_id', 'kind', 'url']).where('signal_id', 'in', [...signalIds])
-    .where('kind', 'in', [...kinds]).orderBy('signal_id').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('signal_attachments')
+    .select(['signal_id', 'kind', 'url'])
+    .where('signal_id', 'in', [...signalIds])
+    .where('kind', 'in', [...kinds])
+    .orderBy('signal_id')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ signalId: Number(r.signal_id), kind: r.kind, url: r.url }));
 }

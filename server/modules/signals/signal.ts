@@ -25,20 +25,38 @@ export interface Signal {
   labelsCorrected: boolean;
   /** Null until triaged (only between insert and triage inside one transaction, or after a crash). */
   triage: {
-    issueTypes: string[]; stage: string | null; sentiment: { label: string | null; score: number | null };
-    clues: string[]; ownerTeam: string | null; mustBeHuman: boolean; slaClass: string | null;
-    version: string | null; detail: Record<string, unknown> | null;
+    issueTypes: string[];
+    stage: string | null;
+    sentiment: { label: string | null; score: number | null };
+    clues: string[];
+    ownerTeam: string | null;
+    mustBeHuman: boolean;
+    slaClass: string | null;
+    version: string | null;
+    detail: Record<string, unknown> | null;
   } | null;
 }
 
 export type IngestStatus = 'inserted' | 'duplicate';
-export interface IngestResult { index: number; id: number; status: IngestStatus }
+export interface IngestResult {
+  index: number;
+  id: number;
+  status: IngestStatus;
+}
 
 /**
  * The triage a signal row carries, as the insert and the re-triage update write it (lists joined
  * by commas, the detail as JSON). The triage stage computes it; signals owns the columns.
  */
 export interface SignalTriageColumns {
-  issueTypes: string; stage: string; sentimentLabel: string; sentimentScore: number; clues: string;
-  ownerTeam: string; mustBeHuman: boolean; slaClass: string; triage: string; language: string | null;
+  issueTypes: string;
+  stage: string;
+  sentimentLabel: string;
+  sentimentScore: number;
+  clues: string;
+  ownerTeam: string;
+  mustBeHuman: boolean;
+  slaClass: string;
+  triage: string;
+  language: string | null;
 }

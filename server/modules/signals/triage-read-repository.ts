@@ -5,10 +5,25 @@ type Db = Kysely<DB> | Transaction<DB>;
 
 /** A stored signal as (re-)triage and the report rollups read it: its own facts, attachments and current triage. */
 export interface SignalFacts {
-  id: number; text: string; title: string | null; channel: string; rating: number | null; language: string | null;
-  public: boolean; handledBy: string; customerTier: string | null; receivedAt: Date; orderId: string | null; sku: string | null;
-  batch: string | null; attachments: { kind: string; url: string }[];
-  triagedAt: Date | null; stage: string | null; issueTypes: string[]; sentimentLabel: string | null; mustBeHuman: boolean;
+  id: number;
+  text: string;
+  title: string | null;
+  channel: string;
+  rating: number | null;
+  language: string | null;
+  public: boolean;
+  handledBy: string;
+  customerTier: string | null;
+  receivedAt: Date;
+  orderId: string | null;
+  sku: string | null;
+  batch: string | null;
+  attachments: { kind: string; url: string }[];
+  triagedAt: Date | null;
+  stage: string | null;
+  issueTypes: string[];
+  sentimentLabel: string | null;
+  mustBeHuman: boolean;
 }
 
 /**
@@ -17,19 +32,60 @@ export interface SignalFacts {
  */
 export async function lockSignalFacts(db: Db, ids: readonly number[], opts: { attachments?: boolean } = {}): Promise<SignalFacts[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('signals')
-    .select(['id', 'text', 'title', 'channel', 'rating', 'language', 'public', 'handled_by', 'customer_tier', 'received_at', 'order_id', 'sku',
-      'batch', 'triaged_at', 'stage', 'issue_types', 'sentiment_label', 'must_be_human'])
-    .where('id', 'in', [...ids]).orderBy('id').forUpdate().execute();
+  const rows = await db
+    .selectFrom('signals')
+    .select([
+      'id',
+      'text',
+      'title',
+      'channel',
+      'rating',
+      'language',
+      'public',
+      'handled_by',
+      'customer_tier',
+      'received_at',
+      'order_id',
+      'sku',
+      'batch',
+      'triaged_at',
+      'stage',
+      'issue_types',
+      'sentiment_label',
+      'must_be_human',
+    ])
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
   const by = new Map<number, { kind: string; url: string }[]>();
   if (opts.attachments !== false) {
-    const att = await db.selectFrom('signal_attachments').select(['signal_id', 'kind', 'url']).where('signal_id', 'in', [...ids]).execute();
+    const att = await db
+      .selectFrom('signal_attachments')
+      .select(['signal_id', 'kind', 'url'])
+      .where('signal_id', 'in', [...ids])
+      .execute();
     for (const a of att) (by.get(a.signal_id) ?? by.set(a.signal_id, []).get(a.signal_id)!).push({ kind: a.kind, url: a.url });
   }
   return rows.map((r) => ({
-    id: Number(r.id), text: r.text, title: r.title, channel: r.channel, rating: r.rating, language: r.language, public: r.public,
-    handledBy: r.handled_by, customerTier: r.customer_tier, receivedAt: r.received_at, orderId: r.order_id, sku: r.sku, batch: r.batch,
-    attachments: by.get(r.id) ?? [], triagedAt: r.triaged_at, stage: r.stage, issueTypes: r.issue_types, sentimentLabel: r.sentiment_label,
+    id: Number(r.id),
+    text: r.text,
+    title: r.title,
+    channel: r.channel,
+    rating: r.rating,
+    language: r.language,
+    public: r.public,
+    handledBy: r.handled_by,
+    customerTier: r.customer_tier,
+    receivedAt: r.received_at,
+    orderId: r.order_id,
+    sku: r.sku,
+    batch: r.batch,
+    attachments: by.get(r.id) ?? [],
+    triagedAt: r.triaged_at,
+    stage: r.stage,
+    issueTypes: r.issue_types,
+    sentimentLabel: r.sentiment_label,
     mustBeHuman: r.must_be_human,
   }));
 }

@@ -5,7 +5,12 @@ import { emit, type EmittedEvent } from '../../platform/events.js';
 import type { IssueType } from '../../../contracts/signal.js';
 import './events.js';
 
-export interface SignalPatch { status?: 'open' | 'pending' | 'resolved' | 'reopened'; issueTypes?: IssueType[]; ownerTeam?: string; actor: string }
+export interface SignalPatch {
+  status?: 'open' | 'pending' | 'resolved' | 'reopened';
+  issueTypes?: IssueType[];
+  ownerTeam?: string;
+  actor: string;
+}
 
 /**
  * Agent edits: a status change (feeds the SLA clocks), a label correction (kept through
@@ -17,7 +22,12 @@ export async function updateSignals(ctx: AppContext, ids: number[], patch: Signa
   if (ids.length === 0) return { updated: 0 };
   const now = ctx.clock.now();
   const updated = await ctx.db.transaction().execute(async (tx) => {
-    const current = await tx.selectFrom('signals').select(['id', 'status', 'issue_types', 'owner_team']).where('id', 'in', ids).forUpdate().execute();
+    const current = await tx
+      .selectFrom('signals')
+      .select(['id', 'status', 'issue_types', 'owner_team'])
+      .where('id', 'in', ids)
+      .forUpdate()
+      .execute();
     if (current.length !== new Set(ids).size) {
       const found = new Set(current.map((c) => c.id));
       throw new AppError('signal_not_found', `signal ${ids.find((i) => !found.has(i))} does not exist`);
@@ -28,16 +38,45 @@ export async function updateSignals(ctx: AppContext, ids: number[], patch: Signa
         // A resolved signal set back to open is a reopen: the SLA starts a new resolution clock.
         const status = s.status === 'resolved' && (patch.status === 'open' || patch.status === 'reopened') ? 'reopened' : patch.status;
         await tx.insertInto('signal_status_changes').values({ signal_id: s.id, at: now, status, actor: patch.actor }).execute();
-        await tx.updateTable('signals').set({ status: status === 'reopened' ? 'open' : status }).where('id', '=', s.id).execute();
-        events.push({ type: 'signal.status_changed', actor: patch.actor, at: now, subjectType: 'signal', subjectId: s.id, payload: { from: s.status, to: status } });
+        await tx
+          .updateTable('signals')
+          .set({ status: status === 'reopened' ? 'open' : status })
+          .where('id', '=', s.id)
+          .execute();
+        events.push({
+          type: 'signal.status_changed',
+          actor: patch.actor,
+          at: now,
+          subjectType: 'signal',
+          subjectId: s.id,
+          payload: { from: s.status, to: status },
+        });
       }
       if (patch.issueTypes && [...patch.issueTypes].sort().join() !== [...s.issue_types].sort().join()) {
-        await tx.updateTable('signals').set({ issue_types: sql<string[]>`${patch.issueTypes}::text[]`, labels_corrected: true }).where('id', '=', s.id).execute();
-        events.push({ type: 'signal.labels_corrected', actor: patch.actor, at: now, subjectType: 'signal', subjectId: s.id, payload: { before: s.issue_types, after: patch.issueTypes } });
+        await tx
+          .updateTable('signals')
+          .set({ issue_types: sql<string[]>`${patch.issueTypes}::text[]`, labels_corrected: true })
+          .where('id', '=', s.id)
+          .execute();
+        events.push({
+          type: 'signal.labels_corrected',
+          actor: patch.actor,
+          at: now,
+          subjectType: 'signal',
+          subjectId: s.id,
+          payload: { before: s.issue_types, after: patch.issueTypes },
+        });
       }
       if (patch.ownerTeam && patch.ownerTeam !== s.owner_team) {
         await tx.updateTable('signals').set({ owner_team: patch.ownerTeam }).where('id', '=', s.id).execute();
-        events.push({ type: 'signal.assigned', actor: patch.actor, at: now, subjectType: 'signal', subjectId: s.id, payload: { from: s.owner_team, to: patch.ownerTeam } });
+        events.push({
+          type: 'signal.assigned',
+          actor: patch.actor,
+          at: now,
+          subjectType: 'signal',
+          subjectId: s.id,
+          payload: { from: s.owner_team, to: patch.ownerTeam },
+        });
       }
     }
     await emit(tx, ...events);

@@ -67,10 +67,14 @@ export function applySlaBatch(policy: SlaPolicy, inputs: Omit<ApplySlaInput, 'po
     if (Number.isNaN(receivedAt.getTime())) throw new RangeError('receivedAt is not a valid date');
     const target = policy.classes[slaClass];
     let copy = targets.get(slaClass);
-    if (!copy) targets.set(slaClass, copy = Object.freeze({ ...target }));
+    if (!copy) targets.set(slaClass, (copy = Object.freeze({ ...target })));
     let [firstResponseDueAt, resolutionDueAt] = [undefined as Date | undefined, undefined as Date | undefined];
     try {
-      [firstResponseDueAt, resolutionDueAt] = dueDates(receivedAt, [target.firstResponseMinutes, target.resolutionMinutes], target.businessHoursOnly);
+      [firstResponseDueAt, resolutionDueAt] = dueDates(
+        receivedAt,
+        [target.firstResponseMinutes, target.resolutionMinutes],
+        target.businessHoursOnly,
+      );
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       // SLA trouble never blocks intake: a calendar that yields no business time (a policy saved
@@ -97,7 +101,8 @@ export function applySlaBatch(policy: SlaPolicy, inputs: Omit<ApplySlaInput, 'po
 /** addTargetMinutes for many starts under one calendar, the open-time walk shared (businessClock). */
 export function dueDatesUnder(calendar: BusinessCalendar): (start: Date, minutes: number[], businessHoursOnly: boolean) => Date[] {
   const clock = businessClock(calendar);
-  return (start, minutes, businessHoursOnly) => (businessHoursOnly ? clock(start, minutes) : minutes.map((m) => addTargetMinutes(start, m, false, calendar)));
+  return (start, minutes, businessHoursOnly) =>
+    businessHoursOnly ? clock(start, minutes) : minutes.map((m) => addTargetMinutes(start, m, false, calendar));
 }
 
 function deepFrozen<T>(value: T): T {

@@ -5,7 +5,11 @@ import type { SlaClass } from './sla-policy.js';
 import { insertAppliedSlas, loadSlaPolicy } from './sla-repository.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
-export interface SlaToApply { slaClass: SlaClass; receivedAt: Date; mustBeHuman: boolean }
+export interface SlaToApply {
+  slaClass: SlaClass;
+  receivedAt: Date;
+  mustBeHuman: boolean;
+}
 
 /** Fixes the SLA of newly triaged signals under the policy in force when they arrived. */
 export async function applySlaToSignals(db: Db, items: (SlaToApply & { signalId: number })[]): Promise<void> {
@@ -20,9 +24,15 @@ export async function applySlaToSignals(db: Db, items: (SlaToApply & { signalId:
  */
 export async function slasFor(db: Db, items: SlaToApply[]): Promise<AppliedSla[]> {
   if (items.length === 0) return [];
-  return applySlaBatch(await loadSlaPolicy(db), items.map((i) => ({ ...i, signalId: 0 })));
+  return applySlaBatch(
+    await loadSlaPolicy(db),
+    items.map((i) => ({ ...i, signalId: 0 })),
+  );
 }
 
 export async function storeSlas(db: Db, slas: { signalId: number; sla: AppliedSla }[]): Promise<void> {
-  await insertAppliedSlas(db, slas.map(({ signalId, sla }) => ({ ...sla, signalId: String(signalId) })));
+  await insertAppliedSlas(
+    db,
+    slas.map(({ signalId, sla }) => ({ ...sla, signalId: String(signalId) })),
+  );
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addBusinessMinutes, addTargetMinutes, businessMinutesBetween } from './business-time.js';
 import { at, buildCalendar } from './testing.js';
 
-const add = (start: string, minutes: number, calendar = buildCalendar()) =>
-  addBusinessMinutes(at(start), minutes, calendar).toISOString();
+const add = (start: string, minutes: number, calendar = buildCalendar()) => addBusinessMinutes(at(start), minutes, calendar).toISOString();
 
 const utc = buildCalendar();
 const berlin = buildCalendar({ timeZone: 'Europe/Berlin' });
@@ -28,7 +27,15 @@ describe('addBusinessMinutes across a weekend (Mon–Fri 09:00–18:00)', () => 
   });
 
   it('skips a lunch break between two windows', () => {
-    const split = buildCalendar({ hours: { ...utc.hours, tue: [{ from: '09:00', to: '12:00' }, { from: '13:00', to: '17:00' }] } });
+    const split = buildCalendar({
+      hours: {
+        ...utc.hours,
+        tue: [
+          { from: '09:00', to: '12:00' },
+          { from: '13:00', to: '17:00' },
+        ],
+      },
+    });
     expect(add('2026-03-03T11:30:00Z', 60, split)).toBe('2026-03-03T13:30:00.000Z');
   });
 });

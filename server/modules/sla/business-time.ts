@@ -13,7 +13,10 @@ const MINUTE_MS = 60_000;
 export const BUSINESS_SEARCH_DAYS = 366 * 30;
 const MAX_DAYS = BUSINESS_SEARCH_DAYS;
 
-interface Interval { start: number; end: number }
+interface Interval {
+  start: number;
+  end: number;
+}
 
 function openIntervals(date: LocalDate, calendar: BusinessCalendar, holidays: ReadonlySet<string>): Interval[] {
   if (holidays.has(isoDateOf(date))) return [];
@@ -48,7 +51,7 @@ export function businessClock(calendar: BusinessCalendar): (start: Date, minutes
   const windows = (date: LocalDate) => {
     const key = isoDateOf(date);
     let w = days.get(key);
-    if (!w) days.set(key, w = openIntervals(date, calendar, holidays));
+    if (!w) days.set(key, (w = openIntervals(date, calendar, holidays)));
     return w;
   };
   // Each start's local date is read once for all its targets (it costs more than the walk).
@@ -61,7 +64,7 @@ export function businessClock(calendar: BusinessCalendar): (start: Date, minutes
       let cursor = start.getTime();
       // Whole milliseconds, so a fractional target (75% of 7 minutes) still yields an exact instant.
       let remaining = Math.round(m * MINUTE_MS);
-      let date = first ??= localDateOf(cursor, calendar.timeZone);
+      let date = (first ??= localDateOf(cursor, calendar.timeZone));
       for (let i = 0; i < MAX_DAYS; i++, date = addDays(date, 1)) {
         for (const w of windows(date)) {
           if (w.end <= cursor) continue;
@@ -99,7 +102,5 @@ export function businessMinutesBetween(a: Date, b: Date, calendar: BusinessCalen
 
 /** Due date for a target, counted in open time or in plain elapsed time as the target says. */
 export function addTargetMinutes(start: Date, minutes: number, businessHoursOnly: boolean, calendar: BusinessCalendar): Date {
-  return businessHoursOnly
-    ? addBusinessMinutes(start, minutes, calendar)
-    : new Date(start.getTime() + Math.round(minutes * MINUTE_MS));
+  return businessHoursOnly ? addBusinessMinutes(start, minutes, calendar) : new Date(start.getTime() + Math.round(minutes * MINUTE_MS));
 }

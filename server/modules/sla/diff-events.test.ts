@@ -49,7 +49,13 @@ describe('a sweep that runs twice', () => {
       ],
     };
     const often = eventStore();
-    for (const now of ['2026-03-02T12:00:00Z', '2026-03-02T13:15:00Z', '2026-03-02T14:00:00Z', '2026-03-03T10:00:00Z', '2026-03-05T12:00:00Z']) {
+    for (const now of [
+      '2026-03-02T12:00:00Z',
+      '2026-03-02T13:15:00Z',
+      '2026-03-02T14:00:00Z',
+      '2026-03-03T10:00:00Z',
+      '2026-03-05T12:00:00Z',
+    ]) {
       often.sweep(urgent, activity, now);
     }
     const once = eventStore();
@@ -69,11 +75,17 @@ describe('a sweep that runs twice', () => {
 
   it('keeps a reopen and the new clock in separate events from the first clock', () => {
     const store = eventStore();
-    const base: SlaActivity = { replies: [{ at: at('2026-03-02T10:30:00Z') }], statusChanges: [{ at: at('2026-03-02T11:00:00Z'), status: 'resolved' }] };
+    const base: SlaActivity = {
+      replies: [{ at: at('2026-03-02T10:30:00Z') }],
+      statusChanges: [{ at: at('2026-03-02T11:00:00Z'), status: 'resolved' }],
+    };
     store.sweep(urgent, base, '2026-03-02T12:00:00Z');
     const reopened = { ...base, statusChanges: [...base.statusChanges, { at: at('2026-03-02T12:30:00Z'), status: 'reopened' as const }] };
     expect(store.sweep(urgent, reopened, '2026-03-02T13:00:00Z').map((e) => e.key)).toEqual(['sla:sig-1:urgent:reopened:1']);
-    const resolvedAgain = { ...reopened, statusChanges: [...reopened.statusChanges, { at: at('2026-03-02T16:00:00Z'), status: 'resolved' as const }] };
+    const resolvedAgain = {
+      ...reopened,
+      statusChanges: [...reopened.statusChanges, { at: at('2026-03-02T16:00:00Z'), status: 'resolved' as const }],
+    };
     expect(store.sweep(urgent, resolvedAgain, '2026-03-02T17:00:00Z').map((e) => e.key)).toEqual(['sla:sig-1:urgent:resolution_met:1']);
     expect(store.sweep(urgent, resolvedAgain, '2026-03-02T17:00:00Z')).toEqual([]);
   });

@@ -7,7 +7,13 @@ import { at, buildApplied } from './testing.js';
 // resolution at risk Tuesday 22:00, due Wednesday 10:00.
 const urgent = (mustBeHuman = false) => buildApplied({ slaClass: 'urgent', receivedAt: '2026-03-02T10:00:00Z', mustBeHuman });
 
-function evaluate(now: string, replies: SlaReply[] = [], statusChanges: SlaStatusChange[] = [], applied = urgent(), atRiskFraction?: number) {
+function evaluate(
+  now: string,
+  replies: SlaReply[] = [],
+  statusChanges: SlaStatusChange[] = [],
+  applied = urgent(),
+  atRiskFraction?: number,
+) {
   return evaluateSla(applied, { now: at(now), replies, statusChanges, atRiskFraction });
 }
 const types = (e: ReturnType<typeof evaluate>) => e.events.map((x) => x.type);
@@ -137,7 +143,9 @@ describe('reopen', () => {
     expect(e.resolution.dueAt.toISOString()).toBe('2026-03-05T09:00:00.000Z');
     expect(e.overall).toBe('on_track');
     expect(e.events.map((x) => x.key)).toEqual([
-      'sla:sig-1:urgent:first_response_met', 'sla:sig-1:urgent:resolution_met:0', 'sla:sig-1:urgent:reopened:1',
+      'sla:sig-1:urgent:first_response_met',
+      'sla:sig-1:urgent:resolution_met:0',
+      'sla:sig-1:urgent:reopened:1',
     ]);
   });
 
@@ -157,7 +165,9 @@ describe('reopen', () => {
 
   it('ignores a reopen of a signal that is not resolved and a second resolve', () => {
     const changes = [
-      status('2026-03-02T10:40:00Z', 'reopened'), status('2026-03-02T11:00:00Z', 'resolved'), status('2026-03-02T12:00:00Z', 'resolved'),
+      status('2026-03-02T10:40:00Z', 'reopened'),
+      status('2026-03-02T11:00:00Z', 'resolved'),
+      status('2026-03-02T12:00:00Z', 'resolved'),
     ];
     const e = evaluate('2026-03-03T12:00:00Z', replied, changes);
     expect(e.cycles).toHaveLength(1);

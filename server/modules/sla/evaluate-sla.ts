@@ -29,7 +29,9 @@ export interface FirstResponseView extends ClockView {
   stoppedBy: 'human' | 'automation' | 'resolved' | null;
 }
 
-export interface ResolutionView extends ClockView { cycle: number }
+export interface ResolutionView extends ClockView {
+  cycle: number;
+}
 
 export interface SlaEvaluation {
   firstResponse: FirstResponseView;
@@ -43,7 +45,12 @@ export interface SlaEvaluation {
   nextCheckAt: Date | null;
 }
 
-interface ClockFacts { startedAt: Date; dueAt: Date; minutes: number; stoppedAt: Date | null }
+interface ClockFacts {
+  startedAt: Date;
+  dueAt: Date;
+  minutes: number;
+  stoppedAt: Date | null;
+}
 
 function viewClock(applied: AppliedSla, facts: ClockFacts, now: Date, fraction: number): ClockView {
   const { startedAt, dueAt, stoppedAt } = facts;
@@ -62,14 +69,22 @@ function passedUnstopped(clock: ClockView, threshold: Date, now: Date): boolean 
 }
 
 function clockEvents(
-  applied: AppliedSla, clock: ClockView, now: Date,
+  applied: AppliedSla,
+  clock: ClockView,
+  now: Date,
   types: { atRisk: SlaEventType; breached: SlaEventType; met: SlaEventType },
-  cycle?: number, by?: SlaEvent['by'],
+  cycle?: number,
+  by?: SlaEvent['by'],
 ): SlaEvent[] {
   const make = (type: SlaEventType, at: Date, extra: Partial<SlaEvent> = {}): SlaEvent => ({
     key: slaEventKey(applied.signalId, applied.slaClass, type, cycle),
-    type, signalId: applied.signalId, slaClass: applied.slaClass, at, dueAt: clock.dueAt,
-    ...(cycle === undefined ? {} : { cycle }), ...extra,
+    type,
+    signalId: applied.signalId,
+    slaClass: applied.slaClass,
+    at,
+    dueAt: clock.dueAt,
+    ...(cycle === undefined ? {} : { cycle }),
+    ...extra,
   });
   const out: SlaEvent[] = [];
   if (passedUnstopped(clock, clock.atRiskAt, now)) out.push(make(types.atRisk, clock.atRiskAt));
@@ -105,34 +120,66 @@ export function evaluateSla(applied: AppliedSla, options: EvaluateSlaOptions): S
   }
 
   const firstResponse: FirstResponseView = {
-    ...viewClock(applied, {
-      startedAt: applied.receivedAt, dueAt: applied.firstResponseDueAt,
-      minutes: applied.target.firstResponseMinutes, stoppedAt,
-    }, now, fraction),
+    ...viewClock(
+      applied,
+      {
+        startedAt: applied.receivedAt,
+        dueAt: applied.firstResponseDueAt,
+        minutes: applied.target.firstResponseMinutes,
+        stoppedAt,
+      },
+      now,
+      fraction,
+    ),
     stoppedBy,
   };
   const cycles: ResolutionView[] = cycleFacts.map((c) => ({
-    ...viewClock(applied, {
-      startedAt: c.startedAt, dueAt: c.dueAt, minutes: applied.target.resolutionMinutes, stoppedAt: c.resolvedAt,
-    }, now, fraction),
+    ...viewClock(
+      applied,
+      {
+        startedAt: c.startedAt,
+        dueAt: c.dueAt,
+        minutes: applied.target.resolutionMinutes,
+        stoppedAt: c.resolvedAt,
+      },
+      now,
+      fraction,
+    ),
     cycle: c.index,
   }));
 
   const events: SlaEvent[] = [
-    ...clockEvents(applied, firstResponse, now,
+    ...clockEvents(
+      applied,
+      firstResponse,
+      now,
       { atRisk: 'first_response_at_risk', breached: 'first_response_breached', met: 'first_response_met' },
-      undefined, stoppedBy ?? undefined),
+      undefined,
+      stoppedBy ?? undefined,
+    ),
   ];
   for (const c of cycles) {
     if (c.cycle > 0) {
       events.push({
         key: slaEventKey(applied.signalId, applied.slaClass, 'reopened', c.cycle),
-        type: 'reopened', signalId: applied.signalId, slaClass: applied.slaClass,
-        at: c.startedAt, cycle: c.cycle, dueAt: c.dueAt,
+        type: 'reopened',
+        signalId: applied.signalId,
+        slaClass: applied.slaClass,
+        at: c.startedAt,
+        cycle: c.cycle,
+        dueAt: c.dueAt,
       });
     }
-    events.push(...clockEvents(applied, c, now,
-      { atRisk: 'resolution_at_risk', breached: 'resolution_breached', met: 'resolution_met' }, c.cycle, 'resolved'));
+    events.push(
+      ...clockEvents(
+        applied,
+        c,
+        now,
+        { atRisk: 'resolution_at_risk', breached: 'resolution_breached', met: 'resolution_met' },
+        c.cycle,
+        'resolved',
+      ),
+    );
   }
   // A stable order, so two runs over the same facts produce identical lists.
   const rank = (t: SlaEventType) => SLA_EVENT_TYPES.indexOf(t);

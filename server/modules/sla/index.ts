@@ -4,28 +4,54 @@
  * the sweep job and the store sit next to this and call in.
  */
 export {
-  businessCalendarSchema, businessWindowSchema, weeklyHoursSchema, DEFAULT_BUSINESS_CALENDAR,
-  type BusinessCalendar, type BusinessWindow, type WeeklyHours,
+  businessCalendarSchema,
+  businessWindowSchema,
+  weeklyHoursSchema,
+  DEFAULT_BUSINESS_CALENDAR,
+  type BusinessCalendar,
+  type BusinessWindow,
+  type WeeklyHours,
 } from './business-calendar.js';
 export {
-  SLA_CLASSES, slaTargetSchema, slaPolicySchema, DEFAULT_SLA_POLICY, parseSlaPolicy,
-  type SlaClass, type SlaTarget, type SlaPolicy,
+  SLA_CLASSES,
+  slaTargetSchema,
+  slaPolicySchema,
+  DEFAULT_SLA_POLICY,
+  parseSlaPolicy,
+  type SlaClass,
+  type SlaTarget,
+  type SlaPolicy,
 } from './sla-policy.js';
 export { addBusinessMinutes, businessMinutesBetween, addTargetMinutes } from './business-time.js';
 export { applySla, type AppliedSla, type ApplySlaInput, type SlaState } from './apply-sla.js';
 export {
-  countingReplies, resolutionCycles,
-  type SlaReply, type SlaStatusChange, type SignalStatus, type SlaActivity, type ResolutionCycle,
+  countingReplies,
+  resolutionCycles,
+  type SlaReply,
+  type SlaStatusChange,
+  type SignalStatus,
+  type SlaActivity,
+  type ResolutionCycle,
 } from './sla-activity.js';
 export {
   evaluateSla,
-  type EvaluateSlaOptions, type SlaEvaluation, type ClockView, type FirstResponseView, type ResolutionView,
+  type EvaluateSlaOptions,
+  type SlaEvaluation,
+  type ClockView,
+  type FirstResponseView,
+  type ResolutionView,
 } from './evaluate-sla.js';
 export { SLA_EVENT_TYPES, slaEventKey, type SlaEvent, type SlaEventType } from './sla-events.js';
 export { diffEvents } from './diff-events.js';
 export {
-  slaFigures, percentile,
-  type SlaFigureItem, type SlaFiguresOptions, type SlaFigures, type Distribution, type DurationFigures, type RateFigure,
+  slaFigures,
+  percentile,
+  type SlaFigureItem,
+  type SlaFiguresOptions,
+  type SlaFigures,
+  type Distribution,
+  type DurationFigures,
+  type RateFigure,
 } from './sla-figures.js';
 export { applySlaToSignals, slasFor, storeSlas, type SlaToApply } from './apply-to-signals.js';
 export { sweepSla, reevaluateSlas } from './sweep-sla.js';

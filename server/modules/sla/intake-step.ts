@@ -11,9 +11,20 @@ export const slaIntakeStep: IntakeStep<undefined, AppliedSla[]> = {
   name: 'sla',
   load: async () => undefined,
   async prepare(db, batch) {
-    if (!batch.triage) throw new Error('the SLA intake step needs each signal\'s triage: register triage\'s step first');
+    if (!batch.triage) throw new Error("the SLA intake step needs each signal's triage: register triage's step first");
     const { columns } = batch.triage;
-    return slasFor(db, batch.items.map((item, i) => ({ slaClass: columns[i]!.slaClass as SlaClass, receivedAt: new Date(item.receivedAt), mustBeHuman: columns[i]!.mustBeHuman })));
+    return slasFor(
+      db,
+      batch.items.map((item, i) => ({
+        slaClass: columns[i]!.slaClass as SlaClass,
+        receivedAt: new Date(item.receivedAt),
+        mustBeHuman: columns[i]!.mustBeHuman,
+      })),
+    );
   },
-  store: (tx, inserted, slas) => storeSlas(tx, inserted.map((r) => ({ signalId: r.id, sla: slas[r.index]! }))),
+  store: (tx, inserted, slas) =>
+    storeSlas(
+      tx,
+      inserted.map((r) => ({ signalId: r.id, sla: slas[r.index]! })),
+    ),
 };

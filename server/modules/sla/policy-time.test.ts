@@ -3,10 +3,17 @@ import { buildTestApp } from '../../test/http.js';
 import { buildSignal } from '../../test/factories.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { t = await buildTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
-const oneMinuteAWeek = { timeZone: 'UTC', hours: { mon: [{ from: '09:00', to: '09:01' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } };
+const oneMinuteAWeek = {
+  timeZone: 'UTC',
+  hours: { mon: [{ from: '09:00', to: '09:01' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
+};
 
 describe('an SLA policy must leave business time', () => {
   it('refuses hours that can never reach a business-hours target, naming the target', async () => {
@@ -36,12 +43,26 @@ describe('an SLA policy must leave business time', () => {
   });
 
   it('never blocks intake: under a stored policy that yields no business time, the signal is stored with wall-clock due dates', async () => {
-    const stored = { calendar: { ...oneMinuteAWeek, holidays: [] }, classes: { pre_sale: { firstResponseMinutes: 720, resolutionMinutes: 1440, businessHoursOnly: true },
-      order_issue: { firstResponseMinutes: 1440, resolutionMinutes: 527_000, businessHoursOnly: true }, urgent: { firstResponseMinutes: 240, resolutionMinutes: 2880, businessHoursOnly: false } }, atRiskFraction: 0.75 };
+    const stored = {
+      calendar: { ...oneMinuteAWeek, holidays: [] },
+      classes: {
+        pre_sale: { firstResponseMinutes: 720, resolutionMinutes: 1440, businessHoursOnly: true },
+        order_issue: { firstResponseMinutes: 1440, resolutionMinutes: 527_000, businessHoursOnly: true },
+        urgent: { firstResponseMinutes: 240, resolutionMinutes: 2880, businessHoursOnly: false },
+      },
+      atRiskFraction: 0.75,
+    };
     // As it could have been saved before policies were checked.
-    await t.ctx.db.insertInto('settings').values({ key: 'sla_policy', value: JSON.stringify(stored) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(stored) })).execute();
-    const r = await t.call('POST', '/api/signals', buildSignal({ text: 'My order arrived broken, the strap is torn', receivedAt: '2026-11-16T10:00:00Z' }));
+    await t.ctx.db
+      .insertInto('settings')
+      .values({ key: 'sla_policy', value: JSON.stringify(stored) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(stored) }))
+      .execute();
+    const r = await t.call(
+      'POST',
+      '/api/signals',
+      buildSignal({ text: 'My order arrived broken, the strap is torn', receivedAt: '2026-11-16T10:00:00Z' }),
+    );
     expect(r.status).toBe(201);
     const sla = await t.ctx.db.selectFrom('applied_slas').selectAll().where('signal_id', '=', r.body.id).executeTakeFirstOrThrow();
     expect(sla.resolution_due_at).toBeInstanceOf(Date);
@@ -53,8 +74,14 @@ describe('applySlaBatch under a calendar with no business time left', () => {
   it('counts the targets on the wall clock for that signal instead of throwing', async () => {
     const { applySlaBatch } = await import('./apply-sla.js');
     const { DEFAULT_SLA_POLICY } = await import('./sla-policy.js');
-    const policy = { ...DEFAULT_SLA_POLICY, calendar: { ...DEFAULT_SLA_POLICY.calendar, hours: { ...oneMinuteAWeek.hours } },
-      classes: { ...DEFAULT_SLA_POLICY.classes, order_issue: { firstResponseMinutes: 60, resolutionMinutes: 527_000, businessHoursOnly: true } } };
+    const policy = {
+      ...DEFAULT_SLA_POLICY,
+      calendar: { ...DEFAULT_SLA_POLICY.calendar, hours: { ...oneMinuteAWeek.hours } },
+      classes: {
+        ...DEFAULT_SLA_POLICY.classes,
+        order_issue: { firstResponseMinutes: 60, resolutionMinutes: 527_000, businessHoursOnly: true },
+      },
+    };
     const receivedAt = new Date('2026-11-16T10:00:00Z');
     const [a] = applySlaBatch(policy, [{ signalId: '1', slaClass: 'order_issue', receivedAt }]);
     expect(a!.target.businessHoursOnly).toBe(false);

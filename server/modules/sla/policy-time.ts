@@ -4,7 +4,9 @@ import { BUSINESS_SEARCH_DAYS } from './business-time.js';
 
 /** Open minutes in one week of the calendar (wall time; a DST change moves at most an hour). */
 export function weeklyOpenMinutes(calendar: BusinessCalendar): number {
-  return Object.values(calendar.hours).flat().reduce((sum, w) => sum + minuteOfDay(w.to) - minuteOfDay(w.from), 0);
+  return Object.values(calendar.hours)
+    .flat()
+    .reduce((sum, w) => sum + minuteOfDay(w.to) - minuteOfDay(w.from), 0);
 }
 
 /**
@@ -21,7 +23,10 @@ interface PolicyShape {
 
 export function policyTimeIssues(policy: PolicyShape): FieldIssue[] {
   const weekly = weeklyOpenMinutes(policy.calendar);
-  const longestDay = Math.max(0, ...Object.values(policy.calendar.hours).map((ws) => ws.reduce((s, w) => s + minuteOfDay(w.to) - minuteOfDay(w.from), 0)));
+  const longestDay = Math.max(
+    0,
+    ...Object.values(policy.calendar.hours).map((ws) => ws.reduce((s, w) => s + minuteOfDay(w.to) - minuteOfDay(w.from), 0)),
+  );
   const weeks = Math.floor(BUSINESS_SEARCH_DAYS / 7);
   const reachable = weeks * weekly - policy.calendar.holidays.length * longestDay - 30 * 2 * 60;
   const issues: FieldIssue[] = [];

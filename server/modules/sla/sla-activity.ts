@@ -6,11 +6,20 @@ import { addTargetMinutes } from './business-time.js';
  * read them live here so the evaluation and the figures cannot drift apart.
  */
 
-export interface SlaReply { at: Date; byAutomation?: boolean }
+export interface SlaReply {
+  at: Date;
+  byAutomation?: boolean;
+}
 export type SignalStatus = 'open' | 'pending' | 'resolved' | 'reopened';
-export interface SlaStatusChange { at: Date; status: SignalStatus }
+export interface SlaStatusChange {
+  at: Date;
+  status: SignalStatus;
+}
 
-export interface SlaActivity { replies: SlaReply[]; statusChanges: SlaStatusChange[] }
+export interface SlaActivity {
+  replies: SlaReply[];
+  statusChanges: SlaStatusChange[];
+}
 
 /** One resolution clock: the first starts at receipt, each reopen starts another. */
 export interface ResolutionCycle {
@@ -46,9 +55,7 @@ export function countingReplies(applied: AppliedSla, replies: readonly SlaReply[
  * does not pause a clock: the due date is a promise to the customer, who is still waiting.
  */
 export function resolutionCycles(applied: AppliedSla, statusChanges: readonly SlaStatusChange[], now: Date): ResolutionCycle[] {
-  const cycles: ResolutionCycle[] = [
-    { index: 0, startedAt: applied.receivedAt, dueAt: applied.resolutionDueAt, resolvedAt: null },
-  ];
+  const cycles: ResolutionCycle[] = [{ index: 0, startedAt: applied.receivedAt, dueAt: applied.resolutionDueAt, resolvedAt: null }];
   for (const change of byTime(statusChanges)) {
     if (!inWindow(applied, change.at, now)) continue;
     const current = cycles[cycles.length - 1]!;

@@ -7,8 +7,12 @@ import type { SlaClass } from './sla-policy.js';
  */
 
 export const SLA_EVENT_TYPES = [
-  'first_response_at_risk', 'first_response_breached', 'first_response_met',
-  'resolution_at_risk', 'resolution_breached', 'resolution_met',
+  'first_response_at_risk',
+  'first_response_breached',
+  'first_response_met',
+  'resolution_at_risk',
+  'resolution_breached',
+  'resolution_met',
   'reopened',
 ] as const;
 export type SlaEventType = (typeof SLA_EVENT_TYPES)[number];

@@ -10,12 +10,26 @@ import type { AppliedSla } from './apply-sla.js';
  */
 export async function slaFiguresBetween(ctx: Pick<AppContext, 'db' | 'clock'>, from: Date, to: Date) {
   const signals = await signalChannelsReceivedBetween(ctx.db, from, to);
-  const applied = await appliedSlasOf(ctx.db, signals.map((s) => s.id));
-  const rows = signals.flatMap((s) => { const a = applied.get(s.id); return a ? [{ id: s.id, channel: s.channel, applied: a }] : []; });
-  const activity = await loadActivity(ctx.db, rows.map((r) => r.id));
+  const applied = await appliedSlasOf(
+    ctx.db,
+    signals.map((s) => s.id),
+  );
+  const rows = signals.flatMap((s) => {
+    const a = applied.get(s.id);
+    return a ? [{ id: s.id, channel: s.channel, applied: a }] : [];
+  });
+  const activity = await loadActivity(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   const items = rows.map((r) => {
     const a = r.applied as unknown as AppliedSla & Record<string, string>;
-    const applied: AppliedSla = { ...a, receivedAt: new Date(a.receivedAt), firstResponseDueAt: new Date(a.firstResponseDueAt), resolutionDueAt: new Date(a.resolutionDueAt) };
+    const applied: AppliedSla = {
+      ...a,
+      receivedAt: new Date(a.receivedAt),
+      firstResponseDueAt: new Date(a.firstResponseDueAt),
+      resolutionDueAt: new Date(a.resolutionDueAt),
+    };
     return { applied, channel: r.channel, ...activity.get(r.id)! };
   });
   return slaFigures(items, { now: ctx.clock.now() });

@@ -6,27 +6,34 @@ import { at, buildApplied } from './testing.js';
 const now = at('2026-03-09T12:00:00Z');
 
 const items: SlaFigureItem[] = [
-  { // Dispute: replied in 30 min, resolved in 2 h with that one reply.
+  {
+    // Dispute: replied in 30 min, resolved in 2 h with that one reply.
     applied: buildApplied({ signalId: 'a', slaClass: 'urgent', receivedAt: '2026-03-02T10:00:00Z' }),
     channel: 'dispute',
     replies: [{ at: at('2026-03-02T10:30:00Z') }],
     statusChanges: [{ at: at('2026-03-02T12:00:00Z'), status: 'resolved' }],
     csat: 5,
   },
-  { // Friday 17:00 email answered Monday 09:30: 3870 calendar minutes but only 90 business minutes.
+  {
+    // Friday 17:00 email answered Monday 09:30: 3870 calendar minutes but only 90 business minutes.
     applied: buildApplied({ signalId: 'b', slaClass: 'order_issue', receivedAt: '2026-03-06T17:00:00Z' }),
     channel: 'email',
     replies: [{ at: at('2026-03-09T09:30:00Z') }, { at: at('2026-03-09T11:00:00Z') }],
     statusChanges: [{ at: at('2026-03-09T12:00:00Z'), status: 'resolved' }],
     csat: 3,
   },
-  { // Resolved, then reopened and still open.
+  {
+    // Resolved, then reopened and still open.
     applied: buildApplied({ signalId: 'c', slaClass: 'order_issue', receivedAt: '2026-03-02T10:00:00Z' }),
     channel: 'email',
     replies: [{ at: at('2026-03-02T11:00:00Z') }],
-    statusChanges: [{ at: at('2026-03-02T12:00:00Z'), status: 'resolved' }, { at: at('2026-03-03T10:00:00Z'), status: 'reopened' }],
+    statusChanges: [
+      { at: at('2026-03-02T12:00:00Z'), status: 'resolved' },
+      { at: at('2026-03-03T10:00:00Z'), status: 'reopened' },
+    ],
   },
-  { // Chargeback only a bot answered: no first response counts, and it breached.
+  {
+    // Chargeback only a bot answered: no first response counts, and it breached.
     applied: buildApplied({ signalId: 'd', slaClass: 'urgent', receivedAt: '2026-03-09T06:00:00Z', mustBeHuman: true }),
     channel: 'chargeback',
     replies: [{ at: at('2026-03-09T06:01:00Z'), byAutomation: true }],

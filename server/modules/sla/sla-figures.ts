@@ -24,10 +24,21 @@ export interface SlaFiguresOptions {
   atRiskFraction?: number;
 }
 
-export interface Distribution { count: number; median: number | null; p90: number | null }
-export interface DurationFigures { calendarMinutes: Distribution; businessMinutes: Distribution }
+export interface Distribution {
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
+export interface DurationFigures {
+  calendarMinutes: Distribution;
+  businessMinutes: Distribution;
+}
 /** `count` out of `total`; rate is null when there is nothing to divide by. */
-export interface RateFigure { count: number; total: number; rate: number | null }
+export interface RateFigure {
+  count: number;
+  total: number;
+  rate: number | null;
+}
 
 export interface SlaFigures {
   signals: number;
@@ -72,10 +83,12 @@ class Tally {
   }
   toRecord(): Record<string, RateFigure> {
     const keys = [...this.counts.keys()].sort();
-    return Object.fromEntries(keys.map((k) => {
-      const c = this.counts.get(k)!;
-      return [k, rate(c.count, c.total)];
-    }));
+    return Object.fromEntries(
+      keys.map((k) => {
+        const c = this.counts.get(k)!;
+        return [k, rate(c.count, c.total)];
+      }),
+    );
   }
 }
 
@@ -83,8 +96,15 @@ const minutesBetween = (a: Date, b: Date) => (b.getTime() - a.getTime()) / 60_00
 
 export function slaFigures(items: readonly SlaFigureItem[], options: SlaFiguresOptions): SlaFigures {
   const { now } = options;
-  const frCal: number[] = [], frBiz: number[] = [], resCal: number[] = [], resBiz: number[] = [];
-  let resolved = 0, fcr = 0, everResolved = 0, reopened = 0, breached = 0;
+  const frCal: number[] = [],
+    frBiz: number[] = [],
+    resCal: number[] = [],
+    resBiz: number[] = [];
+  let resolved = 0,
+    fcr = 0,
+    everResolved = 0,
+    reopened = 0,
+    breached = 0;
   const byClass = new Tally();
   const byChannel = new Tally();
   const scores: number[] = [];
@@ -112,9 +132,13 @@ export function slaFigures(items: readonly SlaFigureItem[], options: SlaFiguresO
       if (cycles.length > 1) reopened += 1;
     }
 
-    const isBreached = evaluateSla(applied, {
-      replies: item.replies, statusChanges: item.statusChanges, now, atRiskFraction: options.atRiskFraction,
-    }).overall === 'breached';
+    const isBreached =
+      evaluateSla(applied, {
+        replies: item.replies,
+        statusChanges: item.statusChanges,
+        now,
+        atRiskFraction: options.atRiskFraction,
+      }).overall === 'breached';
     if (isBreached) breached += 1;
     byClass.add(applied.slaClass, isBreached);
     byChannel.add(item.channel, isBreached);

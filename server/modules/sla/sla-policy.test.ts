@@ -18,7 +18,9 @@ describe('default SLA policy (DESIGN.md)', () => {
   });
 
   it('cannot be changed by a caller that holds it', () => {
-    expect(() => { (DEFAULT_SLA_POLICY.classes.urgent as { firstResponseMinutes: number }).firstResponseMinutes = 1; }).toThrow(TypeError);
+    expect(() => {
+      (DEFAULT_SLA_POLICY.classes.urgent as { firstResponseMinutes: number }).firstResponseMinutes = 1;
+    }).toThrow(TypeError);
     expect(DEFAULT_SLA_POLICY.classes.urgent.firstResponseMinutes).toBe(240);
   });
 });
@@ -50,11 +52,16 @@ describe('parseSlaPolicy with seller settings', () => {
         classes: { order_issue: { firstResponseMinutes: -5 } },
         atRiskFraction: 1.5,
       });
-    } catch (e) { error = e; }
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(AppError);
     const paths = ((error as AppError).details as { path: string }[]).map((i) => i.path).sort();
     expect(paths).toEqual([
-      'atRiskFraction', 'calendar.holidays[0]', 'calendar.hours.mon[0].to', 'calendar.timeZone',
+      'atRiskFraction',
+      'calendar.holidays[0]',
+      'calendar.hours.mon[0].to',
+      'calendar.timeZone',
       'classes.order_issue.firstResponseMinutes',
     ]);
   });
@@ -62,13 +69,24 @@ describe('parseSlaPolicy with seller settings', () => {
   it('refuses a week without business hours, overlapping windows and unknown keys', () => {
     const closed = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
     expect(() => parseSlaPolicy({ calendar: { hours: closed } })).toThrow(/at least one weekday/);
-    expect(() => parseSlaPolicy({ calendar: { hours: { mon: [{ from: '09:00', to: '13:00' }, { from: '12:00', to: '18:00' }] } } }))
-      .toThrow(/must not overlap/);
+    expect(() =>
+      parseSlaPolicy({
+        calendar: {
+          hours: {
+            mon: [
+              { from: '09:00', to: '13:00' },
+              { from: '12:00', to: '18:00' },
+            ],
+          },
+        },
+      }),
+    ).toThrow(/must not overlap/);
     expect(() => parseSlaPolicy({ clases: {} })).toThrow(/invalid SLA policy/);
   });
 
   it('refuses a resolution target shorter than the first-response target', () => {
-    expect(() => parseSlaPolicy({ classes: { pre_sale: { firstResponseMinutes: 600, resolutionMinutes: 60 } } }))
-      .toThrow(/classes\.pre_sale\.resolutionMinutes/);
+    expect(() => parseSlaPolicy({ classes: { pre_sale: { firstResponseMinutes: 600, resolutionMinutes: 60 } } })).toThrow(
+      /classes\.pre_sale\.resolutionMinutes/,
+    );
   });
 });

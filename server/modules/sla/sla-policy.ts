@@ -12,25 +12,33 @@ import { policyTimeIssues } from './policy-time.js';
 export const SLA_CLASSES = ['pre_sale', 'order_issue', 'urgent'] as const;
 export type SlaClass = (typeof SLA_CLASSES)[number];
 
-const minutes = z.number().positive().max(60 * 24 * 366, 'must be at most a year of minutes');
+const minutes = z
+  .number()
+  .positive()
+  .max(60 * 24 * 366, 'must be at most a year of minutes');
 
-export const slaTargetSchema = z.object({
-  firstResponseMinutes: minutes,
-  resolutionMinutes: minutes,
-  businessHoursOnly: z.boolean(),
-}).strict()
+export const slaTargetSchema = z
+  .object({
+    firstResponseMinutes: minutes,
+    resolutionMinutes: minutes,
+    businessHoursOnly: z.boolean(),
+  })
+  .strict()
   // A resolution due before the first reply is due is a typo, not a policy.
   .refine((t) => t.resolutionMinutes >= t.firstResponseMinutes, {
-    message: 'must be at least firstResponseMinutes', path: ['resolutionMinutes'],
+    message: 'must be at least firstResponseMinutes',
+    path: ['resolutionMinutes'],
   });
 export type SlaTarget = z.infer<typeof slaTargetSchema>;
 
-export const slaPolicySchema = z.object({
-  calendar: businessCalendarSchema,
-  classes: z.object({ pre_sale: slaTargetSchema, order_issue: slaTargetSchema, urgent: slaTargetSchema }).strict(),
-  /** Share of a target used up before a clock counts as at risk. */
-  atRiskFraction: z.number().gt(0).lt(1).default(0.75),
-}).strict();
+export const slaPolicySchema = z
+  .object({
+    calendar: businessCalendarSchema,
+    classes: z.object({ pre_sale: slaTargetSchema, order_issue: slaTargetSchema, urgent: slaTargetSchema }).strict(),
+    /** Share of a target used up before a clock counts as at risk. */
+    atRiskFraction: z.number().gt(0).lt(1).default(0.75),
+  })
+  .strict();
 export type SlaPolicy = z.infer<typeof slaPolicySchema>;
 
 const HOUR = 60;
@@ -43,7 +51,6 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
-
 
 /**
  * Non-urgent targets count business hours: a question sent at 17:00 should not be late at
@@ -72,12 +79,15 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * hours: whoever writes hours describes the whole week, so a day left out is closed.
  */
 function overDefaults(input: Record<string, unknown>): Record<string, unknown> {
-  const calendar = isRecord(input.calendar) ? { ...DEFAULT_SLA_POLICY.calendar, ...input.calendar } : input.calendar ?? DEFAULT_SLA_POLICY.calendar;
+  const calendar = isRecord(input.calendar)
+    ? { ...DEFAULT_SLA_POLICY.calendar, ...input.calendar }
+    : (input.calendar ?? DEFAULT_SLA_POLICY.calendar);
   let classes: unknown = input.classes ?? DEFAULT_SLA_POLICY.classes;
   if (isRecord(input.classes)) {
     const given = input.classes;
     const merged: Record<string, unknown> = { ...given };
-    for (const c of SLA_CLASSES) merged[c] = isRecord(given[c]) ? { ...DEFAULT_SLA_POLICY.classes[c], ...given[c] } : given[c] ?? DEFAULT_SLA_POLICY.classes[c];
+    for (const c of SLA_CLASSES)
+      merged[c] = isRecord(given[c]) ? { ...DEFAULT_SLA_POLICY.classes[c], ...given[c] } : (given[c] ?? DEFAULT_SLA_POLICY.classes[c]);
     classes = merged;
   }
   return { ...input, calendar, classes };

@@ -14,24 +14,41 @@ export async function loadSlaPolicy(db: Db): Promise<SlaPolicy> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'sla_policy').executeTakeFirst();
   // A policy stored before today's checks (300,000 holidays, hours that never reach a target) must
   // not stop intake: the defaults apply until the seller saves one that passes.
-  try { return parseSlaPolicy(row?.value ?? {}); } catch { return DEFAULT_SLA_POLICY; }
+  try {
+    return parseSlaPolicy(row?.value ?? {});
+  } catch {
+    return DEFAULT_SLA_POLICY;
+  }
 }
 
 export async function saveSlaPolicy(db: Db, policy: SlaPolicy): Promise<void> {
-  await db.insertInto('settings').values({ key: 'sla_policy', value: JSON.stringify(policy) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(policy), updated_at: new Date() })).execute();
+  await db
+    .insertInto('settings')
+    .values({ key: 'sla_policy', value: JSON.stringify(policy) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(policy), updated_at: new Date() }))
+    .execute();
 }
 
 function serialize(a: AppliedSla) {
   return {
-    signal_id: Number(a.signalId), sla_class: a.slaClass, applied: JSON.stringify(a), state: a.status,
-    first_response_due_at: a.firstResponseDueAt, resolution_due_at: a.resolutionDueAt, next_check_at: a.receivedAt,
+    signal_id: Number(a.signalId),
+    sla_class: a.slaClass,
+    applied: JSON.stringify(a),
+    state: a.status,
+    first_response_due_at: a.firstResponseDueAt,
+    resolution_due_at: a.resolutionDueAt,
+    next_check_at: a.receivedAt,
   };
 }
 
 function revive(v: Record<string, unknown>): AppliedSla {
   const a = v as unknown as AppliedSla & Record<string, string>;
-  return { ...a, receivedAt: new Date(a.receivedAt), firstResponseDueAt: new Date(a.firstResponseDueAt), resolutionDueAt: new Date(a.resolutionDueAt) };
+  return {
+    ...a,
+    receivedAt: new Date(a.receivedAt),
+    firstResponseDueAt: new Date(a.firstResponseDueAt),
+    resolutionDueAt: new Date(a.resolutionDueAt),
+  };
 }
 
 /**
@@ -50,11 +67,17 @@ export async function insertAppliedSlas(db: Db, items: AppliedSla[]): Promise<vo
     let n = sharedIndex.get(key);
     if (n === undefined) {
       shared.push(JSON.stringify({ target: a.target, calendar: a.calendar, atRiskFraction: a.atRiskFraction }));
-      sharedIndex.set(key, n = shared.length);
+      sharedIndex.set(key, (n = shared.length));
     }
     return {
-      signal_id: Number(a.signalId), sla_class: a.slaClass, state: a.status, must_be_human: a.mustBeHuman, shared: n,
-      received_at: a.receivedAt.toISOString(), first_response_due_at: a.firstResponseDueAt.toISOString(), resolution_due_at: a.resolutionDueAt.toISOString(),
+      signal_id: Number(a.signalId),
+      sla_class: a.slaClass,
+      state: a.status,
+      must_be_human: a.mustBeHuman,
+      shared: n,
+      received_at: a.receivedAt.toISOString(),
+      first_response_due_at: a.firstResponseDueAt.toISOString(),
+      resolution_due_at: a.resolutionDueAt.toISOString(),
     };
   });
   await sql`
@@ -74,13 +97,23 @@ const identities = new WeakMap<object, number>();
 let nextIdentity = 0;
 function identity(o: object): number {
   let n = identities.get(o);
-  if (n === undefined) identities.set(o, n = ++nextIdentity);
+  if (n === undefined) identities.set(o, (n = ++nextIdentity));
   return n;
 }
 
 export async function replaceAppliedSla(db: Db, a: AppliedSla): Promise<void> {
-  await db.insertInto('applied_slas').values(serialize(a))
-    .onConflict((oc) => oc.column('signal_id').doUpdateSet({ sla_class: a.slaClass, applied: JSON.stringify(a), first_response_due_at: a.firstResponseDueAt, resolution_due_at: a.resolutionDueAt, next_check_at: a.receivedAt }))
+  await db
+    .insertInto('applied_slas')
+    .values(serialize(a))
+    .onConflict((oc) =>
+      oc.column('signal_id').doUpdateSet({
+        sla_class: a.slaClass,
+        applied: JSON.stringify(a),
+        first_response_due_at: a.firstResponseDueAt,
+        resolution_due_at: a.resolutionDueAt,
+        next_check_at: a.receivedAt,
+      }),
+    )
     .execute();
 }
 
@@ -95,32 +128,61 @@ export async function claimDue(db: Transaction<DB>, now: Date, limit: number, si
   return rows.rows.map((r) => revive(r.applied));
 }
 
-export async function loadActivity(db: Db, signalIds: number[]): Promise<Map<number, { replies: SlaReply[]; statusChanges: SlaStatusChange[] }>> {
+export async function loadActivity(
+  db: Db,
+  signalIds: number[],
+): Promise<Map<number, { replies: SlaReply[]; statusChanges: SlaStatusChange[] }>> {
   const out = new Map(signalIds.map((id) => [id, { replies: [] as SlaReply[], statusChanges: [] as SlaStatusChange[] }]));
   if (signalIds.length === 0) return out;
   for (const r of await replyTimesOf(db, signalIds)) out.get(r.signalId)!.replies.push({ at: r.at, byAutomation: r.byAutomation });
-  for (const c of await statusChangesOf(db, signalIds)) out.get(c.signalId)!.statusChanges.push({ at: c.at, status: c.status as SignalStatus });
+  for (const c of await statusChangesOf(db, signalIds))
+    out.get(c.signalId)!.statusChanges.push({ at: c.at, status: c.status as SignalStatus });
   return out;
 }
 
 /** Returns how many events were new; an existing key is left alone. */
 export async function insertSlaEvents(db: Db, events: SlaEvent[]): Promise<number> {
   if (events.length === 0) return 0;
-  const res = await db.insertInto('sla_events').values(events.map((e) => ({
-    key: e.key, signal_id: Number(e.signalId), type: e.type, at: e.at,
-    payload: JSON.stringify({ slaClass: e.slaClass, dueAt: e.dueAt, cycle: e.cycle, by: e.by }),
-  }))).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+  const res = await db
+    .insertInto('sla_events')
+    .values(
+      events.map((e) => ({
+        key: e.key,
+        signal_id: Number(e.signalId),
+        type: e.type,
+        at: e.at,
+        payload: JSON.stringify({ slaClass: e.slaClass, dueAt: e.dueAt, cycle: e.cycle, by: e.by }),
+      })),
+    )
+    .onConflict((oc) => oc.column('key').doNothing())
+    .executeTakeFirst();
   return Number(res.numInsertedOrUpdatedRows ?? 0);
 }
 
 export async function updateSlaState(db: Db, signalId: number, state: string, nextCheckAt: Date | null, now: Date): Promise<void> {
-  await db.updateTable('applied_slas').set({ state, next_check_at: nextCheckAt, evaluated_at: now }).where('signal_id', '=', signalId).execute();
+  await db
+    .updateTable('applied_slas')
+    .set({ state, next_check_at: nextCheckAt, evaluated_at: now })
+    .where('signal_id', '=', signalId)
+    .execute();
 }
 
-export async function slaStates(db: Db, signalIds: number[]): Promise<Map<number, { state: string; slaClass: string; firstResponseDueAt: Date; resolutionDueAt: Date }>> {
+export async function slaStates(
+  db: Db,
+  signalIds: number[],
+): Promise<Map<number, { state: string; slaClass: string; firstResponseDueAt: Date; resolutionDueAt: Date }>> {
   if (signalIds.length === 0) return new Map();
-  const rows = await db.selectFrom('applied_slas').select(['signal_id', 'state', 'sla_class', 'first_response_due_at', 'resolution_due_at']).where('signal_id', 'in', signalIds).execute();
-  return new Map(rows.map((r) => [r.signal_id, { state: r.state, slaClass: r.sla_class, firstResponseDueAt: r.first_response_due_at, resolutionDueAt: r.resolution_due_at }]));
+  const rows = await db
+    .selectFrom('applied_slas')
+    .select(['signal_id', 'state', 'sla_class', 'first_response_due_at', 'resolution_due_at'])
+    .where('signal_id', 'in', signalIds)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.signal_id,
+      { state: r.state, slaClass: r.sla_class, firstResponseDueAt: r.first_response_due_at, resolutionDueAt: r.resolution_due_at },
+    ]),
+  );
 }
 
 /** The stored applied SLA (as JSON) of each of these signals that has one. */
@@ -133,6 +195,11 @@ export async function appliedSlasOf(db: Db, signalIds: readonly number[]): Promi
 
 /** The signals whose applied SLA is in this state: a condition signals' list applies (EXISTS, so the index answers it). */
 export function inSlaState(state: string): SignalCondition {
-  return ({ exists, selectFrom }) => exists(selectFrom('applied_slas').select('signal_id')
-    .whereRef('applied_slas.signal_id', '=', 'signals.id').where('applied_slas.state', '=', state));
+  return ({ exists, selectFrom }) =>
+    exists(
+      selectFrom('applied_slas')
+        .select('signal_id')
+        .whereRef('applied_slas.signal_id', '=', 'signals.id')
+        .where('applied_slas.state', '=', state),
+    );
 }

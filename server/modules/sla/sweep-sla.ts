@@ -10,7 +10,10 @@ import { claimDue, loadActivity, insertSlaEvents, updateSlaState } from './sla-r
  * events that are due and stores the state. Idempotent: events are keyed, so a second sweep, or
  * a sweep by another process, writes nothing new.
  */
-export async function sweepSla(deps: { db: Kysely<DB>; clock: Clock }, opts: { signalIds?: number[]; pageSize?: number } = {}): Promise<{ evaluated: number; newEvents: number }> {
+export async function sweepSla(
+  deps: { db: Kysely<DB>; clock: Clock },
+  opts: { signalIds?: number[]; pageSize?: number } = {},
+): Promise<{ evaluated: number; newEvents: number }> {
   const now = deps.clock.now();
   let evaluated = 0;
   let newEvents = 0;
@@ -25,9 +28,17 @@ export async function sweepSla(deps: { db: Kysely<DB>; clock: Clock }, opts: { s
 }
 
 /** One page of the sweep, in the caller's transaction: claim, evaluate, write the new events and the state. */
-async function evaluateDue(tx: Transaction<DB>, now: Date, limit: number, signalIds?: number[]): Promise<{ evaluated: number; newEvents: number }> {
+async function evaluateDue(
+  tx: Transaction<DB>,
+  now: Date,
+  limit: number,
+  signalIds?: number[],
+): Promise<{ evaluated: number; newEvents: number }> {
   const due = await claimDue(tx, now, limit, signalIds);
-  const activity = await loadActivity(tx, due.map((a) => Number(a.signalId)));
+  const activity = await loadActivity(
+    tx,
+    due.map((a) => Number(a.signalId)),
+  );
   let newEvents = 0;
   for (const applied of due) {
     const ev = evaluateSla(applied, { ...activity.get(Number(applied.signalId))!, now });
@@ -42,7 +53,11 @@ async function evaluateDue(tx: Transaction<DB>, now: Date, limit: number, signal
  * status change), so the inbox badge changes with the write. An SLA another process is sweeping
  * at this moment is skipped; that sweep sees the change.
  */
-export async function reevaluateSlas(tx: Transaction<DB>, signalIds: number[], now: Date): Promise<{ evaluated: number; newEvents: number }> {
+export async function reevaluateSlas(
+  tx: Transaction<DB>,
+  signalIds: number[],
+  now: Date,
+): Promise<{ evaluated: number; newEvents: number }> {
   if (signalIds.length === 0) return { evaluated: 0, newEvents: 0 };
   return evaluateDue(tx, now, signalIds.length, signalIds);
 }

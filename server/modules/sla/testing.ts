@@ -10,8 +10,13 @@ export function buildCalendar(overrides: Partial<BusinessCalendar> = {}): Busine
   return {
     timeZone: 'UTC',
     hours: {
-      mon: weekdays('09:00', '18:00'), tue: weekdays('09:00', '18:00'), wed: weekdays('09:00', '18:00'),
-      thu: weekdays('09:00', '18:00'), fri: weekdays('09:00', '18:00'), sat: [], sun: [],
+      mon: weekdays('09:00', '18:00'),
+      tue: weekdays('09:00', '18:00'),
+      wed: weekdays('09:00', '18:00'),
+      thu: weekdays('09:00', '18:00'),
+      fri: weekdays('09:00', '18:00'),
+      sat: [],
+      sun: [],
     },
     holidays: [],
     ...overrides,

@@ -45,15 +45,22 @@ export function blendLabels(rules: Map<IssueType, RuleLabel>, tokens: Token[], m
   for (const type of PROBLEM_TYPES) {
     const r = rules.get(type);
     const { p, threshold } = score(type, r?.weight ?? 0);
-    if (p >= (r && r.weight > 0 ? threshold : Math.max(threshold, MODEL_ONLY_MIN))) out.push({ type, score: round(p), source: sourceOf(model, r), spans: r?.spans ?? [] });
+    if (p >= (r && r.weight > 0 ? threshold : Math.max(threshold, MODEL_ONLY_MIN)))
+      out.push({ type, score: round(p), source: sourceOf(model, r), spans: r?.spans ?? [] });
   }
   // A praise phrase that is only a concession ("arrived on time, but...") is not praise next to a complaint.
   const praise = rules.get('praise');
-  const praiseWeight = praise?.concessionOnly && out.length ? 0 : praise?.weight ?? 0;
+  const praiseWeight = praise?.concessionOnly && out.length ? 0 : (praise?.weight ?? 0);
   const pp = score('praise', praiseWeight);
   // Next to a complaint, praise needs the customer's own positive words: the model alone reads
   // fit and size talk as praise, because most fashion reviews that talk sizes also praise.
-  if (pp.p >= pp.threshold && (praiseWeight > 0 || !out.length)) out.push({ type: 'praise', score: round(pp.p), source: sourceOf(model, praiseWeight > 0 ? praise : undefined), spans: praiseWeight > 0 ? praise!.spans : [] });
+  if (pp.p >= pp.threshold && (praiseWeight > 0 || !out.length))
+    out.push({
+      type: 'praise',
+      score: round(pp.p),
+      source: sourceOf(model, praiseWeight > 0 ? praise : undefined),
+      spans: praiseWeight > 0 ? praise!.spans : [],
+    });
   return out.sort((a, b) => b.score - a.score);
 }
 
@@ -78,7 +85,8 @@ export function forStage(labels: LabelScore[], stage: 'pre_sale' | 'post_purchas
   for (const l of labels) {
     if (NEEDS_ITEM.has(l.type)) continue;
     if (l.type === 'returns_refunds') {
-      if (!labels.some((o) => o.type === 'warranty_policy') && !out.some((o) => o.type === 'warranty_policy')) out.push({ ...l, type: 'warranty_policy' });
+      if (!labels.some((o) => o.type === 'warranty_policy') && !out.some((o) => o.type === 'warranty_policy'))
+        out.push({ ...l, type: 'warranty_policy' });
       continue;
     }
     out.push(l);

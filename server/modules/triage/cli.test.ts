@@ -32,7 +32,9 @@ describe('writeback triage --in FILE.jsonl', () => {
     const rows = lines().map((l) => JSON.parse(l));
     expect(counts).toEqual({ triaged: 2, failed: 3 });
     expect(rows).toHaveLength(5);
-    expect(Object.keys(rows[0]).sort()).toEqual(['clues', 'evidence', 'id', 'issueTypes', 'mustBeHuman', 'ownerTeam', 'reasons', 'sentiment', 'stage'].sort());
+    expect(Object.keys(rows[0]).sort()).toEqual(
+      ['clues', 'evidence', 'id', 'issueTypes', 'mustBeHuman', 'ownerTeam', 'reasons', 'sentiment', 'stage'].sort(),
+    );
     expect(rows[0]).toMatchObject({ id: 'a1', issueTypes: ['fit_size'], stage: 'post_purchase' });
     expect(rows[1]).toEqual({ line: 2, error: 'line 2: not valid JSON' });
     expect(rows[2]).toMatchObject({ line: 3, id: 'a3', error: expect.stringContaining('text: must not be empty') });

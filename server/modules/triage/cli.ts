@@ -44,7 +44,11 @@ async function* jsonLines(inPath: string): AsyncGenerator<{ n: number; value?: u
   for await (const line of rl) {
     n++;
     if (!line.trim()) continue;
-    try { yield { n, value: JSON.parse(line) }; } catch { yield { n, error: 'not valid JSON' }; }
+    try {
+      yield { n, value: JSON.parse(line) };
+    } catch {
+      yield { n, error: 'not valid JSON' };
+    }
   }
 }
 
@@ -52,9 +56,19 @@ function write(out: NodeJS.WritableStream, s: string): Promise<void> | void {
   if (!out.write(s)) return new Promise((resolve) => out.once('drain', () => resolve()));
 }
 
-export interface TriageFileOptions { inPath: string; out: NodeJS.WritableStream; model?: ModelOption; sellerRules?: SellerRule[] | null }
+export interface TriageFileOptions {
+  inPath: string;
+  out: NodeJS.WritableStream;
+  model?: ModelOption;
+  sellerRules?: SellerRule[] | null;
+}
 
-export async function triageFileCommand({ inPath, out, model, sellerRules }: TriageFileOptions): Promise<{ triaged: number; failed: number }> {
+export async function triageFileCommand({
+  inPath,
+  out,
+  model,
+  sellerRules,
+}: TriageFileOptions): Promise<{ triaged: number; failed: number }> {
   const ctx = { model: resolveModel(model), sellerRules };
   let triaged = 0;
   let failed = 0;
@@ -75,7 +89,13 @@ export async function triageFileCommand({ inPath, out, model, sellerRules }: Tri
   return { triaged, failed };
 }
 
-export interface EvalTriageOptions { inPath: string; out: NodeJS.WritableStream; model?: ModelOption; json?: boolean; minSupport?: number }
+export interface EvalTriageOptions {
+  inPath: string;
+  out: NodeJS.WritableStream;
+  model?: ModelOption;
+  json?: boolean;
+  minSupport?: number;
+}
 
 export async function evalTriageCommand({ inPath, out, model, json, minSupport }: EvalTriageOptions): Promise<Evaluation> {
   const ctx = { model: resolveModel(model) };

@@ -8,11 +8,17 @@ import type { DeliveryClaim, OrderFacts, Span } from './types.js';
 // Patterns run on the folded text (lower-case, no accents, same offsets as the original).
 const UNIT = '(business |working |calendar )?(days?|dias?(?: uteis)?|weeks?|semanas?)';
 const NUM = String.raw`(\d{1,3})(?:\s*(?:-|–|to|a|ate|or|ou)\s*(\d{1,3}))?`;
-const PROMISED = new RegExp(String.raw`\b(?:said|says|promised|quoted|estimated|supposed to (?:take|arrive in|be)|within|expected in|ships? in|delivery (?:time|window|estimate) (?:of|was|is)|arrive in|prazo (?:de entrega )?(?:de|era de|e de|era|dizia)|em ate|previsao (?:de|era de)|entrega em)\s*${NUM}\s*${UNIT}`);
+const PROMISED = new RegExp(
+  String.raw`\b(?:said|says|promised|quoted|estimated|supposed to (?:take|arrive in|be)|within|expected in|ships? in|delivery (?:time|window|estimate) (?:of|was|is)|arrive in|prazo (?:de entrega )?(?:de|era de|e de|era|dizia)|em ate|previsao (?:de|era de)|entrega em)\s*${NUM}\s*${UNIT}`,
+);
 const ACTUAL = [
   /\b(?:it'?s|it is|now|today is|today|we are|we're on)\s*(?:day|dia)\s*(\d{1,3})\b/,
-  new RegExp(String.raw`\b(?:it'?s been|been|after|already|over|more than|mais de|ja (?:sao|faz|fazem|se passaram|tem|vai fazer)|faz|fazem|ha|depois de|apos)\s*(\d{1,3})\s*${UNIT}`),
-  new RegExp(String.raw`\b(\d{1,3})\s*${UNIT}\s*(?:later|and still|and nothing|since|ago|waiting|e nada|e ainda|esperando|aguardando|depois|de atraso|late|atrasad[oa])`),
+  new RegExp(
+    String.raw`\b(?:it'?s been|been|after|already|over|more than|mais de|ja (?:sao|faz|fazem|se passaram|tem|vai fazer)|faz|fazem|ha|depois de|apos)\s*(\d{1,3})\s*${UNIT}`,
+  ),
+  new RegExp(
+    String.raw`\b(\d{1,3})\s*${UNIT}\s*(?:later|and still|and nothing|since|ago|waiting|e nada|e ainda|esperando|aguardando|depois|de atraso|late|atrasad[oa])`,
+  ),
   new RegExp(String.raw`\btook\s*(\d{1,3})\s*${UNIT}`),
 ];
 const BARE_ACTUAL = /\bja (?:sao|faz|fazem|vai fazer) (\d{1,3})\b(?!\s*(?:reais|r\$|%))/;
@@ -31,7 +37,10 @@ function span(m: RegExpExecArray, text: string, rule: string): Span {
 
 export function extractDeliveryClaim(text: string, folded: string, claimsDelay: boolean, order?: OrderFacts | null): DeliveryClaim | null {
   // GATE needs a digit and a day or week word: two plain scans skip it for most texts.
-  const gated = /\d/.test(folded) && (folded.includes('day') || folded.includes('dia') || folded.includes('week') || folded.includes('semana')) && GATE.test(folded);
+  const gated =
+    /\d/.test(folded) &&
+    (folded.includes('day') || folded.includes('dia') || folded.includes('week') || folded.includes('semana')) &&
+    GATE.test(folded);
   if (!claimsDelay && !gated) return null;
   const claim: DeliveryClaim = { spans: [] };
   const p = gated ? PROMISED.exec(folded) : null;

@@ -1,7 +1,13 @@
 import type { Reason } from './types.js';
 
 /** The rollup-relevant triage a signal carried before a re-triage overwrote it. */
-export interface TriageFacts { triaged: boolean; stage: string | null; issueTypes: string[]; sentimentLabel: string | null; mustBeHuman: boolean }
+export interface TriageFacts {
+  triaged: boolean;
+  stage: string | null;
+  issueTypes: string[];
+  sentimentLabel: string | null;
+  mustBeHuman: boolean;
+}
 
 /** The events triage emits; the report rollups subscribe to `signals.triaged`. */
 declare module '../../platform/events.js' {

@@ -19,14 +19,19 @@ describe('evidence extraction', () => {
   });
   it('variant words: sizes and colours', () => {
     const e = ev('I ordered a medium in navy, XL was sold out');
-    expect(e.variants.filter((v) => v.kind === 'size').map((v) => v.value.toLowerCase()).sort()).toEqual(['medium', 'xl']);
+    expect(
+      e.variants
+        .filter((v) => v.kind === 'size')
+        .map((v) => v.value.toLowerCase())
+        .sort(),
+    ).toEqual(['medium', 'xl']);
     expect(e.variants.filter((v) => v.kind === 'colour').map((v) => v.value)).toEqual(['navy']);
   });
   it('"runs small" is not a variant', () => {
     expect(ev('it runs small').variants).toEqual([]);
   });
   it('promised against actual days, English', () => {
-    const d = extractEvidence('You said 5-7 days, it\'s day 11.', { claimsDelay: true })!.delivery!;
+    const d = extractEvidence("You said 5-7 days, it's day 11.", { claimsDelay: true })!.delivery!;
     expect(d).toMatchObject({ promisedMinDays: 5, promisedMaxDays: 7, actualDays: 11 });
     expect(d.spans.map((s) => s.text)).toEqual(['said 5-7 days', "it's day 11"]);
   });
@@ -39,7 +44,10 @@ describe('evidence extraction', () => {
   });
   it('dates, amounts with currency and URLs', () => {
     const e = ev('Paid R$ 1.234,56 on 2024-03-05, and $19.99 on March 5; see https://shop.example/p/1');
-    expect(e.amounts.map((a) => [a.amount, a.currency])).toEqual([[1234.56, 'BRL'], [19.99, 'USD']]);
+    expect(e.amounts.map((a) => [a.amount, a.currency])).toEqual([
+      [1234.56, 'BRL'],
+      [19.99, 'USD'],
+    ]);
     expect(e.dates.map((d) => d.value)).toEqual(['2024-03-05', 'March 5']);
     expect(e.urls.map((u) => u.value)).toEqual(['https://shop.example/p/1']);
   });
@@ -50,7 +58,13 @@ describe('evidence extraction', () => {
     expect(ev('size 4 and the 2 pack fit').dates).toEqual([]);
   });
   it('attached photos and videos are listed as media', () => {
-    const e = extractEvidence('see photo', { claimsDelay: false, attachments: [{ kind: 'photo', url: 'https://x/1.jpg' }, { kind: 'video', url: 'https://x/2.mp4' }] });
+    const e = extractEvidence('see photo', {
+      claimsDelay: false,
+      attachments: [
+        { kind: 'photo', url: 'https://x/1.jpg' },
+        { kind: 'video', url: 'https://x/2.mp4' },
+      ],
+    });
     expect(e.media.map((m) => m.kind)).toEqual(['photo', 'video']);
   });
   it('evidence offsets point at the words in the text', () => {
@@ -65,7 +79,11 @@ describe('delay claims against the order record', () => {
   it('a delay claim on an order delivered inside its window is flagged, not dropped', () => {
     const r = triageSignal({ text: 'My package is late, still not here after 12 days', order }, { model: null });
     expect(r.issueTypes).toContain('delivery_delay');
-    expect(r.evidence.delivery).toMatchObject({ mismatch: 'does not match the order record', actualDays: 12, orderRecord: { deliveredInDays: 4, promisedMaxDays: 7 } });
+    expect(r.evidence.delivery).toMatchObject({
+      mismatch: 'does not match the order record',
+      actualDays: 12,
+      orderRecord: { deliveredInDays: 4, promisedMaxDays: 7 },
+    });
   });
   it('a delay claim on a late order is not flagged', () => {
     const late = { ...order, deliveredAt: '2026-03-12T10:00:00Z' };

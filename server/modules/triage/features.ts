@@ -5,7 +5,10 @@
  */
 import type { Token } from './text.js';
 
-export interface SparseVector { idx: Int32Array; val: Float32Array }
+export interface SparseVector {
+  idx: Int32Array;
+  val: Float32Array;
+}
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -22,7 +25,10 @@ function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-export interface CharGrams { min: number; max: number }
+export interface CharGrams {
+  min: number;
+  max: number;
+}
 export const DEFAULT_CHAR_GRAMS: CharGrams = { min: 4, max: 4 };
 
 /**
@@ -44,7 +50,11 @@ function add(h: number, halves: number): void {
   const i = h & mask;
   const c = scratch[i]!;
   if (c === 0) {
-    if (n === touched.length) { const t = new Int32Array(n * 2); t.set(touched); touched = t; }
+    if (n === touched.length) {
+      const t = new Int32Array(n * 2);
+      t.set(touched);
+      touched = t;
+    }
     touched[n++] = i;
   }
   // Saturates far beyond any real text (a word repeated 2,000 times).
@@ -62,7 +72,13 @@ const END = fnvStr('</s>', 1);
  * `shared: true` returns views into buffers the next call overwrites: for scoring one signal at
  * a time without allocating; training keeps its vectors and so asks for its own copies.
  */
-export function featurize(tokens: Token[], bits: number, rating?: number | null, grams: CharGrams = DEFAULT_CHAR_GRAMS, shared = false): SparseVector {
+export function featurize(
+  tokens: Token[],
+  bits: number,
+  rating?: number | null,
+  grams: CharGrams = DEFAULT_CHAR_GRAMS,
+  shared = false,
+): SparseVector {
   const dim = 1 << bits;
   if (scratch.length !== dim) scratch = new Uint16Array(dim);
   mask = dim - 1;
@@ -102,7 +118,10 @@ export function featurize(tokens: Token[], bits: number, rating?: number | null,
     norm += v * v;
   }
   norm = Math.sqrt(norm) || 1;
-  if (shared && outIdx.length < n) { outIdx = new Int32Array(n * 2); outVal = new Float32Array(n * 2); }
+  if (shared && outIdx.length < n) {
+    outIdx = new Int32Array(n * 2);
+    outVal = new Float32Array(n * 2);
+  }
   const idx = shared ? outIdx.subarray(0, n) : new Int32Array(n);
   const val = shared ? outVal.subarray(0, n) : new Float32Array(n);
   for (let k = 0; k < n; k++) {

@@ -4,8 +4,12 @@ import { buildSignal } from '../../test/factories.js';
 import { triageStoredSignals } from './index.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { t = await buildTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('seller triage data', () => {
   it("a seller's phrase labels new signals and, after re-triage, stored ones", async () => {

@@ -3,7 +3,12 @@ import { crossedBoundary } from './human-boundary.js';
 import { triageSignal } from './triage-signal.js';
 import type { TriageInput } from './types.js';
 
-const buildSignal = (over: Partial<TriageInput> = {}): TriageInput => ({ text: 'Where is my parcel?', channel: 'ai_chat', handledBy: 'automation', ...over });
+const buildSignal = (over: Partial<TriageInput> = {}): TriageInput => ({
+  text: 'Where is my parcel?',
+  channel: 'ai_chat',
+  handledBy: 'automation',
+  ...over,
+});
 const triage = (over: Partial<TriageInput>) => triageSignal(buildSignal(over), { model: null });
 
 describe('the human boundary', () => {

@@ -23,8 +23,11 @@ export function humanReasons({ input, labels, ruleLabels, mood }: BoundaryFacts)
   const quote = (l: LabelScore | undefined) => l?.spans[0]?.text ?? l?.type ?? '';
 
   const refund = ruleLabels.get('returns_refunds');
-  const refundSpan = refund?.tags.has('refund') ? refund.spans.find((s) => /refund|money|reimburs|charge|estorn|reembols|dinheiro|ressarc/i.test(s.text)) : undefined;
-  if (input.channel && MONEY_CHANNELS.has(input.channel)) reasons.push({ code: 'refund_or_dispute', evidence: `channel: ${input.channel}` });
+  const refundSpan = refund?.tags.has('refund')
+    ? refund.spans.find((s) => /refund|money|reimburs|charge|estorn|reembols|dinheiro|ressarc/i.test(s.text))
+    : undefined;
+  if (input.channel && MONEY_CHANNELS.has(input.channel))
+    reasons.push({ code: 'refund_or_dispute', evidence: `channel: ${input.channel}` });
   else if (mood.flags.threatChargeback) reasons.push({ code: 'refund_or_dispute', evidence: `"${mood.flagSpans.threatChargeback?.text}"` });
   else if (refundSpan) reasons.push({ code: 'refund_or_dispute', evidence: `"${refundSpan.text}"` });
 
@@ -40,7 +43,8 @@ export function humanReasons({ input, labels, ruleLabels, mood }: BoundaryFacts)
   if (input.customerTier && WATCHED_TIERS.has(input.customerTier)) {
     reasons.push({ code: 'repeat_bulk_influencer', evidence: `customer tier: ${input.customerTier}` });
   }
-  if (mood.flags.anger) reasons.push({ code: 'strong_anger', evidence: mood.flagSpans.anger?.text ? `"${mood.flagSpans.anger.text}"` : 'shouting' });
+  if (mood.flags.anger)
+    reasons.push({ code: 'strong_anger', evidence: mood.flagSpans.anger?.text ? `"${mood.flagSpans.anger.text}"` : 'shouting' });
   if (input.issueSpiking) reasons.push({ code: 'spiking_issue', evidence: 'the issue this signal belongs to is spiking' });
   return reasons;
 }

@@ -13,7 +13,15 @@ export { loadBaseModel, loadModelFile } from './base-model.js';
 export { evaluate, formatEvaluation, type Evaluation, type LabelStats } from './evaluate.js';
 export { presentTriage } from './present-triage.js';
 export { triageFileCommand, evalTriageCommand, type ModelOption } from './cli.js';
-export { triageStoredSignals, loadTriageContext, untriagedIds, idsAfter, toTriageInput, type LoadedTriageContext, type TriagedSignal } from './triage-stored-signals.js';
+export {
+  triageStoredSignals,
+  loadTriageContext,
+  untriagedIds,
+  idsAfter,
+  toTriageInput,
+  type LoadedTriageContext,
+  type TriagedSignal,
+} from './triage-stored-signals.js';
 export { loadActiveModel, saveModel, listModels, loadSellerRules, loadTeams } from './triage-repository.js';
 export { trainStoreModel, type TrainResult } from './train-store-model.js';
 export { triageRoutes } from './http.js';

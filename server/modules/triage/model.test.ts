@@ -39,7 +39,12 @@ describe('the learned model', () => {
   it('round-trips through JSON with version, date and evaluation', () => {
     model.evaluation = { microF1: 0.9 };
     const json = JSON.parse(JSON.stringify(serializeModel(model)));
-    expect(json).toMatchObject({ format: 'writeback-triage-lr/1', version: 1, trainedAt: '2026-01-01T00:00:00.000Z', evaluation: { microF1: 0.9 } });
+    expect(json).toMatchObject({
+      format: 'writeback-triage-lr/1',
+      version: 1,
+      trainedAt: '2026-01-01T00:00:00.000Z',
+      evaluation: { microF1: 0.9 },
+    });
     const back = deserializeModel(json);
     const x = vec('the gizmo frobnicated twice', 12);
     const a = predictProbabilities(model, x);
@@ -54,8 +59,10 @@ describe('the learned model', () => {
   it('hashes features into the buckets base-model.json was trained with', () => {
     // Pinned: a change to word, bigram or character n-gram hashing silently breaks the shipped model.
     const x = vec("Runs small, doesn't fit", 15);
-    expect([...x.idx]).toEqual([18774, 5536, 10623, 6544, 4738, 30091, 5079, 18245, 6119, 19916, 24987, 9579, 9847, 3178, 1391,
-      20195, 6000, 31899, 15467, 29769, 13581, 31491, 18356]);
+    expect([...x.idx]).toEqual([
+      18774, 5536, 10623, 6544, 4738, 30091, 5079, 18245, 6119, 19916, 24987, 9579, 9847, 3178, 1391, 20195, 6000, 31899, 15467, 29769,
+      13581, 31491, 18356,
+    ]);
     expect(x.val[0]).toBe(Math.fround(0.2692832946777344));
   });
 

@@ -85,7 +85,8 @@ function packed(model: TriageModel): Packed {
     scale[a] = (max || 1) / 32767;
   }
   const weights = new Int16Array(dim * stride);
-  for (let f = 0; f < dim; f++) for (let a = 0; a < A; a++) weights[f * stride + a] = Math.round(model.weights[f * L + active[a]!]! / scale[a]!);
+  for (let f = 0; f < dim; f++)
+    for (let a = 0; a < A; a++) weights[f * stride + a] = Math.round(model.weights[f * L + active[a]!]! / scale[a]!);
   p = { active, weights, scale, stride, out: new Float64Array(L) };
   packedCache.set(model, p);
   return p;
@@ -122,7 +123,19 @@ export function predictProbabilities(model: TriageModel, x: SparseVector, shared
     const o10 = Math.min(10, last);
     const o11 = Math.min(11, last);
     const o12 = Math.min(12, last);
-    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0, z8 = 0, z9 = 0, z10 = 0, z11 = 0, z12 = 0;
+    let z0 = 0,
+      z1 = 0,
+      z2 = 0,
+      z3 = 0,
+      z4 = 0,
+      z5 = 0,
+      z6 = 0,
+      z7 = 0,
+      z8 = 0,
+      z9 = 0,
+      z10 = 0,
+      z11 = 0,
+      z12 = 0;
     for (let k = 0; k < n; k++) {
       const base = idx[k]! * stride;
       const v = val[k]!;
@@ -140,7 +153,19 @@ export function predictProbabilities(model: TriageModel, x: SparseVector, shared
       z11 += w[base + o11]! * v;
       z12 += w[base + o12]! * v;
     }
-    z[0] = z0; z[1] = z1; z[2] = z2; z[3] = z3; z[4] = z4; z[5] = z5; z[6] = z6; z[7] = z7; z[8] = z8; z[9] = z9; z[10] = z10; z[11] = z11; z[12] = z12;
+    z[0] = z0;
+    z[1] = z1;
+    z[2] = z2;
+    z[3] = z3;
+    z[4] = z4;
+    z[5] = z5;
+    z[6] = z6;
+    z[7] = z7;
+    z[8] = z8;
+    z[9] = z9;
+    z[10] = z10;
+    z[11] = z11;
+    z[12] = z12;
   }
   for (let a0 = 13; a0 < A; a0++) {
     let z0 = 0;

@@ -2,15 +2,27 @@
 import type { Clue, IssueType, TeamConfig } from './types.js';
 
 export const DEFAULT_TEAMS: TeamConfig = Object.freeze({
-  clueOwners: { listing: 'marketplace_operations', label: 'product_compliance', product: 'sourcing_quality', promise: 'customer_operations', safety: 'product_compliance' },
+  clueOwners: {
+    listing: 'marketplace_operations',
+    label: 'product_compliance',
+    product: 'sourcing_quality',
+    promise: 'customer_operations',
+    safety: 'product_compliance',
+  },
   issueOwners: { delivery_delay: 'fulfilment', warranty_policy: 'legal', ai_wrong_answer: 'support' },
   defaultOwner: 'support',
 }) as TeamConfig;
 
 // Damage in transit is a product matter only once it repeats (DESIGN.md); before that it is a carrier claim.
 const CLUE_OF: Partial<Record<IssueType, Clue>> = {
-  listing_mismatch: 'listing', fit_size: 'listing', setup_usage: 'label', defect: 'product', material_quality: 'product',
-  warranty_policy: 'promise', delivery_delay: 'promise', safety: 'safety',
+  listing_mismatch: 'listing',
+  fit_size: 'listing',
+  setup_usage: 'label',
+  defect: 'product',
+  material_quality: 'product',
+  warranty_policy: 'promise',
+  delivery_delay: 'promise',
+  safety: 'safety',
 };
 // Safety first, then what most needs an owner outside support.
 const CLUE_PRIORITY: Clue[] = ['safety', 'product', 'promise', 'label', 'listing'];

@@ -16,8 +16,7 @@ import { LEXICON, WordBits, type Lexicon, type Token } from './text.js';
 
 type Step =
   /** `ids`: the lexicon numbers of `words` (compared with a token's number, not its text). */
-  | { kind: 'tok'; words: Set<string>; ids: Int32Array; prefixes: string[]; crosses: boolean }
-  | { kind: 'gap'; max: number };
+  { kind: 'tok'; words: Set<string>; ids: Int32Array; prefixes: string[]; crosses: boolean } | { kind: 'gap'; max: number };
 
 export interface PhraseRule {
   id: string;
@@ -38,9 +37,34 @@ export interface PhraseHit {
 }
 
 export const NEGATORS = {
-  en: new Set(['not', 'no', 'never', 'isnt', 'wasnt', 'arent', 'werent', 'dont', 'doesnt', 'didnt', 'cant',
-    'couldnt', 'wont', 'wouldnt', 'hardly', 'without', 'nor', 'neither', 'nothing', 'zero', 'havent', 'hasnt',
-    'shouldnt', 'aint', 'barely', 'never']),
+  en: new Set([
+    'not',
+    'no',
+    'never',
+    'isnt',
+    'wasnt',
+    'arent',
+    'werent',
+    'dont',
+    'doesnt',
+    'didnt',
+    'cant',
+    'couldnt',
+    'wont',
+    'wouldnt',
+    'hardly',
+    'without',
+    'nor',
+    'neither',
+    'nothing',
+    'zero',
+    'havent',
+    'hasnt',
+    'shouldnt',
+    'aint',
+    'barely',
+    'never',
+  ]),
   pt: new Set(['nao', 'nem', 'nunca', 'sem', 'jamais', 'nenhum', 'nenhuma', 'nada']),
 };
 /**
@@ -54,7 +78,11 @@ export const NEGATOR = new WordBits();
 for (const lang of ['en', 'pt'] as const) for (const w of NEGATORS[lang]) NEGATOR.add(w, LANG_BIT[lang]);
 
 function foldWord(w: string): string {
-  return w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/'/g, '');
+  return w
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/'/g, '');
 }
 
 /** `lexicon`: where the phrase's words get their numbers: built-in phrases (compiled at module load) use the shared one, a seller's phrases their own. */
@@ -134,7 +162,12 @@ export function buildIndex(rules: PhraseRule[], lexicon: Lexicon = LEXICON): Phr
       if (step.kind === 'gap') {
         code.push(GAP, step.max);
       } else {
-        code.push(step.crosses ? CROSS : WORD, step.prefixes.length ? prefixLists.push(step.prefixes) - 1 : -1, step.ids.length, ...step.ids);
+        code.push(
+          step.crosses ? CROSS : WORD,
+          step.prefixes.length ? prefixLists.push(step.prefixes) - 1 : -1,
+          step.ids.length,
+          ...step.ids,
+        );
       }
     }
     return at;
@@ -147,16 +180,28 @@ export function buildIndex(rules: PhraseRule[], lexicon: Lexicon = LEXICON): Phr
     for (const id of first.ids) byWord[id]!.push(offsets[r]!);
     for (const p of first.prefixes) {
       const list = byPrefix.get(p);
-      if (list) list.push(offsets[r]!); else byPrefix.set(p, [offsets[r]!]);
+      if (list) list.push(offsets[r]!);
+      else byPrefix.set(p, [offsets[r]!]);
     }
   });
   const wordStart = new Int32Array(byWord.length + 1);
-  byWord.forEach((list, w) => { wordStart[w + 1] = wordStart[w]! + list.length; });
+  byWord.forEach((list, w) => {
+    wordStart[w + 1] = wordStart[w]! + list.length;
+  });
   const all = [...byPrefix].map(([prefix, rs]) => ({ prefix, rules: rs }));
   // Same order as before the memo went: prefixes of three letters or more, then shorter ones.
   const prefixes = [...all.filter((g) => g.prefix.length >= 3), ...all.filter((g) => g.prefix.length < 3)];
   const minPrefix = prefixes.reduce((m, g) => Math.min(m, g.prefix.length), Infinity);
-  return { rules, code: Int32Array.from(code), wordStart, wordRules: Int32Array.from(byWord.flat()), prefixLists, lexicon, prefixes, minPrefix };
+  return {
+    rules,
+    code: Int32Array.from(code),
+    wordStart,
+    wordRules: Int32Array.from(byWord.flat()),
+    prefixLists,
+    lexicon,
+    prefixes,
+    minPrefix,
+  };
 }
 
 /**
@@ -193,7 +238,12 @@ function matchSteps(index: PhraseIndex, pc: number, left: number, tokens: Token[
     }
     let found = false;
     const id = ids[ti]!;
-    if (id >= 0) for (let k = firstId; k < pc; k++) if (code[k] === id) { found = true; break; }
+    if (id >= 0)
+      for (let k = firstId; k < pc; k++)
+        if (code[k] === id) {
+          found = true;
+          break;
+        }
     if (!found && prefixList >= 0) found = index.prefixLists[prefixList]!.some((p) => tokens[ti]!.t.startsWith(p));
     if (!found) return -1;
   }
@@ -212,7 +262,16 @@ function negated(rule: PhraseRule, tokens: Token[], at: number): boolean {
 }
 
 /** Tries the rules at the code offsets `offsets[from … to - 1]` on the tokens from token i. */
-function tryRules(index: PhraseIndex, offsets: ArrayLike<number>, from: number, to: number, tokens: Token[], ids: Int32Array, i: number, hits: PhraseHit[]): void {
+function tryRules(
+  index: PhraseIndex,
+  offsets: ArrayLike<number>,
+  from: number,
+  to: number,
+  tokens: Token[],
+  ids: Int32Array,
+  i: number,
+  hits: PhraseHit[],
+): void {
   const code = index.code;
   const next = i + 1 < tokens.length ? ids[i + 1] : -2;
   for (let k = from; k < to; k++) {
@@ -222,7 +281,11 @@ function tryRules(index: PhraseIndex, offsets: ArrayLike<number>, from: number, 
     if (code[pc + 1]! > 0 && code[pc + 2] === WORD && code[pc + 3]! < 0) {
       const last = pc + 5 + code[pc + 4]!;
       let found = false;
-      for (let q = pc + 5; q < last; q++) if (code[q] === next) { found = true; break; }
+      for (let q = pc + 5; q < last; q++)
+        if (code[q] === next) {
+          found = true;
+          break;
+        }
       if (!found) continue;
     }
     const end = matchSteps(index, pc + 2, code[pc + 1]!, tokens, ids, i + 1, tokens[i]!.clause);
@@ -248,7 +311,8 @@ export function matchPhrases(index: PhraseIndex, tokens: Token[]): PhraseHit[] {
     // Words added to the lexicon after this index was built start no rule of it.
     if (id >= 0 && id + 1 < wordStart.length) tryRules(index, wordRules, wordStart[id]!, wordStart[id + 1]!, tokens, ids, i, hits);
     const t = tokens[i]!.t;
-    if (t.length >= minPrefix) for (const g of prefixes) if (t.startsWith(g.prefix)) tryRules(index, g.rules, 0, g.rules.length, tokens, ids, i, hits);
+    if (t.length >= minPrefix)
+      for (const g of prefixes) if (t.startsWith(g.prefix)) tryRules(index, g.rules, 0, g.rules.length, tokens, ids, i, hits);
   }
   return hits;
 }

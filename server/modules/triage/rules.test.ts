@@ -86,11 +86,12 @@ describe('negation and look-alikes', () => {
   it('"not too small" is not a fit complaint', () => expect(types('It is not too small, fits perfectly.')).not.toContain('fit_size'));
   it('"no issues" is not a problem', () => expect(types('No issues with delivery, arrived on time.')).not.toContain('delivery_delay'));
   it('"would not recommend" is not praise', () => expect(types('Would not recommend this to anyone.')).not.toContain('praise'));
-  it('"wanted to love" is not praise', () => expect(types('I really wanted to love this top but the fabric is itchy.')).toEqual(['material_quality']));
+  it('"wanted to love" is not praise', () =>
+    expect(types('I really wanted to love this top but the fabric is itchy.')).toEqual(['material_quality']));
   it('"não demorou" is not a delay', () => expect(types('a entrega não demorou nada, ótimo')).not.toContain('delivery_delay'));
   it('"sem avarias" is not damage', () => expect(types('chegou bem embalado e sem avarias')).not.toContain('damaged_in_transit'));
   it('"burnt orange" is a colour, not a burn', () => expect(types('The burnt orange color is gorgeous.')).not.toContain('safety'));
-  it('negation stops at "but"', () => expect(types("Not my usual style, but it runs small")).toContain('fit_size'));
+  it('negation stops at "but"', () => expect(types('Not my usual style, but it runs small')).toContain('fit_size'));
   it('a fit remark that is positive is praise, not fit_size', () => {
     expect(types('Fits perfectly, true to size.')).toEqual(['praise']);
   });
@@ -108,16 +109,19 @@ describe('negation and look-alikes', () => {
 describe('phrases with alternatives compile to what they say', () => {
   // Each of these once compiled a multi-word alternative ("the actual", "did not", "do que",
   // "em ordem", "duas vezes") into two steps, so the plain wording never matched.
-  it('"nothing like the real thing" is a listing mismatch', () => expect(types('Looks nothing like the real thing.')).toContain('listing_mismatch'));
+  it('"nothing like the real thing" is a listing mismatch', () =>
+    expect(types('Looks nothing like the real thing.')).toContain('listing_mismatch'));
   it('"didnt get a reply" and "did not get a reply" are support', () => {
     expect(types('I emailed and didnt get a reply.')).toContain('support_experience');
     expect(types('I emailed and did not get a reply.')).toContain('support_experience');
   });
   it('"their answer didnt help" is support', () => expect(types('Their answer didnt help at all.')).toContain('support_experience'));
-  it('"menor que na propaganda" is a listing mismatch', () => expect(types('o tapete veio 10 cm menor que na propaganda')).toContain('listing_mismatch'));
+  it('"menor que na propaganda" is a listing mismatch', () =>
+    expect(types('o tapete veio 10 cm menor que na propaganda')).toContain('listing_mismatch'));
   it('"tudo recebido" is praise', () => expect(types('tudo recebido')).toEqual(['praise']));
   it('"frete caro" is a payment complaint', () => expect(types('o frete caro demais')).toContain('payment_checkout'));
-  it('a colour other than the one ordered is a wrong item', () => expect(types('comprei na cor preta e veio marrom')).toContain('wrong_item'));
+  it('a colour other than the one ordered is a wrong item', () =>
+    expect(types('comprei na cor preta e veio marrom')).toContain('wrong_item'));
   it('"entregue somente um" is a missing item', () => expect(types('foi entregue somente um produto')).toContain('missing_item'));
 });
 
@@ -125,11 +129,15 @@ describe('a phrase crosses a clause only at a clause word it names', () => {
   // Own lexicon, as a seller's phrases have: the shared one is filled at module load only.
   const match = (phrase: string, text: string) => {
     const lexicon = new Lexicon();
-    return matchPhrases(buildIndex([compilePhrase(phrase, 'fit_size', 'en', undefined, lexicon)], lexicon), tokenize(fold(text))).length > 0;
+    return (
+      matchPhrases(buildIndex([compilePhrase(phrase, 'fit_size', 'en', undefined, lexicon)], lexicon), tokenize(fold(text))).length > 0
+    );
   };
-  it('"love ~3 but ~2 small" reads across the "but" it names', () => expect(match('love ~3 but ~2 small', 'I love it, but it is small')).toBe(true));
+  it('"love ~3 but ~2 small" reads across the "but" it names', () =>
+    expect(match('love ~3 but ~2 small', 'I love it, but it is small')).toBe(true));
   it('a gap alone does not cross the clause', () => expect(match('love ~6 small', 'I love it, but it is small')).toBe(false));
-  it('a step naming "but" does not cross at another word', () => expect(match('love ~3 but|and ~2 small', 'I love it. And it is small')).toBe(false));
+  it('a step naming "but" does not cross at another word', () =>
+    expect(match('love ~3 but|and ~2 small', 'I love it. And it is small')).toBe(false));
   it('Portuguese "mas" and "porém" are crossed the same way', () => {
     expect(match('recebi ~4 mas|porem ~3 nao recebi', 'recebi a camiseta, mas ainda não recebi a calça')).toBe(true);
     expect(match('recebi ~4 mas|porem ~3 nao recebi', 'recebi a camiseta, porém ainda não recebi a calça')).toBe(true);
@@ -142,56 +150,97 @@ describe('contrasts across "mas" / "porém"', () => {
     expect(t).toContain('missing_item');
     expect(t).not.toContain('delivery_delay');
   });
-  it('"chegou o primeiro, porém o segundo não" is a missing item', () => expect(types('Chegou o primeiro produto, porém o segundo não.')).toContain('missing_item'));
+  it('"chegou o primeiro, porém o segundo não" is a missing item', () =>
+    expect(types('Chegou o primeiro produto, porém o segundo não.')).toContain('missing_item'));
   it('the whole order still missing after the contrast is a delay, not a missing part', () => {
     const t = types('Recebi a notificação mas não recebi o produto.');
     expect(t).toContain('delivery_delay');
     expect(t).not.toContain('missing_item');
   });
-  it('ordered one colour, "porém" received another is a wrong item', () => expect(types('Comprei a versão azul, porém recebi a vermelha.')).toContain('wrong_item'));
+  it('ordered one colour, "porém" received another is a wrong item', () =>
+    expect(types('Comprei a versão azul, porém recebi a vermelha.')).toContain('wrong_item'));
 });
 
 describe('colour and look against the page is a listing mismatch', () => {
   for (const text of [
-    'Colors are not accurate to the pictures.', 'Not the colour shown on the site.', "The colour doesn't match the picture at all.",
-    'The photos make it look much nicer than it is.', 'The color is not as deep as the picture.', 'The base colour is not accurately represented in the photo.',
+    'Colors are not accurate to the pictures.',
+    'Not the colour shown on the site.',
+    "The colour doesn't match the picture at all.",
+    'The photos make it look much nicer than it is.',
+    'The color is not as deep as the picture.',
+    'The base colour is not accurately represented in the photo.',
     'The photo shows a navy blue but mine is almost black.',
-  ]) it(text, () => expect(types(text)).toContain('listing_mismatch'));
-  it('the model making the customer look a certain way is not a page mismatch', () => expect(types('The model makes me look taller.')).not.toContain('listing_mismatch'));
+  ])
+    it(text, () => expect(types(text)).toContain('listing_mismatch'));
+  it('the model making the customer look a certain way is not a page mismatch', () =>
+    expect(types('The model makes me look taller.')).not.toContain('listing_mismatch'));
 });
 
-describe('praise of the page\'s accuracy is not a listing mismatch', () => {
+describe("praise of the page's accuracy is not a listing mismatch", () => {
   for (const text of [
-    'Looks exactly like the picture.', 'Love it, looks exactly like the photo and fits great.', 'Matches the description perfectly.',
-    'Color is as pictured, very happy.', 'Looks like the picture and the quality is great.', 'Colors true to the pictures online.',
-  ]) it(text, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).not.toContain('listing_mismatch'));
+    'Looks exactly like the picture.',
+    'Love it, looks exactly like the photo and fits great.',
+    'Matches the description perfectly.',
+    'Color is as pictured, very happy.',
+    'Looks like the picture and the quality is great.',
+    'Colors true to the pictures online.',
+  ])
+    it(text, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).not.toContain('listing_mismatch'));
   for (const text of ['Looks nothing like the picture.', 'Not exactly like the picture, the blue is much darker.', 'Not as pictured.'])
     it(`but "${text}" still is`, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).toContain('listing_mismatch'));
 });
 
 describe('a question about dimensions is a fit/size question', () => {
-  for (const text of ['What are the exact dimensions of the chef knife?', 'What are the dimensions of the travel bag when packed?', 'Quais as dimensões da mala?'])
+  for (const text of [
+    'What are the exact dimensions of the chef knife?',
+    'What are the dimensions of the travel bag when packed?',
+    'Quais as dimensões da mala?',
+  ])
     it(text, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).toContain('fit_size'));
 });
 
 describe('device faults in customer wording are defects', () => {
-  for (const text of ['It turns off by itself after a minute.', 'The lamp keeps switching off on its own.', 'Stopped charging after two days.',
-    'Keeps disconnecting from the wifi.', "The power bank won't hold a charge.", 'Dead on arrival.', 'The plug is faulty.'])
+  for (const text of [
+    'It turns off by itself after a minute.',
+    'The lamp keeps switching off on its own.',
+    'Stopped charging after two days.',
+    'Keeps disconnecting from the wifi.',
+    "The power bank won't hold a charge.",
+    'Dead on arrival.',
+    'The plug is faulty.',
+  ])
     it(text, () => expect(types(text)).toContain('defect'));
-  for (const text of ['I turned it off before bed.', 'My office is kept freezing cold, so this jacket is perfect.', 'This style did not work on me.'])
+  for (const text of [
+    'I turned it off before bed.',
+    'My office is kept freezing cold, so this jacket is perfect.',
+    'This style did not work on me.',
+  ])
     it(`not "${text}"`, () => expect(types(text)).not.toContain('defect'));
 });
 
 describe('support complaints in customer wording', () => {
   for (const text of [
-    'Their customer service is a joke.', 'The seller ignores my messages.', "Customer service couldn't help me.", 'Impossible to reach anyone by phone.',
-    'I was hung up on twice.', 'They keep giving me the runaround.', 'Zero help from customer support.',
-    'O atendimento ao cliente foi inútil.', 'O suporte não ajudou em nada.', 'Cada atendente fala uma coisa diferente.', 'Pedi um esclarecimento e simplesmente ignoraram.',
+    'Their customer service is a joke.',
+    'The seller ignores my messages.',
+    "Customer service couldn't help me.",
+    'Impossible to reach anyone by phone.',
+    'I was hung up on twice.',
+    'They keep giving me the runaround.',
+    'Zero help from customer support.',
+    'O atendimento ao cliente foi inútil.',
+    'O suporte não ajudou em nada.',
+    'Cada atendente fala uma coisa diferente.',
+    'Pedi um esclarecimento e simplesmente ignoraram.',
     // Unpunctuated, as many marketplace reviews are: the "não" three words back must not undo "ninguém".
     'tentei ligar e não tive sucesso ninguém me atendeu',
-  ]) it(text, () => expect(types(text)).toContain('support_experience'));
+  ])
+    it(text, () => expect(types(text)).toContain('support_experience'));
   it('waiting weeks for a reply is support, not a late delivery', () => {
-    for (const text of ['Waited 3 weeks for a reply.', 'Esperei 3 semanas por uma resposta.', 'Still waiting for someone to reply to my email.']) {
+    for (const text of [
+      'Waited 3 weeks for a reply.',
+      'Esperei 3 semanas por uma resposta.',
+      'Still waiting for someone to reply to my email.',
+    ]) {
       const t = types(text);
       expect(t, text).toContain('support_experience');
       expect(t, text).not.toContain('delivery_delay');
@@ -199,10 +248,14 @@ describe('support complaints in customer wording', () => {
   });
   it('"aguardo retorno" closing a message is a sign-off, not a complaint', () => {
     // With the shipped model, as the demo store's messages are read: rules alone already gave the bare sign-off 0.8 before this round.
-    const t = triageSignal({ text: 'Não serviu, ficou apertado no peito. Quero o reembolso. Aguardo retorno.' }, { model: loadBaseModel() }).issueTypes;
+    const t = triageSignal(
+      { text: 'Não serviu, ficou apertado no peito. Quero o reembolso. Aguardo retorno.' },
+      { model: loadBaseModel() },
+    ).issueTypes;
     expect(t).not.toContain('support_experience');
   });
-  it('"couldn\'t help but" is not about the seller', () => expect(types("I went to the store and couldn't help but try it on.")).not.toContain('support_experience'));
+  it('"couldn\'t help but" is not about the seller', () =>
+    expect(types("I went to the store and couldn't help but try it on.")).not.toContain('support_experience'));
   it('waiting weeks for the package is still a delay', () => {
     const t = types('I waited 3 weeks for my package.');
     expect(t).toContain('delivery_delay');

@@ -27,7 +27,10 @@ export interface RuleLabel {
 
 function compileBuiltIns(): PhraseRule[] {
   const rules: PhraseRule[] = [];
-  for (const [lang, table] of [['en', PHRASES_EN], ['pt', PHRASES_PT]] as const) {
+  for (const [lang, table] of [
+    ['en', PHRASES_EN],
+    ['pt', PHRASES_PT],
+  ] as const) {
     for (const type of ISSUE_TYPES) for (const p of table[type]) rules.push(compilePhrase(p, type, lang));
   }
   return rules;
@@ -42,7 +45,10 @@ const INDEX: Record<Language, PhraseIndex> = {
   und: buildIndex(BUILT_IN_RULES),
 };
 
-interface CompiledSeller { index: PhraseIndex | null; regexes: { re: CompiledPattern; rule: SellerRule; id: string }[] }
+interface CompiledSeller {
+  index: PhraseIndex | null;
+  regexes: { re: CompiledPattern; rule: SellerRule; id: string }[];
+}
 const sellerCache = new WeakMap<SellerRule[], CompiledSeller>();
 
 /** Sellers' rules are compiled once per rules array (callers keep the array while rules don't change). */
@@ -76,8 +82,18 @@ export function compileSellerRules(rules: SellerRule[]): CompiledSeller {
  */
 function dropShadowed(hits: PhraseHit[]): PhraseHit[] {
   if (hits.length < 2) return hits;
-  return hits.filter((h) => !hits.some((o) => o !== h && o.rule.label !== h.rule.label && o.rule.weight >= h.rule.weight &&
-    o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start)));
+  return hits.filter(
+    (h) =>
+      !hits.some(
+        (o) =>
+          o !== h &&
+          o.rule.label !== h.rule.label &&
+          o.rule.weight >= h.rule.weight &&
+          o.start <= h.start &&
+          o.end >= h.end &&
+          o.end - o.start > h.end - h.start,
+      ),
+  );
 }
 
 /** Labels an answer to the bot is not evidence of: "Perfect, thanks" to a bot is not praise of the product. */
@@ -88,7 +104,8 @@ const NOT_AFTER_BOT = new Set<IssueType>(['praise', 'support_experience']);
  * you sure?", "your page says … though") count only in a customer line after the bot answered.
  */
 function inCustomerTurns(hits: PhraseHit[], turns: Turns): PhraseHit[] {
-  if (turns.firstBotEnd < 0) return hits.some((h) => h.rule.tags.includes('afterbot')) ? hits.filter((h) => !h.rule.tags.includes('afterbot')) : hits;
+  if (turns.firstBotEnd < 0)
+    return hits.some((h) => h.rule.tags.includes('afterbot')) ? hits.filter((h) => !h.rule.tags.includes('afterbot')) : hits;
   return hits.filter((h) => {
     if (inBotTurn(turns, h.start)) return false;
     const after = h.start >= turns.firstBotEnd;
@@ -102,7 +119,8 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
   const extra: { type: IssueType; weight: number; span: Span }[] = [];
   if (seller?.length) {
     const compiled = compileSellerRules(seller);
-    if (compiled.index) hits = hits.concat(matchPhrases(compiled.index, tokens).filter((h) => language === 'und' || h.rule.lang === language));
+    if (compiled.index)
+      hits = hits.concat(matchPhrases(compiled.index, tokens).filter((h) => language === 'und' || h.rule.lang === language));
     const budget = new PatternBudget();
     for (const { re, rule, id } of compiled.regexes) {
       const m = findPattern(re, text, budget);
@@ -114,13 +132,19 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
   const seen = new Set<string>();
   const get = (type: IssueType): RuleLabel => {
     let l = out.get(type);
-    if (!l) { l = { type, weight: 0, score: 0, spans: [], tags: new Set(), concessionOnly: true, genericOnly: true }; out.set(type, l); }
+    if (!l) {
+      l = { type, weight: 0, score: 0, spans: [], tags: new Set(), concessionOnly: true, genericOnly: true };
+      out.set(type, l);
+    }
     return l;
   };
   for (const h of hits) {
     const l = get(h.rule.label);
     // A phrase repeated ("love love love") counts once; its spans are all kept.
-    if (!seen.has(h.rule.id)) { seen.add(h.rule.id); l.weight += h.rule.weight; }
+    if (!seen.has(h.rule.id)) {
+      seen.add(h.rule.id);
+      l.weight += h.rule.weight;
+    }
     if (h.rule.weight > 0) {
       l.spans.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), rule: h.rule.id });
       for (const t of h.rule.tags) l.tags.add(t);
@@ -131,7 +155,11 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
   for (const e of extra) {
     const l = get(e.type);
     l.weight += e.weight;
-    if (e.weight > 0) { l.spans.push(e.span); l.concessionOnly = false; l.genericOnly = false; }
+    if (e.weight > 0) {
+      l.spans.push(e.span);
+      l.concessionOnly = false;
+      l.genericOnly = false;
+    }
   }
   // "Only received one of two, still waiting" is a missing item, not a late order (LABELLING.md rule 5).
   const missing = out.get('missing_item');

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('seller patterns run in linear time', () => {
-  it('(a+)+$ on 40 a\'s answers within a second and /api/health keeps answering', async () => {
+  it("(a+)+$ on 40 a's answers within a second and /api/health keeps answering", async () => {
     const rule = await t.call('POST', '/api/triage/rules', { issueType: 'defect', pattern: '(a+)+$' });
     expect(rule.status).toBe(201);
     const started = performance.now();
@@ -58,7 +58,11 @@ describe('seller patterns run in linear time', () => {
   });
 
   it('a stored pattern RE2 cannot run is skipped with a warning that names the rule, not the text', async () => {
-    const row = await t.ctx.db.insertInto('triage_rules').values({ issue_type: 'defect', language: 'any', phrase: null, pattern: 'broke(?=n)', weight: 1, created_by: 'old' }).returningAll().executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .insertInto('triage_rules')
+      .values({ issue_type: 'defect', language: 'any', phrase: null, pattern: 'broke(?=n)', weight: 1, created_by: 'old' })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     logged.length = 0;
     const secret = 'Maria Quinteiro says it broken';
     const r = await t.call('POST', '/api/signals', buildSignal({ text: secret }));
@@ -73,7 +77,10 @@ describe('seller patterns run in linear time', () => {
 
 describe('the budget', () => {
   it('spans index into the text with astral characters before the match, as RegExp did', () => {
-    const r = triageSignal({ text: '😀😀 o CAFÉ chegou RUIM' }, { model: null, sellerRules: [{ issueType: 'defect', pattern: 'caf[eé] chegou ruim', weight: 3 }] });
+    const r = triageSignal(
+      { text: '😀😀 o CAFÉ chegou RUIM' },
+      { model: null, sellerRules: [{ issueType: 'defect', pattern: 'caf[eé] chegou ruim', weight: 3 }] },
+    );
     const span = r.labels.find((l) => l.type === 'defect')!.spans.find((s) => s.rule.startsWith('seller'))!;
     expect(r.text.slice(span.start, span.end)).toBe('CAFÉ chegou RUIM');
   });

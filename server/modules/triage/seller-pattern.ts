@@ -17,8 +17,15 @@ export const PATTERN_TEXT_LIMIT = 20_000;
 /** Once one signal's seller patterns have used this much time, the rest are skipped for that signal. */
 export const PATTERN_BUDGET_MS = 50;
 
-export interface CompiledPattern { matcher: RE2JS; id: string }
-export interface PatternMatch { start: number; end: number; text: string }
+export interface CompiledPattern {
+  matcher: RE2JS;
+  id: string;
+}
+export interface PatternMatch {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** The reason RE2 cannot take `pattern`, or null when it can. */
 export function patternProblem(pattern: string): string | null {
@@ -36,7 +43,9 @@ export function patternProblem(pattern: string): string | null {
 
 let log: Logger = createLogger('warn');
 /** Tests and the app may route the warnings elsewhere. */
-export function setPatternLogger(l: Logger): void { log = l; }
+export function setPatternLogger(l: Logger): void {
+  log = l;
+}
 
 /** Compiles a stored pattern; an invalid one is skipped with a warning naming the rule, never the text it would read. */
 export function compilePattern(pattern: string, id: string): CompiledPattern | null {
@@ -53,7 +62,9 @@ export class PatternBudget {
   private readonly started = performance.now();
   skipped = 0;
   constructor(private readonly ms = PATTERN_BUDGET_MS) {}
-  spent(): boolean { return performance.now() - this.started > this.ms; }
+  spent(): boolean {
+    return performance.now() - this.started > this.ms;
+  }
 }
 
 let budgetWarned = 0;
@@ -63,7 +74,10 @@ export function findPattern(p: CompiledPattern, text: string, budget: PatternBud
   if (budget.spent()) {
     budget.skipped++;
     // Once a minute is enough to tell an operator; the rule id says which seller rules were late.
-    if (Date.now() - budgetWarned > 60_000) { budgetWarned = Date.now(); log.warn('seller pattern budget spent; later patterns skipped', { rule: p.id }); }
+    if (Date.now() - budgetWarned > 60_000) {
+      budgetWarned = Date.now();
+      log.warn('seller pattern budget spent; later patterns skipped', { rule: p.id });
+    }
     return null;
   }
   const m = p.matcher.matcher(text.length > PATTERN_TEXT_LIMIT ? text.slice(0, PATTERN_TEXT_LIMIT) : text);

@@ -6,23 +6,153 @@ import { NEGATOR } from './phrase-engine.js';
 import { WordBits, type Token } from './text.js';
 import type { Flags, Sentiment, Span } from './types.js';
 
-const POS = new Set(['love', 'loved', 'great', 'perfect', 'beautiful', 'amazing', 'excellent', 'awesome', 'gorgeous', 'comfortable',
-  'happy', 'recommend', 'flattering', 'lovely', 'cute', 'nice', 'good', 'wonderful', 'fantastic', 'soft', 'pleased', 'favorite',
-  'otimo', 'otima', 'excelente', 'recomendo', 'bom', 'boa', 'perfeito', 'perfeita', 'amei', 'adorei', 'gostei', 'lindo', 'linda',
-  'parabens', 'satisfeito', 'satisfeita', 'maravilhoso', 'rapido', 'rapida', 'certinho', 'thanks', 'obrigado', 'obrigada']);
-const NEG = new Set(['bad', 'poor', 'terrible', 'awful', 'horrible', 'disappointed', 'disappointing', 'cheap', 'worst', 'returned',
-  'returning', 'unfortunately', 'broken', 'broke', 'late', 'never', 'missing', 'wrong', 'itchy', 'ugly', 'refund', 'scam',
-  'ruim', 'pessimo', 'pessima', 'horrivel', 'decepcionado', 'decepcionada', 'atrasado', 'atraso', 'defeito', 'quebrado', 'errado',
-  'faltando', 'infelizmente', 'lixo', 'vergonha', 'absurdo', 'descaso', 'enganosa', 'nunca', 'problema', 'reclamacao', 'devolver']);
-const ANGER = new Set(['furious', 'outraged', 'unacceptable', 'ridiculous', 'disgusting', 'disgusted', 'scam', 'scammers', 'fraud',
-  'liars', 'pathetic', 'worst', 'livid', 'infuriating', 'angry', 'rip', 'thieves', 'absurdo', 'vergonha', 'palhacada', 'ladroes',
-  'ladrao', 'golpe', 'golpistas', 'fraude', 'revoltado', 'revoltada', 'indignado', 'indignada', 'lixo', 'absurda', 'descaso', 'safados', 'pqp']);
+const POS = new Set([
+  'love',
+  'loved',
+  'great',
+  'perfect',
+  'beautiful',
+  'amazing',
+  'excellent',
+  'awesome',
+  'gorgeous',
+  'comfortable',
+  'happy',
+  'recommend',
+  'flattering',
+  'lovely',
+  'cute',
+  'nice',
+  'good',
+  'wonderful',
+  'fantastic',
+  'soft',
+  'pleased',
+  'favorite',
+  'otimo',
+  'otima',
+  'excelente',
+  'recomendo',
+  'bom',
+  'boa',
+  'perfeito',
+  'perfeita',
+  'amei',
+  'adorei',
+  'gostei',
+  'lindo',
+  'linda',
+  'parabens',
+  'satisfeito',
+  'satisfeita',
+  'maravilhoso',
+  'rapido',
+  'rapida',
+  'certinho',
+  'thanks',
+  'obrigado',
+  'obrigada',
+]);
+const NEG = new Set([
+  'bad',
+  'poor',
+  'terrible',
+  'awful',
+  'horrible',
+  'disappointed',
+  'disappointing',
+  'cheap',
+  'worst',
+  'returned',
+  'returning',
+  'unfortunately',
+  'broken',
+  'broke',
+  'late',
+  'never',
+  'missing',
+  'wrong',
+  'itchy',
+  'ugly',
+  'refund',
+  'scam',
+  'ruim',
+  'pessimo',
+  'pessima',
+  'horrivel',
+  'decepcionado',
+  'decepcionada',
+  'atrasado',
+  'atraso',
+  'defeito',
+  'quebrado',
+  'errado',
+  'faltando',
+  'infelizmente',
+  'lixo',
+  'vergonha',
+  'absurdo',
+  'descaso',
+  'enganosa',
+  'nunca',
+  'problema',
+  'reclamacao',
+  'devolver',
+]);
+const ANGER = new Set([
+  'furious',
+  'outraged',
+  'unacceptable',
+  'ridiculous',
+  'disgusting',
+  'disgusted',
+  'scam',
+  'scammers',
+  'fraud',
+  'liars',
+  'pathetic',
+  'worst',
+  'livid',
+  'infuriating',
+  'angry',
+  'rip',
+  'thieves',
+  'absurdo',
+  'vergonha',
+  'palhacada',
+  'ladroes',
+  'ladrao',
+  'golpe',
+  'golpistas',
+  'fraude',
+  'revoltado',
+  'revoltada',
+  'indignado',
+  'indignada',
+  'lixo',
+  'absurda',
+  'descaso',
+  'safados',
+  'pqp',
+]);
 
 // Run on the folded text (lower-case, no accents; same offsets), so no i/u flags are needed.
 const PATTERNS: { flag: keyof Omit<Flags, 'anger'>; gate: string; re: RegExp }[] = [
-  { flag: 'threatChargeback', gate: 'charge chargeback chargebacks dispute contest contesting bank reverse contestar cartao', re: /\b(charge ?backs?|dispute (?:the|this|it with)|contest(?:ing)? the charge|call(?:ing)? my bank|(?:my|the) bank (?:to|will) (?:reverse|dispute)|reverse the charge|contestar (?:a compra|no cartao|a cobranca)|cancelar no cartao|estornar no cartao)\b/ },
-  { flag: 'threatLegal', gate: 'lawyer attorney sue suing lawsuit legal claims court advogado advogada processar processo justica procon juizado causas judicial', re: /\b(lawyer|attorney|sue|suing|lawsuit|legal action|small claims|court|advogad[oa]|processar|processo judicial|justica|procon|juizado|pequenas causas|acao judicial)\b/ },
-  { flag: 'threatPublic', gate: 'review everywhere everyone social facebook instagram twitter tiktok youtube reddit viral bbb bureau trustpilot reclame reclameaqui redes expor', re: /\b(post (?:a |this )?(?:review|it) everywhere|tell everyone|social media|(?:on|to) (?:facebook|instagram|twitter|tiktok|youtube|reddit)|going viral|bbb|better business bureau|trustpilot|reclame ?aqui|redes sociais|vou expor|expor (?:voces|a loja)|(?:leave|write|post) (?:a |an )?(?:bad|negative|1[- ]star|one[- ]star) review)\b/ },
+  {
+    flag: 'threatChargeback',
+    gate: 'charge chargeback chargebacks dispute contest contesting bank reverse contestar cartao',
+    re: /\b(charge ?backs?|dispute (?:the|this|it with)|contest(?:ing)? the charge|call(?:ing)? my bank|(?:my|the) bank (?:to|will) (?:reverse|dispute)|reverse the charge|contestar (?:a compra|no cartao|a cobranca)|cancelar no cartao|estornar no cartao)\b/,
+  },
+  {
+    flag: 'threatLegal',
+    gate: 'lawyer attorney sue suing lawsuit legal claims court advogado advogada processar processo justica procon juizado causas judicial',
+    re: /\b(lawyer|attorney|sue|suing|lawsuit|legal action|small claims|court|advogad[oa]|processar|processo judicial|justica|procon|juizado|pequenas causas|acao judicial)\b/,
+  },
+  {
+    flag: 'threatPublic',
+    gate: 'review everywhere everyone social facebook instagram twitter tiktok youtube reddit viral bbb bureau trustpilot reclame reclameaqui redes expor',
+    re: /\b(post (?:a |this )?(?:review|it) everywhere|tell everyone|social media|(?:on|to) (?:facebook|instagram|twitter|tiktok|youtube|reddit)|going viral|bbb|better business bureau|trustpilot|reclame ?aqui|redes sociais|vou expor|expor (?:voces|a loja)|(?:leave|write|post) (?:a |an )?(?:bad|negative|1[- ]star|one[- ]star) review)\b/,
+  },
 ];
 
 // Read by the token's lexicon id: bit 1 positive, 2 negative, 4 anger, 8<<i triggers threat
@@ -31,9 +161,15 @@ const LEX = new WordBits();
 for (const w of POS) LEX.add(w, 1);
 for (const w of NEG) LEX.add(w, 2);
 for (const w of ANGER) LEX.add(w, 4);
-PATTERNS.forEach((p, i) => { for (const w of p.gate.split(' ')) LEX.add(w, 8 << i); });
+PATTERNS.forEach((p, i) => {
+  for (const w of p.gate.split(' ')) LEX.add(w, 8 << i);
+});
 
-export interface Mood { sentiment: Sentiment; flags: Flags; flagSpans: Partial<Record<keyof Flags, Span>> }
+export interface Mood {
+  sentiment: Sentiment;
+  flags: Flags;
+  flagSpans: Partial<Record<keyof Flags, Span>>;
+}
 
 export function readMood(text: string, folded: string, tokens: Token[], rating?: number | null): Mood {
   let pos = 0;
@@ -49,13 +185,20 @@ export function readMood(text: string, folded: string, tokens: Token[], rating?:
     const isNeg = (bits & 2) !== 0;
     if (bits & 4) {
       anger++;
-      angerSpan ??= { start: tokens[i]!.start, end: tokens[i]!.end, text: text.slice(tokens[i]!.start, tokens[i]!.end), rule: 'anger-word' };
+      angerSpan ??= {
+        start: tokens[i]!.start,
+        end: tokens[i]!.end,
+        text: text.slice(tokens[i]!.start, tokens[i]!.end),
+        rule: 'anger-word',
+      };
     }
     if (!isPos && !isNeg) continue;
     // A negator (either language) one or two words before, in the same clause, flips the word.
-    const flip = (i > 0 && tokens[i - 1]!.clause === tokens[i]!.clause && NEGATOR.of(tokens[i - 1]!.id) !== 0)
-      || (i > 1 && tokens[i - 2]!.clause === tokens[i]!.clause && NEGATOR.of(tokens[i - 2]!.id) !== 0);
-    if (isPos !== flip) pos++; else neg++;
+    const flip =
+      (i > 0 && tokens[i - 1]!.clause === tokens[i]!.clause && NEGATOR.of(tokens[i - 1]!.id) !== 0) ||
+      (i > 1 && tokens[i - 2]!.clause === tokens[i]!.clause && NEGATOR.of(tokens[i - 2]!.id) !== 0);
+    if (isPos !== flip) pos++;
+    else neg++;
   }
   // Shouting: several all-caps words or a run of exclamation marks reads as anger.
   const caps = text !== folded ? (text.match(/\b[A-Z]{4,}\b/g)?.length ?? 0) : 0;
@@ -65,16 +208,24 @@ export function readMood(text: string, folded: string, tokens: Token[], rating?:
   let score = (pos - neg) / Math.max(3, pos + neg);
   if (rating) score = 0.5 * score + 0.5 * ((rating - 3) / 2);
   score = Math.max(-1, Math.min(1, score));
-  const label: Sentiment['label'] = pos > 0 && neg > 0 && Math.abs(score) < 0.35 ? 'mixed'
-    : score > 0.15 ? 'positive' : score < -0.15 ? 'negative' : 'neutral';
-  const flags: Flags = { anger: anger >= 2 || (anger >= 1 && score < -0.3), threatPublic: false, threatChargeback: false, threatLegal: false };
+  const label: Sentiment['label'] =
+    pos > 0 && neg > 0 && Math.abs(score) < 0.35 ? 'mixed' : score > 0.15 ? 'positive' : score < -0.15 ? 'negative' : 'neutral';
+  const flags: Flags = {
+    anger: anger >= 2 || (anger >= 1 && score < -0.3),
+    threatPublic: false,
+    threatChargeback: false,
+    threatLegal: false,
+  };
   const flagSpans: Mood['flagSpans'] = {};
   if (flags.anger) flagSpans.anger = angerSpan ?? { start: 0, end: 0, text: '', rule: 'shouting' };
   for (let pi = 0; pi < PATTERNS.length; pi++) {
     if (!(triggered & (8 << pi))) continue;
     const { flag, re } = PATTERNS[pi]!;
     const m = re.exec(folded);
-    if (m) { flags[flag] = true; flagSpans[flag] = { start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), rule: flag }; }
+    if (m) {
+      flags[flag] = true;
+      flagSpans[flag] = { start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), rule: flag };
+    }
   }
   return { sentiment: { label, score: Math.round(score * 100) / 100 }, flags, flagSpans };
 }

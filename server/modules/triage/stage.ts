@@ -87,8 +87,10 @@ const POST_PURCHASE = new RegExp(
 );
 
 /** How a question opens; "the jacket runs small … can I swap it?" typed without a full stop is not one. */
-const QUESTION_START = /^(?:does|do|is|are|will|would|can|could|how|what|which|where|when|should|have|has|any|quanto|qual|quais|tem|voc[eê]s|[eé]|d[aá]|funciona|se|posso|aceitam|sobre|o|a|vou)(?![\p{L}\d])/iu;
-const GREETING = /^(?:hi|hello|hey|hiya|dear \w+|good (?:morning|afternoon|evening)|ol[aá]|oi|bom dia|boa (?:tarde|noite))(?: there| team| all)?[,!\s]+/iu;
+const QUESTION_START =
+  /^(?:does|do|is|are|will|would|can|could|how|what|which|where|when|should|have|has|any|quanto|qual|quais|tem|voc[eê]s|[eé]|d[aá]|funciona|se|posso|aceitam|sobre|o|a|vou)(?![\p{L}\d])/iu;
+const GREETING =
+  /^(?:hi|hello|hey|hiya|dear \w+|good (?:morning|afternoon|evening)|ol[aá]|oi|bom dia|boa (?:tarde|noite))(?: there| team| all)?[,!\s]+/iu;
 
 function isQuestion(sentence: string): boolean {
   const s = sentence.replace(GREETING, '');
@@ -109,7 +111,12 @@ function opensWithQuestion(text: string): boolean {
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 10;
     // . ! ? : newline end a sentence; a '.' between digits ("2.4 GHz") does not.
-    const end = c === 33 || c === 63 || c === 58 || c === 10 || (c === 46 && !(i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57));
+    const end =
+      c === 33 ||
+      c === 63 ||
+      c === 58 ||
+      c === 10 ||
+      (c === 46 && !(i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57));
     if (!end) continue;
     const sentence = text.slice(from, i).trim();
     from = i + 1;

@@ -24,7 +24,10 @@ const CASES: [string, string][] = [
   ['delivery_delay', 'Any update on my parcel? Tracking looks quiet.'],
   ['delivery_delay', 'It has been 12 days and nothing, way past the delivery window.'],
   ['ai_wrong_answer', 'I was told by your bot that I could still return it.'],
-  ['ai_wrong_answer', 'Customer: Can I return it?\nAssistant: Yes, within 90 days.\nCustomer: Are you sure? Your returns page says 30 days though.'],
+  [
+    'ai_wrong_answer',
+    'Customer: Can I return it?\nAssistant: Yes, within 90 days.\nCustomer: Are you sure? Your returns page says 30 days though.',
+  ],
   ['missing_item', 'The kettle came with no lid.'],
   ['missing_item', 'No charging cable in the box.'],
   ['payment_checkout', 'Do you take PayPal?'],
@@ -39,13 +42,17 @@ const CASES: [string, string][] = [
 describe('shop wording', () => {
   for (const [type, text] of CASES) it(`${type}: "${text.replace(/\n/g, ' / ')}"`, () => expect(types(text)).toContain(type));
 
-  it('charging a phone is not a payment', () => expect(types('Great power bank, charged my phone twice on a flight.')).not.toContain('payment_checkout'));
-  it('"wrong size for me" is a fit, not a wrong item', () => expect(types('Wrong size for me: the jacket runs small.')).not.toContain('wrong_item'));
-  it('"are you sure?" needs a bot answer before it', () => expect(types('Are you sure? I thought it was blue.')).not.toContain('ai_wrong_answer'));
+  it('charging a phone is not a payment', () =>
+    expect(types('Great power bank, charged my phone twice on a flight.')).not.toContain('payment_checkout'));
+  it('"wrong size for me" is a fit, not a wrong item', () =>
+    expect(types('Wrong size for me: the jacket runs small.')).not.toContain('wrong_item'));
+  it('"are you sure?" needs a bot answer before it', () =>
+    expect(types('Are you sure? I thought it was blue.')).not.toContain('ai_wrong_answer'));
 });
 
 describe('chat transcripts', () => {
-  const chat = 'Customer: Does it need a hub?\nAssistant: Hold the button until the light blinks. Great choice!\nCustomer: Perfect, thanks.';
+  const chat =
+    'Customer: Does it need a hub?\nAssistant: Hold the button until the light blinks. Great choice!\nCustomer: Perfect, thanks.';
   it('the assistant lines are found and blanked, offsets kept', () => {
     const said = customerText(chat);
     expect(said.length).toBe(chat.length);
@@ -59,7 +66,9 @@ describe('chat transcripts', () => {
   });
   it('thanking the bot is not praise, "not helpful" to the bot is not a support complaint', () => {
     expect(types('Customer: Do you ship to Canada?\nAssistant: Yes.\nCustomer: Great, thank you.')).not.toContain('praise');
-    expect(types('Customer: Do you ship to Canada?\nAssistant: Maybe.\nCustomer: This is not helpful.')).not.toContain('support_experience');
+    expect(types('Customer: Do you ship to Canada?\nAssistant: Maybe.\nCustomer: This is not helpful.')).not.toContain(
+      'support_experience',
+    );
   });
 });
 
@@ -77,20 +86,26 @@ describe('stage', () => {
     expect(stage('Any update on order WB-100308?')).toBe('post_purchase');
     expect(stage('Can I send back the tee? It has been around 40 days.')).toBe('post_purchase');
   });
-  it('next to a complaint, praise needs the customer\'s own positive words', () => {
+  it("next to a complaint, praise needs the customer's own positive words", () => {
     // The base model alone reads size talk as praise (fashion reviews that talk sizes mostly praise).
     const model = loadBaseModel();
-    for (const text of ['Size problem | The jacket runs small, my usual L is tight across the shoulders.', 'Too small | The jacket runs small, my usual M is tight across the shoulders.']) {
+    for (const text of [
+      'Size problem | The jacket runs small, my usual L is tight across the shoulders.',
+      'Too small | The jacket runs small, my usual M is tight across the shoulders.',
+    ]) {
       const [title, body] = text.split(' | ');
       const r = triageSignal({ title, text: body ?? '' }, { model });
       expect(r.issueTypes).toContain('fit_size');
       expect(r.issueTypes).not.toContain('praise');
     }
-    expect(triageSignal({ text: 'Love the colour but it runs small.' }, { model }).issueTypes).toEqual(expect.arrayContaining(['praise', 'fit_size']));
+    expect(triageSignal({ text: 'Love the colour but it runs small.' }, { model }).issueTypes).toEqual(
+      expect.arrayContaining(['praise', 'fit_size']),
+    );
   });
   it('a short vague text gets no problem the model alone would guess', () => {
     const model = loadBaseModel();
-    for (const text of ['Thanks', 'Not sure about this one.', 'It is what it is.']) expect(triageSignal({ text }, { model }).issueTypes).toEqual([]);
+    for (const text of ['Thanks', 'Not sure about this one.', 'It is what it is.'])
+      expect(triageSignal({ text }, { model }).issueTypes).toEqual([]);
   });
   it('before a purchase nothing has differed from the listing yet', () => {
     const r = triageSignal({ text: 'Is the navy darker in person than in the photos?' }, { model: null });

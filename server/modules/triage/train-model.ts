@@ -5,7 +5,16 @@
  */
 import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
 import { DEFAULT_CHAR_GRAMS, featurize, type CharGrams, type SparseVector } from './features.js';
-import { DEFAULT_BLEND, MODEL_FORMAT, RULES_ONLY_BLEND, logit, predictProbabilities, sigmoid, type BlendWeights, type TriageModel } from './model.js';
+import {
+  DEFAULT_BLEND,
+  MODEL_FORMAT,
+  RULES_ONLY_BLEND,
+  logit,
+  predictProbabilities,
+  sigmoid,
+  type BlendWeights,
+  type TriageModel,
+} from './model.js';
 import { detectLanguage } from './language.js';
 import { scoreRules } from './rules.js';
 import { agentText, fold, tokenize } from './text.js';
@@ -41,7 +50,12 @@ export interface TrainOptions {
   thresholdPick?: 'middle' | 'low' | 'low-for-problems';
 }
 
-interface Prepared { x: SparseVector; y: Uint8Array; w: number; rule: Float64Array }
+interface Prepared {
+  x: SparseVector;
+  y: Uint8Array;
+  w: number;
+  rule: Float64Array;
+}
 
 function prepare(examples: TrainingExample[], bits: number, labels: IssueType[], grams: CharGrams): Prepared[] {
   return examples.map((e) => {
@@ -50,7 +64,10 @@ function prepare(examples: TrainingExample[], bits: number, labels: IssueType[],
     const rules = scoreRules(text, tokens, detectLanguage(tokens, e.language));
     const y = new Uint8Array(labels.length);
     const rule = new Float64Array(labels.length);
-    labels.forEach((l, i) => { y[i] = e.labels.includes(l) ? 1 : 0; rule[i] = ruleFeature(rules.get(l)?.weight ?? 0); });
+    labels.forEach((l, i) => {
+      y[i] = e.labels.includes(l) ? 1 : 0;
+      rule[i] = ruleFeature(rules.get(l)?.weight ?? 0);
+    });
     return { x: featurize(tokens, bits, e.rating, grams), y, w: e.weight ?? 1, rule };
   });
 }
@@ -61,10 +78,20 @@ export function ruleFeature(weight: number): number {
 
 function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
-  return () => { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; return (s >>> 0) / 4294967296; };
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
 }
 
-function fitLr(data: Prepared[], labels: IssueType[], bits: number, o: Required<Pick<TrainOptions, 'epochs' | 'l2' | 'learningRate' | 'seed'>>) {
+function fitLr(
+  data: Prepared[],
+  labels: IssueType[],
+  bits: number,
+  o: Required<Pick<TrainOptions, 'epochs' | 'l2' | 'learningRate' | 'seed'>>,
+) {
   const L = labels.length;
   const dim = 1 << bits;
   // Same feature-major layout as the model (model.ts), so training writes it directly.
@@ -81,7 +108,10 @@ function fitLr(data: Prepared[], labels: IssueType[], bits: number, o: Required<
   const rand = rng(o.seed);
   const z = new Float64Array(L);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
     for (const di of order) {
       const { x, y, w: ew } = data[di]!;
       for (let l = 0; l < L; l++) z[l] = bias[l]!;
@@ -110,17 +140,25 @@ const PLATEAU = 0.01;
 
 /** Fits p = σ(a·logit(m) + b·r + c) per label on held-out-fold scores, then a threshold on the F1 plateau. */
 function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low'): BlendWeights {
-  let a = 1, b = 1, c = 0;
+  let a = 1,
+    b = 1,
+    c = 0;
   const n = y.length;
   if (!y.some((v) => v)) return { ...DEFAULT_BLEND };
   const lm = m.map(logit);
   for (let it = 0; it < 300; it++) {
-    let ga = 0, gb = 0, gc = 0;
+    let ga = 0,
+      gb = 0,
+      gc = 0;
     for (let i = 0; i < n; i++) {
       const e = sigmoid(a * lm[i]! + b * r[i]! + c) - y[i]!;
-      ga += e * lm[i]!; gb += e * r[i]!; gc += e;
+      ga += e * lm[i]!;
+      gb += e * r[i]!;
+      gc += e;
     }
-    a -= (0.5 * ga) / n + 0.001 * (a - 1); b -= (0.5 * gb) / n; c -= (0.5 * gc) / n;
+    a -= (0.5 * ga) / n + 0.001 * (a - 1);
+    b -= (0.5 * gb) / n;
+    c -= (0.5 * gc) / n;
   }
   // F1 over a grid of thresholds; the threshold is the middle of the plateau around the best one
   // (every neighbour within PLATEAU of the best F1), not the single best point: with a few dozen
@@ -129,17 +167,22 @@ function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low')
   const f1s: number[] = [];
   for (let k = 0; k <= 12; k++) {
     const t = 0.2 + 0.05 * k;
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (let i = 0; i < n; i++) {
       const p = sigmoid(a * lm[i]! + b * r[i]! + c) >= t;
-      if (p && y[i]) tp++; else if (p) fp++; else if (y[i]) fn++;
+      if (p && y[i]) tp++;
+      else if (p) fp++;
+      else if (y[i]) fn++;
     }
     grid.push(t);
     f1s.push(tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
   }
   let best = 0;
   for (let k = 1; k < f1s.length; k++) if (f1s[k]! > f1s[best]! + 1e-9) best = k;
-  let lo = best, hi = best;
+  let lo = best,
+    hi = best;
   while (lo > 0 && f1s[lo - 1]! >= f1s[best]! - PLATEAU) lo--;
   while (hi < f1s.length - 1 && f1s[hi + 1]! >= f1s[best]! - PLATEAU) hi++;
   const t = grid[pick === 'low' ? lo : Math.round((lo + hi) / 2)]!;
@@ -159,8 +202,16 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
   const data = prepare(examples, bits, labels, charGrams);
   const { weights, bias } = fitLr(data, labels, bits, o);
   const model: TriageModel = {
-    format: MODEL_FORMAT, version: options.version ?? 1, trainedAt: (options.now?.() ?? new Date()).toISOString(),
-    bits, charGrams, labels, bias, weights, blend: {}, examples: examples.length,
+    format: MODEL_FORMAT,
+    version: options.version ?? 1,
+    trainedAt: (options.now?.() ?? new Date()).toISOString(),
+    bits,
+    charGrams,
+    labels,
+    bias,
+    weights,
+    blend: {},
+    examples: examples.length,
   };
   const folds = options.blendFolds ?? 4;
   if (folds >= 2 && data.length >= folds * 5) {
@@ -169,12 +220,22 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
       const train = data.filter((_, i) => i % folds !== f);
       const fm = fitLr(train, labels, bits, o);
       const foldModel = { ...model, weights: fm.weights, bias: fm.bias };
-      data.forEach((d, i) => { if (i % folds === f) oof[i] = predictProbabilities(foldModel, d.x); });
+      data.forEach((d, i) => {
+        if (i % folds === f) oof[i] = predictProbabilities(foldModel, d.x);
+      });
     }
     const idx = data.map((d, i) => (d.w >= 1 ? i : -1)).filter((i) => i >= 0);
     labels.forEach((label, l) => {
-      if (idx.filter((i) => data[i]!.y[l]).length < (options.minPositives ?? 8)) { model.blend[label] = { ...RULES_ONLY_BLEND }; return; }
-      model.blend[label] = fitBlend(idx.map((i) => oof[i]![l]!), idx.map((i) => data[i]!.rule[l]!), idx.map((i) => data[i]!.y[l]!), pickFor(label, options.thresholdPick));
+      if (idx.filter((i) => data[i]!.y[l]).length < (options.minPositives ?? 8)) {
+        model.blend[label] = { ...RULES_ONLY_BLEND };
+        return;
+      }
+      model.blend[label] = fitBlend(
+        idx.map((i) => oof[i]![l]!),
+        idx.map((i) => data[i]!.rule[l]!),
+        idx.map((i) => data[i]!.y[l]!),
+        pickFor(label, options.thresholdPick),
+      );
     });
   }
   return model;

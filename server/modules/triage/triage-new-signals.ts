@@ -19,25 +19,56 @@ type Db = Kysely<DB> | Transaction<DB>;
  */
 export async function triageNewSignals(db: Db, items: SignalInput[], ctx: LoadedTriageContext): Promise<TriageResult[]> {
   const orders = await loadOrderFacts(db, [...new Set(items.map((i) => i.orderId).filter((x): x is string => Boolean(x)))]);
-  return items.map((i) => triageSignal(toTriageInput({
-    id: 0, text: i.text, title: i.title ?? null, channel: i.channel, rating: i.rating ?? null, language: i.language ?? null,
-    public: i.public, handled_by: i.handledBy, customer_tier: i.customerTier ?? null, received_at: new Date(i.receivedAt),
-    order_id: i.orderId ?? null, sku: i.sku ?? null, triaged_at: null, attachments: i.attachments,
-    order: (i.orderId && orders.get(i.orderId)) || null,
-  }), ctx));
+  return items.map((i) =>
+    triageSignal(
+      toTriageInput({
+        id: 0,
+        text: i.text,
+        title: i.title ?? null,
+        channel: i.channel,
+        rating: i.rating ?? null,
+        language: i.language ?? null,
+        public: i.public,
+        handled_by: i.handledBy,
+        customer_tier: i.customerTier ?? null,
+        received_at: new Date(i.receivedAt),
+        order_id: i.orderId ?? null,
+        sku: i.sku ?? null,
+        triaged_at: null,
+        attachments: i.attachments,
+        order: (i.orderId && orders.get(i.orderId)) || null,
+      }),
+      ctx,
+    ),
+  );
 }
 
 /** After the insert: the boundary events and one batch event (the report rollups subscribe to it). */
-export async function recordNewTriage(tx: Transaction<DB>, inserted: { id: number; item: SignalInput; result: TriageResult }[], meta: { version: string; actor: string; at: Date }): Promise<void> {
+export async function recordNewTriage(
+  tx: Transaction<DB>,
+  inserted: { id: number; item: SignalInput; result: TriageResult }[],
+  meta: { version: string; actor: string; at: Date },
+): Promise<void> {
   if (inserted.length === 0) return;
   const events: EmittedEvent[] = [];
   for (const { id, item, result } of inserted) {
     const crossed = crossedBoundary(result, item.handledBy);
-    if (crossed.length) events.push({ type: 'automation.crossed_boundary', actor: 'triage', at: meta.at, subjectType: 'signal', subjectId: id, payload: { channel: item.channel, reasons: crossed } });
+    if (crossed.length)
+      events.push({
+        type: 'automation.crossed_boundary',
+        actor: 'triage',
+        at: meta.at,
+        subjectType: 'signal',
+        subjectId: id,
+        payload: { channel: item.channel, reasons: crossed },
+      });
   }
   const ids = inserted.map((i) => i.id);
   events.push({
-    type: 'signals.triaged', actor: meta.actor, at: meta.at, subjectType: 'signal_batch',
+    type: 'signals.triaged',
+    actor: meta.actor,
+    at: meta.at,
+    subjectType: 'signal_batch',
     payload: { count: ids.length, version: meta.version, firstId: Math.min(...ids), lastId: Math.max(...ids) },
     context: { signals: ids.map((id) => ({ id, before: null })) },
   });
@@ -58,5 +89,9 @@ export const triageIntakeStep: IntakeStep<LoadedTriageContext, { results: Triage
     return { results, version: context.version };
   },
   store: (tx, inserted, { results, version }, meta) =>
-    recordNewTriage(tx, inserted.map((r) => ({ id: r.id, item: r.item, result: results[r.index]! })), { version, actor: meta.actor, at: meta.at }),
+    recordNewTriage(
+      tx,
+      inserted.map((r) => ({ id: r.id, item: r.item, result: results[r.index]! })),
+      { version, actor: meta.actor, at: meta.at },
+    ),
 };

@@ -48,7 +48,10 @@ describe('clues and owners', () => {
     expect(triage({ text: 'The instructions are confusing' })).toMatchObject({ clues: ['label'], ownerTeam: 'product_compliance' });
   });
   it('safety outranks every other clue', () => {
-    expect(triage({ text: 'It runs small and gave me a rash' })).toMatchObject({ clues: ['safety', 'listing'], ownerTeam: 'product_compliance' });
+    expect(triage({ text: 'It runs small and gave me a rash' })).toMatchObject({
+      clues: ['safety', 'listing'],
+      ownerTeam: 'product_compliance',
+    });
   });
   it('transit damage is a product clue only when the issue repeats', () => {
     expect(triage({ text: 'It arrived broken' }).clues).toEqual([]);

@@ -44,7 +44,12 @@ export function triageSignal(input: TriageInput, ctx: TriageContext = {}): Triag
     mustBeHuman: reasons.length > 0,
     reasons,
     slaClass: slaClassFor(input, issueTypes, stage, mood.sentiment, mood.flags),
-    evidence: extractEvidence(text, { claimsDelay: issueTypes.includes('delivery_delay'), order: input.order, attachments: input.attachments }, folded, tokens),
+    evidence: extractEvidence(
+      text,
+      { claimsDelay: issueTypes.includes('delivery_delay'), order: input.order, attachments: input.attachments },
+      folded,
+      tokens,
+    ),
     pii: detectPii(text),
   };
 }

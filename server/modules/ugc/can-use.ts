@@ -32,7 +32,11 @@ export function canUse(entries: readonly PermissionEntry[], channel: UgcChannel,
       const grant = p.grant as GrantedEntry;
       // An incentivised post reused without disclosure misleads the audience; the grant alone is not enough.
       if (grant.incentiveGiven && !grant.incentiveDisclosed) {
-        return refuse(channel, 'undisclosed_incentive', `an incentive was given for this content and is not disclosed; record the disclosure before reuse on ${channel}`);
+        return refuse(
+          channel,
+          'undisclosed_incentive',
+          `an incentive was given for this content and is not disclosed; record the disclosure before reuse on ${channel}`,
+        );
       }
       return { ok: true, channel, editScope: grant.editScope, until: grant.until, grant };
     }

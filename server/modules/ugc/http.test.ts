@@ -6,21 +6,43 @@ import { listEvents } from '../../platform/events.js';
 import { ugcFigures } from './ugc-figures.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { t = await buildTestApp({ now: '2026-11-16T12:00:00Z' }); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await buildTestApp({ now: '2026-11-16T12:00:00Z' });
+});
+afterAll(async () => {
+  await t.close();
+});
 
 async function newAsset(over: { kind?: string; mediaUrl?: string } = {}): Promise<number> {
-  const s = await t.call('POST', '/api/signals', buildSignal({
-    channel: 'review', public: true, rating: 5, text: 'My dad uses this flask on every fishing trip, keeps coffee hot all day. Mail me at dad@example.com',
-    attachments: [{ kind: 'photo', url: 'https://img.test/flask.jpg' }],
-  }));
-  const r = await t.call('POST', '/api/ugc/assets', { signalId: s.body.id, kind: over.kind ?? 'photo', createdBy: 'agent:maria', ...(over.mediaUrl ? { mediaUrl: over.mediaUrl } : {}) });
+  const s = await t.call(
+    'POST',
+    '/api/signals',
+    buildSignal({
+      channel: 'review',
+      public: true,
+      rating: 5,
+      text: 'My dad uses this flask on every fishing trip, keeps coffee hot all day. Mail me at dad@example.com',
+      attachments: [{ kind: 'photo', url: 'https://img.test/flask.jpg' }],
+    }),
+  );
+  const r = await t.call('POST', '/api/ugc/assets', {
+    signalId: s.body.id,
+    kind: over.kind ?? 'photo',
+    createdBy: 'agent:maria',
+    ...(over.mediaUrl ? { mediaUrl: over.mediaUrl } : {}),
+  });
   expect(r.status).toBe(201);
   return r.body.id;
 }
 const grant = (over: Record<string, unknown> = {}) => ({
-  kind: 'granted', recordedBy: 'agent:maria', channels: ['product_page', 'email'], until: '2027-06-01T00:00:00Z',
-  editScope: 'crop_resize', incentiveGiven: false, incentiveDisclosed: false, ...over,
+  kind: 'granted',
+  recordedBy: 'agent:maria',
+  channels: ['product_page', 'email'],
+  until: '2027-06-01T00:00:00Z',
+  editScope: 'crop_resize',
+  incentiveGiven: false,
+  incentiveDisclosed: false,
+  ...over,
 });
 const permit = (id: number, body: unknown) => t.call('POST', `/api/ugc/assets/${id}/permissions`, body);
 const place = (id: number, channel: string) => t.call('POST', `/api/ugc/assets/${id}/placements`, { channel, placedBy: 'marketing:jo' });
@@ -28,13 +50,19 @@ const exportFor = (id: number, channel: string) => t.call('GET', `/api/ugc/asset
 
 describe('POST /api/ugc/assets', () => {
   it('creates a candidate from a signal, taking the photo from its attachment; the same content again is the same asset', async () => {
-    const s = await t.call('POST', '/api/signals', buildSignal({ channel: 'review', text: 'Lovely bag', attachments: [{ kind: 'photo', url: 'https://img.test/bag.jpg' }] }));
+    const s = await t.call(
+      'POST',
+      '/api/signals',
+      buildSignal({ channel: 'review', text: 'Lovely bag', attachments: [{ kind: 'photo', url: 'https://img.test/bag.jpg' }] }),
+    );
     const a = await t.call('POST', '/api/ugc/assets', { signalId: s.body.id, kind: 'photo', createdBy: 'agent:li' });
     expect(a.status).toBe(201);
     const again = await t.call('POST', '/api/ugc/assets', { signalId: s.body.id, kind: 'photo', createdBy: 'agent:li' });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: a.body.id, duplicate: true });
-    expect(await listEvents(t.ctx.db, { subjectType: 'ugc_asset', subjectId: String(a.body.id), type: 'ugc.asset_created' })).toHaveLength(1);
+    expect(await listEvents(t.ctx.db, { subjectType: 'ugc_asset', subjectId: String(a.body.id), type: 'ugc.asset_created' })).toHaveLength(
+      1,
+    );
     const list = await t.call('GET', `/api/ugc/assets?signalId=${s.body.id}`);
     expect(list.body.items[0]).toMatchObject({ kind: 'photo', mediaUrl: 'https://img.test/bag.jpg' });
   });
@@ -76,7 +104,13 @@ describe('the permission ledger over HTTP', () => {
     expect(p.body).toMatchObject({ channel: 'product_page', grantEntryId: g.body.entryId, editScope: 'crop_resize' });
     const e = await exportFor(id, 'email');
     expect(e.status).toBe(200);
-    expect(e.body).toMatchObject({ channel: 'email', mediaUrl: 'https://img.test/flask.jpg', editScope: 'crop_resize', until: '2027-06-01T00:00:00.000Z', disclosure: null });
+    expect(e.body).toMatchObject({
+      channel: 'email',
+      mediaUrl: 'https://img.test/flask.jpg',
+      editScope: 'crop_resize',
+      until: '2027-06-01T00:00:00.000Z',
+      disclosure: null,
+    });
     expect(e.body.text).not.toContain('dad@example.com');
     const list = await t.call('GET', '/api/ugc/assets?limit=500');
     const item = list.body.items.find((i: { id: number }) => i.id === id);
@@ -148,7 +182,9 @@ describe('the permission ledger over HTTP', () => {
   it('the database refuses to update or delete a ledger entry', async () => {
     const id = await newAsset();
     await permit(id, grant());
-    await expect(sql`UPDATE ugc_permission_entries SET kind = 'granted' WHERE asset_id = ${id}`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE ugc_permission_entries SET kind = 'granted' WHERE asset_id = ${id}`.execute(t.ctx.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`DELETE FROM ugc_permission_entries WHERE asset_id = ${id}`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
   });
 

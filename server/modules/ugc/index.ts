@@ -1,5 +1,15 @@
 // Public face of the ugc module: the permission ledger rules (pure), and its storage and HTTP doors.
-export type { AppendResult, DeniedEntry, EditScope, ExpiredEntry, GrantedEntry, PermissionEntry, RequestedEntry, RevokedEntry, UgcChannel } from './permission-ledger.js';
+export type {
+  AppendResult,
+  DeniedEntry,
+  EditScope,
+  ExpiredEntry,
+  GrantedEntry,
+  PermissionEntry,
+  RequestedEntry,
+  RevokedEntry,
+  UgcChannel,
+} from './permission-ledger.js';
 export { EDIT_SCOPES, UGC_CHANNELS, appendPermissionEntry, validateEntry } from './permission-ledger.js';
 export type { ChannelPermission, ChannelState, PermissionState } from './permission-state.js';
 export { permissionState } from './permission-state.js';

@@ -4,9 +4,18 @@ import { permissionState, type PermissionState } from './permission-state.js';
 import type { StoredEntry, UgcAsset } from './ugc-asset.js';
 import { entriesFor, listAssets, placementCounts } from './ugc-repository.js';
 
-export interface ListedUgcAsset { asset: UgcAsset; entries: StoredEntry[]; permissions: PermissionState; placements: Record<string, number> }
+export interface ListedUgcAsset {
+  asset: UgcAsset;
+  entries: StoredEntry[];
+  permissions: PermissionState;
+  placements: Record<string, number>;
+}
 
-export async function listUgcAssets(db: Kysely<DB>, now: Date, f: { afterId?: number; limit: number; signalId?: number }): Promise<{ items: ListedUgcAsset[]; nextCursor: string | null }> {
+export async function listUgcAssets(
+  db: Kysely<DB>,
+  now: Date,
+  f: { afterId?: number; limit: number; signalId?: number },
+): Promise<{ items: ListedUgcAsset[]; nextCursor: string | null }> {
   const assets = await listAssets(db, f);
   const ids = assets.map((a) => a.id);
   const entries = await entriesFor(db, ids);

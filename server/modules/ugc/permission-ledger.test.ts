@@ -8,11 +8,23 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 
 function buildGrant(overrides: Partial<GrantedEntry> = {}): GrantedEntry {
   return {
-    kind: 'granted', at: '2026-05-01T10:00:00Z', recordedBy: 'agent:maria', channels: ['product_page', 'email'],
-    until: '2026-12-31T00:00:00Z', editScope: 'crop_resize', incentiveGiven: false, incentiveDisclosed: false, ...overrides,
+    kind: 'granted',
+    at: '2026-05-01T10:00:00Z',
+    recordedBy: 'agent:maria',
+    channels: ['product_page', 'email'],
+    until: '2026-12-31T00:00:00Z',
+    editScope: 'crop_resize',
+    incentiveGiven: false,
+    incentiveDisclosed: false,
+    ...overrides,
   };
 }
-const requested: PermissionEntry = { kind: 'requested', at: '2026-04-28T09:00:00Z', recordedBy: 'agent:maria', channels: ['product_page', 'email', 'ads'] };
+const requested: PermissionEntry = {
+  kind: 'requested',
+  at: '2026-04-28T09:00:00Z',
+  recordedBy: 'agent:maria',
+  channels: ['product_page', 'email', 'ads'],
+};
 
 describe('canUse', () => {
   it('allows a granted channel and returns the edit scope and end date', () => {
@@ -43,7 +55,10 @@ describe('canUse', () => {
   });
 
   it('a revocation of one channel leaves the others', () => {
-    const entries: PermissionEntry[] = [buildGrant(), { kind: 'revoked', at: '2026-05-20T00:00:00Z', recordedBy: 'agent:li', channels: ['email'] }];
+    const entries: PermissionEntry[] = [
+      buildGrant(),
+      { kind: 'revoked', at: '2026-05-20T00:00:00Z', recordedBy: 'agent:li', channels: ['email'] },
+    ];
     expect(canUse(entries, 'email', NOW)).toMatchObject({ ok: false, reason: 'revoked' });
     expect(canUse(entries, 'product_page', NOW).ok).toBe(true);
   });
@@ -60,16 +75,26 @@ describe('canUse', () => {
   });
 
   it('refuses a grant whose incentive is not disclosed, allows a disclosed one', () => {
-    expect(canUse([buildGrant({ incentiveGiven: true, incentiveDisclosed: false })], 'email', NOW)).toMatchObject({ ok: false, reason: 'undisclosed_incentive' });
+    expect(canUse([buildGrant({ incentiveGiven: true, incentiveDisclosed: false })], 'email', NOW)).toMatchObject({
+      ok: false,
+      reason: 'undisclosed_incentive',
+    });
     expect(canUse([buildGrant({ incentiveGiven: true, incentiveDisclosed: true })], 'email', NOW).ok).toBe(true);
   });
 
   it('refuses after a denial', () => {
-    expect(canUse([requested, { kind: 'denied', at: '2026-04-29T00:00:00Z', recordedBy: 'agent:maria' }], 'ads', NOW)).toMatchObject({ ok: false, reason: 'denied' });
+    expect(canUse([requested, { kind: 'denied', at: '2026-04-29T00:00:00Z', recordedBy: 'agent:maria' }], 'ads', NOW)).toMatchObject({
+      ok: false,
+      reason: 'denied',
+    });
   });
 
   it('a new grant after a revocation allows again', () => {
-    const entries: PermissionEntry[] = [buildGrant(), { kind: 'revoked', at: '2026-05-10T00:00:00Z', recordedBy: 'a' }, buildGrant({ at: '2026-05-20T00:00:00Z' })];
+    const entries: PermissionEntry[] = [
+      buildGrant(),
+      { kind: 'revoked', at: '2026-05-10T00:00:00Z', recordedBy: 'a' },
+      buildGrant({ at: '2026-05-20T00:00:00Z' }),
+    ];
     expect(canUse(entries, 'email', NOW).ok).toBe(true);
   });
 
@@ -89,7 +114,11 @@ describe('permissionState', () => {
   it('gives one state per channel', () => {
     const s = permissionState([requested, buildGrant()], NOW);
     expect(Object.fromEntries(Object.entries(s).map(([c, p]) => [c, p.state]))).toEqual({
-      product_page: 'granted', email: 'granted', ads: 'requested', social: 'none', homepage: 'none',
+      product_page: 'granted',
+      email: 'granted',
+      ads: 'requested',
+      social: 'none',
+      homepage: 'none',
     });
   });
 

@@ -16,7 +16,10 @@ interface EntryBase {
   note?: string;
 }
 
-export interface RequestedEntry extends EntryBase { kind: 'requested'; channels: UgcChannel[] }
+export interface RequestedEntry extends EntryBase {
+  kind: 'requested';
+  channels: UgcChannel[];
+}
 export interface GrantedEntry extends EntryBase {
   kind: 'granted';
   channels: UgcChannel[];
@@ -27,9 +30,18 @@ export interface GrantedEntry extends EntryBase {
   incentiveDisclosed: boolean;
 }
 /** For denied, revoked and expired, no channels means every channel. */
-export interface DeniedEntry extends EntryBase { kind: 'denied'; channels?: UgcChannel[] }
-export interface RevokedEntry extends EntryBase { kind: 'revoked'; channels?: UgcChannel[] }
-export interface ExpiredEntry extends EntryBase { kind: 'expired'; channels?: UgcChannel[] }
+export interface DeniedEntry extends EntryBase {
+  kind: 'denied';
+  channels?: UgcChannel[];
+}
+export interface RevokedEntry extends EntryBase {
+  kind: 'revoked';
+  channels?: UgcChannel[];
+}
+export interface ExpiredEntry extends EntryBase {
+  kind: 'expired';
+  channels?: UgcChannel[];
+}
 
 export type PermissionEntry = RequestedEntry | GrantedEntry | DeniedEntry | RevokedEntry | ExpiredEntry;
 

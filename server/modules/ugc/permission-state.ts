@@ -30,7 +30,8 @@ export function permissionState(entries: readonly PermissionEntry[], now: Date):
       switch (entry.kind) {
         case 'requested':
           // Asking again (e.g. to renew) must not suspend a grant that is still in force.
-          if (!(current.state === 'granted' && !lapsed(current.grant, entry.at))) state[channel] = { state: 'requested', since: entry.at, grant: current.grant };
+          if (!(current.state === 'granted' && !lapsed(current.grant, entry.at)))
+            state[channel] = { state: 'requested', since: entry.at, grant: current.grant };
           break;
         case 'granted':
           state[channel] = { state: 'granted', since: entry.at, grant: entry };

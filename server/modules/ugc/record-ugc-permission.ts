@@ -22,10 +22,16 @@ export async function recordUgcPermission(ctx: Pick<AppContext, 'db' | 'clock'>,
     const r = appendPermissionEntry(existing, entry);
     if (!r.ok) throw new AppError('ugc_permission_rejected', r.error);
     const id = await insertEntry(tx, assetId, entry, now);
-    await appendEvents(tx, [{
-      type: 'ugc.permission_recorded', actor: entry.recordedBy, at: now, subjectType: 'ugc_asset', subjectId: assetId,
-      payload: { entryId: id, kind: entry.kind, channels: entry.channels ?? 'all', at: entry.at },
-    }]);
+    await appendEvents(tx, [
+      {
+        type: 'ugc.permission_recorded',
+        actor: entry.recordedBy,
+        at: now,
+        subjectType: 'ugc_asset',
+        subjectId: assetId,
+        payload: { entryId: id, kind: entry.kind, channels: entry.channels ?? 'all', at: entry.at },
+      },
+    ]);
     return { entryId: id, state: permissionState([...existing, entry], now) };
   });
 }

@@ -4,7 +4,13 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { figureCounts } from './ugc-repository.js';
 
-export interface UgcFigures { candidates: number; requested: number; granted: number; permissionRate: number | null; placementsByChannel: Record<string, number> }
+export interface UgcFigures {
+  candidates: number;
+  requested: number;
+  granted: number;
+  permissionRate: number | null;
+  placementsByChannel: Record<string, number>;
+}
 
 export async function ugcFigures(db: Kysely<DB>, range: { from: Date; to: Date }): Promise<UgcFigures> {
   const c = await figureCounts(db, range.from, range.to);

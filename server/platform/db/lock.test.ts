@@ -20,7 +20,9 @@ describe('data folder lock', () => {
     try {
       expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
       expect(() => lockDataDir(dir)).toThrow(new RegExp(`${dir}.*in use by another Writeback process \\(pid ${process.pid}\\)`));
-    } finally { release(); }
+    } finally {
+      release();
+    }
     expect(lockFiles(dir)).toEqual([]);
     lockDataDir(dir)(); // released: it can be taken again
   });
@@ -44,7 +46,9 @@ describe('data folder lock', () => {
     writeLock(dir, { pid: holder.pid!, start: processStart(holder.pid!) });
     try {
       expect(() => lockDataDir(dir)).toThrow(`pid ${holder.pid}`);
-    } finally { holder.kill(); }
+    } finally {
+      holder.kill();
+    }
   });
 
   it.skipIf(!linux)('a dead holder whose pid is ours now (pid 1 in a restarted container) is taken over', () => {
@@ -60,7 +64,9 @@ describe('data folder lock', () => {
     try {
       writeLock(dir, { pid: unrelated.pid!, start: '12345' });
       lockDataDir(dir)();
-    } finally { unrelated.kill(); }
+    } finally {
+      unrelated.kill();
+    }
   });
 
   it.skipIf(!linux)('a holder from before a reboot is dead; one in another pid namespace is alive while it keeps its heartbeat', () => {
@@ -80,11 +86,14 @@ describe('data folder lock', () => {
 // Several processes race for the same stale lock, started together; exactly one may win each time.
 describe('concurrent takeover of a stale lock', () => {
   const children: ChildProcess[] = [];
-  afterAll(() => { for (const c of children) c.kill('SIGKILL'); });
+  afterAll(() => {
+    for (const c of children) c.kill('SIGKILL');
+  });
 
   it('40 trials, 6 processes each: exactly one winner every time', async () => {
     const fixture = path.resolve('server/platform/db/lock-contender.fixture.ts');
-    for (let i = 0; i < 6; i++) children.push(fork(fixture, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    for (let i = 0; i < 6; i++)
+      children.push(fork(fixture, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
     const next = (c: ChildProcess) => new Promise<{ won?: boolean; error?: string }>((r) => c.once('message', r));
     await Promise.all(children.map(next)); // ready
     const winners: number[] = [];
@@ -93,11 +102,24 @@ describe('concurrent takeover of a stale lock', () => {
       // Stale: its pid is ours but it started earlier (a reused pid), and a generation is already on disk.
       writeLock(dir, { pid: process.pid, start: '1' }, 7);
       const at = Date.now() + 40;
-      const results = await Promise.all(children.map((c) => { const p = next(c); c.send({ go: { dir, at } }); return p; }));
+      const results = await Promise.all(
+        children.map((c) => {
+          const p = next(c);
+          c.send({ go: { dir, at } });
+          return p;
+        }),
+      );
       const won = results.filter((r) => r.won).length;
       winners.push(won);
       for (const r of results) if (!r.won) expect(r.error).toMatch(/in use by another Writeback process|too many concurrent attempts/);
-      await Promise.all(children.map((c, i) => { if (!results[i]!.won) return Promise.resolve(); const p = next(c); c.send({ release: true }); return p; }));
+      await Promise.all(
+        children.map((c, i) => {
+          if (!results[i]!.won) return Promise.resolve();
+          const p = next(c);
+          c.send({ release: true });
+          return p;
+        }),
+      );
       expect(lockFiles(dir)).toEqual([]);
     }
     expect(winners).toEqual(Array(40).fill(1));

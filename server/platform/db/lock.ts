@@ -15,12 +15,24 @@ import { randomUUID } from 'node:crypto';
  * holder appeared meanwhile (a process that decided on an older listing) and yields if one did.
  */
 export class DataDirLockedError extends Error {
-  constructor(readonly dir: string, readonly pid: number) {
-    super(`The data folder ${dir} is in use by another Writeback process (pid ${pid}). Stop it first, or point this one at another folder with --data.`);
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `The data folder ${dir} is in use by another Writeback process (pid ${pid}). Stop it first, or point this one at another folder with --data.`,
+    );
   }
 }
 
-export interface Holder { pid: number; start: string | null; boot: string | null; pidns: string | null; host: string; nonce: string }
+export interface Holder {
+  pid: number;
+  start: string | null;
+  boot: string | null;
+  pidns: string | null;
+  host: string;
+  nonce: string;
+}
 
 const LOCK_RE = /^writeback\.lock\.(\d+)$/;
 /** A holder in another pid namespace or on another host cannot be inspected: it proves it is alive by touching its file. */
@@ -28,7 +40,11 @@ const HEARTBEAT_MS = 10_000;
 const HEARTBEAT_STALE_MS = 60_000;
 
 function readOr(file: string, fallback: string | null): string | null {
-  try { return fs.readFileSync(file, 'utf8').trim(); } catch { return fallback; }
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    return fallback;
+  }
 }
 
 /** The process's start time in clock ticks since boot (field 22 of /proc/<pid>/stat); null when unknown or gone. */
@@ -40,13 +56,21 @@ export function processStart(pid: number): string | null {
 }
 
 function pidNamespace(): string | null {
-  try { return fs.readlinkSync('/proc/self/ns/pid'); } catch { return null; }
+  try {
+    return fs.readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return null;
+  }
 }
 
 export function currentHolder(): Holder {
   return {
-    pid: process.pid, start: processStart(process.pid), boot: readOr('/proc/sys/kernel/random/boot_id', null),
-    pidns: pidNamespace(), host: os.hostname(), nonce: randomUUID(),
+    pid: process.pid,
+    start: processStart(process.pid),
+    boot: readOr('/proc/sys/kernel/random/boot_id', null),
+    pidns: pidNamespace(),
+    host: os.hostname(),
+    nonce: randomUUID(),
   };
 }
 
@@ -59,16 +83,27 @@ export function holderAlive(h: Holder, mtimeMs: number, self: Holder = currentHo
     const start = processStart(h.pid);
     return start !== null && (h.start === null || start === h.start);
   }
-  try { process.kill(h.pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(h.pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
-interface Entry { gen: number; file: string }
+interface Entry {
+  gen: number;
+  file: string;
+}
 
 function entries(dir: string): Entry[] {
-  return fs.readdirSync(dir).flatMap((name) => {
-    const m = LOCK_RE.exec(name);
-    return m ? [{ gen: Number(m[1]), file: path.join(dir, name) }] : [];
-  }).sort((a, b) => b.gen - a.gen);
+  return fs
+    .readdirSync(dir)
+    .flatMap((name) => {
+      const m = LOCK_RE.exec(name);
+      return m ? [{ gen: Number(m[1]), file: path.join(dir, name) }] : [];
+    })
+    .sort((a, b) => b.gen - a.gen);
 }
 
 /** The holder recorded in a lock file and the file's heartbeat; null when the file is gone. Unreadable content is a dead holder. */
@@ -79,7 +114,9 @@ function readHolder(file: string): { holder: Holder | null; mtimeMs: number } | 
     try {
       const h = JSON.parse(text) as Holder;
       return { holder: typeof h?.pid === 'number' ? h : null, mtimeMs };
-    } catch { return { holder: null, mtimeMs }; }
+    } catch {
+      return { holder: null, mtimeMs };
+    }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
@@ -97,7 +134,11 @@ function liveHolder(dir: string, self: Holder, except?: number): Holder | undefi
 }
 
 function unlinkQuietly(file: string) {
-  try { fs.unlinkSync(file); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e; }
+  try {
+    fs.unlinkSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
 }
 
 export function lockDataDir(dir: string): () => void {
@@ -111,12 +152,17 @@ export function lockDataDir(dir: string): () => void {
       if (live) throw new DataDirLockedError(dir, live.pid);
       const gen = (entries(dir)[0]?.gen ?? 0) + 1;
       const file = path.join(dir, `writeback.lock.${gen}`);
-      try { fs.linkSync(tmp, file); } catch (e) {
+      try {
+        fs.linkSync(tmp, file);
+      } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue; // another process took this generation: look again
         throw e;
       }
       const other = liveHolder(dir, self, gen);
-      if (other) { unlinkQuietly(file); throw new DataDirLockedError(dir, other.pid); }
+      if (other) {
+        unlinkQuietly(file);
+        throw new DataDirLockedError(dir, other.pid);
+      }
       for (const e of entries(dir)) if (e.gen < gen) unlinkQuietly(e.file); // stale generations
       return holdLock(file, self);
     }
@@ -128,7 +174,12 @@ export function lockDataDir(dir: string): () => void {
 
 function holdLock(file: string, self: Holder): () => void {
   const heartbeat = setInterval(() => {
-    try { const now = new Date(); fs.utimesSync(file, now, now); } catch { /* the folder is gone: nothing to keep */ }
+    try {
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+    } catch {
+      /* the folder is gone: nothing to keep */
+    }
   }, HEARTBEAT_MS);
   heartbeat.unref();
   let released = false;
@@ -136,7 +187,11 @@ function holdLock(file: string, self: Holder): () => void {
     if (released) return;
     released = true;
     clearInterval(heartbeat);
-    try { if ((JSON.parse(fs.readFileSync(file, 'utf8')) as Holder).nonce === self.nonce) fs.unlinkSync(file); } catch { /* already gone */ }
+    try {
+      if ((JSON.parse(fs.readFileSync(file, 'utf8')) as Holder).nonce === self.nonce) fs.unlinkSync(file);
+    } catch {
+      /* already gone */
+    }
   };
 }
 

@@ -3,163 +3,453 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
-export interface CustomersTable { id: string; tier: Generated<string>; created_at: Generated<Date> }
+export interface CustomersTable {
+  id: string;
+  tier: Generated<string>;
+  created_at: Generated<Date>;
+}
 
 export interface ProductsTable {
-  sku: string; title: string; supplier: string | null; page_url: string | null; category: string | null;
+  sku: string;
+  title: string;
+  supplier: string | null;
+  page_url: string | null;
+  category: string | null;
   promises: Json<Record<string, unknown>>;
-  created_at: Generated<Date>; updated_at: Generated<Date>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface OrdersTable {
-  order_id: string; customer_id: string | null; ordered_at: Timestamp; value: number | null; currency: Generated<string>;
-  country: string | null; shipping_method: string | null; route: string | null;
-  promised_min_days: number | null; promised_max_days: number | null;
-  shipped_at: Timestamp | null; delivered_at: Timestamp | null;
-  batch: string | null; supplier: string | null; warehouse: string | null;
+  order_id: string;
+  customer_id: string | null;
+  ordered_at: Timestamp;
+  value: number | null;
+  currency: Generated<string>;
+  country: string | null;
+  shipping_method: string | null;
+  route: string | null;
+  promised_min_days: number | null;
+  promised_max_days: number | null;
+  shipped_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+  batch: string | null;
+  supplier: string | null;
+  warehouse: string | null;
   created_at: Generated<Date>;
   /** 0009: the carrier's tracking; events are [{at, status, location}] oldest first. */
-  carrier: string | null; tracking_number: string | null;
+  carrier: string | null;
+  tracking_number: string | null;
   carrier_events: ColumnType<CarrierEventRow[], string | undefined, string>;
 }
 
-export interface CarrierEventRow { at: string; status: string; location: string | null }
+export interface CarrierEventRow {
+  at: string;
+  status: string;
+  location: string | null;
+}
 
-export interface OrderLinesTable { order_id: string; line_no: number; sku: string; variant: string | null; qty: number; price: number }
+export interface OrderLinesTable {
+  order_id: string;
+  line_no: number;
+  sku: string;
+  variant: string | null;
+  qty: number;
+  price: number;
+}
 
 export interface SignalsTable {
-  id: Generated<number>; channel: string; external_id: string; received_at: Timestamp;
-  text: string; title: string | null; rating: number | null; sku: string | null; variant: string | null;
-  batch: string | null; order_id: string | null; customer_id: string | null; customer_tier: string | null;
-  language: string | null; public: Generated<boolean>; handled_by: Generated<string>;
-  created_at: Generated<Date>; search: ColumnType<string, never, never>;
-  issue_types: Generated<string[]>; stage: string | null; sentiment_label: string | null; sentiment_score: number | null;
-  clues: Generated<string[]>; owner_team: string | null; must_be_human: Generated<boolean>; sla_class: string | null;
-  triage: Json<Record<string, unknown>> | null; triaged_at: Timestamp | null; triage_version: string | null;
-  labels_corrected: Generated<boolean>; status: Generated<string>;
+  id: Generated<number>;
+  channel: string;
+  external_id: string;
+  received_at: Timestamp;
+  text: string;
+  title: string | null;
+  rating: number | null;
+  sku: string | null;
+  variant: string | null;
+  batch: string | null;
+  order_id: string | null;
+  customer_id: string | null;
+  customer_tier: string | null;
+  language: string | null;
+  public: Generated<boolean>;
+  handled_by: Generated<string>;
+  created_at: Generated<Date>;
+  search: ColumnType<string, never, never>;
+  issue_types: Generated<string[]>;
+  stage: string | null;
+  sentiment_label: string | null;
+  sentiment_score: number | null;
+  clues: Generated<string[]>;
+  owner_team: string | null;
+  must_be_human: Generated<boolean>;
+  sla_class: string | null;
+  triage: Json<Record<string, unknown>> | null;
+  triaged_at: Timestamp | null;
+  triage_version: string | null;
+  labels_corrected: Generated<boolean>;
+  status: Generated<string>;
   /** The review platform's published/hidden state, when imported; null = not known. */
   published: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
 }
 
 export interface TriageModelsTable {
-  id: Generated<number>; version: string; trained_at: Timestamp; examples: number;
-  evaluation: Json<Record<string, unknown>>; model: Json<unknown>; active: Generated<boolean>;
+  id: Generated<number>;
+  version: string;
+  trained_at: Timestamp;
+  examples: number;
+  evaluation: Json<Record<string, unknown>>;
+  model: Json<unknown>;
+  active: Generated<boolean>;
 }
 export interface TriageRulesTable {
-  id: Generated<number>; issue_type: string; language: Generated<string>; phrase: string | null; pattern: string | null;
-  weight: Generated<number>; created_by: string; created_at: Generated<Date>;
+  id: Generated<number>;
+  issue_type: string;
+  language: Generated<string>;
+  phrase: string | null;
+  pattern: string | null;
+  weight: Generated<number>;
+  created_by: string;
+  created_at: Generated<Date>;
 }
-export interface SettingsTable { key: string; value: Json<unknown>; updated_at: Generated<Date> }
+export interface SettingsTable {
+  key: string;
+  value: Json<unknown>;
+  updated_at: Generated<Date>;
+}
 
 export interface SignalRepliesTable {
-  id: Generated<number>; signal_id: number; at: Timestamp; author: string; by_automation: Generated<boolean>;
-  public: Generated<boolean>; text: string; findings: Json<unknown[]>; override_reason: string | null;
+  id: Generated<number>;
+  signal_id: number;
+  at: Timestamp;
+  author: string;
+  by_automation: Generated<boolean>;
+  public: Generated<boolean>;
+  text: string;
+  findings: Json<unknown[]>;
+  override_reason: string | null;
 }
-export interface SignalStatusChangesTable { id: Generated<number>; signal_id: number; at: Timestamp; status: string; actor: string }
+export interface SignalStatusChangesTable {
+  id: Generated<number>;
+  signal_id: number;
+  at: Timestamp;
+  status: string;
+  actor: string;
+}
 export interface AppliedSlasTable {
-  signal_id: number; sla_class: string; applied: Json<Record<string, unknown>>; state: string;
-  first_response_due_at: Timestamp; resolution_due_at: Timestamp; next_check_at: Timestamp | null; evaluated_at: Timestamp | null;
+  signal_id: number;
+  sla_class: string;
+  applied: Json<Record<string, unknown>>;
+  state: string;
+  first_response_due_at: Timestamp;
+  resolution_due_at: Timestamp;
+  next_check_at: Timestamp | null;
+  evaluated_at: Timestamp | null;
 }
-export interface SlaEventsTable { key: string; signal_id: number; type: string; at: Timestamp; payload: Json<Record<string, unknown>> }
+export interface SlaEventsTable {
+  key: string;
+  signal_id: number;
+  type: string;
+  at: Timestamp;
+  payload: Json<Record<string, unknown>>;
+}
 
-export interface SignalAttachmentsTable { id: Generated<number>; signal_id: number; kind: string; url: string }
+export interface SignalAttachmentsTable {
+  id: Generated<number>;
+  signal_id: number;
+  kind: string;
+  url: string;
+}
 
 export interface EventsTable {
-  id: Generated<number>; at: Timestamp; actor: string; type: string;
-  subject_type: string | null; subject_id: string | null; payload: Json<Record<string, unknown>>;
+  id: Generated<number>;
+  at: Timestamp;
+  actor: string;
+  type: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  payload: Json<Record<string, unknown>>;
 }
 
 export interface UgcAssetsTable {
-  id: Generated<number>; signal_id: number; kind: string; media_url: string | null; note: string | null;
-  created_by: string; created_at: Timestamp;
+  id: Generated<number>;
+  signal_id: number;
+  kind: string;
+  media_url: string | null;
+  note: string | null;
+  created_by: string;
+  created_at: Timestamp;
 }
 export interface UgcPermissionEntriesTable {
-  id: Generated<number>; asset_id: number; kind: string; at: Timestamp; recorded_by: string; channels: string[] | null;
-  until: Timestamp | null; edit_scope: string | null; incentive_given: boolean | null; incentive_disclosed: boolean | null;
-  note: string | null; recorded_at: Timestamp;
+  id: Generated<number>;
+  asset_id: number;
+  kind: string;
+  at: Timestamp;
+  recorded_by: string;
+  channels: string[] | null;
+  until: Timestamp | null;
+  edit_scope: string | null;
+  incentive_given: boolean | null;
+  incentive_disclosed: boolean | null;
+  note: string | null;
+  recorded_at: Timestamp;
 }
 export interface UgcPlacementsTable {
-  id: Generated<number>; asset_id: number; channel: string; grant_entry_id: number; location: string | null;
-  placed_by: string; placed_at: Timestamp;
+  id: Generated<number>;
+  asset_id: number;
+  channel: string;
+  grant_entry_id: number;
+  location: string | null;
+  placed_by: string;
+  placed_at: Timestamp;
 }
 export interface ReviewRequestsTable {
-  id: Generated<number>; order_id: string; customer_id: string | null; delivered_at: Timestamp; state: string;
-  due_at: Timestamp | null; suppressed_reason: string | null; created_at: Timestamp; updated_at: Timestamp;
+  id: Generated<number>;
+  order_id: string;
+  customer_id: string | null;
+  delivered_at: Timestamp;
+  state: string;
+  due_at: Timestamp | null;
+  suppressed_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 export interface ReviewRequestOutboxTable {
-  id: Generated<number>; review_request_id: number; order_id: string; customer_id: string | null; due_at: Timestamp;
-  enqueued_at: Timestamp; sent_at: Timestamp | null; sent_via: string | null; attempts: Generated<number>;
-  next_attempt_at: Timestamp; last_error: string | null;
+  id: Generated<number>;
+  review_request_id: number;
+  order_id: string;
+  customer_id: string | null;
+  due_at: Timestamp;
+  enqueued_at: Timestamp;
+  sent_at: Timestamp | null;
+  sent_via: string | null;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
 }
 
-export interface JobRunsTable { name: string; last_started_at: Timestamp | null; last_finished_at: Timestamp | null; last_result: Json<unknown> | null }
+export interface JobRunsTable {
+  name: string;
+  last_started_at: Timestamp | null;
+  last_finished_at: Timestamp | null;
+  last_result: Json<unknown> | null;
+}
 
 /* The write-back loop (migration 0005). */
 export interface IssuesTable {
-  id: Generated<number>; key: string; issue_type: string; sku: string; batch: string | null; route: string | null; market: string | null;
-  status: Generated<string>; status_reason: string | null; signal_count: Generated<number>; report_count: Generated<number>;
-  channel_counts: Json<Record<string, number>>; first_seen_at: Timestamp | null; last_seen_at: Timestamp | null;
-  spike: Json<Record<string, unknown>> | null; spike_checked_through: string | null;
+  id: Generated<number>;
+  key: string;
+  issue_type: string;
+  sku: string;
+  batch: string | null;
+  route: string | null;
+  market: string | null;
+  status: Generated<string>;
+  status_reason: string | null;
+  signal_count: Generated<number>;
+  report_count: Generated<number>;
+  channel_counts: Json<Record<string, number>>;
+  first_seen_at: Timestamp | null;
+  last_seen_at: Timestamp | null;
+  spike: Json<Record<string, unknown>> | null;
+  spike_checked_through: string | null;
   /** Days already tested that have received signals since (migration 0008). */
   spike_untested_days: Generated<string[]>;
   /** The statuses of the issue's actions, kept by the actions module through issues' refreshIssueWork (migration 0012). */
   work_statuses: Generated<string[]>;
-  playbook_id: string | null; playbook_matched_on: Generated<string[]>; owner_team: string | null; stage: string | null;
-  has_media: Generated<boolean>; automation_involved: Generated<boolean>; representative_signal_id: number | null;
-  representative_text: string | null; impact_scope: Json<Record<string, unknown>>; created_at: Generated<Date>; updated_at: Generated<Date>;
+  playbook_id: string | null;
+  playbook_matched_on: Generated<string[]>;
+  owner_team: string | null;
+  stage: string | null;
+  has_media: Generated<boolean>;
+  automation_involved: Generated<boolean>;
+  representative_signal_id: number | null;
+  representative_text: string | null;
+  impact_scope: Json<Record<string, unknown>>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
-export interface IssueSignalsTable { issue_id: number; signal_id: number; issue_type: string; received_at: Timestamp }
+export interface IssueSignalsTable {
+  issue_id: number;
+  signal_id: number;
+  issue_type: string;
+  received_at: Timestamp;
+}
 /** Signals whose issue membership may be stale (filled by triggers, migration 0008). */
-export interface IssueResyncTable { signal_id: number }
+export interface IssueResyncTable {
+  signal_id: number;
+}
 export interface ThemesTable {
-  id: string; computed_at: Timestamp; window_from: Timestamp; size: number; top_terms: string[];
-  representative_signal_id: number | null; representative_text: string; member_ids: number[]; skus: Generated<string[]>;
+  id: string;
+  computed_at: Timestamp;
+  window_from: Timestamp;
+  size: number;
+  top_terms: string[];
+  representative_signal_id: number | null;
+  representative_text: string;
+  member_ids: number[];
+  skus: Generated<string[]>;
 }
 export interface PlaybooksTable {
-  id: string; definition: Json<Record<string, unknown>>; edited: Generated<boolean>; version: Generated<number>;
-  updated_by: Generated<string>; updated_at: Generated<Date>;
+  id: string;
+  definition: Json<Record<string, unknown>>;
+  edited: Generated<boolean>;
+  version: Generated<number>;
+  updated_by: Generated<string>;
+  updated_at: Generated<Date>;
 }
 export interface ActionsTable {
-  id: Generated<number>; issue_id: number; location: string; change: string; owner_team: string; owner: string | null;
-  status: Generated<string>; due_at: Timestamp | null; review_date: Timestamp | null; review_window_days: number; metric: string;
-  baseline: Json<Record<string, unknown>> | null; verdict: Json<Record<string, unknown>> | null;
-  kinds: Generated<string[]>; automates: Generated<string[]>; details: Json<Record<string, unknown>>;
-  done_at: Timestamp | null; reviewed_at: Timestamp | null; source_ref: string | null; created_by: string;
-  created_at: Generated<Date>; updated_at: Generated<Date>;
+  id: Generated<number>;
+  issue_id: number;
+  location: string;
+  change: string;
+  owner_team: string;
+  owner: string | null;
+  status: Generated<string>;
+  due_at: Timestamp | null;
+  review_date: Timestamp | null;
+  review_window_days: number;
+  metric: string;
+  baseline: Json<Record<string, unknown>> | null;
+  verdict: Json<Record<string, unknown>> | null;
+  kinds: Generated<string[]>;
+  automates: Generated<string[]>;
+  details: Json<Record<string, unknown>>;
+  done_at: Timestamp | null;
+  reviewed_at: Timestamp | null;
+  source_ref: string | null;
+  created_by: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 export interface DecisionsTable {
-  id: Generated<number>; issue_id: number; type: string; decided_by: string; decided_at: Timestamp; note: string;
-  details: Json<Record<string, unknown>>; created_at: Generated<Date>;
+  id: Generated<number>;
+  issue_id: number;
+  type: string;
+  decided_by: string;
+  decided_at: Timestamp;
+  note: string;
+  details: Json<Record<string, unknown>>;
+  created_at: Generated<Date>;
 }
 export interface KnowledgeEntriesTable {
-  id: string; version: number; kind: string; title: string; body: string; sku: string | null; issue_id: number | null;
-  change_note: string | null; updated_by: string; updated_at: Timestamp;
+  id: string;
+  version: number;
+  kind: string;
+  title: string;
+  body: string;
+  sku: string | null;
+  issue_id: number | null;
+  change_note: string | null;
+  updated_by: string;
+  updated_at: Timestamp;
 }
 
 /* Report rollups and stored reports (migration 0007). Counts are per zone and local day. */
 export interface ReportSlaFactsTable {
-  signal_id: number; received_at: Date; responded: boolean; first_response_bucket: number | null; resolved: boolean;
-  resolution_bucket: number | null; fcr: boolean; breached: boolean;
+  signal_id: number;
+  received_at: Date;
+  responded: boolean;
+  first_response_bucket: number | null;
+  resolved: boolean;
+  resolution_bucket: number | null;
+  fcr: boolean;
+  breached: boolean;
 }
 export interface ReportRollupSlaTable {
-  zone: string; day: string; signals: number; responded: number; resolved: number; fcr: number; breached: number;
-  first_response_hist: number[]; resolution_hist: number[];
+  zone: string;
+  day: string;
+  signals: number;
+  responded: number;
+  resolved: number;
+  fcr: number;
+  breached: number;
+  first_response_hist: number[];
+  resolution_hist: number[];
 }
-export interface ReportZonesTable { zone: string; added_at: Generated<Date> }
-export interface ReportRollupThemesTable { zone: string; day: string; issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }
+export interface ReportZonesTable {
+  zone: string;
+  added_at: Generated<Date>;
+}
+export interface ReportRollupThemesTable {
+  zone: string;
+  day: string;
+  issue_type: string;
+  sku: string;
+  stage: string;
+  signals: number;
+  negative: number;
+  must_be_human: number;
+}
 export interface ReportRollupChannelsTable {
-  zone: string; day: string; channel: string; stage: string; signals: number; negative: number; negative_reviews: number;
-  must_be_human: number; automation_handled: number; automation_crossed: number;
+  zone: string;
+  day: string;
+  channel: string;
+  stage: string;
+  signals: number;
+  negative: number;
+  negative_reviews: number;
+  must_be_human: number;
+  automation_handled: number;
+  automation_crossed: number;
 }
-export interface ReportRollupRisksTable { zone: string; day: string; risk: string; sku: string; batch: string; route: string; signals: number }
-export interface ReportRollupBatchesTable { zone: string; day: string; issue_type: string; sku: string; batch: string; signals: number }
-export interface ReportRollupWeeklyThemesTable { zone: string; week: string; issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }
+export interface ReportRollupRisksTable {
+  zone: string;
+  day: string;
+  risk: string;
+  sku: string;
+  batch: string;
+  route: string;
+  signals: number;
+}
+export interface ReportRollupBatchesTable {
+  zone: string;
+  day: string;
+  issue_type: string;
+  sku: string;
+  batch: string;
+  signals: number;
+}
+export interface ReportRollupWeeklyThemesTable {
+  zone: string;
+  week: string;
+  issue_type: string;
+  sku: string;
+  stage: string;
+  signals: number;
+  negative: number;
+  must_be_human: number;
+}
 export interface ReportRollupWeeklyChannelsTable {
-  zone: string; week: string; channel: string; stage: string; signals: number; negative: number; negative_reviews: number;
-  must_be_human: number; automation_handled: number; automation_crossed: number;
+  zone: string;
+  week: string;
+  channel: string;
+  stage: string;
+  signals: number;
+  negative: number;
+  negative_reviews: number;
+  must_be_human: number;
+  automation_handled: number;
+  automation_crossed: number;
 }
-export interface ReportRollupWeeklyRisksTable { zone: string; week: string; projection: 'sku' | 'sku_batch' | 'route'; risk: string; sku: string; batch: string; route: string; signals: number }
-export interface ReportSnapshotsTable { kind: string; period: string; zone: string; generated_at: Timestamp; report: Json<Record<string, unknown>> }
+export interface ReportRollupWeeklyRisksTable {
+  zone: string;
+  week: string;
+  projection: 'sku' | 'sku_batch' | 'route';
+  risk: string;
+  sku: string;
+  batch: string;
+  route: string;
+  signals: number;
+}
+export interface ReportSnapshotsTable {
+  kind: string;
+  period: string;
+  zone: string;
+  generated_at: Timestamp;
+  report: Json<Record<string, unknown>>;
+}
 
 export interface DB {
   job_runs: JobRunsTable;

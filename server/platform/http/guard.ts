@@ -37,7 +37,10 @@ export function hostCheck(allowed: Set<string>): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header('host') ?? new URL(c.req.url).host;
     if (!allowed.has(hostName(host))) {
-      throw new AppError('host_not_allowed', `this server does not answer to the host "${hostName(host).slice(0, 100)}"; add it to WRITEBACK_ALLOWED_HOSTS`);
+      throw new AppError(
+        'host_not_allowed',
+        `this server does not answer to the host "${hostName(host).slice(0, 100)}"; add it to WRITEBACK_ALLOWED_HOSTS`,
+      );
     }
     await next();
   };
@@ -59,15 +62,25 @@ export function sameOriginWrites(configuredHosts: readonly string[] = []): Middl
     if (!WRITE_METHODS.has(c.req.method)) return next();
     const site = c.req.header('sec-fetch-site');
     if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-      throw new AppError('cross_origin_refused', `writes are only accepted from this server's own pages (Sec-Fetch-Site: ${site.slice(0, 30)})`);
+      throw new AppError(
+        'cross_origin_refused',
+        `writes are only accepted from this server's own pages (Sec-Fetch-Site: ${site.slice(0, 30)})`,
+      );
     }
     const origin = c.req.header('origin');
     if (origin !== undefined) {
       const own = c.req.header('host') ?? new URL(c.req.url).host;
       let originHost: string | undefined;
-      try { originHost = new URL(origin).host; } catch { /* "null" and other opaque origins */ }
+      try {
+        originHost = new URL(origin).host;
+      } catch {
+        /* "null" and other opaque origins */
+      }
       if (originHost === undefined || (originHost.toLowerCase() !== own.toLowerCase() && !configured.has(hostName(originHost)))) {
-        throw new AppError('cross_origin_refused', `writes are only accepted from this server's own pages (Origin: ${origin.slice(0, 100)})`);
+        throw new AppError(
+          'cross_origin_refused',
+          `writes are only accepted from this server's own pages (Origin: ${origin.slice(0, 100)})`,
+        );
       }
     }
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -89,13 +102,23 @@ export const BODY_LIMITS = {
 export function limitBody(maxSize: number): MiddlewareHandler {
   return bodyLimit({
     maxSize,
-    onError: () => { throw new AppError('payload_too_large', `the request body is larger than ${Math.round(maxSize / 1024)} KB`); },
+    onError: () => {
+      throw new AppError('payload_too_large', `the request body is larger than ${Math.round(maxSize / 1024)} KB`);
+    },
   });
 }
 
 const CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob: https:",
-  "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 /** Security headers on every answer, errors included (set after the route ran, so nothing overrides them). */

@@ -1,6 +1,13 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import type { HttpMethod, JsonSchema, OpenApiDocument, OpenApiOperation, OpenApiParameter, OpenApiResponse } from '../../../contracts/openapi.js';
+import type {
+  HttpMethod,
+  JsonSchema,
+  OpenApiDocument,
+  OpenApiOperation,
+  OpenApiParameter,
+  OpenApiResponse,
+} from '../../../contracts/openapi.js';
 
 /**
  * What a route says about itself for the OpenAPI document. It sits next to the route
@@ -29,7 +36,9 @@ type Documented = MiddlewareHandler & { [DOC]: RouteDoc };
 
 /** A pass-through middleware carrying the route's description. */
 export function doc(d: RouteDoc): MiddlewareHandler {
-  const mw: MiddlewareHandler = async (_c, next) => { await next(); };
+  const mw: MiddlewareHandler = async (_c, next) => {
+    await next();
+  };
   return Object.assign(mw, { [DOC]: d });
 }
 
@@ -59,9 +68,13 @@ function documentedRoutes(app: Hono): { method: HttpMethod; path: string; honoPa
 const toSchema = (s: z.ZodType): JsonSchema => {
   // Input side: what a caller sends (defaults optional, coercions and transforms as their input).
   const { $schema: _, ...rest } = z.toJSONSchema(s, {
-    io: 'input', unrepresentable: 'any', target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
     // A named format (date-time, date, email) says it; zod's 300-character pattern for it only adds noise.
-    override: ({ jsonSchema }) => { if (jsonSchema.format && jsonSchema.pattern) delete jsonSchema.pattern; },
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.format && jsonSchema.pattern) delete jsonSchema.pattern;
+    },
   }) as JsonSchema & { $schema?: string };
   return rest;
 };
@@ -69,7 +82,10 @@ const toSchema = (s: z.ZodType): JsonSchema => {
 function parametersOf(where: 'query' | 'path', schema: z.ZodType): OpenApiParameter[] {
   const js = toSchema(schema);
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({
-    name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: s,
+    name,
+    in: where,
+    required: where === 'path' || (js.required ?? []).includes(name),
+    schema: s,
     ...(s.description ? { description: s.description } : {}),
   }));
 }
@@ -94,7 +110,10 @@ const ERROR_SCHEMA: JsonSchema = {
       properties: {
         code: { type: 'string', description: 'stable, one per cause; see each answer for the codes a route uses' },
         message: { type: 'string', description: 'for people; may change' },
-        details: { description: 'for invalid_input: one { path, message } per bad field (path like items[3].receivedAt); other codes may carry their own' },
+        details: {
+          description:
+            'for invalid_input: one { path, message } per bad field (path like items[3].receivedAt); other codes may carry their own',
+        },
       },
     },
   },
@@ -111,23 +130,47 @@ function errorResponses(codes: readonly string[], statusOf: DocumentOptions['sta
   for (const [status, list] of [...byStatus].sort((a, b) => a[0] - b[0])) {
     out[String(status)] = {
       description: list.join(', '),
-      content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/Error' }, {
-        properties: { error: { properties: { code: { enum: list } } } },
-      }] } } },
+      content: {
+        'application/json': {
+          schema: {
+            allOf: [
+              { $ref: '#/components/schemas/Error' },
+              {
+                properties: { error: { properties: { code: { enum: list } } } },
+              },
+            ],
+          },
+        },
+      },
     };
   }
   return out;
 }
 
 function operationId(method: string, path: string): string {
-  const words = path.replace(/^\/api/, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = path
+    .replace(/^\/api/, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   return method + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }
 
-function operation(method: HttpMethod, path: string, honoPath: string, d: RouteDoc, statusOf: DocumentOptions['statusOf']): OpenApiOperation {
+function operation(
+  method: HttpMethod,
+  path: string,
+  honoPath: string,
+  d: RouteDoc,
+  statusOf: DocumentOptions['statusOf'],
+): OpenApiOperation {
   const parameters = [...pathParameters(honoPath, d.params), ...(d.query ? parametersOf('query', d.query) : [])];
   const validates = Boolean(d.query || d.body || parameters.length);
-  const codes = [...(validates ? ['invalid_input'] : []), ...(d.batch ? ['payload_too_large'] : []), ...(d.errors ?? []), 'unauthorized', 'internal'];
+  const codes = [
+    ...(validates ? ['invalid_input'] : []),
+    ...(d.batch ? ['payload_too_large'] : []),
+    ...(d.errors ?? []),
+    'unauthorized',
+    'internal',
+  ];
   let requestBody: OpenApiOperation['requestBody'];
   if (d.body) {
     const one = toSchema(d.body);

@@ -23,7 +23,10 @@ export function parseBatch<S extends z.ZodType>(schema: S, values: unknown[]): z
 }
 
 function summarize(issues: FieldIssue[]): string {
-  const head = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
+  const head = issues
+    .slice(0, 3)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
   return issues.length > 3 ? `${head}; and ${issues.length - 3} more` : head;
 }
 
@@ -31,9 +34,15 @@ function summarize(issues: FieldIssue[]): string {
  * A POST body holding one object or an array of up to `max`: parsed, validated whole,
  * and returned with whether it was a batch.
  */
-export async function readOneOrBatch<S extends z.ZodType>(req: { json(): Promise<unknown> }, schema: S, max: number): Promise<{ items: z.infer<S>[]; batch: boolean }> {
+export async function readOneOrBatch<S extends z.ZodType>(
+  req: { json(): Promise<unknown> },
+  schema: S,
+  max: number,
+): Promise<{ items: z.infer<S>[]; batch: boolean }> {
   let body: unknown;
-  try { body = await req.json(); } catch {
+  try {
+    body = await req.json();
+  } catch {
     throw new AppError('invalid_input', '(body): not valid JSON', [{ path: '(body)', message: 'not valid JSON' }]);
   }
   if (!Array.isArray(body)) return { items: [parseInput(schema, body)], batch: false };

@@ -18,15 +18,18 @@ afterAll(async () => {
 it('/api-docs lists every operation of /api/openapi.json, with its inputs, and filters them', async () => {
   const res = await fetch(`${server.url}/api/openapi.json`);
   expect(res.status).toBe(200);
-  const doc = await res.json() as OpenApiDocument;
+  const doc = (await res.json()) as OpenApiDocument;
   const operations = Object.values(doc.paths).reduce((n, item) => n + Object.keys(item).length, 0);
 
-  const page = browser.context.pages()[0] ?? await browser.context.newPage();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${server.url}/api-docs`);
   await page.getByRole('heading', { name: 'API reference' }).waitFor();
-  await page.getByRole('status').filter({ hasText: `${operations} routes` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${operations} routes` })
+    .waitFor();
   expect(await page.locator('article.api-op').count()).toBe(operations);
 
   const reply = page.getByRole('article', { name: 'POST /api/signals/{id}/replies' });
@@ -37,7 +40,10 @@ it('/api-docs lists every operation of /api/openapi.json, with its inputs, and f
   await page.screenshot({ path: screenshotPath('api-docs'), fullPage: false });
 
   await page.getByLabel('Filter routes').fill('/api/ugc/');
-  await page.getByRole('status').filter({ hasText: /^5 routes$/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^5 routes$/ })
+    .waitFor();
   expect(await page.locator('article.api-op').count()).toBe(5);
   await page.screenshot({ path: screenshotPath('api-docs-ugc'), fullPage: true });
   expect(await page.getByRole('link', { name: 'API', exact: true }).getAttribute('aria-current')).toBe('page');

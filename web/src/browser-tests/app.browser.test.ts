@@ -28,8 +28,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = browser.context;
   server = await startServer({ demo: true });
-  page = context.pages()[0] ?? await context.newPage();
-  page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   apiWatch = watchApi(page);
 }, 240_000);
@@ -127,15 +130,20 @@ describe('web app in chromium', () => {
     // one of those (it has a verdict), else the incident's largest issue.
     const manifest = await loadDemoManifest(server.ctx);
     const actions = await apiJson<BoardPage>('GET', '/api/actions?limit=500');
-    const judged = (actions.body.items.find((a) => a.verdict?.result === 'shrinking') ?? actions.body.items.find((a) => a.verdict))?.issueId;
-    const incidentIssues = issues.body.items.filter((i) => manifest!.incidents.some((n) => n.issueType === i.issueType && (n.sku ?? '*') === i.sku));
+    const judged = (actions.body.items.find((a) => a.verdict?.result === 'shrinking') ?? actions.body.items.find((a) => a.verdict))
+      ?.issueId;
+    const incidentIssues = issues.body.items.filter((i) =>
+      manifest!.incidents.some((n) => n.issueType === i.issueType && (n.sku ?? '*') === i.sku),
+    );
     const id = judged ?? [...incidentIssues].sort((a, b) => b.signalCount - a.signalCount)[0]!.id;
     await page.goto(`${server.url}/issues/${id}`);
     await page.getByTestId('trend-chart').waitFor();
     expect(await page.getByTestId('trend-chart').locator('svg').count()).toBeGreaterThan(0);
     if (judged) {
       await page.getByTestId('verdict').first().waitFor();
-      expect(await page.getByTestId('verdict').first().innerText()).toMatch(/(Shrinking|Growing|No clear change|Too little data to tell): \d+ signals \/ \d+ (orders|SKU signals) before/);
+      expect(await page.getByTestId('verdict').first().innerText()).toMatch(
+        /(Shrinking|Growing|No clear change|Too little data to tell): \d+ signals \/ \d+ (orders|SKU signals) before/,
+      );
       await page.getByTestId('before-after-chart').first().waitFor();
     } else {
       await page.getByTestId('verdict-pending').waitFor();
@@ -199,7 +207,12 @@ describe('web app in chromium', () => {
     // test does not hang on which demo alarm happens to fall in the last week.
     for (let i = 0; i < 3; i++) {
       const posted = await apiJson<SignalIngested>('POST', '/api/signals', {
-        channel: 'email', externalId: `hot-batch-${i}`, receivedAt: `2026-11-15T1${i}:00:00Z`, sku: 'OT-DUFFEL-40', batch: 'B-2611-Z', orderId: `HOT-${i}`,
+        channel: 'email',
+        externalId: `hot-batch-${i}`,
+        receivedAt: `2026-11-15T1${i}:00:00Z`,
+        sku: 'OT-DUFFEL-40',
+        batch: 'B-2611-Z',
+        orderId: `HOT-${i}`,
         text: 'The zipper broke on the second day, it is defective.',
       });
       expect(posted.status).toBe(201);
@@ -227,7 +240,10 @@ describe('web app in chromium', () => {
     let found: { id: number; order: Order } | null = null;
     for (const x of signals) {
       const order = (await apiJson<Order>('GET', `/api/orders/${encodeURIComponent(x.orderId!)}`)).body;
-      if (order.carrierEvents.length) { found = { id: x.id, order }; break; }
+      if (order.carrierEvents.length) {
+        found = { id: x.id, order };
+        break;
+      }
     }
     expect(found).not.toBeNull();
     await page.goto(`${server.url}/inbox?signal=${found!.id}`);
@@ -248,7 +264,13 @@ describe('web app in chromium', () => {
   it('customer text that looks like HTML is shown as text, never run', async () => {
     const evil = 'Broke in a week <img src=x onerror=alert(1)> <script>alert(2)</script>';
     const created = await apiJson<SignalIngested>('POST', '/api/signals', {
-      channel: 'review', externalId: `xss-${Date.now()}`, receivedAt: '2026-11-16T08:00:00Z', text: evil, title: '<b>bold?</b>', rating: 1, public: true,
+      channel: 'review',
+      externalId: `xss-${Date.now()}`,
+      receivedAt: '2026-11-16T08:00:00Z',
+      text: evil,
+      title: '<b>bold?</b>',
+      rating: 1,
+      public: true,
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
@@ -273,10 +295,17 @@ describe('web app in chromium', () => {
     await page.getByTestId('reply-draft').fill('Please send us your email address here so we can sort this out.');
     await page.getByText(/blocking\./).waitFor();
     expect(await page.getByTestId('record-reply').isDisabled()).toBe(true);
-    await page.getByTestId('reply-draft').fill('We are sorry the hinge broke within a week. We have opened a check on this batch; our support team will contact you through the order page to arrange a replacement.');
+    await page
+      .getByTestId('reply-draft')
+      .fill(
+        'We are sorry the hinge broke within a week. We have opened a check on this batch; our support team will contact you through the order page to arrange a replacement.',
+      );
     await page.getByText('No guardrail findings.').waitFor();
     await page.getByTestId('record-reply').click();
-    await page.getByTestId('record-result').getByText(/Recorded/).waitFor();
+    await page
+      .getByTestId('record-result')
+      .getByText(/Recorded/)
+      .waitFor();
     const replies = await apiJson<ReplyList>('GET', `/api/signals/${id}/replies`);
     expect(replies.body.items.map((r) => [r.public, r.text.slice(0, 21)])).toEqual([[true, 'We are sorry the hing']]);
     expect(dialogs).toEqual([]);

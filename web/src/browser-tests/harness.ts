@@ -17,12 +17,24 @@ import { loadDemoStore } from '../../../server/demo/index.js';
 import { runDueJobs } from '../../../server/jobs.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 /** The demo store ends on this day; the server's clock is the morning after, so SLA states are stable. */
 export const DEMO_END = '2026-11-15';
 export const SERVER_NOW = '2026-11-16T09:00:00Z';
 
-export interface RunningServer { url: string; ctx: AppContext; close: () => Promise<void> }
+export interface RunningServer {
+  url: string;
+  ctx: AppContext;
+  close: () => Promise<void>;
+}
 
 /**
  * Starts the app on 127.0.0.1:<ephemeral>. `demo` loads the demo store (plus `extraSignals`) and runs
@@ -33,7 +45,12 @@ export async function startServer(opts: { demo?: boolean; extraSignals?: number;
   await ensureWebBuilt(silentLogger);
   const database = opts.dataDir ? await openDatabase({ dataDir: opts.dataDir }) : await openTestDatabase();
   if (opts.dataDir) await migrateToLatest(database.db);
-  const ctx: AppContext = { db: database.db, clock: fixedClock(SERVER_NOW), logger: silentLogger, config: { adminToken: undefined, timeZone: 'UTC' } as AppContext['config'] };
+  const ctx: AppContext = {
+    db: database.db,
+    clock: fixedClock(SERVER_NOW),
+    logger: silentLogger,
+    config: { adminToken: undefined, timeZone: 'UTC' } as AppContext['config'],
+  };
   if (opts.demo) {
     await loadDemoStore(ctx, { endDate: DEMO_END, extraSignals: opts.extraSignals ?? 0 });
     await runDueJobs(ctx);
@@ -43,7 +60,8 @@ export async function startServer(opts: { demo?: boolean; extraSignals?: number;
   await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`, ctx,
+    url: `http://127.0.0.1:${port}`,
+    ctx,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
@@ -57,15 +75,23 @@ export async function startServer(opts: { demo?: boolean; extraSignals?: number;
  */
 export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`chromium is not installed at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does this) or set CHROMIUM_PATH`);
+    throw new Error(
+      `chromium is not installed at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does this) or set CHROMIUM_PATH`,
+    );
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 900 },
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1366, height: 900 },
   });
   return {
     context,
-    close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 
@@ -86,9 +112,15 @@ export function watchApi(page: Page) {
   const allowed: { status: number; path: RegExp }[] = [];
   let inFlight = 0;
   const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
-  page.on('request', (req) => { if (isApi(req.url())) inFlight++; });
-  page.on('requestfailed', (req) => { if (isApi(req.url())) inFlight--; });
-  page.on('requestfinished', (req) => { if (isApi(req.url())) inFlight--; });
+  page.on('request', (req) => {
+    if (isApi(req.url())) inFlight++;
+  });
+  page.on('requestfailed', (req) => {
+    if (isApi(req.url())) inFlight--;
+  });
+  page.on('requestfinished', (req) => {
+    if (isApi(req.url())) inFlight--;
+  });
   page.on('response', (res) => {
     const { pathname } = new URL(res.url());
     if (!pathname.startsWith('/api/')) return;
@@ -99,7 +131,9 @@ export function watchApi(page: Page) {
     else unexpected.push(`${res.request().method()} ${pathname} answered ${status}`);
   });
   return {
-    expect(status: number, path: RegExp) { allowed.push({ status, path }); },
+    expect(status: number, path: RegExp) {
+      allowed.push({ status, path });
+    },
     async settle(timeoutMs = 15_000): Promise<string[]> {
       const until = Date.now() + timeoutMs;
       while (inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
@@ -113,10 +147,20 @@ export function watchApi(page: Page) {
  * The test's own calls to the API (node's fetch), under the same rule: a 404 or a 5xx fails the
  * test unless the call names that status as expected.
  */
-export async function apiJson<T>(baseUrl: string, method: string, path: string, body?: unknown, expectStatus?: number): Promise<{ status: number; body: T }> {
-  const res = await fetch(baseUrl + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+export async function apiJson<T>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  expectStatus?: number,
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(baseUrl + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if ((res.status === 404 || res.status >= 500) && res.status !== expectStatus) {
     throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
   }
-  return { status: res.status, body: await res.json() as T };
+  return { status: res.status, body: (await res.json()) as T };
 }

@@ -17,10 +17,17 @@ let attacker: http.Server;
 let attackerUrl: string;
 const seenByServer: string[] = [];
 
-const signal = (externalId: string) => ({ channel: 'email', externalId, text: 'The strap broke on the first day.', receivedAt: '2026-11-15T10:00:00Z' });
+const signal = (externalId: string) => ({
+  channel: 'email',
+  externalId,
+  text: 'The strap broke on the first day.',
+  receivedAt: '2026-11-15T10:00:00Z',
+});
 
 // The attacker's page: plain script on its own origin, reporting what each attempt did.
-const ATTACK_PAGE = (target: string) => `<!doctype html><html><body><form id="f" method="POST" action="${target}/api/signals" enctype="text/plain" target="sink">
+const ATTACK_PAGE = (
+  target: string,
+) => `<!doctype html><html><body><form id="f" method="POST" action="${target}/api/signals" enctype="text/plain" target="sink">
 <input name='{"channel":"email","externalId":"cross-form","text":"x","receivedAt":"2026-11-15T10:00:00Z","pad":"' value='"}'></form>
 <iframe name="sink"></iframe><script>
 window.attack = async () => {
@@ -36,12 +43,19 @@ window.attack = async () => {
 beforeAll(async () => {
   browser = await launchBrowser();
   server = await startServer();
-  page = browser.context.pages()[0] ?? await browser.context.newPage();
-  attacker = http.createServer((_req, res) => { res.setHeader('content-type', 'text/html'); res.end(ATTACK_PAGE(server.url)); });
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  attacker = http.createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html');
+    res.end(ATTACK_PAGE(server.url));
+  });
   await new Promise<void>((r) => attacker.listen(0, '127.0.0.1', () => r()));
   attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
-  page.on('requestfinished', async (r) => { if (r.url().startsWith(server.url) && r.method() !== 'GET') seenByServer.push(`${r.method()} ${(await r.response())?.status()}`); });
-  page.on('requestfailed', (r) => { if (r.url().startsWith(server.url) && r.method() !== 'GET') seenByServer.push(`${r.method()} failed ${r.failure()?.errorText}`); });
+  page.on('requestfinished', async (r) => {
+    if (r.url().startsWith(server.url) && r.method() !== 'GET') seenByServer.push(`${r.method()} ${(await r.response())?.status()}`);
+  });
+  page.on('requestfailed', (r) => {
+    if (r.url().startsWith(server.url) && r.method() !== 'GET') seenByServer.push(`${r.method()} failed ${r.failure()?.errorText}`);
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -52,7 +66,7 @@ afterAll(async () => {
 
 async function storedExternalIds(): Promise<string[]> {
   const res = await fetch(`${server.url}/api/signals?limit=100`);
-  const body = await res.json() as { items: { externalId: string }[] };
+  const body = (await res.json()) as { items: { externalId: string }[] };
   return body.items.map((s) => s.externalId);
 }
 
@@ -72,16 +86,26 @@ describe('cross-site writes and forged hosts (chromium)', () => {
 
   it("the app's own page writes through the same server (same origin), so the rule refuses only others", async () => {
     await page.goto(`${server.url}/inbox`);
-    const status = await page.evaluate(async (s) => (await fetch('/api/signals', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(s) })).status, signal('own-page'));
+    const status = await page.evaluate(
+      async (s) =>
+        (await fetch('/api/signals', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(s) })).status,
+      signal('own-page'),
+    );
     expect(status).toBe(201);
     expect(await storedExternalIds()).toEqual(['own-page']);
   });
 
   it('a forged Host header is refused (421), a loopback one answered', async () => {
-    const get = (host: string) => new Promise<number>((resolve, reject) => {
-      const u = new URL(`${server.url}/api/health`);
-      http.get({ host: u.hostname, port: u.port, path: u.pathname, headers: { host } }, (res) => { res.resume(); resolve(res.statusCode!); }).on('error', reject);
-    });
+    const get = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const u = new URL(`${server.url}/api/health`);
+        http
+          .get({ host: u.hostname, port: u.port, path: u.pathname, headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          })
+          .on('error', reject);
+      });
     expect(await get('attacker.example')).toBe(421);
     expect(await get(`attacker.example:${new URL(server.url).port}`)).toBe(421);
     expect(await get(`localhost:${new URL(server.url).port}`)).toBe(200);
@@ -89,7 +113,9 @@ describe('cross-site writes and forged hosts (chromium)', () => {
 
   it('pages and API answers carry the security headers, and the app runs under its CSP (no inline script)', async () => {
     const violations: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
     const pageRes = await page.goto(`${server.url}/board`);
     await page.getByRole('heading').first().waitFor();
     const apiRes = await fetch(`${server.url}/api/health`);

@@ -7,7 +7,10 @@ import type { ApiErrorBody, FieldIssue } from '../../../contracts/errors.js';
 import type { Finding } from '../../../contracts/reviews.js';
 
 export interface ApiFailure {
-  ok: false; status: number; code: string; message: string;
+  ok: false;
+  status: number;
+  code: string;
+  message: string;
   /** invalid_input: the fields the server named. */
   fields: FieldIssue[];
   /** reply_blocked: the guardrail findings that stopped the reply. */
@@ -24,9 +27,12 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
 
 function failure(status: number, code: string, message: string, details: ApiErrorBody['error']['details'] = []): ApiFailure {
   return {
-    ok: false, status, code, message,
-    fields: code === 'invalid_input' ? details as FieldIssue[] : [],
-    findings: code === 'reply_blocked' ? details as Finding[] : [],
+    ok: false,
+    status,
+    code,
+    message,
+    fields: code === 'invalid_input' ? (details as FieldIssue[]) : [],
+    findings: code === 'reply_blocked' ? (details as Finding[]) : [],
   };
 }
 
@@ -34,7 +40,8 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   let res: Response;
   try {
     res = await fetch(path, {
-      method, signal,
+      method,
+      signal,
       // The server takes writes only as JSON (a cross-site page cannot send that without a preflight), bodyless ones too.
       headers: headers(method === 'GET' || method === 'HEAD' ? {} : { 'content-type': 'application/json' }),
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -45,7 +52,11 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   }
   const text = await res.text();
   let json: unknown = null;
-  try { json = text ? JSON.parse(text) : null; } catch { /* a non-JSON answer is reported below */ }
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    /* a non-JSON answer is reported below */
+  }
   // The server's answers are typed by contracts/ and checked there (presenters `satisfies` them).
   if (res.ok) return { ok: true, data: json as T };
   const err = (json as ApiErrorBody | null)?.error;

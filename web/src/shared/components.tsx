@@ -5,7 +5,11 @@ import type { Loadable } from './use-api.js';
 import { words } from './vocab.js';
 
 export function Badge({ children, tone = 'neutral', title }: { children: ReactNode; tone?: string; title?: string }) {
-  return <span className={`badge badge-${tone}`} title={title}>{children}</span>;
+  return (
+    <span className={`badge badge-${tone}`} title={title}>
+      {children}
+    </span>
+  );
 }
 
 const SLA_TONE: Record<string, string> = { on_track: 'ok', met: 'ok', at_risk: 'warn', breached: 'bad' };
@@ -13,7 +17,11 @@ const SLA_TONE: Record<string, string> = { on_track: 'ok', met: 'ok', at_risk: '
 export function SlaBadge({ sla }: { sla: SignalSla | null }) {
   if (!sla) return <Badge tone="neutral">no SLA</Badge>;
   const due = `first reply due ${formatDateTime(sla.firstResponseDueAt)}`;
-  return <Badge tone={SLA_TONE[sla.state] ?? 'neutral'} title={due}>{words(sla.state)}</Badge>;
+  return (
+    <Badge tone={SLA_TONE[sla.state] ?? 'neutral'} title={due}>
+      {words(sla.state)}
+    </Badge>
+  );
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
@@ -28,11 +36,19 @@ export function formatDate(iso: string | null | undefined): string {
 }
 
 export function Loading({ what }: { what: string }) {
-  return <p className="muted" role="status" aria-live="polite">Loading {what}…</p>;
+  return (
+    <p className="muted" role="status" aria-live="polite">
+      Loading {what}…
+    </p>
+  );
 }
 
 export function ErrorNote({ result }: { result: ApiFailure }) {
-  return <p className="error" role="alert">{result.message} <span className="muted">({result.code})</span></p>;
+  return (
+    <p className="error" role="alert">
+      {result.message} <span className="muted">({result.code})</span>
+    </p>
+  );
 }
 
 /** Renders a loadable: loading, an error (a 404 included), or the body with its data. */
@@ -47,7 +63,10 @@ export function Section({ title, children, id, actions }: { title: string; child
   const hid = id ?? `s-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <section className="panel" aria-labelledby={hid}>
-      <div className="panel-head"><h2 id={hid}>{title}</h2>{actions}</div>
+      <div className="panel-head">
+        <h2 id={hid}>{title}</h2>
+        {actions}
+      </div>
       {children}
     </section>
   );
@@ -56,9 +75,14 @@ export function Section({ title, children, id, actions }: { title: string; child
 export function KeyValues({ rows }: { rows: [string, ReactNode][] }) {
   return (
     <dl className="kv">
-      {rows.filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => (
-        <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
-      ))}
+      {rows
+        .filter(([, v]) => v !== null && v !== undefined && v !== '')
+        .map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
     </dl>
   );
 }

@@ -4,11 +4,16 @@ import { createContext, useContext, useEffect, useState, type AnchorHTMLAttribut
  * A small history router: the server answers every non-API path with the app, so paths are real
  * URLs (shareable, reloadable). Query strings hold filters so a view can be linked as it is.
  */
-interface Loc { pathname: string; search: URLSearchParams }
+interface Loc {
+  pathname: string;
+  search: URLSearchParams;
+}
 
 const RouterContext = createContext<Loc>({ pathname: '/', search: new URLSearchParams() });
 
-function current(): Loc { return { pathname: location.pathname, search: new URLSearchParams(location.search) }; }
+function current(): Loc {
+  return { pathname: location.pathname, search: new URLSearchParams(location.search) };
+}
 
 export function navigate(to: string, opts: { replace?: boolean } = {}): void {
   if (opts.replace) history.replaceState(null, '', to);
@@ -22,7 +27,10 @@ export function RouterProvider({ children }: { children: ReactNode }) {
     const on = () => setLoc(current());
     window.addEventListener('popstate', on);
     window.addEventListener('wb:navigate', on);
-    return () => { window.removeEventListener('popstate', on); window.removeEventListener('wb:navigate', on); };
+    return () => {
+      window.removeEventListener('popstate', on);
+      window.removeEventListener('wb:navigate', on);
+    };
   }, []);
   return <RouterContext.Provider value={loc}>{children}</RouterContext.Provider>;
 }
@@ -32,7 +40,10 @@ export const useLocation = () => useContext(RouterContext);
 /** Replaces some query parameters of the current URL (empty values remove them). */
 export function setSearch(patch: Record<string, string | null | undefined>, opts: { replace?: boolean } = { replace: true }): void {
   const q = new URLSearchParams(location.search);
-  for (const [k, v] of Object.entries(patch)) { if (v === null || v === undefined || v === '') q.delete(k); else q.set(k, v); }
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null || v === undefined || v === '') q.delete(k);
+    else q.set(k, v);
+  }
   const s = q.toString();
   navigate(`${location.pathname}${s ? `?${s}` : ''}`, opts);
 }
@@ -52,11 +63,17 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
 
 export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   return (
-    <a href={to} {...rest} onClick={(e) => {
-      rest.onClick?.(e);
-      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      navigate(to);
-    }}>{children}</a>
+    <a
+      href={to}
+      {...rest}
+      onClick={(e) => {
+        rest.onClick?.(e);
+        if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        navigate(to);
+      }}
+    >
+      {children}
+    </a>
   );
 }

@@ -7,8 +7,13 @@ const KEY = 'writeback.theme';
 export function useTheme(): [ThemeChoice, (t: ThemeChoice) => void] {
   const [choice, setChoice] = useState<ThemeChoice>(() => (localStorage.getItem(KEY) as ThemeChoice | null) ?? 'system');
   useEffect(() => {
-    if (choice === 'system') { delete document.documentElement.dataset.theme; localStorage.removeItem(KEY); }
-    else { document.documentElement.dataset.theme = choice; localStorage.setItem(KEY, choice); }
+    if (choice === 'system') {
+      delete document.documentElement.dataset.theme;
+      localStorage.removeItem(KEY);
+    } else {
+      document.documentElement.dataset.theme = choice;
+      localStorage.setItem(KEY, choice);
+    }
   }, [choice]);
   return [choice, setChoice];
 }

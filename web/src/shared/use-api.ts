@@ -11,7 +11,12 @@ export function useApi<T>(path: string | null): Loadable<T> & { reload: () => vo
     if (path === null) return;
     const ctl = new AbortController();
     setValue({ state: 'loading' });
-    api.get<T>(path, ctl.signal).then((result) => setValue({ state: 'done', result }), () => { /* aborted */ });
+    api.get<T>(path, ctl.signal).then(
+      (result) => setValue({ state: 'done', result }),
+      () => {
+        /* aborted */
+      },
+    );
     return () => ctl.abort();
   }, [path, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);

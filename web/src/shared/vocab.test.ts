@@ -5,7 +5,7 @@ import { CLOSE_REASONS as SERVER_CLOSE_REASONS, ISSUE_STATUSES as SERVER_ISSUE_S
 import { ACTION_STATUSES, CLOSE_REASONS, ISSUE_STATUSES, OWNER_TEAMS } from './vocab.js';
 
 describe('web vocabularies', () => {
-  it('match the server\'s lists', () => {
+  it("match the server's lists", () => {
     expect([...OWNER_TEAMS]).toEqual([...PLAYBOOK_TEAMS]);
     expect([...ACTION_STATUSES]).toEqual([...SERVER_ACTION_STATUSES]);
     expect([...ISSUE_STATUSES]).toEqual([...SERVER_ISSUE_STATUSES]);

@@ -7,10 +7,24 @@ import { slaStates } from '../../sla/index.js';
 type Db = Kysely<DB> | Transaction<DB>;
 
 export interface IssueBoardFacts {
-  issueId: number; issueType: string; sku: string; batch: string | null; route: string | null; market: string | null;
-  status: string; ownerTeam: string | null; channelCounts: Record<string, number>; impactScope: Record<string, unknown>;
-  representativeText: string | null; lastFlaggedAt: string | null; playbookId: string | null; signalCount: number;
-  sla: Record<string, number>; mustBeHuman: number; photos: { kind: string; url: string }[]; orders: number;
+  issueId: number;
+  issueType: string;
+  sku: string;
+  batch: string | null;
+  route: string | null;
+  market: string | null;
+  status: string;
+  ownerTeam: string | null;
+  channelCounts: Record<string, number>;
+  impactScope: Record<string, unknown>;
+  representativeText: string | null;
+  lastFlaggedAt: string | null;
+  playbookId: string | null;
+  signalCount: number;
+  sla: Record<string, number>;
+  mustBeHuman: number;
+  photos: { kind: string; url: string }[];
+  orders: number;
 }
 
 const PHOTOS_PER_ISSUE = 3;
@@ -25,11 +39,24 @@ export async function issueBoardFacts(db: Db, issueIds: number[]): Promise<Map<n
   if (issueIds.length === 0) return out;
   for (const r of await getIssues(db, issueIds)) {
     out.set(r.id, {
-      issueId: r.id, issueType: r.issueType, sku: r.sku, batch: r.batch, route: r.route, market: r.market, status: r.status,
-      ownerTeam: r.ownerTeam, channelCounts: r.channelCounts, impactScope: r.impactScope as Record<string, unknown>,
-      representativeText: r.representativeText, playbookId: r.playbookId, signalCount: r.signalCount,
+      issueId: r.id,
+      issueType: r.issueType,
+      sku: r.sku,
+      batch: r.batch,
+      route: r.route,
+      market: r.market,
+      status: r.status,
+      ownerTeam: r.ownerTeam,
+      channelCounts: r.channelCounts,
+      impactScope: r.impactScope as Record<string, unknown>,
+      representativeText: r.representativeText,
+      playbookId: r.playbookId,
+      signalCount: r.signalCount,
       lastFlaggedAt: r.spike?.lastFlaggedAt ?? null,
-      sla: {}, mustBeHuman: 0, photos: [], orders: 0,
+      sla: {},
+      mustBeHuman: 0,
+      photos: [],
+      orders: 0,
     });
   }
   const members = await signalIdsOfIssues(db, issueIds);

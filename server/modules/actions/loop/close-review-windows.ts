@@ -33,10 +33,24 @@ export async function closeReviewWindows(ctx: Pick<AppContext, 'db' | 'clock'>) 
       const status = r?.ok ? r.action.status : a.status;
       await saveActionState(tx, a.id, { status, verdict, reviewedAt: now, at: now });
       touched.add(a.issueId);
-      events.push({ type: r?.ok ? r.event.type : 'action.reviewed', actor: 'job', at: now, subjectType: 'action', subjectId: a.id, payload: {
-        issueId: a.issueId, sku: issue.sku, issueType: issue.issueType, from: a.status, to: status, location: a.location,
-        change: a.change, ownerTeam: a.ownerTeam, verdict,
-      } });
+      events.push({
+        type: r?.ok ? r.event.type : 'action.reviewed',
+        actor: 'job',
+        at: now,
+        subjectType: 'action',
+        subjectId: a.id,
+        payload: {
+          issueId: a.issueId,
+          sku: issue.sku,
+          issueType: issue.issueType,
+          from: a.status,
+          to: status,
+          location: a.location,
+          change: a.change,
+          ownerTeam: a.ownerTeam,
+          verdict,
+        },
+      });
     }
     await appendEvents(tx, events);
     await reportIssueWork(tx, touched, { at: now, actor: 'job' });

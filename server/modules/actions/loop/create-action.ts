@@ -12,24 +12,33 @@ import { reportIssueWork } from './report-work.js';
 
 const isoDate = dueDateTime();
 
-export const createActionInput = z.object({
-  location: z.enum(WRITE_BACK_LOCATIONS),
-  change: z.string().trim().min(1).max(2000),
-  ownerTeam: z.enum(OWNER_TEAMS).optional(),
-  owner: z.string().trim().min(1).max(200).optional(),
-  dueAt: isoDate.optional(),
-  reviewDate: isoDate.optional(),
-  reviewWindowDays: z.number().int().min(7).max(21).optional(),
-  metric: z.string().trim().min(1).max(100).optional(),
-  kinds: z.array(z.enum(ACTION_KINDS)).max(ACTION_KINDS.length).optional(),
-  automates: z.array(z.enum(AUTOMATION_SCOPES)).max(AUTOMATION_SCOPES.length).optional(),
-  promisedDate: z.object({ controlledBy: z.string().trim().max(200).nullish() }).strict().nullish(),
-  ugc: z.object({
-    permission: z.enum(['requested', 'granted', 'denied', 'expired']), channels: z.array(z.string().max(100)).max(50),
-    targetChannel: z.string().min(1).max(100),
-  }).strict().nullish(),
-  actor: z.string().trim().min(1).max(200).default('api'),
-}).strict();
+export const createActionInput = z
+  .object({
+    location: z.enum(WRITE_BACK_LOCATIONS),
+    change: z.string().trim().min(1).max(2000),
+    ownerTeam: z.enum(OWNER_TEAMS).optional(),
+    owner: z.string().trim().min(1).max(200).optional(),
+    dueAt: isoDate.optional(),
+    reviewDate: isoDate.optional(),
+    reviewWindowDays: z.number().int().min(7).max(21).optional(),
+    metric: z.string().trim().min(1).max(100).optional(),
+    kinds: z.array(z.enum(ACTION_KINDS)).max(ACTION_KINDS.length).optional(),
+    automates: z.array(z.enum(AUTOMATION_SCOPES)).max(AUTOMATION_SCOPES.length).optional(),
+    promisedDate: z
+      .object({ controlledBy: z.string().trim().max(200).nullish() })
+      .strict()
+      .nullish(),
+    ugc: z
+      .object({
+        permission: z.enum(['requested', 'granted', 'denied', 'expired']),
+        channels: z.array(z.string().max(100)).max(50),
+        targetChannel: z.string().min(1).max(100),
+      })
+      .strict()
+      .nullish(),
+    actor: z.string().trim().min(1).max(200).default('api'),
+  })
+  .strict();
 export type CreateActionInput = z.output<typeof createActionInput>;
 
 /**
@@ -41,28 +50,68 @@ export async function createAction(ctx: Pick<AppContext, 'db' | 'clock'>, issueI
     const { issue, playbook } = await loadIssueWithPlaybook(tx, issueId);
     const others = await actionsForIssues(tx, [issueId]);
     const refusals = checkBlockedMoves(
-      { location: input.location, change: input.change, kinds: input.kinds, automates: input.automates, promisedDate: input.promisedDate, ugc: input.ugc },
-      { issueType: issue.issueType as never, signalCount: issue.signalCount, open: issueOpen(issue),
-        actions: others.map((a) => ({ location: a.location, status: a.status, kinds: a.kinds })) },
+      {
+        location: input.location,
+        change: input.change,
+        kinds: input.kinds,
+        automates: input.automates,
+        promisedDate: input.promisedDate,
+        ugc: input.ugc,
+      },
+      {
+        issueType: issue.issueType as never,
+        signalCount: issue.signalCount,
+        open: issueOpen(issue),
+        actions: others.map((a) => ({ location: a.location, status: a.status, kinds: a.kinds })),
+      },
       playbook,
     );
     if (refusals.length > 0) {
       throw new AppError('action_blocked_move', refusals.map((r) => r.reason).join(' '), { refusals });
     }
     const at = ctx.clock.now();
-    const ownerTeam = input.ownerTeam ?? playbook?.writeBack.find((w) => w.location === input.location)?.ownerTeam
-      ?? playbook?.writeBack[0]?.ownerTeam ?? 'support';
+    const ownerTeam =
+      input.ownerTeam ??
+      playbook?.writeBack.find((w) => w.location === input.location)?.ownerTeam ??
+      playbook?.writeBack[0]?.ownerTeam ??
+      'support';
     const action = (await insertAction(tx, {
-      issueId, location: input.location, change: input.change, ownerTeam, owner: input.owner ?? null, status: 'proposed',
-      dueAt: input.dueAt ? new Date(input.dueAt) : null, reviewDate: input.reviewDate ? new Date(input.reviewDate) : null,
-      reviewWindowDays: input.reviewWindowDays ?? playbook?.reviewWindowDays ?? 14, metric: input.metric ?? defaultMetric(playbook),
-      baseline: null, kinds: input.kinds ?? [], automates: input.automates ?? [],
+      issueId,
+      location: input.location,
+      change: input.change,
+      ownerTeam,
+      owner: input.owner ?? null,
+      status: 'proposed',
+      dueAt: input.dueAt ? new Date(input.dueAt) : null,
+      reviewDate: input.reviewDate ? new Date(input.reviewDate) : null,
+      reviewWindowDays: input.reviewWindowDays ?? playbook?.reviewWindowDays ?? 14,
+      metric: input.metric ?? defaultMetric(playbook),
+      baseline: null,
+      kinds: input.kinds ?? [],
+      automates: input.automates ?? [],
       details: { ...(input.promisedDate ? { promisedDate: input.promisedDate } : {}), ...(input.ugc ? { ugc: input.ugc } : {}) },
-      doneAt: null, sourceRef: null, createdBy: input.actor, at,
+      doneAt: null,
+      sourceRef: null,
+      createdBy: input.actor,
+      at,
     }))!;
-    await appendEvents(tx, [{ type: 'action.proposed', actor: input.actor, at, subjectType: 'action', subjectId: action.id, payload: {
-      issueId, sku: issue.sku, issueType: issue.issueType, location: action.location, change: action.change, ownerTeam,
-    } }]);
+    await appendEvents(tx, [
+      {
+        type: 'action.proposed',
+        actor: input.actor,
+        at,
+        subjectType: 'action',
+        subjectId: action.id,
+        payload: {
+          issueId,
+          sku: issue.sku,
+          issueType: issue.issueType,
+          location: action.location,
+          change: action.change,
+          ownerTeam,
+        },
+      },
+    ]);
     await reportIssueWork(tx, [issueId], { at, actor: input.actor });
     return action;
   });

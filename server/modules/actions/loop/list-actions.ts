@@ -5,7 +5,10 @@ import { issuesForSku } from '../../issues/index.js';
 import { type ActionFilter, listActionRows } from './action-repository.js';
 import { type IssueBoardFacts, issueBoardFacts } from './board-repository.js';
 
-export interface ActionPage { items: { action: Action; issue: IssueBoardFacts | null }[]; nextCursor: string | null }
+export interface ActionPage {
+  items: { action: Action; issue: IssueBoardFacts | null }[];
+  nextCursor: string | null;
+}
 
 /** A page of actions with what the board needs about each one's issue. */
 export async function listActions(db: Kysely<DB>, f: ActionFilter): Promise<ActionPage> {

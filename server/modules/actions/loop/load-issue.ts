@@ -8,8 +8,17 @@ import type { IssueFactsRow } from './action.js';
 type Db = Kysely<DB> | Transaction<DB>;
 
 const factsOf = (i: Issue): IssueFactsRow => ({
-  id: i.id, issueType: i.issueType, sku: i.sku, batch: i.batch, route: i.route, market: i.market, status: i.status,
-  signalCount: i.signalCount, playbookId: i.playbookId, lastFlaggedAt: i.spike?.lastFlaggedAt ?? null, representativeText: i.representativeText,
+  id: i.id,
+  issueType: i.issueType,
+  sku: i.sku,
+  batch: i.batch,
+  route: i.route,
+  market: i.market,
+  status: i.status,
+  signalCount: i.signalCount,
+  playbookId: i.playbookId,
+  lastFlaggedAt: i.spike?.lastFlaggedAt ?? null,
+  representativeText: i.representativeText,
 });
 
 /** What actions and verdicts read about these issues, in id order; unknown ids are left out. */
@@ -21,7 +30,7 @@ export async function loadIssueFacts(db: Db, ids: number[]): Promise<IssueFactsR
 export async function loadIssueWithPlaybook(db: Db, issueId: number): Promise<{ issue: IssueFactsRow; playbook: Playbook | null }> {
   const [issue] = await loadIssueFacts(db, [issueId]);
   if (!issue) throw new AppError('issue_not_found', `issue ${issueId} does not exist`);
-  const playbook = issue.playbookId ? (await loadPlaybooks(db)).find((p) => p.id === issue.playbookId) ?? null : null;
+  const playbook = issue.playbookId ? ((await loadPlaybooks(db)).find((p) => p.id === issue.playbookId) ?? null) : null;
   return { issue, playbook };
 }
 

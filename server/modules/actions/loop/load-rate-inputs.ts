@@ -14,7 +14,12 @@ type Db = Kysely<DB> | Transaction<DB>;
  * A batch does not narrow the exposure: the question is complaints per order of the SKU. A lane
  * (route, market) is the order's, so a signal without a known order is outside every lane.
  */
-export async function loadRateInputs(db: Db, issue: Pick<IssueFactsRow, 'id' | 'sku' | 'route' | 'market'>, from: Date, to: Date): Promise<{ signals: CountableSignal[]; orders: CountableOrder[] }> {
+export async function loadRateInputs(
+  db: Db,
+  issue: Pick<IssueFactsRow, 'id' | 'sku' | 'route' | 'market'>,
+  from: Date,
+  to: Date,
+): Promise<{ signals: CountableSignal[]; orders: CountableOrder[] }> {
   const received = await signalsReceivedBetween(db, { sku: issue.sku, from, to });
   const orderIds = [...new Set(received.map((s) => s.orderId).filter((o): o is string => o !== null))];
   const known = new Map((await orderSummaries(db, orderIds)).map((o) => [o.orderId, o]));

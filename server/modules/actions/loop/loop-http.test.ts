@@ -19,7 +19,9 @@ describe('actions, decisions, knowledge and the feed over HTTP', () => {
 
   it('refuses blocked moves with 422, the code and every reason, and stores nothing', async () => {
     const r = await t.call('POST', `/api/issues/${issueId}/actions`, {
-      location: 'chatbot_knowledge', change: 'Let the bot approve refunds for missing straps', automates: ['refunds'],
+      location: 'chatbot_knowledge',
+      change: 'Let the bot approve refunds for missing straps',
+      automates: ['refunds'],
     });
     expect(r.status).toBe(422);
     expect(r.body.error.code).toBe('action_blocked_move');
@@ -32,7 +34,9 @@ describe('actions, decisions, knowledge and the feed over HTTP', () => {
 
   it('proposes, accepts and marks done with a baseline; every change is an event; the issue follows', async () => {
     const created = await t.call('POST', `/api/issues/${issueId}/actions`, {
-      location: 'qa_record', change: 'Add a strap check to the packing QA list for batch B1', dueAt: dayIso(45),
+      location: 'qa_record',
+      change: 'Add a strap check to the packing QA list for batch B1',
+      dueAt: dayIso(45),
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'proposed', location: 'qa_record', baseline: null });
@@ -60,12 +64,21 @@ describe('actions, decisions, knowledge and the feed over HTTP', () => {
   });
 
   it('records decisions (validated by type) and shows the support feed newest first', async () => {
-    const bad = await t.call('POST', `/api/issues/${issueId}/decisions`, { type: 'ask_supplier_evidence', note: 'x', supplier: 'Acme', evidenceRequested: [] });
+    const bad = await t.call('POST', `/api/issues/${issueId}/decisions`, {
+      type: 'ask_supplier_evidence',
+      note: 'x',
+      supplier: 'Acme',
+      evidenceRequested: [],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('decision_invalid');
     const ok = await t.call('POST', `/api/issues/${issueId}/decisions`, {
-      type: 'ask_supplier_evidence', note: 'Ask for the packing photos of batch B1', supplier: 'Acme Bags', evidenceRequested: ['packing photos'],
-      dueAt: dayIso(47), decidedBy: 'ana@sourcing',
+      type: 'ask_supplier_evidence',
+      note: 'Ask for the packing photos of batch B1',
+      supplier: 'Acme Bags',
+      evidenceRequested: ['packing photos'],
+      dueAt: dayIso(47),
+      decidedBy: 'ana@sourcing',
     });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ type: 'ask_supplier_evidence', decidedBy: 'ana@sourcing', details: { supplier: 'Acme Bags' } });
@@ -77,14 +90,29 @@ describe('actions, decisions, knowledge and the feed over HTTP', () => {
   it('versions knowledge: the current answer is the newest, the change reaches the feed', async () => {
     const missing = await t.call('PUT', '/api/knowledge/macro-strap', { body: 'x', changeNote: 'new' });
     expect(missing.status).toBe(404);
-    const v1 = await t.call('PUT', '/api/knowledge/macro-strap', { kind: 'macro', title: 'Where is the strap?', sku: 'BAG-1', body: 'The strap is in the inner pocket.', changeNote: 'first version' });
+    const v1 = await t.call('PUT', '/api/knowledge/macro-strap', {
+      kind: 'macro',
+      title: 'Where is the strap?',
+      sku: 'BAG-1',
+      body: 'The strap is in the inner pocket.',
+      changeNote: 'first version',
+    });
     expect(v1.body.version).toBe(1);
-    const v2 = await t.call('PUT', '/api/knowledge/macro-strap', { body: 'Batch B1 shipped without straps: send one at once, no return needed.', changeNote: 'batch B1 lacked straps', issueId });
+    const v2 = await t.call('PUT', '/api/knowledge/macro-strap', {
+      body: 'Batch B1 shipped without straps: send one at once, no return needed.',
+      changeNote: 'batch B1 lacked straps',
+      issueId,
+    });
     expect(v2.body).toMatchObject({ version: 2, kind: 'macro', title: 'Where is the strap?', sku: 'BAG-1', issueId });
     const current = await t.call('GET', '/api/knowledge?kind=macro');
     expect(current.body.items.filter((k: { id: string }) => k.id === 'macro-strap')).toEqual([expect.objectContaining({ version: 2 })]);
-    expect((await t.call('GET', '/api/knowledge/macro-strap/versions')).body.items.map((k: { version: number }) => k.version)).toEqual([2, 1]);
-    expect((await t.call('GET', '/api/feed?limit=1')).body.items[0]).toMatchObject({ type: 'knowledge.updated', why: 'batch B1 lacked straps' });
+    expect((await t.call('GET', '/api/knowledge/macro-strap/versions')).body.items.map((k: { version: number }) => k.version)).toEqual([
+      2, 1,
+    ]);
+    expect((await t.call('GET', '/api/feed?limit=1')).body.items[0]).toMatchObject({
+      type: 'knowledge.updated',
+      why: 'batch B1 lacked straps',
+    });
   });
 
   it('lets the seller edit a playbook as data, validated by the schema', async () => {

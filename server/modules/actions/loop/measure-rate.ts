@@ -14,7 +14,13 @@ const DAY_MS = 86_400_000;
 export const followUpDays = (windowDays: number) => windowDays;
 
 /** The issue's rate over the window before `at`: the baseline recorded when an action is marked done. */
-export async function measureBaseline(db: Kysely<DB> | Transaction<DB>, issue: IssueFactsRow, at: Date, windowDays: number, metric: string): Promise<StoredBaseline> {
+export async function measureBaseline(
+  db: Kysely<DB> | Transaction<DB>,
+  issue: IssueFactsRow,
+  at: Date,
+  windowDays: number,
+  metric: string,
+): Promise<StoredBaseline> {
   const from = new Date(at.getTime() - (windowDays + followUpDays(windowDays)) * DAY_MS);
   const inputs = await loadRateInputs(db, issue, from, at);
   const c = windowCounts({ changeAt: at, windowDays, ...inputs, followUpDays: followUpDays(windowDays) });
@@ -26,7 +32,13 @@ export async function measureBaseline(db: Kysely<DB> | Transaction<DB>, issue: I
  * The effect verdict for a change made at `changeAt`, or null while the last orders of the
  * after window are still within their follow-up (the counts are not final yet).
  */
-export async function measureVerdict(db: Kysely<DB> | Transaction<DB>, issue: IssueFactsRow, changeAt: Date, windowDays: number, now: Date): Promise<StoredVerdict | null> {
+export async function measureVerdict(
+  db: Kysely<DB> | Transaction<DB>,
+  issue: IssueFactsRow,
+  changeAt: Date,
+  windowDays: number,
+  now: Date,
+): Promise<StoredVerdict | null> {
   const follow = followUpDays(windowDays);
   const from = new Date(changeAt.getTime() - (windowDays + follow) * DAY_MS);
   const to = new Date(changeAt.getTime() + (windowDays + follow) * DAY_MS);
@@ -36,9 +48,23 @@ export async function measureVerdict(db: Kysely<DB> | Transaction<DB>, issue: Is
   const v = computeVerdict({ before: c.before, after: c.after, mode: c.mode });
   const finite = (x: number | null) => (x === null || !Number.isFinite(x) ? null : x);
   return {
-    result: v.result, rateBefore: v.rateBefore, rateAfter: v.rateAfter, ratio: finite(v.ratio), ciLow: finite(v.ciLow),
-    ciHigh: finite(v.ciHigh), pValue: v.pValue, eventsBefore: v.eventsBefore, eventsAfter: v.eventsAfter,
-    exposureBefore: v.exposureBefore, exposureAfter: v.exposureAfter, alpha: v.alpha, mode: v.mode, method: v.method,
-    explanation: v.explanation, windowDays, changeAt: changeAt.toISOString(), computedAt: now.toISOString(),
+    result: v.result,
+    rateBefore: v.rateBefore,
+    rateAfter: v.rateAfter,
+    ratio: finite(v.ratio),
+    ciLow: finite(v.ciLow),
+    ciHigh: finite(v.ciHigh),
+    pValue: v.pValue,
+    eventsBefore: v.eventsBefore,
+    eventsAfter: v.eventsAfter,
+    exposureBefore: v.exposureBefore,
+    exposureAfter: v.exposureAfter,
+    alpha: v.alpha,
+    mode: v.mode,
+    method: v.method,
+    explanation: v.explanation,
+    windowDays,
+    changeAt: changeAt.toISOString(),
+    computedAt: now.toISOString(),
   };
 }

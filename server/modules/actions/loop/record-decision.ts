@@ -10,18 +10,46 @@ import { loadIssueWithPlaybook } from './load-issue.js';
  * The owner's answer back to support. Validated by its type's own fields; stored with the note;
  * a `decision.recorded` event puts it in the support feed.
  */
-export async function recordDecision(ctx: Pick<AppContext, 'db' | 'clock'>, issueId: number, body: unknown, actor: string): Promise<StoredDecision> {
+export async function recordDecision(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  issueId: number,
+  body: unknown,
+  actor: string,
+): Promise<StoredDecision> {
   const at = ctx.clock.now();
-  const input = body && typeof body === 'object' && !Array.isArray(body) ? body as Record<string, unknown> : {};
+  const input = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   const r = validateDecision({ decidedBy: actor, decidedAt: at.toISOString(), ...input, issueId: String(issueId) });
-  if (!r.ok) throw new AppError('decision_invalid', r.errors.map((e) => `${e.path}: ${e.message}`).slice(0, 3).join('; '), r.errors);
+  if (!r.ok)
+    throw new AppError(
+      'decision_invalid',
+      r.errors
+        .map((e) => `${e.path}: ${e.message}`)
+        .slice(0, 3)
+        .join('; '),
+      r.errors,
+    );
   const { issueId: _id, type, decidedBy, decidedAt, note, ...details } = r.decision;
   return ctx.db.transaction().execute(async (tx) => {
     const { issue } = await loadIssueWithPlaybook(tx, issueId);
     const d = await insertDecision(tx, { issueId, type, decidedBy, decidedAt: new Date(decidedAt), note, details }, at);
-    await appendEvents(tx, [{ type: 'decision.recorded', actor: decidedBy, at, subjectType: 'issue', subjectId: issueId, payload: {
-      decisionId: d.id, issueId, type, note, details, sku: issue.sku, issueType: issue.issueType,
-    } }]);
+    await appendEvents(tx, [
+      {
+        type: 'decision.recorded',
+        actor: decidedBy,
+        at,
+        subjectType: 'issue',
+        subjectId: issueId,
+        payload: {
+          decisionId: d.id,
+          issueId,
+          type,
+          note,
+          details,
+          sku: issue.sku,
+          issueType: issue.issueType,
+        },
+      },
+    ]);
     return d;
   });
 }

@@ -8,9 +8,16 @@ import { measureBaseline } from './measure-rate.js';
 import { reportIssueWork } from './report-work.js';
 
 export interface DoneActionInput {
-  issueId: number; location: string; change: string; ownerTeam: string; doneAt: Date; reviewWindowDays: number;
+  issueId: number;
+  location: string;
+  change: string;
+  ownerTeam: string;
+  doneAt: Date;
+  reviewWindowDays: number;
   /** Makes the import idempotent: a second load with the same ref adds nothing. */
-  sourceRef: string; actor: string; now: Date;
+  sourceRef: string;
+  actor: string;
+  now: Date;
 }
 
 /**
@@ -23,16 +30,48 @@ export async function recordDoneAction(db: Kysely<DB> | Transaction<DB>, input: 
   const metric = defaultMetric(playbook);
   const baseline = await measureBaseline(db, issue, input.doneAt, input.reviewWindowDays, metric);
   const action = await insertAction(db, {
-    issueId: input.issueId, location: input.location, change: input.change, ownerTeam: input.ownerTeam, owner: null, status: 'done',
-    dueAt: null, reviewDate: new Date(input.doneAt.getTime() + input.reviewWindowDays * 86_400_000),
-    reviewWindowDays: input.reviewWindowDays, metric, baseline, kinds: [], automates: [], details: { imported: true },
-    doneAt: input.doneAt, sourceRef: input.sourceRef, createdBy: input.actor, at: input.now,
+    issueId: input.issueId,
+    location: input.location,
+    change: input.change,
+    ownerTeam: input.ownerTeam,
+    owner: null,
+    status: 'done',
+    dueAt: null,
+    reviewDate: new Date(input.doneAt.getTime() + input.reviewWindowDays * 86_400_000),
+    reviewWindowDays: input.reviewWindowDays,
+    metric,
+    baseline,
+    kinds: [],
+    automates: [],
+    details: { imported: true },
+    doneAt: input.doneAt,
+    sourceRef: input.sourceRef,
+    createdBy: input.actor,
+    at: input.now,
   });
   if (!action) return null;
-  await appendEvents(db, [{ type: 'action.done', actor: input.actor, at: input.now, subjectType: 'action', subjectId: action.id, payload: {
-    issueId: input.issueId, sku: issue.sku, issueType: issue.issueType, from: 'proposed', to: 'done', location: action.location,
-    change: action.change, ownerTeam: action.ownerTeam, baseline, doneAt: input.doneAt.toISOString(), imported: true,
-  } }]);
+  await appendEvents(db, [
+    {
+      type: 'action.done',
+      actor: input.actor,
+      at: input.now,
+      subjectType: 'action',
+      subjectId: action.id,
+      payload: {
+        issueId: input.issueId,
+        sku: issue.sku,
+        issueType: issue.issueType,
+        from: 'proposed',
+        to: 'done',
+        location: action.location,
+        change: action.change,
+        ownerTeam: action.ownerTeam,
+        baseline,
+        doneAt: input.doneAt.toISOString(),
+        imported: true,
+      },
+    },
+  ]);
   await reportIssueWork(db, [input.issueId], { at: input.now, actor: input.actor });
   return action;
 }

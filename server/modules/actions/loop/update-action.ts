@@ -10,13 +10,15 @@ import { loadIssueWithPlaybook } from './load-issue.js';
 import { measureBaseline } from './measure-rate.js';
 import { reportIssueWork } from './report-work.js';
 
-export const updateActionInput = z.object({
-  status: z.enum(ACTION_STATUSES).optional(),
-  reason: z.string().trim().min(1).max(2000).optional(),
-  owner: z.string().trim().min(1).max(200).nullish(),
-  dueAt: dueDateTime().nullish(),
-  actor: z.string().trim().min(1).max(200).default('api'),
-}).strict();
+export const updateActionInput = z
+  .object({
+    status: z.enum(ACTION_STATUSES).optional(),
+    reason: z.string().trim().min(1).max(2000).optional(),
+    owner: z.string().trim().min(1).max(200).nullish(),
+    dueAt: dueDateTime().nullish(),
+    actor: z.string().trim().min(1).max(200).default('api'),
+  })
+  .strict();
 export type UpdateActionInput = z.output<typeof updateActionInput>;
 
 /**
@@ -32,28 +34,59 @@ export async function updateAction(ctx: Pick<AppContext, 'db' | 'clock'>, id: nu
     const events: EventInput[] = [];
     const { issue } = await loadIssueWithPlaybook(tx, action.issueId);
     if (input.owner !== undefined || input.dueAt !== undefined) {
-      const owner = input.owner === undefined ? undefined : input.owner ?? null;
+      const owner = input.owner === undefined ? undefined : (input.owner ?? null);
       const dueAt = input.dueAt === undefined ? undefined : input.dueAt ? new Date(input.dueAt) : null;
       await saveActionState(tx, id, { status: action.status, owner, dueAt, at });
-      events.push({ type: 'action.updated', actor: input.actor, at, subjectType: 'action', subjectId: id,
-        payload: { issueId: action.issueId, ...(owner !== undefined ? { owner } : {}), ...(dueAt !== undefined ? { dueAt: dueAt?.toISOString() ?? null } : {}) } });
+      events.push({
+        type: 'action.updated',
+        actor: input.actor,
+        at,
+        subjectType: 'action',
+        subjectId: id,
+        payload: {
+          issueId: action.issueId,
+          ...(owner !== undefined ? { owner } : {}),
+          ...(dueAt !== undefined ? { dueAt: dueAt?.toISOString() ?? null } : {}),
+        },
+      });
     }
     if (input.status && input.status !== action.status) {
       const baseline = input.status === 'done' ? await measureBaseline(tx, issue, at, action.reviewWindowDays, action.metric) : null;
       const r = transition({ status: action.status, doneAt: action.doneAt, reviewDate: action.reviewDate }, input.status, {
-        at, reason: input.reason, baseline, reviewWindowDays: action.reviewWindowDays,
+        at,
+        reason: input.reason,
+        baseline,
+        reviewWindowDays: action.reviewWindowDays,
         verdict: action.verdict ? { result: action.verdict.result } : null,
       });
       if (!r.ok) throw new AppError(r.error.code, r.error.reason);
       await saveActionState(tx, id, {
-        status: r.action.status, doneAt: r.action.doneAt ?? null, reviewDate: r.action.reviewDate ?? null,
-        ...(baseline ? { baseline } : {}), at,
+        status: r.action.status,
+        doneAt: r.action.doneAt ?? null,
+        reviewDate: r.action.reviewDate ?? null,
+        ...(baseline ? { baseline } : {}),
+        at,
       });
-      events.push({ type: r.event.type, actor: input.actor, at, subjectType: 'action', subjectId: id, payload: {
-        issueId: action.issueId, sku: issue.sku, issueType: issue.issueType, from: r.event.from, to: r.event.to, reason: r.event.reason,
-        location: action.location, change: action.change, ownerTeam: action.ownerTeam,
-        ...(baseline ? { baseline } : {}), ...(r.action.reviewDate ? { reviewDate: r.action.reviewDate.toISOString() } : {}),
-      } });
+      events.push({
+        type: r.event.type,
+        actor: input.actor,
+        at,
+        subjectType: 'action',
+        subjectId: id,
+        payload: {
+          issueId: action.issueId,
+          sku: issue.sku,
+          issueType: issue.issueType,
+          from: r.event.from,
+          to: r.event.to,
+          reason: r.event.reason,
+          location: action.location,
+          change: action.change,
+          ownerTeam: action.ownerTeam,
+          ...(baseline ? { baseline } : {}),
+          ...(r.action.reviewDate ? { reviewDate: r.action.reviewDate.toISOString() } : {}),
+        },
+      });
     }
     await appendEvents(tx, events);
     await reportIssueWork(tx, [action.issueId], { at, actor: input.actor });

@@ -3,8 +3,16 @@ export const ACTION_KINDS = ['discount', 'refund', 'date_promise', 'ugc_reuse', 
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export const AUTOMATION_SCOPES = [
-  'order_status', 'faq', 'size_chart', 'policy_summary', 'refunds', 'disputes', 'chargebacks',
-  'angry_customers', 'safety', 'high_value',
+  'order_status',
+  'faq',
+  'size_chart',
+  'policy_summary',
+  'refunds',
+  'disputes',
+  'chargebacks',
+  'angry_customers',
+  'safety',
+  'high_value',
 ] as const;
 export type AutomationScope = (typeof AUTOMATION_SCOPES)[number];
 
@@ -16,8 +24,14 @@ export type AutomationScope = (typeof AUTOMATION_SCOPES)[number];
  */
 const PATTERNS: readonly [ActionKind, RegExp][] = [
   ['discount', /\b(discount|coupon|voucher|promo code|store credit|\d+\s?% off|desconto|cupom)\b/i],
-  ['date_promise', /\b(guarantee\w*|promis\w+|garant\w+)\b[^.]*\b(arriv\w*|deliver\w*|ship\w*|entreg\w*)\b[^.]*\b(by|on|before|within|até)\b/i],
-  ['review_filter', /\b(hide|remove|filter|suppress|bury)\w*\b[^.]*\b(negative|bad|critical|low|1[- ]star|one[- ]star)\b[^.]*\breviews?\b|\bonly (show|display)\w*\b[^.]*\b(positive|good|5[- ]star|five[- ]star)\b[^.]*\breviews?\b/i],
+  [
+    'date_promise',
+    /\b(guarantee\w*|promis\w+|garant\w+)\b[^.]*\b(arriv\w*|deliver\w*|ship\w*|entreg\w*)\b[^.]*\b(by|on|before|within|até)\b/i,
+  ],
+  [
+    'review_filter',
+    /\b(hide|remove|filter|suppress|bury)\w*\b[^.]*\b(negative|bad|critical|low|1[- ]star|one[- ]star)\b[^.]*\breviews?\b|\bonly (show|display)\w*\b[^.]*\b(positive|good|5[- ]star|five[- ]star)\b[^.]*\breviews?\b/i,
+  ],
   ['review_request', /\b(ask|request|email|send)\w*\b[^.]*\b(for )?(a )?reviews?\b/i],
 ];
 

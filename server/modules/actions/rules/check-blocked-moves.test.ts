@@ -3,10 +3,18 @@ import { DEFAULT_PLAYBOOKS, type Playbook } from '../../playbooks/index.js';
 import { checkBlockedMoves, type IssueForBlockedMoves, type ProposedAction } from './check-blocked-moves.js';
 
 const playbook = (id: string): Playbook => DEFAULT_PLAYBOOKS.find((p) => p.id === id)!;
-const buildIssue = (over: Partial<IssueForBlockedMoves> = {}): IssueForBlockedMoves =>
-  ({ issueType: 'fit_size', signalCount: 12, open: true, actions: [], ...over });
-const buildProposal = (over: Partial<ProposedAction> = {}): ProposedAction =>
-  ({ location: 'support_macro', change: 'Add the cup-holder diameter to the fit macro.', ...over });
+const buildIssue = (over: Partial<IssueForBlockedMoves> = {}): IssueForBlockedMoves => ({
+  issueType: 'fit_size',
+  signalCount: 12,
+  open: true,
+  actions: [],
+  ...over,
+});
+const buildProposal = (over: Partial<ProposedAction> = {}): ProposedAction => ({
+  location: 'support_macro',
+  change: 'Add the cup-holder diameter to the fit macro.',
+  ...over,
+});
 const codes = (p: ProposedAction, i: IssueForBlockedMoves, pb: Playbook | null) => checkBlockedMoves(p, i, pb).map((r) => r.code);
 
 describe('checkBlockedMoves', () => {
@@ -38,7 +46,11 @@ describe('checkBlockedMoves', () => {
   });
 
   it('refuses handing refunds, disputes or angry customers to automation, whatever the playbook', () => {
-    const p = buildProposal({ location: 'chatbot_knowledge', change: 'Let the bot approve refunds', automates: ['refunds', 'order_status'] });
+    const p = buildProposal({
+      location: 'chatbot_knowledge',
+      change: 'Let the bot approve refunds',
+      automates: ['refunds', 'order_status'],
+    });
     const r = checkBlockedMoves(p, buildIssue({ issueType: 'returns_refunds' }), null);
     expect(r.map((x) => x.code)).toEqual(['automation_on_sensitive']);
     expect(r[0]!.reason).toContain('refunds');
@@ -52,7 +64,10 @@ describe('checkBlockedMoves', () => {
     expect(codes(coupon, issue, playbook('material-colour-mismatch'))).toEqual(['discount_only']);
     const withPage = buildIssue({ issueType: 'material_quality', actions: [{ location: 'product_page', status: 'in_progress' }] });
     expect(codes(coupon, withPage, playbook('material-colour-mismatch'))).toEqual([]);
-    const withOtherCoupon = buildIssue({ issueType: 'material_quality', actions: [{ location: 'support_macro', status: 'accepted', kinds: ['discount'] }] });
+    const withOtherCoupon = buildIssue({
+      issueType: 'material_quality',
+      actions: [{ location: 'support_macro', status: 'accepted', kinds: ['discount'] }],
+    });
     expect(codes(coupon, withOtherCoupon, playbook('material-colour-mismatch'))).toEqual(['discount_only']);
   });
 
@@ -68,7 +83,9 @@ describe('checkBlockedMoves', () => {
     const p = buildProposal({ location: 'delivery_promise', change: 'Guarantee delivery by March 3 for all US orders' });
     const issue = buildIssue({ issueType: 'delivery_delay' });
     expect(codes(p, issue, playbook('delivery-promise-missed'))).toEqual(['uncontrolled_date_promise']);
-    expect(codes({ ...p, promisedDate: { controlledBy: 'warehouse lead (own fleet)' } }, issue, playbook('delivery-promise-missed'))).toEqual([]);
+    expect(
+      codes({ ...p, promisedDate: { controlledBy: 'warehouse lead (own fleet)' } }, issue, playbook('delivery-promise-missed')),
+    ).toEqual([]);
   });
 
   it('refuses reusing customer content without a granted permission for that channel', () => {
@@ -84,16 +101,28 @@ describe('checkBlockedMoves', () => {
   it('refuses filtering reviews, and asking for reviews while the problem is open', () => {
     const hide = buildProposal({ location: 'product_page', change: 'Hide the negative reviews from the page' });
     expect(codes(hide, buildIssue(), null)).toContain('review_filtering');
-    const ask = buildProposal({ location: 'support_macro', change: 'Send a review request email to these buyers', kinds: ['review_request'] });
-    expect(codes(ask, buildIssue({ issueType: 'delivery_delay', signalCount: 1 }), playbook('delivery-promise-missed'))).toEqual(['review_request_too_early']);
-    expect(codes(ask, buildIssue({ issueType: 'delivery_delay', signalCount: 1, open: false }), playbook('delivery-promise-missed'))).toEqual([]);
+    const ask = buildProposal({
+      location: 'support_macro',
+      change: 'Send a review request email to these buyers',
+      kinds: ['review_request'],
+    });
+    expect(codes(ask, buildIssue({ issueType: 'delivery_delay', signalCount: 1 }), playbook('delivery-promise-missed'))).toEqual([
+      'review_request_too_early',
+    ]);
+    expect(
+      codes(ask, buildIssue({ issueType: 'delivery_delay', signalCount: 1, open: false }), playbook('delivery-promise-missed')),
+    ).toEqual([]);
   });
 
-  it('every default playbook\'s own write-back plan passes its own blocked moves', () => {
+  it("every default playbook's own write-back plan passes its own blocked moves", () => {
     for (const pb of DEFAULT_PLAYBOOKS) {
       const plan = pb.writeBack.map((w) => ({ location: w.location, status: 'proposed' as const }));
       for (const w of pb.writeBack) {
-        const r = checkBlockedMoves({ location: w.location, change: w.change }, buildIssue({ issueType: pb.matches.issueTypes[0], actions: plan }), pb);
+        const r = checkBlockedMoves(
+          { location: w.location, change: w.change },
+          buildIssue({ issueType: pb.matches.issueTypes[0], actions: plan }),
+          pb,
+        );
         expect(r, `${pb.id} → ${w.location}`).toEqual([]);
       }
     }

@@ -1,7 +1,5 @@
 import type { IssueType } from '../../../../contracts/signal.js';
-import {
-  BLOCKED_MOVE_REASONS, type BlockedMoveCode, type Playbook, type WriteBackLocation,
-} from '../../playbooks/index.js';
+import { BLOCKED_MOVE_REASONS, type BlockedMoveCode, type Playbook, type WriteBackLocation } from '../../playbooks/index.js';
 import { detectKinds } from './action-kinds.js';
 import type { ActionKind, AutomationScope } from './action-kinds.js';
 import type { ActionStatus } from './transition-action.js';
@@ -28,7 +26,10 @@ export interface IssueForBlockedMoves {
   actions: readonly { location: WriteBackLocation; status: ActionStatus; kinds?: readonly ActionKind[] }[];
 }
 
-export interface Refusal { code: BlockedMoveCode; reason: string }
+export interface Refusal {
+  code: BlockedMoveCode;
+  reason: string;
+}
 
 /** Support-side scripts: they answer the next asker but change nothing the shopper sees first. */
 const SCRIPT_LOCATIONS: readonly WriteBackLocation[] = ['support_macro', 'chatbot_knowledge'];
@@ -56,9 +57,13 @@ export function checkBlockedMoves(proposed: ProposedAction, issue: IssueForBlock
   // chatbot issue, but only a script for a fit question.
   const scripts = SCRIPT_LOCATIONS.filter((l) => l !== playbook?.writeBack[0]?.location);
   const rootFixes = (playbook?.writeBack ?? []).map((w) => w.location).filter((l) => !scripts.includes(l));
-  if (playbook?.blockedMoves.some((b) => b.code === 'macro_only') && issue.signalCount >= 2
-    && scripts.includes(proposed.location) && rootFixes.length > 0
-    && !others.some((a) => rootFixes.includes(a.location))) {
+  if (
+    playbook?.blockedMoves.some((b) => b.code === 'macro_only') &&
+    issue.signalCount >= 2 &&
+    scripts.includes(proposed.location) &&
+    rootFixes.length > 0 &&
+    !others.some((a) => rootFixes.includes(a.location))
+  ) {
     refuse('macro_only', `This repeat needs a change at ${rootFixes.join(', ')} first; a ${proposed.location} change alone is refused.`);
   }
 

@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { type ActionState, type ActionStatus, transition } from './transition-action.js';
 
 const at = new Date('2026-04-01T10:00:00Z');
-const buildAction = (status: ActionStatus, over: Partial<ActionState> = {}): ActionState & { id: string } =>
-  ({ id: 'a1', status, ...over });
+const buildAction = (status: ActionStatus, over: Partial<ActionState> = {}): ActionState & { id: string } => ({
+  id: 'a1',
+  status,
+  ...over,
+});
 const baseline = { metric: 'fit_questions_per_order', value: 0.12 };
 
 describe('transition', () => {
   it('walks the happy path proposed → accepted → in_progress → done → verified', () => {
     let a = buildAction('proposed');
     for (const [to, ctx] of [
-      ['accepted', { at }], ['in_progress', { at }], ['done', { at, baseline, reviewWindowDays: 14 }],
+      ['accepted', { at }],
+      ['in_progress', { at }],
+      ['done', { at, baseline, reviewWindowDays: 14 }],
       ['verified', { at: new Date('2026-04-15T10:00:00Z'), verdict: { result: 'shrinking' as const } }],
     ] as const) {
       const r = transition(a, to, ctx);

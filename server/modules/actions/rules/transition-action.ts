@@ -3,7 +3,15 @@ import type { RuleError } from './errors.js';
 import type { WorkStatus } from '../../issues/index.js';
 
 /** Every action status is a state of work the issue's status rules understand (issues' WORK_STATUSES). */
-export const ACTION_STATUSES = ['proposed', 'accepted', 'in_progress', 'done', 'verified', 'failed', 'cancelled'] as const satisfies readonly WorkStatus[];
+export const ACTION_STATUSES = [
+  'proposed',
+  'accepted',
+  'in_progress',
+  'done',
+  'verified',
+  'failed',
+  'cancelled',
+] as const satisfies readonly WorkStatus[];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** Where each status may go. accepted → done is allowed: a one-line FAQ fix needs no "in progress". */
@@ -17,7 +25,11 @@ export const ACTION_TRANSITIONS: Readonly<Record<ActionStatus, readonly ActionSt
   cancelled: [],
 };
 
-export interface ActionBaseline { metric: string; value: number; takenAt: Date }
+export interface ActionBaseline {
+  metric: string;
+  value: number;
+  takenAt: Date;
+}
 
 /** The fields the state machine reads and writes; callers keep the rest of the action. */
 export interface ActionState {
@@ -46,9 +58,7 @@ export interface ActionEvent {
   reason: string | null;
 }
 
-export type TransitionResult<T extends ActionState> =
-  | { ok: true; action: T; event: ActionEvent }
-  | { ok: false; error: RuleError };
+export type TransitionResult<T extends ActionState> = { ok: true; action: T; event: ActionEvent } | { ok: false; error: RuleError };
 
 const err = (code: RuleError['code'], reason: string) => ({ ok: false as const, error: { code, reason } });
 
@@ -66,7 +76,7 @@ export function transition<T extends ActionState>(action: T, to: ActionStatus, c
   if (to === 'done') {
     // Without the metric's value at the moment of change there is nothing to compare the verdict to.
     if (!ctx.baseline || !Number.isFinite(ctx.baseline.value)) {
-      return err('action_baseline_required', 'record the review metric\'s baseline when marking the action done');
+      return err('action_baseline_required', "record the review metric's baseline when marking the action done");
     }
     next.doneAt = ctx.at;
     next.baseline = { ...ctx.baseline, takenAt: ctx.at };

@@ -4,8 +4,7 @@ import type { VerdictErrorCode } from './errors.js';
 import { explainVerdict } from './explain-verdict.js';
 import type { Verdict, VerdictInput, VerdictResult } from './types.js';
 
-export const VERDICT_METHOD =
-  'exact conditional binomial test of the rate ratio (Clopper–Pearson interval, two-sided)';
+export const VERDICT_METHOD = 'exact conditional binomial test of the rate ratio (Clopper–Pearson interval, two-sided)';
 export const DEFAULT_ALPHA = 0.05;
 export const DEFAULT_MIN_EXPECTED = 5;
 
@@ -40,8 +39,13 @@ export function computeVerdict(input: VerdictInput): Verdict {
   checkCount('after.exposure', ea, false);
 
   const base = {
-    eventsBefore: b, eventsAfter: a, exposureBefore: eb, exposureAfter: ea,
-    alpha, mode, method: VERDICT_METHOD,
+    eventsBefore: b,
+    eventsAfter: a,
+    exposureBefore: eb,
+    exposureAfter: ea,
+    alpha,
+    mode,
+    method: VERDICT_METHOD,
   };
   const rateBefore = eb > 0 ? b / eb : null;
   const rateAfter = ea > 0 ? a / ea : null;
@@ -54,8 +58,7 @@ export function computeVerdict(input: VerdictInput): Verdict {
   // even a real halving would usually look like noise, so any verdict would overclaim.
   if (p0 === null || Math.min(expectedAfter, expectedBefore) < minExpected) {
     const ratio = rateBefore && rateAfter !== null ? rateAfter / rateBefore : null;
-    const partial = { ...base, result: 'too_little_data' as const, rateBefore, rateAfter, ratio,
-      ciLow: null, ciHigh: null, pValue: null };
+    const partial = { ...base, result: 'too_little_data' as const, rateBefore, rateAfter, ratio, ciLow: null, ciHigh: null, pValue: null };
     return { ...partial, explanation: explainVerdict({ ...partial, expectedBefore, expectedAfter, minExpected }) };
   }
 
@@ -65,7 +68,7 @@ export function computeVerdict(input: VerdictInput): Verdict {
   const ciLow = toRatio(ci.low);
   const ciHigh = toRatio(ci.high);
   const pValue = binomialTwoSidedP(a, n, p0);
-  const ratio = b > 0 ? (a / ea) / (b / eb) : null;
+  const ratio = b > 0 ? a / ea / (b / eb) : null;
   const result: VerdictResult = ciHigh < 1 ? 'shrinking' : ciLow > 1 ? 'growing' : 'no_change';
   const partial = { ...base, result, rateBefore, rateAfter, ratio, ciLow, ciHigh, pValue };
   return { ...partial, explanation: explainVerdict({ ...partial, expectedBefore, expectedAfter, minExpected }) };

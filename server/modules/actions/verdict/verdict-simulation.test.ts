@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { computeVerdict } from './compute-verdict.js';
 import { binomial, mulberry32, poisson } from '../../../lib/random.js';
 
-interface Scenario { ordersPerWeek: number; rate: number; afterDays: number; beforeDays: number }
+interface Scenario {
+  ordersPerWeek: number;
+  rate: number;
+  afterDays: number;
+  beforeDays: number;
+}
 
 function simulate(s: Scenario, effect: number, runs: number, seed: number) {
   const rand = mulberry32(seed);

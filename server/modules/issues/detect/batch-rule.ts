@@ -2,7 +2,12 @@ import type { IssueType } from '../../../../contracts/signal.js';
 
 /** Types where three reports from one batch point at production, not bad luck. */
 export const BATCH_RULE_TYPES: readonly IssueType[] = [
-  'defect', 'material_quality', 'missing_item', 'wrong_item', 'safety', 'damaged_in_transit',
+  'defect',
+  'material_quality',
+  'missing_item',
+  'wrong_item',
+  'safety',
+  'damaged_in_transit',
 ];
 
 export interface BatchRuleSignal {
@@ -64,8 +69,14 @@ export function batchRule(signals: readonly BatchRuleSignal[], options: BatchRul
     }
     if (!flaggedAt) continue;
     const first = sorted[0]!;
-    flags.push({ sku: first.sku!, batch: first.batch!, issueType: first.issueType, count: reporters.size,
-      flaggedAt, signalIds: sorted.map((s) => s.id) });
+    flags.push({
+      sku: first.sku!,
+      batch: first.batch!,
+      issueType: first.issueType,
+      count: reporters.size,
+      flaggedAt,
+      signalIds: sorted.map((s) => s.id),
+    });
   }
   return flags.sort((a, b) => a.flaggedAt.getTime() - b.flaggedAt.getTime() || a.sku.localeCompare(b.sku));
 }

@@ -9,7 +9,9 @@ const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISO
 function buildSeries(days: number, base: (i: number) => number, tail: number[] = [], exposure?: (i: number) => number): DailyPoint[] {
   const out: DailyPoint[] = [];
   for (let i = 0; i < days; i++) out.push({ date: day(i), count: base(i), exposure: exposure?.(i) });
-  tail.forEach((c, j) => { out.push({ date: day(days + j), count: c, exposure: exposure?.(days + j) }); });
+  tail.forEach((c, j) => {
+    out.push({ date: day(days + j), count: c, exposure: exposure?.(days + j) });
+  });
   return out;
 }
 
@@ -42,7 +44,12 @@ describe('detectSpike', () => {
   });
 
   it('adjusts for exposure: more complaints on proportionally more orders is not a spike', () => {
-    const series = buildSeries(30, () => 1, [8], (i) => (i < 30 ? 10 : 80));
+    const series = buildSeries(
+      30,
+      () => 1,
+      [8],
+      (i) => (i < 30 ? 10 : 80),
+    );
     const adjusted = detectSpike({ series });
     expect(adjusted.exposureAdjusted).toBe(true);
     expect(adjusted.expected).toBeCloseTo(adjusted.observed, 6);
@@ -52,13 +59,21 @@ describe('detectSpike', () => {
   });
 
   it('falls back to days as exposure when some day lacks order data', () => {
-    const series = buildSeries(30, () => 0, [6], (i) => (i === 5 ? Number.NaN : 10)).map((p, i) =>
-      i === 5 ? { ...p, exposure: null } : p);
+    const series = buildSeries(
+      30,
+      () => 0,
+      [6],
+      (i) => (i === 5 ? Number.NaN : 10),
+    ).map((p, i) => (i === 5 ? { ...p, exposure: null } : p));
     expect(detectSpike({ series }).exposureAdjusted).toBe(false);
   });
 
   it('treats days missing from the series as zero', () => {
-    const series = [{ date: day(0), count: 0 }, { date: day(29), count: 0 }, { date: day(30), count: 6 }];
+    const series = [
+      { date: day(0), count: 0 },
+      { date: day(29), count: 0 },
+      { date: day(30), count: 6 },
+    ];
     const r = detectSpike({ series });
     expect(r.flagged).toBe(true);
     expect(r.baselineCount).toBe(0);

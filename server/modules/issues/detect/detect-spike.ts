@@ -66,8 +66,12 @@ export function detectSpike(input: SpikeInput): SpikeResult {
   const windows = input.windows ?? DEFAULT_SPIKE_WINDOWS;
   const minCount = input.minCount ?? DEFAULT_MIN_COUNT;
   const minHistory = input.minHistoryDays ?? DEFAULT_MIN_HISTORY_DAYS;
-  if (!(alpha > 0 && alpha < 1) || windows.length === 0 || windows.some((w) => !(Number.isInteger(w) && w >= 1))
-    || !(Number.isInteger(baselineDays) && baselineDays >= 1)) {
+  if (
+    !(alpha > 0 && alpha < 1) ||
+    windows.length === 0 ||
+    windows.some((w) => !(Number.isInteger(w) && w >= 1)) ||
+    !(Number.isInteger(baselineDays) && baselineDays >= 1)
+  ) {
     throw new AppError('detect_invalid_option', 'alpha in (0,1), windows ≥ 1 day and baselineDays ≥ 1 are required');
   }
   if (input.series.length === 0) throw new AppError('detect_invalid_series', 'the series is empty');
@@ -82,9 +86,14 @@ export function detectSpike(input: SpikeInput): SpikeResult {
   const best = (eligible.length > 0 ? eligible : results).reduce((a, b) => (b.pValue < a.pValue ? b : a));
   const pValue = Math.min(1, best.pValue * windows.length);
   const history = at - Math.max(...windows) + 1 - first;
-  const reason: SpikeResult['reason'] = history < minHistory ? 'not_enough_history'
-    : best.observed < minCount ? 'below_min_count'
-      : pValue < alpha ? 'spike' : 'within_baseline';
+  const reason: SpikeResult['reason'] =
+    history < minHistory
+      ? 'not_enough_history'
+      : best.observed < minCount
+        ? 'below_min_count'
+        : pValue < alpha
+          ? 'spike'
+          : 'within_baseline';
   return {
     flagged: reason === 'spike',
     at: dayString(at),

@@ -1,7 +1,11 @@
 export { issueKey, KEY_REFINERS, STORE_SCOPE } from './issue-key.js';
 export type { IssueKey, KeyableSignal, KeyDimension } from './issue-key.js';
 export {
-  detectSpike, DEFAULT_SPIKE_ALPHA, DEFAULT_BASELINE_DAYS, DEFAULT_SPIKE_WINDOWS, DEFAULT_MIN_COUNT,
+  detectSpike,
+  DEFAULT_SPIKE_ALPHA,
+  DEFAULT_BASELINE_DAYS,
+  DEFAULT_SPIKE_WINDOWS,
+  DEFAULT_MIN_COUNT,
   DEFAULT_MIN_HISTORY_DAYS,
 } from './detect-spike.js';
 export type { SpikeInput, SpikeResult } from './detect-spike.js';

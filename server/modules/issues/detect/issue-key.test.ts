@@ -3,8 +3,9 @@ import { issueKey } from './issue-key.js';
 
 describe('issueKey', () => {
   it('groups a ticket, a review and a refund about the same missing part into one issue', () => {
-    const keys = ['email', 'review', 'refund_reason'].map(() =>
-      issueKey({ issueType: 'missing_item', sku: 'LAMP-2', batch: 'B3', route: 'CN-US', market: 'us' }).key);
+    const keys = ['email', 'review', 'refund_reason'].map(
+      () => issueKey({ issueType: 'missing_item', sku: 'LAMP-2', batch: 'B3', route: 'CN-US', market: 'us' }).key,
+    );
     expect(new Set(keys).size).toBe(1);
   });
 

@@ -36,7 +36,11 @@ export function indexSeries(series: readonly DailyPoint[]): Map<number, DailyPoi
   return byDay;
 }
 
-export interface RangeSum { count: number; exposure: number; exposureKnown: boolean }
+export interface RangeSum {
+  count: number;
+  exposure: number;
+  exposureKnown: boolean;
+}
 
 /** Sum of counts and exposures over days [from, to]. */
 export function sumRange(byDay: Map<number, DailyPoint>, from: number, to: number): RangeSum {

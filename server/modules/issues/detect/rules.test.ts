@@ -31,12 +31,14 @@ describe('batchRule', () => {
   });
 
   it('does not add up different batches, different types, or signals without a batch', () => {
-    expect(batchRule([
-      buildBatchSignal({ id: 'a', orderId: 'o1' }),
-      buildBatchSignal({ id: 'b', orderId: 'o2', batch: 'B8' }),
-      buildBatchSignal({ id: 'c', orderId: 'o3', issueType: 'missing_item' }),
-      buildBatchSignal({ id: 'd', orderId: 'o4', batch: null }),
-    ])).toEqual([]);
+    expect(
+      batchRule([
+        buildBatchSignal({ id: 'a', orderId: 'o1' }),
+        buildBatchSignal({ id: 'b', orderId: 'o2', batch: 'B8' }),
+        buildBatchSignal({ id: 'c', orderId: 'o3', issueType: 'missing_item' }),
+        buildBatchSignal({ id: 'd', orderId: 'o4', batch: null }),
+      ]),
+    ).toEqual([]);
   });
 
   it('ignores types where a batch says nothing about the cause', () => {
@@ -52,8 +54,12 @@ describe('batchRule', () => {
 });
 
 describe('presaleThresholdRule', () => {
-  const q = (id: number, hours: number, theme = 'fit_size|sku=CASE', stage: PresaleSignal['stage'] = 'pre_sale'): PresaleSignal =>
-    ({ id: String(id), theme, stage, receivedAt: at(hours) });
+  const q = (id: number, hours: number, theme = 'fit_size|sku=CASE', stage: PresaleSignal['stage'] = 'pre_sale'): PresaleSignal => ({
+    id: String(id),
+    theme,
+    stage,
+    receivedAt: at(hours),
+  });
 
   it('flags a question asked 20 times inside seven days, when the 20th arrives', () => {
     const qs = Array.from({ length: 20 }, (_, i) => q(i, i * 8));

@@ -4,7 +4,13 @@ import type { DB } from '../../../platform/db/schema.js';
 import type { EventInput } from '../../../platform/events.js';
 import { ISSUE_TYPES } from '../../../../contracts/signal.js';
 import {
-  type AssignableSignal, claimResync, deleteIssueSignals, insertIssueSignals, type Membership, membershipsOf, signalsForAssignment,
+  type AssignableSignal,
+  claimResync,
+  deleteIssueSignals,
+  insertIssueSignals,
+  type Membership,
+  membershipsOf,
+  signalsForAssignment,
   unassignedSignals,
 } from './issue-signal-repository.js';
 import { upsertIssueKeys } from './issue-repository.js';
@@ -35,13 +41,22 @@ const empty = (): Assignment => ({ touched: new Set(), created: new Set(), assig
  */
 async function sync(db: Db, signals: AssignableSignal[], at: Date, actor: string, out: Assignment): Promise<void> {
   if (signals.length === 0) return;
-  const pairs = signals.flatMap((s) => s.issueTypes
-    .filter((t): t is IssueType => (ISSUE_TYPES as readonly string[]).includes(t))
-    .map((t) => ({ s, k: keyForSignal({ issueType: t, sku: s.sku, batch: s.batch, route: s.route, market: s.market }) })));
-  const { ids, created } = await upsertIssueKeys(db, pairs.map((p) => p.k), at);
+  const pairs = signals.flatMap((s) =>
+    s.issueTypes
+      .filter((t): t is IssueType => (ISSUE_TYPES as readonly string[]).includes(t))
+      .map((t) => ({ s, k: keyForSignal({ issueType: t, sku: s.sku, batch: s.batch, route: s.route, market: s.market }) })),
+  );
+  const { ids, created } = await upsertIssueKeys(
+    db,
+    pairs.map((p) => p.k),
+    at,
+  );
   for (const id of created) out.created.add(id);
   const wanted = pairs.map((p) => ({ issueId: ids.get(p.k.key)!, signalId: p.s.id, issueType: p.k.issueType, receivedAt: p.s.receivedAt }));
-  const current = await membershipsOf(db, signals.map((s) => s.id));
+  const current = await membershipsOf(
+    db,
+    signals.map((s) => s.id),
+  );
   const id = (m: { issueId: number; signalId: number; issueType: string }) => `${m.issueId}:${m.signalId}:${m.issueType}`;
   const want = new Set(wanted.map(id));
   const have = new Set(current.map(id));
@@ -56,13 +71,21 @@ async function sync(db: Db, signals: AssignableSignal[], at: Date, actor: string
   const bySignal = new Map<number, { from: Membership[]; to: Membership[] }>();
   const entry = (signalId: number) => bySignal.get(signalId) ?? bySignal.set(signalId, { from: [], to: [] }).get(signalId)!;
   for (const m of leave) entry(m.signalId).from.push(m);
-  for (const m of join) if (wasIn.has(m.signalId)) entry(m.signalId).to.push({ issueId: m.issueId, signalId: m.signalId, issueType: m.issueType });
+  for (const m of join)
+    if (wasIn.has(m.signalId)) entry(m.signalId).to.push({ issueId: m.issueId, signalId: m.signalId, issueType: m.issueType });
   for (const [signalId, move] of bySignal) {
     out.moved++;
-    out.events.push({ type: 'signal.issues_moved', actor, at, subjectType: 'signal', subjectId: signalId, payload: {
-      left: move.from.map((m) => ({ issueId: m.issueId, issueType: m.issueType })),
-      joined: move.to.map((m) => ({ issueId: m.issueId, issueType: m.issueType })),
-    } });
+    out.events.push({
+      type: 'signal.issues_moved',
+      actor,
+      at,
+      subjectType: 'signal',
+      subjectId: signalId,
+      payload: {
+        left: move.from.map((m) => ({ issueId: m.issueId, issueType: m.issueType })),
+        joined: move.to.map((m) => ({ issueId: m.issueId, issueType: m.issueType })),
+      },
+    });
   }
 }
 

@@ -12,7 +12,6 @@ import { poissonUpperTail } from '../../../lib/stats/index.js';
 export const BATCH_GUARD_ALPHA = 1e-3;
 const MAX_K = 40;
 
-
 export interface BatchGuardInput {
   signals: readonly BatchRuleSignal[];
   issueType: IssueType;

@@ -2,7 +2,12 @@ import type { DailyPoint } from '../detect/index.js';
 import type { OrderCell } from '../../orders/index.js';
 import { addIsoDays as addDays } from '../../../lib/time/index.js';
 
-export interface SeriesScope { sku: string; batch: string | null; route: string | null; market: string | null }
+export interface SeriesScope {
+  sku: string;
+  batch: string | null;
+  route: string | null;
+  market: string | null;
+}
 
 /**
  * Orders per day for an issue's scope: the SKU's orders (all orders for a store-level issue),
@@ -26,10 +31,15 @@ export function exposureByDay(scope: SeriesScope, cells: { bySku: OrderCell[]; b
  * counts from when the store had data), and exposure is known on every day when the store has
  * orders at all (a day without orders is zero exposure, not unknown).
  */
-export function buildSeries(fromDay: string, today: string, counts: Map<string, number>, exposure: Map<string, number> | null): DailyPoint[] {
+export function buildSeries(
+  fromDay: string,
+  today: string,
+  counts: Map<string, number>,
+  exposure: Map<string, number> | null,
+): DailyPoint[] {
   const out: DailyPoint[] = [];
   for (let d = fromDay; d <= today; d = addDays(d, 1)) {
-    out.push({ date: d, count: counts.get(d) ?? 0, exposure: exposure ? exposure.get(d) ?? 0 : null });
+    out.push({ date: d, count: counts.get(d) ?? 0, exposure: exposure ? (exposure.get(d) ?? 0) : null });
   }
   return out;
 }

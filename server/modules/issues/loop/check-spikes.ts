@@ -2,9 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
 import { appendEvents, type EventInput } from '../../../platform/events.js';
 import type { IssueType } from '../../../../contracts/signal.js';
-import {
-  BATCH_RULE_TYPES, batchRule, DEFAULT_BASELINE_DAYS, DEFAULT_SPIKE_WINDOWS, presaleThresholdRule,
-} from '../detect/index.js';
+import { BATCH_RULE_TYPES, batchRule, DEFAULT_BASELINE_DAYS, DEFAULT_SPIKE_WINDOWS, presaleThresholdRule } from '../detect/index.js';
 import { buildSeries, exposureByDay } from './build-series.js';
 import { dailyOrderCells, type OrderCell } from '../../orders/index.js';
 import { storeStart, typeCountsByBatch } from './exposure-repository.js';
@@ -35,7 +33,10 @@ function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]
   return out;
 }
 
-interface BatchContext { cells: OrderCell[] | null; typeCounts: { sku: string; issueType: string; batch: string | null; n: number }[] }
+interface BatchContext {
+  cells: OrderCell[] | null;
+  typeCounts: { sku: string; issueType: string; batch: string | null; n: number }[];
+}
 
 function batchFlags(issue: Issue, mine: Awaited<ReturnType<typeof ruleSignals>>, now: Date, x: BatchContext): Flag[] {
   // A happy message that triage also tagged as a defect ("softer after the first wash") is not a
@@ -44,25 +45,61 @@ function batchFlags(issue: Issue, mine: Awaited<ReturnType<typeof ruleSignals>>,
   if (!x.cells) {
     // No orders to judge the batch's size by: the bare rule, three reports in one batch.
     return batchRule(signals, { asOf: now, lookbackDays: RULE_LOOKBACK_DAYS }).map((f) => ({
-      at: dayOf(f.flaggedAt), reason: 'batch_rule' as const, pValue: null, observed: f.count, expected: null, windowDays: null, exposureAdjusted: false }));
+      at: dayOf(f.flaggedAt),
+      reason: 'batch_rule' as const,
+      pValue: null,
+      observed: f.count,
+      expected: null,
+      windowDays: null,
+      exposureAdjusted: false,
+    }));
   }
   const skuCells = x.cells.filter((c) => c.sku === issue.sku);
   const otherOrders = skuCells.filter((c) => c.batch !== issue.batch).reduce((n, c) => n + c.orders, 0);
-  const otherReports = x.typeCounts.filter((t) => t.sku === issue.sku && t.issueType === issue.issueType && t.batch !== issue.batch)
+  const otherReports = x.typeCounts
+    .filter((t) => t.sku === issue.sku && t.issueType === issue.issueType && t.batch !== issue.batch)
     .reduce((n, t) => n + t.n, 0);
   const mineCells = skuCells.filter((c) => c.batch === issue.batch);
   const baseRate = (otherReports + 1) / (otherOrders + 1);
-  const hit = guardedBatchFlag({ signals, issueType: issue.issueType, baseRate, asOf: now, lookbackDays: RULE_LOOKBACK_DAYS,
-    ordersUpTo: (t) => mineCells.filter((c) => c.day <= dayOf(t)).reduce((n, c) => n + c.orders, 0) });
-  return hit ? [{ at: dayOf(hit.at), reason: 'batch_rule', pValue: hit.pValue, observed: hit.count, expected: null, windowDays: null, exposureAdjusted: true }] : [];
+  const hit = guardedBatchFlag({
+    signals,
+    issueType: issue.issueType,
+    baseRate,
+    asOf: now,
+    lookbackDays: RULE_LOOKBACK_DAYS,
+    ordersUpTo: (t) => mineCells.filter((c) => c.day <= dayOf(t)).reduce((n, c) => n + c.orders, 0),
+  });
+  return hit
+    ? [
+        {
+          at: dayOf(hit.at),
+          reason: 'batch_rule',
+          pValue: hit.pValue,
+          observed: hit.count,
+          expected: null,
+          windowDays: null,
+          exposureAdjusted: true,
+        },
+      ]
+    : [];
 }
 
 function ruleFlags(issue: Issue, mine: Awaited<ReturnType<typeof ruleSignals>>, now: Date, x: BatchContext): Flag[] {
   const flags: Flag[] = [];
   if (issue.batch && BATCH_RULE_TYPES.includes(issue.issueType)) flags.push(...batchFlags(issue, mine, now, x));
-  const presale = mine.filter((s) => s.stage === 'pre_sale').map((s) => ({ id: s.id, theme: issue.key, stage: 'pre_sale' as const, receivedAt: s.receivedAt }));
+  const presale = mine
+    .filter((s) => s.stage === 'pre_sale')
+    .map((s) => ({ id: s.id, theme: issue.key, stage: 'pre_sale' as const, receivedAt: s.receivedAt }));
   for (const f of presaleThresholdRule(presale)) {
-    flags.push({ at: dayOf(f.flaggedAt), reason: 'presale_threshold', pValue: null, observed: f.peakCount, expected: null, windowDays: 7, exposureAdjusted: false });
+    flags.push({
+      at: dayOf(f.flaggedAt),
+      reason: 'presale_threshold',
+      pValue: null,
+      observed: f.peakCount,
+      expected: null,
+      windowDays: 7,
+      exposureAdjusted: false,
+    });
   }
   return flags;
 }
@@ -72,7 +109,12 @@ function ruleFlags(issue: Issue, mine: Awaited<ReturnType<typeof ruleSignals>>, 
  * orders are known), plus the batch and pre-sale rules, and records alarm episodes. A new
  * episode is an `issue.spike_flagged` event addressed to the owner team.
  */
-export async function checkSpikes(db: Kysely<DB> | Transaction<DB>, issues: Issue[], now: Date, ownerOf: (i: Issue) => string | null): Promise<{ checked: number; flagged: number; changed: Set<number> }> {
+export async function checkSpikes(
+  db: Kysely<DB> | Transaction<DB>,
+  issues: Issue[],
+  now: Date,
+  ownerOf: (i: Issue) => string | null,
+): Promise<{ checked: number; flagged: number; changed: Set<number> }> {
   const changed = new Set<number>();
   const { start, hasOrders } = await storeStart(db);
   if (!start || issues.length === 0) return { checked: 0, flagged: 0, changed };
@@ -83,18 +125,28 @@ export async function checkSpikes(db: Kysely<DB> | Transaction<DB>, issues: Issu
   const floorDay = storeDay > horizon ? storeDay : horizon;
   // A new issue starts at its first signal: no day before it holds a count that could flag.
   const firstDay = (i: Issue) => (i.firstSeenAt && dayOf(i.firstSeenAt) > floorDay ? dayOf(i.firstSeenAt) : floorDay);
-  const firstTest = (i: Issue) => (i.spikeCheckedThrough ? (addDays(i.spikeCheckedThrough, 1) > floorDay ? addDays(i.spikeCheckedThrough, 1) : floorDay) : firstDay(i));
+  const firstTest = (i: Issue) =>
+    i.spikeCheckedThrough ? (addDays(i.spikeCheckedThrough, 1) > floorDay ? addDays(i.spikeCheckedThrough, 1) : floorDay) : firstDay(i);
   // Days tested before that have received signals since (a late import, a moved signal) are
   // tested again; a flag is placed on the day it happened, and a known episode is not re-announced.
   const retest = (i: Issue) => i.spikeUntestedDays.filter((d) => d >= floorDay && d < firstTest(i));
   const earliest = issues.flatMap((i) => [firstTest(i), ...retest(i)]).reduce((m, d) => (d < m ? d : m), today);
   const seriesFrom = [storeDay, addDays(earliest, -leadDays())].reduce((m, d) => (d > m ? d : m));
   const seriesStart = new Date(`${seriesFrom}T00:00:00Z`);
-  const counts = await issueDailyCounts(db, issues.map((i) => i.id), seriesStart, { complaintsOnly: true });
+  const counts = await issueDailyCounts(
+    db,
+    issues.map((i) => i.id),
+    seriesStart,
+    { complaintsOnly: true },
+  );
   const ruleFrom = new Date(now.getTime() - RULE_LOOKBACK_DAYS * 86_400_000);
   const cellsFrom = ruleFrom < seriesStart ? ruleFrom : seriesStart;
   const cells = hasOrders ? await dailyOrderCells(db, cellsFrom) : null;
-  const rules = await ruleSignals(db, issues.map((i) => i.id), ruleFrom);
+  const rules = await ruleSignals(
+    db,
+    issues.map((i) => i.id),
+    ruleFrom,
+  );
   const batchContext: BatchContext = { cells: cells?.bySku ?? null, typeCounts: hasOrders ? await typeCountsByBatch(db, ruleFrom) : [] };
   const countsBy = groupBy(counts, (c) => c.issueId);
   const rulesBy = groupBy(rules, (r) => r.issueId);
@@ -112,11 +164,29 @@ export async function checkSpikes(db: Kysely<DB> | Transaction<DB>, issues: Issu
     await saveIssueSpike(db, issue.id, state, prior && prior > yesterday ? prior : yesterday, issue.spikeUntestedDays, now);
     if (state.lastFlaggedAt !== before.lastFlaggedAt) changed.add(issue.id);
     for (const e of opened) {
-      events.push({ type: 'issue.spike_flagged', actor: 'job', at: now, subjectType: 'issue', subjectId: issue.id, payload: {
-        day: e.at, reason: e.reason, pValue: e.pValue, observed: e.observed, expected: e.expected, windowDays: e.windowDays,
-        exposureAdjusted: e.exposureAdjusted, ownerTeam: ownerOf(issue), issueType: issue.issueType, sku: issue.sku,
-        batch: issue.batch, route: issue.route, market: issue.market, key: issue.key,
-      } });
+      events.push({
+        type: 'issue.spike_flagged',
+        actor: 'job',
+        at: now,
+        subjectType: 'issue',
+        subjectId: issue.id,
+        payload: {
+          day: e.at,
+          reason: e.reason,
+          pValue: e.pValue,
+          observed: e.observed,
+          expected: e.expected,
+          windowDays: e.windowDays,
+          exposureAdjusted: e.exposureAdjusted,
+          ownerTeam: ownerOf(issue),
+          issueType: issue.issueType,
+          sku: issue.sku,
+          batch: issue.batch,
+          route: issue.route,
+          market: issue.market,
+          key: issue.key,
+        },
+      });
     }
   }
   await appendEvents(db, events);

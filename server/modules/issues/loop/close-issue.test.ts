@@ -38,7 +38,9 @@ describe('closing and reopening an issue', () => {
     expect(dup.body.error.details.map((d: { path: string }) => d.path)).toContain('duplicateOf');
     const self = await t.call('POST', `/api/issues/${issueId}/close`, { reason: 'duplicate', note: 'same', duplicateOf: issueId });
     expect(self.status).toBe(400);
-    expect((await t.call('POST', '/api/issues/999999/close', { reason: 'duplicate', note: 'same', duplicateOf: otherId })).status).toBe(404);
+    expect((await t.call('POST', '/api/issues/999999/close', { reason: 'duplicate', note: 'same', duplicateOf: otherId })).status).toBe(
+      404,
+    );
     expect(await status()).toBe('needs_action');
   });
 
@@ -46,22 +48,35 @@ describe('closing and reopening an issue', () => {
     const resolved = await t.call('POST', `/api/issues/${issueId}/close`, { reason: 'resolved', note: 'looks fine now' });
     expect(resolved.status).toBe(422);
     expect(resolved.body.error.code).toBe('issue_close_blocked');
-    const action = await t.call('POST', `/api/issues/${issueId}/actions`, { location: 'qa_record', change: 'Add a strap check to packing QA' });
+    const action = await t.call('POST', `/api/issues/${issueId}/actions`, {
+      location: 'qa_record',
+      change: 'Add a strap check to packing QA',
+    });
     expect(action.status).toBe(201);
     const pending = await t.call('POST', `/api/issues/${issueId}/close`, { reason: 'not_a_real_issue', note: 'agents mislabelled these' });
     expect(pending.status).toBe(422);
     expect(pending.body.error.message).toMatch(/actions/);
-    expect((await t.call('PATCH', `/api/actions/${action.body.id}`, { status: 'cancelled', reason: 'not needed after all' })).status).toBe(200);
+    expect((await t.call('PATCH', `/api/actions/${action.body.id}`, { status: 'cancelled', reason: 'not needed after all' })).status).toBe(
+      200,
+    );
   });
 
   it('closes as a duplicate with its note; reruns keep it closed; an explicit reopen recomputes the status', async () => {
-    const r = await t.call('POST', `/api/issues/${issueId}/close`, { reason: 'duplicate', duplicateOf: otherId, note: 'Same strap fault as BAG-2', actor: 'ana' });
+    const r = await t.call('POST', `/api/issues/${issueId}/close`, {
+      reason: 'duplicate',
+      duplicateOf: otherId,
+      note: 'Same strap fault as BAG-2',
+      actor: 'ana',
+    });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ id: issueId, status: 'closed' });
     const detail = (await t.call('GET', `/api/issues/${issueId}`)).body;
     expect(detail.status).toBe('closed');
     expect(detail.statusReason).toContain('Same strap fault as BAG-2');
-    expect((await changes()).at(-1)).toMatchObject({ actor: 'ana', payload: { from: 'needs_action', to: 'closed', reason: 'duplicate', duplicateOf: otherId, note: 'Same strap fault as BAG-2' } });
+    expect((await changes()).at(-1)).toMatchObject({
+      actor: 'ana',
+      payload: { from: 'needs_action', to: 'closed', reason: 'duplicate', duplicateOf: otherId, note: 'Same strap fault as BAG-2' },
+    });
     expect((await t.call('GET', '/api/issues?status=closed')).body.items.map((i: { id: number }) => i.id)).toContain(issueId);
     const again = await t.call('POST', `/api/issues/${issueId}/close`, { reason: 'not_a_real_issue', note: 'twice' });
     expect(again.status).toBe(422);
@@ -77,10 +92,20 @@ describe('closing and reopening an issue', () => {
   });
 
   it('a closed issue whose signals spike again reopens by itself, and cannot be closed while alarming', async () => {
-    expect((await t.call('POST', `/api/issues/${issueId}/close`, { reason: 'not_a_real_issue', note: 'A one-off packing slip, not a fault' })).status).toBe(200);
+    expect(
+      (await t.call('POST', `/api/issues/${issueId}/close`, { reason: 'not_a_real_issue', note: 'A one-off packing slip, not a fault' }))
+        .status,
+    ).toBe(200);
     t.clock.advance(86_400_000);
-    const burst = Array.from({ length: 8 }, (_, k) => buildSignal({ externalId: `again-${k}`, sku: 'BAG-1', orderId: `BAG-1-o-38-${k}`,
-      receivedAt: dayIso(41, 9 + k), text: 'The shoulder strap was missing from the package, only the bag arrived.' }));
+    const burst = Array.from({ length: 8 }, (_, k) =>
+      buildSignal({
+        externalId: `again-${k}`,
+        sku: 'BAG-1',
+        orderId: `BAG-1-o-38-${k}`,
+        receivedAt: dayIso(41, 9 + k),
+        text: 'The shoulder strap was missing from the package, only the bag arrived.',
+      }),
+    );
     await ingestSignals(t.ctx, burst, { actor: 'test', source: 'test' });
     const run = await detectIssues(t.ctx);
     expect(run).toMatchObject({ ran: true });

@@ -46,7 +46,9 @@ describe('issues-detect job', () => {
     const r = await t.call('GET', `/api/issues/${list.body.items[0].id}`);
     expect(r.status).toBe(200);
     expect(r.body.trend.days.at(-1)).toEqual({ day: dayIso(40).slice(0, 10), count: 7 });
-    expect(r.body.trend.weeks.reduce((n: number, w: { count: number }) => n + w.count, 0)).toBe(r.body.trend.days.reduce((n: number, d: { count: number }) => n + d.count, 0));
+    expect(r.body.trend.weeks.reduce((n: number, w: { count: number }) => n + w.count, 0)).toBe(
+      r.body.trend.days.reduce((n: number, d: { count: number }) => n + d.count, 0),
+    );
     expect(r.body.representativeWording).toContain('strap');
     expect(r.body.evidence.orders.length).toBeGreaterThan(0);
     expect(r.body.evidence.batches[0]).toMatchObject({ batch: 'B1' });

@@ -25,10 +25,19 @@ type Db = Kysely<DB> | Transaction<DB>;
 async function summarize(db: Db, a: Assignment, now: Date, actor: string): Promise<void> {
   const ids = [...a.touched];
   const issues = await getIssues(db, ids);
-  await appendEvents(db, issues.filter((i) => a.created.has(i.id)).map((i) => ({
-    type: 'issue.opened', actor, at: now, subjectType: 'issue', subjectId: i.id,
-    payload: { key: i.key, issueType: i.issueType, sku: i.sku, batch: i.batch, route: i.route, market: i.market },
-  })));
+  await appendEvents(
+    db,
+    issues
+      .filter((i) => a.created.has(i.id))
+      .map((i) => ({
+        type: 'issue.opened',
+        actor,
+        at: now,
+        subjectType: 'issue',
+        subjectId: i.id,
+        payload: { key: i.key, issueType: i.issueType, sku: i.sku, batch: i.batch, route: i.route, market: i.market },
+      })),
+  );
   await appendEvents(db, a.events);
   const playbooks = await loadPlaybooks(db);
   const aggregates = await issueAggregates(db, ids);
@@ -56,8 +65,18 @@ export async function detectIssues(ctx: Pick<AppContext, 'db' | 'clock'>) {
     const due = await issuesDueForSpikeCheck(tx, addDays(dayOf(now), -1));
     const examine = await getIssues(tx, [...new Set([...due, ...a.touched])]);
     const spikes = await checkSpikes(tx, examine, now, (i) => i.ownerTeam);
-    const statusChanges = await refreshIssueStatuses(tx, [...new Set([...a.touched, ...spikes.changed, ...due])], { at: now, actor: 'job' });
-    return { assigned: a.assigned, moved: a.moved, issuesTouched: a.touched.size, issuesChecked: spikes.checked, spikesFlagged: spikes.flagged, statusChanges };
+    const statusChanges = await refreshIssueStatuses(tx, [...new Set([...a.touched, ...spikes.changed, ...due])], {
+      at: now,
+      actor: 'job',
+    });
+    return {
+      assigned: a.assigned,
+      moved: a.moved,
+      issuesTouched: a.touched.size,
+      issuesChecked: spikes.checked,
+      spikesFlagged: spikes.flagged,
+      statusChanges,
+    };
   });
 }
 
@@ -67,7 +86,11 @@ export async function detectIssues(ctx: Pick<AppContext, 'db' | 'clock'>) {
  * to the days the signals joined on the next job run. If the job is running right now the
  * signals stay queued and that run or the next one moves them (`deferred`).
  */
-export async function moveChangedSignals(tx: Transaction<DB>, signalIds: number[], opts: { at: Date; actor: string }): Promise<{ moved: number; deferred: boolean }> {
+export async function moveChangedSignals(
+  tx: Transaction<DB>,
+  signalIds: number[],
+  opts: { at: Date; actor: string },
+): Promise<{ moved: number; deferred: boolean }> {
   if (signalIds.length === 0) return { moved: 0, deferred: false };
   if (!(await tryJobLock(tx, JOB))) return { moved: 0, deferred: true };
   const a = await resyncSignals(tx, opts.at, opts.actor, { ids: signalIds });

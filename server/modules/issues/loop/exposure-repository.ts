@@ -12,12 +12,15 @@ type Db = Kysely<DB> | Transaction<DB>;
 export async function storeStart(db: Db): Promise<{ start: Date | null; hasOrders: boolean }> {
   const o = await firstOrderAt(db);
   const s = await firstSignalAt(db);
-  const start = o && s ? (o < s ? o : s) : o ?? s;
+  const start = o && s ? (o < s ? o : s) : (o ?? s);
   return { start, hasOrders: o !== null };
 }
 
 /** Signals per (SKU, issue type, batch) since `from`: the other batches' ordinary rate. */
-export async function typeCountsByBatch(db: Db, from: Date): Promise<{ sku: string; issueType: string; batch: string | null; n: number }[]> {
+export async function typeCountsByBatch(
+  db: Db,
+  from: Date,
+): Promise<{ sku: string; issueType: string; batch: string | null; n: number }[]> {
   const rows = await sql<{ sku: string; issue_type: string; batch: string | null; n: number }>`
     SELECT s.sku, i.issue_type, coalesce(s.batch, o.batch) AS batch, count(*)::int AS n
     FROM issue_signals i JOIN signals s ON s.id = i.signal_id LEFT JOIN orders o ON o.order_id = s.order_id

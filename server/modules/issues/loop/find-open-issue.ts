@@ -19,10 +19,18 @@ export interface OpenIssueForCase {
  * the same batch or none (an issue keyed to another batch is another case; one without a batch
  * covers every batch). For the review response's "is a case already open?".
  */
-export async function findOpenIssue(db: Kysely<DB> | Transaction<DB>, key: { sku: string; batch: string | null; issueTypes: readonly string[] }): Promise<OpenIssueForCase | null> {
-  const match = (await openIssuesForSku(db, key.sku, 200)).find((i) => !SETTLED.includes(i.status)
-    && key.issueTypes.includes(i.issueType)
-    && !(i.batch && key.batch && i.batch !== key.batch));
+export async function findOpenIssue(
+  db: Kysely<DB> | Transaction<DB>,
+  key: { sku: string; batch: string | null; issueTypes: readonly string[] },
+): Promise<OpenIssueForCase | null> {
+  const match = (await openIssuesForSku(db, key.sku, 200)).find(
+    (i) => !SETTLED.includes(i.status) && key.issueTypes.includes(i.issueType) && !(i.batch && key.batch && i.batch !== key.batch),
+  );
   if (!match) return null;
-  return { id: match.id, status: match.status, batch: match.batch, batchScoped: match.status !== 'watching' && !!match.batch && match.batch === key.batch };
+  return {
+    id: match.id,
+    status: match.status,
+    batch: match.batch,
+    batchScoped: match.status !== 'watching' && !!match.batch && match.batch === key.batch,
+  };
 }

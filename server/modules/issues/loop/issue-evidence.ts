@@ -8,7 +8,14 @@ type Db = Kysely<DB> | Transaction<DB>;
 
 export interface IssueEvidence {
   photos: { signalId: number; kind: string; url: string }[];
-  orders: { orderId: string; orderedAt: Date; country: string | null; route: string | null; batch: string | null; supplier: string | null }[];
+  orders: {
+    orderId: string;
+    orderedAt: Date;
+    country: string | null;
+    route: string | null;
+    batch: string | null;
+    supplier: string | null;
+  }[];
   batches: { batch: string; supplier: string | null; signals: number }[];
 }
 
@@ -37,6 +44,8 @@ export async function issueEvidence(db: Db, issueId: number, limit = 20): Promis
     photos,
     orders: [...known.values()].slice(0, limit),
     // Ties broken by name: the SQL this replaces left them to the plan, so the 20th batch could change between reads.
-    batches: [...batches.values()].sort((a, b) => b.signals - a.signals || (a.batch < b.batch ? -1 : a.batch > b.batch ? 1 : 0)).slice(0, limit),
+    batches: [...batches.values()]
+      .sort((a, b) => b.signals - a.signals || (a.batch < b.batch ? -1 : a.batch > b.batch ? 1 : 0))
+      .slice(0, limit),
   };
 }

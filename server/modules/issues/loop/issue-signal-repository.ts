@@ -9,7 +9,12 @@ type Db = Kysely<DB> | Transaction<DB>;
 const spikeReachDays = () => Math.max(...DEFAULT_SPIKE_WINDOWS);
 
 export interface AssignableSignal {
-  id: number; receivedAt: Date; sku: string | null; batch: string | null; route: string | null; market: string | null;
+  id: number;
+  receivedAt: Date;
+  sku: string | null;
+  batch: string | null;
+  route: string | null;
+  market: string | null;
   issueTypes: string[];
 }
 
@@ -17,9 +22,24 @@ const selectAssignable = sql`
   SELECT s.id, s.received_at, s.sku, coalesce(s.batch, o.batch) AS batch, o.route, o.country, s.issue_types
   FROM signals s LEFT JOIN orders o ON o.order_id = s.order_id`;
 
-type AssignableRow = { id: number; received_at: Date; sku: string | null; batch: string | null; route: string | null; country: string | null; issue_types: string[] };
-const toAssignable = (r: AssignableRow): AssignableSignal => ({ id: Number(r.id), receivedAt: r.received_at, sku: r.sku, batch: r.batch,
-  route: r.route, market: r.country, issueTypes: r.issue_types });
+type AssignableRow = {
+  id: number;
+  received_at: Date;
+  sku: string | null;
+  batch: string | null;
+  route: string | null;
+  country: string | null;
+  issue_types: string[];
+};
+const toAssignable = (r: AssignableRow): AssignableSignal => ({
+  id: Number(r.id),
+  receivedAt: r.received_at,
+  sku: r.sku,
+  batch: r.batch,
+  route: r.route,
+  market: r.country,
+  issueTypes: r.issue_types,
+});
 
 /**
  * Triaged signals with issue types that no issue holds yet, in id order. The batch comes from
@@ -50,7 +70,12 @@ export async function issueSignalIds(db: Db, issueId: number): Promise<number[]>
 export async function signalIdsOfIssues(db: Db, issueIds: readonly number[]): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>();
   if (issueIds.length === 0) return out;
-  const rows = await db.selectFrom('issue_signals').select(['issue_id', 'signal_id']).where('issue_id', 'in', [...issueIds]).orderBy('signal_id').execute();
+  const rows = await db
+    .selectFrom('issue_signals')
+    .select(['issue_id', 'signal_id'])
+    .where('issue_id', 'in', [...issueIds])
+    .orderBy('signal_id')
+    .execute();
   for (const r of rows) {
     const k = Number(r.issue_id);
     (out.get(k) ?? out.set(k, []).get(k)!).push(Number(r.signal_id));
@@ -58,12 +83,19 @@ export async function signalIdsOfIssues(db: Db, issueIds: readonly number[]): Pr
   return out;
 }
 
-export interface Membership { issueId: number; signalId: number; issueType: string }
+export interface Membership {
+  issueId: number;
+  signalId: number;
+  issueType: string;
+}
 
 export async function membershipsOf(db: Db, signalIds: number[]): Promise<Membership[]> {
   if (signalIds.length === 0) return [];
-  const rows = await db.selectFrom('issue_signals').select(['issue_id', 'signal_id', 'issue_type'])
-    .where('signal_id', 'in', signalIds).execute();
+  const rows = await db
+    .selectFrom('issue_signals')
+    .select(['issue_id', 'signal_id', 'issue_type'])
+    .where('signal_id', 'in', signalIds)
+    .execute();
   return rows.map((r) => ({ issueId: Number(r.issue_id), signalId: Number(r.signal_id), issueType: r.issue_type }));
 }
 
@@ -93,19 +125,26 @@ export async function claimResync(db: Db, limit: number, ids?: number[]): Promis
  * spike test has already covered (a late import, a moved signal) marks that day — and the
  * following days its windows reach — for the test to go back to.
  */
-export async function insertIssueSignals(db: Db, rows: { issueId: number; signalId: number; issueType: string; receivedAt: Date }[]): Promise<number> {
+export async function insertIssueSignals(
+  db: Db,
+  rows: { issueId: number; signalId: number; issueType: string; receivedAt: Date }[],
+): Promise<number> {
   let inserted = 0;
   const days = new Map<number, Set<string>>();
   for (let i = 0; i < rows.length; i += 2000) {
     const chunk = rows.slice(i, i + 2000);
-    const r = await db.insertInto('issue_signals')
+    const r = await db
+      .insertInto('issue_signals')
       .values(chunk.map((x) => ({ issue_id: x.issueId, signal_id: x.signalId, issue_type: x.issueType, received_at: x.receivedAt })))
-      .onConflict((oc) => oc.doNothing()).returning(['issue_id', 'received_at']).execute();
+      .onConflict((oc) => oc.doNothing())
+      .returning(['issue_id', 'received_at'])
+      .execute();
     inserted += r.length;
     for (const x of r) {
       const set = days.get(Number(x.issue_id)) ?? days.set(Number(x.issue_id), new Set()).get(Number(x.issue_id))!;
       const d = new Date(x.received_at).toISOString().slice(0, 10);
-      for (let w = 0; w < spikeReachDays(); w++) set.add(new Date(Date.parse(`${d}T00:00:00Z`) + w * 86_400_000).toISOString().slice(0, 10));
+      for (let w = 0; w < spikeReachDays(); w++)
+        set.add(new Date(Date.parse(`${d}T00:00:00Z`) + w * 86_400_000).toISOString().slice(0, 10));
     }
   }
   if (days.size) {
@@ -123,17 +162,39 @@ export async function insertIssueSignals(db: Db, rows: { issueId: number; signal
 }
 
 export interface IssueAggregate {
-  issueId: number; signalCount: number; reportCount: number; orders: number; customers: number; batches: number; markets: number;
-  firstSeenAt: Date | null; lastSeenAt: Date | null; hasMedia: boolean; automationInvolved: boolean;
-  channels: Record<string, number>; stages: Record<string, number>; owners: Record<string, number>;
+  issueId: number;
+  signalCount: number;
+  reportCount: number;
+  orders: number;
+  customers: number;
+  batches: number;
+  markets: number;
+  firstSeenAt: Date | null;
+  lastSeenAt: Date | null;
+  hasMedia: boolean;
+  automationInvolved: boolean;
+  channels: Record<string, number>;
+  stages: Record<string, number>;
+  owners: Record<string, number>;
 }
 
 /** Counts recomputed from the membership table, never incremented, so a rerun cannot double count. */
 export async function issueAggregates(db: Db, ids: number[]): Promise<Map<number, IssueAggregate>> {
   const out = new Map<number, IssueAggregate>();
   if (ids.length === 0) return out;
-  const main = await sql<{ issue_id: number; n: number; reports: number; orders: number; customers: number; batches: number; markets: number;
-    first: Date | null; last: Date | null; media: boolean; auto: boolean }>`
+  const main = await sql<{
+    issue_id: number;
+    n: number;
+    reports: number;
+    orders: number;
+    customers: number;
+    batches: number;
+    markets: number;
+    first: Date | null;
+    last: Date | null;
+    media: boolean;
+    auto: boolean;
+  }>`
     SELECT i.issue_id, count(*)::int AS n,
       count(DISTINCT coalesce('o:' || s.order_id, 'c:' || s.customer_id, 's:' || s.id::text))::int AS reports,
       count(DISTINCT s.order_id)::int AS orders, count(DISTINCT s.customer_id)::int AS customers,
@@ -144,9 +205,22 @@ export async function issueAggregates(db: Db, ids: number[]): Promise<Map<number
     FROM issue_signals i JOIN signals s ON s.id = i.signal_id LEFT JOIN orders o ON o.order_id = s.order_id
     WHERE i.issue_id = ANY(${ids}::bigint[]) GROUP BY i.issue_id`.execute(db);
   for (const r of main.rows) {
-    out.set(Number(r.issue_id), { issueId: Number(r.issue_id), signalCount: r.n, reportCount: r.reports, orders: r.orders, customers: r.customers,
-      batches: r.batches, markets: r.markets, firstSeenAt: r.first, lastSeenAt: r.last, hasMedia: Boolean(r.media),
-      automationInvolved: Boolean(r.auto), channels: {}, stages: {}, owners: {} });
+    out.set(Number(r.issue_id), {
+      issueId: Number(r.issue_id),
+      signalCount: r.n,
+      reportCount: r.reports,
+      orders: r.orders,
+      customers: r.customers,
+      batches: r.batches,
+      markets: r.markets,
+      firstSeenAt: r.first,
+      lastSeenAt: r.last,
+      hasMedia: Boolean(r.media),
+      automationInvolved: Boolean(r.auto),
+      channels: {},
+      stages: {},
+      owners: {},
+    });
   }
   const facets = await sql<{ issue_id: number; facet: string; value: string | null; n: number }>`
     SELECT i.issue_id, f.facet, f.value, count(*)::int AS n
@@ -179,18 +253,46 @@ export async function recentIssueTexts(db: Db, ids: number[], perIssue: number):
 }
 
 export interface RuleSignal {
-  issueId: number; id: string; issueType: string; sku: string | null; batch: string | null; receivedAt: Date;
-  orderId: string | null; customerId: string | null; stage: string | null; sentiment: string | null;
+  issueId: number;
+  id: string;
+  issueType: string;
+  sku: string | null;
+  batch: string | null;
+  receivedAt: Date;
+  orderId: string | null;
+  customerId: string | null;
+  stage: string | null;
+  sentiment: string | null;
 }
 
 /** What the batch and pre-sale rules read, for the given issues. */
 export async function ruleSignals(db: Db, ids: number[], from: Date): Promise<RuleSignal[]> {
   if (ids.length === 0) return [];
-  const rows = await sql<{ issue_id: number; id: number; issue_type: string; sku: string | null; batch: string | null; received_at: Date;
-    order_id: string | null; customer_id: string | null; stage: string | null; sentiment_label: string | null }>`
+  const rows = await sql<{
+    issue_id: number;
+    id: number;
+    issue_type: string;
+    sku: string | null;
+    batch: string | null;
+    received_at: Date;
+    order_id: string | null;
+    customer_id: string | null;
+    stage: string | null;
+    sentiment_label: string | null;
+  }>`
     SELECT i.issue_id, s.id, i.issue_type, s.sku, coalesce(s.batch, o.batch) AS batch, s.received_at, s.order_id, s.customer_id, s.stage, s.sentiment_label
     FROM issue_signals i JOIN signals s ON s.id = i.signal_id LEFT JOIN orders o ON o.order_id = s.order_id
     WHERE i.issue_id = ANY(${ids}::bigint[]) AND i.received_at >= ${from}`.execute(db);
-  return rows.rows.map((r) => ({ issueId: Number(r.issue_id), id: String(r.id), issueType: r.issue_type, sku: r.sku, batch: r.batch,
-    receivedAt: r.received_at, orderId: r.order_id, customerId: r.customer_id, stage: r.stage, sentiment: r.sentiment_label }));
+  return rows.rows.map((r) => ({
+    issueId: Number(r.issue_id),
+    id: String(r.id),
+    issueType: r.issue_type,
+    sku: r.sku,
+    batch: r.batch,
+    receivedAt: r.received_at,
+    orderId: r.order_id,
+    customerId: r.customer_id,
+    stage: r.stage,
+    sentiment: r.sentiment_label,
+  }));
 }

@@ -36,10 +36,17 @@ describe('late imports are tested for spikes on the days they fall in', () => {
 
   it('a burst from day 30 imported on day 41 is flagged at day 30, once', async () => {
     t.clock.advance(86_400_000);
-    const late = Array.from({ length: 7 }, (_, k) => buildSignal({
-      externalId: `late-${k}`, channel: (['email', 'review', 'refund_reason'] as const)[k % 3], sku: 'BAG-1',
-      orderId: `BAG-1-o-27-${k}`, receivedAt: dayIso(30, 9 + k), text: strapText, ...(k % 3 === 1 ? { rating: 2, public: true } : {}),
-    }));
+    const late = Array.from({ length: 7 }, (_, k) =>
+      buildSignal({
+        externalId: `late-${k}`,
+        channel: (['email', 'review', 'refund_reason'] as const)[k % 3],
+        sku: 'BAG-1',
+        orderId: `BAG-1-o-27-${k}`,
+        receivedAt: dayIso(30, 9 + k),
+        text: strapText,
+        ...(k % 3 === 1 ? { rating: 2, public: true } : {}),
+      }),
+    );
     await ingestSignals(t.ctx, late, { actor: 'import', source: 'import' });
     const r = await detectIssues(t.ctx);
     expect(r).toMatchObject({ ran: true });
@@ -54,8 +61,9 @@ describe('late imports are tested for spikes on the days they fall in', () => {
 
   it('reruns add no second alarm, and a quiet late import raises none', async () => {
     expect(await detectIssues(t.ctx)).toMatchObject({ ran: true, result: { spikesFlagged: 0 } });
-    const quiet = [5, 15, 22].map((d) => buildSignal({ externalId: `late-quiet-${d}`, sku: 'BAG-1', orderId: `BAG-1-o-${d}-0`,
-      receivedAt: dayIso(d, 11), text: strapText }));
+    const quiet = [5, 15, 22].map((d) =>
+      buildSignal({ externalId: `late-quiet-${d}`, sku: 'BAG-1', orderId: `BAG-1-o-${d}-0`, receivedAt: dayIso(d, 11), text: strapText }),
+    );
     await ingestSignals(t.ctx, quiet, { actor: 'import', source: 'import' });
     const [before] = await getIssues(t.ctx.db, [issueId]);
     expect(before!.spikeUntestedDays).toEqual([]);
@@ -63,6 +71,6 @@ describe('late imports are tested for spikes on the days they fall in', () => {
     expect(r).toMatchObject({ ran: true, result: { spikesFlagged: 0 } });
     expect((await getIssues(t.ctx.db, [issueId]))[0]!.signalCount).toBe(5 + 7 + 3);
     expect(await alarms()).toHaveLength(1);
-    expect((await detectIssues(t.ctx))).toMatchObject({ ran: true, result: { spikesFlagged: 0 } });
+    expect(await detectIssues(t.ctx)).toMatchObject({ ran: true, result: { spikesFlagged: 0 } });
   });
 });

@@ -14,7 +14,7 @@ export async function listIssues(db: Kysely<DB>, f: IssueFilter) {
   const items = more ? rows.slice(0, f.limit) : rows;
   const playbooks = new Map((await loadPlaybooks(db)).map((p) => [p.id, p]));
   return {
-    items: items.map((issue) => ({ issue, playbook: issue.playbookId ? playbooks.get(issue.playbookId) ?? null : null })),
+    items: items.map((issue) => ({ issue, playbook: issue.playbookId ? (playbooks.get(issue.playbookId) ?? null) : null })),
     nextCursor: more ? cursorOf(items[items.length - 1]!, f.sort) : null,
   };
 }
@@ -37,8 +37,11 @@ export async function getIssue(db: Kysely<DB>, id: number, now: Date) {
   if (!issue) throw new AppError('issue_not_found', `issue ${id} does not exist`);
   const today = dayOf(now);
   const counts = await issueDailyCounts(db, [id], new Date(`${addDays(today, -TREND_DAYS)}T00:00:00Z`));
-  const playbook = issue.playbookId ? (await loadPlaybooks(db)).find((p) => p.id === issue.playbookId) ?? null : null;
+  const playbook = issue.playbookId ? ((await loadPlaybooks(db)).find((p) => p.id === issue.playbookId) ?? null) : null;
   return {
-    issue, playbook, trend: buildTrend(counts, today, TREND_DAYS), evidence: await issueEvidence(db, id),
+    issue,
+    playbook,
+    trend: buildTrend(counts, today, TREND_DAYS),
+    evidence: await issueEvidence(db, id),
   };
 }

@@ -7,10 +7,21 @@ import type { Trend } from './trend.js';
 
 export function presentSpike(s: Issue['spike']): Spike {
   return {
-    flagged: Boolean(s?.flagged), at: s?.at ?? null, pValue: s?.pValue ?? null, reason: s?.reason ?? null,
+    flagged: Boolean(s?.flagged),
+    at: s?.at ?? null,
+    pValue: s?.pValue ?? null,
+    reason: s?.reason ?? null,
     lastFlaggedAt: s?.lastFlaggedAt ?? null,
-    episodes: (s?.episodes ?? []).map((e) => ({ at: e.at, lastAt: e.lastAt, reason: e.reason, pValue: e.pValue, observed: e.observed,
-      expected: e.expected, windowDays: e.windowDays, exposureAdjusted: e.exposureAdjusted })),
+    episodes: (s?.episodes ?? []).map((e) => ({
+      at: e.at,
+      lastAt: e.lastAt,
+      reason: e.reason,
+      pValue: e.pValue,
+      observed: e.observed,
+      expected: e.expected,
+      windowDays: e.windowDays,
+      exposureAdjusted: e.exposureAdjusted,
+    })),
   };
 }
 
@@ -23,11 +34,27 @@ export function presentRecommendation(p: Playbook | null, matchedOn: string[]): 
 
 export function presentIssue(i: Issue, playbook: Playbook | null) {
   return {
-    id: i.id, key: i.key, issueType: i.issueType, sku: i.sku, batch: i.batch, route: i.route, market: i.market,
-    status: i.status, statusReason: i.statusReason, signalCount: i.signalCount, reportCount: i.reportCount, channels: i.channelCounts,
-    firstSeenAt: i.firstSeenAt?.toISOString() ?? null, lastSeenAt: i.lastSeenAt?.toISOString() ?? null,
-    spike: presentSpike(i.spike), ownerTeam: i.ownerTeam, stage: i.stage, impactScope: i.impactScope,
-    representativeWording: i.representativeText, hasMedia: i.hasMedia, automationInvolved: i.automationInvolved,
+    id: i.id,
+    key: i.key,
+    issueType: i.issueType,
+    sku: i.sku,
+    batch: i.batch,
+    route: i.route,
+    market: i.market,
+    status: i.status,
+    statusReason: i.statusReason,
+    signalCount: i.signalCount,
+    reportCount: i.reportCount,
+    channels: i.channelCounts,
+    firstSeenAt: i.firstSeenAt?.toISOString() ?? null,
+    lastSeenAt: i.lastSeenAt?.toISOString() ?? null,
+    spike: presentSpike(i.spike),
+    ownerTeam: i.ownerTeam,
+    stage: i.stage,
+    impactScope: i.impactScope,
+    representativeWording: i.representativeText,
+    hasMedia: i.hasMedia,
+    automationInvolved: i.automationInvolved,
     playbook: presentRecommendation(playbook, i.playbookMatchedOn),
   } satisfies IssueView;
 }

@@ -19,7 +19,9 @@ export function alarming(lastFlaggedAt: string | null, now: Date): boolean {
 /** What the status rules read about an issue: its own row, with the work the actions module last reported. */
 export function issueFacts(issue: Issue, at: Date): IssueFacts {
   return {
-    current: issue.status, signalCount: issue.signalCount, flagged: alarming(issue.spike?.lastFlaggedAt ?? null, at),
+    current: issue.status,
+    signalCount: issue.signalCount,
+    flagged: alarming(issue.spike?.lastFlaggedAt ?? null, at),
     actions: issue.work.map((status) => ({ status })),
   };
 }
@@ -37,8 +39,14 @@ export async function refreshIssueStatuses(db: Db, ids: number[], opts: { at: Da
     const next = nextIssueStatus(issueFacts(issue, opts.at));
     if (next.status === issue.status) continue;
     await saveIssueStatus(db, issue.id, next.status, next.why, opts.at);
-    events.push({ type: 'issue.status_changed', actor: opts.actor, at: opts.at, subjectType: 'issue', subjectId: issue.id,
-      payload: { from: issue.status, to: next.status, why: next.why, sku: issue.sku, issueType: issue.issueType } });
+    events.push({
+      type: 'issue.status_changed',
+      actor: opts.actor,
+      at: opts.at,
+      subjectType: 'issue',
+      subjectId: issue.id,
+      payload: { from: issue.status, to: next.status, why: next.why, sku: issue.sku, issueType: issue.issueType },
+    });
   }
   await appendEvents(db, events);
   return events.length;
@@ -49,7 +57,12 @@ export async function refreshIssueStatuses(db: Db, ids: number[], opts: { at: Da
  * module reports the statuses of all the issue's actions, in its own transaction, and the issue
  * keeps them and recomputes its status. A later stage calling an earlier one, never the reverse.
  */
-export async function refreshIssueWork(db: Db, issueId: number, work: readonly WorkStatus[], opts: { at: Date; actor: string }): Promise<number> {
+export async function refreshIssueWork(
+  db: Db,
+  issueId: number,
+  work: readonly WorkStatus[],
+  opts: { at: Date; actor: string },
+): Promise<number> {
   // The update holds the row until the transaction ends, so a concurrent close reads the new work.
   await saveIssueWork(db, issueId, work);
   return refreshIssueStatuses(db, [issueId], opts);

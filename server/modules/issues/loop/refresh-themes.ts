@@ -24,9 +24,15 @@ export async function refreshThemes(ctx: Pick<AppContext, 'db' | 'clock'>) {
     const stored: StoredTheme[] = themes.map((t) => {
       const members = t.memberIds.map((id) => byId.get(String(Number(id)))!);
       return {
-        id: `theme-${Number(t.id)}`, computedAt: now, windowFrom: from, size: t.size, topTerms: t.topTerms,
-        representativeSignalId: Number(t.representative.id), representativeText: maskPii(t.representative.text),
-        memberIds: members.map((m) => m.id), skus: [...new Set(members.map((m) => m.sku).filter((s): s is string => Boolean(s)))].sort(),
+        id: `theme-${Number(t.id)}`,
+        computedAt: now,
+        windowFrom: from,
+        size: t.size,
+        topTerms: t.topTerms,
+        representativeSignalId: Number(t.representative.id),
+        representativeText: maskPii(t.representative.text),
+        memberIds: members.map((m) => m.id),
+        skus: [...new Set(members.map((m) => m.sku).filter((s): s is string => Boolean(s)))].sort(),
       };
     });
     await replaceThemes(tx, stored);

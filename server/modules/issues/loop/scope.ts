@@ -16,7 +16,6 @@ export const LANE_TYPES: readonly IssueType[] = ['delivery_delay'];
 
 /** The issue a signal joins for one of its types: issueKey after choosing the scope. */
 export function keyForSignal(s: KeyableSignal): IssueKey {
-  const storeLevel = STORE_LEVEL_TYPES.includes(s.issueType)
-    || (LANE_TYPES.includes(s.issueType) && Boolean(s.route?.trim()));
+  const storeLevel = STORE_LEVEL_TYPES.includes(s.issueType) || (LANE_TYPES.includes(s.issueType) && Boolean(s.route?.trim()));
   return issueKey(storeLevel ? { ...s, sku: null } : s);
 }

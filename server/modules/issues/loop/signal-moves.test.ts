@@ -7,7 +7,15 @@ import { loadTriageContext, triageStoredSignals } from '../../triage/index.js';
 import { detectIssues } from './detect-issues.js';
 import { dayIso, seedStrapStore } from '../../../test/strap-store.js';
 
-type IssueBody = { id: number; issueType: string; sku: string; batch: string | null; signalCount: number; status: string; channels: Record<string, number> };
+type IssueBody = {
+  id: number;
+  issueType: string;
+  sku: string;
+  batch: string | null;
+  signalCount: number;
+  status: string;
+  channels: Record<string, number>;
+};
 
 /**
  * A signal whose labels or scope change leaves the issues it no longer belongs to and joins the
@@ -16,18 +24,24 @@ type IssueBody = { id: number; issueType: string; sku: string; batch: string | n
  */
 describe('signals move between issues when their labels or scope change', () => {
   let t: Awaited<ReturnType<typeof buildTestApp>>;
-  const issue = async (q: string): Promise<IssueBody | undefined> => (await t.call('GET', `/api/issues?${q}&includeEmpty=true`)).body.items[0];
-  const signalIds = async (sku: string) => (await sql<{ id: number }>`SELECT id FROM signals WHERE sku = ${sku} ORDER BY id`.execute(t.ctx.db)).rows.map((r) => Number(r.id));
+  const issue = async (q: string): Promise<IssueBody | undefined> =>
+    (await t.call('GET', `/api/issues?${q}&includeEmpty=true`)).body.items[0];
+  const signalIds = async (sku: string) =>
+    (await sql<{ id: number }>`SELECT id FROM signals WHERE sku = ${sku} ORDER BY id`.execute(t.ctx.db)).rows.map((r) => Number(r.id));
   /** Stored counts equal the membership table, and every signal sits in exactly the issues its types name. */
   const consistent = async () => {
     const counts = await sql<{ stored: number; actual: number }>`
-      SELECT i.signal_count AS stored, (SELECT count(*)::int FROM issue_signals m WHERE m.issue_id = i.id) AS actual FROM issues i`.execute(t.ctx.db);
+      SELECT i.signal_count AS stored, (SELECT count(*)::int FROM issue_signals m WHERE m.issue_id = i.id) AS actual FROM issues i`.execute(
+      t.ctx.db,
+    );
     for (const c of counts.rows) expect(c.stored).toBe(c.actual);
     const stray = await sql<{ n: number }>`SELECT count(*)::int AS n FROM issue_signals m JOIN signals s ON s.id = m.signal_id
       WHERE NOT (m.issue_type = ANY(s.issue_types))`.execute(t.ctx.db);
     expect(stray.rows[0]!.n).toBe(0);
     const missing = await sql<{ n: number }>`SELECT count(*)::int AS n FROM signals s CROSS JOIN LATERAL unnest(s.issue_types) AS ty
-      WHERE s.triaged_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM issue_signals m WHERE m.signal_id = s.id AND m.issue_type = ty)`.execute(t.ctx.db);
+      WHERE s.triaged_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM issue_signals m WHERE m.signal_id = s.id AND m.issue_type = ty)`.execute(
+      t.ctx.db,
+    );
     expect(missing.rows[0]!.n).toBe(0);
   };
 
@@ -88,12 +102,18 @@ describe('signals move between issues when their labels or scope change', () => 
     const before = (await issue('sku=BAG-2&issueType=missing_item'))!;
     expect(before.signalCount).toBeGreaterThan(5);
     // The seller now files "only the bag arrived" as a wrong item, and no longer as missing.
-    expect((await t.call('POST', '/api/triage/rules', { issueType: 'wrong_item', phrase: 'only the bag arrived', weight: 5 })).status).toBe(201);
-    expect((await t.call('POST', '/api/triage/rules', { issueType: 'missing_item', phrase: 'strap was missing', weight: -5 })).status).toBe(201);
+    expect((await t.call('POST', '/api/triage/rules', { issueType: 'wrong_item', phrase: 'only the bag arrived', weight: 5 })).status).toBe(
+      201,
+    );
+    expect((await t.call('POST', '/api/triage/rules', { issueType: 'missing_item', phrase: 'strap was missing', weight: -5 })).status).toBe(
+      201,
+    );
     const ids = await signalIds('BAG-2');
     const triage = await loadTriageContext(t.ctx.db);
     await t.ctx.db.transaction().execute((tx) => triageStoredSignals({ db: tx, clock: t.clock }, ids, triage, { actor: 'cli' }));
-    const types = await sql<{ id: number; issue_types: string[] }>`SELECT id, issue_types FROM signals WHERE sku = 'BAG-2'`.execute(t.ctx.db);
+    const types = await sql<{ id: number; issue_types: string[] }>`SELECT id, issue_types FROM signals WHERE sku = 'BAG-2'`.execute(
+      t.ctx.db,
+    );
     const stillMissing = types.rows.filter((r) => r.issue_types.includes('missing_item')).length;
     expect(stillMissing).toBeLessThan(before.signalCount);
     expect(types.rows.every((r) => r.issue_types.includes('wrong_item'))).toBe(true);
@@ -108,11 +128,24 @@ describe('signals move between issues when their labels or scope change', () => 
 
   it('an order whose batch is corrected moves its signals to the issue of the right batch', async () => {
     const b1 = (await issue('sku=BAG-3&issueType=missing_item'))!;
-    const row = await sql<{ id: number; order_id: string }>`SELECT id, order_id FROM signals WHERE sku = 'BAG-3' ORDER BY id LIMIT 1`.execute(t.ctx.db);
+    const row = await sql<{
+      id: number;
+      order_id: string;
+    }>`SELECT id, order_id FROM signals WHERE sku = 'BAG-3' ORDER BY id LIMIT 1`.execute(t.ctx.db);
     const { id: signalId, order_id: orderId } = row.rows[0]!;
     const day = Number(/-o-(\d+)-/.exec(orderId)![1]);
-    const r = await t.call('POST', '/api/orders', buildOrder({ orderId, orderedAt: dayIso(day, 8), country: 'US', route: 'US-US-ground', batch: 'B2',
-      lines: [{ sku: 'BAG-3', qty: 1, price: 40 }] }));
+    const r = await t.call(
+      'POST',
+      '/api/orders',
+      buildOrder({
+        orderId,
+        orderedAt: dayIso(day, 8),
+        country: 'US',
+        route: 'US-US-ground',
+        batch: 'B2',
+        lines: [{ sku: 'BAG-3', qty: 1, price: 40 }],
+      }),
+    );
     expect(r.body.status).toBe('updated');
     await detectIssues(t.ctx);
     const b2 = (await t.call('GET', '/api/issues?sku=BAG-3&issueType=missing_item')).body.items.find((i: IssueBody) => i.batch === 'B2');

@@ -1,5 +1,12 @@
 import { addIsoDays as addDays } from '../../../lib/time/index.js';
-import { type DailyPoint, DEFAULT_BASELINE_DAYS, DEFAULT_MIN_COUNT, DEFAULT_MIN_HISTORY_DAYS, DEFAULT_SPIKE_WINDOWS, detectSpike } from '../detect/index.js';
+import {
+  type DailyPoint,
+  DEFAULT_BASELINE_DAYS,
+  DEFAULT_MIN_COUNT,
+  DEFAULT_MIN_HISTORY_DAYS,
+  DEFAULT_SPIKE_WINDOWS,
+  detectSpike,
+} from '../detect/index.js';
 
 /** Flags closer together than this belong to one alarm: the owner is told once per episode. */
 export const EPISODE_GAP_DAYS = 7;
@@ -34,7 +41,6 @@ export interface SpikeState {
 }
 
 export const EMPTY_SPIKE: SpikeState = { flagged: false, at: null, pValue: null, reason: null, lastFlaggedAt: null, episodes: [] };
-
 
 /** Records one flag; returns the new episode when it opens one (that is when the owner is told). */
 export function recordFlag(state: SpikeState, flag: Omit<SpikeEpisode, 'lastAt'>): { state: SpikeState; opened: SpikeEpisode | null } {
@@ -80,14 +86,24 @@ export function spikeFlags(series: readonly DailyPoint[], days: readonly string[
     if (i !== undefined && series.slice(Math.max(0, i - widest + 1), i + 1).reduce((n, p) => n + p.count, 0) < DEFAULT_MIN_COUNT) continue;
     const r = detectSpike({ series: i === undefined ? series : series.slice(Math.max(0, i - need), i + 1), at: day });
     if (!r.flagged) continue;
-    out.push({ at: r.at, reason: 'spike', pValue: r.pValue, observed: r.observed, expected: r.expected,
-      windowDays: r.windowDays, exposureAdjusted: r.exposureAdjusted });
+    out.push({
+      at: r.at,
+      reason: 'spike',
+      pValue: r.pValue,
+      observed: r.observed,
+      expected: r.expected,
+      windowDays: r.windowDays,
+      exposureAdjusted: r.exposureAdjusted,
+    });
   }
   return out;
 }
 
 /** Applies flags in date order; the opened episodes are the alarms to tell the owner about. */
-export function applyFlags(state: SpikeState, flags: readonly Omit<SpikeEpisode, 'lastAt'>[]): { state: SpikeState; opened: SpikeEpisode[] } {
+export function applyFlags(
+  state: SpikeState,
+  flags: readonly Omit<SpikeEpisode, 'lastAt'>[],
+): { state: SpikeState; opened: SpikeEpisode[] } {
   let s = state;
   const opened: SpikeEpisode[] = [];
   for (const f of [...flags].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {

@@ -13,12 +13,20 @@ function top(counts: Record<string, number>): string | null {
 
 /** The narrowest thing one fix must reach; it decides who owns the issue and what a fix looks like. */
 export function impactScope(issue: Pick<Issue, 'issueType' | 'sku' | 'batch' | 'route' | 'market'>, a: IssueAggregate): ImpactScope {
-  const level: ImpactScope['level'] = issue.issueType === 'ai_wrong_answer' ? 'one_automated_answer'
-    : issue.batch ? 'one_batch'
-      : issue.route ? 'one_promise'
-        : issue.market ? 'one_market'
-          : a.reportCount <= 1 ? 'one_order'
-            : issue.sku === '*' ? 'store' : 'one_sku';
+  const level: ImpactScope['level'] =
+    issue.issueType === 'ai_wrong_answer'
+      ? 'one_automated_answer'
+      : issue.batch
+        ? 'one_batch'
+        : issue.route
+          ? 'one_promise'
+          : issue.market
+            ? 'one_market'
+            : a.reportCount <= 1
+              ? 'one_order'
+              : issue.sku === '*'
+                ? 'store'
+                : 'one_sku';
   return { level, orders: a.orders, customers: a.customers, batches: a.batches, markets: a.markets };
 }
 
@@ -26,18 +34,37 @@ export function impactScope(issue: Pick<Issue, 'issueType' | 'sku' | 'batch' | '
  * An issue's summary from its signals: counts, channels, the stage most of them are at, the
  * matching playbook and its owner, and the representative wording (masked: it is shown in lists).
  */
-export function summarizeIssue(issue: Issue, a: IssueAggregate, texts: { id: number; text: string }[], playbooks: readonly Playbook[]): IssueSummaryUpdate {
+export function summarizeIssue(
+  issue: Issue,
+  a: IssueAggregate,
+  texts: { id: number; text: string }[],
+  playbooks: readonly Playbook[],
+): IssueSummaryUpdate {
   const stage = top(a.stages) as IssueSummaryUpdate['stage'];
-  const match = matchPlaybook({
-    issueType: issue.issueType, stage, channels: Object.keys(a.channels) as Channel[], hasMedia: a.hasMedia,
-    batch: issue.batch, automationInvolved: a.automationInvolved,
-  }, playbooks);
+  const match = matchPlaybook(
+    {
+      issueType: issue.issueType,
+      stage,
+      channels: Object.keys(a.channels) as Channel[],
+      hasMedia: a.hasMedia,
+      batch: issue.batch,
+      automationInvolved: a.automationInvolved,
+    },
+    playbooks,
+  );
   const rep = representativeWording(texts.map((t) => t.text));
   return {
-    signalCount: a.signalCount, reportCount: a.reportCount, channelCounts: a.channels, firstSeenAt: a.firstSeenAt,
-    lastSeenAt: a.lastSeenAt, stage, hasMedia: a.hasMedia, automationInvolved: a.automationInvolved,
+    signalCount: a.signalCount,
+    reportCount: a.reportCount,
+    channelCounts: a.channels,
+    firstSeenAt: a.firstSeenAt,
+    lastSeenAt: a.lastSeenAt,
+    stage,
+    hasMedia: a.hasMedia,
+    automationInvolved: a.automationInvolved,
     ownerTeam: match?.playbook.writeBack[0]?.ownerTeam ?? top(a.owners),
-    playbookId: match?.playbook.id ?? null, playbookMatchedOn: match?.matchedOn ?? [],
+    playbookId: match?.playbook.id ?? null,
+    playbookMatchedOn: match?.matchedOn ?? [],
     representativeSignalId: rep ? texts[rep.index]!.id : null,
     representativeText: rep ? maskPii(rep.text) : null,
     impactScope: impactScope(issue, a),

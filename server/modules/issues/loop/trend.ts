@@ -1,6 +1,9 @@
 import { addIsoDays as addDays } from '../../../lib/time/index.js';
 
-export interface Trend { days: { day: string; count: number }[]; weeks: { weekStart: string; count: number }[] }
+export interface Trend {
+  days: { day: string; count: number }[];
+  weeks: { weekStart: string; count: number }[];
+}
 
 /** Counts per day over the last `days`, and per ISO week (Monday start) over the same span. */
 export function buildTrend(counts: { day: string; count: number }[], today: string, days: number): Trend {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { canCloseIssue, type IssueFacts, nextIssueStatus } from './next-issue-status.js';
 
-const facts = (over: Partial<IssueFacts> = {}): IssueFacts => ({ current: 'watching', signalCount: 1, flagged: false, actions: [], ...over });
+const facts = (over: Partial<IssueFacts> = {}): IssueFacts => ({
+  current: 'watching',
+  signalCount: 1,
+  flagged: false,
+  actions: [],
+  ...over,
+});
 
 describe('nextIssueStatus', () => {
   it('watching until it repeats or alarms', () => {
@@ -39,7 +45,10 @@ describe('nextIssueStatus', () => {
   });
 
   it('closing fits the reason: resolved after a verdict; not a real issue or duplicate before any action', () => {
-    const blocked = (f: Partial<IssueFacts>, r: Parameters<typeof canCloseIssue>[1]) => { const x = canCloseIssue(facts(f), r); return x.ok ? 'ok' : x.error.code; };
+    const blocked = (f: Partial<IssueFacts>, r: Parameters<typeof canCloseIssue>[1]) => {
+      const x = canCloseIssue(facts(f), r);
+      return x.ok ? 'ok' : x.error.code;
+    };
     expect(blocked({ current: 'verified_shrinking', actions: [{ status: 'verified' }] }, 'resolved')).toBe('ok');
     expect(blocked({ current: 'not_shrinking', actions: [{ status: 'failed' }] }, 'resolved')).toBe('ok');
     expect(blocked({ current: 'needs_action', signalCount: 5 }, 'resolved')).toBe('issue_close_blocked');

@@ -1,7 +1,13 @@
 import type { IssueRuleError } from './errors.js';
 
 export const ISSUE_STATUSES = [
-  'watching', 'needs_action', 'action_planned', 'fixed_awaiting_review', 'verified_shrinking', 'not_shrinking', 'closed',
+  'watching',
+  'needs_action',
+  'action_planned',
+  'fixed_awaiting_review',
+  'verified_shrinking',
+  'not_shrinking',
+  'closed',
 ] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 
@@ -26,7 +32,10 @@ export interface IssueFacts {
   repeatThreshold?: number;
 }
 
-export interface IssueStatusDecision { status: IssueStatus; why: string }
+export interface IssueStatusDecision {
+  status: IssueStatus;
+  why: string;
+}
 
 const OPEN_WORK: readonly WorkStatus[] = ['proposed', 'accepted', 'in_progress'];
 
@@ -40,7 +49,8 @@ export function nextIssueStatus(f: IssueFacts): IssueStatusDecision {
   // An alarm on an issue whose signals have all moved to other issues has nothing left to act on.
   const alarm = f.flagged && f.signalCount > 0;
   if (f.current === 'closed') {
-    return alarm ? { status: 'needs_action', why: 'a closed issue came back: a spike or rule fired again' }
+    return alarm
+      ? { status: 'needs_action', why: 'a closed issue came back: a spike or rule fired again' }
       : { status: 'closed', why: 'closed' };
   }
   if (f.closeRequested && canCloseIssue(f).ok) return { status: 'closed', why: 'closed by its owner' };
@@ -70,14 +80,27 @@ const BEFORE_ACTION: readonly IssueStatus[] = ['watching', 'needs_action'];
  * An issue can close only when no fix is still pending and it is not actively alarming; with a
  * reason, only from the states that reason fits.
  */
-export function canCloseIssue(f: IssueFacts, reason?: CloseReason): { ok: true } | { ok: false; error: IssueRuleError<'issue_close_blocked'> } {
+export function canCloseIssue(
+  f: IssueFacts,
+  reason?: CloseReason,
+): { ok: true } | { ok: false; error: IssueRuleError<'issue_close_blocked'> } {
   if (f.current === 'closed') return { ok: false, error: { code: 'issue_close_blocked', reason: 'the issue is already closed' } };
   if (f.actions.some((a) => OPEN_WORK.includes(a.status) || a.status === 'done')) {
-    return { ok: false, error: { code: 'issue_close_blocked', reason: 'finish or cancel its actions first; a live fix still awaits its verdict' } };
+    return {
+      ok: false,
+      error: { code: 'issue_close_blocked', reason: 'finish or cancel its actions first; a live fix still awaits its verdict' },
+    };
   }
-  if (f.flagged) return { ok: false, error: { code: 'issue_close_blocked', reason: 'the issue is spiking; it cannot be closed while alarming' } };
+  if (f.flagged)
+    return { ok: false, error: { code: 'issue_close_blocked', reason: 'the issue is spiking; it cannot be closed while alarming' } };
   if (reason === 'resolved' && !AFTER_VERDICT.includes(f.current)) {
-    return { ok: false, error: { code: 'issue_close_blocked', reason: `"resolved" needs a verdict first (the issue is ${f.current}); close it as not_a_real_issue or duplicate, or act on it` } };
+    return {
+      ok: false,
+      error: {
+        code: 'issue_close_blocked',
+        reason: `"resolved" needs a verdict first (the issue is ${f.current}); close it as not_a_real_issue or duplicate, or act on it`,
+      },
+    };
   }
   if (reason && reason !== 'resolved' && !BEFORE_ACTION.includes(f.current) && !AFTER_VERDICT.includes(f.current)) {
     return { ok: false, error: { code: 'issue_close_blocked', reason: `an issue that is ${f.current} cannot be closed` } };

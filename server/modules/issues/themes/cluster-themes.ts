@@ -22,7 +22,11 @@ export interface Theme {
   memberIds: string[];
 }
 
-interface Cluster { sum: SparseVector; centre: SparseVector; members: number[] }
+interface Cluster {
+  sum: SparseVector;
+  centre: SparseVector;
+  members: number[];
+}
 
 function assign(vectors: SparseVector[], centres: SparseVector[], threshold: number, i: number): number {
   let best = -1;
@@ -52,7 +56,12 @@ export function clusterThemes(items: readonly ThemeInput[], options: ClusterOpti
   const clusters: Cluster[] = [];
   vectors.forEach((v, i) => {
     if (v.size === 0) return;
-    const k = assign(vectors, clusters.map((c) => c.centre), threshold, i);
+    const k = assign(
+      vectors,
+      clusters.map((c) => c.centre),
+      threshold,
+      i,
+    );
     if (k === -1) {
       clusters.push({ sum: new Map(v), centre: v, members: [i] });
     } else {

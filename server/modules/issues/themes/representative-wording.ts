@@ -23,8 +23,10 @@ export function representativeWording(texts: readonly string[]): Representative 
   for (let i = 0; i < texts.length; i++) {
     const sum = cosine(vectors[i]!, total) - cosine(vectors[i]!, vectors[i]!);
     const centrality = sum / (texts.length - 1);
-    const better = !best || centrality > best.centrality + 1e-12
-      || (Math.abs(centrality - best.centrality) <= 1e-12 && texts[i]!.length < best.text.length);
+    const better =
+      !best ||
+      centrality > best.centrality + 1e-12 ||
+      (Math.abs(centrality - best.centrality) <= 1e-12 && texts[i]!.length < best.text.length);
     if (better) best = { index: i, text: texts[i]!, centrality };
   }
   return best;

@@ -18,11 +18,16 @@ export async function getProductFile(db: Kysely<DB>, sku: string) {
   if (!product && issues.length === 0 && signals.total === 0) throw new AppError('product_not_found', `nothing is known about SKU ${sku}`);
   const playbooks = new Map((await loadPlaybooks(db)).map((p) => [p.id, p]));
   return {
-    sku, product: product ?? null,
-    issues: issues.map((issue) => ({ issue, playbook: issue.playbookId ? playbooks.get(issue.playbookId) ?? null : null })),
-    signals, batches: await skuBatches(db, sku),
+    sku,
+    product: product ?? null,
+    issues: issues.map((issue) => ({ issue, playbook: issue.playbookId ? (playbooks.get(issue.playbookId) ?? null) : null })),
+    signals,
+    batches: await skuBatches(db, sku),
     actions: await listActionRows(db, { issueIds: issues.map((i) => i.id), limit: 200 }),
-    decisions: await decisionsForIssues(db, issues.map((i) => i.id)),
+    decisions: await decisionsForIssues(
+      db,
+      issues.map((i) => i.id),
+    ),
     knowledge: await currentKnowledge(db, { sku }),
     timeline: await skuTimeline(db, sku, 200),
   };

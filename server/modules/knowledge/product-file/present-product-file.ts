@@ -15,9 +15,17 @@ export function presentProductFile(f: ProductFile) {
     product: f.product ? presentProduct(f.product) : null,
     issues: f.issues.map((i) => presentIssue(i.issue, i.playbook)),
     signals: {
-      total: f.signals.total, byChannel: f.signals.byChannel, byIssueType: f.signals.byIssueType,
-      recent: f.signals.recent.map((s) => ({ id: s.id, channel: s.channel, receivedAt: s.receivedAt.toISOString(), text: maskPii(s.text),
-        issueTypes: s.issueTypes, batch: s.batch })),
+      total: f.signals.total,
+      byChannel: f.signals.byChannel,
+      byIssueType: f.signals.byIssueType,
+      recent: f.signals.recent.map((s) => ({
+        id: s.id,
+        channel: s.channel,
+        receivedAt: s.receivedAt.toISOString(),
+        text: maskPii(s.text),
+        issueTypes: s.issueTypes,
+        batch: s.batch,
+      })),
     },
     evidence: { photos: f.signals.photos },
     batches: f.batches.map((b) => ({ ...b, firstOrderedAt: b.firstOrderedAt.toISOString(), lastOrderedAt: b.lastOrderedAt.toISOString() })),
@@ -25,8 +33,16 @@ export function presentProductFile(f: ProductFile) {
     actions: f.actions.map(presentAction),
     decisions: f.decisions.map(presentDecision),
     knowledge: f.knowledge.map(presentKnowledge),
-    timeline: f.timeline.map((e) => ({ id: e.id, at: e.at.toISOString(), happenedAt: happenedAt(e), type: e.type, actor: e.actor, subjectType: e.subjectType,
-      subjectId: e.subjectId, summary: summarize(e.type, e.payload) })),
+    timeline: f.timeline.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      happenedAt: happenedAt(e),
+      type: e.type,
+      actor: e.actor,
+      subjectType: e.subjectType,
+      subjectId: e.subjectId,
+      summary: summarize(e.type, e.payload),
+    })),
   } satisfies ProductFileView;
 }
 
@@ -36,8 +52,12 @@ export function presentProductFile(f: ProductFile) {
  */
 function happenedAt(e: ProductFile['timeline'][number]): string {
   const p = e.payload;
-  const when = e.type === 'action.done' && typeof p.doneAt === 'string' ? new Date(p.doneAt)
-    : e.type === 'issue.spike_flagged' && typeof p.day === 'string' ? new Date(`${p.day}T00:00:00Z`) : e.at;
+  const when =
+    e.type === 'action.done' && typeof p.doneAt === 'string'
+      ? new Date(p.doneAt)
+      : e.type === 'issue.spike_flagged' && typeof p.day === 'string'
+        ? new Date(`${p.day}T00:00:00Z`)
+        : e.at;
   return Number.isNaN(when.getTime()) ? e.at.toISOString() : when.toISOString();
 }
 

@@ -7,11 +7,20 @@ export const FULFILMENT_PLAYBOOKS: PlaybookInput[] = [
     id: 'delivery-promise-missed',
     title: 'Delivery is later than the page promised',
     matches: { issueTypes: ['delivery_delay'] },
-    hiddenRisk: 'The delivery window on the page or at checkout is wider in reality; late buyers open disputes and write the review before the parcel arrives.',
-    firstReply: 'Own the gap, give the parcel\'s actual status, and say when you will write again, even if nothing has changed by then.',
+    hiddenRisk:
+      'The delivery window on the page or at checkout is wider in reality; late buyers open disputes and write the review before the parcel arrives.',
+    firstReply: "Own the gap, give the parcel's actual status, and say when you will write again, even if nothing has changed by then.",
     writeBack: [
-      { location: 'delivery_promise', change: 'Set the promised window per market and route to what deliveries actually take.', ownerTeam: 'fulfilment' },
-      { location: 'product_page', change: 'Show the realistic window near the price and in the cart.', ownerTeam: 'marketplace_operations' },
+      {
+        location: 'delivery_promise',
+        change: 'Set the promised window per market and route to what deliveries actually take.',
+        ownerTeam: 'fulfilment',
+      },
+      {
+        location: 'product_page',
+        change: 'Show the realistic window near the price and in the cart.',
+        ownerTeam: 'marketplace_operations',
+      },
       { location: 'faq', change: 'Explain tracking gaps and customs holds for the affected markets.', ownerTeam: 'content' },
       { location: 'fulfilment_review', change: 'Review the route or carrier with the late orders attached.', ownerTeam: 'fulfilment' },
     ],
@@ -26,12 +35,18 @@ export const FULFILMENT_PLAYBOOKS: PlaybookInput[] = [
     id: 'batch-quality-cluster',
     title: 'One batch collecting damage, smell or missing-part complaints',
     matches: { issueTypes: ['defect', 'damaged_in_transit', 'material_quality', 'missing_item', 'wrong_item'], batchScoped: true },
-    hiddenRisk: 'A bad batch is still on the shelf: every order shipped from it repeats the complaint until stock is held and the supplier answers.',
-    firstReply: 'Apologise for the specific fault, ask for a photo and the label or batch code, and replace or refund without making them wait for the investigation.',
+    hiddenRisk:
+      'A bad batch is still on the shelf: every order shipped from it repeats the complaint until stock is held and the supplier answers.',
+    firstReply:
+      'Apologise for the specific fault, ask for a photo and the label or batch code, and replace or refund without making them wait for the investigation.',
     writeBack: [
       { location: 'inventory_hold', change: 'Hold remaining units of the batch until inspected.', ownerTeam: 'sourcing_quality' },
       { location: 'qa_record', change: 'Open a batch record with the photos and order list.', ownerTeam: 'sourcing_quality' },
-      { location: 'supplier_file', change: 'Ask the supplier for the batch\'s inspection evidence and corrective action.', ownerTeam: 'sourcing_quality' },
+      {
+        location: 'supplier_file',
+        change: "Ask the supplier for the batch's inspection evidence and corrective action.",
+        ownerTeam: 'sourcing_quality',
+      },
       { location: 'escalation_rule', change: 'Send every new report on this batch to a person.', ownerTeam: 'support' },
     ],
     blockedMoves: [MOVE.refund_and_close, MOVE.macro_only, MOVE.automation_on_sensitive, MOVE.review_request_too_early],
@@ -71,8 +86,10 @@ export const FULFILMENT_PLAYBOOKS: PlaybookInput[] = [
     id: 'missing-part',
     title: 'A strap, part or accessory is missing',
     matches: { issueTypes: ['missing_item'] },
-    hiddenRisk: 'The packing list, the page and the box disagree; either packing skips a part or the page promises one that is not included.',
-    firstReply: 'Confirm which part is missing, send it or its replacement with tracking, and ask for a photo of the box contents only if needed.',
+    hiddenRisk:
+      'The packing list, the page and the box disagree; either packing skips a part or the page promises one that is not included.',
+    firstReply:
+      'Confirm which part is missing, send it or its replacement with tracking, and ask for a photo of the box contents only if needed.',
     writeBack: [
       { location: 'fulfilment_review', change: 'Check the pick list and packing step for this part.', ownerTeam: 'fulfilment' },
       { location: 'product_page', change: 'List exactly what is in the box.', ownerTeam: 'marketplace_operations' },

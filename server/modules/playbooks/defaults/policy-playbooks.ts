@@ -11,11 +11,17 @@ export const POLICY_PLAYBOOKS: PlaybookInput[] = [
     firstReply: 'A person takes over, corrects the answer, and states the final policy or order status that now applies to this buyer.',
     writeBack: [
       { location: 'chatbot_knowledge', change: 'Correct the source entry the assistant used, and version it.', ownerTeam: 'support' },
-      { location: 'escalation_rule', change: 'Route refunds, disputes and upset buyers to a person before the assistant answers.', ownerTeam: 'customer_operations' },
+      {
+        location: 'escalation_rule',
+        change: 'Route refunds, disputes and upset buyers to a person before the assistant answers.',
+        ownerTeam: 'customer_operations',
+      },
       { location: 'policy_page', change: 'Make the policy text unambiguous where the assistant misread it.', ownerTeam: 'legal' },
     ],
     blockedMoves: [MOVE.automation_on_sensitive, MOVE.macro_only],
-    reviewMetrics: [{ metric: 'ai_wrong_answers_per_chat', goal: 'down', description: 'Wrong automated answers per assistant conversation' }],
+    reviewMetrics: [
+      { metric: 'ai_wrong_answers_per_chat', goal: 'down', description: 'Wrong automated answers per assistant conversation' },
+    ],
     reviewWindowDays: 7,
     humanOnly: true,
   },
@@ -41,7 +47,11 @@ export const POLICY_PLAYBOOKS: PlaybookInput[] = [
     hiddenRisk: 'The refund is the symptom; the reason behind it belongs to another issue, and slow refunds turn into disputes.',
     firstReply: 'Confirm the request, give the steps and the date the money moves, and ask the reason in one short question.',
     writeBack: [
-      { location: 'escalation_rule', change: 'Keep refund requests with a person and a resolution target.', ownerTeam: 'customer_operations' },
+      {
+        location: 'escalation_rule',
+        change: 'Keep refund requests with a person and a resolution target.',
+        ownerTeam: 'customer_operations',
+      },
       { location: 'policy_page', change: 'Make the refund timeline visible.', ownerTeam: 'legal' },
     ],
     blockedMoves: [MOVE.automation_on_sensitive, MOVE.refund_and_close, MOVE.review_request_too_early],
@@ -56,7 +66,11 @@ export const POLICY_PLAYBOOKS: PlaybookInput[] = [
     hiddenRisk: 'Buyers who hit a checkout fault rarely come back; surprise fees read as bait-and-switch.',
     firstReply: 'Confirm whether they were charged, fix or refund any double charge, and say what to do now.',
     writeBack: [
-      { location: 'product_page', change: 'Show fees, duties and accepted payment methods before checkout.', ownerTeam: 'marketplace_operations' },
+      {
+        location: 'product_page',
+        change: 'Show fees, duties and accepted payment methods before checkout.',
+        ownerTeam: 'marketplace_operations',
+      },
       { location: 'faq', change: 'Explain discount-code rules and payment failures.', ownerTeam: 'content' },
     ],
     blockedMoves: [MOVE.discount_only, MOVE.private_details_public],
@@ -102,7 +116,11 @@ export const POLICY_PLAYBOOKS: PlaybookInput[] = [
     firstReply: 'Thank them for the specific thing they showed, ask permission to reuse it, and name the channels you have in mind.',
     writeBack: [
       { location: 'ugc_library', change: 'Record the asset and its permission request.', ownerTeam: 'marketing' },
-      { location: 'product_page', change: 'Feature the photo or video in the review area once permitted.', ownerTeam: 'marketplace_operations' },
+      {
+        location: 'product_page',
+        change: 'Feature the photo or video in the review area once permitted.',
+        ownerTeam: 'marketplace_operations',
+      },
       { location: 'ad_creative_brief', change: 'Brief creative from the permitted asset.', ownerTeam: 'marketing' },
     ],
     blockedMoves: [MOVE.ugc_without_permission, MOVE.review_filtering],
@@ -115,7 +133,9 @@ export const POLICY_PLAYBOOKS: PlaybookInput[] = [
     matches: { issueTypes: ['praise'] },
     hiddenRisk: 'What buyers love is copy the page is not using yet.',
     firstReply: 'Thank them for what they named, briefly and personally.',
-    writeBack: [{ location: 'product_page', change: 'Reuse the praised detail in the page copy, in customers\' words.', ownerTeam: 'content' }],
+    writeBack: [
+      { location: 'product_page', change: "Reuse the praised detail in the page copy, in customers' words.", ownerTeam: 'content' },
+    ],
     blockedMoves: [MOVE.review_filtering, MOVE.ugc_without_permission],
     reviewMetrics: [{ metric: 'review_rating', goal: 'up', description: 'Average rating of new reviews' }],
     reviewWindowDays: 21,

@@ -28,7 +28,14 @@ export interface ImportOptions {
   onProgress?: (p: { bytes: number; totalBytes: number; read: number; inserted: number }) => void;
 }
 
-export interface ImportSummary { read: number; inserted: number; updated: number; duplicates: number; rejected: number; rejectFile: string | null }
+export interface ImportSummary {
+  read: number;
+  inserted: number;
+  updated: number;
+  duplicates: number;
+  rejected: number;
+  rejectFile: string | null;
+}
 
 const SCHEMAS: Record<Kind, z.ZodType> = { signals: signalInput, orders: orderInput, products: productInput };
 
@@ -44,7 +51,8 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
   const format = detectFormat(o.file, o.format);
   const preset = o.preset ? PRESETS[o.preset] : undefined;
   if (o.preset && !preset) throw new Error(`--preset must be one of ${Object.keys(PRESETS).join(', ')}, not "${o.preset}"`);
-  if (preset && !preset.kinds.includes(o.kind)) throw new Error(`preset ${preset.name} imports ${preset.kinds.join(' and ')}, not ${o.kind}`);
+  if (preset && !preset.kinds.includes(o.kind))
+    throw new Error(`preset ${preset.name} imports ${preset.kinds.join(' and ')}, not ${o.kind}`);
   const schema = SCHEMAS[o.kind];
   const batchSize = o.batchSize ?? 1000;
   const batchChars = o.batchChars ?? 4_000_000;
@@ -92,11 +100,18 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     if (o.kind === 'signals') {
       let prepared: Awaited<ReturnType<typeof prepareSignals>> | undefined;
       let prepError: unknown;
-      try { prepared = await prepareSignals(ctx.db, ctx.clock, items as never, intake!); } catch (e) { prepError = e; }
+      try {
+        prepared = await prepareSignals(ctx.db, ctx.clock, items as never, intake!);
+      } catch (e) {
+        prepError = e;
+      }
       await settle();
       const at = bytes;
       const first = prepared
-        ? storePreparedSignals(ctx, prepared, source).then((r) => r.map((x) => x.status), (e) => storeIsolating(rows, storeSignals, reject, e))
+        ? storePreparedSignals(ctx, prepared, source).then(
+            (r) => r.map((x) => x.status),
+            (e) => storeIsolating(rows, storeSignals, reject, e),
+          )
         : storeIsolating(rows, storeSignals, reject, prepError);
       inFlight = first.then((statuses) => {
         count(statuses);
@@ -109,7 +124,9 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     if (o.kind === 'orders') {
       count(await storeIsolating(rows, async (v) => (await upsertOrders(ctx, v as never, source)).map((x) => x.status), reject));
     } else {
-      count(await storeIsolating(rows, async (v) => (await upsertProducts(ctx, v as never, { actor: 'import' })).map((x) => x.status), reject));
+      count(
+        await storeIsolating(rows, async (v) => (await upsertProducts(ctx, v as never, { actor: 'import' })).map((x) => x.status), reject),
+      );
     }
     o.onProgress?.({ bytes, totalBytes, read: summary.read, inserted: summary.inserted });
   };
@@ -123,7 +140,13 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
   const accept = async (row: number, value: Record<string, unknown>) => {
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      reject(row, zodIssues(parsed.error).map((i) => `${i.path}: ${i.message}`).join('; '), truncate(value));
+      reject(
+        row,
+        zodIssues(parsed.error)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; '),
+        truncate(value),
+      );
       return;
     }
     batch.push({ row, value: parsed.data });
@@ -133,9 +156,14 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
   };
 
   try {
-    for await (const rec of readRecords(o.file, format, (n) => { bytes += n; }) as AsyncIterable<RawRecord>) {
+    for await (const rec of readRecords(o.file, format, (n) => {
+      bytes += n;
+    }) as AsyncIterable<RawRecord>) {
       summary.read++;
-      if ('error' in rec) { reject(rec.row, rec.error, rec.raw); continue; }
+      if ('error' in rec) {
+        reject(rec.row, rec.error, rec.raw);
+        continue;
+      }
       let value = preset
         ? preset.toRecord(o.kind, rec.value as Record<string, string>, rec.row)
         : mapRecord(rec.value, { map: o.map ?? {}, set: o.set ?? {}, fromCsv: format === 'csv' });
@@ -168,6 +196,7 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
 
 function truncate(v: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = typeof x === 'string' && x.length > 500 ? `${x.slice(0, 500)}… (${x.length} characters)` : x;
+  for (const [k, x] of Object.entries(v))
+    out[k] = typeof x === 'string' && x.length > 500 ? `${x.slice(0, 500)}… (${x.length} characters)` : x;
   return out;
 }

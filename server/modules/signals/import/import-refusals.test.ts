@@ -13,9 +13,28 @@ import { rejectLine } from './reject-line.js';
 let database: Database;
 let dir: string;
 const ctx = () => ({ db: database.db, clock: fixedClock('2026-11-16T00:00:00Z') });
-const file = (name: string, content: string) => { const p = path.join(dir, name); fs.writeFileSync(p, content); return p; };
-const rejects = (p: string | null) => (p ? fs.readFileSync(p, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { row: number; reason: string; raw?: unknown }) : []);
-const countOf = async (table: 'signals' | 'applied_slas' | 'orders') => Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const file = (name: string, content: string) => {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+};
+const rejects = (p: string | null) =>
+  p
+    ? fs
+        .readFileSync(p, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { row: number; reason: string; raw?: unknown })
+    : [];
+const countOf = async (table: 'signals' | 'applied_slas' | 'orders') =>
+  Number(
+    (
+      await database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -24,13 +43,22 @@ beforeAll(async () => {
   await sql`ALTER TABLE signals ADD CONSTRAINT test_no_poison CHECK (position('POISON' in text) = 0)`.execute(database.db);
   await sql`ALTER TABLE orders ADD CONSTRAINT test_no_poison_order CHECK (position('POISON' in order_id) = 0)`.execute(database.db);
 });
-afterAll(async () => { await database.close(); });
+afterAll(async () => {
+  await database.close();
+});
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-refusals-'));
   await database.db.deleteFrom('signals').execute();
 });
 
-const line = (i: number, over: Record<string, unknown> = {}) => JSON.stringify({ channel: 'email', externalId: `h${i}`, receivedAt: '2026-11-01T10:00:00Z', text: `The lid cracked on day ${i}`, ...over });
+const line = (i: number, over: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    channel: 'email',
+    externalId: `h${i}`,
+    receivedAt: '2026-11-01T10:00:00Z',
+    text: `The lid cracked on day ${i}`,
+    ...over,
+  });
 
 describe('an import never aborts on a row', () => {
   it('1,500 rows with one bad row of each kind: every good row is stored, each bad one rejected with its reason', async () => {
@@ -81,7 +109,11 @@ describe('the pieces', () => {
   it('the reject writer survives any input: 5,000 levels deep, NUL, lone surrogates, megabytes', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 5_000; i++) deep = { d: deep };
-    const l = rejectLine(7, 'bad \u0000 reason \ud800', { deep, huge: 'y'.repeat(10_000_000), list: Array.from({ length: 100_000 }, (_, i) => i) });
+    const l = rejectLine(7, 'bad \u0000 reason \ud800', {
+      deep,
+      huge: 'y'.repeat(10_000_000),
+      list: Array.from({ length: 100_000 }, (_, i) => i),
+    });
     const parsed = JSON.parse(l);
     expect(parsed.row).toBe(7);
     expect(l.length).toBeLessThan(10_000);
@@ -90,7 +122,18 @@ describe('the pieces', () => {
   it('an outage is not split into rejects: the import stops and a re-run continues', async () => {
     const rejected: number[] = [];
     const outage = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
-    await expect(storeIsolating([{ row: 1, value: 1 }, { row: 2, value: 2 }], async () => { throw outage; }, (row) => rejected.push(row))).rejects.toBe(outage);
+    await expect(
+      storeIsolating(
+        [
+          { row: 1, value: 1 },
+          { row: 2, value: 2 },
+        ],
+        async () => {
+          throw outage;
+        },
+        (row) => rejected.push(row),
+      ),
+    ).rejects.toBe(outage);
     expect(rejected).toEqual([]);
   });
 
@@ -98,11 +141,15 @@ describe('the pieces', () => {
     const stored: number[][] = [];
     const refused: number[] = [];
     const rows = Array.from({ length: 16 }, (_, i) => ({ row: i, value: i }));
-    const statuses = await storeIsolating(rows, async (v) => {
-      if (v.includes(5) || v.includes(11)) throw Object.assign(new Error('check constraint'), { code: '23514' });
-      stored.push(v);
-      return v.map(() => 'inserted');
-    }, (row) => refused.push(row));
+    const statuses = await storeIsolating(
+      rows,
+      async (v) => {
+        if (v.includes(5) || v.includes(11)) throw Object.assign(new Error('check constraint'), { code: '23514' });
+        stored.push(v);
+        return v.map(() => 'inserted');
+      },
+      (row) => refused.push(row),
+    );
     expect(refused).toEqual([5, 11]);
     expect(statuses.length).toBe(14);
     expect(stored.flat()).toEqual(rows.map((r) => r.value).filter((v) => v !== 5 && v !== 11));

@@ -4,7 +4,10 @@
  * stored. One bad row in a thousand costs about twenty small transactions, not the import.
  */
 
-export interface Row<T> { row: number; value: T }
+export interface Row<T> {
+  row: number;
+  value: T;
+}
 
 /**
  * An error that says nothing about the rows (the database is gone, shutting down, out of
@@ -17,7 +20,9 @@ export function isOutage(err: unknown): boolean {
   if (/^(08|57|53|40|58|XX)/.test(code)) return true;
   if (/^E[A-Z]+$/.test(code)) return true; // ECONNREFUSED, ECONNRESET, EPIPE, ETIMEDOUT…
   const msg = typeof e?.message === 'string' ? e.message : '';
-  return /Connection terminated|connection (is )?closed|database is closed|PGlite is closed|timeout exceeded when trying to connect/i.test(msg);
+  return /Connection terminated|connection (is )?closed|database is closed|PGlite is closed|timeout exceeded when trying to connect/i.test(
+    msg,
+  );
 }
 
 /** The database's own words, kept short. */
@@ -41,10 +46,17 @@ export async function storeIsolating<T>(
   if (rows.length === 0) return [];
   let err = firstError;
   if (err === undefined) {
-    try { return await store(rows.map((r) => r.value)); } catch (e) { err = e; }
+    try {
+      return await store(rows.map((r) => r.value));
+    } catch (e) {
+      err = e;
+    }
   }
   if (isOutage(err)) throw err;
-  if (rows.length === 1) { reject(rows[0]!.row, refusalReason(err), rows[0]!.value); return []; }
+  if (rows.length === 1) {
+    reject(rows[0]!.row, refusalReason(err), rows[0]!.value);
+    return [];
+  }
   const mid = rows.length >> 1;
-  return [...await storeIsolating(rows.slice(0, mid), store, reject), ...await storeIsolating(rows.slice(mid), store, reject)];
+  return [...(await storeIsolating(rows.slice(0, mid), store, reject)), ...(await storeIsolating(rows.slice(mid), store, reject))];
 }

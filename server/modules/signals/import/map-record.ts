@@ -5,8 +5,17 @@
  */
 export type Kind = 'signals' | 'orders' | 'products';
 
-const NUMBER_FIELDS = new Set(['rating', 'value', 'promisedMinDays', 'promisedMaxDays', 'qty', 'price',
-  'promises.deliveryMinDays', 'promises.deliveryMaxDays', 'promises.returnWindowDays']);
+const NUMBER_FIELDS = new Set([
+  'rating',
+  'value',
+  'promisedMinDays',
+  'promisedMaxDays',
+  'qty',
+  'price',
+  'promises.deliveryMinDays',
+  'promises.deliveryMaxDays',
+  'promises.returnWindowDays',
+]);
 const BOOLEAN_FIELDS = new Set(['public', 'published']);
 const JSON_FIELDS = new Set(['attachments', 'lines', 'promises', 'carrierEvents']);
 
@@ -21,7 +30,10 @@ export function parseMapOption(spec: string | undefined, flag = '--map'): Record
   return out;
 }
 
-export function mapRecord(value: Record<string, unknown>, opts: { map: Record<string, string>; set: Record<string, string>; fromCsv: boolean }): Record<string, unknown> {
+export function mapRecord(
+  value: Record<string, unknown>,
+  opts: { map: Record<string, string>; set: Record<string, string>; fromCsv: boolean },
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [col, v] of Object.entries(value)) {
     const field = opts.map[col] ?? col;
@@ -44,7 +56,11 @@ function coerce(field: string, v: string): unknown {
     return v;
   }
   if (JSON_FIELDS.has(field)) {
-    try { return JSON.parse(v); } catch { return v; }
+    try {
+      return JSON.parse(v);
+    } catch {
+      return v;
+    }
   }
   return v;
 }

@@ -48,8 +48,12 @@ const olist: Preset = {
       const qty = Number(r.order_items_qty) || 1;
       const value = Number(r.order_products_value);
       return {
-        orderId: `olist-${r.id}`, customerId: `olist-c-${r.id}`, orderedAt: ordered,
-        value: Number.isFinite(value) ? value : undefined, currency: 'BRL', country: 'BR',
+        orderId: `olist-${r.id}`,
+        customerId: `olist-c-${r.id}`,
+        orderedAt: ordered,
+        value: Number.isFinite(value) ? value : undefined,
+        currency: 'BRL',
+        country: 'BR',
         route: blank(r.customer_state) ? `BR-${r.customer_state}` : undefined,
         promisedMaxDays: ordered && estimated ? Math.max(0, Math.round((Date.parse(estimated) - Date.parse(ordered)) / dayMs)) : undefined,
         deliveredAt: olistDate(r.order_delivered_customer_date),
@@ -58,10 +62,17 @@ const olist: Preset = {
     }
     const text = [blank(r.review_comment_title), blank(r.review_comment_message)].filter(Boolean).join(' — ');
     return {
-      channel: 'review', externalId: `olist-${r.id}`, receivedAt: olistDate(r.review_creation_date),
-      title: blank(r.review_comment_title), text: blank(r.review_comment_message) ?? (text || ''),
-      rating: blank(r.review_score) ? Number(r.review_score) : undefined, sku, orderId: `olist-${r.id}`,
-      customerId: `olist-c-${r.id}`, language: 'pt', public: true,
+      channel: 'review',
+      externalId: `olist-${r.id}`,
+      receivedAt: olistDate(r.review_creation_date),
+      title: blank(r.review_comment_title),
+      text: blank(r.review_comment_message) ?? (text || ''),
+      rating: blank(r.review_score) ? Number(r.review_score) : undefined,
+      sku,
+      orderId: `olist-${r.id}`,
+      customerId: `olist-c-${r.id}`,
+      language: 'pt',
+      public: true,
     };
   },
 };
@@ -70,8 +81,12 @@ const bitext: Preset = {
   name: 'bitext',
   kinds: ['signals'],
   toRecord: (_kind, r, rowNumber) => ({
-    channel: 'chat', externalId: `bitext-${rowNumber}`, receivedAt: syntheticDate(rowNumber),
-    text: r.instruction ?? '', language: 'en', handledBy: 'human',
+    channel: 'chat',
+    externalId: `bitext-${rowNumber}`,
+    receivedAt: syntheticDate(rowNumber),
+    text: r.instruction ?? '',
+    language: 'en',
+    handledBy: 'human',
   }),
 };
 

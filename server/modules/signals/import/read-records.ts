@@ -9,9 +9,7 @@ import chain from 'stream-chain';
 export type Format = 'csv' | 'ndjson' | 'json';
 
 /** One raw record or one reason it could not be read; `row` is what a person finds in the file. */
-export type RawRecord =
-  | { row: number; value: Record<string, unknown>; raw?: string }
-  | { row: number; error: string; raw?: string };
+export type RawRecord = { row: number; value: Record<string, unknown>; raw?: string } | { row: number; error: string; raw?: string };
 
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
@@ -68,7 +66,9 @@ async function* readCsv(input: fs.ReadStream): AsyncGenerator<RawRecord> {
       continue;
     }
     const value: Record<string, unknown> = {};
-    header.forEach((h, i) => { value[h] = record[i]; });
+    header.forEach((h, i) => {
+      value[h] = record[i];
+    });
     yield { row, value };
   }
   while (skipped.length) yield skipped.shift()!;
@@ -83,14 +83,20 @@ async function* readNdjson(input: fs.ReadStream): AsyncGenerator<RawRecord> {
     row++;
     if (latin.trim() === '') continue;
     let text: string;
-    try { text = decoder.decode(Buffer.from(latin, 'latin1')); } catch {
+    try {
+      text = decoder.decode(Buffer.from(latin, 'latin1'));
+    } catch {
       yield { row, error: 'line is not valid UTF-8' };
       continue;
     }
-    if (text.length > MAX_RECORD_BYTES) { yield { row, error: `line is longer than ${MAX_RECORD_BYTES} bytes` }; continue; }
+    if (text.length > MAX_RECORD_BYTES) {
+      yield { row, error: `line is longer than ${MAX_RECORD_BYTES} bytes` };
+      continue;
+    }
     try {
       const value = JSON.parse(text);
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) yield { row, error: 'line is not a JSON object', raw: text.slice(0, 2000) };
+      if (value === null || typeof value !== 'object' || Array.isArray(value))
+        yield { row, error: 'line is not a JSON object', raw: text.slice(0, 2000) };
       else yield { row, value };
     } catch (e) {
       yield { row, error: `invalid JSON: ${(e as Error).message}`, raw: text.slice(0, 2000) };
@@ -100,7 +106,9 @@ async function* readNdjson(input: fs.ReadStream): AsyncGenerator<RawRecord> {
 
 /** Passes bytes through as latin1 text so readline never replaces bad UTF-8 before we see it. */
 class LatinPassThrough extends Transform {
-  override _transform(chunk: Buffer, _enc: string, cb: (e: null, d: string) => void) { cb(null, chunk.toString('latin1')); }
+  override _transform(chunk: Buffer, _enc: string, cb: (e: null, d: string) => void) {
+    cb(null, chunk.toString('latin1'));
+  }
 }
 
 async function* readJson(input: fs.ReadStream): AsyncGenerator<RawRecord> {
@@ -108,7 +116,8 @@ async function* readJson(input: fs.ReadStream): AsyncGenerator<RawRecord> {
   try {
     for await (const item of pipeline as AsyncIterable<{ key: number; value: unknown }>) {
       const row = item.key + 1;
-      if (item.value === null || typeof item.value !== 'object' || Array.isArray(item.value)) yield { row, error: 'item is not a JSON object' };
+      if (item.value === null || typeof item.value !== 'object' || Array.isArray(item.value))
+        yield { row, error: 'item is not a JSON object' };
       else yield { row, value: item.value as Record<string, unknown> };
     }
   } catch (e) {

@@ -25,5 +25,9 @@ export function tame(v: unknown, depth = 0): unknown {
 
 export function rejectLine(row: number, reason: string, raw?: unknown): string {
   const line = { row, reason: tame(reason), ...(raw === undefined ? {} : { raw: tame(raw) }) };
-  try { return JSON.stringify(line); } catch { return JSON.stringify({ row, reason: String(reason).slice(0, MAX_STRING) }); }
+  try {
+    return JSON.stringify(line);
+  } catch {
+    return JSON.stringify({ row, reason: String(reason).slice(0, MAX_STRING) });
+  }
 }

@@ -61,13 +61,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   `.execute(db);
   // Every table a signal's SLA facts are read from, for every change it can take.
   const queueing: [table: string, events: string[]][] = [
-    ['signal_replies', ['INSERT', 'UPDATE', 'DELETE']], ['signal_status_changes', ['INSERT', 'UPDATE', 'DELETE']],
-    ['sla_events', ['INSERT', 'DELETE']], ['applied_slas', ['INSERT', 'UPDATE', 'DELETE']],
+    ['signal_replies', ['INSERT', 'UPDATE', 'DELETE']],
+    ['signal_status_changes', ['INSERT', 'UPDATE', 'DELETE']],
+    ['sla_events', ['INSERT', 'DELETE']],
+    ['applied_slas', ['INSERT', 'UPDATE', 'DELETE']],
   ];
   for (const [table, events] of queueing) {
     for (const event of events) {
-      await sql.raw(`CREATE TRIGGER ${table}_sla_${event.slice(0, 3).toLowerCase()} AFTER ${event} ON ${table}
-        REFERENCING ${event === 'DELETE' ? 'OLD' : 'NEW'} TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows()`).execute(db);
+      await sql
+        .raw(`CREATE TRIGGER ${table}_sla_${event.slice(0, 3).toLowerCase()} AFTER ${event} ON ${table}
+        REFERENCING ${event === 'DELETE' ? 'OLD' : 'NEW'} TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows()`)
+        .execute(db);
     }
   }
 }

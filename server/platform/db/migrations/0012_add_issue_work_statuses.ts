@@ -14,4 +14,3 @@ export async function up(db: Kysely<any>): Promise<void> {
     WHERE EXISTS (SELECT 1 FROM actions a WHERE a.issue_id = i.id);
   `.execute(db);
 }
-

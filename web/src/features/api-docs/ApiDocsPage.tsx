@@ -9,13 +9,20 @@ import { choices, schemaText } from './schema-text.js';
 
 const METHODS: HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
 
-interface Entry { method: HttpMethod; path: string; op: OpenApiOperation }
-
-function entries(d: OpenApiDocument): Entry[] {
-  return Object.entries(d.paths).flatMap(([path, item]) => METHODS.flatMap((method) => (item[method] ? [{ method, path, op: item[method] }] : [])));
+interface Entry {
+  method: HttpMethod;
+  path: string;
+  op: OpenApiOperation;
 }
 
-const matches = (e: Entry, q: string) => !q || `${e.method} ${e.path} ${e.op.summary} ${e.op.description ?? ''}`.toLowerCase().includes(q.toLowerCase());
+function entries(d: OpenApiDocument): Entry[] {
+  return Object.entries(d.paths).flatMap(([path, item]) =>
+    METHODS.flatMap((method) => (item[method] ? [{ method, path, op: item[method] }] : [])),
+  );
+}
+
+const matches = (e: Entry, q: string) =>
+  !q || `${e.method} ${e.path} ${e.op.summary} ${e.op.description ?? ''}`.toLowerCase().includes(q.toLowerCase());
 
 export function ApiDocsPage() {
   const data = useApi<OpenApiDocument>('/api/openapi.json');
@@ -24,31 +31,53 @@ export function ApiDocsPage() {
   return (
     <>
       <h1>API reference</h1>
-      <Load value={data} what="the API description">{(d) => {
-        const shown = entries(d).filter((e) => matches(e, filter));
-        const tags = [...new Set(shown.map((e) => e.op.tags[0] ?? 'api'))];
-        return (
-          <>
-            <section className="panel" aria-label="About this API">
-              {d.info.description && <p>{d.info.description}</p>}
-              <p className="muted">
-                {d.info.title} {d.info.version}, OpenAPI {d.openapi}: <a href="/api/openapi.json">/api/openapi.json</a>.
-                When the server has WRITEBACK_ADMIN_TOKEN set, send <code>Authorization: Bearer &lt;token&gt;</code> with every call.
-              </p>
-              <label htmlFor={filterId}>Filter routes </label>
-              <input id={filterId} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="path, method or words" />
-              <p className="muted" role="status" aria-live="polite">{shown.length} routes</p>
-              <nav aria-label="Route groups"><ul className="row">{tags.map((t) => <li key={t}><a href={`#api-${t}`}>{t}</a></li>)}</ul></nav>
-            </section>
-            {tags.map((t) => (
-              <section key={t} className="panel" aria-labelledby={`api-${t}`}>
-                <h2 id={`api-${t}`}>{t}</h2>
-                {shown.filter((e) => (e.op.tags[0] ?? 'api') === t).map((e) => <Operation key={`${e.method} ${e.path}`} entry={e} doc={d} />)}
+      <Load value={data} what="the API description">
+        {(d) => {
+          const shown = entries(d).filter((e) => matches(e, filter));
+          const tags = [...new Set(shown.map((e) => e.op.tags[0] ?? 'api'))];
+          return (
+            <>
+              <section className="panel" aria-label="About this API">
+                {d.info.description && <p>{d.info.description}</p>}
+                <p className="muted">
+                  {d.info.title} {d.info.version}, OpenAPI {d.openapi}: <a href="/api/openapi.json">/api/openapi.json</a>. When the server
+                  has WRITEBACK_ADMIN_TOKEN set, send <code>Authorization: Bearer &lt;token&gt;</code> with every call.
+                </p>
+                <label htmlFor={filterId}>Filter routes </label>
+                <input
+                  id={filterId}
+                  type="search"
+                  value={filter}
+                  onChange={(e) => setFilter(e.target.value)}
+                  placeholder="path, method or words"
+                />
+                <p className="muted" role="status" aria-live="polite">
+                  {shown.length} routes
+                </p>
+                <nav aria-label="Route groups">
+                  <ul className="row">
+                    {tags.map((t) => (
+                      <li key={t}>
+                        <a href={`#api-${t}`}>{t}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
               </section>
-            ))}
-          </>
-        );
-      }}</Load>
+              {tags.map((t) => (
+                <section key={t} className="panel" aria-labelledby={`api-${t}`}>
+                  <h2 id={`api-${t}`}>{t}</h2>
+                  {shown
+                    .filter((e) => (e.op.tags[0] ?? 'api') === t)
+                    .map((e) => (
+                      <Operation key={`${e.method} ${e.path}`} entry={e} doc={d} />
+                    ))}
+                </section>
+              ))}
+            </>
+          );
+        }}
+      </Load>
     </>
   );
 }
@@ -57,33 +86,74 @@ function Operation({ entry: { method, path, op }, doc }: { entry: Entry; doc: Op
   const body = op.requestBody?.content['application/json']?.schema;
   return (
     <article className="api-op" aria-labelledby={op.operationId}>
-      <h3 id={op.operationId}><span className={`badge api-${method}`}>{method.toUpperCase()}</span> <code>{path}</code></h3>
+      <h3 id={op.operationId}>
+        <span className={`badge api-${method}`}>{method.toUpperCase()}</span> <code>{path}</code>
+      </h3>
       <p>{op.summary}</p>
       {op.description && <p className="muted">{op.description}</p>}
       {op.parameters && op.parameters.length > 0 && (
-        <div className="table-wrap"><table className="data">
-          <caption>Parameters</caption>
-          <thead><tr><th scope="col">name</th><th scope="col">in</th><th scope="col">value</th></tr></thead>
-          <tbody>{op.parameters.map((p) => (
-            <tr key={`${p.in} ${p.name}`}>
-              <td><code>{p.name}</code>{p.required ? ' (required)' : ''}</td><td>{p.in}</td>
-              <td>{schemaText(p.schema)}{p.description ? ` — ${p.description}` : ''}</td>
-            </tr>
-          ))}</tbody>
-        </table></div>
+        <div className="table-wrap">
+          <table className="data">
+            <caption>Parameters</caption>
+            <thead>
+              <tr>
+                <th scope="col">name</th>
+                <th scope="col">in</th>
+                <th scope="col">value</th>
+              </tr>
+            </thead>
+            <tbody>
+              {op.parameters.map((p) => (
+                <tr key={`${p.in} ${p.name}`}>
+                  <td>
+                    <code>{p.name}</code>
+                    {p.required ? ' (required)' : ''}
+                  </td>
+                  <td>{p.in}</td>
+                  <td>
+                    {schemaText(p.schema)}
+                    {p.description ? ` — ${p.description}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
-      {body && <><h4>Body (JSON)</h4><SchemaView schema={body} doc={doc} /></>}
-      <div className="table-wrap"><table className="data">
-        <caption>Answers</caption>
-        <thead><tr><th scope="col">status</th><th scope="col">what</th></tr></thead>
-        <tbody>{Object.entries(op.responses).map(([status, r]) => (
-          <tr key={status}>
-            <td>{status}</td>
-            <td>{Number(status) >= 400 ? <>error: <code>{r.description}</code></> : r.description}
-              {Number(status) < 400 && r.content && <span className="muted"> ({Object.keys(r.content).join(', ')})</span>}</td>
-          </tr>
-        ))}</tbody>
-      </table></div>
+      {body && (
+        <>
+          <h4>Body (JSON)</h4>
+          <SchemaView schema={body} doc={doc} />
+        </>
+      )}
+      <div className="table-wrap">
+        <table className="data">
+          <caption>Answers</caption>
+          <thead>
+            <tr>
+              <th scope="col">status</th>
+              <th scope="col">what</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(op.responses).map(([status, r]) => (
+              <tr key={status}>
+                <td>{status}</td>
+                <td>
+                  {Number(status) >= 400 ? (
+                    <>
+                      error: <code>{r.description}</code>
+                    </>
+                  ) : (
+                    r.description
+                  )}
+                  {Number(status) < 400 && r.content && <span className="muted"> ({Object.keys(r.content).join(', ')})</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </article>
   );
 }
@@ -100,13 +170,23 @@ function SchemaView({ schema, doc, depth = 0 }: { schema: JsonSchema; doc: OpenA
   const members = choices(s);
   if (members && members.some((m) => m.properties || m.items?.properties)) {
     return (
-      <ol className="api-schema">{members.map((m, i) => (
-        <li key={i}>{m.type === 'array' ? schemaText(m) : `shape ${i + 1}`}<SchemaView schema={m.type === 'array' && m.items ? m.items : m} doc={doc} depth={depth + 1} /></li>
-      ))}</ol>
+      <ol className="api-schema">
+        {members.map((m, i) => (
+          <li key={i}>
+            {m.type === 'array' ? schemaText(m) : `shape ${i + 1}`}
+            <SchemaView schema={m.type === 'array' && m.items ? m.items : m} doc={doc} depth={depth + 1} />
+          </li>
+        ))}
+      </ol>
     );
   }
   if (s.type === 'array' && s.items?.properties) {
-    return <>{schemaText(s)}<SchemaView schema={s.items} doc={doc} depth={depth + 1} /></>;
+    return (
+      <>
+        {schemaText(s)}
+        <SchemaView schema={s.items} doc={doc} depth={depth + 1} />
+      </>
+    );
   }
   if (!s.properties) return <span>{schemaText(s)}</span>;
   const required = new Set(s.required ?? []);
@@ -116,7 +196,8 @@ function SchemaView({ schema, doc, depth = 0 }: { schema: JsonSchema; doc: OpenA
         const nested = p.properties || p.items?.properties || choices(p)?.some((m) => m.properties);
         return (
           <li key={name}>
-            <code>{name}</code>{required.has(name) ? ' (required)' : ''}: {nested ? <SchemaView schema={p} doc={doc} depth={depth + 1} /> : schemaText(p)}
+            <code>{name}</code>
+            {required.has(name) ? ' (required)' : ''}: {nested ? <SchemaView schema={p} doc={doc} depth={depth + 1} /> : schemaText(p)}
             {p.description && <span className="muted"> — {p.description}</span>}
           </li>
         );

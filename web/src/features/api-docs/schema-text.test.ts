@@ -17,7 +17,14 @@ describe('schemaText', () => {
   it('lists enum values and nullable choices', () => {
     expect(text(z.enum(['open', 'pending']))).toBe('one of: open, pending');
     expect(text(z.string().max(100).nullish())).toBe('string, at most 100 characters, or null');
-    expect(text(z.array(z.enum(['a', 'b'])).min(1).max(16))).toBe('list of one of: a, b, 1–16 items');
+    expect(
+      text(
+        z
+          .array(z.enum(['a', 'b']))
+          .min(1)
+          .max(16),
+      ),
+    ).toBe('list of one of: a, b, 1–16 items');
   });
 
   it('names formats without their long patterns', () => {

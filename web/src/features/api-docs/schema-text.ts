@@ -41,7 +41,9 @@ export function schemaText(s: JsonSchema): string {
     const n = range(s.minItems, s.maxItems, ' items');
     if (n) parts.push(n);
   } else if (s.type === 'object' && !s.properties) {
-    parts.push(s.additionalProperties && typeof s.additionalProperties === 'object' ? `map of ${schemaText(s.additionalProperties)}` : 'object');
+    parts.push(
+      s.additionalProperties && typeof s.additionalProperties === 'object' ? `map of ${schemaText(s.additionalProperties)}` : 'object',
+    );
   } else if (s.type === 'string') {
     parts.push(s.format ? `string (${s.format})` : 'string');
     const n = range(s.minLength, s.maxLength, ' characters');

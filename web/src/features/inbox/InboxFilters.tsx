@@ -3,23 +3,60 @@ import { CHANNELS, ISSUE_TYPES, OWNER_TEAMS, SIGNAL_STATUSES, SLA_STATES, words 
 import { Link } from '../../shared/router.js';
 import type { FilterKey, Filters } from './types.js';
 
-interface Props { filters: Filters; onChange: (patch: Filters) => void; collapsed?: boolean }
+interface Props {
+  filters: Filters;
+  onChange: (patch: Filters) => void;
+  collapsed?: boolean;
+}
 
-function Choice({ name, label, options, value, onChange }: { name: FilterKey; label: string; options: readonly string[]; value?: string; onChange: Props['onChange'] }) {
+function Choice({
+  name,
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  name: FilterKey;
+  label: string;
+  options: readonly string[];
+  value?: string;
+  onChange: Props['onChange'];
+}) {
   return (
-    <label className="field">{label}
+    <label className="field">
+      {label}
       <select name={name} value={value ?? ''} onChange={(e) => onChange({ [name]: e.target.value })}>
         <option value="">any</option>
-        {options.map((o) => <option key={o} value={o}>{words(o)}</option>)}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {words(o)}
+          </option>
+        ))}
       </select>
     </label>
   );
 }
 
 /** Free-text filters commit after a short pause, so typing does not fire a query per key. */
-function TextFilter({ name, label, value, onChange, type = 'search', placeholder }: { name: FilterKey; label: string; value?: string; onChange: Props['onChange']; type?: string; placeholder?: string }) {
+function TextFilter({
+  name,
+  label,
+  value,
+  onChange,
+  type = 'search',
+  placeholder,
+}: {
+  name: FilterKey;
+  label: string;
+  value?: string;
+  onChange: Props['onChange'];
+  type?: string;
+  placeholder?: string;
+}) {
   const [draft, setDraft] = useState(value ?? '');
-  useEffect(() => { setDraft(value ?? ''); }, [value]);
+  useEffect(() => {
+    setDraft(value ?? '');
+  }, [value]);
   // The parent's latest onChange, without restarting the pause each time the parent renders.
   const commit = useEffectEvent((text: string) => onChange({ [name]: text }));
   useEffect(() => {
@@ -28,10 +65,18 @@ function TextFilter({ name, label, value, onChange, type = 'search', placeholder
     return () => clearTimeout(t);
   }, [draft, value]);
   return (
-    <label className="field">{label}
-      <input name={name} type={type} value={draft} placeholder={placeholder}
+    <label className="field">
+      {label}
+      <input
+        name={name}
+        type={type}
+        value={draft}
+        placeholder={placeholder}
         onChange={(e) => setDraft(e.target.value)}
-        onKeyDown={(e) => { if (e.key === 'Enter') onChange({ [name]: draft }); }} />
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onChange({ [name]: draft });
+        }}
+      />
     </label>
   );
 }
@@ -39,7 +84,13 @@ function TextFilter({ name, label, value, onChange, type = 'search', placeholder
 export function InboxFilters({ filters, onChange, collapsed }: Props) {
   const any = Object.values(filters).some(Boolean);
   return (
-    <form id="inbox-filters" className={`filters${collapsed ? ' collapsed' : ''}`} role="search" aria-label="Filter signals" onSubmit={(e) => e.preventDefault()}>
+    <form
+      id="inbox-filters"
+      className={`filters${collapsed ? ' collapsed' : ''}`}
+      role="search"
+      aria-label="Filter signals"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <TextFilter name="q" label="Words" value={filters.q} onChange={onChange} placeholder="e.g. strap missing" />
       <Choice name="channel" label="Channel" options={CHANNELS} value={filters.channel} onChange={onChange} />
       <Choice name="issueType" label="Issue type" options={ISSUE_TYPES} value={filters.issueType} onChange={onChange} />
@@ -52,10 +103,21 @@ export function InboxFilters({ filters, onChange, collapsed }: Props) {
       <TextFilter name="from" label="From" type="date" value={filters.from} onChange={onChange} />
       <TextFilter name="to" label="Before" type="date" value={filters.to} onChange={onChange} />
       {filters.issueId && (
-        <p className="field">Issue<span><Link to={`/issues/${encodeURIComponent(filters.issueId)}`}>#{filters.issueId}</Link>{' '}
-          <button type="button" aria-label={`Stop showing only issue ${filters.issueId}`} onClick={() => onChange({ issueId: '' })}>×</button></span></p>
+        <p className="field">
+          Issue
+          <span>
+            <Link to={`/issues/${encodeURIComponent(filters.issueId)}`}>#{filters.issueId}</Link>{' '}
+            <button type="button" aria-label={`Stop showing only issue ${filters.issueId}`} onClick={() => onChange({ issueId: '' })}>
+              ×
+            </button>
+          </span>
+        </p>
       )}
-      {any && <button type="button" onClick={() => onChange(Object.fromEntries(Object.keys(filters).map((k) => [k, ''])))}>Clear filters</button>}
+      {any && (
+        <button type="button" onClick={() => onChange(Object.fromEntries(Object.keys(filters).map((k) => [k, ''])))}>
+          Clear filters
+        </button>
+      )}
     </form>
   );
 }

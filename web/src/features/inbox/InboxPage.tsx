@@ -30,37 +30,87 @@ export function InboxPage() {
     if (marked.current || !pages.firstLoaded) return;
     marked.current = true;
     performance.mark('inbox-first-page');
-    requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => performance.mark('inbox-first-page-painted'); ch.port2.postMessage(0); });
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => performance.mark('inbox-first-page-painted');
+      ch.port2.postMessage(0);
+    });
   }, [pages.firstLoaded]);
 
   const open = (id: number | null) => setSearch({ signal: id === null ? null : String(id) });
-  const toggle = (id: number) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const toggle = (id: number) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
 
   return (
     <>
       <h1>Inbox</h1>
       <div className={`inbox ${openId ? 'has-detail' : 'no-detail'}`}>
         <div className="inbox-list">
-          <button type="button" className="filters-toggle" aria-expanded={showFilters} aria-controls="inbox-filters" onClick={() => setShowFilters((v) => !v)}>
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={showFilters}
+            aria-controls="inbox-filters"
+            onClick={() => setShowFilters((v) => !v)}
+          >
             Filters{Object.keys(filters).length ? ` (${Object.keys(filters).length} on)` : ''}
           </button>
-          <InboxFilters collapsed={!showFilters} filters={filters} onChange={(patch) => { setSelected(new Set()); setSearch({ ...patch, signal: null }); }} />
+          <InboxFilters
+            collapsed={!showFilters}
+            filters={filters}
+            onChange={(patch) => {
+              setSelected(new Set());
+              setSearch({ ...patch, signal: null });
+            }}
+          />
           {selected.size > 0 && (
-            <BulkBar ids={[...selected]} onClear={() => setSelected(new Set())}
-              onDone={(m) => { setNote(m); setSelected(new Set()); pages.refresh(); }} />
+            <BulkBar
+              ids={[...selected]}
+              onClear={() => setSelected(new Set())}
+              onDone={(m) => {
+                setNote(m);
+                setSelected(new Set());
+                pages.refresh();
+              }}
+            />
           )}
-          {pages.error && <p role="alert" className="error" style={{ padding: '.5rem' }}>Could not load signals: {pages.error}</p>}
-          {!pages.loading && pages.firstLoaded && pages.items.length === 0 && <p className="muted" style={{ padding: '.5rem' }} data-testid="inbox-empty">No signals match these filters.</p>}
-          <SignalTable items={pages.items} hasMore={Boolean(pages.nextCursor)} loading={pages.loading} onLoadMore={pages.loadMore}
-            openId={openId} compact={openId !== null} onOpen={open} onClose={() => open(null)} selected={selected} onToggle={toggle}
-            onToggleAll={(on) => setSelected(on ? new Set(pages.items.map((i) => i.id)) : new Set())} />
+          {pages.error && (
+            <p role="alert" className="error" style={{ padding: '.5rem' }}>
+              Could not load signals: {pages.error}
+            </p>
+          )}
+          {!pages.loading && pages.firstLoaded && pages.items.length === 0 && (
+            <p className="muted" style={{ padding: '.5rem' }} data-testid="inbox-empty">
+              No signals match these filters.
+            </p>
+          )}
+          <SignalTable
+            items={pages.items}
+            hasMore={Boolean(pages.nextCursor)}
+            loading={pages.loading}
+            onLoadMore={pages.loadMore}
+            openId={openId}
+            compact={openId !== null}
+            onOpen={open}
+            onClose={() => open(null)}
+            selected={selected}
+            onToggle={toggle}
+            onToggleAll={(on) => setSelected(on ? new Set(pages.items.map((i) => i.id)) : new Set())}
+          />
           <div className="list-foot" aria-live="polite">
             {pages.loading ? 'Loading…' : `${pages.items.length.toLocaleString()} loaded${pages.nextCursor ? ', more as you scroll' : ''}`}
             {note && ` · ${note}`}
           </div>
         </div>
         {openId !== null && (
-          <SignalDetailPane key={openId} id={openId}
+          <SignalDetailPane
+            key={openId}
+            id={openId}
             // Focus goes back to the signal's row, so ↑/↓ carry on from there. On a phone the list was
             // hidden and renders its rows a few frames after it shows again, hence the retries.
             onClose={() => {
@@ -69,12 +119,22 @@ export function InboxPage() {
               let tries = 0;
               const refocus = () => {
                 const row = document.querySelector<HTMLElement>(`[data-testid="signal-row"][data-signal-id="${closed}"]`);
-                if (row) row.focus(); else if (++tries < 10) requestAnimationFrame(refocus);
+                if (row) row.focus();
+                else if (++tries < 10) requestAnimationFrame(refocus);
               };
               requestAnimationFrame(refocus);
             }}
             // Only routing fields: the list keeps its masked wording, never the detail's verbatim text.
-            onChanged={(s) => pages.patchItem(s.id, { issueTypes: s.issueTypes, ownerTeam: s.ownerTeam, status: s.status, labelsCorrected: s.labelsCorrected, sla: s.sla })} />
+            onChanged={(s) =>
+              pages.patchItem(s.id, {
+                issueTypes: s.issueTypes,
+                ownerTeam: s.ownerTeam,
+                status: s.status,
+                labelsCorrected: s.labelsCorrected,
+                sla: s.sla,
+              })
+            }
+          />
         )}
       </div>
     </>

@@ -13,10 +13,17 @@ export function LabelEditor({ signal, onSaved }: { signal: SignalDetail; onSaved
   const [status, setStatus] = useState(signal.status);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => { setTypes(signal.issueTypes); setOwner(signal.ownerTeam ?? ''); setStatus(signal.status); }, [signal]);
-  useEffect(() => { setMsg(null); }, [signal.id]);
+  useEffect(() => {
+    setTypes(signal.issueTypes);
+    setOwner(signal.ownerTeam ?? '');
+    setStatus(signal.status);
+  }, [signal]);
+  useEffect(() => {
+    setMsg(null);
+  }, [signal.id]);
 
-  const changed = [...types].sort().join() !== [...signal.issueTypes].sort().join() || owner !== (signal.ownerTeam ?? '') || status !== signal.status;
+  const changed =
+    [...types].sort().join() !== [...signal.issueTypes].sort().join() || owner !== (signal.ownerTeam ?? '') || status !== signal.status;
   const save = async () => {
     setBusy(true);
     const patch: Record<string, unknown> = {};
@@ -25,38 +32,67 @@ export function LabelEditor({ signal, onSaved }: { signal: SignalDetail; onSaved
     if (status !== signal.status) patch.status = status;
     const r = await api.patch<SignalDetail>(`/api/signals/${signal.id}`, patch);
     setBusy(false);
-    if (r.ok) { setMsg({ ok: true, text: patch.issueTypes ? 'Saved. The corrected labels will train the model.' : 'Saved.' }); onSaved(r.data); }
-    else setMsg({ ok: false, text: r.message });
+    if (r.ok) {
+      setMsg({ ok: true, text: patch.issueTypes ? 'Saved. The corrected labels will train the model.' : 'Saved.' });
+      onSaved(r.data);
+    } else setMsg({ ok: false, text: r.message });
   };
   const teams = owner && !(OWNER_TEAMS as readonly string[]).includes(owner) ? [owner, ...OWNER_TEAMS] : OWNER_TEAMS;
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label="Correct labels and routing">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      aria-label="Correct labels and routing"
+    >
       <fieldset className="labels-editor" data-testid="label-editor">
         <legend>Issue types {signal.labelsCorrected && <span className="badge badge-info">corrected by a person</span>}</legend>
         {ISSUE_TYPES.map((t) => (
           <label key={t}>
-            <input type="checkbox" name="issueType" value={t} checked={types.includes(t)}
-              onChange={(e) => setTypes((cur) => e.target.checked ? [...cur, t] : cur.filter((x) => x !== t))} />
+            <input
+              type="checkbox"
+              name="issueType"
+              value={t}
+              checked={types.includes(t)}
+              onChange={(e) => setTypes((cur) => (e.target.checked ? [...cur, t] : cur.filter((x) => x !== t)))}
+            />
             {words(t)}
           </label>
         ))}
       </fieldset>
       <div className="row">
-        <label className="field">Owner team
+        <label className="field">
+          Owner team
           <select value={owner} onChange={(e) => setOwner(e.target.value)}>
             {!owner && <option value="">none</option>}
-            {teams.map((t) => <option key={t} value={t}>{words(t)}</option>)}
+            {teams.map((t) => (
+              <option key={t} value={t}>
+                {words(t)}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="field">Status
+        <label className="field">
+          Status
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            {SIGNAL_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+            {SIGNAL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="primary" disabled={!changed || busy}>Save changes</button>
+        <button type="submit" className="primary" disabled={!changed || busy}>
+          Save changes
+        </button>
       </div>
-      {msg && <p role="status" className={msg.ok ? 'muted' : 'error'}>{msg.text}</p>}
+      {msg && (
+        <p role="status" className={msg.ok ? 'muted' : 'error'}>
+          {msg.text}
+        </p>
+      )}
     </form>
   );
 }

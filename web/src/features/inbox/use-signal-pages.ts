@@ -5,7 +5,13 @@ import type { Filters } from './types.js';
 
 export const PAGE_SIZE = 100;
 
-interface State { items: SignalItem[]; nextCursor: string | null; loading: boolean; error: string | null; firstLoaded: boolean }
+interface State {
+  items: SignalItem[];
+  nextCursor: string | null;
+  loading: boolean;
+  error: string | null;
+  firstLoaded: boolean;
+}
 
 /**
  * The inbox's rows, fetched page by page with the server's cursor: only what has been scrolled
@@ -17,20 +23,37 @@ export function useSignalPages(filters: Filters) {
   const inflight = useRef<AbortController | null>(null);
   const [generation, setGeneration] = useState(0);
 
-  const fetchPage = useCallback(async (cursor: string | null, reset: boolean) => {
-    inflight.current?.abort();
-    const ctl = new AbortController();
-    inflight.current = ctl;
-    setState((s) => ({ ...s, loading: true, error: null, ...(reset ? { items: [], nextCursor: null, firstLoaded: false } : {}) }));
-    try {
-      const r = await api.get<SignalPage>(withQuery('/api/signals', { ...JSON.parse(key), limit: PAGE_SIZE, cursor }), ctl.signal);
-      if (ctl.signal.aborted) return;
-      if (!r.ok) { setState((s) => ({ ...s, loading: false, error: r.message })); return; }
-      setState((s) => ({ items: reset ? r.data.items : [...s.items, ...r.data.items], nextCursor: r.data.nextCursor, loading: false, error: null, firstLoaded: true }));
-    } catch { /* aborted by a newer request */ }
-  }, [key]);
+  const fetchPage = useCallback(
+    async (cursor: string | null, reset: boolean) => {
+      inflight.current?.abort();
+      const ctl = new AbortController();
+      inflight.current = ctl;
+      setState((s) => ({ ...s, loading: true, error: null, ...(reset ? { items: [], nextCursor: null, firstLoaded: false } : {}) }));
+      try {
+        const r = await api.get<SignalPage>(withQuery('/api/signals', { ...JSON.parse(key), limit: PAGE_SIZE, cursor }), ctl.signal);
+        if (ctl.signal.aborted) return;
+        if (!r.ok) {
+          setState((s) => ({ ...s, loading: false, error: r.message }));
+          return;
+        }
+        setState((s) => ({
+          items: reset ? r.data.items : [...s.items, ...r.data.items],
+          nextCursor: r.data.nextCursor,
+          loading: false,
+          error: null,
+          firstLoaded: true,
+        }));
+      } catch {
+        /* aborted by a newer request */
+      }
+    },
+    [key],
+  );
 
-  useEffect(() => { void fetchPage(null, true); return () => inflight.current?.abort(); }, [fetchPage, generation]);
+  useEffect(() => {
+    void fetchPage(null, true);
+    return () => inflight.current?.abort();
+  }, [fetchPage, generation]);
 
   const loadMore = useCallback(() => {
     if (!state.loading && state.nextCursor) void fetchPage(state.nextCursor, false);

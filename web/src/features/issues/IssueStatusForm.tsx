@@ -16,8 +16,18 @@ function Refusal({ failure }: { failure: ApiFailure }) {
   const fields = failure.fields;
   return (
     <div className="error" role="alert" data-testid="issue-status-error">
-      <p style={{ margin: '.35rem 0' }}>{failure.message} <span className="muted">({failure.code})</span></p>
-      {fields.length > 0 && <ul>{fields.map((f, k) => <li key={k}>{f.path}: {f.message}</li>)}</ul>}
+      <p style={{ margin: '.35rem 0' }}>
+        {failure.message} <span className="muted">({failure.code})</span>
+      </p>
+      {fields.length > 0 && (
+        <ul>
+          {fields.map((f, k) => (
+            <li key={k}>
+              {f.path}: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -43,19 +53,28 @@ export function IssueStatusForm({ issueId, status, onChanged }: { issueId: numbe
 
   // A reason the status no longer allows (after a reload) counts as none.
   const chosen = reason && reasons.includes(reason) ? reason : '';
-  useEffect(() => { if (done) doneRef.current?.focus(); }, [done]);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
   const submit = async () => {
-    setBusy(true); setFailure(null); setDone(null);
+    setBusy(true);
+    setFailure(null);
+    setDone(null);
     const who = actor.trim() ? { actor: actor.trim() } : {};
     const r = closed
       ? await api.post<IssueStatusChange>(`/api/issues/${issueId}/reopen`, { note, ...who })
       : await api.post<IssueStatusChange>(`/api/issues/${issueId}/close`, {
-        reason: chosen, note, ...who, ...(chosen === 'duplicate' ? { duplicateOf: Number(duplicateOf) } : {}),
-      });
+          reason: chosen,
+          note,
+          ...who,
+          ...(chosen === 'duplicate' ? { duplicateOf: Number(duplicateOf) } : {}),
+        });
     if (r.ok) {
       await onChanged();
-      setNote(''); setReason(''); setDuplicateOf('');
+      setNote('');
+      setReason('');
+      setDuplicateOf('');
       setDone(closed ? `Reopened: the issue is ${words(r.data.status)} again.` : 'Closed.');
     } else setFailure(r);
     setBusy(false);
@@ -64,11 +83,24 @@ export function IssueStatusForm({ issueId, status, onChanged }: { issueId: numbe
   const title = closed ? 'Reopen the issue' : 'Close the issue';
   return (
     <Section title={title} id="issue-status-h">
-      {done && <p role="status" tabIndex={-1} ref={doneRef} data-testid="issue-status-done">{done}</p>}
+      {done && (
+        <p role="status" tabIndex={-1} ref={doneRef} data-testid="issue-status-done">
+          {done}
+        </p>
+      )}
       {!closed && reasons.length === 0 ? (
-        <p className="muted" data-testid="close-unavailable">An issue that is {words(status)} cannot be closed: finish or cancel its actions, and wait for the fix's verdict.</p>
+        <p className="muted" data-testid="close-unavailable">
+          An issue that is {words(status)} cannot be closed: finish or cancel its actions, and wait for the fix's verdict.
+        </p>
       ) : (
-        <form aria-labelledby="issue-status-h" data-testid="issue-status-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <form
+          aria-labelledby="issue-status-h"
+          data-testid="issue-status-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
           {!closed && (
             <fieldset style={{ border: 0, padding: 0, margin: '0 0 .5rem' }}>
               <legend>Reason</legend>
@@ -81,18 +113,30 @@ export function IssueStatusForm({ issueId, status, onChanged }: { issueId: numbe
             </fieldset>
           )}
           {!closed && chosen === 'duplicate' && (
-            <label className="field" style={{ maxWidth: '14rem', marginBottom: '.5rem' }}>Duplicate of issue number
+            <label className="field" style={{ maxWidth: '14rem', marginBottom: '.5rem' }}>
+              Duplicate of issue number
               <input type="number" min={1} step={1} required value={duplicateOf} onChange={(e) => setDuplicateOf(e.target.value)} />
             </label>
           )}
-          <label className="field" style={{ marginBottom: '.5rem' }}>{closed ? 'Why reopen it (note)' : 'Note (why it closes)'}
-            <textarea required minLength={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} style={{ minHeight: '4rem' }} />
+          <label className="field" style={{ marginBottom: '.5rem' }}>
+            {closed ? 'Why reopen it (note)' : 'Note (why it closes)'}
+            <textarea
+              required
+              minLength={3}
+              maxLength={2000}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              style={{ minHeight: '4rem' }}
+            />
           </label>
           <div className="row">
-            <label className="field">Your name (optional)
+            <label className="field">
+              Your name (optional)
               <input type="text" maxLength={100} value={actor} onChange={(e) => setActor(e.target.value)} autoComplete="name" />
             </label>
-            <button type="submit" className="primary" disabled={busy}>{closed ? 'Reopen issue' : 'Close issue'}</button>
+            <button type="submit" className="primary" disabled={busy}>
+              {closed ? 'Reopen issue' : 'Close issue'}
+            </button>
           </div>
         </form>
       )}

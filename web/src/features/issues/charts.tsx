@@ -1,4 +1,16 @@
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ComposedChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ComposedChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Verdict } from '../../../../contracts/actions.js';
 import type { SeriesPoint } from './issue-view.js';
 
@@ -18,8 +30,12 @@ export function TrendChart({ series, fixes = [] }: { series: SeriesPoint[]; fixe
   const runText = runs.map((r) => (r.from === r.to ? r.from : `${r.from} to ${r.to}`)).join(', ');
   return (
     <figure style={{ margin: 0 }}>
-      <div className="chart" data-testid="trend-chart" role="img"
-        aria-label={`Signals per day from ${series[0]?.day ?? '?'} to ${series.at(-1)?.day ?? '?'}; ${spikes.length ? `spike on ${runText}` : 'no spike flagged'}`}>
+      <div
+        className="chart"
+        data-testid="trend-chart"
+        role="img"
+        aria-label={`Signals per day from ${series[0]?.day ?? '?'} to ${series.at(-1)?.day ?? '?'}; ${spikes.length ? `spike on ${runText}` : 'no spike flagged'}`}
+      >
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={series} margin={{ top: 18, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid stroke={css('--border')} strokeDasharray="3 3" />
@@ -28,14 +44,34 @@ export function TrendChart({ series, fixes = [] }: { series: SeriesPoint[]; fixe
             <Tooltip contentStyle={{ background: css('--surface'), border: `1px solid ${css('--border')}`, color: css('--text') }} />
             <Legend />
             <Bar dataKey="count" name="signals" fill={css('--accent')} isAnimationActive={false}>
-              {series.map((p) => <Cell key={p.day} fill={p.spike ? css('--bad-fg') : css('--accent')} />)}
+              {series.map((p) => (
+                <Cell key={p.day} fill={p.spike ? css('--bad-fg') : css('--accent')} />
+              ))}
             </Bar>
-            {runs.map((s) => <ReferenceLine key={s.from} x={s.from} stroke={css('--bad-fg')} label={{ value: 'spike', fill: css('--bad-fg'), fontSize: 11, position: 'top' }} />)}
-            {shownFixes.map((f) => <ReferenceLine key={`fix-${f.day}-${f.label}`} x={f.day} stroke={css('--ok-fg')} strokeDasharray="4 3" label={{ value: f.label, fill: css('--ok-fg'), fontSize: 11, position: 'insideTopRight' }} />)}
+            {runs.map((s) => (
+              <ReferenceLine
+                key={s.from}
+                x={s.from}
+                stroke={css('--bad-fg')}
+                label={{ value: 'spike', fill: css('--bad-fg'), fontSize: 11, position: 'top' }}
+              />
+            ))}
+            {shownFixes.map((f) => (
+              <ReferenceLine
+                key={`fix-${f.day}-${f.label}`}
+                x={f.day}
+                stroke={css('--ok-fg')}
+                strokeDasharray="4 3"
+                label={{ value: f.label, fill: css('--ok-fg'), fontSize: 11, position: 'insideTopRight' }}
+              />
+            ))}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="muted">{spikes.length ? `Spike flagged on ${runText} (red).` : 'No spike flagged in this range.'}{shownFixes.length ? ` Fix made on ${[...new Set(shownFixes.map((f) => f.day))].join(', ')} (dashed green line).` : ''}</figcaption>
+      <figcaption className="muted">
+        {spikes.length ? `Spike flagged on ${runText} (red).` : 'No spike flagged in this range.'}
+        {shownFixes.length ? ` Fix made on ${[...new Set(shownFixes.map((f) => f.day))].join(', ')} (dashed green line).` : ''}
+      </figcaption>
     </figure>
   );
 }
@@ -44,7 +80,10 @@ export function TrendChart({ series, fixes = [] }: { series: SeriesPoint[]; fixe
 export function BeforeAfterChart({ verdict }: { verdict: Verdict }) {
   const before = verdict.rateBefore ?? 0;
   const after = verdict.rateAfter ?? 0;
-  const data = [{ period: 'before', rate: before }, { period: 'after', rate: after }];
+  const data = [
+    { period: 'before', rate: before },
+    { period: 'after', rate: after },
+  ];
   const p = (x: number) => `${(x * 100).toFixed(1)}%`;
   return (
     <figure style={{ margin: 0 }}>
@@ -54,15 +93,21 @@ export function BeforeAfterChart({ verdict }: { verdict: Verdict }) {
             <CartesianGrid stroke={css('--border')} strokeDasharray="3 3" />
             <XAxis dataKey="period" tick={{ fill: css('--muted') }} />
             <YAxis tick={{ fill: css('--muted'), fontSize: 11 }} tickFormatter={(v: number) => `${(v * 100).toFixed(1)}%`} />
-            <Tooltip formatter={(v) => `${(Number(v) * 100).toFixed(2)}%`} contentStyle={{ background: css('--surface'), color: css('--text') }} />
+            <Tooltip
+              formatter={(v) => `${(Number(v) * 100).toFixed(2)}%`}
+              contentStyle={{ background: css('--surface'), color: css('--text') }}
+            />
             <Bar dataKey="rate" name={verdict.mode === 'share' ? 'share of SKU signals' : 'signals per order'} isAnimationActive={false}>
-              <Cell fill={css('--muted')} /><Cell fill={css('--accent')} />
+              <Cell fill={css('--muted')} />
+              <Cell fill={css('--accent')} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
       </div>
       {verdict.ciLow !== null && verdict.ciHigh !== null && (
-        <figcaption className="muted">The after rate the data allow (95%): {p(before * verdict.ciLow)} to {p(before * verdict.ciHigh)}.</figcaption>
+        <figcaption className="muted">
+          The after rate the data allow (95%): {p(before * verdict.ciLow)} to {p(before * verdict.ciHigh)}.
+        </figcaption>
       )}
     </figure>
   );

@@ -3,7 +3,11 @@ import type { Verdict } from '../../../../contracts/actions.js';
 import type { IssueDetail, IssueStatus, Spike } from '../../../../contracts/issues.js';
 import type { CloseReason } from '../../shared/vocab.js';
 
-export interface SeriesPoint { day: string; count: number; spike: boolean }
+export interface SeriesPoint {
+  day: string;
+  count: number;
+  spike: boolean;
+}
 
 /** Days an alarm covered: each spike episode from its first to its last flagged day. */
 export function spikeDays(spike: Spike): (day: string) => boolean {
@@ -22,8 +26,18 @@ export function trendSeries(issue: Pick<IssueDetail, 'trend' | 'spike'>): Series
 /** The verdict in one plain sentence with its numbers; never more than the data hold. */
 export function verdictSentence(v: Verdict): string {
   const pct = (x: number | null) => (x === null ? '?' : `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`);
-  const head = v.result === 'shrinking' ? 'Shrinking' : v.result === 'growing' ? 'Growing' : v.result === 'no_change' ? 'No clear change' : 'Too little data to tell';
-  const ratio = v.ratio === null ? '' : ` rate ratio ${v.ratio.toFixed(2)}${v.ciLow !== null && v.ciHigh !== null ? ` (95% CI ${v.ciLow.toFixed(2)}–${v.ciHigh.toFixed(2)})` : ''}`;
+  const head =
+    v.result === 'shrinking'
+      ? 'Shrinking'
+      : v.result === 'growing'
+        ? 'Growing'
+        : v.result === 'no_change'
+          ? 'No clear change'
+          : 'Too little data to tell';
+  const ratio =
+    v.ratio === null
+      ? ''
+      : ` rate ratio ${v.ratio.toFixed(2)}${v.ciLow !== null && v.ciHigh !== null ? ` (95% CI ${v.ciLow.toFixed(2)}–${v.ciHigh.toFixed(2)})` : ''}`;
   const counts = `: ${v.eventsBefore} signals / ${v.exposureBefore} ${v.mode === 'share' ? 'SKU signals' : 'orders'} before (${pct(v.rateBefore)}) vs ${v.eventsAfter} / ${v.exposureAfter} after (${pct(v.rateAfter)})`;
   return `${head}${counts}${ratio ? `;${ratio}` : ''}.`;
 }

@@ -8,12 +8,34 @@ export function ProductsPage() {
   return (
     <>
       <h1>Products</h1>
-      <Load value={data} what="the product list">{(d) => (
-        <div className="table-wrap panel"><table className="data">
-          <thead><tr><th scope="col">SKU</th><th scope="col">Title</th><th scope="col">Supplier</th><th scope="col">Category</th></tr></thead>
-          <tbody>{d.items.map((p) => <tr key={p.sku}><td><Link to={`/products/${encodeURIComponent(p.sku)}`}>{p.sku}</Link></td><td>{p.title}</td><td>{p.supplier ?? ''}</td><td>{p.category ?? ''}</td></tr>)}</tbody>
-        </table></div>
-      )}</Load>
+      <Load value={data} what="the product list">
+        {(d) => (
+          <div className="table-wrap panel">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">SKU</th>
+                  <th scope="col">Title</th>
+                  <th scope="col">Supplier</th>
+                  <th scope="col">Category</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.items.map((p) => (
+                  <tr key={p.sku}>
+                    <td>
+                      <Link to={`/products/${encodeURIComponent(p.sku)}`}>{p.sku}</Link>
+                    </td>
+                    <td>{p.title}</td>
+                    <td>{p.supplier ?? ''}</td>
+                    <td>{p.category ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Load>
     </>
   );
 }

@@ -21,18 +21,55 @@ function ReviewList() {
     <>
       <h1>Reviews</h1>
       <p className="muted">Pick a review to decide the response: what to gather, what to do privately, what to say publicly.</p>
-      <Load value={data} what="reviews">{(d) => d.items.length === 0 ? <p className="muted">No reviews yet. Import them with <code>writeback import</code> or send them to <code>POST /api/signals</code> with the channel review.</p> : (
-        <div className="table-wrap panel">
-          {d.nextCursor && <p className="muted" style={{ marginTop: 0 }}>The {d.items.length} newest reviews. <Link to="/inbox?channel=review">All reviews in the inbox →</Link></p>}
-          <table className="data" data-testid="reviews-table">
-          <thead><tr><th scope="col">Received</th><th scope="col">Rating</th><th scope="col">SKU</th><th scope="col">Review</th><th scope="col">Issue types</th></tr></thead>
-          <tbody>{d.items.map((s) => (
-            <tr key={s.id}><td>{formatDateTime(s.receivedAt)}</td><td>{s.rating ?? ''}</td><td>{s.sku ?? ''}</td>
-              <td><Link to={`/reviews?signal=${s.id}`} data-testid="review-link">{s.title ? `${s.title} — ` : ''}{s.text}</Link></td>
-              <td>{s.issueTypes.map((t) => <Badge key={t}>{words(t)}</Badge>)}</td></tr>
-          ))}</tbody>
-        </table></div>
-      )}</Load>
+      <Load value={data} what="reviews">
+        {(d) =>
+          d.items.length === 0 ? (
+            <p className="muted">
+              No reviews yet. Import them with <code>writeback import</code> or send them to <code>POST /api/signals</code> with the channel
+              review.
+            </p>
+          ) : (
+            <div className="table-wrap panel">
+              {d.nextCursor && (
+                <p className="muted" style={{ marginTop: 0 }}>
+                  The {d.items.length} newest reviews. <Link to="/inbox?channel=review">All reviews in the inbox →</Link>
+                </p>
+              )}
+              <table className="data" data-testid="reviews-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Received</th>
+                    <th scope="col">Rating</th>
+                    <th scope="col">SKU</th>
+                    <th scope="col">Review</th>
+                    <th scope="col">Issue types</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.items.map((s) => (
+                    <tr key={s.id}>
+                      <td>{formatDateTime(s.receivedAt)}</td>
+                      <td>{s.rating ?? ''}</td>
+                      <td>{s.sku ?? ''}</td>
+                      <td>
+                        <Link to={`/reviews?signal=${s.id}`} data-testid="review-link">
+                          {s.title ? `${s.title} — ` : ''}
+                          {s.text}
+                        </Link>
+                      </td>
+                      <td>
+                        {s.issueTypes.map((t) => (
+                          <Badge key={t}>{words(t)}</Badge>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Load>
     </>
   );
 }
@@ -42,16 +79,29 @@ function ReviewResponseView({ id }: { id: number }) {
   const response = useApi<ReviewResponse>(`/api/signals/${id}/review-response`);
   return (
     <>
-      <p><button type="button" onClick={() => setSearch({ signal: null }, { replace: false })}>← All reviews</button></p>
+      <p>
+        <button type="button" onClick={() => setSearch({ signal: null }, { replace: false })}>
+          ← All reviews
+        </button>
+      </p>
       <h1>Review response · signal {id}</h1>
-      <Load value={signal} what="the review">{(s) => (
-        <Section title="The review">
-          <p className="muted">{s.rating ? `${s.rating}/5 · ` : ''}{words(s.channel)} · {formatDateTime(s.receivedAt)} · {s.sku ?? 'no SKU'}</p>
-          <div className="verbatim" data-testid="review-text">{s.title ? `${s.title}\n${s.text}` : s.text}</div>
-          <Link to={`/inbox?signal=${s.id}`}>Open in the inbox →</Link>
-        </Section>
-      )}</Load>
-      <Load value={response} what="the review response decision">{(r) => <Decision r={r} signalId={id} />}</Load>
+      <Load value={signal} what="the review">
+        {(s) => (
+          <Section title="The review">
+            <p className="muted">
+              {s.rating ? `${s.rating}/5 · ` : ''}
+              {words(s.channel)} · {formatDateTime(s.receivedAt)} · {s.sku ?? 'no SKU'}
+            </p>
+            <div className="verbatim" data-testid="review-text">
+              {s.title ? `${s.title}\n${s.text}` : s.text}
+            </div>
+            <Link to={`/inbox?signal=${s.id}`}>Open in the inbox →</Link>
+          </Section>
+        )}
+      </Load>
+      <Load value={response} what="the review response decision">
+        {(r) => <Decision r={r} signalId={id} />}
+      </Load>
     </>
   );
 }
@@ -65,7 +115,10 @@ function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
   useEffect(() => {
     const t = setTimeout(async () => {
       const res = await api.post<ReplyCheck>('/api/replies/check', { text: draft, public: true, signalId });
-      if (res.ok) { setFindings(res.data.findings); setCheckError(null); } else setCheckError(`The live check failed: ${res.message} (${res.code}).`);
+      if (res.ok) {
+        setFindings(res.data.findings);
+        setCheckError(null);
+      } else setCheckError(`The live check failed: ${res.message} (${res.code}).`);
     }, 300);
     return () => clearTimeout(t);
   }, [draft, signalId]);
@@ -75,43 +128,99 @@ function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
   // here, where the server runs the same guardrails again and refuses a blocking finding.
   const record = async () => {
     const res = await api.post<ReplyRecorded>(`/api/signals/${signalId}/replies`, { text: draft, public: true });
-    setSent(res.ok ? { ok: true, message: 'Recorded as the public reply; it shows in the signal\'s reply history.' } : { ok: false, message: res.message });
+    setSent(
+      res.ok
+        ? { ok: true, message: "Recorded as the public reply; it shows in the signal's reply history." }
+        : { ok: false, message: res.message },
+    );
   };
   const copy = async () => {
-    try { await navigator.clipboard.writeText(draft); setSent({ ok: true, message: 'Draft copied.' }); } catch { setSent({ ok: false, message: 'The browser did not allow copying; select the text instead.' }); }
+    try {
+      await navigator.clipboard.writeText(draft);
+      setSent({ ok: true, message: 'Draft copied.' });
+    } catch {
+      setSent({ ok: false, message: 'The browser did not allow copying; select the text instead.' });
+    }
   };
   return (
     <>
       <div className="grid-2">
         <Section title="Decision">
-          <KeyValues rows={[
-            ['Primary issue', words(d.primaryIssueType)], ['Private action', words(d.privateAction)], ['Batch check', words(d.batchCheck)],
-            ['Write back to', words(d.writeBackLocation)], ['Review metric', `${d.reviewMetric.metric} over ${d.reviewMetric.windowDays} days`],
-          ]} />
+          <KeyValues
+            rows={[
+              ['Primary issue', words(d.primaryIssueType)],
+              ['Private action', words(d.privateAction)],
+              ['Batch check', words(d.batchCheck)],
+              ['Write back to', words(d.writeBackLocation)],
+              ['Review metric', `${d.reviewMetric.metric} over ${d.reviewMetric.windowDays} days`],
+            ]}
+          />
           <h3>Blocked move</h3>
-          <p><Badge tone="bad">{words(d.blockedMove.move)}</Badge> {d.blockedMove.reason}</p>
+          <p>
+            <Badge tone="bad">{words(d.blockedMove.move)}</Badge> {d.blockedMove.reason}
+          </p>
         </Section>
         <Section title="Evidence to gather">
-          <ul>{d.evidenceToGather.map((e) => <li key={e.kind}><Badge tone={e.known ? 'ok' : 'warn'}>{e.known ? 'known' : 'to gather'}</Badge> {words(e.kind)} — {e.detail ?? <span className="muted">{e.reason}</span>}</li>)}</ul>
+          <ul>
+            {d.evidenceToGather.map((e) => (
+              <li key={e.kind}>
+                <Badge tone={e.known ? 'ok' : 'warn'}>{e.known ? 'known' : 'to gather'}</Badge> {words(e.kind)} —{' '}
+                {e.detail ?? <span className="muted">{e.reason}</span>}
+              </li>
+            ))}
+          </ul>
         </Section>
       </div>
       <Section title="Public reply">
-        <label className="field">Draft (checked as you type)
-          <textarea value={draft} onChange={(e) => setDraft(e.target.value)} aria-describedby="guardrail-summary" data-testid="reply-draft" />
+        <label className="field">
+          Draft (checked as you type)
+          <textarea
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            aria-describedby="guardrail-summary"
+            data-testid="reply-draft"
+          />
         </label>
         <p id="guardrail-summary" role="status" aria-live="polite" className={blocking ? 'error' : 'muted'}>
           {checkError ?? (findings.length === 0 ? 'No guardrail findings.' : `${findings.length} finding(s), ${blocking} blocking.`)}
         </p>
         <div className="verbatim" data-testid="reply-preview" role="group" aria-label="Draft with findings highlighted">
-          <HighlightedText text={draft} marks={findings.map((f) => ({ start: f.start, end: f.end, label: `${words(f.code)}: ${f.reason}`, tone: f.blocking ? 'block' : 'warn' }))} />
+          <HighlightedText
+            text={draft}
+            marks={findings.map((f) => ({
+              start: f.start,
+              end: f.end,
+              label: `${words(f.code)}: ${f.reason}`,
+              tone: f.blocking ? 'block' : 'warn',
+            }))}
+          />
         </div>
-        <ul>{findings.map((f, k) => <li key={k}><Badge tone={f.blocking ? 'bad' : 'warn'}>{words(f.code)}</Badge> “{draft.slice(f.start, f.end)}” — {f.reason}</li>)}</ul>
+        <ul>
+          {findings.map((f, k) => (
+            <li key={k}>
+              <Badge tone={f.blocking ? 'bad' : 'warn'}>{words(f.code)}</Badge> “{draft.slice(f.start, f.end)}” — {f.reason}
+            </li>
+          ))}
+        </ul>
         <div className="row">
-          <button type="button" onClick={() => void copy()} disabled={!draft.trim()}>Copy draft</button>
-          <button type="button" onClick={() => void record()} disabled={!draft.trim() || blocking > 0} data-testid="record-reply"
-            title={blocking > 0 ? 'Fix the blocking findings first' : 'Record that this reply was posted publicly'}>Record as posted publicly</button>
+          <button type="button" onClick={() => void copy()} disabled={!draft.trim()}>
+            Copy draft
+          </button>
+          <button
+            type="button"
+            onClick={() => void record()}
+            disabled={!draft.trim() || blocking > 0}
+            data-testid="record-reply"
+            title={blocking > 0 ? 'Fix the blocking findings first' : 'Record that this reply was posted publicly'}
+          >
+            Record as posted publicly
+          </button>
         </div>
-        {sent && <p role="status" className={sent.ok ? 'muted' : 'error'} data-testid="record-result">{sent.message}</p>}
+        {sent && (
+          <p role="status" className={sent.ok ? 'muted' : 'error'} data-testid="record-result">
+            {sent.message}
+          </p>
+        )}
       </Section>
     </>
   );
