@@ -1,8 +1,7 @@
-import { subscribe } from './platform/events.js';
 import { registerTriageSubscribers } from './modules/triage/index.js';
 import { registerSlaSubscribers } from './modules/sla/index.js';
 import { registerReplySubscribers } from './modules/replies/index.js';
-import { moveChangedSignals } from './modules/issues/index.js';
+import { registerIssueSubscribers } from './modules/issues/index.js';
 import { registerReportSubscribers } from './modules/reports/index.js';
 
 /**
@@ -19,8 +18,6 @@ export function registerSubscribers(): void {
   registerTriageSubscribers();
   registerSlaSubscribers();
   registerReplySubscribers();
-  subscribe('signal.labels_corrected', 'issues.move', async (tx, e) => {
-    await moveChangedSignals(tx, [Number(e.subjectId)], { at: e.at, actor: e.actor });
-  });
+  registerIssueSubscribers();
   registerReportSubscribers();
 }

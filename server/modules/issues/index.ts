@@ -22,3 +22,4 @@ export type { IssueStatus, IssueFacts, IssueStatusDecision, CloseReason, WorkSta
 export { ISSUE_ERRORS, type IssueErrorCode } from './status/errors.js';
 export { findOpenIssue, type OpenIssueForCase } from './loop/find-open-issue.js';
 export { signalIdsOfIssues } from './loop/issue-signal-repository.js';
+export { registerIssueSubscribers } from './subscribers.js';
