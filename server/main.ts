@@ -110,6 +110,8 @@ main(process.argv.slice(2)).then(
   (e) => {
     if (e instanceof ConfigError || e instanceof DataDirLockedError) console.error(e.message);
     else console.error(`writeback: ${e?.message ?? e}`);
-    process.exitCode = e instanceof ConfigError ? 78 : 1;
+    // A command that failed may still hold open handles (a database pool, a server): exit now
+    // rather than hang on them.
+    process.exit(e instanceof ConfigError ? 78 : 1);
   },
 );

@@ -17,7 +17,7 @@ afterAll(() => {
 function waitForLine(child: ChildProcess, re: RegExp): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${re}: ${out}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${re}: ${out}`)), 180_000);
     child.stdout!.on('data', (d) => {
       out += d;
       const m = re.exec(out);
@@ -90,3 +90,35 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))(
     }, 180_000);
   },
 );
+
+// What `npm start` does on a fresh machine: an empty folder gets the demo store before the first
+// request, through the same intake (triage and SLA steps) as any signal.
+describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('writeback serve on an empty folder (npm start)', () => {
+  it('loads the demo store and serves it', async () => {
+    const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-serve-demo-'));
+    fs.chmodSync(demoDir, 0o755); // as root the embedded server runs as `postgres` and must enter it
+    const child = spawn(process.execPath, [BIN, 'serve', '--data', demoDir, '--port', '0'], {
+      env: { ...env, WRITEBACK_DEMO: 'auto' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr!.on('data', (d) => {
+      err += d;
+    });
+    try {
+      const line = await waitForLine(child, /http:\/\/127\.0\.0\.1:(\d+)/).catch((e: Error) => {
+        throw new Error(`${e.message}\n${err}`);
+      });
+      const base = `http://127.0.0.1:${/:(\d+)$/.exec(line)?.[1]}`;
+      const issues = (await fetch(`${base}/api/issues?limit=5`).then((r) => r.json())) as { items: unknown[] };
+      expect(issues.items.length).toBeGreaterThan(0);
+      const signals = (await fetch(`${base}/api/signals?limit=5`).then((r) => r.json())) as { items: { triage?: unknown }[] };
+      expect(signals.items.length).toBe(5);
+      expect((await fetch(`${base}/`)).status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.on('exit', r));
+      fs.rmSync(demoDir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});

@@ -8,20 +8,28 @@ import { createApp } from '../app.js';
 import { webRoutes, ensureWebBuilt } from '../web.js';
 import { loadDemoIfEmpty } from './demo.js';
 import { startJobLoop } from './job-loop.js';
+import { registerSubscribers } from '../subscribers.js';
 import { startDeliveryLoop } from './delivery-loop.js';
 
 export async function serveCommand(flags: CommonFlags): Promise<void> {
+  registerSubscribers(); // before anything stores: the demo store loads ahead of the app
   const config = configFrom(flags);
   const logger = createLogger(config.logLevel);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, embedded: config.embedded });
-  const applied = await migrateToLatest(database.db);
-  if (applied.length) logger.info('migrated', { applied });
   const ctx: AppContext = { db: database.db, clock: systemClock, logger, config };
-  if (config.demo === 'auto') {
-    const loaded = await loadDemoIfEmpty(ctx);
-    if (loaded) logger.info('demo store loaded', loaded);
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length) logger.info('migrated', { applied });
+    if (config.demo === 'auto') {
+      const loaded = await loadDemoIfEmpty(ctx);
+      if (loaded) logger.info('demo store loaded', loaded);
+    }
+    await ensureWebBuilt(logger);
+  } catch (e) {
+    // A start that fails stops the embedded server and frees the folder before the process exits.
+    await database.close().catch(() => {});
+    throw e;
   }
-  await ensureWebBuilt(logger);
   const app = createApp(ctx, {
     engine: database.engine,
     version: process.env.npm_package_version,

@@ -1,0 +1,146 @@
+/**
+ * `writeback serve` on an empty folder per embedded engine, under load: shared by
+ * `npm run bench:engines` (figures) and the fault suite (acknowledged = stored).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { openDatabase } from '../server/platform/db/index.js';
+
+const BIN = path.resolve('bin/writeback.js');
+
+function pssKb(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Every process whose command line names the folder (the embedded server) or descends from `root`. */
+function processesOf(root: number, dir: string): number[] {
+  const out: number[] = [];
+  for (const p of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1]);
+      if (Number(p) === root || ppid === root || cmd.includes(dir)) out.push(Number(p));
+    } catch {
+      /* gone */
+    }
+  }
+  // postgres backends are children of the postmaster, which names the folder
+  const post = out.slice();
+  for (const p of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1]);
+      if (post.includes(ppid) && !out.includes(Number(p))) out.push(Number(p));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+async function load(base: string, label: string, SECONDS: number, CONCURRENCY: number) {
+  const lat: number[] = [];
+  let ok = 0,
+    failed = 0,
+    n = 0;
+  const end = Date.now() + SECONDS * 1000;
+  const texts = [
+    'The strap broke after two days',
+    'Arrived late and tracking has not moved for a week',
+    'Does the medium fit a 38 inch chest?',
+    'The parcel was crushed and the bottle leaked',
+    'Love it, great quality for the price',
+  ];
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async (_, w) => {
+      while (Date.now() < end) {
+        const i = n++;
+        const body = JSON.stringify({
+          channel: 'email',
+          externalId: `${label}-${w}-${i}`,
+          receivedAt: new Date().toISOString(),
+          text: texts[i % texts.length],
+          sku: `BENCH-${i % 20}`,
+        });
+        const t = performance.now();
+        try {
+          const r = await fetch(`${base}/api/signals`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+            signal: AbortSignal.timeout(30_000),
+          });
+          await r.text();
+          if (r.ok) ok++;
+          else failed++;
+        } catch {
+          failed++;
+        }
+        lat.push(performance.now() - t);
+      }
+    }),
+  );
+  lat.sort((a, b) => a - b);
+  const q = (p: number) => Math.round(lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] ?? 0);
+  return {
+    acknowledged: ok,
+    failed,
+    perSecond: Math.round(ok / SECONDS),
+    p50: q(0.5),
+    p95: q(0.95),
+    p99: q(0.99),
+    max: Math.round(lat.at(-1) ?? 0),
+  };
+}
+
+/** One engine: serve on an empty folder (demo, jobs every 5 s), idle memory, then `seconds` of load, SIGTERM, and a count. */
+export async function measureEngine(engine: 'pglite' | 'postgres', seconds: number, concurrency: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `wb-bench-engine-${engine}-`));
+  fs.chmodSync(dir, 0o755); // as root the embedded server runs as `postgres` and must enter it
+  const env = {
+    ...process.env,
+    DATABASE_URL: '',
+    WRITEBACK_EMBEDDED: engine,
+    WRITEBACK_DEMO: 'auto',
+    WRITEBACK_JOBS: 'on',
+    WRITEBACK_JOB_INTERVAL_SECONDS: '5',
+    LOG_LEVEL: 'error',
+  };
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [BIN, 'serve', '--data', dir, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', (c) => reject(new Error(`serve exited ${c}: ${out}`)));
+  });
+  const readyS = (performance.now() - t0) / 1000;
+  // The engine the folder really got (a new folder falls back to PGlite where the server cannot run).
+  const running = ((await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as { engine: string }).engine;
+  await new Promise((r) => setTimeout(r, 20_000));
+  const idleMb = Math.round(processesOf(child.pid!, dir).reduce((s, p) => s + pssKb(p), 0) / 1024);
+  const result = await load(`http://127.0.0.1:${port}`, `bench-${engine}`, seconds, concurrency);
+  const t1 = performance.now();
+  child.kill('SIGTERM');
+  await new Promise((r) => child.on('exit', r));
+  const stopS = (performance.now() - t1) / 1000;
+  const d = await openDatabase({ dataDir: dir });
+  const stored =
+    (await sql<{ c: number }>`select count(*)::int as c from signals where external_id like ${`bench-${engine}-%`}`.execute(d.db)).rows[0]
+      ?.c ?? 0;
+  await d.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { engine: running, readyS: Number(readyS.toFixed(1)), idleMb, ...result, stored, stopS: Number(stopS.toFixed(1)) };
+}
