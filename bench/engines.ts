@@ -11,17 +11,18 @@ import { measureEngine } from './serve-load.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const BATCH = Number(process.env.BENCH_BATCH ?? 1);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
 
 const rows = [];
 for (const engine of ENGINES) {
-  const r = await measureEngine(engine, SECONDS, CONCURRENCY);
+  const r = await measureEngine(engine, SECONDS, CONCURRENCY, { batch: BATCH });
   console.log(JSON.stringify(r));
   rows.push(r);
 }
 const base = rows.find((r) => r.engine === 'pglite');
 console.log(
-  `\nconcurrency ${CONCURRENCY}, ${SECONDS} s, jobs every 5 s, demo store loaded; load average at the end ${os.loadavg()[0]?.toFixed(1)}`,
+  `\nconcurrency ${CONCURRENCY}, ${BATCH} signal(s) per request, ${SECONDS} s, jobs every 5 s, demo store loaded; load average at the end ${os.loadavg()[0]?.toFixed(1)}`,
 );
 console.log('| engine | ready (s) | idle PSS (MB) | signals/s | p50 | p95 | p99 | max (ms) | acknowledged | stored | failed |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');

@@ -47,7 +47,7 @@ function processesOf(root: number, dir: string): number[] {
   return out;
 }
 
-async function load(base: string, label: string, SECONDS: number, CONCURRENCY: number) {
+async function load(base: string, label: string, SECONDS: number, CONCURRENCY: number, BATCH: number) {
   const lat: number[] = [];
   let ok = 0,
     failed = 0,
@@ -64,13 +64,15 @@ async function load(base: string, label: string, SECONDS: number, CONCURRENCY: n
     Array.from({ length: CONCURRENCY }, async (_, w) => {
       while (Date.now() < end) {
         const i = n++;
-        const body = JSON.stringify({
+        const one = (k: number) => ({
           channel: 'email',
-          externalId: `${label}-${w}-${i}`,
+          externalId: `${label}-${w}-${i}-${k}`,
           receivedAt: new Date().toISOString(),
-          text: texts[i % texts.length],
-          sku: `BENCH-${i % 20}`,
+          text: texts[(i + k) % texts.length],
+          sku: `BENCH-${(i + k) % 20}`,
         });
+        // One signal per request, or a batch of BATCH (what an import script or a connector sends).
+        const body = JSON.stringify(BATCH > 1 ? Array.from({ length: BATCH }, (_, k) => one(k)) : one(0));
         const t = performance.now();
         try {
           const r = await fetch(`${base}/api/signals`, {
@@ -80,10 +82,10 @@ async function load(base: string, label: string, SECONDS: number, CONCURRENCY: n
             signal: AbortSignal.timeout(30_000),
           });
           await r.text();
-          if (r.ok) ok++;
-          else failed++;
+          if (r.ok) ok += BATCH;
+          else failed += BATCH;
         } catch {
-          failed++;
+          failed += BATCH;
         }
         lat.push(performance.now() - t);
       }
@@ -95,6 +97,7 @@ async function load(base: string, label: string, SECONDS: number, CONCURRENCY: n
     acknowledged: ok,
     failed,
     perSecond: Math.round(ok / SECONDS),
+    requestsPerSecond: Math.round(lat.length / SECONDS),
     p50: q(0.5),
     p95: q(0.95),
     p99: q(0.99),
@@ -103,14 +106,19 @@ async function load(base: string, label: string, SECONDS: number, CONCURRENCY: n
 }
 
 /** One engine: serve on an empty folder (demo, jobs every 5 s), idle memory, then `seconds` of load, SIGTERM, and a count. */
-export async function measureEngine(engine: 'pglite' | 'postgres', seconds: number, concurrency: number) {
+export async function measureEngine(
+  engine: 'pglite' | 'postgres',
+  seconds: number,
+  concurrency: number,
+  opts: { demo?: boolean; idleMs?: number; batch?: number } = {},
+) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `wb-bench-engine-${engine}-`));
   fs.chmodSync(dir, 0o755); // as root the embedded server runs as `postgres` and must enter it
   const env = {
     ...process.env,
     DATABASE_URL: '',
     WRITEBACK_EMBEDDED: engine,
-    WRITEBACK_DEMO: 'auto',
+    WRITEBACK_DEMO: opts.demo === false ? 'off' : 'auto',
     WRITEBACK_JOBS: 'on',
     WRITEBACK_JOB_INTERVAL_SECONDS: '5',
     LOG_LEVEL: 'error',
@@ -129,9 +137,9 @@ export async function measureEngine(engine: 'pglite' | 'postgres', seconds: numb
   const readyS = (performance.now() - t0) / 1000;
   // The engine the folder really got (a new folder falls back to PGlite where the server cannot run).
   const running = ((await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as { engine: string }).engine;
-  await new Promise((r) => setTimeout(r, 20_000));
+  await new Promise((r) => setTimeout(r, opts.idleMs ?? 20_000));
   const idleMb = Math.round(processesOf(child.pid!, dir).reduce((s, p) => s + pssKb(p), 0) / 1024);
-  const result = await load(`http://127.0.0.1:${port}`, `bench-${engine}`, seconds, concurrency);
+  const result = await load(`http://127.0.0.1:${port}`, `bench-${engine}`, seconds, concurrency, opts.batch ?? 1);
   const t1 = performance.now();
   child.kill('SIGTERM');
   await new Promise((r) => child.on('exit', r));

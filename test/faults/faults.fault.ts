@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateNdjson } from '../../bench/generate-signals.js';
+import { measureEngine } from '../../bench/serve-load.js';
 import { openDatabase } from '../../server/platform/db/index.js';
 import { startEmbeddedPostgres } from '../../server/platform/db/embedded-postgres.js';
 import { BIN, SHORT, baseEnv, exited, removeTempDirs, sleep, startServe, tempDir, traffic } from './support.js';
@@ -215,4 +216,18 @@ describe('two job runners at once', () => {
       await two.stop();
     }
   }, 1_200_000);
+});
+
+describe('load with jobs on', () => {
+  // Short (CI): the default engine, 8 s, no demo store. Full: both embedded engines, 60 s at 16, demo loaded.
+  const engines = SHORT ? (['postgres'] as const) : (['pglite', 'postgres'] as const);
+  for (const engine of engines) {
+    it(`${engine}: every acknowledged signal is stored, none refused (latency printed; targets live in bench:engines)`, async () => {
+      const r = await measureEngine(engine, SHORT ? 8 : 60, SHORT ? 8 : 16, { demo: !SHORT, idleMs: 0 });
+      console.log(JSON.stringify(r));
+      expect(r.failed).toBe(0);
+      expect(r.acknowledged).toBeGreaterThan(0);
+      expect(r.stored).toBe(r.acknowledged);
+    }, 900_000);
+  }
 });
