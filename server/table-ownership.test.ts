@@ -46,8 +46,6 @@ const KNOWN = [
   'reports/rollup-read-repository.ts → products',
   'reports/rollup-recount.ts → orders, signals',
   'reports/sla-rollup.ts → applied_slas, signal_replies, signal_status_changes, signals, sla_events',
-  'reviews/find-linked-case.ts → signals',
-  'reviews/review-request-repository.ts → orders, signals',
   'signals/signal-repository.ts → issue_signals',
 ];
 
