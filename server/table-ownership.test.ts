@@ -43,7 +43,6 @@ const KNOWN = [
   'reports/rollup-read-repository.ts → products',
   'reports/rollup-recount.ts → orders, signals',
   'reports/sla-rollup.ts → applied_slas, signal_replies, signal_status_changes, signals, sla_events',
-  'signals/signal-repository.ts → issue_signals',
 ];
 
 function files(dir: string): string[] {
