@@ -21,7 +21,7 @@ import { ugcRoutes } from './modules/ugc/index.js';
 import { playbookRoutes } from './modules/playbooks/index.js';
 import { actionRoutes, issueActionRoutes } from './modules/actions/index.js';
 import { feedRoutes, knowledgeRoutes, productFileRoutes } from './modules/knowledge/index.js';
-import { issueRoutes, themeRoutes } from './modules/issues/index.js';
+import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 
 export interface AppOptions {
@@ -111,7 +111,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
       { 'content-type': 'application/json; charset=utf-8' },
     ),
   );
-  app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState }));
+  app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
   app.route('/api/products', productFileRoutes(ctx)); // /:sku/file

@@ -21,5 +21,5 @@ export {
 export type { IssueStatus, IssueFacts, IssueStatusDecision, CloseReason, WorkStatus } from './status/next-issue-status.js';
 export { ISSUE_ERRORS, type IssueErrorCode } from './status/errors.js';
 export { findOpenIssue, type OpenIssueForCase } from './loop/find-open-issue.js';
-export { signalIdsOfIssues } from './loop/issue-signal-repository.js';
+export { signalIdsOfIssues, inIssue } from './loop/issue-signal-repository.js';
 export { registerIssueSubscribers } from './subscribers.js';

@@ -1,6 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
+import { orderRows } from '../orders/index.js';
+import { openProblemSignalExists } from '../signals/index.js';
 import { parseReviewRequestSettings, REVIEW_REQUEST_SETTINGS_KEY, type ReviewRequestSettings } from './review-request-settings.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -21,12 +23,9 @@ export async function storeReviewRequestSettings(db: Db, s: ReviewRequestSetting
     .execute();
 }
 
-// An open signal on this order, or from this customer on any order, that is a problem or needs a human.
-const openProblem = (order: string, customer: string) => sql<boolean>`(
-  EXISTS (SELECT 1 FROM signals s WHERE s.order_id = ${sql.ref(order)} AND s.status <> 'resolved'
-          AND (s.must_be_human OR s.issue_types && ${PROBLEM_TYPES}::text[]))
-  OR EXISTS (SELECT 1 FROM signals s WHERE ${sql.ref(customer)} IS NOT NULL AND s.customer_id = ${sql.ref(customer)}
-          AND s.status <> 'resolved' AND (s.must_be_human OR s.issue_types && ${PROBLEM_TYPES}::text[])))`;
+// An open signal on this order, or from this customer on any order, that is a problem or needs a
+// human; signals builds the expression so each statement below stays one round trip.
+const openProblem = (order: string, customer: string) => openProblemSignalExists(order, customer, PROBLEM_TYPES);
 
 export interface Candidate {
   orderId: string;
@@ -48,7 +47,7 @@ export async function candidatePage(db: Db, o: { now: Date; oldest: Date; after:
     open_problem: boolean;
   }>`
     SELECT o.order_id, o.customer_id, o.delivered_at, rr.id AS rr_id, rr.state, rr.due_at, ${openProblem('o.order_id', 'o.customer_id')} AS open_problem
-    FROM orders o LEFT JOIN review_requests rr ON rr.order_id = o.order_id
+    FROM ${orderRows()} o LEFT JOIN review_requests rr ON rr.order_id = o.order_id
     WHERE o.delivered_at IS NOT NULL AND o.delivered_at <= ${o.now} AND o.delivered_at >= ${o.oldest}
       AND (rr.id IS NULL OR rr.state IN ('scheduled', 'suppressed')) AND o.order_id > ${o.after}
     ORDER BY o.order_id LIMIT ${o.limit}`.execute(db);

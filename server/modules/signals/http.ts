@@ -48,14 +48,16 @@ const listQuery = z.object({
 
 /**
  * What the signal views show from later stages, handed in by the composition root (server/app.ts):
- * signals comes before the SLA in the flow and does not import it.
+ * signals comes before the SLA and issues in the flow and imports neither.
  */
 export interface SignalViewSources {
   slaStates(db: AppContext['db'], signalIds: number[]): Promise<Map<number, SlaView>>;
   inSlaState(state: string): SignalCondition;
+  /** The signals of one repeated issue (its membership, whatever its SKU, batch, route or market). */
+  inIssue(issueId: number): SignalCondition;
 }
 
-export function signalRoutes(ctx: AppContext, { slaStates, inSlaState }: SignalViewSources) {
+export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue }: SignalViewSources) {
   const app = new Hono();
 
   app.post(
@@ -94,8 +96,9 @@ export function signalRoutes(ctx: AppContext, { slaStates, inSlaState }: SignalV
       responses: { 200: '{ items, nextCursor }' },
     }),
     async (c) => {
-      const { slaState, ...q } = parseInput(listQuery, c.req.query());
-      const page = await listSignals(ctx.db, { ...q, where: slaState ? [inSlaState(slaState)] : [] });
+      const { slaState, issueId, ...q } = parseInput(listQuery, c.req.query());
+      const where = [...(slaState ? [inSlaState(slaState)] : []), ...(issueId !== undefined ? [inIssue(issueId)] : [])];
+      const page = await listSignals(ctx.db, { ...q, where });
       const sla = await slaStates(
         ctx.db,
         page.items.map((s) => s.id),

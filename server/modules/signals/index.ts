@@ -31,3 +31,4 @@ export {
   type SignalSource,
   type LabelledSignal,
 } from './source-read-repository.js';
+export { signalRows, signalHasMedia, openProblemSignalExists, countOpenSimilarSignals } from './read-signal-rows-repository.js';

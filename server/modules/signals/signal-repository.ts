@@ -126,11 +126,9 @@ export interface SignalFilter {
   issueType?: string;
   ownerTeam?: string;
   mustBeHuman?: boolean;
-  /** A condition a later stage builds over its own table (the SLA state), given by the composition root. */
+  /** Conditions later stages build over their own tables (the SLA state, an issue's membership), given by the composition root. */
   where?: SignalCondition[];
   status?: string;
-  /** The signals of one repeated issue (its membership, whatever its SKU, batch, route or market). */
-  issueId?: number;
   cursor?: { receivedAt: Date; id: number };
   limit: number;
 }
@@ -148,17 +146,6 @@ export async function listSignals(db: Db, f: SignalFilter): Promise<Signal[]> {
   if (f.ownerTeam) q = q.where('owner_team', '=', f.ownerTeam);
   if (f.mustBeHuman !== undefined) q = q.where('must_be_human', '=', f.mustBeHuman);
   if (f.status) q = q.where('status', '=', f.status);
-  if (f.issueId !== undefined) {
-    const issueId = f.issueId;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('issue_signals')
-          .select('signal_id')
-          .whereRef('issue_signals.signal_id', '=', 'signals.id')
-          .where('issue_signals.issue_id', '=', issueId),
-      ),
-    );
-  }
   for (const condition of f.where ?? []) q = q.where(condition);
   if (f.cursor) {
     const c = f.cursor;

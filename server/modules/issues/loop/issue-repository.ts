@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DB, IssuesTable } from '../../../platform/db/schema.js';
+import { signalRows } from '../../signals/index.js';
 import type { IssueKey } from '../detect/index.js';
 import type { Issue, IssueSummaryUpdate } from './issue.js';
 import type { SpikeState } from './spike-history.js';
@@ -252,7 +253,7 @@ export async function issuesForSku(db: Db, sku: string): Promise<Issue[]> {
 /**
  * Daily counts per issue. For the spike test (`complaintsOnly`) pre-sale questions are left out: a
  * handful of shoppers asking the same thing on one day is not a fault, and the pre-sale threshold
- * rule watches them instead.
+ * rule watches them instead. The stage comes from the relation signals exports, in the same statement.
  */
 export async function issueDailyCounts(
   db: Db,
@@ -263,7 +264,7 @@ export async function issueDailyCounts(
   if (ids.length === 0) return [];
   const rows = await sql<{ issue_id: number; day: string; n: number }>`
     SELECT i.issue_id, to_char(i.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS n
-    FROM issue_signals i JOIN signals s ON s.id = i.signal_id
+    FROM issue_signals i JOIN ${signalRows()} s ON s.id = i.signal_id
     WHERE i.issue_id = ANY(${ids}::bigint[]) AND i.received_at >= ${from}
       AND (${!opts.complaintsOnly}::boolean OR s.stage IS DISTINCT FROM 'pre_sale')
     GROUP BY 1, 2`.execute(db);

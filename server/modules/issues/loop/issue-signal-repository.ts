@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
+import { orderRows } from '../../orders/index.js';
+import { signalHasMedia, signalRows, type SignalCondition } from '../../signals/index.js';
 import { DEFAULT_SPIKE_WINDOWS } from '../detect/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -18,9 +20,11 @@ export interface AssignableSignal {
   issueTypes: string[];
 }
 
-const selectAssignable = sql`
+// Over the relations signals and orders export: one statement per page, not a read per signal.
+// Built per call, not at load, because it reads other modules' exports.
+const selectAssignable = () => sql`
   SELECT s.id, s.received_at, s.sku, coalesce(s.batch, o.batch) AS batch, o.route, o.country, s.issue_types
-  FROM signals s LEFT JOIN orders o ON o.order_id = s.order_id`;
+  FROM ${signalRows()} s LEFT JOIN ${orderRows()} o ON o.order_id = s.order_id`;
 
 type AssignableRow = {
   id: number;
@@ -46,7 +50,7 @@ const toAssignable = (r: AssignableRow): AssignableSignal => ({
  * the signal or its order; route and market (the order's country) from the order.
  */
 export async function unassignedSignals(db: Db, afterId: number, limit: number): Promise<AssignableSignal[]> {
-  const rows = await sql<AssignableRow>`${selectAssignable}
+  const rows = await sql<AssignableRow>`${selectAssignable()}
     WHERE s.id > ${afterId} AND s.triaged_at IS NOT NULL AND cardinality(s.issue_types) > 0
       AND NOT EXISTS (SELECT 1 FROM issue_signals i WHERE i.signal_id = s.id)
     ORDER BY s.id LIMIT ${limit}`.execute(db);
@@ -56,7 +60,7 @@ export async function unassignedSignals(db: Db, afterId: number, limit: number):
 /** The given signals as they stand now (a signal deleted meanwhile is simply absent). */
 export async function signalsForAssignment(db: Db, ids: number[]): Promise<AssignableSignal[]> {
   if (ids.length === 0) return [];
-  const rows = await sql<AssignableRow>`${selectAssignable} WHERE s.id = ANY(${ids}::bigint[]) ORDER BY s.id`.execute(db);
+  const rows = await sql<AssignableRow>`${selectAssignable()} WHERE s.id = ANY(${ids}::bigint[]) ORDER BY s.id`.execute(db);
   return rows.rows.map(toAssignable);
 }
 
@@ -64,6 +68,20 @@ export async function signalsForAssignment(db: Db, ids: number[]): Promise<Assig
 export async function issueSignalIds(db: Db, issueId: number): Promise<number[]> {
   const rows = await db.selectFrom('issue_signals').select('signal_id').where('issue_id', '=', issueId).orderBy('signal_id').execute();
   return rows.map((r) => Number(r.signal_id));
+}
+
+/**
+ * The signal list's `issueId` filter: the signals one issue holds. Signals comes earlier in the
+ * flow and cannot name this table, so the composition root hands this condition to its routes.
+ */
+export function inIssue(issueId: number): SignalCondition {
+  return ({ exists, selectFrom }) =>
+    exists(
+      selectFrom('issue_signals')
+        .select('signal_id')
+        .whereRef('issue_signals.signal_id', '=', 'signals.id')
+        .where('issue_signals.issue_id', '=', issueId),
+    );
 }
 
 /** Which signals each of these issues holds. */
@@ -178,7 +196,11 @@ export interface IssueAggregate {
   owners: Record<string, number>;
 }
 
-/** Counts recomputed from the membership table, never incremented, so a rerun cannot double count. */
+/**
+ * Counts recomputed from the membership table, never incremented, so a rerun cannot double count.
+ * Two statements over the relations and the media test signals and orders export: detection
+ * recounts every member of every touched issue, which per-signal reads would multiply.
+ */
 export async function issueAggregates(db: Db, ids: number[]): Promise<Map<number, IssueAggregate>> {
   const out = new Map<number, IssueAggregate>();
   if (ids.length === 0) return out;
@@ -200,9 +222,9 @@ export async function issueAggregates(db: Db, ids: number[]): Promise<Map<number
       count(DISTINCT s.order_id)::int AS orders, count(DISTINCT s.customer_id)::int AS customers,
       count(DISTINCT coalesce(s.batch, o.batch))::int AS batches, count(DISTINCT upper(o.country))::int AS markets,
       min(s.received_at) AS first, max(s.received_at) AS last,
-      bool_or(EXISTS (SELECT 1 FROM signal_attachments a WHERE a.signal_id = s.id AND a.kind IN ('photo', 'video'))) AS media,
+      bool_or(${signalHasMedia('s.id')}) AS media,
       bool_or(s.handled_by = 'automation') AS auto
-    FROM issue_signals i JOIN signals s ON s.id = i.signal_id LEFT JOIN orders o ON o.order_id = s.order_id
+    FROM issue_signals i JOIN ${signalRows()} s ON s.id = i.signal_id LEFT JOIN ${orderRows()} o ON o.order_id = s.order_id
     WHERE i.issue_id = ANY(${ids}::bigint[]) GROUP BY i.issue_id`.execute(db);
   for (const r of main.rows) {
     out.set(Number(r.issue_id), {
@@ -224,7 +246,7 @@ export async function issueAggregates(db: Db, ids: number[]): Promise<Map<number
   }
   const facets = await sql<{ issue_id: number; facet: string; value: string | null; n: number }>`
     SELECT i.issue_id, f.facet, f.value, count(*)::int AS n
-    FROM issue_signals i JOIN signals s ON s.id = i.signal_id
+    FROM issue_signals i JOIN ${signalRows()} s ON s.id = i.signal_id
     CROSS JOIN LATERAL (VALUES ('channel', s.channel), ('stage', s.stage), ('owner', s.owner_team)) AS f(facet, value)
     WHERE i.issue_id = ANY(${ids}::bigint[]) GROUP BY 1, 2, 3`.execute(db);
   for (const r of facets.rows) {
@@ -236,14 +258,14 @@ export async function issueAggregates(db: Db, ids: number[]): Promise<Map<number
   return out;
 }
 
-/** The most recent texts of each issue (the representative wording is chosen among them). */
+/** The most recent texts of each issue (the representative wording is chosen among them), in one statement over signals' relation. */
 export async function recentIssueTexts(db: Db, ids: number[], perIssue: number): Promise<Map<number, { id: number; text: string }[]>> {
   const out = new Map<number, { id: number; text: string }[]>();
   if (ids.length === 0) return out;
   const rows = await sql<{ issue_id: number; id: number; text: string }>`
     SELECT issue_id, id, text FROM (
       SELECT i.issue_id, s.id, s.text, row_number() OVER (PARTITION BY i.issue_id ORDER BY s.received_at DESC, s.id DESC) AS rn
-      FROM issue_signals i JOIN signals s ON s.id = i.signal_id WHERE i.issue_id = ANY(${ids}::bigint[])
+      FROM issue_signals i JOIN ${signalRows()} s ON s.id = i.signal_id WHERE i.issue_id = ANY(${ids}::bigint[])
     ) t WHERE rn <= ${perIssue} ORDER BY issue_id, id`.execute(db);
   for (const r of rows.rows) {
     const k = Number(r.issue_id);
@@ -265,7 +287,7 @@ export interface RuleSignal {
   sentiment: string | null;
 }
 
-/** What the batch and pre-sale rules read, for the given issues. */
+/** What the batch and pre-sale rules read, for the given issues: one statement over the relations signals and orders export. */
 export async function ruleSignals(db: Db, ids: number[], from: Date): Promise<RuleSignal[]> {
   if (ids.length === 0) return [];
   const rows = await sql<{
@@ -281,7 +303,7 @@ export async function ruleSignals(db: Db, ids: number[], from: Date): Promise<Ru
     sentiment_label: string | null;
   }>`
     SELECT i.issue_id, s.id, i.issue_type, s.sku, coalesce(s.batch, o.batch) AS batch, s.received_at, s.order_id, s.customer_id, s.stage, s.sentiment_label
-    FROM issue_signals i JOIN signals s ON s.id = i.signal_id LEFT JOIN orders o ON o.order_id = s.order_id
+    FROM issue_signals i JOIN ${signalRows()} s ON s.id = i.signal_id LEFT JOIN ${orderRows()} o ON o.order_id = s.order_id
     WHERE i.issue_id = ANY(${ids}::bigint[]) AND i.received_at >= ${from}`.execute(db);
   return rows.rows.map((r) => ({
     issueId: Number(r.issue_id),
