@@ -19,7 +19,8 @@ afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-describe('embedded PostgreSQL', () => {
+// It starts servers of its own in temporary folders: the PostgreSQL-server run has nothing to add.
+describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('embedded PostgreSQL', () => {
   it('creates a cluster in an empty folder, keeps it across restarts, and syncs every commit', async () => {
     const dir = tempDir();
     const first = await openDatabase({ dataDir: dir });
