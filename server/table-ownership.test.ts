@@ -41,7 +41,6 @@ const KNOWN = [
   'issues/loop/exposure-repository.ts → orders, signals',
   'issues/loop/issue-repository.ts → signals',
   'issues/loop/issue-signal-repository.ts → orders, signal_attachments, signals',
-  'reports/loop-read-repository.ts → actions, decisions, issues, knowledge_entries, signals, ugc_assets, ugc_permission_entries, ugc_placements',
   'reports/packet-repository.ts → orders, products, signals',
   'reports/rollup-read-repository.ts → products',
   'reports/rollup-recount.ts → orders, signals',

@@ -9,3 +9,4 @@ export { skuBatches, type SkuBatch } from './read-sku-batches-repository.js';
 export { dailyOrderCells, firstOrderAt, orderDates, type OrderCell } from './read-order-exposure-repository.js';
 export { orderSummaries, type OrderSummary } from './read-order-summaries-repository.js';
 export { orderFacts, type OrderFacts } from './order-facts-repository.js';
+export { orderSupplySubquery } from './read-order-supply-subquery.js';

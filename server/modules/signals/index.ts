@@ -31,3 +31,10 @@ export {
   type SignalSource,
   type LabelledSignal,
 } from './source-read-repository.js';
+export {
+  signalWordingSubquery,
+  triagedSignalsSubquery,
+  themeWordings,
+  signalsOfSupply,
+  type SupplySignal,
+} from './read-report-signals-repository.js';
