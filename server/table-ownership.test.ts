@@ -41,7 +41,6 @@ const KNOWN = [
   'issues/loop/exposure-repository.ts → orders, signals',
   'issues/loop/issue-repository.ts → signals',
   'issues/loop/issue-signal-repository.ts → orders, signal_attachments, signals',
-  'reports/rollup-read-repository.ts → products',
   'reports/rollup-recount.ts → orders, signals',
   'reports/sla-rollup.ts → applied_slas, signal_replies, signal_status_changes, signals, sla_events',
   'reviews/find-linked-case.ts → signals',
