@@ -41,7 +41,6 @@ const KNOWN = [
   'issues/loop/exposure-repository.ts → orders, signals',
   'issues/loop/issue-repository.ts → signals',
   'issues/loop/issue-signal-repository.ts → orders, signal_attachments, signals',
-  'reports/sla-rollup.ts → applied_slas, signal_replies, signal_status_changes, signals, sla_events',
   'reviews/find-linked-case.ts → signals',
   'reviews/review-request-repository.ts → orders, signals',
   'signals/signal-repository.ts → issue_signals',

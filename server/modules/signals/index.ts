@@ -34,6 +34,8 @@ export {
 export {
   signalWordingSubquery,
   triagedSignalsSubquery,
+  signalStatusSubquery,
+  signalStatusChangesSubquery,
   themeWordings,
   signalsOfSupply,
   type SupplySignal,

@@ -37,6 +37,19 @@ export function triagedSignalsSubquery() {
 }
 
 /**
+ * Each signal's state for the SLA rollup (when it came, whether it is resolved, whether a human
+ * must answer it) and its status history, as typed subqueries the rollup's recount composes with
+ * the SLA's and the replies' in one statement per batch of signals.
+ */
+export function signalStatusSubquery() {
+  return expressionBuilder<DB>().selectFrom('signals').select(['id', 'received_at', 'status', 'must_be_human']);
+}
+
+export function signalStatusChangesSubquery() {
+  return expressionBuilder<DB>().selectFrom('signal_status_changes').select(['signal_id', 'at', 'status']);
+}
+
+/**
  * Signals of one theme in [from, to), the pool the representative wording is chosen from: the
  * span is cut into `slices` equal parts and each gives its first `perSlice` signals, so the pool
  * covers the whole week and the rows read stay near slices × perSlice however busy the theme is.
