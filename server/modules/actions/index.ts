@@ -14,3 +14,11 @@ export type { Action, StoredVerdict, StoredBaseline, StoredDecision } from './lo
 export { LOOP_ERRORS } from './loop/errors.js';
 export type { LoopErrorCode } from './loop/errors.js';
 export { actionRoutes, issueActionRoutes } from './http.js';
+export {
+  openActionsWithIssue,
+  actionsWithIssueDueForReview,
+  actionsWithIssueDoneBetween,
+  decisionsWithIssueBetween,
+  type ActionWithIssue,
+  type DecisionWithIssue,
+} from './loop/read-actions-with-issue-repository.js';

@@ -23,3 +23,4 @@ export { ISSUE_ERRORS, type IssueErrorCode } from './status/errors.js';
 export { findOpenIssue, type OpenIssueForCase } from './loop/find-open-issue.js';
 export { signalIdsOfIssues, inIssue } from './loop/issue-signal-repository.js';
 export { registerIssueSubscribers } from './subscribers.js';
+export { issueKeysSubquery, issueAlarmsBetween, type IssueAlarm } from './loop/read-issue-keys-repository.js';

@@ -10,3 +10,4 @@ export { dailyOrderCells, firstOrderAt, orderDates, type OrderCell } from './rea
 export { orderSummaries, type OrderSummary } from './read-order-summaries-repository.js';
 export { orderFacts, type OrderFacts } from './order-facts-repository.js';
 export { orderRows } from './read-order-rows-repository.js';
+export { orderSupplySubquery } from './read-order-supply-subquery.js';

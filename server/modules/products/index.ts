@@ -4,3 +4,4 @@ export { presentProduct } from './present-product.js';
 export { productRoutes } from './http.js';
 export { PRODUCT_ERRORS, type ProductErrorCode } from './errors.js';
 export type { Product, ProductPromises } from './product.js';
+export { productSuppliersSubquery } from './read-product-suppliers-subquery.js';

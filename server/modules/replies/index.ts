@@ -17,3 +17,4 @@ export { checkReplyText } from './check-reply-text.js';
 export { firstReplyAt } from './first-reply-repository.js';
 export { replyRoutes } from './http.js';
 export { registerReplySubscribers } from './subscribers.js';
+export { signalRepliesSubquery } from './read-reply-times-subquery.js';

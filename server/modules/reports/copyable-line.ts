@@ -3,7 +3,8 @@ import type { DB } from '../../platform/db/schema.js';
 import { maskPii } from '../../lib/pii.js';
 import { representativeWording } from '../issues/index.js';
 import { loadPlaybooks, matchPlaybook, type Playbook } from '../playbooks/index.js';
-import { themeWordings, currentKnowledge } from './loop-read-repository.js';
+import { themeWordings } from '../signals/index.js';
+import { currentKnowledge } from '../knowledge/index.js';
 import type { ThemeRow } from './rollup-read-repository.js';
 import { addIsoDays as addDays } from '../../lib/time/index.js';
 import type { BlockerLine, CopyableLine, ThemeLine } from './weekly-report.js';
@@ -41,7 +42,7 @@ export async function buildCopyableLine(
   const playbook =
     matchPlaybook({ issueType: theme.issueType as Playbook['matches']['issueTypes'][number], stage }, await loadPlaybooks(db))?.playbook ??
     null;
-  const knowledge = theme.sku && theme.sku !== '*' ? await currentKnowledge(db, theme.sku) : [];
+  const knowledge = theme.sku && theme.sku !== '*' ? await currentKnowledge(db, { sku: theme.sku }) : [];
   const faq = knowledge.find((k) => k.kind === 'faq');
   const page = playbook?.writeBack.find((w) => w.location === 'product_page') ?? playbook?.writeBack[0];
   const faqWrite = playbook?.writeBack.find(

@@ -1,16 +1,14 @@
 import type { AppContext } from '../../platform/http/context.js';
 import { maskPii } from '../../lib/pii.js';
-import { ugcFigures } from '../ugc/index.js';
+import { ugcFigures, reusableAssets, grantsBetween } from '../ugc/index.js';
 import { ensureZone } from './zone-repository.js';
 import { twoWeekTotals, themeWeeklySeries, productFacts } from './rollup-read-repository.js';
 import {
-  openActions,
-  actionsDueForReview,
-  actionsDoneBetween,
-  decisionsBetween,
-  reusableAssets,
-  grantsBetween,
-} from './loop-read-repository.js';
+  openActionsWithIssue,
+  actionsWithIssueDueForReview,
+  actionsWithIssueDoneBetween,
+  decisionsWithIssueBetween,
+} from '../actions/index.js';
 import { crossedReasons, crossedEvents } from './boundary-read-repository.js';
 import { drainSlaChanges, ensureSlaZone, slaWeek } from './sla-rollup.js';
 import { addIsoDays as addDays } from '../../lib/time/index.js';
@@ -124,10 +122,10 @@ export async function generateWeeklyReport(
 
   lap('sla');
   const [open, due, done, decisions, assets, grants] = [
-    await openActions(db, 15),
-    await actionsDueForReview(db, from, to),
-    await actionsDoneBetween(db, from, to),
-    await decisionsBetween(db, from, to),
+    await openActionsWithIssue(db, 15),
+    await actionsWithIssueDueForReview(db, from, to),
+    await actionsWithIssueDoneBetween(db, from, to),
+    await decisionsWithIssueBetween(db, from, to),
     await reusableAssets(db, to, 10),
     await grantsBetween(db, from, to),
   ];

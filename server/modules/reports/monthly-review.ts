@@ -1,7 +1,7 @@
 import type { AppContext } from '../../platform/http/context.js';
 import { ensureZone } from './zone-repository.js';
 import { themeTotals, batchTotals, productFacts, type ThemeRow, type BatchRow } from './rollup-read-repository.js';
-import { issueAlarmsBetween } from './loop-read-repository.js';
+import { issueAlarmsBetween } from '../issues/index.js';
 import { assertTimeZone, parseMonth, shiftMonth } from './periods.js';
 import type { CrossedLine, MonthlyReview, ShareGroup } from '../../../contracts/reports.js';
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import { getProducts } from '../products/index.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -89,9 +90,8 @@ export async function productFacts(
   db: Db,
   skus: string[],
 ): Promise<Map<string, { title: string; supplier: string | null; pageUrl: string | null }>> {
-  if (skus.length === 0) return new Map();
-  const rows = await db.selectFrom('products').select(['sku', 'title', 'supplier', 'page_url']).where('sku', 'in', skus).execute();
-  return new Map(rows.map((r) => [r.sku, { title: r.title, supplier: r.supplier, pageUrl: r.page_url }]));
+  const rows = await getProducts(db, skus);
+  return new Map(rows.map((r) => [r.sku, { title: r.title, supplier: r.supplier, pageUrl: r.pageUrl }]));
 }
 
 /** The after-sales risk rows a weekly report shows (projections of the weekly risk rollup; dropped columns are ''). */

@@ -1,9 +1,16 @@
 import { sql, type RawBuilder } from 'kysely';
+import { orderSupplySubquery } from '../orders/index.js';
+import { triagedSignalsSubquery } from '../signals/index.js';
 
 /**
  * The rollups' definitions written a second time, in SQL over the signals table: used to
  * backfill a newly maintained zone and, in tests, as the full recount the incremental path
  * must always equal. Keep in step with rollup-contributions.ts.
+ *
+ * The signals and their orders come as their owners' typed subqueries (signals' triaged signals,
+ * orders' supply facts), composed here into the one grouping statement: a recount reads the whole
+ * store, and reading the two separately would move every row through Node instead of letting the
+ * database group them. PostgreSQL flattens both subqueries, so the plan is the plain join's.
  */
 function base(zone: string): RawBuilder<unknown> {
   return sql`
@@ -12,8 +19,7 @@ function base(zone: string): RawBuilder<unknown> {
       coalesce(s.sentiment_label = 'negative', false) AS neg, s.must_be_human AS mbh, s.handled_by = 'automation' AS auto,
       (s.channel = 'review' AND CASE WHEN s.rating IS NOT NULL THEN s.rating <= 2 ELSE coalesce(s.sentiment_label = 'negative', false) END) AS negrev,
       coalesce(s.batch, o.batch, '') AS batch, coalesce(o.route, '') AS route
-    FROM signals s LEFT JOIN orders o ON o.order_id = s.order_id
-    WHERE s.triaged_at IS NOT NULL`;
+    FROM ${triagedSignalsSubquery()} AS s LEFT JOIN ${orderSupplySubquery()} AS o ON o.order_id = s.order_id`;
 }
 
 export function recountThemes(zone: string) {

@@ -1,7 +1,7 @@
 import { change, type AfterSalesRisks, type BlockerLine, type ClosingItem, type ClosingKind, type ThemeLine } from './weekly-report.js';
 import { RISKS } from './rollup-contributions.js';
 import type { ThemeRow, RiskRow, RiskWeek } from './rollup-read-repository.js';
-import type { ActionRow, DecisionRow } from './loop-read-repository.js';
+import type { ActionWithIssue, DecisionWithIssue } from '../actions/index.js';
 
 /**
  * The report's sections from rollup rows: pure, so the ranking and the completion rule are
@@ -172,8 +172,8 @@ const DECISION_CLOSES: Record<string, ClosingKind> = {
  * answering tickets never closes a week.
  */
 export function completion(
-  done: readonly ActionRow[],
-  decisions: readonly DecisionRow[],
+  done: readonly ActionWithIssue[],
+  decisions: readonly DecisionWithIssue[],
   grants: readonly { assetId: number; channels: string[] }[],
 ): { complete: boolean; closed: ClosingItem[]; statement: string } {
   const closed: ClosingItem[] = [];

@@ -32,3 +32,12 @@ export {
   type LabelledSignal,
 } from './source-read-repository.js';
 export { signalRows, signalHasMedia, openProblemSignalExists, countOpenSimilarSignals } from './read-signal-rows-repository.js';
+export {
+  signalWordingSubquery,
+  triagedSignalsSubquery,
+  signalStatusSubquery,
+  signalStatusChangesSubquery,
+  themeWordings,
+  signalsOfSupply,
+  type SupplySignal,
+} from './read-report-signals-repository.js';

@@ -61,3 +61,4 @@ export { registerReplySource, type ReplyTimesReader } from './reply-source.js';
 export { loadSlaPolicy, saveSlaPolicy, slaStates, inSlaState } from './sla-repository.js';
 export { slaRoutes } from './http.js';
 export { slaFiguresBetween } from './sla-figures-between.js';
+export { appliedSlasSubquery, slaEventsSubquery } from './read-sla-subqueries.js';

@@ -20,3 +20,4 @@ export { UGC_ASSET_KINDS, type UgcAsset, type UgcAssetKind } from './ugc-asset.j
 export { UGC_ERRORS, type UgcErrorCode } from './errors.js';
 export { ugcFigures, type UgcFigures } from './ugc-figures.js';
 export { ugcRoutes } from './http.js';
+export { reusableAssets, grantsBetween, type ReusableAsset } from './read-report-assets-repository.js';
