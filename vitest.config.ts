@@ -70,14 +70,14 @@ if (!existsSync(DB_CLIENT) || db.length === 0) throw new Error(`vitest.config.ts
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
-    setupFiles: ['server/test-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'pure', include: pure } },
-      { extends: true, test: { name: 'db', include: db } },
-      { extends: true, test: { name: 'browser', include: [BROWSER] } },
+      // Only tests that store need the subscribers and intake steps registered (server/test-setup.ts).
+      { extends: true, test: { name: 'db', include: db, setupFiles: ['server/test-setup.ts'] } },
+      { extends: true, test: { name: 'browser', include: [BROWSER], setupFiles: ['server/test-setup.ts'] } },
     ],
   },
 });
