@@ -1,3 +1,4 @@
+import type { Distribution, DurationFigures, RateFigure, SlaFigures } from '../../../contracts/sla.js';
 import type { AppliedSla } from './apply-sla.js';
 import { businessMinutesBetween } from './business-time.js';
 import { evaluateSla } from './evaluate-sla.js';
@@ -24,36 +25,8 @@ export interface SlaFiguresOptions {
   atRiskFraction?: number;
 }
 
-export interface Distribution {
-  count: number;
-  median: number | null;
-  p90: number | null;
-}
-export interface DurationFigures {
-  calendarMinutes: Distribution;
-  businessMinutes: Distribution;
-}
-/** `count` out of `total`; rate is null when there is nothing to divide by. */
-export interface RateFigure {
-  count: number;
-  total: number;
-  rate: number | null;
-}
-
-export interface SlaFigures {
-  signals: number;
-  /** Receipt to first counting reply (automated replies excluded where a human must answer). */
-  firstResponse: DurationFigures;
-  /** Receipt to final resolution, over signals resolved now (reopened time included). */
-  resolution: DurationFigures;
-  /** Of resolved signals: resolved after exactly one counting reply and never reopened. */
-  firstContactResolution: RateFigure;
-  /** Of signals resolved at least once: reopened at least once. */
-  reopen: RateFigure;
-  /** Of all signals: any clock breached (first response or any resolution clock). */
-  breach: { overall: RateFigure; byClass: Record<string, RateFigure>; byChannel: Record<string, RateFigure> };
-  csat: { count: number; average: number | null };
-}
+// The answer's type is the computed type: one definition, in contracts/.
+export type { Distribution, DurationFigures, RateFigure, SlaFigures };
 
 /** Linear interpolation between closest ranks (R type 7), the spreadsheet convention. */
 export function percentile(sorted: readonly number[], p: number): number | null {

@@ -1,29 +1,12 @@
+import type { Evaluation, LabelStats } from '../../../contracts/triage.js';
+
 /**
  * Multi-label scores: per type precision, recall, F1 and support; micro F1 over all decisions,
  * macro F1 over types with enough gold examples to mean something (and over all, for reference).
- * "other" in gold means "no issue type" (LABELLING.md), so it is not a type to score.
+ * "other" in gold means "no issue type" (LABELLING.md), so it is not a type to score. The type is
+ * the API's answer as computed: one definition, in contracts/.
  */
-export interface LabelStats {
-  label: string;
-  tp: number;
-  fp: number;
-  fn: number;
-  support: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-export interface Evaluation {
-  items: number;
-  perLabel: LabelStats[];
-  micro: { precision: number; recall: number; f1: number };
-  macroF1: number;
-  macroF1All: number;
-  macroMinSupport: number;
-  /** Items whose predicted set equals the gold set. */
-  exactMatch: number;
-}
+export type { Evaluation, LabelStats };
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
