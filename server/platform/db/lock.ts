@@ -123,10 +123,15 @@ function readHolder(file: string): { holder: Holder | null; mtimeMs: number } | 
   }
 }
 
-/** The first live holder among the lock files other than `except`, if any. */
-function liveHolder(dir: string, self: Holder, except?: number): Holder | undefined {
+/**
+ * The first live holder among the lock files, if any; with `below`, only among generations lower
+ * than it. Of several processes that linked a generation at once, the lowest live one wins: each
+ * looks only below its own, so the lowest never backs off and every higher one does (looking at
+ * every other generation let two contenders see each other and both give up).
+ */
+function liveHolder(dir: string, self: Holder, below?: number): Holder | undefined {
   for (const e of entries(dir)) {
-    if (e.gen === except) continue;
+    if (below !== undefined && e.gen >= below) continue;
     const r = readHolder(e.file);
     if (r?.holder && holderAlive(r.holder, r.mtimeMs, self)) return r.holder;
   }
