@@ -17,6 +17,7 @@ const FLOW = [
   'reviews',
   'ugc',
   'reports',
+  'webhooks',
 ];
 
 const M = '^server/modules/';

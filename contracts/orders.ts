@@ -34,6 +34,8 @@ export interface Order {
   carrier: string | null;
   trackingNumber: string | null;
   carrierEvents: CarrierEvent[];
+  paymentRef: string | null;
+  cancelledAt: string | null;
   lines: OrderLine[];
 }
 /** GET /api/orders */

@@ -79,6 +79,9 @@ export const orderInput = storable(
       carrier: z.string().max(100).nullish(),
       trackingNumber: z.string().max(100).nullish(),
       carrierEvents: z.array(carrierEventInput).max(200).default([]),
+      /** The charge or payment intent that paid it (Stripe `ch_…`/`pi_…`), so a payment dispute finds its order. */
+      paymentRef: z.string().max(200).nullish(),
+      cancelledAt: isoDate.nullish(),
       lines: z.array(orderLineInput).min(1).max(500),
     })
     .strict(),

@@ -23,6 +23,7 @@ import { actionRoutes, issueActionRoutes } from './modules/actions/index.js';
 import { feedRoutes, knowledgeRoutes, productFileRoutes } from './modules/knowledge/index.js';
 import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
 import { reportRoutes } from './modules/reports/index.js';
+import { connectionRoutes, webhookRoutes } from './modules/webhooks/index.js';
 
 export interface AppOptions {
   version?: string;
@@ -55,7 +56,12 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.use('*', hostCheck(allowedHostNames({ host: opts.host, allowedHosts: opts.allowedHosts })));
   const defaultLimit = limitBody(BODY_LIMITS.default);
   const batchLimit = limitBody(BODY_LIMITS.batch);
-  app.use('*', (c, next) => (BATCH_PATHS.has(c.req.path) ? batchLimit : defaultLimit)(c, next));
+  const webhookLimit = limitBody(BODY_LIMITS.webhook);
+  app.use('*', (c, next) =>
+    (BATCH_PATHS.has(c.req.path) ? batchLimit : c.req.path.startsWith('/webhooks/') ? webhookLimit : defaultLimit)(c, next),
+  );
+  // Browser rules for /api only: /webhooks/* are posted by shops and Stripe, not browsers, and are
+  // authenticated by their signature over the raw body (server/modules/webhooks).
   app.use('/api/*', sameOriginWrites(opts.allowedHosts));
 
   app.use('/api/*', async (c, next) => {
@@ -128,6 +134,9 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/reports', reportRoutes(ctx));
   app.route('/api', replyRoutes(ctx)); // /signals/:id/replies, /replies/check
   app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /reviews/*, /review-requests
+  app.route('/api/connections', connectionRoutes(ctx));
+  app.route('/webhooks', webhookRoutes(ctx));
+  app.all('/webhooks/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);
   return app;

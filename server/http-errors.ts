@@ -10,6 +10,7 @@ import type { ActionRuleErrorCode, LoopErrorCode, VerdictErrorCode } from './mod
 import type { DetectErrorCode, IssueErrorCode } from './modules/issues/index.js';
 import type { KnowledgeErrorCode } from './modules/knowledge/index.js';
 import type { ReportErrorCode } from './modules/reports/index.js';
+import type { WebhookErrorCode } from './modules/webhooks/index.js';
 
 export type ErrorCode =
   | PlatformErrorCode
@@ -26,7 +27,8 @@ export type ErrorCode =
   | DetectErrorCode
   | IssueErrorCode
   | KnowledgeErrorCode
-  | ReportErrorCode;
+  | ReportErrorCode
+  | WebhookErrorCode;
 
 /** Every module's error codes, mapped once. A new code fails to compile until it is placed here. */
 export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 500 | 503 {
@@ -34,7 +36,14 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 |
     case 'invalid_input':
       return 400;
     case 'unauthorized':
+    case 'webhook_signature_invalid':
       return 401;
+    case 'connector_not_found':
+    case 'delivery_not_found':
+      return 404;
+    case 'secret_from_environment':
+    case 'delivery_busy':
+      return 409;
     case 'not_found':
     case 'signal_not_found':
     case 'order_not_found':

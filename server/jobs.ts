@@ -7,6 +7,7 @@ import { runReviewRequests } from './modules/reviews/index.js';
 import { detectIssues, refreshThemes } from './modules/issues/index.js';
 import { closeReviewWindows } from './modules/actions/index.js';
 import { storeWeeklyReport, drainSlaChanges } from './modules/reports/index.js';
+import { processDeliveries } from './modules/webhooks/index.js';
 
 export interface JobReport {
   job: string;
@@ -45,6 +46,8 @@ async function triageBacklog(ctx: AppContext, signal?: StopSignal) {
  * may run this at once.
  */
 export const JOBS: Job[] = [
+  // First: deliveries the request path did not finish (a crash, an order awaited) become orders and signals.
+  { name: 'webhook-deliveries', run: (ctx, signal) => processDeliveries(ctx, { signal }) },
   { name: 'triage-backlog', run: triageBacklog },
   { name: 'sla-sweep', run: (ctx) => sweepSla(ctx) },
   { name: 'report-sla-rollup', run: async (ctx) => ({ recounted: await drainSlaChanges(ctx.db) }) },

@@ -30,6 +30,10 @@ const base = z.object({
     ),
   WRITEBACK_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   WRITEBACK_WEBHOOK_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
+  SHOPIFY_WEBHOOK_SECRET: z.string().min(1).max(500).optional(),
+  SHOPIFY_WEBHOOK_SECRET_PREVIOUS: z.string().min(1).max(500).optional(),
+  WOOCOMMERCE_WEBHOOK_SECRET: z.string().min(1).max(500).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).max(500).optional(),
 });
 
 /** Checks that span fields; run even when a field fails, so the list names every problem at once. */
@@ -65,6 +69,14 @@ export interface Config {
   readonly webhookSecret?: string;
   /** Lets outgoing webhooks reach loopback, private and link-local addresses. */
   readonly webhookAllowPrivate: boolean;
+  /** Secrets that verify incoming webhooks, newest first; set here they win over the connections page. */
+  readonly connectorSecrets?: ConnectorSecrets;
+}
+
+export interface ConnectorSecrets {
+  readonly shopify: readonly string[];
+  readonly woocommerce: readonly string[];
+  readonly stripe: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -103,6 +115,11 @@ export function loadConfig(
     allowedHosts: Object.freeze([...c.WRITEBACK_ALLOWED_HOSTS]),
     webhookSecret: c.WRITEBACK_WEBHOOK_SECRET,
     webhookAllowPrivate: c.WRITEBACK_WEBHOOK_ALLOW_PRIVATE === 'on',
+    connectorSecrets: Object.freeze({
+      shopify: Object.freeze([c.SHOPIFY_WEBHOOK_SECRET, c.SHOPIFY_WEBHOOK_SECRET_PREVIOUS].filter((s): s is string => !!s)),
+      woocommerce: Object.freeze([c.WOOCOMMERCE_WEBHOOK_SECRET].filter((s): s is string => !!s)),
+      stripe: Object.freeze([c.STRIPE_WEBHOOK_SECRET].filter((s): s is string => !!s)),
+    }),
   });
 }
 
@@ -121,5 +138,10 @@ export const CONFIG_DOCS: Record<string, string> = {
   WRITEBACK_JOB_INTERVAL_SECONDS: 'how often the background job loop runs (default 60)',
   WRITEBACK_ALLOWED_HOSTS: 'comma-separated host names the server answers to (Host header) besides loopback ones and HOST; others get 421',
   WRITEBACK_WEBHOOK_SECRET: 'secret that signs outgoing webhooks (X-Writeback-Signature, HMAC-SHA256); webhooks are not sent without it',
+  SHOPIFY_WEBHOOK_SECRET:
+    "verifies Shopify webhooks (X-Shopify-Hmac-Sha256): the app's client secret, or the key Shopify shows under Settings → Notifications → Webhooks",
+  SHOPIFY_WEBHOOK_SECRET_PREVIOUS: 'the Shopify secret before a rotation, still accepted while Shopify switches over',
+  WOOCOMMERCE_WEBHOOK_SECRET: "verifies WooCommerce webhooks (X-WC-Webhook-Signature): the webhook's Secret field",
+  STRIPE_WEBHOOK_SECRET: "verifies Stripe webhooks (Stripe-Signature): the endpoint's signing secret, whsec_…",
   WRITEBACK_WEBHOOK_ALLOW_PRIVATE: 'on lets outgoing webhooks reach loopback, private and link-local addresses (default off)',
 };

@@ -12,7 +12,7 @@ export async function insertOrders(db: Db, items: OrderInput[]): Promise<Set<str
   const res = await sql<{ order_id: string }>`
     INSERT INTO orders (order_id, customer_id, ordered_at, value, currency, country, shipping_method, route,
       promised_min_days, promised_max_days, shipped_at, delivered_at, batch, supplier, warehouse,
-      carrier, tracking_number, carrier_events)
+      carrier, tracking_number, carrier_events, payment_ref, cancelled_at)
     SELECT * FROM unnest(
       ${col((o) => o.orderId)}::text[], ${col((o) => o.customerId ?? null)}::text[], ${col((o) => o.orderedAt)}::timestamptz[],
       ${col((o) => o.value ?? null)}::numeric[], ${col((o) => o.currency)}::text[], ${col((o) => o.country ?? null)}::text[],
@@ -21,7 +21,8 @@ export async function insertOrders(db: Db, items: OrderInput[]): Promise<Set<str
       ${col((o) => o.shippedAt ?? null)}::timestamptz[], ${col((o) => o.deliveredAt ?? null)}::timestamptz[],
       ${col((o) => o.batch ?? null)}::text[], ${col((o) => o.supplier ?? null)}::text[], ${col((o) => o.warehouse ?? null)}::text[],
       ${col((o) => o.carrier ?? null)}::text[], ${col((o) => o.trackingNumber ?? null)}::text[],
-      ${col((o) => JSON.stringify(carrierEvents(o)))}::jsonb[])
+      ${col((o) => JSON.stringify(carrierEvents(o)))}::jsonb[],
+      ${col((o) => o.paymentRef ?? null)}::text[], ${col((o) => o.cancelledAt ?? null)}::timestamptz[])
     ON CONFLICT (order_id) DO NOTHING
     RETURNING order_id`.execute(db);
   const inserted = new Set(res.rows.map((r) => r.order_id));
@@ -66,6 +67,8 @@ export async function updateOrder(db: Db, o: OrderInput): Promise<void> {
       carrier: o.carrier ?? null,
       tracking_number: o.trackingNumber ?? null,
       carrier_events: JSON.stringify(carrierEvents(o)),
+      payment_ref: o.paymentRef ?? null,
+      cancelled_at: o.cancelledAt ?? null,
     })
     .where('order_id', '=', o.orderId)
     .execute();
@@ -89,6 +92,12 @@ export async function getOrders(db: Db, ids: string[]): Promise<Order[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('orders').selectAll().where('order_id', 'in', ids).execute();
   return withLines(db, rows);
+}
+
+/** The orders paid by any of these charges or payment intents (a dispute names both). */
+export async function ordersByPaymentRef(db: Db, refs: string[]): Promise<Order[]> {
+  if (refs.length === 0) return [];
+  return withLines(db, await db.selectFrom('orders').selectAll().where('payment_ref', 'in', refs).orderBy('order_id').execute());
 }
 
 export interface OrderFilter {
@@ -153,6 +162,8 @@ async function withLines(db: Db, rows: Selectable<OrdersTable>[]): Promise<Order
     carrier: r.carrier,
     trackingNumber: r.tracking_number,
     carrierEvents: r.carrier_events,
+    paymentRef: r.payment_ref,
+    cancelledAt: r.cancelled_at,
     lines: by.get(r.order_id) ?? [],
   }));
 }

@@ -30,6 +30,9 @@ export interface Order {
   trackingNumber: string | null;
   /** Oldest first. */
   carrierEvents: CarrierEvent[];
+  /** The charge or payment intent that paid it. */
+  paymentRef: string | null;
+  cancelledAt: Date | null;
   lines: OrderLine[];
 }
 export type UpsertStatus = 'inserted' | 'updated' | 'duplicate';

@@ -23,6 +23,8 @@ export function presentOrder(o: Order) {
     carrier: o.carrier,
     trackingNumber: o.trackingNumber,
     carrierEvents: o.carrierEvents,
+    paymentRef: o.paymentRef,
+    cancelledAt: iso(o.cancelledAt),
     lines: o.lines,
   } satisfies OrderView;
 }

@@ -79,6 +79,8 @@ function toComparable(o: OrderInput): Partial<Order> {
     carrier: o.carrier ?? null,
     trackingNumber: o.trackingNumber ?? null,
     carrierEvents: carrierEvents(o),
+    paymentRef: o.paymentRef ?? null,
+    cancelledAt: d(o.cancelledAt),
     lines: o.lines.map((l) => ({ sku: l.sku, variant: l.variant ?? null, qty: l.qty, price: l.price })),
   };
 }

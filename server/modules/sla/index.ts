@@ -55,6 +55,7 @@ export {
 } from './sla-figures.js';
 export { applySlaToSignals, slasFor, storeSlas, type SlaToApply } from './apply-to-signals.js';
 export { sweepSla, reevaluateSlas } from './sweep-sla.js';
+export { setResolutionDeadline } from './set-resolution-deadline.js';
 export { slaIntakeStep } from './intake-step.js';
 export { registerSlaSubscribers } from './subscribers.js';
 export { registerReplySource, type ReplyTimesReader } from './reply-source.js';

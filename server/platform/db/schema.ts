@@ -41,6 +41,9 @@ export interface OrdersTable {
   carrier: string | null;
   tracking_number: string | null;
   carrier_events: ColumnType<CarrierEventRow[], string | undefined, string>;
+  /** 0050: the charge or payment intent that paid the order; when the shop cancelled it. */
+  payment_ref: string | null;
+  cancelled_at: Timestamp | null;
 }
 
 export interface CarrierEventRow {
@@ -493,4 +496,49 @@ export interface DB {
   report_sla_facts: ReportSlaFactsTable;
   report_sla_zones: { zone: string };
   report_rollup_sla: ReportRollupSlaTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_counters: WebhookCountersTable;
+  webhook_secrets: WebhookSecretsTable;
+  webhook_resources: WebhookResourcesTable;
+}
+
+/** 0050: deliveries received with a good signature, kept for processing and replay. */
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  connector: string;
+  delivery_key: string;
+  event_key: string | null;
+  topic: string;
+  shop: string | null;
+  headers: ColumnType<Record<string, string>, string | undefined, string>;
+  body: string;
+  received_at: Timestamp;
+  status: Generated<string>;
+  reason: string | null;
+  attempts: Generated<number>;
+  not_before: Timestamp | null;
+  claimed_at: Timestamp | null;
+  processed_at: Timestamp | null;
+}
+export interface WebhookCountersTable {
+  connector: string;
+  accepted: Generated<number>;
+  duplicate: Generated<number>;
+  rejected: Generated<number>;
+  last_delivery_at: Timestamp | null;
+  last_rejected_at: Timestamp | null;
+  last_rejected_reason: string | null;
+}
+export interface WebhookSecretsTable {
+  connector: string;
+  secret: string;
+  previous_secret: string | null;
+  previous_until: Timestamp | null;
+  updated_at: Timestamp;
+}
+export interface WebhookResourcesTable {
+  connector: string;
+  kind: string;
+  external_id: string;
+  source_updated_at: Timestamp;
 }

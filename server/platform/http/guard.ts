@@ -47,6 +47,10 @@ export function hostCheck(allowed: Set<string>): MiddlewareHandler {
 }
 
 /**
+ * Mounted on /api/* only. Incoming webhooks (/webhooks/*) are not browser writes: they come
+ * from a shop or Stripe without Origin, often as form or JSON bodies, and are authenticated by
+ * their HMAC signature instead.
+ *
  * Writes must be JSON and come from this server's own pages or from a client that is not a browser.
  * Browsers always send Origin on cross-origin writes and Sec-Fetch-Site on every request, so a
  * write carrying neither is a script (curl, the CLI, a seller's integration); its access is
@@ -96,6 +100,11 @@ export const BODY_LIMITS = {
   default: 1024 * 1024,
   /** Batch intake (up to 1,000 signals, orders or products per request). */
   batch: 16 * 1024 * 1024,
+  /**
+   * A shop's webhook (/webhooks/*): an order with hundreds of lines stays far below this; more is
+   * not a delivery we want to hold in memory before its signature is checked.
+   */
+  webhook: 5 * 1024 * 1024,
 } as const;
 
 /** Refuses a body over `maxSize` from its Content-Length, or while streaming it, before a route reads it. */
