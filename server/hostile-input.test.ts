@@ -173,6 +173,12 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
     'POST /api/triage/preview': () => ({ text: 'it hums loud', title: 'hums' }),
     'POST /api/triage/train': () => ({}),
     'PUT /api/sla/policy': () => policy,
+    // Unsigned: the webhook doors answer 401 whatever the body, and must never answer 5xx.
+    'POST /webhooks/shopify': () => ({ id: 1, line_items: [] }),
+    'POST /webhooks/woocommerce': () => ({ id: 1, line_items: [] }),
+    'POST /webhooks/stripe': () => ({ id: 'evt_1', type: 'charge.dispute.created' }),
+    'PUT /api/connections/:connector/secret': () => ({ secret: 'a-page-secret' }),
+    'POST /api/connections/deliveries/:id/replay': () => ({}),
     'POST /api/ugc/assets': () => ({ signalId, kind: 'photo', mediaUrl: `https://x.test/${u()}.jpg`, note: 'n', createdBy: 'agent' }),
     'POST /api/ugc/assets/:id/permissions': () => ({
       kind: 'granted',
@@ -210,6 +216,7 @@ const plain = (path: string) => path.replace(new RegExp(BRACES, 'g'), '');
 
 function existingParam(path: string, name: string): string {
   if (name === 'sku') return 'BAG-1';
+  if (name === 'connector') return 'shopify';
   if (path.startsWith('/api/orders')) return 'BAG-1-o-1-0';
   if (path.startsWith('/api/playbooks')) return PLAYBOOK_ID;
   if (path.startsWith('/api/knowledge')) return 'macro-strap';

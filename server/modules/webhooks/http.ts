@@ -82,8 +82,8 @@ export function connectionRoutes(ctx: AppContext) {
       errors: ['secret_from_environment'],
     }),
     async (c) => {
-      const { connector } = parseInput(connectorParam, c.req.param());
       const { secret } = parseInput(connectorSecretInput, await c.req.json().catch(() => undefined));
+      const { connector } = parseInput(connectorParam, c.req.param());
       await setWebhookSecret(ctx, connector, secret, 'api');
       return c.body(null, 204);
     },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../test/http.js';
 import { buildOrder } from '../../test/factories.js';
 import { settleDeliveries } from './index.js';
-import * as fx from './testing.js';
+import * as fx from '../../test/webhook-payloads.js';
 
 const SHOPIFY = 'shpss_new_secret';
 const SHOPIFY_OLD = 'shpss_old_secret';
