@@ -56,11 +56,13 @@ export async function processDelivery(ctx: Ctx, d: StoredDelivery): Promise<void
       await finishDelivery(ctx.db, d.id, 'failed', e.message.slice(0, 500), now);
     } else {
       // Our fault (a bug, the database): kept as a failure to replay; the message names no customer data.
+      // The log names the delivery and the kind of error only: a database message can quote the payload's values.
       ctx.logger.error('webhook delivery failed', {
         connector: d.connector,
         topic: d.topic,
         delivery: d.id,
-        error: String((e as Error).message).slice(0, 300),
+        error: (e as Error)?.name ?? 'Error',
+        code: (e as { code?: string })?.code,
       });
       await finishDelivery(ctx.db, d.id, 'failed', `could not be processed: ${String((e as Error).message).slice(0, 300)}`, now);
     }

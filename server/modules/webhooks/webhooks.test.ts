@@ -438,3 +438,14 @@ describe('GET /api/connections', () => {
     }
   });
 });
+
+describe('the guard on /webhooks', () => {
+  it('does not apply the browser rules (JSON only, same origin): a signed delivery of any content type is taken', async () => {
+    const body = JSON.stringify(fx.shopifyProduct({ id: 4242, variants: [{ id: 1, sku: 'GUARD-1', title: 'Default Title' }] }));
+    const headers = { ...fx.shopifyHeaders(SHOPIFY, body, 'products/create', 'guard-1'), 'content-type': 'text/plain' };
+    expect((await post('/webhooks/shopify', body, headers)).status).toBe(200);
+    // …while the same request to /api is refused as a browser write would be.
+    expect((await post('/api/products', body, headers)).status).toBe(415);
+    expect((await post('/webhooks/nowhere', body, headers)).status).toBe(404);
+  });
+});
