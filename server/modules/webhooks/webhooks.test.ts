@@ -307,6 +307,9 @@ describe('WooCommerce webhooks', () => {
       refunds: [{ id: 731, reason: 'Itchy wool, not merino as described', total: '-49.00' }],
     });
     for (let i = 0; i < 2; i++) expect((await woo('order.updated', refunded)).status).toBe(200);
+    const body = JSON.stringify(refunded);
+    const forged = body.replace('Itchy wool', 'Itchy wooL');
+    expect((await post('/webhooks/woocommerce', forged, fx.wooHeaders(WOO, body, 'order.updated', 'd-forged'))).status).toBe(401);
     // The same refund listed again on a later update is not a second signal.
     await woo('order.updated', { ...refunded, date_modified_gmt: '2026-11-12T10:00:00' });
     await settleDeliveries(t.ctx);
@@ -383,6 +386,20 @@ describe('Stripe dispute webhooks', () => {
     expect(inquiry).toMatchObject({ externalId: 'stripe-dp_inquiry', orderId: 'o-pi', title: 'Payment inquiry: fraudulent' });
     const [cb] = await signals('chargeback');
     expect(cb.sla.resolutionDueAt).toBe('2026-11-26T23:59:59.000Z');
+  });
+
+  it('charge.dispute.closed records the outcome on the same signal', async () => {
+    const closed = fx.stripeDisputeEvent({ type: 'charge.dispute.closed', created: NOW - 20, dispute: { status: 'lost' } });
+    expect((await stripe(closed)).body.duplicate).toBe(false);
+    expect((await stripe(closed)).body.duplicate).toBe(true);
+    await settleDeliveries(t.ctx);
+    expect((await rows()).at(-1)).toMatchObject({
+      connector: 'stripe',
+      topic: 'charge.dispute.closed',
+      status: 'processed',
+      reason: 'lost',
+    });
+    expect((await signals('chargeback')).filter((s: { externalId: string }) => s.externalId === 'stripe-dp_1QdisputeA')).toHaveLength(1);
   });
 
   it('refuses an event signed more than 300 s ago, and the wrong secret', async () => {
