@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -73,11 +74,24 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A worker keeps the modules it imported from one test file to the next: importing the server
+    // (every module, for the subscribers) once per file cost about half the run's CPU. Each file
+    // still gets its own database; a test must not lean on module state another file left.
+    isolate: false,
+    // Vitest's default on two cores is one worker; database, browser and CLI tests spend much of
+    // their time waiting on another process, so a second worker overlaps that wait.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       { extends: true, test: { name: 'pure', include: pure } },
       // Only tests that store need the subscribers and intake steps registered (server/test-setup.ts).
-      { extends: true, test: { name: 'db', include: db, setupFiles: ['server/test-setup.ts'] } },
-      { extends: true, test: { name: 'browser', include: [BROWSER], setupFiles: ['server/test-setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'db', include: db, setupFiles: ['server/test-setup.ts'], globalSetup: ['server/test-global-setup.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', include: [BROWSER], setupFiles: ['server/test-setup.ts'], globalSetup: ['server/test-global-setup.ts'] },
+      },
     ],
   },
 });

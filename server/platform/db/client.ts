@@ -35,6 +35,8 @@ export interface OpenOptions {
   embedded?: 'postgres' | 'pglite';
   /** Told when a new folder falls back to PGlite because this machine cannot run the server. */
   warn?: (message: string) => void;
+  /** PGlite only: start from this data folder (a `dumpDataDir` tarball) instead of an empty one. */
+  loadDataDir?: Blob;
 }
 
 /**
@@ -99,6 +101,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     }
     const pglite = new PGlite(memory ? dir : path.resolve(dir, 'pg'), {
       startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((c) => ['-c', c])],
+      loadDataDir: opts.loadDataDir,
     });
     await pglite.waitReady;
     const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { openTestDatabase } from '../../../server/platform/db/testing.js';
+import { openTestDatabase, TEMPLATE_ENV } from '../../../server/platform/db/testing.js';
 import { openDatabase, migrateToLatest } from '../../../server/platform/db/index.js';
 import { fixedClock } from '../../../server/platform/clock.js';
 import { silentLogger } from '../../../server/platform/logger.js';
@@ -43,15 +43,15 @@ export interface RunningServer {
  */
 export async function startServer(opts: { demo?: boolean; extraSignals?: number; dataDir?: string } = {}): Promise<RunningServer> {
   await ensureWebBuilt(silentLogger);
-  const database = opts.dataDir ? await openDatabase({ dataDir: opts.dataDir }) : await openTestDatabase();
+  const snapshot = opts.demo && !opts.dataDir && !opts.extraSignals ? await demoSnapshot() : undefined;
+  const database = opts.dataDir
+    ? await openDatabase({ dataDir: opts.dataDir })
+    : snapshot
+      ? await openDatabase({ dataDir: 'memory://', loadDataDir: snapshot })
+      : await openTestDatabase();
   if (opts.dataDir) await migrateToLatest(database.db);
-  const ctx: AppContext = {
-    db: database.db,
-    clock: fixedClock(SERVER_NOW),
-    logger: silentLogger,
-    config: { adminToken: undefined, timeZone: 'UTC' } as AppContext['config'],
-  };
-  if (opts.demo) {
+  const ctx = serverContext(database.db);
+  if (opts.demo && !snapshot) {
     await loadDemoStore(ctx, { endDate: DEMO_END, extraSignals: opts.extraSignals ?? 0 });
     await runDueJobs(ctx);
   }
@@ -67,6 +67,49 @@ export async function startServer(opts: { demo?: boolean; extraSignals?: number;
       await database.close();
     },
   };
+}
+
+function serverContext(db: AppContext['db']): AppContext {
+  return { db, clock: fixedClock(SERVER_NOW), logger: silentLogger, config: { adminToken: undefined, timeZone: 'UTC' } };
+}
+
+/**
+ * The demo store as `startServer({ demo: true })` builds it, made once per test run and copied by
+ * every browser test file after the first: loading it takes about 15 s, copying it under one.
+ * Kept beside the run's migrated template (server/test-global-setup.ts); without one (PostgreSQL,
+ * or a run without the global setup) each file builds its own.
+ */
+async function demoSnapshot(): Promise<Blob | undefined> {
+  const template = process.env[TEMPLATE_ENV];
+  if (!template || process.env.TEST_DATABASE_URL) return undefined;
+  const file = path.join(path.dirname(template), 'demo.tar');
+  const lock = `${file}.lock`;
+  for (const started = Date.now(); !fs.existsSync(file); ) {
+    let mine: number | undefined;
+    try {
+      mine = fs.openSync(lock, 'wx');
+    } catch {
+      // Another test file is building it.
+      if (Date.now() - started > 300_000) throw new Error(`demo snapshot: ${lock} held for 5 minutes`);
+      await new Promise((r) => setTimeout(r, 200));
+      continue;
+    }
+    try {
+      const database = await openTestDatabase();
+      const ctx = serverContext(database.db);
+      await loadDemoStore(ctx, { endDate: DEMO_END, extraSignals: 0 });
+      await runDueJobs(ctx);
+      const dump = await database.pglite?.dumpDataDir('none');
+      await database.close();
+      if (!dump) return undefined;
+      fs.writeFileSync(`${file}.tmp`, Buffer.from(await dump.arrayBuffer()));
+      fs.renameSync(`${file}.tmp`, file);
+    } finally {
+      fs.closeSync(mine);
+      fs.rmSync(lock, { force: true });
+    }
+  }
+  return new Blob([fs.readFileSync(file)]);
 }
 
 /**
