@@ -1,4 +1,5 @@
 import type { PlatformErrorCode } from './platform/errors.js';
+import type { CustomerErrorCode } from './modules/customers/index.js';
 import type { SignalErrorCode } from './modules/signals/index.js';
 import type { ReplyErrorCode } from './modules/replies/index.js';
 import type { OrderErrorCode } from './modules/orders/index.js';
@@ -13,6 +14,7 @@ import type { ReportErrorCode } from './modules/reports/index.js';
 
 export type ErrorCode =
   | PlatformErrorCode
+  | CustomerErrorCode
   | SignalErrorCode
   | ReplyErrorCode
   | OrderErrorCode
@@ -36,6 +38,7 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 |
     case 'unauthorized':
       return 401;
     case 'not_found':
+    case 'customer_not_found':
     case 'signal_not_found':
     case 'order_not_found':
     case 'product_not_found':

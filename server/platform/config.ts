@@ -30,6 +30,7 @@ const base = z.object({
     ),
   WRITEBACK_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   WRITEBACK_WEBHOOK_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
+  WRITEBACK_RETENTION_MONTHS: z.coerce.number().int('must be a whole number of months').min(1).max(600).optional(),
 });
 
 /** Checks that span fields; run even when a field fails, so the list names every problem at once. */
@@ -65,6 +66,8 @@ export interface Config {
   readonly webhookSecret?: string;
   /** Lets outgoing webhooks reach loopback, private and link-local addresses. */
   readonly webhookAllowPrivate: boolean;
+  /** Customer text older than this many months is erased by the retention job (the settings API overrides it). */
+  readonly retentionMonths?: number;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +106,7 @@ export function loadConfig(
     allowedHosts: Object.freeze([...c.WRITEBACK_ALLOWED_HOSTS]),
     webhookSecret: c.WRITEBACK_WEBHOOK_SECRET,
     webhookAllowPrivate: c.WRITEBACK_WEBHOOK_ALLOW_PRIVATE === 'on',
+    retentionMonths: c.WRITEBACK_RETENTION_MONTHS,
   });
 }
 
@@ -122,4 +126,6 @@ export const CONFIG_DOCS: Record<string, string> = {
   WRITEBACK_ALLOWED_HOSTS: 'comma-separated host names the server answers to (Host header) besides loopback ones and HOST; others get 421',
   WRITEBACK_WEBHOOK_SECRET: 'secret that signs outgoing webhooks (X-Writeback-Signature, HMAC-SHA256); webhooks are not sent without it',
   WRITEBACK_WEBHOOK_ALLOW_PRIVATE: 'on lets outgoing webhooks reach loopback, private and link-local addresses (default off)',
+  WRITEBACK_RETENTION_MONTHS:
+    'erase customer text (wording, emails, attachments) older than this many months, as a background job; PUT /api/settings/retention overrides it (default: keep)',
 };

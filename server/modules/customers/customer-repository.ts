@@ -18,3 +18,21 @@ export async function upsertCustomers(db: Db, items: { customerId?: string | nul
     SELECT * FROM unnest(${ids}::text[], ${ids.map((i) => byId.get(i)!.tier)}::text[])
     ON CONFLICT (id) DO UPDATE SET tier = CASE WHEN EXCLUDED.tier <> 'new' THEN EXCLUDED.tier ELSE customers.tier END`.execute(db);
 }
+
+export interface Customer {
+  id: string;
+  tier: string;
+  createdAt: Date;
+  erasedAt: Date | null;
+}
+
+export async function getCustomer(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<Customer | undefined> {
+  let q = db.selectFrom('customers').selectAll().where('id', '=', id);
+  if (opts.forUpdate) q = q.forUpdate();
+  const r = await q.executeTakeFirst();
+  return r && { id: r.id, tier: r.tier, createdAt: r.created_at, erasedAt: r.erased_at };
+}
+
+export async function markCustomerErased(db: Db, id: string, at: Date): Promise<void> {
+  await db.updateTable('customers').set({ erased_at: at }).where('id', '=', id).execute();
+}

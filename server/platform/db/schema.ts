@@ -7,6 +7,8 @@ export interface CustomersTable {
   id: string;
   tier: Generated<string>;
   created_at: Generated<Date>;
+  /** 0030: when the customer's data was erased on request. */
+  erased_at: Timestamp | null;
 }
 
 export interface ProductsTable {
@@ -41,6 +43,8 @@ export interface OrdersTable {
   carrier: string | null;
   tracking_number: string | null;
   carrier_events: ColumnType<CarrierEventRow[], string | undefined, string>;
+  /** 0030: personal data, erased with the customer. */
+  customer_email: string | null;
 }
 
 export interface CarrierEventRow {
@@ -92,6 +96,8 @@ export interface SignalsTable {
   status: Generated<string>;
   /** The review platform's published/hidden state, when imported; null = not known. */
   published: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  /** 0030: when the customer's words were erased (on request or by retention). */
+  erased_at: Timestamp | null;
 }
 
 export interface TriageModelsTable {
