@@ -14,6 +14,7 @@ const ProductFilePage = lazy(() => import('./features/products/ProductFilePage.j
 const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.js').then((m) => ({ default: m.ReviewsPage })));
 const UgcPage = lazy(() => import('./features/reviews/UgcPage.js').then((m) => ({ default: m.UgcPage })));
 const ReportPage = lazy(() => import('./features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
+const CustomerPage = lazy(() => import('./features/customers/CustomerPage.js').then((m) => ({ default: m.CustomerPage })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 
 const NAV: { to: string; label: string; match: string }[] = [
@@ -39,6 +40,8 @@ function route(pathname: string): ReactNode {
   if (pathname === '/reviews') return <ReviewsPage />;
   if (pathname === '/ugc') return <UgcPage />;
   if (pathname === '/reports' || pathname === '/reports/weekly') return <ReportPage />;
+  m = matchPath('/customers/:id', pathname);
+  if (m) return <CustomerPage id={m.id!} />;
   if (pathname === '/api-docs') return <ApiDocsPage />;
   return (
     <>
