@@ -26,10 +26,11 @@ const HERS = [
   'marisol-q-strap.jpg',
   'zipper pull snapped clean off',
   'strap clip arrived cracked in two',
+  'my second order',
 ];
 const HIS = ['tobias.wren@example.net', 'Wrenfield'];
 
-const signalIds = { first: 0, second: 0, review: 0, other: 0 };
+const signalIds = { first: 0, second: 0, review: 0, chat: 0, other: 0 };
 
 beforeAll(async () => {
   t = await buildTestApp({ now: '2026-11-24T12:00:00Z' });
@@ -49,6 +50,8 @@ beforeAll(async () => {
       ],
       lines: [{ sku: 'DUF-1', qty: 1, price: 80 }],
     }),
+    // Another of her orders, with nothing personal on it: a signal about it is still hers.
+    buildOrder({ orderId: 'W-1003', customerId: HER, orderedAt: '2026-11-04T10:00:00Z', lines: [{ sku: 'DUF-1', qty: 1, price: 80 }] }),
     buildOrder({
       orderId: 'W-1002',
       customerId: OTHER,
@@ -89,6 +92,12 @@ beforeAll(async () => {
       text: 'The zipper pull snapped clean off after a week. M. Quenby',
     }),
     buildSignal({
+      channel: 'chat',
+      orderId: 'W-1003',
+      receivedAt: '2026-11-20T09:00:00Z',
+      text: 'Where is my second order? Ask for Mrs Quenby at the door',
+    }),
+    buildSignal({
       customerId: OTHER,
       orderId: 'W-1002',
       sku: 'DUF-1',
@@ -99,7 +108,7 @@ beforeAll(async () => {
   const r = await t.call('POST', '/api/signals', signals);
   expect(r.status).toBe(201);
   const ids = (r.body.results as { id: number }[]).map((x) => x.id);
-  for (const [i, k] of ['first', 'second', 'review', 'other'].entries()) signalIds[k as keyof typeof signalIds] = ids[i]!;
+  for (const [i, k] of ['first', 'second', 'review', 'chat', 'other'].entries()) signalIds[k as keyof typeof signalIds] = ids[i]!;
   expect(
     (await t.call('POST', `/api/signals/${signalIds.first}/replies`, { text: 'Hi Marisol, a new strap ships today.', author: 'ana' }))
       .status,
@@ -152,9 +161,12 @@ describe("a customer's data on request", () => {
     const r = await t.call('GET', `/api/customers/${HER}`);
     expect(r.status).toBe(200);
     expect(r.body.orders.map((o: { orderId: string; customerEmail: string }) => [o.orderId, o.customerEmail])).toEqual([
+      ['W-1003', null],
       ['W-1001', 'marisol.quenby@example.org'],
     ]);
-    expect(r.body.signals.map((s: { id: number }) => s.id).sort()).toEqual([signalIds.first, signalIds.second, signalIds.review].sort());
+    expect(r.body.signals.map((s: { id: number }) => s.id).sort()).toEqual(
+      [signalIds.first, signalIds.second, signalIds.review, signalIds.chat].sort(),
+    );
     const first = r.body.signals.find((s: { id: number }) => s.id === signalIds.first);
     expect(first.replies.map((x: { text: string }) => x.text)).toEqual(['Hi Marisol, a new strap ships today.']);
     expect(r.body.ugcAssets).toHaveLength(1);
@@ -176,11 +188,14 @@ describe("a customer's data on request", () => {
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual(['attachments.json', 'customer.json', 'orders.json', 'signals.json', 'ugc.json']);
     const signals = JSON.parse(strFromU8(files['signals.json']!));
-    expect(signals).toHaveLength(3);
+    expect(signals).toHaveLength(4);
     expect(JSON.parse(strFromU8(files['attachments.json']!))).toEqual([
       { signalId: signalIds.first, kind: 'photo', url: 'https://cdn.example/u/marisol-q-strap.jpg' },
     ]);
-    expect(JSON.parse(strFromU8(files['orders.json']!))[0].customerEmail).toBe('marisol.quenby@example.org');
+    expect(JSON.parse(strFromU8(files['orders.json']!)).map((o: { customerEmail: string | null }) => o.customerEmail)).toEqual([
+      null,
+      'marisol.quenby@example.org',
+    ]);
   });
 
   it('erases every text, name, email, phone, address and attachment of hers, and nothing of anyone else', async () => {
@@ -212,7 +227,7 @@ describe("a customer's data on request", () => {
     expect(r.body.counts).toMatchObject({
       orders: 1,
       emails: 1,
-      signals: 3,
+      signals: 4,
       attachments: 1,
       replies: 1,
       ugcAssets: 1,
@@ -243,7 +258,7 @@ describe("a customer's data on request", () => {
     const file = (await t.call('GET', `/api/customers/${HER}`)).body;
     expect(file.erasedAt).toBe('2026-11-24T12:00:00.000Z');
     expect(file.signals.every((s: { text: string; erased: boolean }) => s.text === '[erased]' && s.erased)).toBe(true);
-    expect(file.orders[0].customerEmail).toBeNull();
+    expect(file.orders.map((o: { customerEmail: string | null }) => o.customerEmail)).toEqual([null, null]);
     const assets = (await t.call('GET', `/api/ugc/assets?signalId=${signalIds.review}`)).body.items;
     expect(assets.map((a: { permissions: { product_page?: { state: string } } }) => a.permissions.product_page?.state)).toEqual([
       'revoked',
@@ -255,7 +270,7 @@ describe("a customer's data on request", () => {
       SELECT type, actor, payload FROM events WHERE type LIKE 'customer.%' ORDER BY id`.execute(t.ctx.db);
     const erased = events.rows.find((e) => e.type === 'customer.erased')!;
     expect(erased.actor).toBe('dpo@shop');
-    expect(erased.payload.counts?.signals).toBe(3);
+    expect(erased.payload.counts?.signals).toBe(4);
   });
 
   it('a second erasure finds nothing left; an unknown customer is 404; the log still refuses other edits', async () => {
