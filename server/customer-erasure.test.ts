@@ -215,6 +215,12 @@ describe("a customer's data on request", () => {
         before.some((f) => f.startsWith(`${table}:`)),
         table,
       ).toBe(true);
+    // Her delivered order's review request waits (suppressed while her problem is open).
+    const request = sql<{ state: string; suppressed_reason: string | null }>`
+      SELECT state, suppressed_reason FROM review_requests WHERE order_id = 'W-1001'`;
+    expect((await request.execute(t.ctx.db)).rows).toEqual([
+      { state: 'suppressed', suppressed_reason: expect.not.stringMatching(/^erased$/) },
+    ]);
     const reportBefore = await weekly();
     const issuesBefore = (await t.call('GET', '/api/issues')).body.items.map((i: { id: number; signalCount: number }) => [
       i.id,
@@ -232,6 +238,7 @@ describe("a customer's data on request", () => {
       replies: 1,
       ugcAssets: 1,
       grantsRevoked: 1,
+      reviewRequests: 1,
     });
     expect(r.body.counts.reports).toBe(1);
     expect(r.body.counts.events).toBe(2);
@@ -264,6 +271,18 @@ describe("a customer's data on request", () => {
       'revoked',
     ]);
     expect((await t.call('GET', `/api/ugc/assets/${file.ugcAssets[0].id}/export?channel=product_page`)).status).toBe(409);
+
+    // Nobody asks her for a review any more, however often the job runs.
+    await runDueJobs(t.ctx, ['review-requests']);
+    expect((await request.execute(t.ctx.db)).rows).toEqual([{ state: 'suppressed', suppressed_reason: 'erased' }]);
+    // Even with her problem resolved, scheduling leaves an erased customer's orders alone.
+    const resolved = await t.call('POST', '/api/signals/bulk', {
+      ids: [signalIds.first, signalIds.second, signalIds.review, signalIds.chat],
+      status: 'resolved',
+    });
+    expect(resolved.status).toBe(200);
+    await runDueJobs(t.ctx, ['review-requests']);
+    expect((await request.execute(t.ctx.db)).rows).toEqual([{ state: 'suppressed', suppressed_reason: 'erased' }]);
 
     // The erasure is an audit event without personal data (the scan above covered the event log too).
     const events = await sql<{ type: string; actor: string; payload: { counts?: { signals: number } } }>`

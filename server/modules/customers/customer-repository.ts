@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -35,4 +35,9 @@ export async function getCustomer(db: Db, id: string, opts: { forUpdate?: boolea
 
 export async function markCustomerErased(db: Db, id: string, at: Date): Promise<void> {
   await db.updateTable('customers').set({ erased_at: at }).where('id', '=', id).execute();
+}
+
+/** The ids of erased customers, as a relation a later stage's single statement can exclude (review requests). */
+export function erasedCustomerIds(): RawBuilder<{ id: string }> {
+  return sql<{ id: string }>`(SELECT id FROM customers WHERE erased_at IS NOT NULL)`;
 }

@@ -5,7 +5,7 @@ import { getRetention } from './retention.js';
 import { runErasure } from './run-erasure.js';
 
 /** Signals (and orders) per transaction: a long store erases over several passes, none holding the database for long. */
-const BATCH = 2000;
+const BATCH = 500;
 
 /**
  * The retention job: customer text older than the retention setting is erased the same way a

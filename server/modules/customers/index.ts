@@ -1,4 +1,4 @@
-export { upsertCustomers, getCustomer, type Customer } from './customer-repository.js';
+export { upsertCustomers, getCustomer, erasedCustomerIds, type Customer } from './customer-repository.js';
 export { Erasure, type ErasureScope } from './erasure.js';
 export { eraseCustomer } from './erase-customer.js';
 export { eraseOldCustomerText } from './erase-old-text.js';
