@@ -18,6 +18,8 @@ export interface CarrierEvent {
 export interface Order {
   orderId: string;
   customerId: string | null;
+  /** Personal data: masked in lists (GET /api/orders), verbatim on one order; erased with the customer. */
+  customerEmail: string | null;
   orderedAt: string;
   value: number | null;
   currency: string;

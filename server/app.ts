@@ -10,6 +10,7 @@ import { isDatabaseUnavailable, outageReporter, RETRY_AFTER_SECONDS } from './pl
 import { cleanInput } from './platform/http/clean-input.js';
 import { dbInputError } from './platform/db/db-errors.js';
 import { setInputClock } from '../contracts/input.js';
+import { customerRoutes, retentionRoutes } from './modules/customers/index.js';
 import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
@@ -22,7 +23,7 @@ import { playbookRoutes } from './modules/playbooks/index.js';
 import { actionRoutes, issueActionRoutes } from './modules/actions/index.js';
 import { feedRoutes, knowledgeRoutes, productFileRoutes } from './modules/knowledge/index.js';
 import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
-import { reportRoutes } from './modules/reports/index.js';
+import { customerFileRoutes, reportRoutes } from './modules/reports/index.js';
 import { connectionRoutes, webhookRoutes } from './modules/webhooks/index.js';
 
 export interface AppOptions {
@@ -117,6 +118,9 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
       { 'content-type': 'application/json; charset=utf-8' },
     ),
   );
+  app.route('/api/customers', customerRoutes(ctx)); // /:customerId/erase
+  app.route('/api/customers', customerFileRoutes(ctx)); // /:customerId, /:customerId/export
+  app.route('/api/settings/retention', retentionRoutes(ctx));
   app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));

@@ -194,6 +194,8 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
     'POST /api/ugc/assets/:id/placements': () => ({ channel: 'email', placedBy: 'jo', location: 'newsletter' }),
     'POST /api/replies/check': () => ({ text: 'Sorry about that', public: true, signalId }),
     'PUT /api/review-requests/settings': () => ({ delayDays: 7, maxAgeDays: 30, incentiveWording: null, webhookUrl: null, actor: 'ana' }),
+    'POST /api/customers/:customerId/erase': () => ({ actor: 'ana' }),
+    'PUT /api/settings/retention': () => ({ months: 24, actor: 'ana' }),
   };
 }
 

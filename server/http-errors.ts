@@ -1,4 +1,5 @@
 import type { PlatformErrorCode } from './platform/errors.js';
+import type { CustomerErrorCode } from './modules/customers/index.js';
 import type { SignalErrorCode } from './modules/signals/index.js';
 import type { ReplyErrorCode } from './modules/replies/index.js';
 import type { OrderErrorCode } from './modules/orders/index.js';
@@ -14,6 +15,7 @@ import type { WebhookErrorCode } from './modules/webhooks/index.js';
 
 export type ErrorCode =
   | PlatformErrorCode
+  | CustomerErrorCode
   | SignalErrorCode
   | ReplyErrorCode
   | OrderErrorCode
@@ -45,6 +47,7 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 |
     case 'delivery_busy':
       return 409;
     case 'not_found':
+    case 'customer_not_found':
     case 'signal_not_found':
     case 'order_not_found':
     case 'product_not_found':

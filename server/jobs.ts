@@ -8,6 +8,13 @@ import { detectIssues, refreshThemes } from './modules/issues/index.js';
 import { closeReviewWindows } from './modules/actions/index.js';
 import { storeWeeklyReport, drainSlaChanges } from './modules/reports/index.js';
 import { processDeliveries } from './modules/webhooks/index.js';
+import { eraseOldCustomerText } from './modules/customers/index.js';
+import { hasSignalTextBefore } from './modules/signals/index.js';
+import { hasOrderEmailsBefore } from './modules/orders/index.js';
+
+/** Customer text older than the retention setting is erased; the check keeps an idle pass from writing anything. */
+const retention = (ctx: AppContext) =>
+  eraseOldCustomerText(ctx, async (before) => (await hasSignalTextBefore(ctx.db, before)) || (await hasOrderEmailsBefore(ctx.db, before)));
 
 export interface JobReport {
   job: string;
@@ -56,6 +63,7 @@ export const JOBS: Job[] = [
   { name: 'themes-refresh', run: refreshThemes },
   { name: 'review-requests', run: runReviewRequests },
   { name: 'weekly-report', run: (ctx) => storeWeeklyReport(ctx) },
+  { name: 'retention', run: retention },
 ];
 
 /** Anything with `aborted`: an AbortSignal from serve's stop, or a test's stand-in. */

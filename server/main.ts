@@ -20,6 +20,8 @@ const USAGE = `writeback <command> [options]
   eval triage --in LABELLED.jsonl      per-label precision, recall, F1; micro and macro F1 [--json]
   reply check --in FILE.jsonl          reply guardrails on lines {id, text, public}; one JSON line each; no database
   outbox export --format csv --out FILE  unsent review requests to CSV (marked sent via csv)
+  customers erase ID [--json]          erase a customer's data on request (answers the counts)
+  customers export ID --out FILE.zip   everything held about a customer, as a zip of JSON
   report weekly [--week 2026-W47] [--tz ZONE] [--format json|md|html|csv|pdf] [--out FILE] [--fresh]
                                        the weekly voice-of-customer report (default: last complete week, team zone)
   report monthly [--month 2026-11] [--tz ZONE] [--format ...] [--out FILE]   the monthly SKU review
@@ -90,6 +92,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./cli/reply.js')).replyCommand(rest[0], flags);
     case 'outbox':
       return (await import('./cli/outbox.js')).outboxCommand(rest[0], flags);
+    case 'customers':
+      return (await import('./cli/customers.js')).customersCommand(rest[0], rest[1], flags);
     case 'report':
       return (await import('./cli/report.js')).reportCommand(rest[0], flags);
     default:

@@ -1,8 +1,14 @@
+import { subscribe } from './platform/events.js';
+import { eraseOrderCustomerData } from './modules/orders/index.js';
+import { eraseSignalText } from './modules/signals/index.js';
 import { registerTriageSubscribers } from './modules/triage/index.js';
 import { registerSlaSubscribers } from './modules/sla/index.js';
-import { registerReplySubscribers } from './modules/replies/index.js';
-import { registerIssueSubscribers } from './modules/issues/index.js';
-import { registerReportSubscribers } from './modules/reports/index.js';
+import { eraseReplyText, registerReplySubscribers } from './modules/replies/index.js';
+import { eraseIssueWordings, registerIssueSubscribers } from './modules/issues/index.js';
+import { withdrawReviewRequests } from './modules/reviews/index.js';
+import { eraseUgcAssets } from './modules/ugc/index.js';
+import { eraseReportQuotes, registerReportSubscribers } from './modules/reports/index.js';
+import { eraseDeliveryBodies } from './modules/webhooks/index.js';
 
 /**
  * The composition root for in-transaction event subscribers (and the intake steps signals runs
@@ -20,4 +26,22 @@ export function registerSubscribers(): void {
   registerReplySubscribers();
   registerIssueSubscribers();
   registerReportSubscribers();
+  registerErasureSubscribers();
+}
+
+/**
+ * A customer's erasure (on request or by retention): every module that holds customer data erases
+ * its own tables, in flow order, because a later one works from what an earlier one erased (the
+ * customer's orders find signals about them; the erased signals find replies, issues' wordings,
+ * UGC and report quotes). The customers module redacts the event log once they are done.
+ */
+function registerErasureSubscribers(): void {
+  subscribe('customer.erase_requested', 'orders.erase', eraseOrderCustomerData);
+  subscribe('customer.erase_requested', 'signals.erase', eraseSignalText);
+  subscribe('customer.erase_requested', 'replies.erase', eraseReplyText);
+  subscribe('customer.erase_requested', 'issues.erase', eraseIssueWordings);
+  subscribe('customer.erase_requested', 'reviews.erase', withdrawReviewRequests);
+  subscribe('customer.erase_requested', 'ugc.erase', eraseUgcAssets);
+  subscribe('customer.erase_requested', 'reports.erase', eraseReportQuotes);
+  subscribe('customer.erase_requested', 'webhooks.erase', eraseDeliveryBodies);
 }

@@ -39,4 +39,11 @@ describe('config', () => {
     );
     expect(() => loadConfig({ WRITEBACK_ALLOWED_HOSTS: 'example.com/x' })).toThrow(/WRITEBACK_ALLOWED_HOSTS/);
   });
+
+  it('reads WRITEBACK_RETENTION_MONTHS as whole months, absent by default, and refuses anything else', () => {
+    expect(loadConfig({}).retentionMonths).toBeUndefined();
+    expect(loadConfig({ WRITEBACK_RETENTION_MONTHS: '24' }).retentionMonths).toBe(24);
+    for (const bad of ['0', '1.5', 'two years', '-3'])
+      expect(() => loadConfig({ WRITEBACK_RETENTION_MONTHS: bad }), bad).toThrow(/WRITEBACK_RETENTION_MONTHS/);
+  });
 });

@@ -34,6 +34,7 @@ const base = z.object({
   SHOPIFY_WEBHOOK_SECRET_PREVIOUS: z.string().min(1).max(500).optional(),
   WOOCOMMERCE_WEBHOOK_SECRET: z.string().min(1).max(500).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).max(500).optional(),
+  WRITEBACK_RETENTION_MONTHS: z.coerce.number().int('must be a whole number of months').min(1).max(600).optional(),
 });
 
 /** Checks that span fields; run even when a field fails, so the list names every problem at once. */
@@ -71,6 +72,8 @@ export interface Config {
   readonly webhookAllowPrivate: boolean;
   /** Secrets that verify incoming webhooks, newest first; set here they win over the connections page. */
   readonly connectorSecrets?: ConnectorSecrets;
+  /** Customer text older than this many months is erased by the retention job (the settings API overrides it). */
+  readonly retentionMonths?: number;
 }
 
 export interface ConnectorSecrets {
@@ -120,6 +123,7 @@ export function loadConfig(
       woocommerce: Object.freeze([c.WOOCOMMERCE_WEBHOOK_SECRET].filter((s): s is string => !!s)),
       stripe: Object.freeze([c.STRIPE_WEBHOOK_SECRET].filter((s): s is string => !!s)),
     }),
+    retentionMonths: c.WRITEBACK_RETENTION_MONTHS,
   });
 }
 
@@ -144,4 +148,6 @@ export const CONFIG_DOCS: Record<string, string> = {
   WOOCOMMERCE_WEBHOOK_SECRET: "verifies WooCommerce webhooks (X-WC-Webhook-Signature): the webhook's Secret field",
   STRIPE_WEBHOOK_SECRET: "verifies Stripe webhooks (Stripe-Signature): the endpoint's signing secret, whsec_…",
   WRITEBACK_WEBHOOK_ALLOW_PRIVATE: 'on lets outgoing webhooks reach loopback, private and link-local addresses (default off)',
+  WRITEBACK_RETENTION_MONTHS:
+    'erase customer text (wording, emails, attachments) older than this many months, as a background job; PUT /api/settings/retention overrides it (default: keep)',
 };

@@ -15,6 +15,7 @@ const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.js').then(
 const UgcPage = lazy(() => import('./features/reviews/UgcPage.js').then((m) => ({ default: m.UgcPage })));
 const ReportPage = lazy(() => import('./features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
 const ConnectionsPage = lazy(() => import('./features/connections/ConnectionsPage.js').then((m) => ({ default: m.ConnectionsPage })));
+const CustomerPage = lazy(() => import('./features/customers/CustomerPage.js').then((m) => ({ default: m.CustomerPage })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 
 const NAV: { to: string; label: string; match: string }[] = [
@@ -42,6 +43,8 @@ function route(pathname: string): ReactNode {
   if (pathname === '/ugc') return <UgcPage />;
   if (pathname === '/reports' || pathname === '/reports/weekly') return <ReportPage />;
   if (pathname === '/connections') return <ConnectionsPage />;
+  m = matchPath('/customers/:id', pathname);
+  if (m) return <CustomerPage id={m.id!} />;
   if (pathname === '/api-docs') return <ApiDocsPage />;
   return (
     <>

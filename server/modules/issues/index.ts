@@ -24,3 +24,4 @@ export { findOpenIssue, type OpenIssueForCase } from './loop/find-open-issue.js'
 export { signalIdsOfIssues, inIssue } from './loop/issue-signal-repository.js';
 export { registerIssueSubscribers } from './subscribers.js';
 export { issueKeysSubquery, issueAlarmsBetween, type IssueAlarm } from './loop/read-issue-keys-repository.js';
+export { eraseIssueWordings } from './loop/erase-issue-wordings.js';

@@ -11,3 +11,6 @@ export { orderSummaries, type OrderSummary } from './read-order-summaries-reposi
 export { orderFacts, type OrderFacts } from './order-facts-repository.js';
 export { orderRows } from './read-order-rows-repository.js';
 export { orderSupplySubquery } from './read-order-supply-subquery.js';
+export { eraseOrderCustomerData } from './erase-order-customer-data.js';
+export { ordersOfCustomer } from './read-customer-orders-repository.js';
+export { hasOrderEmailsBefore } from './erase-order-customer-data.js';

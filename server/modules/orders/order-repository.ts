@@ -10,11 +10,12 @@ export async function insertOrders(db: Db, items: OrderInput[]): Promise<Set<str
   if (items.length === 0) return new Set();
   const col = <T>(f: (o: OrderInput) => T) => items.map(f);
   const res = await sql<{ order_id: string }>`
-    INSERT INTO orders (order_id, customer_id, ordered_at, value, currency, country, shipping_method, route,
+    INSERT INTO orders (order_id, customer_id, customer_email, ordered_at, value, currency, country, shipping_method, route,
       promised_min_days, promised_max_days, shipped_at, delivered_at, batch, supplier, warehouse,
       carrier, tracking_number, carrier_events, payment_ref, cancelled_at)
     SELECT * FROM unnest(
-      ${col((o) => o.orderId)}::text[], ${col((o) => o.customerId ?? null)}::text[], ${col((o) => o.orderedAt)}::timestamptz[],
+      ${col((o) => o.orderId)}::text[], ${col((o) => o.customerId ?? null)}::text[],
+      ${col((o) => o.customerEmail ?? null)}::text[], ${col((o) => o.orderedAt)}::timestamptz[],
       ${col((o) => o.value ?? null)}::numeric[], ${col((o) => o.currency)}::text[], ${col((o) => o.country ?? null)}::text[],
       ${col((o) => o.shippingMethod ?? null)}::text[], ${col((o) => o.route ?? null)}::text[],
       ${col((o) => o.promisedMinDays ?? null)}::int[], ${col((o) => o.promisedMaxDays ?? null)}::int[],
@@ -51,6 +52,7 @@ export async function updateOrder(db: Db, o: OrderInput): Promise<void> {
     .updateTable('orders')
     .set({
       customer_id: o.customerId ?? null,
+      customer_email: o.customerEmail ?? null,
       ordered_at: o.orderedAt,
       value: o.value ?? null,
       currency: o.currency,
@@ -146,6 +148,7 @@ async function withLines(db: Db, rows: Selectable<OrdersTable>[]): Promise<Order
   return rows.map((r) => ({
     orderId: r.order_id,
     customerId: r.customer_id,
+    customerEmail: r.customer_email,
     orderedAt: r.ordered_at,
     value: r.value === null ? null : Number(r.value),
     currency: r.currency.trim(),

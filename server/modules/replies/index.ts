@@ -18,3 +18,4 @@ export { firstReplyAt } from './first-reply-repository.js';
 export { replyRoutes } from './http.js';
 export { registerReplySubscribers } from './subscribers.js';
 export { signalRepliesSubquery } from './read-reply-times-subquery.js';
+export { eraseReplyText, repliesOfSignals } from './erase-reply-text.js';

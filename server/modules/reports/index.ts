@@ -12,3 +12,7 @@ export { renderReport, REPORT_FORMATS, type ReportFormat } from './render-report
 export { storeWeeklyReport, weeklyReport } from './store-weekly-report.js';
 export { reportRoutes } from './http.js';
 export { REPORT_ERRORS, type ReportErrorCode } from './errors.js';
+export { eraseReportQuotes } from './erase-report-quotes.js';
+export { getCustomerFile } from './customer-file.js';
+export { exportCustomerFile } from './export-customer-file.js';
+export { customerFileRoutes } from './customer-file-http.js';

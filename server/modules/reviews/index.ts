@@ -28,3 +28,4 @@ export {
 } from './deliver-review-requests.js';
 export { exportReviewRequestOutbox } from './export-review-request-outbox.js';
 export { REVIEW_REQUEST_SETTINGS_KEY, reviewRequestSettingsSchema, type ReviewRequestSettings } from './review-request-settings.js';
+export { withdrawReviewRequests } from './withdraw-review-requests.js';

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
+import { erasedCustomerIds } from '../customers/index.js';
 import { orderRows } from '../orders/index.js';
 import { openProblemSignalExists } from '../signals/index.js';
 import { parseReviewRequestSettings, REVIEW_REQUEST_SETTINGS_KEY, type ReviewRequestSettings } from './review-request-settings.js';
@@ -35,7 +36,10 @@ export interface Candidate {
   request: { id: number; state: 'scheduled' | 'suppressed'; dueAt: Date | null } | null;
 }
 
-/** Delivered orders in the window with no request yet, or one still scheduled or suppressed, in order id order. */
+/**
+ * Delivered orders in the window with no request yet, or one still scheduled or suppressed (but
+ * never one withdrawn by an erasure, nor any order of an erased customer), in order id order.
+ */
 export async function candidatePage(db: Db, o: { now: Date; oldest: Date; after: string; limit: number }): Promise<Candidate[]> {
   const r = await sql<{
     order_id: string;
@@ -49,7 +53,9 @@ export async function candidatePage(db: Db, o: { now: Date; oldest: Date; after:
     SELECT o.order_id, o.customer_id, o.delivered_at, rr.id AS rr_id, rr.state, rr.due_at, ${openProblem('o.order_id', 'o.customer_id')} AS open_problem
     FROM ${orderRows()} o LEFT JOIN review_requests rr ON rr.order_id = o.order_id
     WHERE o.delivered_at IS NOT NULL AND o.delivered_at <= ${o.now} AND o.delivered_at >= ${o.oldest}
-      AND (rr.id IS NULL OR rr.state IN ('scheduled', 'suppressed')) AND o.order_id > ${o.after}
+      AND (rr.id IS NULL OR (rr.state IN ('scheduled', 'suppressed') AND rr.suppressed_reason IS DISTINCT FROM 'erased'))
+      AND (o.customer_id IS NULL OR o.customer_id NOT IN ${erasedCustomerIds()})
+      AND o.order_id > ${o.after}
     ORDER BY o.order_id LIMIT ${o.limit}`.execute(db);
   return r.rows.map((x) => ({
     orderId: x.order_id,

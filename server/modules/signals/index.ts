@@ -41,3 +41,4 @@ export {
   signalsOfSupply,
   type SupplySignal,
 } from './read-report-signals-repository.js';
+export { eraseSignalText, hasSignalTextBefore, signalsOfCustomer } from './erase-signal-text.js';

@@ -70,7 +70,7 @@ export async function themeWordings(
       SELECT id, text, channel, received_at FROM signals
       WHERE ${t.sku === '*' ? sql`true` : t.sku === '' ? sql`sku IS NULL` : sql`sku = ${t.sku}`}
         AND received_at >= ${from}::timestamptz + d.n * ${part} AND received_at < ${from}::timestamptz + (d.n + 1) * ${part}
-        AND received_at < ${to} AND ${t.issueType} = ANY(issue_types)
+        AND received_at < ${to} AND ${t.issueType} = ANY(issue_types) AND erased_at IS NULL
       ORDER BY received_at, id LIMIT ${perSlice}) w
     ORDER BY w.received_at, w.id`.execute(db);
   return r.rows.map((x) => ({ id: Number(x.id), text: x.text, channel: x.channel, receivedAt: x.received_at }));

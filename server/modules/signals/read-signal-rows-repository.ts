@@ -10,7 +10,7 @@ import type { DB } from '../../platform/db/schema.js';
  */
 export function signalRows(): RawBuilder<unknown> {
   return sql`(SELECT id, received_at, sku, batch, order_id, customer_id, channel, stage, owner_team, handled_by,
-    issue_types, sentiment_label, triaged_at, text FROM signals)`;
+    issue_types, sentiment_label, triaged_at, text, erased_at FROM signals)`;
 }
 
 /**

@@ -15,7 +15,7 @@ export async function unnamedSignals(
 ): Promise<{ id: number; text: string; sku: string | null }[]> {
   const rows = await sql<{ id: number; text: string; sku: string | null }>`
     SELECT s.id, s.text, s.sku FROM signals s
-    WHERE s.received_at >= ${from} AND s.triaged_at IS NOT NULL
+    WHERE s.received_at >= ${from} AND s.triaged_at IS NOT NULL AND s.erased_at IS NULL
       AND (cardinality(s.issue_types) = 0 OR coalesce((
         SELECT max((l->>'score')::float) FROM jsonb_array_elements(coalesce(s.triage->'labels', '[]'::jsonb)) l
         WHERE l->>'type' = ANY(s.issue_types)), 0) < ${minScore})

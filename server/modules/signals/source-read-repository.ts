@@ -48,7 +48,8 @@ export async function labelledSignals(db: Db, opts: { corrected: boolean; limit?
   let q = db
     .selectFrom('signals')
     .select(['id', 'text', 'title', 'language', 'rating', 'issue_types'])
-    .where('labels_corrected', '=', opts.corrected);
+    .where('labels_corrected', '=', opts.corrected)
+    .where('erased_at', 'is', null);
   q = opts.corrected ? q.orderBy('id') : q.where('triaged_at', 'is not', null).orderBy('id', 'desc');
   if (opts.limit !== undefined) q = q.limit(opts.limit);
   const rows = await q.execute();

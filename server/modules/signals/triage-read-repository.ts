@@ -98,6 +98,8 @@ export async function untriagedSignalIds(db: Db, limit: number): Promise<number[
 
 /** Every id in pages, for `writeback triage --all`. */
 export async function signalIdsAfter(db: Db, after: number, limit: number): Promise<number[]> {
-  const rows = await sql<{ id: number }>`SELECT id FROM signals WHERE id > ${after} ORDER BY id LIMIT ${limit}`.execute(db);
+  const rows = await sql<{
+    id: number;
+  }>`SELECT id FROM signals WHERE id > ${after} AND erased_at IS NULL ORDER BY id LIMIT ${limit}`.execute(db);
   return rows.rows.map((r) => r.id);
 }

@@ -21,3 +21,4 @@ export { UGC_ERRORS, type UgcErrorCode } from './errors.js';
 export { ugcFigures, type UgcFigures } from './ugc-figures.js';
 export { ugcRoutes } from './http.js';
 export { reusableAssets, grantsBetween, type ReusableAsset } from './read-report-assets-repository.js';
+export { eraseUgcAssets, assetsOfSignals } from './erase-ugc-assets.js';

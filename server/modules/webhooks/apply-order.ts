@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { orderInput, type OrderInput } from '../../../contracts/signal.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { getOrders, upsertOrders, type Order } from '../orders/index.js';
@@ -62,6 +63,7 @@ export async function applyOrder(
     shippedAt: next.shippedAt ?? cur?.shippedAt?.toISOString() ?? null,
     deliveredAt: next.deliveredAt ?? cur?.deliveredAt?.toISOString() ?? null,
     paymentRef: next.paymentRef ?? cur?.paymentRef ?? null,
+    customerEmail: next.customerEmail ?? cur?.customerEmail ?? null,
     batch: next.batch ?? cur?.batch ?? null,
   };
   await upsert(ctx, connector, checked(orderInput, merged, 'order'));
@@ -70,6 +72,11 @@ export async function applyOrder(
 
 export async function upsert(ctx: Ctx, connector: Connector, o: OrderInput): Promise<void> {
   await upsertOrders(ctx, [o], { actor: connector, source: `webhook:${connector}` });
+}
+
+/** The order's email when it is one (personal data: kept so an erasure can find the customer's payloads). */
+export function emailOrNull(s: string | null | undefined): string | null {
+  return s && z.email().max(320).safeParse(s).success ? s : null;
 }
 
 /** Scans from both sides, once each (same time and status), oldest first. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import { NotYet, type Outcome, type StoredDelivery } from './connector.js';
-import { applyOrder, asInput, currentOrder, mergeScans, upsert } from './apply-order.js';
+import { applyOrder, asInput, currentOrder, emailOrNull, mergeScans, upsert } from './apply-order.js';
 import { orderInput } from '../../../contracts/signal.js';
 import { checked, clip, id, num, parsePayload, str, when } from './payload.js';
 
@@ -46,7 +46,8 @@ const order = z.looseObject({
   cancel_reason: str,
   currency: str,
   total_price: num,
-  customer: z.looseObject({ id: id }).nullish(),
+  email: str,
+  customer: z.looseObject({ id: id, email: str }).nullish(),
   shipping_address: address,
   billing_address: address,
   shipping_lines: z.array(z.looseObject({ title: str, code: str })).nullish(),
@@ -81,6 +82,7 @@ export async function shopifyOrder(ctx: Ctx, d: StoredDelivery): Promise<Outcome
     {
       orderId: o.id,
       customerId: o.customer ? `shopify-${o.customer.id}` : null,
+      customerEmail: emailOrNull(o.email ?? o.customer?.email),
       orderedAt: o.created_at,
       value: o.total_price ?? null,
       currency: clip(o.currency, 3)?.toUpperCase() ?? 'USD',

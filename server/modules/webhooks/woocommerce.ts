@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
 import type { Outcome, StoredDelivery } from './connector.js';
-import { applyOrder } from './apply-order.js';
+import { applyOrder, emailOrNull } from './apply-order.js';
 import { ingest } from './ingest-signal.js';
 import { clip, id, num, parsePayload, str } from './payload.js';
 
@@ -26,7 +26,7 @@ const order = z.looseObject({
   total: num,
   customer_id: id.nullish(),
   transaction_id: str,
-  billing: z.looseObject({ country: str }).nullish(),
+  billing: z.looseObject({ country: str, email: str }).nullish(),
   shipping: z.looseObject({ country: str }).nullish(),
   shipping_lines: z.array(z.looseObject({ method_title: str, method_id: str })).nullish(),
   line_items: z.array(
@@ -71,6 +71,7 @@ export async function wooOrder(ctx: Ctx, d: StoredDelivery): Promise<Outcome> {
       {
         orderId: `woo-${o.id}`,
         customerId: o.customer_id && o.customer_id !== '0' ? `woo-${o.customer_id}` : null,
+        customerEmail: emailOrNull(o.billing?.email),
         orderedAt: o.date_created_gmt,
         value: o.total ?? null,
         currency: clip(o.currency, 3)?.toUpperCase() ?? 'USD',

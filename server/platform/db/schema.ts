@@ -7,6 +7,8 @@ export interface CustomersTable {
   id: string;
   tier: Generated<string>;
   created_at: Generated<Date>;
+  /** 0030: when the customer's data was erased on request. */
+  erased_at: Timestamp | null;
 }
 
 export interface ProductsTable {
@@ -44,6 +46,8 @@ export interface OrdersTable {
   /** 0050: the charge or payment intent that paid the order; when the shop cancelled it. */
   payment_ref: string | null;
   cancelled_at: Timestamp | null;
+  /** 0030: personal data, erased with the customer. */
+  customer_email: string | null;
 }
 
 export interface CarrierEventRow {
@@ -95,6 +99,8 @@ export interface SignalsTable {
   status: Generated<string>;
   /** The review platform's published/hidden state, when imported; null = not known. */
   published: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  /** 0030: when the customer's words were erased (on request or by retention). */
+  erased_at: Timestamp | null;
 }
 
 export interface TriageModelsTable {

@@ -9,5 +9,5 @@ export interface AppContext {
   db: Kysely<DB>;
   clock: Clock;
   logger: Logger;
-  config: Pick<Config, 'adminToken' | 'timeZone' | 'connectorSecrets'>;
+  config: Pick<Config, 'adminToken' | 'timeZone' | 'connectorSecrets' | 'retentionMonths'>;
 }

@@ -265,7 +265,8 @@ export async function recentIssueTexts(db: Db, ids: number[], perIssue: number):
   const rows = await sql<{ issue_id: number; id: number; text: string }>`
     SELECT issue_id, id, text FROM (
       SELECT i.issue_id, s.id, s.text, row_number() OVER (PARTITION BY i.issue_id ORDER BY s.received_at DESC, s.id DESC) AS rn
-      FROM issue_signals i JOIN ${signalRows()} s ON s.id = i.signal_id WHERE i.issue_id = ANY(${ids}::bigint[])
+      FROM issue_signals i JOIN ${signalRows()} s ON s.id = i.signal_id
+      WHERE i.issue_id = ANY(${ids}::bigint[]) AND s.erased_at IS NULL
     ) t WHERE rn <= ${perIssue} ORDER BY issue_id, id`.execute(db);
   for (const r of rows.rows) {
     const k = Number(r.issue_id);

@@ -111,6 +111,15 @@ function OrderRecord({ orderId }: { orderId: string }) {
           <KeyValues
             rows={[
               ['Order', o.orderId],
+              [
+                'Customer',
+                o.customerId ? (
+                  <Link key="customer" to={`/customers/${encodeURIComponent(o.customerId)}`}>
+                    {o.customerId}
+                  </Link>
+                ) : null,
+              ],
+              ['Email', o.customerEmail],
               ['Ordered', formatDateTime(o.orderedAt)],
               ['Value', o.value === null ? '' : `${o.value} ${o.currency ?? ''}`],
               ['Country', o.country],
@@ -271,6 +280,11 @@ export function SignalDetailPane({ id, onClose, onChanged }: { id: number; onClo
             <Section title="Order record">
               <OrderRecord orderId={signal.orderId} />
             </Section>
+          )}
+          {signal.customerId && (
+            <p>
+              <Link to={`/customers/${encodeURIComponent(signal.customerId)}`}>Customer {signal.customerId}: history, export, erase →</Link>
+            </p>
           )}
           {signal.sku && (
             <p>
