@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { registerSubscribers } from './subscribers.js';
-import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from './platform/http/context.js';
 import { AppError } from './platform/errors.js';
 import { httpStatus, type ErrorCode } from './http-errors.js';
@@ -23,6 +22,7 @@ import { actionRoutes, issueActionRoutes } from './modules/actions/index.js';
 import { feedRoutes, knowledgeRoutes, productFileRoutes } from './modules/knowledge/index.js';
 import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
 import { reportRoutes } from './modules/reports/index.js';
+import { auditRoutes, authRoutes, invitationRoutes, peopleDoor, tokenRoutes, userRoutes } from './modules/people/index.js';
 
 export interface AppOptions {
   version?: string;
@@ -32,6 +32,9 @@ export interface AppOptions {
   host?: string;
   allowedHosts?: readonly string[];
 }
+
+/** Where the single person of a server with no accounts yet may be let in without signing in. */
+const LOOPBACK_BINDS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** Batch intake routes take up to 1,000 items per request; every other body is small. */
 const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
@@ -58,13 +61,9 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.use('*', (c, next) => (BATCH_PATHS.has(c.req.path) ? batchLimit : defaultLimit)(c, next));
   app.use('/api/*', sameOriginWrites(opts.allowedHosts));
 
-  app.use('/api/*', async (c, next) => {
-    const token = ctx.config.adminToken;
-    if (token && !bearerMatches(c.req.header('authorization'), token)) {
-      throw new AppError('unauthorized', 'this server needs an Authorization: Bearer token (WRITEBACK_ADMIN_TOKEN)');
-    }
-    await next();
-  });
+  // Who is calling and may they (the policy table in modules/people/policy.ts): every /api route.
+  const loopback = opts.host === undefined || LOOPBACK_BINDS.has(opts.host);
+  app.use('/api/*', peopleDoor(ctx, { adminToken: ctx.config.adminToken, loopback }));
   app.use('/api/*', cleanInput());
 
   app.onError((thrown, c) => {
@@ -111,6 +110,11 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
       { 'content-type': 'application/json; charset=utf-8' },
     ),
   );
+  app.route('/api/auth', authRoutes(ctx));
+  app.route('/api/users', userRoutes(ctx));
+  app.route('/api/invitations', invitationRoutes(ctx));
+  app.route('/api/tokens', tokenRoutes(ctx));
+  app.route('/api/audit', auditRoutes(ctx));
   app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
@@ -131,12 +135,4 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);
   return app;
-}
-
-function bearerMatches(header: string | undefined, token: string): boolean {
-  const m = /^Bearer (.+)$/.exec(header ?? '');
-  if (!m) return false;
-  const a = Buffer.from(m[1]!);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

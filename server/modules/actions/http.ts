@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
 import type { BoardPage } from '../../../contracts/actions.js';
@@ -73,7 +74,7 @@ export function actionRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const body = parseInput(updateActionInput, await json(c.req));
-      return c.json(presentAction(await updateAction(ctx, Number(c.req.param('id')), body)));
+      return c.json(presentAction(await updateAction(ctx, Number(c.req.param('id')), { ...body, actor: actorName(body.actor) })));
     },
   );
   return app;
@@ -104,7 +105,10 @@ export function issueActionRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const body = parseInput(createActionInput, await json(c.req));
-      return c.json(presentAction(await createAction(ctx, parseInput(idParam, c.req.param('id')), body)), 201);
+      return c.json(
+        presentAction(await createAction(ctx, parseInput(idParam, c.req.param('id')), { ...body, actor: actorName(body.actor) })),
+        201,
+      );
     },
   );
   app.post(
@@ -118,8 +122,14 @@ export function issueActionRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const body = await json(c.req);
-      const actor = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
-      return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), body, actor)), 201);
+      const claimed = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
+      const actor = actorName(claimed);
+      // Signed in, the person decided whatever the body's decidedBy says.
+      const input =
+        body && typeof body === 'object' && !Array.isArray(body) && (body as { decidedBy?: unknown }).decidedBy !== undefined
+          ? { ...body, decidedBy: actor }
+          : body;
+      return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), input, actor)), 201);
     },
   );
   return app;
