@@ -77,7 +77,10 @@ export function peopleDoor(ctx: Pick<AppContext, 'db' | 'clock'>, opts: DoorOpti
         throw peopleError('forbidden', 'this needs a signed-in person (create the first admin or sign in)');
       }
       if (!allows(rule, role)) {
-        throw peopleError('forbidden', `your role (${role}) may not ${c.req.method === 'GET' ? 'see' : 'do'} this`);
+        throw peopleError(
+          'forbidden',
+          `your role (${role}) may not ${c.req.method === 'GET' ? 'see' : 'do'} this; an admin can change your role`,
+        );
       }
     }
     if (caller.kind === 'user') return runAs(actorOf(caller.user), next);

@@ -185,7 +185,10 @@ describe('invitations', () => {
     expect((await req('GET', '/api/signals', { headers: viewer })).status).toBe(200);
     const refused = await req('POST', '/api/signals', { body: buildSignal(), headers: viewer });
     expect(refused.status).toBe(403);
-    expect(refused.body.error).toMatchObject({ code: 'forbidden', message: 'your role (viewer) may not do this' });
+    expect(refused.body.error).toMatchObject({
+      code: 'forbidden',
+      message: 'your role (viewer) may not do this; an admin can change your role',
+    });
   });
 
   it('an invitation expires after 7 days', async () => {
