@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import { registerSubscribers } from './subscribers.js';
 import type { AppContext } from './platform/http/context.js';
 import { AppError } from './platform/errors.js';
@@ -47,13 +48,15 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   const outageAnswers = new WeakSet<Request>();
 
   app.use('*', securityHeaders());
-  // Structured request log: method, path (no query string: it can carry customer words), status, ms.
+  // Structured request log: method, the route as registered, status, ms. Never the path as sent nor
+  // its query string: a path segment can be a customer's email or order id (server/log-privacy.test.ts).
   // Answers during a database outage are counted by the outage line instead, not logged one by one.
   app.use('*', async (c, next) => {
     const start = performance.now();
     await next();
     if (outageAnswers.has(c.req.raw)) return;
-    ctx.logger.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - start) });
+    const route = matchedRoutes(c).find((r) => r.method !== 'ALL')?.path ?? (c.req.path.startsWith('/api/') ? '/api/*' : '(page)');
+    ctx.logger.info('request', { method: c.req.method, route, status: c.res.status, ms: Math.round(performance.now() - start) });
   });
   app.use('*', hostCheck(allowedHostNames({ host: opts.host, allowedHosts: opts.allowedHosts })));
   const defaultLimit = limitBody(BODY_LIMITS.default);

@@ -1,16 +1,23 @@
 import { openTestDatabase } from '../platform/db/testing.js';
 import { fixedClock } from '../platform/clock.js';
-import { silentLogger } from '../platform/logger.js';
+import { silentLogger, type Logger } from '../platform/logger.js';
 import { createApp } from '../app.js';
 import type { AppContext } from '../platform/http/context.js';
 import { addUser, createToken } from '../modules/people/index.js';
 import type { Role } from '../../contracts/people.js';
 
 /** An in-process app on a fresh test database (PGlite, or the server when TEST_DATABASE_URL is set). */
-export async function buildTestApp(opts: { now?: string; adminToken?: string; allowedHosts?: string[]; signedInAs?: Role } = {}) {
+export async function buildTestApp(
+  opts: { now?: string; adminToken?: string; allowedHosts?: string[]; signedInAs?: Role; logger?: Logger } = {},
+) {
   const database = await openTestDatabase();
   const clock = fixedClock(opts.now ?? '2026-11-16T12:00:00Z');
-  const ctx: AppContext = { db: database.db, clock, logger: silentLogger, config: { adminToken: opts.adminToken, timeZone: 'UTC' } };
+  const ctx: AppContext = {
+    db: database.db,
+    clock,
+    logger: opts.logger ?? silentLogger,
+    config: { adminToken: opts.adminToken, timeZone: 'UTC' },
+  };
   const app = createApp(ctx, { engine: database.engine, allowedHosts: opts.allowedHosts });
   // With signedInAs, an account of that role exists and every call carries its personal token.
   let bearer: Record<string, string> = {};
