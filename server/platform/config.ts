@@ -121,7 +121,8 @@ export const CONFIG_DOCS: Record<string, string> = {
     'engine for a new data folder: postgres (default, a PostgreSQL server kept in the folder) or pglite; a folder keeps its engine',
   HOST: 'address to bind (default 127.0.0.1); non-loopback requires an account in the store or WRITEBACK_ADMIN_TOKEN',
   PORT: 'HTTP port (default 8080)',
-  WRITEBACK_ADMIN_TOKEN: 'bearer token every API call must carry (at least 16 characters)',
+  WRITEBACK_ADMIN_TOKEN:
+    'an operator bearer token (16+ characters) that acts as an admin on every route; with it set, a store without accounts is not single-person',
   LOG_LEVEL: 'debug | info | warn | error | silent (default info)',
   WRITEBACK_DEMO: 'auto loads the demo store into an empty database on serve; off never does',
   WRITEBACK_TIMEZONE: "the team's IANA time zone for reports and jobs (default UTC)",

@@ -50,6 +50,7 @@ export function SignInPage() {
         </button>
         {failure && <ErrorNote result={failure} />}
       </form>
+      <p className="muted">Trying the demo store? Its accounts and their password are in the README (People and sign-in).</p>
     </div>
   );
 }
