@@ -6,6 +6,7 @@ import { buildTestApp } from './test/http.js';
 import { buildSignal } from './test/factories.js';
 import { detectIssues } from './modules/issues/index.js';
 import { dayIso, seedStrapStore } from './test/strap-store.js';
+import { addUser, createToken } from './modules/people/index.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
 beforeAll(async () => {
@@ -72,5 +73,29 @@ describe('the actor is the signed-in user', () => {
     expect(all).not.toContain('mallory');
     const audit = await t.call('GET', '/api/audit?type=decision.recorded');
     expect(audit.body.items[0].actor).toMatchObject({ name: 'Test lead', email: 'lead@example.test' });
+  });
+
+  it("an owner moves only their own teams' actions, and reads the rest", async () => {
+    const owner = await addUser(t.ctx, { email: 'omar@example.test', name: 'Omar', role: 'owner', teams: ['sourcing_quality'] }, 'cli');
+    const as = { authorization: `Bearer ${(await createToken(t.ctx, { userId: owner.id, actor: owner.name, name: 't' })).token}` };
+    const issueId = (await t.call('GET', '/api/issues?sku=BAG-1&issueType=missing_item')).body.items[0].id;
+    const theirs = await t.call('POST', `/api/issues/${issueId}/actions`, {
+      location: 'qa_record',
+      change: 'Check straps at packing',
+      ownerTeam: 'sourcing_quality',
+    });
+    const others = await t.call('POST', `/api/issues/${issueId}/actions`, {
+      location: 'qa_record',
+      change: 'Tell customers',
+      ownerTeam: 'support',
+    });
+    expect((await t.call('PATCH', `/api/actions/${theirs.body.id}`, { status: 'accepted' }, as)).status).toBe(200);
+    const refused = await t.call('PATCH', `/api/actions/${others.body.id}`, { status: 'accepted' }, as);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/support team/);
+    expect(
+      (await t.call('POST', `/api/issues/${issueId}/actions`, { location: 'qa_record', change: 'x', ownerTeam: 'support' }, as)).status,
+    ).toBe(403);
+    expect((await t.call('GET', `/api/actions?issueId=${issueId}`, undefined, as)).status).toBe(200);
   });
 });

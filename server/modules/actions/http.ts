@@ -63,6 +63,7 @@ export function actionRoutes(ctx: AppContext) {
       body: updateActionInput,
       errors: [
         'action_not_found',
+        'forbidden',
         'action_invalid_transition',
         'action_terminal',
         'action_baseline_required',
@@ -101,7 +102,7 @@ export function issueActionRoutes(ctx: AppContext) {
       description: 'A blocked move answers 422 action_blocked_move with details.refusals: [{ code, reason }].',
       body: createActionInput,
       responses: { 201: 'the action' },
-      errors: ['issue_not_found', 'action_blocked_move'],
+      errors: ['issue_not_found', 'action_blocked_move', 'forbidden'],
     }),
     async (c) => {
       const body = parseInput(createActionInput, await json(c.req));
