@@ -125,11 +125,8 @@ export function issueActionRoutes(ctx: AppContext) {
       const body = await json(c.req);
       const claimed = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
       const actor = actorName(claimed);
-      // Signed in, the person decided whatever the body's decidedBy says.
-      const input =
-        body && typeof body === 'object' && !Array.isArray(body) && (body as { decidedBy?: unknown }).decidedBy !== undefined
-          ? { ...body, decidedBy: actor }
-          : body;
+      // Signed in, the person decided whatever the body's decidedBy says (a wrong type is still refused by name).
+      const input = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? { ...(body as object), decidedBy: actor } : body;
       return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), input, actor)), 201);
     },
   );
