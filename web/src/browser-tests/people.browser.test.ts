@@ -150,4 +150,24 @@ describe('people in chromium', () => {
       ['invitation.created', ADMIN.name],
     ]);
   });
+
+  it('my account: a personal API token is shown once, works as Bearer, and stops when revoked', async () => {
+    await page.getByRole('link', { name: `My account: ${ADMIN.name}` }).click();
+    await page.getByRole('heading', { name: 'My account' }).waitFor();
+    await page.getByLabel('Token name').fill('ci script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const shown = page.getByLabel('New token');
+    await shown.waitFor();
+    const token = await shown.inputValue();
+    expect(token).toMatch(/^wbt_/);
+    const bearer = async () => (await fetch(`${server.url}/api/signals?limit=1`, { headers: { authorization: `Bearer ${token}` } })).status;
+    expect(await bearer()).toBe(200);
+    await page.getByRole('button', { name: 'Revoke ci script' }).click();
+    await page
+      .getByTestId('tokens')
+      .getByText(/revoked/)
+      .waitFor();
+    expect(await bearer()).toBe(401);
+    expect(await page.getByTestId('tokens').innerText()).not.toContain(token);
+  });
 });
