@@ -3,6 +3,7 @@
 
 /** The modules in the order data flows: a module imports only modules earlier in this list. */
 const FLOW = [
+  'people',
   'customers',
   'products',
   'orders',

@@ -47,7 +47,28 @@ function processesOf(root: number, dir: string): number[] {
   return out;
 }
 
+/**
+ * A demo store has accounts (README, People and sign-in): the load signs in as its admin and sends
+ * a personal API token, as an integration would. An empty store runs single-person: no header.
+ */
+async function authHeaders(base: string): Promise<Record<string, string>> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'ada@demo.writeback.test', password: 'writeback-demo' }),
+  });
+  if (login.status !== 200) return {};
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const made = await fetch(`${base}/api/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: base },
+    body: JSON.stringify({ name: 'bench' }),
+  });
+  return { authorization: `Bearer ${((await made.json()) as { token: string }).token}` };
+}
+
 async function load(base: string, label: string, SECONDS: number, CONCURRENCY: number, BATCH: number) {
+  const auth = await authHeaders(base);
   const lat: number[] = [];
   let ok = 0,
     failed = 0,
@@ -77,7 +98,7 @@ async function load(base: string, label: string, SECONDS: number, CONCURRENCY: n
         try {
           const r = await fetch(`${base}/api/signals`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', ...auth },
             body,
             signal: AbortSignal.timeout(30_000),
           });

@@ -70,8 +70,20 @@ function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
   });
 }
 
+/** The demo store has accounts: after signing in as its admin (README), reads carry the session. */
+let session: Record<string, string> = {};
+async function signIn(base: string): Promise<void> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'ada@demo.writeback.test', password: 'writeback-demo' }),
+  });
+  if (res.status !== 200) fail(`signing in as the demo admin answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  session = { cookie: res.headers.get('set-cookie')!.split(';')[0]! };
+}
+
 async function get(url: string): Promise<Response> {
-  const res = await fetch(url);
+  const res = await fetch(url, { headers: session });
   if (res.status !== 200) fail(`GET ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
   return res;
 }
@@ -124,6 +136,7 @@ async function main(): Promise<void> {
       /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(page)?.[1] ?? fail(`GET / is not the built web app:\n${page.slice(0, 300)}`);
     const js = await get(`${base}${script}`);
     if (!/javascript/.test(js.headers.get('content-type') ?? '')) fail(`${script} served as ${js.headers.get('content-type')}`);
+    await signIn(base);
     const signals = (await (await get(`${base}/api/signals?limit=1`)).json()) as { items?: unknown[] };
     if (!signals.items?.length) fail('the demo store did not load: /api/signals is empty');
   } finally {

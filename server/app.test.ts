@@ -10,11 +10,13 @@ afterAll(async () => {
 });
 
 describe('the API door', () => {
-  it('with an admin token set, calls without it are refused with a stable code', async () => {
-    const r = await t.call('GET', '/api/health');
+  it('with an admin token set, calls without it are refused with a stable code (health stays open)', async () => {
+    const r = await t.call('GET', '/api/signals');
     expect(r.status).toBe(401);
     expect(r.body.error.code).toBe('unauthorized');
-    expect((await t.call('GET', '/api/health', undefined, { authorization: 'Bearer wrong-token-0123456789' })).status).toBe(401);
+    expect((await t.call('GET', '/api/signals', undefined, { authorization: 'Bearer wrong-token-0123456789' })).status).toBe(401);
+    expect((await t.call('GET', '/api/signals', undefined, { authorization: 'Bearer secret-token-0123456789' })).status).toBe(200);
+    expect((await t.call('GET', '/api/health')).status).toBe(200);
   });
 
   it('with the token, health answers with the engine', async () => {

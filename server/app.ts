@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import { registerSubscribers } from './subscribers.js';
-import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from './platform/http/context.js';
 import { AppError } from './platform/errors.js';
 import { httpStatus, type ErrorCode } from './http-errors.js';
@@ -25,6 +25,7 @@ import { feedRoutes, knowledgeRoutes, productFileRoutes } from './modules/knowle
 import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
 import { customerFileRoutes, reportRoutes } from './modules/reports/index.js';
 import { connectionRoutes, webhookRoutes } from './modules/webhooks/index.js';
+import { auditRoutes, authRoutes, invitationRoutes, peopleDoor, tokenRoutes, userRoutes } from './modules/people/index.js';
 
 export interface AppOptions {
   version?: string;
@@ -34,6 +35,9 @@ export interface AppOptions {
   host?: string;
   allowedHosts?: readonly string[];
 }
+
+/** Where the single person of a server with no accounts yet may be let in without signing in. */
+const LOOPBACK_BINDS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** Batch intake routes take up to 1,000 items per request; every other body is small. */
 const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
@@ -46,13 +50,15 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   const outageAnswers = new WeakSet<Request>();
 
   app.use('*', securityHeaders());
-  // Structured request log: method, path (no query string: it can carry customer words), status, ms.
+  // Structured request log: method, the route as registered, status, ms. Never the path as sent nor
+  // its query string: a path segment can be a customer's email or order id (server/log-privacy.test.ts).
   // Answers during a database outage are counted by the outage line instead, not logged one by one.
   app.use('*', async (c, next) => {
     const start = performance.now();
     await next();
     if (outageAnswers.has(c.req.raw)) return;
-    ctx.logger.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - start) });
+    const route = matchedRoutes(c).find((r) => r.method !== 'ALL')?.path ?? (c.req.path.startsWith('/api/') ? '/api/*' : '(page)');
+    ctx.logger.info('request', { method: c.req.method, route, status: c.res.status, ms: Math.round(performance.now() - start) });
   });
   app.use('*', hostCheck(allowedHostNames({ host: opts.host, allowedHosts: opts.allowedHosts })));
   const defaultLimit = limitBody(BODY_LIMITS.default);
@@ -65,13 +71,9 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   // authenticated by their signature over the raw body (server/modules/webhooks).
   app.use('/api/*', sameOriginWrites(opts.allowedHosts));
 
-  app.use('/api/*', async (c, next) => {
-    const token = ctx.config.adminToken;
-    if (token && !bearerMatches(c.req.header('authorization'), token)) {
-      throw new AppError('unauthorized', 'this server needs an Authorization: Bearer token (WRITEBACK_ADMIN_TOKEN)');
-    }
-    await next();
-  });
+  // Who is calling and may they (the policy table in modules/people/policy.ts): every /api route.
+  const loopback = opts.host === undefined || LOOPBACK_BINDS.has(opts.host);
+  app.use('/api/*', peopleDoor(ctx, { adminToken: ctx.config.adminToken, loopback }));
   app.use('/api/*', cleanInput());
 
   app.onError((thrown, c) => {
@@ -121,6 +123,11 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/customers', customerRoutes(ctx)); // /:customerId/erase
   app.route('/api/customers', customerFileRoutes(ctx)); // /:customerId, /:customerId/export
   app.route('/api/settings/retention', retentionRoutes(ctx));
+  app.route('/api/auth', authRoutes(ctx));
+  app.route('/api/users', userRoutes(ctx));
+  app.route('/api/invitations', invitationRoutes(ctx));
+  app.route('/api/tokens', tokenRoutes(ctx));
+  app.route('/api/audit', auditRoutes(ctx));
   app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
@@ -144,12 +151,4 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);
   return app;
-}
-
-function bearerMatches(header: string | undefined, token: string): boolean {
-  const m = /^Bearer (.+)$/.exec(header ?? '');
-  if (!m) return false;
-  const a = Buffer.from(m[1]!);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

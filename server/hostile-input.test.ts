@@ -196,6 +196,15 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
     'PUT /api/review-requests/settings': () => ({ delayDays: 7, maxAgeDays: 30, incentiveWording: null, webhookUrl: null, actor: 'ana' }),
     'POST /api/customers/:customerId/erase': () => ({ actor: 'ana' }),
     'PUT /api/settings/retention': () => ({ months: 24, actor: 'ana' }),
+    'POST /api/auth/login': () => ({ email: 'nobody@example.test', password: 'not the password' }),
+    'POST /api/auth/first-admin': () => ({ email: `${u()}@example.test`, name: 'First', password: 'a long password' }),
+    'POST /api/auth/logout': () => ({}),
+    'POST /api/auth/logout-everywhere': () => ({}),
+    'POST /api/users': () => ({ email: `${u()}@example.test`, name: 'Someone', role: 'agent', teams: ['support'] }),
+    'PATCH /api/users/:id': () => ({ name: 'Hostile Admin', teams: ['support'] }),
+    'POST /api/invitations': () => ({ email: `${u()}@example.test`, role: 'viewer', teams: [] }),
+    'POST /api/invitations/accept': () => ({ token: 'x'.repeat(43), name: 'Someone', password: 'a long password' }),
+    'POST /api/tokens': () => ({ name: u() }),
   };
 }
 
@@ -227,9 +236,13 @@ function existingParam(path: string, name: string): string {
   if (path.startsWith('/api/actions')) return String(actionId);
   if (path.startsWith('/api/ugc')) return String(assetId);
   if (path.startsWith('/api/triage/rules')) return String(ruleId);
+  if (path.startsWith('/api/tokens')) return String(spareTokenId);
+  if (path.startsWith('/api/users')) return '1';
   return String(signalId);
 }
 let PLAYBOOK_ID = '';
+/** A token of the signed-in admin that the DELETE may revoke (not the one the test calls with). */
+let spareTokenId = 0;
 
 function fill(path: string, pick: (name: string, numeric: boolean) => string): string {
   return path.replace(new RegExp(String.raw`:(\w+)(${BRACES})?`, 'g'), (_m, name: string, re?: string) => pick(name, Boolean(re)));
@@ -305,7 +318,9 @@ describe('hostile input', () => {
   const stored: Failure[] = [];
 
   beforeAll(async () => {
-    t = await buildTestApp({ now: dayIso(40, 23) });
+    // Signed in as an admin, so the routes only a person may call (their tokens) get the corpus too.
+    t = await buildTestApp({ now: dayIso(40, 23), signedInAs: 'admin' });
+    spareTokenId = (await t.call('POST', '/api/tokens', { name: 'spare' })).body.id;
     // The cause of a 500 is logged, not answered: keep the last one to say what broke.
     (t.ctx as { logger: unknown }).logger = createLogger('error', (l) => {
       lastError = (JSON.parse(l) as { error?: string }).error ?? l;

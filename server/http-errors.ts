@@ -12,6 +12,7 @@ import type { DetectErrorCode, IssueErrorCode } from './modules/issues/index.js'
 import type { KnowledgeErrorCode } from './modules/knowledge/index.js';
 import type { ReportErrorCode } from './modules/reports/index.js';
 import type { WebhookErrorCode } from './modules/webhooks/index.js';
+import type { PeopleErrorCode } from './modules/people/index.js';
 
 export type ErrorCode =
   | PlatformErrorCode
@@ -30,10 +31,11 @@ export type ErrorCode =
   | IssueErrorCode
   | KnowledgeErrorCode
   | ReportErrorCode
-  | WebhookErrorCode;
+  | WebhookErrorCode
+  | PeopleErrorCode;
 
 /** Every module's error codes, mapped once. A new code fails to compile until it is placed here. */
-export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 500 | 503 {
+export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 421 | 422 | 429 | 500 | 503 {
   switch (code) {
     case 'invalid_input':
       return 400;
@@ -46,6 +48,20 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 |
     case 'secret_from_environment':
     case 'delivery_busy':
       return 409;
+    case 'sign_in_failed':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'too_many_sign_ins':
+      return 429;
+    case 'email_taken':
+    case 'setup_done':
+      return 409;
+    case 'user_not_found':
+    case 'token_not_found':
+      return 404;
+    case 'invitation_invalid':
+      return 410;
     case 'not_found':
     case 'customer_not_found':
     case 'signal_not_found':

@@ -25,6 +25,9 @@ const USAGE = `writeback <command> [options]
   report weekly [--week 2026-W47] [--tz ZONE] [--format json|md|html|csv|pdf] [--out FILE] [--fresh]
                                        the weekly voice-of-customer report (default: last complete week, team zone)
   report monthly [--month 2026-11] [--tz ZONE] [--format ...] [--out FILE]   the monthly SKU review
+  users add --email E --name N --role R [--team T]... [--password-stdin]
+                                       create an account (admin, lead, agent, owner, viewer); prints it as JSON
+  users list [--json]                  every account
   report supplier-packet --supplier X|--batch B --from DATE --to DATE --out FILE.zip
                                        evidence packet for a supplier or batch (wording masked, no customer data)
 
@@ -57,6 +60,11 @@ const OPTIONS = {
   out: { type: 'string' },
   all: { type: 'boolean' },
   model: { type: 'string' },
+  email: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
+  team: { type: 'string', multiple: true },
+  'password-stdin': { type: 'boolean' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -96,6 +104,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./cli/customers.js')).customersCommand(rest[0], rest[1], flags);
     case 'report':
       return (await import('./cli/report.js')).reportCommand(rest[0], flags);
+    case 'users':
+      return (await import('./cli/users.js')).usersCommand(rest[0], flags);
     default:
       throw new Error(`unknown command "${command}"\n\n${USAGE}`);
   }

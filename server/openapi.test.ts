@@ -7,7 +7,8 @@ import type { JsonSchema, OpenApiDocument, OpenApiOperation } from '../contracts
 let t: Awaited<ReturnType<typeof buildTestApp>>;
 let document: OpenApiDocument;
 beforeAll(async () => {
-  t = await buildTestApp();
+  // Signed in, so the routes only a person may call (their tokens) are probed too.
+  t = await buildTestApp({ signedInAs: 'admin' });
   const r = await t.call('GET', '/api/openapi.json');
   expect(r.status).toBe(200);
   document = r.body;

@@ -1,5 +1,5 @@
 import type { AppContext } from '../platform/http/context.js';
-import { loadDemoStore } from '../demo/index.js';
+import { loadDemoStore, seedDemoUsers } from '../demo/index.js';
 import { runDueJobs } from '../jobs.js';
 import { withStore, type CommonFlags } from './store.js';
 import { progressBar } from './progress.js';
@@ -11,7 +11,7 @@ export function demoEndDate(now: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-async function load(ctx: AppContext, opts: { seed?: number; extraSignals?: number; endDate?: string }, quiet: boolean) {
+async function load(ctx: AppContext, opts: { seed?: number; extraSignals?: number; endDate?: string; users: boolean }, quiet: boolean) {
   const bar = !quiet && process.stderr.isTTY ? progressBar('loading demo') : undefined;
   const r = await loadDemoStore(
     ctx,
@@ -20,14 +20,18 @@ async function load(ctx: AppContext, opts: { seed?: number; extraSignals?: numbe
   );
   bar?.done();
   await runDueJobs(ctx);
-  return { products: r.products, orders: r.orders, signals: r.signals, incidents: r.incidents, fixes: r.fixes };
+  const users = opts.users ? await seedDemoUsers(ctx) : 0;
+  return { products: r.products, orders: r.orders, signals: r.signals, incidents: r.incidents, fixes: r.fixes, users };
 }
 
-/** Loads the demo store into an empty database (no signals yet); used by `serve` on first run. */
-export async function loadDemoIfEmpty(ctx: AppContext): Promise<Record<string, number> | null> {
+/**
+ * Loads the demo store into an empty database (no signals yet); used by `serve` on first run. Its
+ * people (known password) come too only when `users` (serve on a loopback address).
+ */
+export async function loadDemoIfEmpty(ctx: AppContext, opts: { users: boolean }): Promise<Record<string, number> | null> {
   const row = await ctx.db.selectFrom('signals').select('id').limit(1).executeTakeFirst();
   if (row) return null;
-  return load(ctx, {}, false);
+  return load(ctx, opts, false);
 }
 
 export async function demoCommand(
@@ -39,12 +43,12 @@ export async function demoCommand(
   if (!Number.isInteger(extra) || extra < 0) throw new Error(`--signals must be a whole number, not "${flags.signals}"`);
   if (flags['end-date'] && !/^\d{4}-\d{2}-\d{2}$/.test(flags['end-date'])) throw new Error('--end-date must be YYYY-MM-DD');
   const summary = await withStore(flags, (ctx) =>
-    load(ctx, { seed, extraSignals: extra, endDate: flags['end-date'] }, Boolean(flags.json)),
+    load(ctx, { seed, extraSignals: extra, endDate: flags['end-date'], users: true }, Boolean(flags.json)),
   );
   console.log(
     flags.json
       ? JSON.stringify(summary)
-      : `demo store (seed ${seed}): ${summary.products} products, ${summary.orders} orders, ${summary.signals} new signals, ${summary.incidents} incidents`,
+      : `demo store (seed ${seed}): ${summary.products} products, ${summary.orders} orders, ${summary.signals} new signals, ${summary.incidents} incidents, ${summary.users} people`,
   );
   return 0;
 }

@@ -110,15 +110,97 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('writeback serve on an e
         throw new Error(`${e.message}\n${err}`);
       });
       const base = `http://127.0.0.1:${/:(\d+)$/.exec(line)?.[1]}`;
-      const issues = (await fetch(`${base}/api/issues?limit=5`).then((r) => r.json())) as { items: unknown[] };
+      // The demo store comes with its people: sign in as its admin (README), anonymous calls are refused.
+      expect((await fetch(`${base}/api/issues?limit=5`)).status).toBe(401);
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'ada@demo.writeback.test', password: 'writeback-demo' }),
+      });
+      expect(login.status).toBe(200);
+      const headers = { cookie: login.headers.get('set-cookie')!.split(';')[0]! };
+      const issues = (await fetch(`${base}/api/issues?limit=5`, { headers }).then((r) => r.json())) as { items: unknown[] };
       expect(issues.items.length).toBeGreaterThan(0);
-      const signals = (await fetch(`${base}/api/signals?limit=5`).then((r) => r.json())) as { items: { triage?: unknown }[] };
+      const users = (await fetch(`${base}/api/users`, { headers }).then((r) => r.json())) as { items: { role: string }[] };
+      expect(new Set(users.items.map((u) => u.role))).toEqual(new Set(['admin', 'lead', 'agent', 'owner', 'viewer']));
+      const signals = (await fetch(`${base}/api/signals?limit=5`, { headers }).then((r) => r.json())) as { items: { triage?: unknown }[] };
       expect(signals.items.length).toBe(5);
       expect((await fetch(`${base}/`)).status).toBe(200);
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.on('exit', r));
       fs.rmSync(demoDir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
+
+// A server reachable from the network lets nobody in until someone can sign in (issue 14).
+describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('writeback serve on a network address', () => {
+  it('refuses to start with no account and no admin token, and starts once an account exists', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-serve-net-'));
+    const pglite = { ...env, WRITEBACK_EMBEDDED: 'pglite' };
+    try {
+      const refused = spawnSync(process.execPath, [BIN, 'serve', '--data', dir, '--host', '0.0.0.0', '--port', '0'], {
+        env: pglite,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(refused.status).toBe(78);
+      expect(refused.stderr).toMatch(/0\.0\.0\.0 is not a loopback address and the store has no account/);
+      const added = spawnSync(
+        process.execPath,
+        [
+          BIN,
+          'users',
+          'add',
+          '--data',
+          dir,
+          '--email',
+          'Ann@Shop.example',
+          '--name',
+          'Ann',
+          '--role',
+          'admin',
+          '--team',
+          'support',
+          '--password-stdin',
+        ],
+        {
+          env: pglite,
+          encoding: 'utf8',
+          input: 'a long password\n',
+          timeout: 120_000,
+        },
+      );
+      expect(added.status).toBe(0);
+      expect(JSON.parse(added.stdout)).toMatchObject({
+        email: 'ann@shop.example',
+        name: 'Ann',
+        role: 'admin',
+        teams: ['support'],
+        active: true,
+      });
+      const listed = spawnSync(process.execPath, [BIN, 'users', 'list', '--json', '--data', dir], {
+        env: pglite,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(JSON.parse(listed.stdout)).toHaveLength(1);
+      const child = spawn(process.execPath, [BIN, 'serve', '--data', dir, '--host', '0.0.0.0', '--port', '0'], {
+        env: pglite,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      try {
+        const line = await waitForLine(child, /http:\/\/0\.0\.0\.0:(\d+)/);
+        const base = `http://127.0.0.1:${/:(\d+)$/.exec(line)?.[1]}`;
+        expect((await fetch(`${base}/api/signals`)).status).toBe(401);
+        expect((await fetch(`${base}/api/health`)).status).toBe(200);
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.on('exit', r));
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 240_000);
 });

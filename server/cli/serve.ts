@@ -1,5 +1,7 @@
 import { serve } from '@hono/node-server';
 import { configFrom, type CommonFlags } from './store.js';
+import { ConfigError, isLoopback, networkExposureProblem } from '../platform/config.js';
+import { countUsers } from '../modules/people/index.js';
 import { openDatabase, migrateToLatest } from '../platform/db/index.js';
 import { systemClock } from '../platform/clock.js';
 import { createLogger } from '../platform/logger.js';
@@ -20,8 +22,10 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info('migrated', { applied });
+    const exposed = networkExposureProblem(config.host, config.adminToken, await countUsers(database.db));
+    if (exposed) throw new ConfigError([exposed]);
     if (config.demo === 'auto') {
-      const loaded = await loadDemoIfEmpty(ctx);
+      const loaded = await loadDemoIfEmpty(ctx, { users: isLoopback(config.host) });
       if (loaded) logger.info('demo store loaded', loaded);
     }
     await ensureWebBuilt(logger);

@@ -11,3 +11,4 @@ export type {
   SignalLabel,
 } from './types.js';
 export { loadDemoStore, loadDemoManifest, type DemoLoadSummary } from './load-demo-store.js';
+export { seedDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './users.js';

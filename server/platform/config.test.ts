@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, ConfigError } from './config.js';
+import { loadConfig, ConfigError, networkExposureProblem } from './config.js';
 
 describe('config', () => {
   it('defaults to loopback, port 8080, ./data', () => {
@@ -9,7 +9,16 @@ describe('config', () => {
     expect(Object.isFrozen(c)).toBe(true);
   });
 
-  it('refuses a non-loopback HOST without an admin token, and lists every problem', () => {
+  it('a non-loopback HOST needs an account in the store or an admin token', () => {
+    expect(networkExposureProblem('0.0.0.0', undefined, 0)).toMatch(
+      /HOST: 0\.0\.0\.0 is not a loopback address and the store has no account/,
+    );
+    expect(networkExposureProblem('0.0.0.0', undefined, 1)).toBeUndefined();
+    expect(networkExposureProblem('0.0.0.0', 'a'.repeat(20), 0)).toBeUndefined();
+    expect(networkExposureProblem('127.0.0.1', undefined, 0)).toBeUndefined();
+  });
+
+  it('lists every problem at once', () => {
     try {
       loadConfig({ HOST: '0.0.0.0', PORT: 'eighty', WRITEBACK_TIMEZONE: 'Mars/Olympus' });
       expect.unreachable();
@@ -17,7 +26,6 @@ describe('config', () => {
       expect(e).toBeInstanceOf(ConfigError);
       const problems = (e as ConfigError).problems.join('\n');
       expect(problems).toMatch(/^PORT: /m);
-      expect(problems).toMatch(/HOST: 0\.0\.0\.0 is not a loopback address; set WRITEBACK_ADMIN_TOKEN/);
       expect(problems).toMatch(/WRITEBACK_TIMEZONE: is not an IANA time zone/);
     }
   });

@@ -40,10 +40,6 @@ const base = z.object({
 /** Checks that span fields; run even when a field fails, so the list names every problem at once. */
 function crossChecks(raw: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
-  const host = raw.HOST ?? '127.0.0.1';
-  if (!LOOPBACK.has(host) && !raw.WRITEBACK_ADMIN_TOKEN) {
-    problems.push(`HOST: ${host} is not a loopback address; set WRITEBACK_ADMIN_TOKEN so the API is not open to the network`);
-  }
   try {
     new Intl.DateTimeFormat('en', { timeZone: raw.WRITEBACK_TIMEZONE ?? 'UTC' });
   } catch {
@@ -80,6 +76,18 @@ export interface ConnectorSecrets {
   readonly shopify: readonly string[];
   readonly woocommerce: readonly string[];
   readonly stripe: readonly string[];
+}
+
+/**
+ * A server reachable from the network needs someone to be able to sign in: an account in the store
+ * or WRITEBACK_ADMIN_TOKEN. Without either it refuses to start (`serve` asks once the database is
+ * open); on loopback, no account means the single person at the machine is let in.
+ */
+export const isLoopback = (host: string) => LOOPBACK.has(host);
+
+export function networkExposureProblem(host: string, adminToken: string | undefined, users: number): string | undefined {
+  if (LOOPBACK.has(host) || adminToken || users > 0) return undefined;
+  return `HOST: ${host} is not a loopback address and the store has no account; create one (writeback users add … --role admin) or set WRITEBACK_ADMIN_TOKEN so the API is not open to the network`;
 }
 
 export class ConfigError extends Error {
@@ -132,9 +140,10 @@ export const CONFIG_DOCS: Record<string, string> = {
   WRITEBACK_DATA_DIR: 'folder of the embedded database (default ./data)',
   WRITEBACK_EMBEDDED:
     'engine for a new data folder: postgres (default, a PostgreSQL server kept in the folder) or pglite; a folder keeps its engine',
-  HOST: 'address to bind (default 127.0.0.1); non-loopback requires WRITEBACK_ADMIN_TOKEN',
+  HOST: 'address to bind (default 127.0.0.1); non-loopback requires an account in the store or WRITEBACK_ADMIN_TOKEN',
   PORT: 'HTTP port (default 8080)',
-  WRITEBACK_ADMIN_TOKEN: 'bearer token every API call must carry (at least 16 characters)',
+  WRITEBACK_ADMIN_TOKEN:
+    'an operator bearer token (16+ characters) that acts as an admin on every route; with it set, a store without accounts is not single-person',
   LOG_LEVEL: 'debug | info | warn | error | silent (default info)',
   WRITEBACK_DEMO: 'auto loads the demo store into an empty database on serve; off never does',
   WRITEBACK_TIMEZONE: "the team's IANA time zone for reports and jobs (default UTC)",

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from './db/schema.js';
+import { currentActor } from './actor.js';
 
 /**
  * The append-only event log. Modules declare their own event types as a union of
@@ -17,12 +18,15 @@ export interface EventInput<T extends string = string, P extends object = Record
 
 export async function appendEvents(db: Kysely<DB> | Transaction<DB>, events: EventInput[]): Promise<void> {
   if (events.length === 0) return;
+  // A request's signed-in user is the actor of everything it causes, whatever the emitter was told.
+  const signedIn = currentActor();
   await db
     .insertInto('events')
     .values(
       events.map((e) => ({
         at: e.at,
-        actor: e.actor,
+        actor: signedIn?.name ?? e.actor,
+        actor_user_id: signedIn?.userId ?? null,
         type: e.type,
         subject_type: e.subjectType ?? null,
         subject_id: e.subjectId === undefined ? null : String(e.subjectId),

@@ -3,6 +3,11 @@ import { Loading } from './shared/components.js';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './shared/router.js';
 import { useTheme, type ThemeChoice } from './shared/theme.js';
 import { InboxPage } from './features/inbox/InboxPage.js';
+import { SessionProvider, roleOf, useSession } from './shared/session.js';
+import { api } from './shared/api.js';
+import { SignInPage } from './features/people/SignInPage.js';
+import { AcceptInvitationPage, FirstAdminPage } from './features/people/AccountForm.js';
+import type { Role, SessionView, SignedOut } from '../../contracts/people.js';
 
 // The inbox is the first screen and ships in the main bundle; every other page (and recharts)
 // loads on demand so the inbox shows fast.
@@ -16,9 +21,12 @@ const UgcPage = lazy(() => import('./features/reviews/UgcPage.js').then((m) => (
 const ReportPage = lazy(() => import('./features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
 const ConnectionsPage = lazy(() => import('./features/connections/ConnectionsPage.js').then((m) => ({ default: m.ConnectionsPage })));
 const CustomerPage = lazy(() => import('./features/customers/CustomerPage.js').then((m) => ({ default: m.CustomerPage })));
+const PeoplePage = lazy(() => import('./features/people/PeoplePage.js').then((m) => ({ default: m.PeoplePage })));
+const AccountPage = lazy(() => import('./features/people/AccountPage.js').then((m) => ({ default: m.AccountPage })));
+const AuditPage = lazy(() => import('./features/people/AuditPage.js').then((m) => ({ default: m.AuditPage })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 
-const NAV: { to: string; label: string; match: string }[] = [
+const NAV: { to: string; label: string; match: string; roles?: Role[] }[] = [
   { to: '/inbox', label: 'Inbox', match: '/inbox' },
   { to: '/board', label: 'Action board', match: '/board' },
   { to: '/issues', label: 'Issues', match: '/issues' },
@@ -28,6 +36,8 @@ const NAV: { to: string; label: string; match: string }[] = [
   { to: '/reports/weekly', label: 'Weekly report', match: '/reports' },
   { to: '/connections', label: 'Connections', match: '/connections' },
   { to: '/api-docs', label: 'API', match: '/api-docs' },
+  { to: '/people', label: 'People', match: '/people', roles: ['admin'] },
+  { to: '/audit', label: 'Audit', match: '/audit', roles: ['admin', 'lead'] },
 ];
 
 function route(pathname: string): ReactNode {
@@ -46,6 +56,10 @@ function route(pathname: string): ReactNode {
   m = matchPath('/customers/:id', pathname);
   if (m) return <CustomerPage id={m.id!} />;
   if (pathname === '/api-docs') return <ApiDocsPage />;
+  if (pathname === '/people') return <PeoplePage />;
+  if (pathname === '/account') return <AccountPage />;
+  if (pathname === '/audit') return <AuditPage />;
+  if (pathname === '/setup') return <FirstAdminPage />;
   return (
     <>
       <h1>Not found</h1>
@@ -58,9 +72,42 @@ function route(pathname: string): ReactNode {
 
 const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
 
+/** Who is here, in the header: the signed-in person with sign out, or the single person's "create the first admin". */
+function Who({ session }: { session: SessionView }) {
+  const { reload } = useSession();
+  if (session.mode === 'single') return session.setupNeeded ? <Link to="/setup">Create the first admin</Link> : null;
+  if (!session.user) return null;
+  return (
+    <span className="who">
+      <Link to="/account" aria-label={`My account: ${session.user.name}`}>
+        {session.user.name}
+      </Link>
+      <button
+        type="button"
+        onClick={async () => {
+          await api.post<SignedOut>('/api/auth/logout', {});
+          await reload();
+        }}
+      >
+        Sign out
+      </button>
+    </span>
+  );
+}
+
 function Shell() {
   const { pathname } = useLocation();
+  const { session, failure } = useSession();
+  if (pathname === '/invitation') return <AcceptInvitationPage />;
+  if (!session) return failure ? <p role="alert">{failure.message}</p> : <Loading what="Writeback" />;
+  if (session.mode === 'signed_out') return <SignInPage />;
+  return <SignedInShell session={session} />;
+}
+
+function SignedInShell({ session }: { session: SessionView }) {
+  const { pathname } = useLocation();
   const [theme, setTheme] = useTheme();
+  const role = session.mode === 'signed_in' ? roleOf(session) : null;
   if (pathname === '/') queueMicrotask(() => navigate('/inbox', { replace: true }));
   // On a phone the nav scrolls sideways: keep the current page's link in view.
   useEffect(() => {
@@ -76,7 +123,7 @@ function Shell() {
           Writeback
         </Link>
         <nav className="nav" aria-label="Main">
-          {NAV.map((n) => (
+          {NAV.filter((n) => !n.roles || (role && n.roles.includes(role))).map((n) => (
             <Link
               key={n.to}
               to={n.to}
@@ -86,6 +133,7 @@ function Shell() {
             </Link>
           ))}
         </nav>
+        <Who session={session} />
         <button
           type="button"
           onClick={() => setTheme(NEXT_THEME[theme])}
@@ -104,7 +152,9 @@ function Shell() {
 export function App() {
   return (
     <RouterProvider>
-      <Shell />
+      <SessionProvider>
+        <Shell />
+      </SessionProvider>
     </RouterProvider>
   );
 }

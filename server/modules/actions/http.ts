@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
 import type { BoardPage } from '../../../contracts/actions.js';
@@ -62,6 +63,7 @@ export function actionRoutes(ctx: AppContext) {
       body: updateActionInput,
       errors: [
         'action_not_found',
+        'forbidden',
         'action_invalid_transition',
         'action_terminal',
         'action_baseline_required',
@@ -73,7 +75,7 @@ export function actionRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const body = parseInput(updateActionInput, await json(c.req));
-      return c.json(presentAction(await updateAction(ctx, Number(c.req.param('id')), body)));
+      return c.json(presentAction(await updateAction(ctx, Number(c.req.param('id')), { ...body, actor: actorName(body.actor) })));
     },
   );
   return app;
@@ -100,11 +102,14 @@ export function issueActionRoutes(ctx: AppContext) {
       description: 'A blocked move answers 422 action_blocked_move with details.refusals: [{ code, reason }].',
       body: createActionInput,
       responses: { 201: 'the action' },
-      errors: ['issue_not_found', 'action_blocked_move'],
+      errors: ['issue_not_found', 'action_blocked_move', 'forbidden'],
     }),
     async (c) => {
       const body = parseInput(createActionInput, await json(c.req));
-      return c.json(presentAction(await createAction(ctx, parseInput(idParam, c.req.param('id')), body)), 201);
+      return c.json(
+        presentAction(await createAction(ctx, parseInput(idParam, c.req.param('id')), { ...body, actor: actorName(body.actor) })),
+        201,
+      );
     },
   );
   app.post(
@@ -118,8 +123,11 @@ export function issueActionRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const body = await json(c.req);
-      const actor = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
-      return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), body, actor)), 201);
+      const claimed = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? (body as { decidedBy: string }).decidedBy : 'api';
+      const actor = actorName(claimed);
+      // Signed in, the person decided whatever the body's decidedBy says (a wrong type is still refused by name).
+      const input = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? { ...(body as object), decidedBy: actor } : body;
+      return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), input, actor)), 201);
     },
   );
   return app;

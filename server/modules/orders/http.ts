@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { orderInput } from '../../../contracts/signal.js';
 import type { OrderPage, OrderUpsert, OrderUpsertBatch } from '../../../contracts/orders.js';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
 import { pageQuery, dateQuery } from '../../platform/http/query.js';
 import { doc } from '../../platform/http/openapi.js';
@@ -31,7 +32,7 @@ export function orderRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const { items, batch } = await readOneOrBatch(c.req, orderInput, 1000);
-      const results = await upsertOrders(ctx, items, { actor: 'api', source: 'api' });
+      const results = await upsertOrders(ctx, items, { actor: actorName('api'), source: 'api' });
       const inserted = results.filter((r) => r.status === 'inserted').length;
       if (!batch) return c.json(results[0] satisfies OrderUpsert | undefined, results[0]!.status === 'inserted' ? 201 : 200);
       return c.json(

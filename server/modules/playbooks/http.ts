@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { doc } from '../../platform/http/openapi.js';
 import { playbookSchema } from './types.js';
@@ -32,7 +33,7 @@ export function playbookRoutes(ctx: AppContext) {
       const body = await c.req.json().catch(() => {
         throw new AppError('invalid_input', '(body): not valid JSON', [{ path: '(body)', message: 'not valid JSON' }]);
       });
-      const actor = c.req.header('x-actor')?.slice(0, 200) || 'api';
+      const actor = actorName(c.req.header('x-actor')?.slice(0, 200) || 'api');
       return c.json(presentStoredPlaybook(await updatePlaybook(ctx, c.req.param('id'), body, actor)));
     },
   );

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { productInput } from '../../../contracts/signal.js';
 import type { ProductPage, ProductUpsert, ProductUpsertBatch } from '../../../contracts/products.js';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
 import { pageQuery } from '../../platform/http/query.js';
@@ -25,7 +26,7 @@ export function productRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const { items, batch } = await readOneOrBatch(c.req, productInput, 1000);
-      const results = await upsertProducts(ctx, items, { actor: 'api' });
+      const results = await upsertProducts(ctx, items, { actor: actorName('api') });
       const inserted = results.filter((r) => r.status === 'inserted').length;
       if (!batch) return c.json(results[0] satisfies ProductUpsert | undefined, results[0]!.status === 'inserted' ? 201 : 200);
       return c.json(

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
 import { pastDateTime } from '../../../contracts/input.js';
@@ -48,7 +49,10 @@ export function replyRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const body = parseInput(replyBody, await c.req.json().catch(() => null));
-      return c.json((await recordReply(ctx, Number(c.req.param('id')), body)) satisfies ReplyRecorded, 201);
+      return c.json(
+        (await recordReply(ctx, Number(c.req.param('id')), { ...body, author: actorName(body.author) })) satisfies ReplyRecorded,
+        201,
+      );
     },
   );
   app.post(

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { dateQuery } from '../../platform/http/query.js';
 import { doc } from '../../platform/http/openapi.js';
@@ -95,7 +96,7 @@ export function reportRoutes(ctx: AppContext) {
       const q = parseInput(packetQuery, c.req.query());
       // A bare end date means "through that day".
       const to = /^\d{4}-\d{2}-\d{2}$/.test(c.req.query('to') ?? '') ? new Date(q.to.getTime() + 86_400_000) : q.to;
-      const p = await buildSupplierPacket(ctx, { supplier: q.supplier, batch: q.batch, from: q.from, to, actor: 'api' });
+      const p = await buildSupplierPacket(ctx, { supplier: q.supplier, batch: q.batch, from: q.from, to, actor: actorName('api') });
       return send(Buffer.from(p.zip), 'application/zip', p.fileName);
     },
   );

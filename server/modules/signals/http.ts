@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { signalInput, CHANNELS } from '../../../contracts/signal.js';
 import type { SignalDeleted, SignalIngestBatch, SignalIngested, SignalPage, SignalsUpdated } from '../../../contracts/signals.js';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
 import { pageQuery, dateQuery, idText } from '../../platform/http/query.js';
@@ -75,7 +76,7 @@ export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue }
     }),
     async (c) => {
       const { items, batch } = await readOneOrBatch(c.req, signalInput, MAX_BATCH);
-      const results = await ingestSignals(ctx, items, { actor: 'api', source: 'api' });
+      const results = await ingestSignals(ctx, items, { actor: actorName('api'), source: 'api' });
       const inserted = results.filter((r) => r.status === 'inserted').length;
       if (!batch) {
         const r = results[0]!;
@@ -127,7 +128,7 @@ export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue }
       errors: ['signal_not_found', 'conflict'],
       description: '409 conflict while a UGC asset still points at the signal.',
     }),
-    async (c) => c.json((await deleteSignal(ctx, Number(c.req.param('id')), 'api')) satisfies SignalDeleted),
+    async (c) => c.json((await deleteSignal(ctx, Number(c.req.param('id')), actorName('api'))) satisfies SignalDeleted),
   );
   app.patch(
     '/:id{[0-9]{1,15}}',
@@ -140,7 +141,8 @@ export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue }
     }),
     async (c) => {
       const body = parseInput(patchBody, await c.req.json().catch(() => null));
-      await updateSignals(ctx, [Number(c.req.param('id'))], body);
+      // Signed in, the person is the actor whatever the body says.
+      await updateSignals(ctx, [Number(c.req.param('id'))], { ...body, actor: actorName(body.actor) });
       const s = await getSignal(ctx.db, Number(c.req.param('id')));
       return c.json(presentSignal(s, { view: 'detail', sla: (await slaStates(ctx.db, [s.id])).get(s.id) }));
     },
@@ -150,7 +152,7 @@ export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue }
     doc({ summary: 'The same edit on up to 1,000 signals at once, all or nothing', body: bulkBody, errors: ['signal_not_found'] }),
     async (c) => {
       const { ids, ...patch } = parseInput(bulkBody, await c.req.json().catch(() => null));
-      return c.json((await updateSignals(ctx, ids, patch)) satisfies SignalsUpdated);
+      return c.json((await updateSignals(ctx, ids, { ...patch, actor: actorName(patch.actor) })) satisfies SignalsUpdated);
     },
   );
   return app;

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { dateQuery } from '../../platform/http/query.js';
 import { doc } from '../../platform/http/openapi.js';
@@ -21,7 +22,7 @@ export function slaRoutes(ctx: AppContext) {
     await appendEvents(ctx.db, [
       {
         type: 'settings.sla_policy_changed',
-        actor: 'seller',
+        actor: actorName('seller'),
         at: ctx.clock.now(),
         payload: { classes: policy.classes, timeZone: policy.calendar.timeZone },
       },

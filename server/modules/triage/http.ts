@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
 import { AppError } from '../../platform/errors.js';
@@ -82,14 +83,14 @@ export function triageRoutes(ctx: AppContext) {
           phrase: r.phrase ?? null,
           pattern: r.pattern ?? null,
           weight: r.weight,
-          created_by: r.actor,
+          created_by: actorName(r.actor),
         })
         .returningAll()
         .executeTakeFirstOrThrow();
       await appendEvents(ctx.db, [
         {
           type: 'triage.rule_added',
-          actor: r.actor,
+          actor: actorName(r.actor),
           at: ctx.clock.now(),
           subjectType: 'triage_rule',
           subjectId: row.id,
@@ -109,7 +110,13 @@ export function triageRoutes(ctx: AppContext) {
         .executeTakeFirst();
       if (!res.numDeletedRows) throw new AppError('not_found', `rule ${c.req.param('id')} does not exist`);
       await appendEvents(ctx.db, [
-        { type: 'triage.rule_removed', actor: 'seller', at: ctx.clock.now(), subjectType: 'triage_rule', subjectId: c.req.param('id') },
+        {
+          type: 'triage.rule_removed',
+          actor: actorName('seller'),
+          at: ctx.clock.now(),
+          subjectType: 'triage_rule',
+          subjectId: c.req.param('id'),
+        },
       ]);
       return c.body(null, 204);
     },
@@ -130,7 +137,7 @@ export function triageRoutes(ctx: AppContext) {
       .values({ key: 'teams', value: JSON.stringify(next) })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(next), updated_at: ctx.clock.now() }))
       .execute();
-    await appendEvents(ctx.db, [{ type: 'settings.teams_changed', actor: 'seller', at: ctx.clock.now(), payload: next }]);
+    await appendEvents(ctx.db, [{ type: 'settings.teams_changed', actor: actorName('seller'), at: ctx.clock.now(), payload: next }]);
     return c.json(next satisfies TeamConfig);
   });
   app.get('/models', doc({ summary: "The store's model versions with their evaluation", responses: { 200: '{ items }' } }), async (c) =>

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/context.js';
+import { actorName } from '../../platform/actor.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
 import { idText } from '../../platform/http/query.js';
@@ -71,7 +72,7 @@ export function ugcRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const body = parseInput(assetBody, await c.req.json().catch(() => null));
-      const r = await createUgcAsset(ctx, body);
+      const r = await createUgcAsset(ctx, { ...body, createdBy: actorName(body.createdBy) });
       return c.json({ id: r.id, created: r.created, duplicate: !r.created } satisfies UgcAssetCreated, r.created ? 201 : 200);
     },
   );
@@ -104,7 +105,7 @@ export function ugcRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const body = parseInput(permissionBody, await c.req.json().catch(() => null));
-      const entry = { ...body, at: body.at ?? ctx.clock.now().toISOString() } as PermissionEntry;
+      const entry = { ...body, recordedBy: actorName(body.recordedBy), at: body.at ?? ctx.clock.now().toISOString() } as PermissionEntry;
       const r = await recordUgcPermission(ctx, idParam(c), entry);
       return c.json({ entryId: r.entryId, permissions: r.state } satisfies UgcPermissionRecorded, 201);
     },
@@ -120,7 +121,7 @@ export function ugcRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const body = parseInput(placementBody, await c.req.json().catch(() => null));
-      const r = await placeUgcAsset(ctx, idParam(c), body);
+      const r = await placeUgcAsset(ctx, idParam(c), { ...body, placedBy: actorName(body.placedBy) });
       return c.json({ ...r, placedAt: r.placedAt.toISOString() } satisfies UgcPlacement, 201);
     },
   );
@@ -134,7 +135,7 @@ export function ugcRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const q = parseInput(exportQuery, c.req.query());
-      return c.json(presentUgcExport(await exportUgcAsset(ctx, idParam(c), q)));
+      return c.json(presentUgcExport(await exportUgcAsset(ctx, idParam(c), { ...q, actor: actorName(q.actor) })));
     },
   );
   return app;

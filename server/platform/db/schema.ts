@@ -175,6 +175,8 @@ export interface EventsTable {
   id: Generated<number>;
   at: Timestamp;
   actor: string;
+  /** 0020: the signed-in user who acted (null for the system, jobs and single-person mode). */
+  actor_user_id: ColumnType<number | null, number | null | undefined, number | null>;
   type: string;
   subject_type: string | null;
   subject_id: string | null;
@@ -460,7 +462,55 @@ export interface ReportSnapshotsTable {
   report: Json<Record<string, unknown>>;
 }
 
+/** 0020: people (server/modules/people). */
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  teams: Json<string[]>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  password_hash: string | null;
+  created_at: Timestamp;
+}
+export interface UserSessionsTable {
+  id_hash: string;
+  user_id: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+export interface InvitationsTable {
+  id: Generated<number>;
+  token_hash: string;
+  email: string;
+  role: string;
+  teams: Json<string[]>;
+  invited_by: number | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  user_id: number | null;
+}
+export interface SignInFailuresTable {
+  key: string;
+  at: Timestamp;
+}
+
 export interface DB {
+  users: UsersTable;
+  user_sessions: UserSessionsTable;
+  api_tokens: ApiTokensTable;
+  invitations: InvitationsTable;
+  sign_in_failures: SignInFailuresTable;
   job_runs: JobRunsTable;
   customers: CustomersTable;
   products: ProductsTable;

@@ -27,7 +27,7 @@ export interface RouteDoc {
   batch?: number;
   /** Success answers by status; a string is a JSON answer with that description. Default: 200 JSON. */
   responses?: Record<number, string | { description: string; content?: readonly string[] }>;
-  /** Error codes this route answers besides invalid_input (implied by query, params or body), unauthorized and internal. */
+  /** Error codes this route answers besides invalid_input (implied by query, params or body), unauthorized, forbidden and internal. */
   errors?: readonly string[];
 }
 
@@ -169,6 +169,8 @@ function operation(
     ...(d.batch ? ['payload_too_large'] : []),
     ...(d.errors ?? []),
     'unauthorized',
+    // Every route passes the policy table (modules/people/policy.ts): a role it does not allow gets 403.
+    'forbidden',
     'internal',
   ];
   let requestBody: OpenApiOperation['requestBody'];

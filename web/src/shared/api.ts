@@ -18,12 +18,14 @@ export interface ApiFailure {
 }
 export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
 
-const TOKEN_KEY = 'writeback.token';
-
+// The app is signed in by its HttpOnly session cookie, which the browser sends to its own origin
+// (fetch's default); nothing secret is kept where a script could read it.
 function headers(extra: Record<string, string> = {}): Record<string, string> {
-  const token = localStorage.getItem(TOKEN_KEY);
-  return { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
+  return { accept: 'application/json', ...extra };
 }
+
+/** Fired when the server says the session is gone (401): the shell shows the sign-in page. */
+export const SIGNED_OUT_EVENT = 'wb:signed-out';
 
 function failure(status: number, code: string, message: string, details: ApiErrorBody['error']['details'] = []): ApiFailure {
   return {
@@ -59,6 +61,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   }
   // The server's answers are typed by contracts/ and checked there (presenters `satisfies` them).
   if (res.ok) return { ok: true, data: json as T };
+  if (res.status === 401 && !path.startsWith('/api/auth/')) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
   const err = (json as ApiErrorBody | null)?.error;
   return failure(res.status, err?.code ?? `http_${res.status}`, err?.message ?? (res.statusText || 'request failed'), err?.details);
 }
@@ -70,11 +73,6 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
-
-export function setToken(token: string | null): void {
-  if (token) localStorage.setItem(TOKEN_KEY, token);
-  else localStorage.removeItem(TOKEN_KEY);
-}
 
 /** Builds `path?k=v&…`, leaving out empty values. */
 export function withQuery(path: string, params: Record<string, string | number | boolean | undefined | null>): string {

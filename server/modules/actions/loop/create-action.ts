@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dueDateTime } from '../../../../contracts/input.js';
 import type { AppContext } from '../../../platform/http/context.js';
+import { assertOwnTeam } from './team-scope.js';
 import { AppError } from '../../../platform/errors.js';
 import { appendEvents } from '../../../platform/events.js';
 import { OWNER_TEAMS, WRITE_BACK_LOCATIONS } from '../../playbooks/index.js';
@@ -75,6 +76,7 @@ export async function createAction(ctx: Pick<AppContext, 'db' | 'clock'>, issueI
       playbook?.writeBack.find((w) => w.location === input.location)?.ownerTeam ??
       playbook?.writeBack[0]?.ownerTeam ??
       'support';
+    assertOwnTeam(ownerTeam);
     const action = (await insertAction(tx, {
       issueId,
       location: input.location,

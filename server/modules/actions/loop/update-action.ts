@@ -9,6 +9,7 @@ import { getAction, saveActionState } from './action-repository.js';
 import { loadIssueWithPlaybook } from './load-issue.js';
 import { measureBaseline } from './measure-rate.js';
 import { reportIssueWork } from './report-work.js';
+import { assertOwnTeam } from './team-scope.js';
 
 export const updateActionInput = z
   .object({
@@ -30,6 +31,7 @@ export async function updateAction(ctx: Pick<AppContext, 'db' | 'clock'>, id: nu
   return ctx.db.transaction().execute(async (tx) => {
     const action = await getAction(tx, id, true);
     if (!action) throw new AppError('action_not_found', `action ${id} does not exist`);
+    assertOwnTeam(action.ownerTeam);
     const at = ctx.clock.now();
     const events: EventInput[] = [];
     const { issue } = await loadIssueWithPlaybook(tx, action.issueId);
