@@ -10,12 +10,12 @@ import { isDatabaseUnavailable, outageReporter, RETRY_AFTER_SECONDS } from './pl
 import { cleanInput } from './platform/http/clean-input.js';
 import { dbInputError } from './platform/db/db-errors.js';
 import { setInputClock } from '../contracts/input.js';
-import { signalRoutes } from './modules/signals/index.js';
+import { signalRoutes, importRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
 import { triageRoutes } from './modules/triage/index.js';
 import { slaRoutes, slaStates, inSlaState } from './modules/sla/index.js';
-import { replyRoutes } from './modules/replies/index.js';
+import { replyRoutes, recordImportedHandling } from './modules/replies/index.js';
 import { reviewRoutes } from './modules/reviews/index.js';
 import { ugcRoutes } from './modules/ugc/index.js';
 import { playbookRoutes } from './modules/playbooks/index.js';
@@ -55,7 +55,14 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.use('*', hostCheck(allowedHostNames({ host: opts.host, allowedHosts: opts.allowedHosts })));
   const defaultLimit = limitBody(BODY_LIMITS.default);
   const batchLimit = limitBody(BODY_LIMITS.batch);
-  app.use('*', (c, next) => (BATCH_PATHS.has(c.req.path) ? batchLimit : defaultLimit)(c, next));
+  const uploadLimit = limitBody(BODY_LIMITS.upload);
+  app.use('*', (c, next) =>
+    (c.req.path === '/api/imports' || c.req.path === '/api/imports/preview'
+      ? uploadLimit
+      : BATCH_PATHS.has(c.req.path)
+        ? batchLimit
+        : defaultLimit)(c, next),
+  );
   app.use('/api/*', sameOriginWrites(opts.allowedHosts));
 
   app.use('/api/*', async (c, next) => {
@@ -112,6 +119,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     ),
   );
   app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue }));
+  app.route('/api/imports', importRoutes(ctx, { onHandling: (items) => recordImportedHandling(ctx.db, items) }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
   app.route('/api/products', productFileRoutes(ctx)); // /:sku/file

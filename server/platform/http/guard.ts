@@ -96,6 +96,8 @@ export const BODY_LIMITS = {
   default: 1024 * 1024,
   /** Batch intake (up to 1,000 signals, orders or products per request). */
   batch: 16 * 1024 * 1024,
+  /** A whole export uploaded in the page or with `writeback import --server` (streamed to disk, then imported). */
+  upload: 512 * 1024 * 1024,
 } as const;
 
 /** Refuses a body over `maxSize` from its Content-Length, or while streaming it, before a route reads it. */
