@@ -35,6 +35,8 @@ export interface AppOptions {
 
 /** Batch intake routes take up to 1,000 items per request; every other body is small. */
 const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
+/** File uploads: the body is the file itself (application/octet-stream), up to BODY_LIMITS.upload. */
+const UPLOAD_PATHS: ReadonlySet<string> = new Set(['/api/imports', '/api/imports/preview']);
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   registerSubscribers();
@@ -63,7 +65,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
         ? batchLimit
         : defaultLimit)(c, next),
   );
-  app.use('/api/*', sameOriginWrites(opts.allowedHosts));
+  app.use('/api/*', sameOriginWrites(opts.allowedHosts, UPLOAD_PATHS));
 
   app.use('/api/*', async (c, next) => {
     const token = ctx.config.adminToken;

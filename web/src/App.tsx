@@ -14,6 +14,7 @@ const ProductFilePage = lazy(() => import('./features/products/ProductFilePage.j
 const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.js').then((m) => ({ default: m.ReviewsPage })));
 const UgcPage = lazy(() => import('./features/reviews/UgcPage.js').then((m) => ({ default: m.UgcPage })));
 const ReportPage = lazy(() => import('./features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
+const ImportPage = lazy(() => import('./features/imports/ImportPage.js').then((m) => ({ default: m.ImportPage })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 
 const NAV: { to: string; label: string; match: string }[] = [
@@ -24,6 +25,7 @@ const NAV: { to: string; label: string; match: string }[] = [
   { to: '/reviews', label: 'Reviews', match: '/reviews' },
   { to: '/ugc', label: 'UGC library', match: '/ugc' },
   { to: '/reports/weekly', label: 'Weekly report', match: '/reports' },
+  { to: '/import', label: 'Import', match: '/import' },
   { to: '/api-docs', label: 'API', match: '/api-docs' },
 ];
 
@@ -39,6 +41,7 @@ function route(pathname: string): ReactNode {
   if (pathname === '/reviews') return <ReviewsPage />;
   if (pathname === '/ugc') return <UgcPage />;
   if (pathname === '/reports' || pathname === '/reports/weekly') return <ReportPage />;
+  if (pathname === '/import') return <ImportPage />;
   if (pathname === '/api-docs') return <ApiDocsPage />;
   return (
     <>

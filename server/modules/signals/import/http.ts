@@ -73,6 +73,16 @@ function checkOptions(q: Query) {
   return { map, set };
 }
 
+/** The body is the file itself; a JSON body is a request to some other route, not a file. */
+function requireFileBody(contentType: string | undefined) {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/octet-stream')
+    throw new AppError(
+      'unsupported_media_type',
+      `send the file itself as the body, with Content-Type: application/octet-stream (got "${type.slice(0, 100) || 'none'}")`,
+    );
+}
+
 async function saveBody(body: ReadableStream<Uint8Array> | null, dir: string, name: string): Promise<string> {
   const file = path.join(dir, path.basename(name).replace(/[^\w.-]/g, '_'));
   if (!body) throw new AppError('invalid_input', 'body: the file is empty', [{ path: 'body', message: 'the file is empty' }]);
@@ -115,11 +125,13 @@ export function importRoutes(ctx: AppContext, deps: { onHandling?: (items: Handl
     doc({
       summary: 'What the first rows of a file would become (the body is the start of the file); nothing is stored',
       query: importQuery,
+      errors: ['unsupported_media_type'],
       responses: { 200: 'ImportPreview' },
     }),
     async (c) => {
       const q = parseInput(importQuery, c.req.query());
       const { map, set } = checkOptions(q);
+      requireFileBody(c.req.header('content-type'));
       const dir = fs.mkdtempSync(path.join(root, 'preview-'));
       try {
         const file = await saveBody(c.req.raw.body, dir, q.name);
@@ -154,11 +166,13 @@ export function importRoutes(ctx: AppContext, deps: { onHandling?: (items: Handl
       summary: 'Import a file (the body) while the server runs: CSV, NDJSON, JSON or XML, through the same pipeline as `writeback import`',
       description: 'Answers 202 with the run to poll, or 200 with the finished run when `wait=true`.',
       query: importQuery,
+      errors: ['unsupported_media_type'],
       responses: { 200: 'ImportJob (finished)', 202: 'ImportJob (running)' },
     }),
     async (c) => {
       const q = parseInput(importQuery, c.req.query());
       const { map, set } = checkOptions(q);
+      requireFileBody(c.req.header('content-type'));
       const id = randomUUID();
       const dir = fs.mkdtempSync(path.join(root, 'run-'));
       let file: string;
