@@ -8,6 +8,7 @@ import { fixedClock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/index.js';
 import { importFile, type ImportOptions } from '../signals/index.js';
 import { recordImportedHandling } from './record-imported-handling.js';
+import { slaFiguresBetween } from '../sla/index.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../../test-data/imports');
 let database: Database;
@@ -62,10 +63,11 @@ describe('helpdesk history imported with its tickets', () => {
       database.db,
     );
     expect(changes.rows.map((c) => c.status)).toEqual(['resolved', 'reopened', 'resolved']);
-    const rated = await sql<{ n: number }>`select count(*)::int as n from events where type = 'signal.satisfaction_rated'`.execute(
-      database.db,
-    );
-    expect(rated.rows[0]!.n).toBe(1);
+    // The rating reaches the SLA figures' CSAT (the unoffered one counts for nothing), and the
+    // reopen and first-contact resolution figures count the helpdesk's history.
+    const figures = await slaFiguresBetween(ctx(), new Date('2026-11-01T00:00:00Z'), new Date('2026-11-15T00:00:00Z'));
+    expect(figures.csat).toEqual({ count: 1, average: 5 });
+    expect(figures.reopen.count).toBe(1);
     await run('zendesk-tickets.json', { onHandling });
     const again = await sql<{
       n: number;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { emit } from '../../platform/events.js';
 import type { HandlingOf } from '../signals/index.js';
+import { storeSatisfaction } from '../sla/index.js';
 import { recordPastHandling } from './record-history.js';
 import './events.js';
 
@@ -30,8 +31,12 @@ export async function recordImportedHandling(db: Kysely<DB>, items: HandlingOf[]
     return s && !Number.isNaN(at.getTime()) ? [{ signalId: i.signalId, score: s.score, at }] : [];
   });
   if (rated.length === 0) return;
-  await db.transaction().execute((tx) =>
-    emit(
+  await db.transaction().execute(async (tx) => {
+    await storeSatisfaction(
+      tx,
+      rated.map((r) => ({ ...r, source: actor })),
+    );
+    await emit(
       tx,
       ...rated.map((r) => ({
         type: 'signal.satisfaction_rated' as const,
@@ -41,6 +46,6 @@ export async function recordImportedHandling(db: Kysely<DB>, items: HandlingOf[]
         subjectId: r.signalId,
         payload: { score: r.score, imported: true },
       })),
-    ),
-  );
+    );
+  });
 }
