@@ -11,12 +11,12 @@ import { cleanInput } from './platform/http/clean-input.js';
 import { dbInputError } from './platform/db/db-errors.js';
 import { setInputClock } from '../contracts/input.js';
 import { customerRoutes, retentionRoutes } from './modules/customers/index.js';
-import { signalRoutes } from './modules/signals/index.js';
+import { signalRoutes, importRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
 import { triageRoutes } from './modules/triage/index.js';
 import { slaRoutes, slaStates, inSlaState } from './modules/sla/index.js';
-import { replyRoutes } from './modules/replies/index.js';
+import { replyRoutes, recordImportedHandling } from './modules/replies/index.js';
 import { reviewRoutes } from './modules/reviews/index.js';
 import { ugcRoutes } from './modules/ugc/index.js';
 import { playbookRoutes } from './modules/playbooks/index.js';
@@ -41,6 +41,8 @@ const LOOPBACK_BINDS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** Batch intake routes take up to 1,000 items per request; every other body is small. */
 const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
+/** File uploads: the body is the file itself (application/octet-stream), up to BODY_LIMITS.upload. */
+const UPLOAD_PATHS: ReadonlySet<string> = new Set(['/api/imports', '/api/imports/preview']);
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   registerSubscribers();
@@ -64,12 +66,19 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   const defaultLimit = limitBody(BODY_LIMITS.default);
   const batchLimit = limitBody(BODY_LIMITS.batch);
   const webhookLimit = limitBody(BODY_LIMITS.webhook);
+  const uploadLimit = limitBody(BODY_LIMITS.upload);
   app.use('*', (c, next) =>
-    (BATCH_PATHS.has(c.req.path) ? batchLimit : c.req.path.startsWith('/webhooks/') ? webhookLimit : defaultLimit)(c, next),
+    (UPLOAD_PATHS.has(c.req.path)
+      ? uploadLimit
+      : BATCH_PATHS.has(c.req.path)
+        ? batchLimit
+        : c.req.path.startsWith('/webhooks/')
+          ? webhookLimit
+          : defaultLimit)(c, next),
   );
   // Browser rules for /api only: /webhooks/* are posted by shops and Stripe, not browsers, and are
   // authenticated by their signature over the raw body (server/modules/webhooks).
-  app.use('/api/*', sameOriginWrites(opts.allowedHosts));
+  app.use('/api/*', sameOriginWrites(opts.allowedHosts, UPLOAD_PATHS));
 
   // Who is calling and may they (the policy table in modules/people/policy.ts): every /api route.
   const loopback = opts.host === undefined || LOOPBACK_BINDS.has(opts.host);
@@ -129,6 +138,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/tokens', tokenRoutes(ctx));
   app.route('/api/audit', auditRoutes(ctx));
   app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue }));
+  app.route('/api/imports', importRoutes(ctx, { onHandling: (items) => recordImportedHandling(ctx.db, items) }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
   app.route('/api/products', productFileRoutes(ctx)); // /:sku/file

@@ -193,6 +193,9 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
     }),
     'POST /api/ugc/assets/:id/placements': () => ({ channel: 'email', placedBy: 'jo', location: 'newsletter' }),
     'POST /api/replies/check': () => ({ text: 'Sorry about that', public: true, signalId }),
+    // The import routes take the file itself (application/octet-stream); a JSON body is refused as a whole.
+    'POST /api/imports': () => ({ file: 'channel,externalId\n' }),
+    'POST /api/imports/preview': () => ({ file: 'channel,externalId\n' }),
     'PUT /api/review-requests/settings': () => ({ delayDays: 7, maxAgeDays: 30, incentiveWording: null, webhookUrl: null, actor: 'ana' }),
     'POST /api/customers/:customerId/erase': () => ({ actor: 'ana' }),
     'PUT /api/settings/retention': () => ({ months: 24, actor: 'ana' }),

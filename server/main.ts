@@ -8,7 +8,9 @@ const USAGE = `writeback <command> [options]
   db migrate                           apply database migrations
   import signals|orders|products FILE  import CSV, NDJSON or JSON
         [--format csv|ndjson|json] [--map col=field,...] [--set field=value,...]
-        [--preset womens-clothing|olist|bitext] [--rejects FILE] [--json]
+        [--preset auto|none|shopify-orders|judgeme|yotpo|trustpilot|google-reviews|paypal-disputes|zendesk|gorgias|...]
+        [--date-format DD/MM/YYYY|MM/DD/YYYY] [--rejects FILE] [--json]
+        [--server URL]                 send the file to a running server instead of opening the data folder
   demo [--seed N] [--signals N] [--end-date YYYY-MM-DD] [--json]
                                        load the demo store (deterministic for a seed and end date)
   jobs run --once [--json]             run every due background job once and exit
@@ -41,6 +43,8 @@ const OPTIONS = {
   map: { type: 'string' },
   set: { type: 'string' },
   preset: { type: 'string' },
+  'date-format': { type: 'string' },
+  server: { type: 'string' },
   rejects: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

@@ -24,6 +24,7 @@ const OWNER: Record<string, string> = {
   triage_rules: 'triage',
   applied_slas: 'sla',
   sla_events: 'sla',
+  signal_satisfaction: 'sla',
   signal_replies: 'replies',
   playbooks: 'playbooks',
   issues: 'issues',

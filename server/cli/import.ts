@@ -1,5 +1,7 @@
 import { withStore, type CommonFlags } from './store.js';
 import { importFile, parseMapOption, type ImportKind } from '../modules/signals/index.js';
+import { recordImportedHandling } from '../modules/replies/index.js';
+import { importThroughServer } from './import-remote.js';
 import { progressBar } from './progress.js';
 
 export interface ImportFlags extends CommonFlags {
@@ -7,6 +9,8 @@ export interface ImportFlags extends CommonFlags {
   map?: string;
   set?: string;
   preset?: string;
+  'date-format'?: string;
+  server?: string;
   rejects?: string;
   json?: boolean;
 }
@@ -17,21 +21,27 @@ export async function importCommand(kind: string | undefined, file: string | und
   if (!kind || !KINDS.includes(kind)) throw new Error(`usage: writeback import signals|orders|products FILE (got "${kind ?? ''}")`);
   if (!file) throw new Error(`usage: writeback import ${kind} FILE`);
   const bar = !flags.json && process.stderr.isTTY ? progressBar(`importing ${kind}`) : undefined;
-  const summary = await withStore(flags, (ctx) =>
-    importFile(ctx, {
-      kind: kind as ImportKind,
-      file,
-      format: flags.format,
-      map: parseMapOption(flags.map),
-      set: parseMapOption(flags.set, '--set'),
-      preset: flags.preset,
-      rejectFile: flags.rejects,
-      onProgress: bar ? (p) => bar.update(p.bytes / p.totalBytes, `${p.read} read, ${p.inserted} new`) : undefined,
-    }),
-  );
+  const summary = flags.server
+    ? await importThroughServer(flags.server, kind as ImportKind, file, flags, bar)
+    : await withStore(flags, (ctx) =>
+        importFile(ctx, {
+          kind: kind as ImportKind,
+          file,
+          format: flags.format,
+          map: parseMapOption(flags.map),
+          set: parseMapOption(flags.set, '--set'),
+          preset: flags.preset,
+          dateFormat: flags['date-format'],
+          rejectFile: flags.rejects,
+          onHandling: (items) => recordImportedHandling(ctx.db, items),
+          onProgress: bar ? (p) => bar.update(p.bytes / p.totalBytes, `${p.read} read, ${p.inserted} new`) : undefined,
+        }),
+      );
   bar?.done();
   if (flags.json) console.log(JSON.stringify(summary));
   else {
+    if (summary.preset) console.log(`preset: ${summary.preset}`);
+    if (summary.ignoredColumns.length > 0) console.log(`columns not imported: ${summary.ignoredColumns.join(', ')}`);
     console.log(
       `${summary.read} read, ${summary.inserted} inserted, ${summary.updated} updated, ${summary.duplicates} already there, ${summary.rejected} rejected`,
     );

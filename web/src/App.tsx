@@ -24,6 +24,7 @@ const CustomerPage = lazy(() => import('./features/customers/CustomerPage.js').t
 const PeoplePage = lazy(() => import('./features/people/PeoplePage.js').then((m) => ({ default: m.PeoplePage })));
 const AccountPage = lazy(() => import('./features/people/AccountPage.js').then((m) => ({ default: m.AccountPage })));
 const AuditPage = lazy(() => import('./features/people/AuditPage.js').then((m) => ({ default: m.AuditPage })));
+const ImportPage = lazy(() => import('./features/imports/ImportPage.js').then((m) => ({ default: m.ImportPage })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 
 const NAV: { to: string; label: string; match: string; roles?: Role[] }[] = [
@@ -35,6 +36,7 @@ const NAV: { to: string; label: string; match: string; roles?: Role[] }[] = [
   { to: '/ugc', label: 'UGC library', match: '/ugc' },
   { to: '/reports/weekly', label: 'Weekly report', match: '/reports' },
   { to: '/connections', label: 'Connections', match: '/connections' },
+  { to: '/import', label: 'Import', match: '/import' },
   { to: '/api-docs', label: 'API', match: '/api-docs' },
   { to: '/people', label: 'People', match: '/people', roles: ['admin'] },
   { to: '/audit', label: 'Audit', match: '/audit', roles: ['admin', 'lead'] },
@@ -55,6 +57,7 @@ function route(pathname: string): ReactNode {
   if (pathname === '/connections') return <ConnectionsPage />;
   m = matchPath('/customers/:id', pathname);
   if (m) return <CustomerPage id={m.id!} />;
+  if (pathname === '/import') return <ImportPage />;
   if (pathname === '/api-docs') return <ApiDocsPage />;
   if (pathname === '/people') return <PeoplePage />;
   if (pathname === '/account') return <AccountPage />;

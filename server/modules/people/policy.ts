@@ -46,6 +46,12 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   'POST /api/customers/:customerId/erase': LEADS,
   'GET /api/settings/retention': LEADS,
   'PUT /api/settings/retention': LEADS,
+  // Imports fill the store (as the CLI does); presets and a preview store nothing.
+  'POST /api/imports': LEADS,
+  'POST /api/imports/preview': LEADS,
+  'GET /api/imports/presets': LEADS,
+  'GET /api/imports/:id': LEADS,
+  'GET /api/imports/:id/rejects': LEADS,
   // Connector secrets and replays change what enters the store.
   'GET /api/connections': LEADS,
   'PUT /api/connections/:connector/secret': LEADS,

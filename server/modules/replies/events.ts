@@ -10,6 +10,8 @@ declare module '../../platform/events.js' {
       override?: string | null;
       imported?: boolean;
     };
+    /** The customer's satisfaction rating from a helpdesk's history, on 1–5. */
+    'signal.satisfaction_rated': { score: number; imported: boolean };
   }
 }
 

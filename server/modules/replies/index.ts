@@ -13,6 +13,7 @@ export { replyCheckCommand } from './cli.js';
 export { REPLY_ERRORS, type ReplyErrorCode } from './errors.js';
 export { recordReply, listReplies, type ReplyInput } from './record-reply.js';
 export { recordPastHandling, type PastHandling, type HandlingStep } from './record-history.js';
+export { recordImportedHandling } from './record-imported-handling.js';
 export { checkReplyText } from './check-reply-text.js';
 export { firstReplyAt } from './first-reply-repository.js';
 export { replyRoutes } from './http.js';

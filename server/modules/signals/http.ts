@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { signalInput, CHANNELS } from '../../../contracts/signal.js';
+import { pastDateTime } from '../../../contracts/input.js';
 import type { SignalDeleted, SignalIngestBatch, SignalIngested, SignalPage, SignalsUpdated } from '../../../contracts/signals.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { actorName } from '../../platform/actor.js';
@@ -22,6 +23,8 @@ const patchBody = z
     issueTypes: z.array(z.enum(ISSUE_TYPES)).max(16).optional(),
     ownerTeam: z.string().min(1).max(100).optional(),
     actor: z.string().min(1).max(200).default('agent'),
+    /** When the status change happened, if not now: a change made elsewhere (a helpdesk) recorded at its own time. */
+    at: pastDateTime().optional(),
   })
   .strict();
 const bulkBody = patchBody.extend({ ids: z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)).min(1).max(1000) });
@@ -134,15 +137,15 @@ export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue }
     '/:id{[0-9]{1,15}}',
     doc({
       summary:
-        "An agent's edit: status (a resolved signal set open is a reopen), issueTypes (a label correction, kept through re-triage and used for training), ownerTeam",
+        "An agent's edit: status (a resolved signal set open is a reopen; `at` dates a change made elsewhere), issueTypes (a label correction, kept through re-triage and used for training), ownerTeam",
       body: patchBody,
       responses: { 200: 'the signal as edited' },
       errors: ['signal_not_found'],
     }),
     async (c) => {
-      const body = parseInput(patchBody, await c.req.json().catch(() => null));
+      const { at, ...body } = parseInput(patchBody, await c.req.json().catch(() => null));
       // Signed in, the person is the actor whatever the body says.
-      await updateSignals(ctx, [Number(c.req.param('id'))], { ...body, actor: actorName(body.actor) });
+      await updateSignals(ctx, [Number(c.req.param('id'))], { ...body, actor: actorName(body.actor), ...(at ? { at: new Date(at) } : {}) });
       const s = await getSignal(ctx.db, Number(c.req.param('id')));
       return c.json(presentSignal(s, { view: 'detail', sla: (await slaStates(ctx.db, [s.id])).get(s.id) }));
     },
@@ -151,8 +154,14 @@ export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue }
     '/bulk',
     doc({ summary: 'The same edit on up to 1,000 signals at once, all or nothing', body: bulkBody, errors: ['signal_not_found'] }),
     async (c) => {
-      const { ids, ...patch } = parseInput(bulkBody, await c.req.json().catch(() => null));
-      return c.json((await updateSignals(ctx, ids, { ...patch, actor: actorName(patch.actor) })) satisfies SignalsUpdated);
+      const { ids, at, ...patch } = parseInput(bulkBody, await c.req.json().catch(() => null));
+      return c.json(
+        (await updateSignals(ctx, ids, {
+          ...patch,
+          actor: actorName(patch.actor),
+          ...(at ? { at: new Date(at) } : {}),
+        })) satisfies SignalsUpdated,
+      );
     },
   );
   return app;

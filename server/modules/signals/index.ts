@@ -5,7 +5,17 @@ export { presentSignal } from './present-signal.js';
 export { signalRoutes, MAX_BATCH } from './http.js';
 export { SIGNAL_ERRORS, type SignalErrorCode } from './errors.js';
 export type { Signal, IngestResult, SignalTriageColumns } from './signal.js';
-export { importFile, parseMapOption, PRESETS, type ImportSummary, type Kind as ImportKind } from './import/index.js';
+export {
+  importFile,
+  importRoutes,
+  parseMapOption,
+  parseDateFormat,
+  PRESETS,
+  type ImportSummary,
+  type ImportOptions,
+  type HandlingOf,
+  type Kind as ImportKind,
+} from './import/index.js';
 export { deleteSignal } from './delete-signal.js';
 export { skuSignals, type SkuSignals } from './read-sku-signals-repository.js';
 export { firstSignalAt } from './read-first-signal-repository.js';

@@ -10,6 +10,8 @@ export interface SignalPatch {
   issueTypes?: IssueType[];
   ownerTeam?: string;
   actor: string;
+  /** When a status change happened, if not now (a change made in a helpdesk, recorded later). */
+  at?: Date;
 }
 
 /**
@@ -20,11 +22,11 @@ export interface SignalPatch {
  */
 export async function updateSignals(ctx: AppContext, ids: number[], patch: SignalPatch): Promise<{ updated: number }> {
   if (ids.length === 0) return { updated: 0 };
-  const now = ctx.clock.now();
+  const now = patch.at ?? ctx.clock.now();
   const updated = await ctx.db.transaction().execute(async (tx) => {
     const current = await tx
       .selectFrom('signals')
-      .select(['id', 'status', 'issue_types', 'owner_team'])
+      .select(['id', 'status', 'issue_types', 'owner_team', 'received_at'])
       .where('id', 'in', ids)
       .forUpdate()
       .execute();
@@ -34,6 +36,10 @@ export async function updateSignals(ctx: AppContext, ids: number[], patch: Signa
     }
     const events: EmittedEvent[] = [];
     for (const s of current) {
+      if (patch.at && patch.at < s.received_at)
+        throw new AppError('invalid_input', `at: must not be before signal ${s.id} was received (${s.received_at.toISOString()})`, [
+          { path: 'at', message: 'must not be before the signal was received' },
+        ]);
       if (patch.status && patch.status !== s.status) {
         // A resolved signal set back to open is a reopen: the SLA starts a new resolution clock.
         const status = s.status === 'resolved' && (patch.status === 'open' || patch.status === 'reopened') ? 'reopened' : patch.status;

@@ -131,13 +131,31 @@ export async function claimDue(db: Transaction<DB>, now: Date, limit: number, si
 export async function loadActivity(
   db: Db,
   signalIds: number[],
-): Promise<Map<number, { replies: SlaReply[]; statusChanges: SlaStatusChange[] }>> {
-  const out = new Map(signalIds.map((id) => [id, { replies: [] as SlaReply[], statusChanges: [] as SlaStatusChange[] }]));
+): Promise<Map<number, { replies: SlaReply[]; statusChanges: SlaStatusChange[]; csat: number | null }>> {
+  const out = new Map(
+    signalIds.map((id) => [id, { replies: [] as SlaReply[], statusChanges: [] as SlaStatusChange[], csat: null as number | null }]),
+  );
   if (signalIds.length === 0) return out;
   for (const r of await replyTimesOf(db, signalIds)) out.get(r.signalId)!.replies.push({ at: r.at, byAutomation: r.byAutomation });
   for (const c of await statusChangesOf(db, signalIds))
     out.get(c.signalId)!.statusChanges.push({ at: c.at, status: c.status as SignalStatus });
+  for (const r of await db.selectFrom('signal_satisfaction').select(['signal_id', 'score']).where('signal_id', 'in', signalIds).execute())
+    out.get(Number(r.signal_id))!.csat = r.score;
   return out;
+}
+
+/** Satisfaction ratings (1–5) from a helpdesk's history; a signal's later rating replaces its earlier one. */
+export async function storeSatisfaction(db: Db, rows: { signalId: number; score: number; at: Date; source: string }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('signal_satisfaction')
+    .values(rows.map((r) => ({ signal_id: r.signalId, score: r.score, at: r.at, source: r.source })))
+    .onConflict((oc) =>
+      oc
+        .column('signal_id')
+        .doUpdateSet((eb) => ({ score: eb.ref('excluded.score'), at: eb.ref('excluded.at'), source: eb.ref('excluded.source') })),
+    )
+    .execute();
 }
 
 /** Returns how many events were new; an existing key is left alone. */

@@ -20,7 +20,7 @@ export class DataDirLockedError extends Error {
     readonly pid: number,
   ) {
     super(
-      `The data folder ${dir} is in use by another Writeback process (pid ${pid}). Stop it first, or point this one at another folder with --data.`,
+      `The data folder ${dir} is in use by another Writeback process (pid ${pid}). Stop it first, or point this one at another folder with --data (to import while it runs: writeback import ... --server http://HOST:PORT).`,
     );
   }
 }

@@ -164,6 +164,13 @@ export interface SlaEventsTable {
   payload: Json<Record<string, unknown>>;
 }
 
+export interface SignalSatisfactionTable {
+  signal_id: number;
+  score: number;
+  at: Timestamp;
+  source: string;
+}
+
 export interface SignalAttachmentsTable {
   id: Generated<number>;
   signal_id: number;
@@ -526,6 +533,7 @@ export interface DB {
   signal_status_changes: SignalStatusChangesTable;
   applied_slas: AppliedSlasTable;
   sla_events: SlaEventsTable;
+  signal_satisfaction: SignalSatisfactionTable;
   issues: IssuesTable;
   issue_signals: IssueSignalsTable;
   issue_resync: IssueResyncTable;

@@ -57,7 +57,10 @@ export function hostCheck(allowed: Set<string>): MiddlewareHandler {
  * governed by the bearer token. JSON is required because a cross-origin JSON request needs a
  * preflight this server never grants, while text/plain and form bodies are sent without one.
  */
-export function sameOriginWrites(configuredHosts: readonly string[] = []): MiddlewareHandler {
+export function sameOriginWrites(
+  configuredHosts: readonly string[] = [],
+  rawBodyPaths: ReadonlySet<string> = new Set(),
+): MiddlewareHandler {
   // Behind a reverse proxy the Host we see may be the proxy's upstream name while the browser's
   // Origin is the public one: a name the operator configured is this server's own too. Loopback
   // names are not: another port on localhost is another site.
@@ -88,7 +91,9 @@ export function sameOriginWrites(configuredHosts: readonly string[] = []): Middl
       }
     }
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') {
+    // A file upload's body is the file: application/octet-stream is not a CORS-safelisted type either,
+    // so a cross-site page still cannot send it without a preflight this server does not answer.
+    if (type !== 'application/json' && !(type === 'application/octet-stream' && rawBodyPaths.has(c.req.path))) {
       throw new AppError('unsupported_media_type', `writes need Content-Type: application/json (got "${type.slice(0, 100) || 'none'}")`);
     }
     await next();
@@ -105,6 +110,8 @@ export const BODY_LIMITS = {
    * not a delivery we want to hold in memory before its signature is checked.
    */
   webhook: 5 * 1024 * 1024,
+  /** A whole export uploaded in the page or with `writeback import --server` (streamed to disk, then imported). */
+  upload: 512 * 1024 * 1024,
 } as const;
 
 /** Refuses a body over `maxSize` from its Content-Length, or while streaming it, before a route reads it. */

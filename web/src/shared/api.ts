@@ -40,13 +40,17 @@ function failure(status: number, code: string, message: string, details: ApiErro
 
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<ApiResult<T>> {
   let res: Response;
+  const file = body instanceof Blob;
   try {
     res = await fetch(path, {
       method,
       signal,
-      // The server takes writes only as JSON (a cross-site page cannot send that without a preflight), bodyless ones too.
-      headers: headers(method === 'GET' || method === 'HEAD' ? {} : { 'content-type': 'application/json' }),
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // The server takes writes only as JSON (a cross-site page cannot send that without a preflight), bodyless ones too;
+      // a file upload is the file itself as application/octet-stream, which needs a preflight as well.
+      headers: headers(
+        method === 'GET' || method === 'HEAD' ? {} : { 'content-type': file ? 'application/octet-stream' : 'application/json' },
+      ),
+      body: body === undefined ? undefined : file ? body : JSON.stringify(body),
     });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
@@ -72,6 +76,8 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** POSTs a file (or part of one) as the body. */
+  upload: <T>(path: string, file: Blob) => request<T>('POST', path, file),
 };
 
 /** Builds `path?k=v&…`, leaving out empty values. */

@@ -10,7 +10,8 @@ import { upsertOrders } from '../../orders/index.js';
 import { upsertProducts } from '../../products/index.js';
 import { detectFormat, readRecords, type RawRecord } from './read-records.js';
 import { mapRecord, foldOrderLine, type Kind } from './map-record.js';
-import { PRESETS } from './presets.js';
+import { PRESETS, detectPreset, type Preset, type ImportedHandling } from './presets/index.js';
+import { normalizeDates, parseDateFormat, ambiguousDate, DATE_FIELDS } from './dates.js';
 import { storeIsolating } from './isolate-refusals.js';
 import { rejectLine } from './reject-line.js';
 
@@ -20,21 +21,43 @@ export interface ImportOptions {
   format?: string;
   map?: Record<string, string>;
   set?: Record<string, string>;
+  /** A preset's name, `auto` (the default without --map: recognised from the header row) or `none`. */
   preset?: string;
+  /** Day/month order for dates written like 03/11/2026: DD/MM/YYYY or MM/DD/YYYY. */
+  dateFormat?: string;
   rejectFile?: string;
+  /** Handling history of newly stored helpdesk tickets (replies, solved and reopened times, rating). */
+  onHandling?: (items: HandlingOf[]) => Promise<void>;
   batchSize?: number;
   /** A batch is also written once its text reaches this many characters (long texts, few rows). */
   batchChars?: number;
+  /** Read and check only the first N records, storing nothing: what the page shows before an import. */
+  preview?: number;
   onProgress?: (p: { bytes: number; totalBytes: number; read: number; inserted: number }) => void;
 }
 
+export interface HandlingOf {
+  signalId: number;
+  text: string;
+  orderId?: string | null;
+  handling: ImportedHandling;
+}
+
 export interface ImportSummary {
+  /** The preset used (named or recognised), or null for plain mapping. */
+  preset: string | null;
+  /** Columns of the file that nothing read, named once. */
+  ignoredColumns: string[];
   read: number;
   inserted: number;
   updated: number;
   duplicates: number;
   rejected: number;
   rejectFile: string | null;
+  /** With `preview`: the first records as they would be stored, and the ones that would be refused. */
+  previewRows?: { row: number; value: unknown }[];
+  previewRejects?: { row: number; reason: string }[];
+  columns?: string[];
 }
 
 const SCHEMAS: Record<Kind, z.ZodType> = { signals: signalInput, orders: orderInput, products: productInput };
@@ -49,18 +72,44 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
   const totalBytes = fs.statSync(o.file).size;
   if (totalBytes === 0) throw new Error(`${o.file} is empty: nothing to import`);
   const format = detectFormat(o.file, o.format);
-  const preset = o.preset ? PRESETS[o.preset] : undefined;
-  if (o.preset && !preset) throw new Error(`--preset must be one of ${Object.keys(PRESETS).join(', ')}, not "${o.preset}"`);
-  if (preset && !preset.kinds.includes(o.kind))
-    throw new Error(`preset ${preset.name} imports ${preset.kinds.join(' and ')}, not ${o.kind}`);
+  const presetName = o.preset ?? (o.map && Object.keys(o.map).length > 0 ? 'none' : 'auto');
+  if (presetName !== 'auto' && presetName !== 'none' && !PRESETS[presetName])
+    throw new Error(`--preset must be auto, none or one of ${Object.keys(PRESETS).join(', ')}, not "${presetName}"`);
+  let preset: Preset | undefined = presetName === 'auto' || presetName === 'none' ? undefined : PRESETS[presetName];
+  let decided = presetName !== 'auto';
+  const choosePreset = (p: Preset | undefined) => {
+    if (p && !p.kinds.includes(o.kind)) throw new Error(`preset ${p.name} imports ${p.kinds.join(' and ')}, not ${o.kind}`);
+    preset = p;
+    decided = true;
+    summary.preset = p?.name ?? null;
+  };
+  const dateOrder = parseDateFormat(o.dateFormat);
   const schema = SCHEMAS[o.kind];
+  const fields = new Set(Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape));
+  // A CSV order row carries one line's fields; they fold into `lines` below.
+  if (o.kind === 'orders' && format === 'csv') for (const f of ['sku', 'variant', 'qty', 'price']) fields.add(f);
+  const ignored = new Set<string>();
   const batchSize = o.batchSize ?? 1000;
   const batchChars = o.batchChars ?? 4_000_000;
-  const summary: ImportSummary = { read: 0, inserted: 0, updated: 0, duplicates: 0, rejected: 0, rejectFile: null };
+  const summary: ImportSummary = {
+    preset: null,
+    ignoredColumns: [],
+    read: 0,
+    inserted: 0,
+    updated: 0,
+    duplicates: 0,
+    rejected: 0,
+    rejectFile: null,
+  };
   const rejectPath = path.resolve(o.rejectFile ?? `${path.basename(o.file).replace(/\.[^.]+$/, '')}.${o.kind}.rejects.ndjson`);
   let rejects: fs.WriteStream | undefined;
+  if (o.preview) Object.assign(summary, { previewRows: [], previewRejects: [] });
   const reject = (row: number, reason: string, raw?: unknown) => {
     summary.rejected++;
+    if (summary.previewRejects) {
+      summary.previewRejects.push({ row, reason });
+      return;
+    }
     if (!rejects) {
       rejects = fs.createWriteStream(rejectPath);
       summary.rejectFile = rejectPath;
@@ -68,7 +117,7 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     rejects.write(rejectLine(row, reason, raw) + '\n');
   };
   // What the intake steps read once (triage's model, seller rules and teams) is read once per import, not once per batch.
-  const intake = o.kind === 'signals' ? await loadIntake(ctx.db) : undefined;
+  const intake = o.kind === 'signals' && !o.preview ? await loadIntake(ctx.db) : undefined;
   let bytes = 0;
   let batch: { row: number; value: unknown }[] = [];
   let chars = 0;
@@ -87,14 +136,29 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
   const source = { actor: 'import', source: path.basename(o.file) };
   // A refused batch is split until the refused rows stand alone (isolate-refusals.ts); a split
   // part is prepared again, which is only paid for when something was refused.
+  type Stored = { status: string; id: number; key: string };
+  const stored = (prepared: Awaited<ReturnType<typeof prepareSignals>>, r: Awaited<ReturnType<typeof storePreparedSignals>>) =>
+    r.map((x): Stored => ({ status: x.status, id: x.id, key: (prepared.items[x.index] as { externalId: string }).externalId }));
   const storeSignals = async (values: unknown[]) => {
     const prepared = await prepareSignals(ctx.db, ctx.clock, values as never, intake!);
-    return (await storePreparedSignals(ctx, prepared, source)).map((x) => x.status);
+    return stored(prepared, await storePreparedSignals(ctx, prepared, source));
+  };
+  // Handling history waits for its signal's id; only a newly stored ticket gets it, so a re-run adds none twice.
+  let handlingOf = new Map<string, Omit<HandlingOf, 'signalId'>>();
+  const recordHandling = async (results: Stored[], pending: Map<string, Omit<HandlingOf, 'signalId'>>) => {
+    if (!o.onHandling || pending.size === 0) return;
+    const items = results.flatMap((x) => {
+      const h = x.status === 'inserted' ? pending.get(x.key) : undefined;
+      return h && h.handling.steps.length + (h.handling.satisfaction ? 1 : 0) > 0 ? [{ signalId: x.id, ...h }] : [];
+    });
+    if (items.length > 0) await o.onHandling(items);
   };
   const flush = async () => {
     if (batch.length === 0) return;
     const rows = batch;
     const items = batch.map((b) => b.value);
+    const pendingHandling = handlingOf;
+    handlingOf = new Map();
     batch = [];
     chars = 0;
     if (o.kind === 'signals') {
@@ -109,12 +173,13 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
       const at = bytes;
       const first = prepared
         ? storePreparedSignals(ctx, prepared, source).then(
-            (r) => r.map((x) => x.status),
+            (r) => stored(prepared, r),
             (e) => storeIsolating(rows, storeSignals, reject, e),
           )
         : storeIsolating(rows, storeSignals, reject, prepError);
-      inFlight = first.then((statuses) => {
-        count(statuses);
+      inFlight = first.then(async (results) => {
+        count(results.map((x) => x.status));
+        await recordHandling(results, pendingHandling);
         o.onProgress?.({ bytes: at, totalBytes, read: summary.read, inserted: summary.inserted });
       });
       // Awaited by the next flush or at the end; this only keeps a failure from counting as unhandled meanwhile.
@@ -137,19 +202,25 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
       else summary.duplicates++;
     }
   };
-  const accept = async (row: number, value: Record<string, unknown>) => {
+  const accept = async (row: number, value: Record<string, unknown>, handling?: ImportedHandling) => {
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      reject(
-        row,
-        zodIssues(parsed.error)
-          .map((i) => `${i.path}: ${i.message}`)
-          .join('; '),
-        truncate(value),
-      );
+      const issues = zodIssues(parsed.error);
+      const hint = issues.some((i) => DATE_FIELDS.has(String(i.path).split('.').at(-1) ?? '') && ambiguousDate(pick(value, String(i.path))))
+        ? ' (day and month order unknown: pass --date-format DD/MM/YYYY or MM/DD/YYYY)'
+        : '';
+      reject(row, issues.map((i) => `${i.path}: ${i.message}`).join('; ') + hint, truncate(value));
+      return;
+    }
+    if (summary.previewRows) {
+      summary.previewRows.push({ row, value: parsed.data });
       return;
     }
     batch.push({ row, value: parsed.data });
+    if (handling) {
+      const d = parsed.data as { externalId: string; text: string; orderId?: string | null };
+      handlingOf.set(d.externalId, { text: d.text, orderId: d.orderId, handling });
+    }
     const text = (parsed.data as { text?: unknown }).text;
     if (typeof text === 'string') chars += text.length;
     if (batch.length >= batchSize || chars >= batchChars) await flush();
@@ -159,16 +230,34 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
     for await (const rec of readRecords(o.file, format, (n) => {
       bytes += n;
     }) as AsyncIterable<RawRecord>) {
+      if (o.preview && summary.read >= o.preview) break;
       summary.read++;
       if ('error' in rec) {
         reject(rec.row, rec.error, rec.raw);
         continue;
       }
-      let value = preset
-        ? preset.toRecord(o.kind, rec.value as Record<string, string>, rec.row)
+      if (!decided) choosePreset(detectPreset(Object.keys(rec.value)));
+      summary.columns ??= Object.keys(rec.value);
+      const p = preset as Preset | undefined;
+      if (p?.reads) {
+        const reads = new Set(p.reads.map((c) => c.split('.')[0]));
+        for (const col of Object.keys(rec.value)) if (!reads.has(col) && !p.reads.includes(col)) ignored.add(col);
+      }
+      let value = p
+        ? p.toRecord(o.kind, rec.value, rec.row)
         : mapRecord(rec.value, { map: o.map ?? {}, set: o.set ?? {}, fromCsv: format === 'csv' });
-      if (preset && o.set) value = { ...value, ...mapRecord({}, { map: {}, set: o.set, fromCsv: true }) };
-      if (o.kind === 'orders' && format === 'csv' && !preset) {
+      if (p && o.set) value = { ...value, ...mapRecord({}, { map: {}, set: o.set, fromCsv: true }) };
+      if (!p) {
+        // A column that names no field is left out and listed in the summary, not a reason to refuse the row.
+        for (const k of Object.keys(value))
+          if (!fields.has(k)) {
+            ignored.add(Object.entries(o.map ?? {}).find(([, f]) => f.split('.')[0] === k)?.[0] ?? k);
+            delete value[k];
+          }
+      }
+      normalizeDates(value, dateOrder);
+      const handling = p?.handling?.(rec.value);
+      if (o.kind === 'orders' && (p ? p.groupLines : format === 'csv')) {
         // Consecutive CSV rows of one order are its lines.
         value = foldOrderLine(value);
         if (pendingOrder && pendingOrder.value.orderId === value.orderId) {
@@ -180,7 +269,7 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
         pendingOrder = { row: rec.row, value };
         continue;
       }
-      await accept(rec.row, value);
+      await accept(rec.row, value, handling);
     }
     if (pendingOrder) await accept(pendingOrder.row, pendingOrder.value);
     await flush();
@@ -191,7 +280,14 @@ export async function importFile(ctx: Pick<AppContext, 'db' | 'clock'>, o: Impor
   }
   if (rejects) await new Promise<void>((res, rej) => rejects!.end((e?: Error | null) => (e ? rej(e) : res())));
   if (summary.read === 0) throw new Error(`${o.file} holds no records: nothing to import`);
+  summary.ignoredColumns = [...ignored];
   return summary;
+}
+
+function pick(v: Record<string, unknown>, dotted: string): unknown {
+  let cur: unknown = v;
+  for (const part of dotted.split('.')) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
+  return cur;
 }
 
 function truncate(v: Record<string, unknown>): Record<string, unknown> {

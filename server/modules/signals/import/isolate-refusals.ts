@@ -37,12 +37,12 @@ export function refusalReason(err: unknown): string {
  * way, down to single rows, which are handed to `reject`. Returns the statuses of what was stored,
  * in file order. `firstError` is the refusal of a first attempt made elsewhere (a prepared batch).
  */
-export async function storeIsolating<T>(
+export async function storeIsolating<T, R = string>(
   rows: Row<T>[],
-  store: (values: T[]) => Promise<string[]>,
+  store: (values: T[]) => Promise<R[]>,
   reject: (row: number, reason: string, value: T) => void,
   firstError?: unknown,
-): Promise<string[]> {
+): Promise<R[]> {
   if (rows.length === 0) return [];
   let err = firstError;
   if (err === undefined) {

@@ -5,8 +5,10 @@ import { parse as parseCsv } from 'csv-parse';
 import { parser as jsonParser } from 'stream-json';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import chain from 'stream-chain';
+import { pick } from 'stream-json/filters/pick.js';
+import { SaxesParser } from 'saxes';
 
-export type Format = 'csv' | 'ndjson' | 'json';
+export type Format = 'csv' | 'ndjson' | 'json' | 'xml';
 
 /** One raw record or one reason it could not be read; `row` is what a person finds in the file. */
 export type RawRecord = { row: number; value: Record<string, unknown>; raw?: string } | { row: number; error: string; raw?: string };
@@ -15,13 +17,14 @@ export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 export function detectFormat(file: string, explicit?: string): Format {
   if (explicit) {
-    if (explicit === 'csv' || explicit === 'ndjson' || explicit === 'json') return explicit;
-    throw new Error(`--format must be csv, ndjson or json, not "${explicit}"`);
+    if (explicit === 'csv' || explicit === 'ndjson' || explicit === 'json' || explicit === 'xml') return explicit;
+    throw new Error(`--format must be csv, ndjson, json or xml, not "${explicit}"`);
   }
   if (/\.csv$/i.test(file)) return 'csv';
   if (/\.(ndjson|jsonl)$/i.test(file)) return 'ndjson';
   if (/\.json$/i.test(file)) return 'json';
-  throw new Error(`cannot tell the format of ${file} from its name; pass --format csv|ndjson|json`);
+  if (/\.xml$/i.test(file)) return 'xml';
+  throw new Error(`cannot tell the format of ${file} from its name; pass --format csv|ndjson|json|xml`);
 }
 
 /** Streams records so a file of any size is read in constant memory. */
@@ -30,7 +33,8 @@ export function readRecords(file: string, format: Format, onBytes?: (n: number) 
   if (onBytes) input.on('data', (c) => onBytes(c.length));
   if (format === 'csv') return readCsv(input);
   if (format === 'ndjson') return readNdjson(input);
-  return readJson(input);
+  if (format === 'xml') return readXmlReviews(input);
+  return readJson(input, file);
 }
 
 async function* readCsv(input: fs.ReadStream): AsyncGenerator<RawRecord> {
@@ -111,8 +115,35 @@ class LatinPassThrough extends Transform {
   }
 }
 
-async function* readJson(input: fs.ReadStream): AsyncGenerator<RawRecord> {
-  const pipeline = chain([input, jsonParser(), streamArray()]);
+/** Exports wrap their list in an object: `{"reviews": [...]}`, `{"tickets": [...]}`, `{"items": [...]}`, `{"data": [...]}`. */
+const ENVELOPES = new Set(['reviews', 'tickets', 'items', 'data', 'disputes', 'records', 'results']);
+
+function startsWithObject(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(256);
+    const n = fs.readSync(fd, buf, 0, 256, 0);
+    return buf
+      .subarray(0, n)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('{');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function* readJson(input: fs.ReadStream, file: string): AsyncGenerator<RawRecord> {
+  const envelope = startsWithObject(file);
+  const pipeline = chain([
+    input,
+    jsonParser(),
+    ...(envelope
+      ? [pick({ filter: (stack: readonly (string | number | null)[]) => stack.length === 1 && ENVELOPES.has(String(stack[0])) })]
+      : []),
+    streamArray(),
+  ]);
   try {
     for await (const item of pipeline as AsyncIterable<{ key: number; value: unknown }>) {
       const row = item.key + 1;
@@ -124,4 +155,67 @@ async function* readJson(input: fs.ReadStream): AsyncGenerator<RawRecord> {
     // A JSON document broken in the middle cannot be resynchronised: report where it stopped.
     yield { row: -1, error: `invalid JSON document: ${(e as Error).message} (items before this point were read)` };
   }
+}
+
+type XmlNode = Record<string, unknown>;
+
+/**
+ * A review feed (Google's product review XML): each `<review>` element becomes one record, its
+ * children nested by name (a repeated child becomes a list, attributes are `@name`, text beside
+ * attributes is `#text`). Streamed with a SAX parser, so a feed of any size reads in constant memory.
+ */
+async function* readXmlReviews(input: fs.ReadStream): AsyncGenerator<RawRecord> {
+  const parser = new SaxesParser({ xmlns: false });
+  const out: RawRecord[] = [];
+  const stack: { name: string; node: XmlNode; text: string }[] = [];
+  let row = 0;
+  let failed = false;
+  parser.on('opentag', (tag) => {
+    if (stack.length === 0 && tag.name !== 'review') return; // the feed's wrapper and header
+    const node: XmlNode = {};
+    for (const [k, v] of Object.entries(tag.attributes)) node[`@${k}`] = String(v);
+    stack.push({ name: tag.name, node, text: '' });
+  });
+  parser.on('text', (t) => {
+    if (stack.length > 0) stack.at(-1)!.text += t;
+  });
+  parser.on('cdata', (t) => {
+    if (stack.length > 0) stack.at(-1)!.text += t;
+  });
+  parser.on('closetag', () => {
+    const top = stack.pop();
+    if (!top) return;
+    const text = top.text.trim();
+    const keys = Object.keys(top.node);
+    const value: unknown = keys.length === 0 ? text : text ? { ...top.node, '#text': text } : top.node;
+    if (stack.length === 0) {
+      row++;
+      out.push({ row, value: value as XmlNode });
+      return;
+    }
+    const parent = stack.at(-1)!.node;
+    const prev = parent[top.name];
+    parent[top.name] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  });
+  parser.on('error', (e) => {
+    if (!failed) out.push({ row: row + 1, error: `invalid XML: ${e.message} (reviews before this point were read)` });
+    failed = true;
+  });
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of input) {
+    if (failed) break;
+    try {
+      parser.write(decoder.decode(chunk as Buffer, { stream: true }));
+    } catch {
+      // reported by the error handler
+    }
+    while (out.length) yield out.shift()!;
+  }
+  if (!failed)
+    try {
+      parser.close();
+    } catch {
+      // reported by the error handler
+    }
+  while (out.length) yield out.shift()!;
 }

@@ -15,6 +15,7 @@ import * as m0013 from './0013_drop_demo_flags.js';
 import * as m0020 from './0020_create_people_tables.js';
 import * as m0030 from './0030_customer_erasure.js';
 import * as m0050 from './0050_create_webhook_tables.js';
+import * as m0060 from './0060_add_signal_satisfaction.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0020_create_people_tables': m0020,
   '0030_customer_erasure': m0030,
   '0050_create_webhook_tables': m0050,
+  '0060_add_signal_satisfaction': m0060,
 };

@@ -1,18 +1,12 @@
-import type { Kind } from './map-record.js';
+import { hasAll, type Preset } from './preset.js';
 
 /**
  * Presets turn the public datasets in ../shared/datasets into Writeback records. They exist
  * for tests, evaluation and benchmarks; each knows its file's columns and fills what the file
  * lacks (channel, synthetic dates) deterministically, so a re-import finds the same keys.
  */
-export interface Preset {
-  name: string;
-  kinds: Kind[];
-  toRecord(kind: Kind, row: Record<string, string>, rowNumber: number): Record<string, unknown>;
-}
-
-const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
-const olistDate = (v: string | undefined) => (blank(v) ? `${v!.slice(0, 19).replace(' ', 'T')}Z` : undefined);
+const blank = (v: unknown): string | undefined => (typeof v !== 'string' || v.trim() === '' ? undefined : v);
+const olistDate = (v: unknown) => (blank(v) ? `${(v as string).slice(0, 19).replace(' ', 'T')}Z` : undefined);
 const dayMs = 86_400_000;
 
 /** Women's reviews have no dates: spread them over 2026 by row index, one every 20 minutes. */
@@ -22,13 +16,15 @@ function syntheticDate(index: number): string {
 
 const womens: Preset = {
   name: 'womens-clothing',
+  label: "Women's clothing reviews (dataset)",
   kinds: ['signals'],
+  detect: hasAll('Clothing ID', 'Review Text', 'Rating'),
   toRecord: (_kind, r) => ({
     channel: 'review',
-    externalId: `womens-${r['']}`,
+    externalId: `womens-${String(r[''])}`,
     receivedAt: syntheticDate(Number(r[''])),
     title: blank(r.Title),
-    text: r['Review Text'] ?? '',
+    text: blank(r['Review Text']) ?? '',
     rating: blank(r.Rating) ? Number(r.Rating) : undefined,
     sku: blank(r['Clothing ID']) ? `WC-${r['Clothing ID']}` : undefined,
     variant: blank(r['Class Name']),
@@ -39,7 +35,9 @@ const womens: Preset = {
 
 const olist: Preset = {
   name: 'olist',
+  label: 'Olist orders and reviews (dataset)',
   kinds: ['signals', 'orders'],
+  detect: hasAll('review_score', 'order_purchase_timestamp'),
   toRecord: (kind, r) => {
     const sku = blank(r.product_category_name) ? `OL-${r.product_category_name}` : 'OL-unknown';
     if (kind === 'orders') {
@@ -79,15 +77,17 @@ const olist: Preset = {
 
 const bitext: Preset = {
   name: 'bitext',
+  label: 'Bitext support chats (dataset)',
   kinds: ['signals'],
+  detect: hasAll('instruction', 'intent', 'response'),
   toRecord: (_kind, r, rowNumber) => ({
     channel: 'chat',
     externalId: `bitext-${rowNumber}`,
     receivedAt: syntheticDate(rowNumber),
-    text: r.instruction ?? '',
+    text: blank(r.instruction) ?? '',
     language: 'en',
     handledBy: 'human',
   }),
 };
 
-export const PRESETS: Record<string, Preset> = { 'womens-clothing': womens, olist, bitext };
+export const DATASET_PRESETS: Preset[] = [womens, olist, bitext];
