@@ -19,4 +19,3 @@ declare module '../../platform/events.js' {
   }
 }
 
-export {};
