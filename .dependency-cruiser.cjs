@@ -10,6 +10,7 @@ const FLOW = [
   'triage',
   'sla',
   'replies',
+  'mail',
   'playbooks',
   'issues',
   'actions',

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { registerSubscribers } from './subscribers.js';
 import { timingSafeEqual } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import type { AppContext } from './platform/http/context.js';
 import { AppError } from './platform/errors.js';
 import { httpStatus, type ErrorCode } from './http-errors.js';
@@ -23,6 +25,7 @@ import { actionRoutes, issueActionRoutes } from './modules/actions/index.js';
 import { feedRoutes, knowledgeRoutes, productFileRoutes } from './modules/knowledge/index.js';
 import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
 import { reportRoutes } from './modules/reports/index.js';
+import { mailRoutes } from './modules/mail/index.js';
 
 export interface AppOptions {
   version?: string;
@@ -31,10 +34,12 @@ export interface AppOptions {
   /** The bind address and WRITEBACK_ALLOWED_HOSTS: the Host names answered besides loopback ones. */
   host?: string;
   allowedHosts?: readonly string[];
+  /** Where email attachments are stored (the data folder's mail-attachments); a temporary folder when not given. */
+  mailAttachmentsDir?: string;
 }
 
 /** Batch intake routes take up to 1,000 items per request; every other body is small. */
-const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
+const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products', '/api/mail/import']);
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   registerSubscribers();
@@ -127,6 +132,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/ugc', ugcRoutes(ctx));
   app.route('/api/reports', reportRoutes(ctx));
   app.route('/api', replyRoutes(ctx)); // /signals/:id/replies, /replies/check
+  app.route('/api', mailRoutes(ctx, { attachmentsDir: opts.mailAttachmentsDir ?? path.join(os.tmpdir(), 'writeback-mail-attachments') })); // /mail/*, /signals/:id/mail
   app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /reviews/*, /review-requests
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);

@@ -7,7 +7,7 @@ const USAGE = `writeback <command> [options]
   serve [--host H] [--port P]          serve the API and web app (what npm start runs)
   db migrate                           apply database migrations
   import signals|orders|products FILE  import CSV, NDJSON or JSON
-        [--format csv|ndjson|json] [--map col=field,...] [--set field=value,...]
+        [--format csv|ndjson|json|eml|mbox] [--map col=field,...] [--set field=value,...]
         [--preset womens-clothing|olist|bitext] [--rejects FILE] [--json]
   demo [--seed N] [--signals N] [--end-date YYYY-MM-DD] [--json]
                                        load the demo store (deterministic for a seed and end date)
@@ -20,6 +20,7 @@ const USAGE = `writeback <command> [options]
   eval triage --in LABELLED.jsonl      per-label precision, recall, F1; micro and macro F1 [--json]
   reply check --in FILE.jsonl          reply guardrails on lines {id, text, public}; one JSON line each; no database
   outbox export --format csv --out FILE  unsent review requests to CSV (marked sent via csv)
+  mail fetch|send [--json]             read the mailbox (WRITEBACK_IMAP_URL) or send queued email replies (WRITEBACK_SMTP_URL) once
   report weekly [--week 2026-W47] [--tz ZONE] [--format json|md|html|csv|pdf] [--out FILE] [--fresh]
                                        the weekly voice-of-customer report (default: last complete week, team zone)
   report monthly [--month 2026-11] [--tz ZONE] [--format ...] [--out FILE]   the monthly SKU review
@@ -90,6 +91,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./cli/reply.js')).replyCommand(rest[0], flags);
     case 'outbox':
       return (await import('./cli/outbox.js')).outboxCommand(rest[0], flags);
+    case 'mail':
+      return (await import('./cli/mail.js')).mailCommand(rest[0], flags);
     case 'report':
       return (await import('./cli/report.js')).reportCommand(rest[0], flags);
     default:

@@ -1,6 +1,7 @@
 import { registerTriageSubscribers } from './modules/triage/index.js';
 import { registerSlaSubscribers } from './modules/sla/index.js';
 import { registerReplySubscribers } from './modules/replies/index.js';
+import { registerMailSubscribers } from './modules/mail/index.js';
 import { registerIssueSubscribers } from './modules/issues/index.js';
 import { registerReportSubscribers } from './modules/reports/index.js';
 
@@ -18,6 +19,7 @@ export function registerSubscribers(): void {
   registerTriageSubscribers();
   registerSlaSubscribers();
   registerReplySubscribers();
+  registerMailSubscribers();
   registerIssueSubscribers();
   registerReportSubscribers();
 }

@@ -30,6 +30,15 @@ const base = z.object({
     ),
   WRITEBACK_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   WRITEBACK_WEBHOOK_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
+  WRITEBACK_IMAP_URL: z
+    .string()
+    .regex(/^imaps?:\/\/[^/\s]+@[^/\s]+/i, 'must be imaps://user:password@host/MAILBOX (or imap:// on a trusted network)')
+    .optional(),
+  WRITEBACK_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/i, 'must be smtps://user:password@host:465 (or smtp://…:587)')
+    .optional(),
+  WRITEBACK_IMAP_POLL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(60),
 });
 
 /** Checks that span fields; run even when a field fails, so the list names every problem at once. */
@@ -65,6 +74,11 @@ export interface Config {
   readonly webhookSecret?: string;
   /** Lets outgoing webhooks reach loopback, private and link-local addresses. */
   readonly webhookAllowPrivate: boolean;
+  /** The mailbox polled for customer email (carries a password: never log or answer it). */
+  readonly imapUrl?: string;
+  /** The server replies to email signals are sent through (carries a password too). */
+  readonly smtpUrl?: string;
+  readonly imapPollSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +117,9 @@ export function loadConfig(
     allowedHosts: Object.freeze([...c.WRITEBACK_ALLOWED_HOSTS]),
     webhookSecret: c.WRITEBACK_WEBHOOK_SECRET,
     webhookAllowPrivate: c.WRITEBACK_WEBHOOK_ALLOW_PRIVATE === 'on',
+    imapUrl: c.WRITEBACK_IMAP_URL,
+    smtpUrl: c.WRITEBACK_SMTP_URL,
+    imapPollSeconds: c.WRITEBACK_IMAP_POLL_SECONDS,
   });
 }
 
@@ -122,4 +139,9 @@ export const CONFIG_DOCS: Record<string, string> = {
   WRITEBACK_ALLOWED_HOSTS: 'comma-separated host names the server answers to (Host header) besides loopback ones and HOST; others get 421',
   WRITEBACK_WEBHOOK_SECRET: 'secret that signs outgoing webhooks (X-Writeback-Signature, HMAC-SHA256); webhooks are not sent without it',
   WRITEBACK_WEBHOOK_ALLOW_PRIVATE: 'on lets outgoing webhooks reach loopback, private and link-local addresses (default off)',
+  WRITEBACK_IMAP_URL:
+    'mailbox whose customer email becomes signals, e.g. imaps://user:password@imap.example.com/INBOX (read-only; IDLE where the server has it)',
+  WRITEBACK_SMTP_URL:
+    'server that sends replies to email signals, e.g. smtps://user:password@smtp.example.com:465?from=support@shop.example',
+  WRITEBACK_IMAP_POLL_SECONDS: 'how often the mailbox is read besides IDLE wake-ups (default 60)',
 };

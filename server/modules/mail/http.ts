@@ -1,0 +1,93 @@
+// The mail module's doors, mounted at /api: import of .eml/mbox, a signal's email thread with the
+// delivery state of its replies, an attachment's bytes, and a failed delivery sent again.
+import fs from 'node:fs';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/http/context.js';
+import { AppError } from '../../platform/errors.js';
+import { parseInput } from '../../platform/http/validate.js';
+import { doc } from '../../platform/http/openapi.js';
+import type { MailDeliveryRetried, MailImportSummary, MailThread } from '../../../contracts/mail.js';
+import { getSignal } from '../signals/index.js';
+import { importMail } from './import-mail.js';
+import { readThread } from './read-thread.js';
+import { attachmentPath } from './attachment-store.js';
+import { attachmentBySha, requeueMail } from './mail-repository.js';
+
+const importQuery = z.object({ format: z.enum(['eml', 'mbox']).optional() }).strict();
+const MEDIA: Record<string, 'eml' | 'mbox'> = { 'message/rfc822': 'eml', 'application/mbox': 'mbox' };
+
+export function mailRoutes(ctx: AppContext, opts: { attachmentsDir: string }) {
+  const app = new Hono();
+  app.post(
+    '/mail/import',
+    doc({
+      summary: 'Import email: one message (.eml, Content-Type message/rfc822) or an mbox file (application/mbox)',
+      description:
+        'The body is the file itself, not JSON. Each thread (by Message-ID, In-Reply-To and References) is one signal; quoted history and signatures are taken off the text; attachments are stored and linked. A message read only in part (an attachment over 25 MB, broken MIME, an unknown charset) is stored with what could be read and listed in `partial` with the reasons. format= overrides the Content-Type.',
+      query: importQuery,
+      responses: { 200: 'the import summary: { read, newThreads, followUps, duplicates, signalIds, partial }' },
+    }),
+    async (c) => {
+      const q = parseInput(importQuery, c.req.query());
+      const media = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      const format = q.format ?? MEDIA[media];
+      if (!format)
+        throw new AppError('invalid_input', 'content-type: must be message/rfc822 (.eml) or application/mbox, or give format=eml|mbox', [
+          { path: 'content-type', message: 'must be message/rfc822 or application/mbox' },
+        ]);
+      const body = Buffer.from(await c.req.arrayBuffer());
+      if (body.length === 0)
+        throw new AppError('invalid_input', 'body: must not be empty', [{ path: 'body', message: 'must not be empty' }]);
+      const summary = await importMail({ db: ctx.db, clock: ctx.clock, attachmentsDir: opts.attachmentsDir }, body, format, 'api');
+      return c.json(summary satisfies MailImportSummary);
+    },
+  );
+  app.get(
+    '/signals/:id{[0-9]{1,15}}/mail',
+    doc({
+      summary: "A signal's email thread (oldest first, with what could not be read) and the delivery state of each reply sent by email",
+      errors: ['signal_not_found'],
+      responses: { 200: '{ messages, deliveries }' },
+    }),
+    async (c) => {
+      const id = Number(c.req.param('id'));
+      await getSignal(ctx.db, id);
+      return c.json((await readThread(ctx.db, id)) satisfies MailThread);
+    },
+  );
+  app.get(
+    '/mail/attachments/:sha{[0-9a-f]{64}}',
+    doc({
+      summary: 'The bytes of a stored email attachment, always as a download (never shown as a page)',
+      errors: ['not_found'],
+      responses: { 200: { description: 'the file', content: ['application/octet-stream'] } },
+    }),
+    async (c) => {
+      const sha = c.req.param('sha');
+      const row = await attachmentBySha(ctx.db, sha);
+      const file = attachmentPath(opts.attachmentsDir, sha);
+      if (!row || !fs.existsSync(file)) throw new AppError('not_found', 'no stored attachment with that hash');
+      const name = (row.filename ?? 'attachment').replace(/[\r\n"\\/]/g, '_');
+      return c.body(fs.readFileSync(file), 200, {
+        'content-type': 'application/octet-stream',
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+        'x-content-type-options': 'nosniff',
+      });
+    },
+  );
+  app.post(
+    '/mail/deliveries/:id{[0-9]{1,15}}/retry',
+    doc({
+      summary: 'Send a failed email delivery again (it goes back to the queue, attempts from zero)',
+      errors: ['not_found'],
+      responses: { 200: '{ id, status: queued }' },
+    }),
+    async (c) => {
+      const id = Number(c.req.param('id'));
+      if (!(await requeueMail(ctx.db, id, ctx.clock.now()))) throw new AppError('not_found', 'no failed delivery with that id');
+      return c.json({ id, status: 'queued' } satisfies MailDeliveryRetried);
+    },
+  );
+  return app;
+}
