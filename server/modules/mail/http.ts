@@ -14,31 +14,32 @@ import { readThread } from './read-thread.js';
 import { attachmentPath } from './attachment-store.js';
 import { attachmentBySha, requeueMail } from './mail-repository.js';
 
-const importQuery = z.object({ format: z.enum(['eml', 'mbox']).optional() }).strict();
-const MEDIA: Record<string, 'eml' | 'mbox'> = { 'message/rfc822': 'eml', 'application/mbox': 'mbox' };
+const importBody = z
+  .object({
+    format: z.enum(['eml', 'mbox']),
+    /** The file's bytes, base64 (an email is bytes in its own charsets, not JSON text). */
+    data: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(16 * 1024 * 1024)
+      .regex(/^[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*$/, 'must be base64'),
+  })
+  .strict();
 
 export function mailRoutes(ctx: AppContext, opts: { attachmentsDir: string }) {
   const app = new Hono();
   app.post(
     '/mail/import',
     doc({
-      summary: 'Import email: one message (.eml, Content-Type message/rfc822) or an mbox file (application/mbox)',
+      summary: 'Import email: one message (format eml) or an mbox file (format mbox), its bytes in base64',
       description:
-        'The body is the file itself, not JSON. Each thread (by Message-ID, In-Reply-To and References) is one signal; quoted history and signatures are taken off the text; attachments are stored and linked. A message read only in part (an attachment over 25 MB, broken MIME, an unknown charset) is stored with what could be read and listed in `partial` with the reasons. format= overrides the Content-Type.',
-      query: importQuery,
+        'Each thread (by Message-ID, In-Reply-To and References) is one signal; quoted history and signatures are taken off the text; attachments are stored and linked. A message read only in part (an attachment over 25 MB, broken MIME, an unknown charset) is stored with what could be read and listed in `partial` with the reasons.',
+      body: importBody,
       responses: { 200: 'the import summary: { read, newThreads, followUps, duplicates, signalIds, partial }' },
     }),
     async (c) => {
-      const q = parseInput(importQuery, c.req.query());
-      const media = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      const format = q.format ?? MEDIA[media];
-      if (!format)
-        throw new AppError('invalid_input', 'content-type: must be message/rfc822 (.eml) or application/mbox, or give format=eml|mbox', [
-          { path: 'content-type', message: 'must be message/rfc822 or application/mbox' },
-        ]);
-      const body = Buffer.from(await c.req.arrayBuffer());
-      if (body.length === 0)
-        throw new AppError('invalid_input', 'body: must not be empty', [{ path: 'body', message: 'must not be empty' }]);
+      const { format, data } = parseInput(importBody, await c.req.json().catch(() => null));
+      const body = Buffer.from(data, 'base64');
       const summary = await importMail({ db: ctx.db, clock: ctx.clock, attachmentsDir: opts.attachmentsDir }, body, format, 'api');
       return c.json(summary satisfies MailImportSummary);
     },
