@@ -305,7 +305,7 @@ export function SignalDetailPane({ id, onClose, onChanged }: { id: number; onClo
             )}
           </Section>
           <Section title="Replies">
-            <Replies signalId={signal.id} isPublic={signal.public} />
+            <Replies signalId={signal.id} isPublic={signal.public} byEmail={signal.channel === 'email'} />
           </Section>
         </>
       )}
