@@ -14,8 +14,9 @@ export interface PollReport {
   duplicates: number;
 }
 
-function client(imap: ImapSettings): ImapFlow {
+function client(imap: ImapSettings, opts: { autoIdleDelay?: number } = {}): ImapFlow {
   return new ImapFlow({
+    ...opts,
     host: imap.host,
     port: imap.port,
     secure: imap.secure,
@@ -89,7 +90,8 @@ export function watchMailbox(imap: ImapSettings, onNew: () => void, logger?: Log
   let timer: NodeJS.Timeout | undefined;
   const run = async () => {
     if (stopped) return;
-    const c = client(imap);
+    // IDLE as soon as the mailbox is open (imapflow's default waits 15 s of quiet first).
+    const c = client(imap, { autoIdleDelay: 500 });
     current = c;
     c.on('error', () => {});
     c.on('exists', () => onNew());
