@@ -1,13 +1,15 @@
 /**
- * Splits an mbox file (RFC 4155) into its messages: each starts with a `From ` line at the start
- * of a line (after a blank line, or at the top); body lines quoted as `>From ` (mboxo) or
+ * Splits an mbox file (RFC 4155) into its messages: each starts with a `From sender date` line
+ * (after a blank line, or at the top); body lines quoted as `>From ` (mboxo) or
  * `>>From ` (mboxrd) lose one `>`. LF and CRLF line ends both work.
  */
 export function splitMbox(data: Buffer): Buffer[] {
   const text = data.toString('latin1'); // byte-preserving: each message is decoded by its own charset later
   const out: Buffer[] = [];
   const starts: number[] = [];
-  const re = /(^|\n)From [^\n]*\n/g;
+  // A From_ line names the envelope sender and an asctime date (a time in it): body text that
+  // begins with an unquoted "From " (a writer that did not quote it) does not split a message.
+  const re = /(^|\n)From \S+ [^\n]*\d{1,2}:\d{2}[^\n]*\n/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[1]!.length;
     if (at === 0 || text[at - 2] === '\n' || (text[at - 2] === '\r' && text[at - 3] === '\n')) starts.push(at);
