@@ -221,7 +221,7 @@ describe('email both ways, against dovecot and smtp-server on loopback', () => {
     expect((await t.call('POST', `/api/mail/deliveries/${d.id}/retry`)).status).toBe(404);
   });
 
-  it('a public reply and a reply on a signal that did not come by email are not emailed', async () => {
+  it('a public reply, a reply recorded as sent earlier and a reply on a signal that did not come by email are not emailed', async () => {
     const before = (await thread(signalId)).deliveries.length;
     await t.call('POST', `/api/signals/${signalId}/replies`, { text: 'Thanks for your patience, the strap is on its way.', public: true });
     expect((await thread(signalId)).deliveries).toHaveLength(before);
@@ -233,6 +233,9 @@ describe('email both ways, against dovecot and smtp-server on loopback', () => {
     });
     await t.call('POST', `/api/signals/${chat.body.id}/replies`, { text: 'It arrives tomorrow by noon.' });
     expect(await thread(chat.body.id)).toEqual({ messages: [], deliveries: [] });
+    // A reply recorded with an earlier time was sent from another tool: it is recorded, not emailed again.
+    await t.call('POST', `/api/signals/${signalId}/replies`, { text: 'We sent a replacement strap.', at: '2026-11-16T08:00:00Z' });
+    expect((await thread(signalId)).deliveries).toHaveLength(before);
   });
 });
 

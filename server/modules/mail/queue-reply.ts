@@ -13,6 +13,8 @@ const MAX_REFS = 20;
  * to the customer's address, with `Re:` on the subject and the thread headers (In-Reply-To the
  * customer's latest message, References the chain), so the customer's mail program threads it.
  * The outgoing message is also kept in the thread, so the customer's answer to it joins this signal.
+ * Public replies, past handling imported in bulk and a reply recorded with an earlier `at` (sent
+ * from another tool) are not emailed.
  */
 export async function queueEmailReply(tx: Transaction<DB>, event: EmittedEvent<'signal.replied'>): Promise<void> {
   const p = event.payload;
@@ -23,6 +25,8 @@ export async function queueEmailReply(tx: Transaction<DB>, event: EmittedEvent<'
   if (!last) return; // not an email thread (or no address to answer)
   const reply = (await listReplies({ db: tx }, signalId)).find((r) => r.id === p.replyId);
   if (!reply) return;
+  // A reply recorded with its own earlier time (`at`) was sent elsewhere already: record, don't send again.
+  if (Math.abs(Date.parse(reply.at) - event.at.getTime()) > 60_000) return;
   const base = messages.find((m) => m.subject)?.subject ?? '';
   const subject = /^re:/i.test(base.trim()) ? base.trim() : `Re: ${base.trim() || 'your message'}`;
   const refs = [...(last.refs as string[]), last.message_id].slice(-MAX_REFS);
