@@ -47,6 +47,13 @@ export interface MailThread {
   deliveries: MailDelivery[];
 }
 
+/** GET /api/mail/status: whether the mailbox and the mail server are set (never their passwords), and the outbox by state. */
+export interface MailStatus {
+  imap: { set: boolean; mailbox: string | null };
+  smtp: { set: boolean; host: string | null; from: string | null };
+  outbox: Record<MailDeliveryStatus, number>;
+}
+
 /** POST /api/mail/deliveries/:id/retry */
 export interface MailDeliveryRetried {
   id: number;

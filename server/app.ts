@@ -36,6 +36,8 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Where email attachments are stored (the data folder's mail-attachments); a temporary folder when not given. */
   mailAttachmentsDir?: string;
+  /** WRITEBACK_IMAP_URL and WRITEBACK_SMTP_URL, for the mail status route (which never repeats their passwords). */
+  mail?: { imapUrl?: string; smtpUrl?: string };
 }
 
 /** Batch intake routes take up to 1,000 items per request; every other body is small. */
@@ -132,7 +134,13 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/ugc', ugcRoutes(ctx));
   app.route('/api/reports', reportRoutes(ctx));
   app.route('/api', replyRoutes(ctx)); // /signals/:id/replies, /replies/check
-  app.route('/api', mailRoutes(ctx, { attachmentsDir: opts.mailAttachmentsDir ?? path.join(os.tmpdir(), 'writeback-mail-attachments') })); // /mail/*, /signals/:id/mail
+  app.route(
+    '/api',
+    mailRoutes(ctx, {
+      attachmentsDir: opts.mailAttachmentsDir ?? path.join(os.tmpdir(), 'writeback-mail-attachments'),
+      ...opts.mail,
+    }),
+  ); // /mail/*, /signals/:id/mail
   app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /reviews/*, /review-requests
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);

@@ -39,6 +39,7 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     host: config.host,
     allowedHosts: config.allowedHosts,
     mailAttachmentsDir: path.join(config.dataDir, 'mail-attachments'),
+    mail: { imapUrl: config.imapUrl, smtpUrl: config.smtpUrl },
   });
   const stop = new AbortController();
   const stopJobLoop = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds, stop.signal) : () => Promise.resolve();

@@ -7,12 +7,13 @@ import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
-import type { MailDeliveryRetried, MailImportSummary, MailThread } from '../../../contracts/mail.js';
+import type { MailDeliveryRetried, MailImportSummary, MailStatus, MailThread } from '../../../contracts/mail.js';
 import { getSignal } from '../signals/index.js';
 import { importMail } from './import-mail.js';
 import { readThread } from './read-thread.js';
 import { attachmentPath } from './attachment-store.js';
-import { attachmentBySha, requeueMail } from './mail-repository.js';
+import { attachmentBySha, mailCounts, requeueMail } from './mail-repository.js';
+import { parseImapUrl, parseSmtpUrl } from './mail-url.js';
 
 const importBody = z
   .object({
@@ -26,8 +27,38 @@ const importBody = z
   })
   .strict();
 
-export function mailRoutes(ctx: AppContext, opts: { attachmentsDir: string }) {
+/** What the status route may say about a URL: its non-secret parts, or nothing when it does not parse. */
+function describe(imapUrl?: string, smtpUrl?: string): Omit<MailStatus, 'outbox'> {
+  const safe = <T>(f: () => T) => {
+    try {
+      return f();
+    } catch {
+      return null;
+    }
+  };
+  const imap = imapUrl ? safe(() => parseImapUrl(imapUrl)) : null;
+  const smtp = smtpUrl ? safe(() => parseSmtpUrl(smtpUrl)) : null;
+  return {
+    imap: { set: Boolean(imapUrl), mailbox: imap?.label ?? null },
+    smtp: { set: Boolean(smtpUrl), host: smtp?.host ?? null, from: smtp?.from ?? null },
+  };
+}
+
+export function mailRoutes(ctx: AppContext, opts: { attachmentsDir: string; imapUrl?: string; smtpUrl?: string }) {
   const app = new Hono();
+  app.get(
+    '/mail/status',
+    doc({
+      summary:
+        'Whether the mailbox (WRITEBACK_IMAP_URL) and the mail server (WRITEBACK_SMTP_URL) are set, never their passwords; the outbox by state',
+      responses: { 200: '{ imap: { set, mailbox }, smtp: { set, host, from }, outbox: { queued, retrying, sent, failed } }' },
+    }),
+    async (c) => {
+      const counts = await mailCounts(ctx.db);
+      const outbox = { queued: counts.queued ?? 0, retrying: counts.retrying ?? 0, sent: counts.sent ?? 0, failed: counts.failed ?? 0 };
+      return c.json({ ...describe(opts.imapUrl, opts.smtpUrl), outbox } satisfies MailStatus);
+    },
+  );
   app.post(
     '/mail/import',
     doc({

@@ -6,8 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../test/http.js';
+import { createApp } from '../../app.js';
 import { importMail, MAX_ATTACHMENT_BYTES } from './index.js';
-import type { MailImportSummary, MailThread } from '../../../contracts/mail.js';
+import type { MailImportSummary, MailStatus, MailThread } from '../../../contracts/mail.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
 let dir: string;
@@ -129,5 +130,29 @@ describe('email read in part', () => {
     ]);
     const again = await postMail(mbox, 'mbox');
     expect(again.body).toMatchObject({ read: 3, newThreads: 0, followUps: 0, duplicates: 3 });
+  });
+});
+
+describe('mail status', () => {
+  it('says what is set and the outbox by state, never a password', async () => {
+    const app = createApp(t.ctx, {
+      mailAttachmentsDir: dir,
+      mail: {
+        imapUrl: 'imaps://support%40shop.example:Imap-Secret-1@imap.example.com/INBOX',
+        smtpUrl: 'smtps://u:Smtp-Secret-2@smtp.example.com:465?from=support@shop.example',
+      },
+    });
+    const res = await app.request('/api/mail/status');
+    const text = await res.text();
+    expect(text).not.toMatch(/Imap-Secret-1|Smtp-Secret-2/);
+    expect(JSON.parse(text) as MailStatus).toEqual({
+      imap: { set: true, mailbox: 'support@shop.example@imap.example.com/INBOX' },
+      smtp: { set: true, host: 'smtp.example.com', from: 'support@shop.example' },
+      outbox: { queued: 0, retrying: 0, sent: 0, failed: 0 },
+    });
+    expect(await (await t.app.request('/api/mail/status')).json()).toMatchObject({
+      imap: { set: false, mailbox: null },
+      smtp: { set: false },
+    });
   });
 });
