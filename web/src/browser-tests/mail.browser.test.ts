@@ -22,12 +22,22 @@ const EML = [
   'Subject: Lamp arrived with a cracked shade',
   'Date: Sun, 15 Nov 2026 08:00:00 +0000',
   'Message-ID: <lamp-77@customer.example>',
+  'Content-Type: multipart/mixed; boundary="p"',
+  '',
+  '--p',
   'Content-Type: text/plain; charset=x-unknown-8',
   '',
   'The glass shade of the desk lamp was cracked when I opened the box.',
   '',
   'Kind regards,',
   'Dana',
+  '--p',
+  'Content-Type: image/png',
+  'Content-Transfer-Encoding: base64',
+  'Content-Disposition: attachment; filename="shade.png"',
+  '',
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  '--p--',
   '',
 ].join('\r\n');
 
@@ -61,6 +71,10 @@ describe('email in the inbox reply area', () => {
     expect(await thread.innerText()).toContain('dana@customer.example');
     expect(await thread.innerText()).toMatch(/read in part[\s\S]*unknown character set "x-unknown-8"/i);
     expect(await thread.innerText()).not.toContain('Kind regards');
+    // The photo is a link to its stored bytes, in the attachments and in the thread.
+    const link = detail.getByRole('link', { name: /^\/api\/mail\/attachments\/[0-9a-f]{64}$/ });
+    expect(await link.getAttribute('href')).toMatch(/^\/api\/mail\/attachments\/[0-9a-f]{64}$/);
+    expect(await thread.getByRole('link', { name: 'shade.png' }).getAttribute('href')).toBe(await link.getAttribute('href'));
 
     await detail.getByRole('textbox', { name: 'Reply' }).fill('We are sorry about the shade; a new lamp leaves our warehouse today.');
     await detail.getByRole('button', { name: 'Record reply' }).click();

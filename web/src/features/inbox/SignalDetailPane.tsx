@@ -94,6 +94,8 @@ export function signalMarks(s: SignalDetail): Mark[] {
 }
 
 function safeUrl(u: string): string | null {
+  // An email attachment stored by this server (a download, never shown as a page).
+  if (/^\/api\/mail\/attachments\/[0-9a-f]{64}$/.test(u)) return u;
   try {
     const url = new URL(u);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
