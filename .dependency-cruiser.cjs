@@ -11,6 +11,7 @@ const FLOW = [
   'triage',
   'sla',
   'replies',
+  'mail',
   'playbooks',
   'issues',
   'actions',

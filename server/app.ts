@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { registerSubscribers } from './subscribers.js';
+import os from 'node:os';
+import path from 'node:path';
 import type { AppContext } from './platform/http/context.js';
 import { AppError } from './platform/errors.js';
 import { httpStatus, type ErrorCode } from './http-errors.js';
@@ -26,6 +28,7 @@ import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
 import { customerFileRoutes, reportRoutes } from './modules/reports/index.js';
 import { connectionRoutes, webhookRoutes } from './modules/webhooks/index.js';
 import { auditRoutes, authRoutes, invitationRoutes, peopleDoor, tokenRoutes, userRoutes } from './modules/people/index.js';
+import { mailRoutes } from './modules/mail/index.js';
 
 export interface AppOptions {
   version?: string;
@@ -34,13 +37,17 @@ export interface AppOptions {
   /** The bind address and WRITEBACK_ALLOWED_HOSTS: the Host names answered besides loopback ones. */
   host?: string;
   allowedHosts?: readonly string[];
+  /** Where email attachments are stored (the data folder's mail-attachments); a temporary folder when not given. */
+  mailAttachmentsDir?: string;
+  /** WRITEBACK_IMAP_URL and WRITEBACK_SMTP_URL, for the mail status route (which never repeats their passwords). */
+  mail?: { imapUrl?: string; smtpUrl?: string };
 }
 
 /** Where the single person of a server with no accounts yet may be let in without signing in. */
 const LOOPBACK_BINDS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** Batch intake routes take up to 1,000 items per request; every other body is small. */
-const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
+const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products', '/api/mail/import']);
 /** File uploads: the body is the file itself (application/octet-stream), up to BODY_LIMITS.upload. */
 const UPLOAD_PATHS: ReadonlySet<string> = new Set(['/api/imports', '/api/imports/preview']);
 
@@ -154,6 +161,13 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/ugc', ugcRoutes(ctx));
   app.route('/api/reports', reportRoutes(ctx));
   app.route('/api', replyRoutes(ctx)); // /signals/:id/replies, /replies/check
+  app.route(
+    '/api',
+    mailRoutes(ctx, {
+      attachmentsDir: opts.mailAttachmentsDir ?? path.join(os.tmpdir(), 'writeback-mail-attachments'),
+      ...opts.mail,
+    }),
+  ); // /mail/*, /signals/:id/mail
   app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /reviews/*, /review-requests
   app.route('/api/connections', connectionRoutes(ctx));
   app.route('/webhooks', webhookRoutes(ctx));

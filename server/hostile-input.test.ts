@@ -125,6 +125,13 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
       at: '2026-11-16T10:00:00Z',
     }),
     'POST /api/signals/bulk': () => ({ ids: [signalId], ownerTeam: 'desk', actor: 'ana' }),
+    'POST /api/mail/import': () => ({
+      format: 'eml',
+      data: Buffer.from(
+        `From: a@customer.example\r\nSubject: Hi\r\nMessage-ID: <${u()}@customer.example>\r\n\r\nThe strap is missing.\r\n`,
+      ).toString('base64'),
+    }),
+    'POST /api/mail/deliveries/:id/retry': () => ({}),
     'POST /api/orders': () =>
       buildOrder({
         orderId: u(),

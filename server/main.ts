@@ -7,7 +7,7 @@ const USAGE = `writeback <command> [options]
   serve [--host H] [--port P]          serve the API and web app (what npm start runs)
   db migrate                           apply database migrations
   import signals|orders|products FILE  import CSV, NDJSON or JSON
-        [--format csv|ndjson|json] [--map col=field,...] [--set field=value,...]
+        [--format csv|ndjson|json|eml|mbox] [--map col=field,...] [--set field=value,...]
         [--preset auto|none|shopify-orders|judgeme|yotpo|trustpilot|google-reviews|paypal-disputes|zendesk|gorgias|...]
         [--date-format DD/MM/YYYY|MM/DD/YYYY] [--rejects FILE] [--json]
         [--server URL]                 send the file to a running server instead of opening the data folder
@@ -24,6 +24,7 @@ const USAGE = `writeback <command> [options]
   outbox export --format csv --out FILE  unsent review requests to CSV (marked sent via csv)
   customers erase ID [--json]          erase a customer's data on request (answers the counts)
   customers export ID --out FILE.zip   everything held about a customer, as a zip of JSON
+  mail fetch|send [--json]             read the mailbox (WRITEBACK_IMAP_URL) or send queued email replies (WRITEBACK_SMTP_URL) once
   report weekly [--week 2026-W47] [--tz ZONE] [--format json|md|html|csv|pdf] [--out FILE] [--fresh]
                                        the weekly voice-of-customer report (default: last complete week, team zone)
   report monthly [--month 2026-11] [--tz ZONE] [--format ...] [--out FILE]   the monthly SKU review
@@ -106,6 +107,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./cli/outbox.js')).outboxCommand(rest[0], flags);
     case 'customers':
       return (await import('./cli/customers.js')).customersCommand(rest[0], rest[1], flags);
+    case 'mail':
+      return (await import('./cli/mail.js')).mailCommand(rest[0], flags);
     case 'report':
       return (await import('./cli/report.js')).reportCommand(rest[0], flags);
     case 'users':

@@ -9,6 +9,7 @@ import { withdrawReviewRequests } from './modules/reviews/index.js';
 import { eraseUgcAssets } from './modules/ugc/index.js';
 import { eraseReportQuotes, registerReportSubscribers } from './modules/reports/index.js';
 import { eraseDeliveryBodies } from './modules/webhooks/index.js';
+import { eraseMail, registerMailSubscribers } from './modules/mail/index.js';
 
 /**
  * The composition root for in-transaction event subscribers (and the intake steps signals runs
@@ -24,6 +25,7 @@ export function registerSubscribers(): void {
   registerTriageSubscribers();
   registerSlaSubscribers();
   registerReplySubscribers();
+  registerMailSubscribers();
   registerIssueSubscribers();
   registerReportSubscribers();
   registerErasureSubscribers();
@@ -39,6 +41,7 @@ function registerErasureSubscribers(): void {
   subscribe('customer.erase_requested', 'orders.erase', eraseOrderCustomerData);
   subscribe('customer.erase_requested', 'signals.erase', eraseSignalText);
   subscribe('customer.erase_requested', 'replies.erase', eraseReplyText);
+  subscribe('customer.erase_requested', 'mail.erase', eraseMail);
   subscribe('customer.erase_requested', 'issues.erase', eraseIssueWordings);
   subscribe('customer.erase_requested', 'reviews.erase', withdrawReviewRequests);
   subscribe('customer.erase_requested', 'ugc.erase', eraseUgcAssets);

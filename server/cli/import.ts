@@ -20,6 +20,9 @@ const KINDS = ['signals', 'orders', 'products'];
 export async function importCommand(kind: string | undefined, file: string | undefined, flags: ImportFlags): Promise<number> {
   if (!kind || !KINDS.includes(kind)) throw new Error(`usage: writeback import signals|orders|products FILE (got "${kind ?? ''}")`);
   if (!file) throw new Error(`usage: writeback import ${kind} FILE`);
+  const mailFormat = flags.format ?? (/\.(eml|mbox)$/i.exec(file)?.[1]?.toLowerCase() || undefined);
+  if (kind === 'signals' && (mailFormat === 'eml' || mailFormat === 'mbox'))
+    return (await import('./mail.js')).mailImportCommand(file, mailFormat, flags);
   const bar = !flags.json && process.stderr.isTTY ? progressBar(`importing ${kind}`) : undefined;
   const summary = flags.server
     ? await importThroughServer(flags.server, kind as ImportKind, file, flags, bar)

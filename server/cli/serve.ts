@@ -12,6 +12,8 @@ import { loadDemoIfEmpty } from './demo.js';
 import { startJobLoop } from './job-loop.js';
 import { registerSubscribers } from '../subscribers.js';
 import { startDeliveryLoop } from './delivery-loop.js';
+import { startMailLoop } from './mail-loop.js';
+import path from 'node:path';
 
 export async function serveCommand(flags: CommonFlags): Promise<void> {
   registerSubscribers(); // before anything stores: the demo store loads ahead of the app
@@ -40,13 +42,24 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     web: webRoutes(),
     host: config.host,
     allowedHosts: config.allowedHosts,
+    mailAttachmentsDir: path.join(config.dataDir, 'mail-attachments'),
+    mail: { imapUrl: config.imapUrl, smtpUrl: config.smtpUrl },
   });
   const stop = new AbortController();
   const stopJobLoop = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds, stop.signal) : () => Promise.resolve();
   const stopDeliveries = config.jobs
     ? startDeliveryLoop(ctx, { secret: config.webhookSecret, allowPrivate: config.webhookAllowPrivate, signal: stop.signal })
     : () => Promise.resolve();
-  const stopJobs = () => Promise.all([stopJobLoop(), stopDeliveries()]);
+  const stopMail = config.jobs
+    ? startMailLoop(ctx, {
+        imapUrl: config.imapUrl,
+        smtpUrl: config.smtpUrl,
+        pollSeconds: config.imapPollSeconds,
+        attachmentsDir: path.join(config.dataDir, 'mail-attachments'),
+        signal: stop.signal,
+      })
+    : () => Promise.resolve();
+  const stopJobs = () => Promise.all([stopJobLoop(), stopDeliveries(), stopMail()]);
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}`, engine: database.engine });
     console.log(

@@ -35,6 +35,15 @@ const base = z.object({
   WOOCOMMERCE_WEBHOOK_SECRET: z.string().min(1).max(500).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).max(500).optional(),
   WRITEBACK_RETENTION_MONTHS: z.coerce.number().int('must be a whole number of months').min(1).max(600).optional(),
+  WRITEBACK_IMAP_URL: z
+    .string()
+    .regex(/^imaps?:\/\/[^/\s]+@[^/\s]+/i, 'must be imaps://user:password@host/MAILBOX (or imap:// on a trusted network)')
+    .optional(),
+  WRITEBACK_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/i, 'must be smtps://user:password@host:465 (or smtp://…:587)')
+    .optional(),
+  WRITEBACK_IMAP_POLL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(60),
 });
 
 /** Checks that span fields; run even when a field fails, so the list names every problem at once. */
@@ -70,6 +79,11 @@ export interface Config {
   readonly connectorSecrets?: ConnectorSecrets;
   /** Customer text older than this many months is erased by the retention job (the settings API overrides it). */
   readonly retentionMonths?: number;
+  /** The mailbox polled for customer email (carries a password: never log or answer it). */
+  readonly imapUrl?: string;
+  /** The server replies to email signals are sent through (carries a password too). */
+  readonly smtpUrl?: string;
+  readonly imapPollSeconds: number;
 }
 
 export interface ConnectorSecrets {
@@ -132,6 +146,9 @@ export function loadConfig(
       stripe: Object.freeze([c.STRIPE_WEBHOOK_SECRET].filter((s): s is string => !!s)),
     }),
     retentionMonths: c.WRITEBACK_RETENTION_MONTHS,
+    imapUrl: c.WRITEBACK_IMAP_URL,
+    smtpUrl: c.WRITEBACK_SMTP_URL,
+    imapPollSeconds: c.WRITEBACK_IMAP_POLL_SECONDS,
   });
 }
 
@@ -159,4 +176,9 @@ export const CONFIG_DOCS: Record<string, string> = {
   WRITEBACK_WEBHOOK_ALLOW_PRIVATE: 'on lets outgoing webhooks reach loopback, private and link-local addresses (default off)',
   WRITEBACK_RETENTION_MONTHS:
     'erase customer text (wording, emails, attachments) older than this many months, as a background job; PUT /api/settings/retention overrides it (default: keep)',
+  WRITEBACK_IMAP_URL:
+    'mailbox whose customer email becomes signals, e.g. imaps://user:password@imap.example.com/INBOX (read-only; IDLE where the server has it)',
+  WRITEBACK_SMTP_URL:
+    'server that sends replies to email signals, e.g. smtps://user:password@smtp.example.com:465?from=support@shop.example',
+  WRITEBACK_IMAP_POLL_SECONDS: 'how often the mailbox is read besides IDLE wake-ups (default 60)',
 };

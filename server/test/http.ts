@@ -15,6 +15,7 @@ export async function buildTestApp(
     connectorSecrets?: AppContext['config']['connectorSecrets'];
     signedInAs?: Role;
     logger?: Logger;
+    mailAttachmentsDir?: string;
   } = {},
 ) {
   const database = await openTestDatabase();
@@ -25,7 +26,7 @@ export async function buildTestApp(
     logger: opts.logger ?? silentLogger,
     config: { adminToken: opts.adminToken, timeZone: 'UTC', connectorSecrets: opts.connectorSecrets },
   };
-  const app = createApp(ctx, { engine: database.engine, allowedHosts: opts.allowedHosts });
+  const app = createApp(ctx, { engine: database.engine, allowedHosts: opts.allowedHosts, mailAttachmentsDir: opts.mailAttachmentsDir });
   // With signedInAs, an account of that role exists and every call carries its personal token.
   let bearer: Record<string, string> = {};
   if (opts.signedInAs) {

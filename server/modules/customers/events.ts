@@ -18,4 +18,3 @@ declare module '../../platform/events.js' {
     'customer.erase_requested': { erasure: Erasure };
   }
 }
-

@@ -31,7 +31,10 @@ function routes(): string[] {
 
 /** A concrete URL for a registered path: ids that match no row, so an allowed call changes nothing. */
 function concrete(path: string): string {
-  return path.replace(/:id\{[^}]*\}\}?/g, '999999').replace(/:(\w+)(\{[^}]*\}\}?)?/g, 'nothing-here');
+  return path
+    .replace(/:id\{[^}]*\}\}?/g, '999999')
+    .replace(/:sha\{[^}]*\}\}?/g, 'a'.repeat(64))
+    .replace(/:(\w+)(\{[^}]*\}\}?)?/g, 'nothing-here');
 }
 
 describe('the policy table', () => {

@@ -46,6 +46,12 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   'POST /api/customers/:customerId/erase': LEADS,
   'GET /api/settings/retention': LEADS,
   'PUT /api/settings/retention': LEADS,
+  // Email: the thread and its attachments are read like the signal; sending again is support's.
+  'GET /api/mail/attachments/:sha{[0-9a-f]{64}}': ALL,
+  'GET /api/mail/status': LEADS,
+  [`GET /api/signals/${ID}/mail`]: ALL,
+  [`POST /api/mail/deliveries/${ID}/retry`]: SUPPORT,
+  'POST /api/mail/import': LEADS,
   // Imports fill the store (as the CLI does); presets and a preview store nothing.
   'POST /api/imports': LEADS,
   'POST /api/imports/preview': LEADS,

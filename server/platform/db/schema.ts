@@ -247,6 +247,57 @@ export interface ReviewRequestOutboxTable {
   last_error: string | null;
 }
 
+export interface MailMessagesTable {
+  id: Generated<number>;
+  message_id: string;
+  signal_id: number;
+  direction: 'in' | 'out';
+  from_address: string | null;
+  to_address: string | null;
+  subject: string | null;
+  sent_at: Timestamp;
+  in_reply_to: string | null;
+  refs: Json<string[]>;
+  text: string;
+  problems: Json<string[]>;
+  source: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface MailAttachmentsTable {
+  id: Generated<number>;
+  mail_message_id: number;
+  filename: string | null;
+  content_type: string;
+  size: number;
+  sha256: string | null;
+  reason: string | null;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  signal_id: number;
+  reply_id: number;
+  to_address: string;
+  subject: string;
+  message_id: string;
+  in_reply_to: string | null;
+  refs: Json<string[]>;
+  body: string;
+  status: 'queued' | 'retrying' | 'sent' | 'failed';
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  sent_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface MailCursorsTable {
+  mailbox: string;
+  uid_validity: string;
+  last_uid: number;
+}
+
 export interface JobRunsTable {
   name: string;
   last_started_at: Timestamp | null;
@@ -564,6 +615,10 @@ export interface DB {
   webhook_counters: WebhookCountersTable;
   webhook_secrets: WebhookSecretsTable;
   webhook_resources: WebhookResourcesTable;
+  mail_messages: MailMessagesTable;
+  mail_attachments: MailAttachmentsTable;
+  mail_outbox: MailOutboxTable;
+  mail_cursors: MailCursorsTable;
 }
 
 /** 0050: deliveries received with a good signature, kept for processing and replay. */

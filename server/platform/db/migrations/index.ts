@@ -14,6 +14,7 @@ import * as m0012 from './0012_add_issue_work_statuses.js';
 import * as m0013 from './0013_drop_demo_flags.js';
 import * as m0020 from './0020_create_people_tables.js';
 import * as m0030 from './0030_customer_erasure.js';
+import * as m0040 from './0040_create_mail_tables.js';
 import * as m0050 from './0050_create_webhook_tables.js';
 import * as m0060 from './0060_add_signal_satisfaction.js';
 
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0013_drop_demo_flags': m0013,
   '0020_create_people_tables': m0020,
   '0030_customer_erasure': m0030,
+  '0040_create_mail_tables': m0040,
   '0050_create_webhook_tables': m0050,
   '0060_add_signal_satisfaction': m0060,
 };

@@ -1,14 +1,93 @@
 import { useState } from 'react';
 import type { Finding } from '../../../../contracts/reviews.js';
 import type { ReplyList, ReplyRecorded } from '../../../../contracts/signals.js';
+import type { MailDelivery, MailDeliveryRetried, MailThread } from '../../../../contracts/mail.js';
 import { api } from '../../shared/api.js';
 import { Badge, ErrorNote, formatDateTime } from '../../shared/components.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 
-/** Reply history and a composer; the server runs the guardrails and may refuse a reply. */
-export function Replies({ signalId, isPublic }: { signalId: number; isPublic: boolean }) {
+const DELIVERY_TONE: Record<MailDelivery['status'], string> = { queued: 'info', retrying: 'warn', sent: 'ok', failed: 'bad' };
+
+/** Where a reply sent by email stands: queued, sent, retrying (why, and when next) or failed (why), with "Send again". */
+function DeliveryState({ d, onRetried }: { d: MailDelivery; onRetried: () => void }) {
+  const [error, setError] = useState('');
+  const retry = async () => {
+    const r = await api.post<MailDeliveryRetried>(`/api/mail/deliveries/${d.id}/retry`, {});
+    if (r.ok) onRetried();
+    else setError(r.message);
+  };
+  return (
+    <div className="muted">
+      <Badge tone={DELIVERY_TONE[d.status]}>email {d.status}</Badge> to {d.to}
+      {d.status === 'sent' && d.sentAt ? ` · ${formatDateTime(d.sentAt)}` : ''}
+      {d.attempts > 0 && d.status !== 'sent' ? ` · ${d.attempts} attempt(s)` : ''}
+      {d.lastError && d.status !== 'sent' ? ` · ${d.lastError}` : ''}
+      {d.nextAttemptAt && d.status === 'retrying' ? ` · next try ${formatDateTime(d.nextAttemptAt)}` : ''}
+      {d.status === 'failed' && (
+        <>
+          {' '}
+          <button type="button" onClick={() => void retry()}>
+            Send again
+          </button>
+        </>
+      )}
+      {error && <span className="error"> {error}</span>}
+    </div>
+  );
+}
+
+/** The email thread behind a signal: each message as the customer wrote it, what could not be read, its attachments. */
+function EmailThread({ thread }: { thread: MailThread }) {
+  const inbound = thread.messages.filter((m) => m.direction === 'in');
+  if (inbound.length === 0) return null;
+  return (
+    <section aria-label="Email thread">
+      <h4>Email thread</h4>
+      <ol className="timeline">
+        {inbound.map((m) => (
+          <li key={m.messageId}>
+            <div className="muted">
+              {formatDateTime(m.at)} · {m.from ?? 'unknown sender'}
+              {m.subject ? ` · ${m.subject}` : ''}
+            </div>
+            <div className="verbatim">{m.text}</div>
+            {m.problems.map((p, i) => (
+              <div key={i}>
+                <Badge tone="warn">read in part</Badge> {p}
+              </div>
+            ))}
+            {m.attachments.length > 0 && (
+              <ul>
+                {m.attachments.map((a, i) => (
+                  <li key={i}>
+                    {a.url ? (
+                      <a href={a.url} download>
+                        {a.filename ?? 'attachment'}
+                      </a>
+                    ) : (
+                      <span>{a.filename ?? 'attachment'}</span>
+                    )}{' '}
+                    <span className="muted">
+                      {a.contentType}, {Math.max(1, Math.round(a.size / 1024))} KB{a.reason ? ` · not stored: ${a.reason}` : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Reply history and a composer; the server runs the guardrails and may refuse a reply. A private reply to an email signal is sent by email. */
+export function Replies({ signalId, isPublic, byEmail = false }: { signalId: number; isPublic: boolean; byEmail?: boolean }) {
   const list = useApi<ReplyList>(`/api/signals/${signalId}/replies`);
+  const mail = useApi<MailThread>(byEmail ? `/api/signals/${signalId}/mail` : null);
+  const thread = mail.state === 'done' && mail.result.ok ? mail.result.data : null;
+  const deliveryOf = (replyId: number) => thread?.deliveries.find((d) => d.replyId === replyId);
   const [text, setText] = useState('');
   const [pub, setPub] = useState(isPublic);
   const [override, setOverride] = useState('');
@@ -20,14 +99,20 @@ export function Replies({ signalId, isPublic }: { signalId: number; isPublic: bo
       ...(override ? { overrideReason: override } : {}),
     });
     if (r.ok) {
-      setResult({ ok: true, message: 'Reply recorded.', findings: r.data.findings });
+      setResult({
+        ok: true,
+        message: byEmail && !pub ? 'Reply recorded; queued to be sent by email.' : 'Reply recorded.',
+        findings: r.data.findings,
+      });
       setText('');
       setOverride('');
       list.reload();
+      mail.reload();
     } else setResult({ ok: false, message: r.message, findings: r.findings });
   };
   return (
     <>
+      {thread && <EmailThread thread={thread} />}
       {list.state === 'done' && !list.result.ok && <ErrorNote result={list.result} />}
       {list.state === 'done' &&
         list.result.ok &&
@@ -48,6 +133,10 @@ export function Replies({ signalId, isPublic }: { signalId: number; isPublic: bo
                   </Badge>
                 ))}
                 {r.overrideReason && <div className="muted">Override: {r.overrideReason}</div>}
+                {(() => {
+                  const d = deliveryOf(r.id);
+                  return d ? <DeliveryState d={d} onRetried={mail.reload} /> : null;
+                })()}
               </li>
             ))}
           </ol>

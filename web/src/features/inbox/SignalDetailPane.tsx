@@ -94,6 +94,8 @@ export function signalMarks(s: SignalDetail): Mark[] {
 }
 
 function safeUrl(u: string): string | null {
+  // An email attachment stored by this server (a download, never shown as a page).
+  if (/^\/api\/mail\/attachments\/[0-9a-f]{64}$/.test(u)) return u;
   try {
     const url = new URL(u);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
@@ -319,7 +321,7 @@ export function SignalDetailPane({ id, onClose, onChanged }: { id: number; onClo
             )}
           </Section>
           <Section title="Replies">
-            <Replies signalId={signal.id} isPublic={signal.public} />
+            <Replies signalId={signal.id} isPublic={signal.public} byEmail={signal.channel === 'email'} />
           </Section>
         </>
       )}
