@@ -2,14 +2,19 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { SignalInput } from '../../../contracts/signal.js';
 import type { SignalTriageColumns } from './signal.js';
+import type { StoredSignalFacts } from './signal-repository.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-/** A signal of the batch that this batch inserted (not a duplicate): its id, its place in the batch, its input. */
+/**
+ * A signal of the batch that this batch inserted (not a duplicate): its id, its place in the
+ * batch, its input, and the facts its row holds as the insert returned them.
+ */
 export interface InsertedSignal {
   id: number;
   index: number;
   item: SignalInput;
+  stored: StoredSignalFacts;
 }
 
 /**
