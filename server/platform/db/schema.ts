@@ -493,4 +493,5 @@ export interface DB {
   report_sla_facts: ReportSlaFactsTable;
   report_sla_zones: { zone: string };
   report_rollup_sla: ReportRollupSlaTable;
+  config_versions: { name: string; version: number };
 }
