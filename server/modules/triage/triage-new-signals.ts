@@ -49,7 +49,15 @@ export async function recordNewTriage(
   inserted: { id: number; item: SignalInput; result: TriageResult; stored?: StoredSignalFacts }[],
   meta: { version: string; actor: string; at: Date },
 ): Promise<void> {
-  if (inserted.length === 0) return;
+  await emit(tx, ...newTriageEvents(inserted, meta));
+}
+
+/** The events of newly triaged signals, for intake to emit with its own. */
+export function newTriageEvents(
+  inserted: { id: number; item: SignalInput; result: TriageResult; stored?: StoredSignalFacts }[],
+  meta: { version: string; actor: string; at: Date },
+): EmittedEvent[] {
+  if (inserted.length === 0) return [];
   const events: EmittedEvent[] = [];
   for (const { id, item, result } of inserted) {
     const crossed = crossedBoundary(result, item.handledBy);
@@ -73,7 +81,7 @@ export async function recordNewTriage(
     payload: { count: ids.length, version: meta.version, firstId: Math.min(...ids), lastId: Math.max(...ids) },
     context: { signals },
   });
-  await emit(tx, ...events);
+  return events;
 }
 
 /**
@@ -89,9 +97,8 @@ export const triageIntakeStep: IntakeStep<LoadedTriageContext, { results: Triage
     batch.triage = { columns: results.map(triageColumns), version: context.version, at: batch.at };
     return { results, version: context.version };
   },
-  store: (tx, inserted, { results, version }, meta) =>
-    recordNewTriage(
-      tx,
+  store: async (_tx, inserted, { results, version }, meta) =>
+    newTriageEvents(
       inserted.map((r) => ({ id: r.id, item: r.item, result: results[r.index]!, stored: r.stored })),
       { version, actor: meta.actor, at: meta.at },
     ),
