@@ -40,11 +40,13 @@ describe('cached configuration', () => {
     expect(builds).toBe(4);
   });
 
-  it('never hands one database the value built from another whose versions are equal', async () => {
+  it('never hands one database the value built from another whose versions are equal (a copy of one template)', async () => {
     await sql`INSERT INTO settings (key, value) VALUES ('greeting', '"from a"')`.execute(a.db);
     await sql`INSERT INTO settings (key, value) VALUES ('greeting', '"from b"')`.execute(b.db);
-    await sql`UPDATE config_versions SET version = 100 WHERE name = 'settings'`.execute(a.db);
-    await sql`UPDATE config_versions SET version = 100 WHERE name = 'settings'`.execute(b.db);
+    for (const d of [a, b]) {
+      await sql`UPDATE config_versions SET version = 100 WHERE name = 'settings'`.execute(d.db);
+      await sql`UPDATE config_versions SET version = 7 WHERE name = 'instance'`.execute(d.db);
+    }
     expect(await readGreeting(a.db)).toBe('from a');
     expect(await readGreeting(b.db)).toBe('from b');
     expect(await readGreeting(a.db)).toBe('from a');

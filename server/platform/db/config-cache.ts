@@ -30,7 +30,22 @@ function versions(db: Db): Promise<Versions> {
   return v;
 }
 
-const cache = new Map<string, { key: string; value: unknown }>();
+/**
+ * One cache per database handle: a handle's transactions share its dialect adapter, and another
+ * handle has its own, so databases copied from one template (same versions, same instance) never
+ * see each other's values.
+ */
+const caches = new WeakMap<object, Map<string, { key: string; value: unknown }>>();
+
+function cacheOf(db: Db): Map<string, { key: string; value: unknown }> {
+  const owner = db.getExecutor().adapter;
+  let cache = caches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    caches.set(owner, cache);
+  }
+  return cache;
+}
 
 /**
  * What `load` builds from `tables`, kept per process and rebuilt only when one of the tables has
@@ -45,6 +60,7 @@ export async function cachedConfig<T>(db: Db, name: string, tables: readonly Con
   const parts = ['instance', ...tables].map((t) => v.get(t));
   if (parts.some((p) => p === undefined)) return load(db);
   const key = parts.join('.');
+  const cache = cacheOf(db);
   const hit = cache.get(name);
   if (hit && hit.key === key) return hit.value as T;
   const value = await load(db);
