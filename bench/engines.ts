@@ -24,11 +24,13 @@ const base = rows.find((r) => r.engine === 'pglite');
 console.log(
   `\nconcurrency ${CONCURRENCY}, ${BATCH} signal(s) per request, ${SECONDS} s, jobs every 5 s, demo store loaded; load average at the end ${os.loadavg()[0]?.toFixed(1)}`,
 );
-console.log('| engine | ready (s) | idle PSS (MB) | signals/s | p50 | p95 | p99 | max (ms) | acknowledged | stored | failed |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+console.log(
+  '| engine | ready (s) | idle PSS (MB) | signals/s | p50 | p95 | p99 | max (ms) | CPU ms per signal: Node + database | acknowledged | stored | failed |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const ratio = base && r !== base ? ` (${(r.perSecond / base.perSecond).toFixed(2)}×)` : '';
   console.log(
-    `| ${r.engine} | ${r.readyS} | ${r.idleMb} | ${r.perSecond}${ratio} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.acknowledged} | ${r.stored} | ${r.failed} |`,
+    `| ${r.engine} | ${r.readyS} | ${r.idleMb} | ${r.perSecond}${ratio} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.nodeCpuMs} + ${r.dbCpuMs} | ${r.acknowledged} | ${r.stored} | ${r.failed} |`,
   );
 }

@@ -20,6 +20,32 @@ function pssKb(pid: number): number {
   }
 }
 
+/** CPU time of one process in ms (user + system), and of its children it has reaped. */
+function cpuMs(pid: number): { own: number; reaped: number } {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    const tick = 10; // USER_HZ is 100 on Linux
+    return { own: ((f[11] ?? 0) + (f[12] ?? 0)) * tick, reaped: ((f[13] ?? 0) + (f[14] ?? 0)) * tick };
+  } catch {
+    return { own: 0, reaped: 0 };
+  }
+}
+
+/** CPU used so far by the serving process, and by the database's processes (PGlite runs inside the first). */
+function serverCpu(root: number, dir: string): { node: number; db: number } {
+  let db = 0;
+  for (const p of processesOf(root, dir)) {
+    if (p === root) continue;
+    const c = cpuMs(p);
+    db += c.own + c.reaped; // the postmaster reaps backends that ended
+  }
+  return { node: cpuMs(root).own, db };
+}
+
 /** Every process whose command line names the folder (the embedded server) or descends from `root`. */
 function processesOf(root: number, dir: string): number[] {
   const out: number[] = [];
@@ -160,7 +186,13 @@ export async function measureEngine(
   const running = ((await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as { engine: string }).engine;
   await new Promise((r) => setTimeout(r, opts.idleMs ?? 20_000));
   const idleMb = Math.round(processesOf(child.pid!, dir).reduce((s, p) => s + pssKb(p), 0) / 1024);
+  const cpu0 = serverCpu(child.pid!, dir);
   const result = await load(`http://127.0.0.1:${port}`, `bench-${engine}`, seconds, concurrency, opts.batch ?? 1);
+  const cpu1 = serverCpu(child.pid!, dir);
+  // CPU per acknowledged signal during the load (job passes included): steadier than latency on a shared machine.
+  const perSignal = (ms: number) => Number((ms / Math.max(1, result.acknowledged)).toFixed(2));
+  const nodeCpuMs = perSignal(cpu1.node - cpu0.node);
+  const dbCpuMs = perSignal(cpu1.db - cpu0.db);
   const t1 = performance.now();
   child.kill('SIGTERM');
   await new Promise((r) => child.on('exit', r));
@@ -171,5 +203,14 @@ export async function measureEngine(
       ?.c ?? 0;
   await d.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  return { engine: running, readyS: Number(readyS.toFixed(1)), idleMb, ...result, stored, stopS: Number(stopS.toFixed(1)) };
+  return {
+    engine: running,
+    readyS: Number(readyS.toFixed(1)),
+    idleMb,
+    ...result,
+    nodeCpuMs,
+    dbCpuMs,
+    stored,
+    stopS: Number(stopS.toFixed(1)),
+  };
 }

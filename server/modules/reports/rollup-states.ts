@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { lockSignalFacts } from '../signals/index.js';
+import { lockSignalFacts, type StoredSignalFacts } from '../signals/index.js';
 import { orderFacts } from '../orders/index.js';
 import type { RollupState } from './rollup-contributions.js';
 
@@ -13,7 +13,15 @@ type Db = Kysely<DB> | Transaction<DB>;
  */
 export async function rollupStates(db: Db, ids: readonly number[]): Promise<RollupState[]> {
   if (ids.length === 0) return [];
-  const signals = await lockSignalFacts(db, ids, { attachments: false });
+  return rollupStatesOf(db, await lockSignalFacts(db, ids, { attachments: false }));
+}
+
+/**
+ * The same from facts in hand (a row as its insert returned it, in this transaction): only the
+ * linked orders are read, and only when a signal names one.
+ */
+export async function rollupStatesOf(db: Db, signals: readonly StoredSignalFacts[]): Promise<RollupState[]> {
+  if (signals.length === 0) return [];
   const orders = await orderFacts(db, [...new Set(signals.map((s) => s.orderId).filter((x): x is string => Boolean(x)))]);
   return signals.map((s) => {
     const order = s.orderId ? orders.get(s.orderId) : undefined;

@@ -228,6 +228,9 @@ async function slaZones(db: Db): Promise<string[]> {
  * Recounts the queued signals: takes their last counted facts out of the rollup, puts their
  * current facts in, and remembers those. Batches of 5,000, each its own transaction; returns
  * how many signals it looked at. Cost follows the changes since the last drain, not the store.
+ * A batch short of full means the queue was empty when it was claimed: the drain stops there
+ * rather than chasing signals that arrive meanwhile (under steady intake it would otherwise run a
+ * small transaction for every few new signals, for as long as they keep coming).
  */
 export async function drainSlaChanges(db: Db): Promise<number> {
   let total = 0;
@@ -257,8 +260,8 @@ export async function drainSlaChanges(db: Db): Promise<number> {
       }
       return ids.length;
     });
-    if (n === 0) return total;
     total += n;
+    if (n < DRAIN_BATCH) return total;
   }
 }
 

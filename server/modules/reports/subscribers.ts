@@ -13,11 +13,11 @@ import type { RollupState } from './rollup-contributions.js';
 export function registerReportSubscribers(): void {
   subscribe('signals.triaged', 'reports.rollups', async (tx, e) => {
     const signals = e.context.signals;
-    if (signals.every((s) => s.before === null))
-      return addNewSignalsToRollups(
-        tx,
-        signals.map((s) => s.id),
-      );
+    if (signals.every((s) => s.before === null)) {
+      const stored = signals.flatMap((s) => (s.stored ? [s.stored] : []));
+      if (stored.length === signals.length) return addNewSignalsToRollups(tx, { stored });
+      return addNewSignalsToRollups(tx, { ids: signals.map((s) => s.id) });
+    }
     const before = new Map(signals.map((s) => [s.id, s.before]));
     const after = await rollupStates(
       tx,

@@ -77,7 +77,7 @@ async function store(
   const seen = new Set<string>();
   const results = items.map((s, index): IngestResult => {
     const k = key(s);
-    const id = inserted.get(k);
+    const id = inserted.get(k)?.id;
     // The same key twice inside one batch: the first is the insert, the rest are duplicates.
     if (id !== undefined && !seen.has(k)) {
       seen.add(k);
@@ -89,13 +89,13 @@ async function store(
   if (fresh.length) {
     const ids = fresh.map((r) => r.id);
     // The steps write in this transaction (the SLA clock starts here): a stored signal is never without triage or SLA.
-    await storeSteps(
+    const events = await storeSteps(
       tx,
       steps,
-      fresh.map((r) => ({ id: r.id, index: r.index, item: items[r.index]! })),
+      fresh.map((r) => ({ id: r.id, index: r.index, item: items[r.index]!, stored: inserted.get(key(items[r.index]!))! })),
       { actor: opts.actor, at: clock.now() },
     );
-    await emit(tx, {
+    await emit(tx, ...events, {
       type: 'signals.received',
       actor: opts.actor,
       at: clock.now(),

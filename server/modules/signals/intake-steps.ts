@@ -1,15 +1,21 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import type { EmittedEvent } from '../../platform/events.js';
 import type { SignalInput } from '../../../contracts/signal.js';
 import type { SignalTriageColumns } from './signal.js';
+import type { StoredSignalFacts } from './signal-repository.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-/** A signal of the batch that this batch inserted (not a duplicate): its id, its place in the batch, its input. */
+/**
+ * A signal of the batch that this batch inserted (not a duplicate): its id, its place in the
+ * batch, its input, and the facts its row holds as the insert returned them.
+ */
 export interface InsertedSignal {
   id: number;
   index: number;
   item: SignalInput;
+  stored: StoredSignalFacts;
 }
 
 /**
@@ -35,7 +41,16 @@ export interface IntakeStep<Loaded = unknown, Prepared = unknown> {
   /** What the step reads once per request or import rather than once per batch (a model, seller rules). */
   load(db: Db): Promise<Loaded>;
   prepare(db: Db, batch: IntakeBatch, loaded: Loaded): Promise<Prepared>;
-  store(tx: Transaction<DB>, inserted: InsertedSignal[], prepared: Prepared, meta: { actor: string; at: Date }): Promise<void>;
+  /**
+   * Writes the step's part; returns the events it causes, which intake emits together with its own
+   * `signals.received` (one append to the log per batch, their subscribers run in step order).
+   */
+  store(
+    tx: Transaction<DB>,
+    inserted: InsertedSignal[],
+    prepared: Prepared,
+    meta: { actor: string; at: Date },
+  ): Promise<EmittedEvent[] | undefined>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: each step is typed at registration; the list holds them all
@@ -87,6 +102,8 @@ export async function storeSteps(
   prepared: PreparedSteps,
   inserted: InsertedSignal[],
   meta: { actor: string; at: Date },
-): Promise<void> {
-  for (const { step, prepared: part } of prepared.parts) await step.store(tx, inserted, part, meta);
+): Promise<EmittedEvent[]> {
+  const events: EmittedEvent[] = [];
+  for (const { step, prepared: part } of prepared.parts) events.push(...((await step.store(tx, inserted, part, meta)) ?? []));
+  return events;
 }

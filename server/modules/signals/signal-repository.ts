@@ -12,6 +12,7 @@ import type { DB, SignalsTable } from '../../platform/db/schema.js';
 import { jsonRows } from '../../platform/db/index.js';
 import type { SignalInput } from '../../../contracts/signal.js';
 import type { Signal, SignalTriageColumns } from './signal.js';
+import type { SignalFacts } from './triage-read-repository.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -28,7 +29,8 @@ export interface TriageForInsert {
 
 export async function insertSignals(db: Db, items: SignalInput[], triage?: TriageForInsert): Promise<Map<string, number>> {
   if (items.length === 0) return new Map();
-  return insertSignalRows(db, signalRows(items, triage));
+  const stored = await insertSignalRows(db, signalRows(items, triage));
+  return new Map([...stored].map(([k, f]) => [k, f.id]));
 }
 
 /**
@@ -77,9 +79,47 @@ export function signalRows(items: SignalInput[], triage?: TriageForInsert): Sign
   return { items, rows: jsonRows(rows), at: triage?.at ?? null, version: triage?.version ?? null };
 }
 
-export async function insertSignalRows(db: Db, { items, rows, at, version }: SignalRows): Promise<Map<string, number>> {
+/**
+ * What a later stage counts of a row this insert wrote, as the insert returned it (the values the
+ * database stored, not the input): the report rollups take it from here instead of reading back
+ * rows their own transaction just wrote.
+ */
+export type StoredSignalFacts = Pick<
+  SignalFacts,
+  | 'id'
+  | 'channel'
+  | 'rating'
+  | 'handledBy'
+  | 'receivedAt'
+  | 'orderId'
+  | 'sku'
+  | 'batch'
+  | 'triagedAt'
+  | 'stage'
+  | 'issueTypes'
+  | 'sentimentLabel'
+  | 'mustBeHuman'
+>;
+
+/** Inserts the rows; returns the rows this call inserted, keyed "channel\u0000externalId". */
+export async function insertSignalRows(db: Db, { items, rows, at, version }: SignalRows): Promise<Map<string, StoredSignalFacts>> {
   if (items.length === 0) return new Map();
-  const inserted = await sql<{ id: number; channel: string; external_id: string }>`
+  const inserted = await sql<{
+    id: number;
+    channel: string;
+    external_id: string;
+    rating: number | null;
+    handled_by: string;
+    received_at: Date;
+    order_id: string | null;
+    sku: string | null;
+    batch: string | null;
+    triaged_at: Date | null;
+    stage: string | null;
+    issue_types: string[];
+    sentiment_label: string | null;
+    must_be_human: boolean;
+  }>`
     INSERT INTO signals (channel, external_id, received_at, text, title, rating, sku, variant, batch,
       order_id, customer_id, customer_tier, language, public, handled_by, published,
       issue_types, stage, sentiment_label, sentiment_score, clues, owner_team, must_be_human, sla_class, triage, triaged_at, triage_version)
@@ -93,15 +133,31 @@ export async function insertSignalRows(db: Db, { items, rows, at, version }: Sig
       published boolean, issue_types text, stage text, sentiment_label text, sentiment_score real, clues text, owner_team text,
       must_be_human boolean, sla_class text, triage text, detected_language text)
     ON CONFLICT (channel, external_id) DO NOTHING
-    RETURNING id, channel, external_id`.execute(db);
-  const ids = new Map<string, number>();
-  for (const r of inserted.rows) ids.set(`${r.channel}\u0000${r.external_id}`, r.id);
+    RETURNING id, channel, external_id, rating, handled_by, received_at, order_id, sku, batch, triaged_at, stage, issue_types,
+      sentiment_label, must_be_human`.execute(db);
+  const stored = new Map<string, StoredSignalFacts>();
+  for (const r of inserted.rows)
+    stored.set(`${r.channel}\u0000${r.external_id}`, {
+      id: Number(r.id),
+      channel: r.channel,
+      rating: r.rating,
+      handledBy: r.handled_by,
+      receivedAt: r.received_at,
+      orderId: r.order_id,
+      sku: r.sku,
+      batch: r.batch,
+      triagedAt: r.triaged_at,
+      stage: r.stage,
+      issueTypes: r.issue_types,
+      sentimentLabel: r.sentiment_label,
+      mustBeHuman: r.must_be_human,
+    });
   const attachments = items.flatMap((s) => {
-    const id = ids.get(`${s.channel}\u0000${s.externalId}`);
+    const id = stored.get(`${s.channel}\u0000${s.externalId}`)?.id;
     return id === undefined ? [] : s.attachments.map((a) => ({ signal_id: id, kind: a.kind, url: a.url }));
   });
   if (attachments.length) await db.insertInto('signal_attachments').values(attachments).execute();
-  return ids;
+  return stored;
 }
 
 export async function findSignalIds(db: Db, keys: { channel: string; externalId: string }[]): Promise<Map<string, number>> {

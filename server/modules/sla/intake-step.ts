@@ -22,9 +22,11 @@ export const slaIntakeStep: IntakeStep<undefined, AppliedSla[]> = {
       })),
     );
   },
-  store: (tx, inserted, slas) =>
-    storeSlas(
+  store: async (tx, inserted, slas) => {
+    await storeSlas(
       tx,
       inserted.map((r) => ({ signalId: r.id, sla: slas[r.index]! })),
-    ),
+    );
+    return [];
+  },
 };

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { jsonRows } from '../../platform/db/index.js';
+import { cachedConfig, jsonRows } from '../../platform/db/index.js';
 import type { AppliedSla } from './apply-sla.js';
 import type { SlaReply, SlaStatusChange, SignalStatus } from './sla-activity.js';
 import type { SlaEvent } from './sla-events.js';
@@ -10,15 +10,18 @@ import { replyTimesOf } from './reply-source.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
+/** The policy in force, kept per process until the settings change (parsed once, not per signal). */
 export async function loadSlaPolicy(db: Db): Promise<SlaPolicy> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'sla_policy').executeTakeFirst();
-  // A policy stored before today's checks (300,000 holidays, hours that never reach a target) must
-  // not stop intake: the defaults apply until the seller saves one that passes.
-  try {
-    return parseSlaPolicy(row?.value ?? {});
-  } catch {
-    return DEFAULT_SLA_POLICY;
-  }
+  return cachedConfig(db, 'sla-policy', ['settings'], async (d) => {
+    const row = await d.selectFrom('settings').select('value').where('key', '=', 'sla_policy').executeTakeFirst();
+    // A policy stored before today's checks (300,000 holidays, hours that never reach a target) must
+    // not stop intake: the defaults apply until the seller saves one that passes.
+    try {
+      return parseSlaPolicy(row?.value ?? {});
+    } catch {
+      return DEFAULT_SLA_POLICY;
+    }
+  });
 }
 
 export async function saveSlaPolicy(db: Db, policy: SlaPolicy): Promise<void> {
@@ -158,31 +161,43 @@ export async function storeSatisfaction(db: Db, rows: { signalId: number; score:
     .execute();
 }
 
-/** Returns how many events were new; an existing key is left alone. */
+/**
+ * Returns how many events were new; an existing key is left alone. Written in chunks of 2,000
+ * rows, well inside PostgreSQL's 65,535 parameters per statement.
+ */
 export async function insertSlaEvents(db: Db, events: SlaEvent[]): Promise<number> {
-  if (events.length === 0) return 0;
-  const res = await db
-    .insertInto('sla_events')
-    .values(
-      events.map((e) => ({
-        key: e.key,
-        signal_id: Number(e.signalId),
-        type: e.type,
-        at: e.at,
-        payload: JSON.stringify({ slaClass: e.slaClass, dueAt: e.dueAt, cycle: e.cycle, by: e.by }),
-      })),
-    )
-    .onConflict((oc) => oc.column('key').doNothing())
-    .executeTakeFirst();
-  return Number(res.numInsertedOrUpdatedRows ?? 0);
+  let inserted = 0;
+  for (let i = 0; i < events.length; i += 2000) {
+    const res = await db
+      .insertInto('sla_events')
+      .values(
+        events.slice(i, i + 2000).map((e) => ({
+          key: e.key,
+          signal_id: Number(e.signalId),
+          type: e.type,
+          at: e.at,
+          payload: JSON.stringify({ slaClass: e.slaClass, dueAt: e.dueAt, cycle: e.cycle, by: e.by }),
+        })),
+      )
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst();
+    inserted += Number(res.numInsertedOrUpdatedRows ?? 0);
+  }
+  return inserted;
 }
 
-export async function updateSlaState(db: Db, signalId: number, state: string, nextCheckAt: Date | null, now: Date): Promise<void> {
-  await db
-    .updateTable('applied_slas')
-    .set({ state, next_check_at: nextCheckAt, evaluated_at: now })
-    .where('signal_id', '=', signalId)
-    .execute();
+/** Stores each SLA's evaluated state and next check in one statement. */
+export async function updateSlaStates(
+  db: Db,
+  rows: { signalId: number; state: string; nextCheckAt: Date | null }[],
+  now: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    UPDATE applied_slas a SET state = u.state, next_check_at = u.next_check_at, evaluated_at = ${now}
+    FROM unnest(${rows.map((r) => r.signalId)}::bigint[], ${rows.map((r) => r.state)}::text[],
+      ${rows.map((r) => r.nextCheckAt?.toISOString() ?? null)}::timestamptz[]) AS u(signal_id, state, next_check_at)
+    WHERE a.signal_id = u.signal_id`.execute(db);
 }
 
 export async function slaStates(

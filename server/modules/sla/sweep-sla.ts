@@ -3,7 +3,8 @@ import type { DB } from '../../platform/db/schema.js';
 import type { Clock } from '../../platform/clock.js';
 import { evaluateSla } from './evaluate-sla.js';
 import { diffEvents } from './diff-events.js';
-import { claimDue, loadActivity, insertSlaEvents, updateSlaState } from './sla-repository.js';
+import { claimDue, loadActivity, insertSlaEvents, updateSlaStates } from './sla-repository.js';
+import type { SlaEvent } from './sla-events.js';
 
 /**
  * Evaluates every SLA whose next check has come (or the given signals), writes the immutable
@@ -39,12 +40,15 @@ async function evaluateDue(
     tx,
     due.map((a) => Number(a.signalId)),
   );
-  let newEvents = 0;
-  for (const applied of due) {
+  // Every SLA of the page evaluated first, then its events and its states written in one statement each.
+  const events: SlaEvent[] = [];
+  const states = due.map((applied) => {
     const ev = evaluateSla(applied, { ...activity.get(Number(applied.signalId))!, now });
-    newEvents += await insertSlaEvents(tx, diffEvents([], ev.events));
-    await updateSlaState(tx, Number(applied.signalId), ev.overall, ev.nextCheckAt, now);
-  }
+    events.push(...diffEvents([], ev.events));
+    return { signalId: Number(applied.signalId), state: ev.overall, nextCheckAt: ev.nextCheckAt };
+  });
+  const newEvents = await insertSlaEvents(tx, events);
+  await updateSlaStates(tx, states, now);
   return { evaluated: due.length, newEvents };
 }
 

@@ -1,4 +1,5 @@
 import type { Reason } from './types.js';
+import type { StoredSignalFacts } from '../signals/index.js';
 
 /** The rollup-relevant triage a signal carried before a re-triage overwrote it. */
 export interface TriageFacts {
@@ -20,8 +21,9 @@ declare module '../../platform/events.js' {
   interface EventContexts {
     /**
      * Every signal of the batch with the triage it had before: null for a signal intake just
-     * inserted (counted nowhere yet), its previous facts for a re-triaged one.
+     * inserted (counted nowhere yet), its previous facts for a re-triaged one. At intake each also
+     * carries the facts its row was inserted with (`stored`), so no subscriber reads it back.
      */
-    'signals.triaged': { signals: { id: number; before: TriageFacts | null }[] };
+    'signals.triaged': { signals: { id: number; before: TriageFacts | null; stored?: StoredSignalFacts }[] };
   }
 }

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { emit, type EmittedEvent } from '../../platform/events.js';
 import type { SignalInput } from '../../../contracts/signal.js';
-import type { IntakeStep } from '../signals/index.js';
+import type { IntakeStep, StoredSignalFacts } from '../signals/index.js';
 import { triageSignal } from './triage-signal.js';
 import { crossedBoundary } from './human-boundary.js';
 import { loadOrderFacts } from './triage-reads.js';
@@ -46,10 +46,18 @@ export async function triageNewSignals(db: Db, items: SignalInput[], ctx: Loaded
 /** After the insert: the boundary events and one batch event (the report rollups subscribe to it). */
 export async function recordNewTriage(
   tx: Transaction<DB>,
-  inserted: { id: number; item: SignalInput; result: TriageResult }[],
+  inserted: { id: number; item: SignalInput; result: TriageResult; stored?: StoredSignalFacts }[],
   meta: { version: string; actor: string; at: Date },
 ): Promise<void> {
-  if (inserted.length === 0) return;
+  await emit(tx, ...newTriageEvents(inserted, meta));
+}
+
+/** The events of newly triaged signals, for intake to emit with its own. */
+export function newTriageEvents(
+  inserted: { id: number; item: SignalInput; result: TriageResult; stored?: StoredSignalFacts }[],
+  meta: { version: string; actor: string; at: Date },
+): EmittedEvent[] {
+  if (inserted.length === 0) return [];
   const events: EmittedEvent[] = [];
   for (const { id, item, result } of inserted) {
     const crossed = crossedBoundary(result, item.handledBy);
@@ -64,15 +72,16 @@ export async function recordNewTriage(
       });
   }
   const ids = inserted.map((i) => i.id);
+  const signals = inserted.map(({ id, stored }) => (stored ? { id, before: null, stored } : { id, before: null }));
   events.push({
     type: 'signals.triaged',
     actor: meta.actor,
     at: meta.at,
     subjectType: 'signal_batch',
     payload: { count: ids.length, version: meta.version, firstId: Math.min(...ids), lastId: Math.max(...ids) },
-    context: { signals: ids.map((id) => ({ id, before: null })) },
+    context: { signals },
   });
-  await emit(tx, ...events);
+  return events;
 }
 
 /**
@@ -88,10 +97,9 @@ export const triageIntakeStep: IntakeStep<LoadedTriageContext, { results: Triage
     batch.triage = { columns: results.map(triageColumns), version: context.version, at: batch.at };
     return { results, version: context.version };
   },
-  store: (tx, inserted, { results, version }, meta) =>
-    recordNewTriage(
-      tx,
-      inserted.map((r) => ({ id: r.id, item: r.item, result: results[r.index]! })),
+  store: async (_tx, inserted, { results, version }, meta) =>
+    newTriageEvents(
+      inserted.map((r) => ({ id: r.id, item: r.item, result: results[r.index]!, stored: r.stored })),
       { version, actor: meta.actor, at: meta.at },
     ),
 };

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import { cachedConfig } from '../../platform/db/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { emit, type EmittedEvent } from '../../platform/events.js';
 import { storeSignalTriage, untriagedSignalIds, signalIdsAfter } from '../signals/index.js';
@@ -17,10 +18,15 @@ export interface LoadedTriageContext extends TriageContext {
   version: string;
 }
 
-/** Model, seller rules and teams as the store holds them now; load once per batch or job. */
+/**
+ * Model, seller rules and teams as the store holds them now; load once per batch or job. Kept per
+ * process until one of their tables changes (the rules then compile once, not once per request).
+ */
 export async function loadTriageContext(db: Db): Promise<LoadedTriageContext> {
-  const [model, sellerRules, teams] = await Promise.all([loadActiveModel(db), loadSellerRules(db), loadTeams(db)]);
-  return { model: model?.model ?? null, sellerRules, teams, version: `${model?.version ?? 'rules'}+r${sellerRules.length}` };
+  return cachedConfig(db, 'triage-context', ['triage_models', 'triage_rules', 'settings'], async (d) => {
+    const [model, sellerRules, teams] = await Promise.all([loadActiveModel(d), loadSellerRules(d), loadTeams(d)]);
+    return { model: model?.model ?? null, sellerRules, teams, version: `${model?.version ?? 'rules'}+r${sellerRules.length}` };
+  });
 }
 
 export function toTriageInput(

@@ -619,6 +619,7 @@ export interface DB {
   mail_attachments: MailAttachmentsTable;
   mail_outbox: MailOutboxTable;
   mail_cursors: MailCursorsTable;
+  config_versions: { name: string; version: number };
 }
 
 /** 0050: deliveries received with a good signature, kept for processing and replay. */

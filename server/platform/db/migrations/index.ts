@@ -12,6 +12,7 @@ import * as m0010 from './0010_add_weekly_report_rollups.js';
 import * as m0011 from './0011_add_sla_report_rollup.js';
 import * as m0012 from './0012_add_issue_work_statuses.js';
 import * as m0013 from './0013_drop_demo_flags.js';
+import * as m0014 from './0014_add_config_versions.js';
 import * as m0020 from './0020_create_people_tables.js';
 import * as m0030 from './0030_customer_erasure.js';
 import * as m0040 from './0040_create_mail_tables.js';
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0011_add_sla_report_rollup': m0011,
   '0012_add_issue_work_statuses': m0012,
   '0013_drop_demo_flags': m0013,
+  '0014_add_config_versions': m0014,
   '0020_create_people_tables': m0020,
   '0030_customer_erasure': m0030,
   '0040_create_mail_tables': m0040,
