@@ -1,11 +1,12 @@
 import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { Loading } from './shared/components.js';
-import { Link, RouterProvider, matchPath, navigate, useLocation } from './shared/router.js';
+import { Link, RouterProvider, matchPath, useLocation } from './shared/router.js';
 import { useTheme, type ThemeChoice } from './shared/theme.js';
-import { InboxPage } from './features/inbox/InboxPage.js';
+import { TodayPage } from './features/today/TodayPage.js';
 
-// The inbox is the first screen and ships in the main bundle; every other page (and recharts)
-// loads on demand so the inbox shows fast.
+// Today is the first screen and ships in the main bundle; every other page (and recharts)
+// loads on demand so the landing page shows fast.
+const InboxPage = lazy(() => import('./features/inbox/InboxPage.js').then((m) => ({ default: m.InboxPage })));
 const BoardPage = lazy(() => import('./features/board/BoardPage.js').then((m) => ({ default: m.BoardPage })));
 const IssuesPage = lazy(() => import('./features/issues/IssuesPage.js').then((m) => ({ default: m.IssuesPage })));
 const IssuePage = lazy(() => import('./features/issues/IssuePage.js').then((m) => ({ default: m.IssuePage })));
@@ -14,21 +15,27 @@ const ProductFilePage = lazy(() => import('./features/products/ProductFilePage.j
 const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.js').then((m) => ({ default: m.ReviewsPage })));
 const UgcPage = lazy(() => import('./features/reviews/UgcPage.js').then((m) => ({ default: m.UgcPage })));
 const ReportPage = lazy(() => import('./features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
+const MonthlyPage = lazy(() => import('./features/reports/MonthlyPage.js').then((m) => ({ default: m.MonthlyPage })));
+const KnowledgePage = lazy(() => import('./features/knowledge/KnowledgePage.js').then((m) => ({ default: m.KnowledgePage })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 
 const NAV: { to: string; label: string; match: string }[] = [
+  { to: '/', label: 'Today', match: '/' },
   { to: '/inbox', label: 'Inbox', match: '/inbox' },
   { to: '/board', label: 'Action board', match: '/board' },
   { to: '/issues', label: 'Issues', match: '/issues' },
   { to: '/products', label: 'Products', match: '/products' },
   { to: '/reviews', label: 'Reviews', match: '/reviews' },
   { to: '/ugc', label: 'UGC library', match: '/ugc' },
-  { to: '/reports/weekly', label: 'Weekly report', match: '/reports' },
+  { to: '/knowledge', label: 'Knowledge', match: '/knowledge' },
+  { to: '/reports/weekly', label: 'Weekly report', match: '/reports/weekly' },
+  { to: '/reports/monthly', label: 'Monthly review', match: '/reports/monthly' },
   { to: '/api-docs', label: 'API', match: '/api-docs' },
 ];
 
 function route(pathname: string): ReactNode {
-  if (pathname === '/' || pathname === '/inbox') return <InboxPage />;
+  if (pathname === '/' || pathname === '/today') return <TodayPage />;
+  if (pathname === '/inbox') return <InboxPage />;
   if (pathname === '/board') return <BoardPage />;
   if (pathname === '/issues') return <IssuesPage />;
   let m = matchPath('/issues/:id', pathname);
@@ -39,12 +46,14 @@ function route(pathname: string): ReactNode {
   if (pathname === '/reviews') return <ReviewsPage />;
   if (pathname === '/ugc') return <UgcPage />;
   if (pathname === '/reports' || pathname === '/reports/weekly') return <ReportPage />;
+  if (pathname === '/reports/monthly') return <MonthlyPage />;
+  if (pathname === '/knowledge') return <KnowledgePage />;
   if (pathname === '/api-docs') return <ApiDocsPage />;
   return (
     <>
       <h1>Not found</h1>
       <p>
-        There is no page at this address. <Link to="/inbox">Go to the inbox</Link>.
+        There is no page at this address. <Link to="/">Go to Today</Link>.
       </p>
     </>
   );
@@ -55,7 +64,6 @@ const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: '
 function Shell() {
   const { pathname } = useLocation();
   const [theme, setTheme] = useTheme();
-  if (pathname === '/') queueMicrotask(() => navigate('/inbox', { replace: true }));
   // On a phone the nav scrolls sideways: keep the current page's link in view.
   useEffect(() => {
     document.querySelector('.nav a[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -66,7 +74,7 @@ function Shell() {
         Skip to content
       </a>
       <header className="topbar">
-        <Link to="/inbox" className="brand">
+        <Link to="/" className="brand">
           Writeback
         </Link>
         <nav className="nav" aria-label="Main">
@@ -74,7 +82,9 @@ function Shell() {
             <Link
               key={n.to}
               to={n.to}
-              aria-current={pathname.startsWith(n.match) || (n.match === '/inbox' && pathname === '/') ? 'page' : undefined}
+              aria-current={
+                (n.match === '/' ? pathname === '/' || pathname === '/today' : pathname.startsWith(n.match)) ? 'page' : undefined
+              }
             >
               {n.label}
             </Link>

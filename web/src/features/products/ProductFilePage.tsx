@@ -3,6 +3,8 @@ import type { ProductFile } from '../../../../contracts/issues.js';
 import type { Product } from '../../../../contracts/products.js';
 import { Badge, KeyValues, Load, Section, formatDate, show } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
+import { RecordDecision } from '../issues/RecordDecision.js';
+import { SupplierPacket } from '../reports/SupplierPacket.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 
@@ -81,13 +83,13 @@ export function ProductFilePage({ sku }: { sku: string }) {
         )}
       </Load>
       <Load value={file} what="the product file">
-        {(f) => <FileBody file={f} />}
+        {(f) => <FileBody file={f} onChanged={file.reload} />}
       </Load>
     </>
   );
 }
 
-function FileBody({ file }: { file: ProductFile }) {
+function FileBody({ file, onChanged }: { file: ProductFile; onChanged: () => void }) {
   const [allBatches, setAllBatches] = useState(false);
   const timeline = readTimeline(file);
   const batches = [...file.batches].sort((a, b) => b.orders - a.orders);
@@ -180,6 +182,18 @@ function FileBody({ file }: { file: ProductFile }) {
           )}
         </Section>
         <Section title="Decisions">
+          {issues.length > 0 && (
+            <RecordDecision
+              targets={issues.map((i) => ({
+                id: i.id,
+                label: `${words(i.issueType)}${i.batch ? ` · batch ${i.batch}` : ''} (${i.signalCount} signals)`,
+                sku: file.sku,
+                batch: i.batch,
+                supplier: file.batches.find((b) => b.batch === i.batch)?.supplier ?? file.suppliers[0] ?? null,
+              }))}
+              onRecorded={onChanged}
+            />
+          )}
           {decisions.length === 0 ? (
             <p className="muted">No decisions recorded.</p>
           ) : (
@@ -233,6 +247,16 @@ function FileBody({ file }: { file: ProductFile }) {
           )}
         </Section>
       </div>
+      <Section title="Supplier packet">
+        <SupplierPacket
+          batches={batches.map((b) => b.batch).filter((b): b is string => !!b)}
+          suppliers={suppliers}
+          from={formatDate(
+            batches.reduce((m, b) => (b.firstOrderedAt < m ? b.firstOrderedAt : m), batches[0]?.firstOrderedAt ?? '2026-01-01'),
+          )}
+          to={formatDate(batches.reduce((m, b) => (b.lastOrderedAt > m ? b.lastOrderedAt : m), batches[0]?.lastOrderedAt ?? '2026-12-31'))}
+        />
+      </Section>
       <Section title="Timeline">
         {timeline.length === 0 ? (
           <p className="muted">Nothing has happened to this SKU yet.</p>
