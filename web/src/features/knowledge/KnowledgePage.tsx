@@ -100,7 +100,7 @@ function KnowledgeBody({ items, open, onSaved }: { items: Knowledge[]; open: str
       )}
       {chosen ? (
         <div className="grid-2">
-          <EditEntry key={`${chosen.id}-${chosen.version}`} entry={chosen} onSaved={onSaved} />
+          <EditEntry key={chosen.id} entry={chosen} onSaved={onSaved} />
           <History key={`h-${chosen.id}-${chosen.version}`} id={chosen.id} />
         </div>
       ) : (
