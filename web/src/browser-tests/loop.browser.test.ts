@@ -122,6 +122,7 @@ describe('the loop in chromium', () => {
       .waitFor();
     expect((await apiJson<IssueDetail>('GET', `/api/issues/${incident.id}`)).body.actions.length).toBe(before);
     await page.screenshot({ path: screenshotPath('propose-refused'), fullPage: true });
+    await phoneShot('issue-propose');
 
     await form.getByLabel('From the playbook').selectOption('0');
     await page.waitForFunction(() => !document.querySelector('[data-testid="refusals"]'));
@@ -185,32 +186,32 @@ describe('the loop in chromium', () => {
       [
         'ask_supplier_evidence',
         async (f) => {
-          await f.getByLabel('Supplier', { exact: true }).fill('Acme Textiles');
-          await f.getByLabel('Evidence requested (one per line)').fill('QC photos of the batch\npacking list');
-          await f.getByLabel('Evidence due').fill('2026-12-10');
+          await f.getByRole('textbox', { name: /^Supplier/ }).fill('Acme Textiles');
+          await f.getByLabel('Evidence requested (one per line)', { exact: true }).fill('QC photos of the batch\npacking list');
+          await f.getByLabel('Evidence due', { exact: true }).fill('2026-12-10');
         },
       ],
       [
         'hold_next_order',
         async (f) => {
-          await f.getByLabel('Release condition').fill('QC photos show the strap is packed');
+          await f.getByLabel('Release condition', { exact: true }).fill('QC photos show the strap is packed');
         },
       ],
       [
         'assign_follow_up_owner',
         async (f) => {
-          await f.getByLabel('Follow-up owner').fill('Rui');
-          await f.getByLabel('Owner team').selectOption('ops');
-          await f.getByLabel('Follow-up due').fill('2026-12-05');
+          await f.getByLabel('Follow-up owner', { exact: true }).fill('Rui');
+          await f.getByRole('combobox', { name: /^Owner team/ }).selectOption('sourcing_quality');
+          await f.getByLabel('Follow-up due', { exact: true }).fill('2026-12-05');
         },
       ],
       ['accept_file_current', async () => {}],
       [
         'correct_public_claim',
         async (f) => {
-          await f.getByLabel('Where the claim is').selectOption('faq');
-          await f.getByLabel('Claim before').fill('Ships in 2 days');
-          await f.getByLabel('Claim after').fill('Ships in 5 to 7 days');
+          await f.getByRole('combobox', { name: /^Where the claim is/ }).selectOption('faq');
+          await f.getByLabel('Claim before', { exact: true }).fill('Ships in 2 days');
+          await f.getByLabel('Claim after', { exact: true }).fill('Ships in 5 to 7 days');
         },
       ],
     ];
@@ -219,10 +220,10 @@ describe('the loop in chromium', () => {
       await settled('the issue');
       await page.getByRole('button', { name: 'Record decision' }).click();
       const form = page.getByRole('form', { name: 'Record decision' });
-      await form.getByLabel('Decision').selectOption(type);
+      await form.getByRole('combobox', { name: /^Decision/ }).selectOption(type);
       await fields(form);
       await form.getByLabel(/^(Note|Why the file stays)/).fill(`Decided in the weekly review: ${type.replace(/_/g, ' ')}`);
-      await form.getByLabel('Decided by').fill('Mara');
+      await form.getByLabel('Decided by', { exact: true }).fill('Mara');
       await form.getByRole('button', { name: 'Save decision' }).click();
       if (type === 'correct_public_claim') await page.waitForURL(/\/knowledge\?sku=.*&kind=faq&edit=1/);
       else await page.getByText(new RegExp(`Recorded: ${type.replace(/_/g, ' ')}`)).waitFor();
@@ -268,6 +269,19 @@ describe('the loop in chromium', () => {
     const signals = (await apiJson<SignalPage>('GET', '/api/signals?limit=500')).body.items;
     const withPhoto = signals.find((s) => s.attachments.some((a) => a.kind === 'photo'))!;
     await page.goto(`${server.url}/inbox?signal=${withPhoto.id}`);
+    // The reply box offers macros and highlights guardrail findings as the agent types.
+    const reply = page.getByRole('form', { name: 'Write a reply' });
+    const macro = reply.getByLabel('Macro for this SKU and issue type');
+    const firstMacro = (await macro.locator('option').nth(1).getAttribute('value'))!;
+    await macro.selectOption(firstMacro);
+    await reply.getByRole('button', { name: 'Insert macro' }).click();
+    const macros = (await apiJson<KnowledgeList>('GET', '/api/knowledge?kind=macro')).body.items;
+    expect(await reply.getByRole('textbox', { name: /^Reply/ }).inputValue()).toBe(macros.find((m) => m.id === firstMacro)!.body);
+    await reply.getByRole('textbox', { name: /^Reply/ }).fill('Call me on +44 7700 900123 and we guarantee it arrives by Friday.');
+    await reply.getByText(/\d+ finding\(s\)/).waitFor();
+    expect(await reply.getByTestId('guardrail-preview').locator('mark').count()).toBeGreaterThan(0);
+    await reply.getByRole('textbox', { name: /^Reply/ }).fill('');
+
     const save = page.getByRole('form', { name: 'Save as UGC asset' });
     await save.getByLabel('Note for marketing').fill('good detail shot');
     await save.getByRole('button', { name: 'Save as UGC asset' }).click();

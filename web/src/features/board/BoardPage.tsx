@@ -137,6 +137,7 @@ function Board({ items, onMoved }: { items: BoardItem[]; onMoved: () => Promise<
               <table className="data" data-testid="board-table">
                 <thead>
                   <tr>
+                    <th scope="col">Move</th>
                     {BOARD_COLUMNS.map((c) => (
                       <th
                         key={c.key}
@@ -149,12 +150,14 @@ function Board({ items, onMoved }: { items: BoardItem[]; onMoved: () => Promise<
                         </button>
                       </th>
                     ))}
-                    <th scope="col">Move</th>
                   </tr>
                 </thead>
                 <tbody>
                   {rs.map((r) => (
                     <tr key={r.id}>
+                      <td>
+                        <ActionMoves id={r.id} status={r.status} onMoved={afterMove} />
+                      </td>
                       {BOARD_COLUMNS.map((c) => (
                         <td key={c.key}>
                           {c.key === 'issueType' && r.issueId ? (
@@ -174,9 +177,6 @@ function Board({ items, onMoved }: { items: BoardItem[]; onMoved: () => Promise<
                           )}
                         </td>
                       ))}
-                      <td>
-                        <ActionMoves id={r.id} status={r.status} onMoved={afterMove} />
-                      </td>
                     </tr>
                   ))}
                 </tbody>

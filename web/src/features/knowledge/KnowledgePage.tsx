@@ -78,22 +78,24 @@ function KnowledgeBody({ items, open, onSaved }: { items: Knowledge[]; open: str
               </tr>
             </thead>
             <tbody>
-              {items.map((k) => (
-                <tr key={k.id} aria-current={chosen?.id === k.id ? 'true' : undefined}>
-                  <td>{words(k.kind)}</td>
-                  <td>{k.sku ? <Link to={`/products/${encodeURIComponent(k.sku)}`}>{k.sku}</Link> : 'all'}</td>
-                  <td>{k.title}</td>
-                  <td>{k.version}</td>
-                  <td>
-                    {formatDate(k.updatedAt)} <span className="muted">{k.updatedBy}</span>
-                  </td>
-                  <td>
-                    <button type="button" onClick={() => setSearch({ entry: k.id, edit: null })} aria-label={`Edit ${k.title}`}>
-                      Edit
-                    </button>
-                  </td>
-                </tr>
-              ))}
+              {[...items]
+                .sort((a, b) => (a.sku ?? '').localeCompare(b.sku ?? '') || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title))
+                .map((k) => (
+                  <tr key={k.id} aria-current={chosen?.id === k.id ? 'true' : undefined}>
+                    <td>{words(k.kind)}</td>
+                    <td>{k.sku ? <Link to={`/products/${encodeURIComponent(k.sku)}`}>{k.sku}</Link> : 'all'}</td>
+                    <td>{k.title}</td>
+                    <td>{k.version}</td>
+                    <td>
+                      {formatDate(k.updatedAt)} <span className="muted">{k.updatedBy}</span>
+                    </td>
+                    <td>
+                      <button type="button" onClick={() => setSearch({ entry: k.id, edit: null })} aria-label={`Edit ${k.title}`}>
+                        Edit
+                      </button>
+                    </td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </div>
