@@ -243,6 +243,20 @@ describe('the loop in chromium', () => {
       .getByText(/Mara|decision/i)
       .first()
       .waitFor();
+    // The product file records decisions too, on the issue it picks.
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    const onFile = page.getByRole('form', { name: 'Record decision' });
+    const pickIssue = onFile.getByRole('combobox', { name: /^Issue/ });
+    if (await pickIssue.count()) await pickIssue.selectOption(String(incident.id));
+    await onFile.getByRole('combobox', { name: /^Decision/ }).selectOption('hold_next_order');
+    await onFile.getByLabel('Release condition', { exact: true }).fill('the supplier sends a corrected size chart');
+    await onFile.getByLabel('Note', { exact: true }).fill('Hold until the chart is fixed');
+    await onFile.getByRole('button', { name: 'Save decision' }).click();
+    await page.getByText(/Recorded: hold next order/).waitFor();
+    const holds = (await apiJson<IssueDetail>('GET', `/api/issues/${incident.id}`)).body.decisions.filter(
+      (x) => x.type === 'hold_next_order',
+    );
+    expect(holds.map((h) => h.details.releaseCondition)).toContain('the supplier sends a corrected size chart');
   });
 
   it('edits an FAQ entry with a change note and shows version 2 with its diff', async () => {

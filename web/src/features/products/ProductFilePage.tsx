@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ProductFile } from '../../../../contracts/issues.js';
 import type { Product } from '../../../../contracts/products.js';
+import { api } from '../../shared/api.js';
 import { Badge, KeyValues, Load, Section, formatDate, show } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
 import { RecordDecision } from '../issues/RecordDecision.js';
@@ -50,7 +51,14 @@ export function readTimeline(file: ProductFile): TimelineEntry[] {
 
 export function ProductFilePage({ sku }: { sku: string }) {
   const base = useApi<Product>(`/api/products/${encodeURIComponent(sku)}`);
-  const file = useApi<ProductFile>(`/api/products/${encodeURIComponent(sku)}/file`);
+  const filePath = `/api/products/${encodeURIComponent(sku)}/file`;
+  const file = useApi<ProductFile>(filePath);
+  // After a decision the file stays on screen (and keeps focus) while it reloads.
+  const [fresh, setFresh] = useState<{ path: string; file: ProductFile } | null>(null);
+  const refresh = async () => {
+    const r = await api.get<ProductFile>(filePath);
+    if (r.ok) setFresh({ path: filePath, file: r.data });
+  };
   return (
     <>
       <h1>Product file · {sku}</h1>
@@ -83,13 +91,13 @@ export function ProductFilePage({ sku }: { sku: string }) {
         )}
       </Load>
       <Load value={file} what="the product file">
-        {(f) => <FileBody file={f} onChanged={file.reload} />}
+        {(f) => <FileBody file={fresh?.path === filePath ? fresh.file : f} onChanged={refresh} />}
       </Load>
     </>
   );
 }
 
-function FileBody({ file, onChanged }: { file: ProductFile; onChanged: () => void }) {
+function FileBody({ file, onChanged }: { file: ProductFile; onChanged: () => Promise<void> }) {
   const [allBatches, setAllBatches] = useState(false);
   const timeline = readTimeline(file);
   const batches = [...file.batches].sort((a, b) => b.orders - a.orders);
