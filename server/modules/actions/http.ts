@@ -4,14 +4,16 @@ import type { AppContext } from '../../platform/http/context.js';
 import { actorName } from '../../platform/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { parseInput } from '../../platform/http/validate.js';
-import type { BoardPage } from '../../../contracts/actions.js';
+import type { ActionCheck, BoardPage, DecisionList } from '../../../contracts/actions.js';
 import type { IssueDetail } from '../../../contracts/issues.js';
 import { doc } from '../../platform/http/openapi.js';
-import { ACTION_STATUSES, decisionSchema } from './rules/index.js';
+import { ACTION_STATUSES, DECISION_TYPES, decisionSchema } from './rules/index.js';
 import { idText, pageQuery } from '../../platform/http/query.js';
 import { createAction, createActionInput } from './loop/create-action.js';
 import { updateAction, updateActionInput } from './loop/update-action.js';
 import { recordDecision } from './loop/record-decision.js';
+import { checkAction } from './loop/check-action.js';
+import { listDecisions } from './loop/list-decisions.js';
 import { getIssueDetail } from './loop/get-issue-detail.js';
 import { listActions } from './loop/list-actions.js';
 import { presentAction, presentBoardItem, presentDecision, presentIssueDetail } from './loop/present-action.js';
@@ -113,6 +115,20 @@ export function issueActionRoutes(ctx: AppContext) {
     },
   );
   app.post(
+    '/:id{[0-9]{1,15}}/actions/check',
+    doc({
+      summary: "Check a proposed write-back action against the blocked moves without storing it (the form's live refusals)",
+      body: createActionInput,
+      responses: { 200: '{ refusals: [{ code, reason }] }' },
+      errors: ['issue_not_found'],
+    }),
+    async (c) => {
+      const body = parseInput(createActionInput, await json(c.req));
+      const refusals = await checkAction(ctx, parseInput(idParam, c.req.param('id')), body);
+      return c.json({ refusals } satisfies ActionCheck);
+    },
+  );
+  app.post(
     '/:id{[0-9]{1,15}}/decisions',
     doc({
       summary: "The owner's answer back to support, one of five types with its own fields and a note",
@@ -128,6 +144,26 @@ export function issueActionRoutes(ctx: AppContext) {
       // Signed in, the person decided whatever the body's decidedBy says (a wrong type is still refused by name).
       const input = typeof (body as { decidedBy?: unknown })?.decidedBy === 'string' ? { ...(body as object), decidedBy: actor } : body;
       return c.json(presentDecision(await recordDecision(ctx, Number(c.req.param('id')), input, actor)), 201);
+    },
+  );
+  return app;
+}
+
+const decisionQuery = z.object({ type: z.enum(DECISION_TYPES).optional(), limit: pageQuery.limit });
+
+/** /api/decisions: owners' answers across issues, newest first. */
+export function decisionRoutes(ctx: AppContext) {
+  const app = new Hono();
+  app.get(
+    '/',
+    doc({
+      summary: "Owners' decisions across every issue, newest first (type: one decision type)",
+      query: decisionQuery,
+      responses: { 200: '{ items }' },
+    }),
+    async (c) => {
+      const q = parseInput(decisionQuery, c.req.query());
+      return c.json({ items: (await listDecisions(ctx.db, q)).map(presentDecision) } satisfies DecisionList);
     },
   );
   return app;

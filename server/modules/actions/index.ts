@@ -13,7 +13,7 @@ export { hasOpenBatchAction } from './loop/find-open-batch-action.js';
 export type { Action, StoredVerdict, StoredBaseline, StoredDecision } from './loop/action.js';
 export { LOOP_ERRORS } from './loop/errors.js';
 export type { LoopErrorCode } from './loop/errors.js';
-export { actionRoutes, issueActionRoutes } from './http.js';
+export { actionRoutes, decisionRoutes, issueActionRoutes } from './http.js';
 export {
   openActionsWithIssue,
   actionsWithIssueDueForReview,

@@ -81,6 +81,9 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   [`POST /api/issues/${ID}/reopen`]: OWNERS,
   [`GET /api/issues/${ID}`]: ALL,
   [`POST /api/issues/${ID}/actions`]: OWNERS,
+  // Runs the blocked-move rules on a draft; stores nothing.
+  [`POST /api/issues/${ID}/actions/check`]: OWNERS,
+  'GET /api/decisions': ALL,
   [`POST /api/issues/${ID}/decisions`]: DECIDERS,
   'GET /api/actions': ALL,
   [`PATCH /api/actions/${ID}`]: OWNERS,

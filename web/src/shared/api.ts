@@ -15,6 +15,8 @@ export interface ApiFailure {
   fields: FieldIssue[];
   /** reply_blocked: the guardrail findings that stopped the reply. */
   findings: Finding[];
+  /** Other errors' details as the server sent them (action_blocked_move: { refusals }). */
+  details: unknown;
 }
 export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
 
@@ -35,6 +37,7 @@ function failure(status: number, code: string, message: string, details: ApiErro
     message,
     fields: code === 'invalid_input' ? (details as FieldIssue[]) : [],
     findings: code === 'reply_blocked' ? (details as Finding[]) : [],
+    details,
   };
 }
 

@@ -203,3 +203,10 @@ export async function decisionsForIssues(db: Db, issueIds: number[]): Promise<St
     toDecision,
   );
 }
+
+/** The newest decisions across issues, optionally of one type (Today's overdue supplier evidence). */
+export async function listDecisionRows(db: Db, f: { type?: string; limit: number }): Promise<StoredDecision[]> {
+  let q = db.selectFrom('decisions').selectAll();
+  if (f.type) q = q.where('type', '=', f.type);
+  return (await q.orderBy('decided_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute()).map(toDecision);
+}

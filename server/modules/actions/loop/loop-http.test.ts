@@ -32,6 +32,19 @@ describe('actions, decisions, knowledge and the feed over HTTP', () => {
     expect((await t.call('POST', `/api/issues/${issueId}/actions`, { location: 'moon', change: 'x' })).status).toBe(400);
   });
 
+  it("checks a proposal without storing it: the form's refusals before submit are the ones submit would meet", async () => {
+    const blocked = { location: 'chatbot_knowledge', change: 'Let the bot approve refunds for missing straps', automates: ['refunds'] };
+    const check = await t.call('POST', `/api/issues/${issueId}/actions/check`, blocked);
+    expect(check.status).toBe(200);
+    const submit = await t.call('POST', `/api/issues/${issueId}/actions`, blocked);
+    expect(check.body.refusals).toEqual(submit.body.error.details.refusals);
+    expect(check.body.refusals.map((x: { code: string }) => x.code)).toContain('automation_on_sensitive');
+    const fine = await t.call('POST', `/api/issues/${issueId}/actions/check`, { location: 'qa_record', change: 'Add a strap check' });
+    expect(fine.body).toEqual({ refusals: [] });
+    expect((await t.call('GET', `/api/actions?issueId=${issueId}`)).body.items).toEqual([]);
+    expect((await t.call('POST', '/api/issues/999999/actions/check', { location: 'qa_record', change: 'x' })).status).toBe(404);
+  });
+
   it('proposes, accepts and marks done with a baseline; every change is an event; the issue follows', async () => {
     const created = await t.call('POST', `/api/issues/${issueId}/actions`, {
       location: 'qa_record',
@@ -85,6 +98,11 @@ describe('actions, decisions, knowledge and the feed over HTTP', () => {
     const feed = await t.call('GET', '/api/feed');
     expect(feed.body.items.map((i: { type: string }) => i.type).slice(0, 2)).toEqual(['decision.recorded', 'action.done']);
     expect(feed.body.items[0]).toMatchObject({ why: 'Ask for the packing photos of batch B1', issueId, sku: 'BAG-1' });
+    // Across issues, by type: what Today reads for overdue supplier evidence.
+    const listed = await t.call('GET', '/api/decisions?type=ask_supplier_evidence');
+    expect(listed.body.items.map((d: { id: number }) => d.id)).toEqual([ok.body.id]);
+    expect((await t.call('GET', '/api/decisions?type=hold_next_order')).body.items).toEqual([]);
+    expect((await t.call('GET', '/api/decisions?type=moon')).status).toBe(400);
   });
 
   it('versions knowledge: the current answer is the newest, the change reaches the feed', async () => {

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { BoardItem, BoardPage as BoardAnswer } from '../../../../contracts/actions.js';
+import type { Action, BoardItem, BoardPage as BoardAnswer } from '../../../../contracts/actions.js';
+import { ActionMoves, doneSentence } from './ActionMoves.js';
+import { api } from '../../shared/api.js';
 import { Badge, Load } from '../../shared/components.js';
 import { Link, setSearch, useLocation } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
@@ -8,18 +10,30 @@ import { BOARD_COLUMNS, filterRows, groupRows, sortRows, toBoardRow, toCsv, type
 
 /** The customer voice action board: every write-back action, as a table or as columns by status. */
 export function BoardPage() {
-  const data = useApi<BoardAnswer>('/api/actions?view=board&limit=500');
+  const path = '/api/actions?limit=500';
+  const data = useApi<BoardAnswer>(path);
+  // After a move the board stays on screen (and keeps focus) while its rows reload.
+  const [fresh, setFresh] = useState<BoardItem[] | null>(null);
+  const refresh = async () => {
+    const r = await api.get<BoardAnswer>(path);
+    if (r.ok) setFresh(r.data.items);
+  };
   return (
     <>
       <h1>Action board</h1>
       <Load value={data} what="the action board">
-        {(d) => <Board items={d.items} />}
+        {(d) => <Board items={fresh ?? d.items} onMoved={refresh} />}
       </Load>
     </>
   );
 }
 
-function Board({ items }: { items: BoardItem[] }) {
+function Board({ items, onMoved }: { items: BoardItem[]; onMoved: () => Promise<void> }) {
+  const [moved, setMoved] = useState<Action | null>(null);
+  const afterMove = (a: Action) => {
+    setMoved(a);
+    void onMoved();
+  };
   const { search } = useLocation();
   const view = search.get('view') === 'columns' ? 'columns' : 'table';
   const group = (search.get('group') ?? 'none') as 'none' | 'sku' | 'ownerTeam';
@@ -98,6 +112,14 @@ function Board({ items }: { items: BoardItem[] }) {
           Export CSV ({rows.length})
         </button>
       </form>
+      <div aria-live="polite">
+        {moved && (
+          <p className="panel" role="status" data-testid="board-moved">
+            Action {moved.id} is now <strong>{words(moved.status)}</strong>.{' '}
+            {moved.status === 'done' ? doneSentence(moved) : moved.status === 'cancelled' ? 'It stays on the issue with its reason.' : ''}
+          </p>
+        )}
+      </div>
       {items.length === 0 && (
         <p className="muted" data-testid="board-empty">
           No write-back actions yet. They appear when a repeated issue is routed to a playbook.
@@ -115,6 +137,7 @@ function Board({ items }: { items: BoardItem[] }) {
               <table className="data" data-testid="board-table">
                 <thead>
                   <tr>
+                    <th scope="col">Move</th>
                     {BOARD_COLUMNS.map((c) => (
                       <th
                         key={c.key}
@@ -132,6 +155,9 @@ function Board({ items }: { items: BoardItem[] }) {
                 <tbody>
                   {rs.map((r) => (
                     <tr key={r.id}>
+                      <td>
+                        <ActionMoves id={r.id} status={r.status} onMoved={afterMove} />
+                      </td>
                       {BOARD_COLUMNS.map((c) => (
                         <td key={c.key}>
                           {c.key === 'issueType' && r.issueId ? (
@@ -206,6 +232,7 @@ function Board({ items }: { items: BoardItem[] }) {
                           {r.reviewDate ? ` · review ${r.reviewDate}` : ''}
                         </div>
                         {r.escalation && <div className="error">{r.escalation}</div>}
+                        <ActionMoves id={r.id} status={r.status} onMoved={afterMove} />
                       </article>
                     ))}
                   </div>

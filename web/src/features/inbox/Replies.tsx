@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { Finding } from '../../../../contracts/reviews.js';
 import type { ReplyList, ReplyRecorded } from '../../../../contracts/signals.js';
 import type { MailDelivery, MailDeliveryRetried, MailThread } from '../../../../contracts/mail.js';
+import type { Knowledge, KnowledgeList } from '../../../../contracts/actions.js';
 import { api } from '../../shared/api.js';
+import { GuardrailPreview, useGuardrails } from '../../shared/guardrails.js';
 import { Badge, ErrorNote, formatDateTime } from '../../shared/components.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
@@ -83,13 +85,29 @@ function EmailThread({ thread }: { thread: MailThread }) {
 }
 
 /** Reply history and a composer; the server runs the guardrails and may refuse a reply. A private reply to an email signal is sent by email. */
-export function Replies({ signalId, isPublic, byEmail = false }: { signalId: number; isPublic: boolean; byEmail?: boolean }) {
+export function Replies({
+  signalId,
+  isPublic,
+  byEmail = false,
+  sku,
+  issueTypes,
+}: {
+  signalId: number;
+  isPublic: boolean;
+  byEmail?: boolean;
+  sku: string | null;
+  issueTypes: string[];
+}) {
   const list = useApi<ReplyList>(`/api/signals/${signalId}/replies`);
   const mail = useApi<MailThread>(byEmail ? `/api/signals/${signalId}/mail` : null);
   const thread = mail.state === 'done' && mail.result.ok ? mail.result.data : null;
   const deliveryOf = (replyId: number) => thread?.deliveries.find((d) => d.replyId === replyId);
+  const macros = useApi<KnowledgeList>('/api/knowledge?kind=macro');
   const [text, setText] = useState('');
   const [pub, setPub] = useState(isPublic);
+  const check = useGuardrails(text, { public: pub, signalId });
+  const offered = macros.state === 'done' && macros.result.ok ? offerMacros(macros.result.data.items, sku, issueTypes) : [];
+  const [macroId, setMacroId] = useState('');
   const [override, setOverride] = useState('');
   const [result, setResult] = useState<{ ok: boolean; message: string; findings: Finding[] } | null>(null);
   const send = async () => {
@@ -148,10 +166,37 @@ export function Replies({ signalId, isPublic, byEmail = false }: { signalId: num
         }}
         aria-label="Write a reply"
       >
+        {offered.length > 0 && (
+          <div className="row">
+            <label className="field grow">
+              Macro for this SKU and issue type
+              <select value={macroId} onChange={(e) => setMacroId(e.target.value)}>
+                <option value="">choose a macro</option>
+                {offered.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.title}
+                    {m.sku ? ` (${m.sku})` : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              disabled={!macroId}
+              onClick={() => {
+                const m = offered.find((x) => x.id === macroId);
+                if (m) setText((t) => (t.trim() ? `${t}\n\n${m.body}` : m.body));
+              }}
+            >
+              Insert macro
+            </button>
+          </div>
+        )}
         <label className="field">
           Reply
-          <textarea value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`reply-check-${signalId}`} />
         </label>
+        <GuardrailPreview id={`reply-check-${signalId}`} text={text} findings={check.findings} error={check.error} />
         <div className="row">
           <label>
             <input type="checkbox" checked={pub} onChange={(e) => setPub(e.target.checked)} /> public reply
@@ -181,4 +226,20 @@ export function Replies({ signalId, isPublic, byEmail = false }: { signalId: num
       </form>
     </>
   );
+}
+
+/**
+ * The macros worth offering for a signal: its SKU's own first, then the general ones whose words
+ * meet its issue types ("damaged_in_transit" finds "Arrived damaged"), else every general one.
+ */
+export function offerMacros(items: Knowledge[], sku: string | null, issueTypes: string[]): Knowledge[] {
+  const own = items.filter((m) => sku && m.sku === sku);
+  const general = items.filter((m) => !m.sku);
+  const terms = issueTypes.flatMap((t) => t.split('_')).filter((w) => w.length > 3);
+  const score = (m: Knowledge) => {
+    const text = `${m.title} ${m.body}`.toLowerCase();
+    return terms.filter((t) => text.includes(t.slice(0, 5))).length;
+  };
+  const matched = general.filter((m) => score(m) > 0).sort((a, b) => score(b) - score(a));
+  return [...own, ...(matched.length > 0 ? matched : general)];
 }

@@ -9,6 +9,7 @@ import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 import { LabelEditor } from './LabelEditor.js';
 import { Replies } from './Replies.js';
+import { SaveUgcAsset } from '../ugc/SaveUgcAsset.js';
 
 /** The carrier, tracking number and scans, when the order has any; the carrier's words stay text. */
 function CarrierTracking({ order: o }: { order: Order }) {
@@ -320,8 +321,17 @@ export function SignalDetailPane({ id, onClose, onChanged }: { id: number; onClo
               </ul>
             )}
           </Section>
+          <Section title="Reuse as UGC">
+            <SaveUgcAsset key={signal.id} signal={signal} />
+          </Section>
           <Section title="Replies">
-            <Replies signalId={signal.id} isPublic={signal.public} byEmail={signal.channel === 'email'} />
+            <Replies
+              signalId={signal.id}
+              isPublic={signal.public}
+              byEmail={signal.channel === 'email'}
+              sku={signal.sku}
+              issueTypes={signal.issueTypes}
+            />
           </Section>
         </>
       )}

@@ -2,13 +2,16 @@ import { useState } from 'react';
 import type { Action } from '../../../../contracts/actions.js';
 import type { IssueDetail } from '../../../../contracts/issues.js';
 import { api, withQuery } from '../../shared/api.js';
-import { Badge, KeyValues, Load, Section, formatDate } from '../../shared/components.js';
+import { Badge, KeyValues, Load, Section, formatDate, show } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 import { BeforeAfterChart, TrendChart } from './charts.js';
 import { trendSeries, verdictSentence } from './issue-view.js';
 import { IssueStatusForm } from './IssueStatusForm.js';
+import { ProposeAction } from './ProposeAction.js';
+import { RecordDecision } from './RecordDecision.js';
+import { SupplierPacket } from '../reports/SupplierPacket.js';
 
 function safeUrl(u: string): string | null {
   try {
@@ -239,9 +242,22 @@ function Issue({ issue: i, onChanged }: { issue: IssueDetail; onChanged: () => P
         )}
       </Section>
       <Section title="Actions">
+        <ProposeAction issue={i} onCreated={onChanged} />
         {i.actions.length === 0 ? <p className="muted">No write-back actions yet.</p> : <ActionsTable actions={i.actions} />}
       </Section>
       <Section title="Decisions">
+        <RecordDecision
+          targets={[
+            {
+              id: i.id,
+              label: `${words(i.issueType)} · ${i.sku}`,
+              sku: i.sku,
+              batch: i.batch,
+              supplier: i.evidence.batches.find((b) => b.batch === i.batch)?.supplier ?? i.evidence.batches[0]?.supplier ?? null,
+            },
+          ]}
+          onRecorded={onChanged}
+        />
         {i.decisions.length === 0 ? (
           <p className="muted">No owner has answered back yet.</p>
         ) : (
@@ -253,11 +269,28 @@ function Issue({ issue: i, onChanged }: { issue: IssueDetail; onChanged: () => P
                   by {d.decidedBy}, {formatDate(d.decidedAt)}
                 </span>
                 {d.note && <div>{d.note}</div>}
+                {Object.keys(d.details).length > 0 && (
+                  <div className="muted">
+                    {Object.entries(d.details)
+                      .map(([k, x]) => `${words(k)}: ${Array.isArray(x) ? x.join(', ') : show(x)}`)
+                      .join(' · ')}
+                  </div>
+                )}
               </li>
             ))}
           </ol>
         )}
       </Section>
+      {i.evidence.batches.length > 0 && (
+        <Section title="Supplier packet">
+          <SupplierPacket
+            batches={i.evidence.batches.map((b) => b.batch)}
+            suppliers={[...new Set(i.evidence.batches.map((b) => b.supplier).filter((x): x is string => !!x))]}
+            from={formatDate(new Date(Date.parse(i.firstSeenAt ?? i.lastSeenAt ?? '2026-01-01') - 60 * 86_400_000).toISOString())}
+            to={formatDate(i.lastSeenAt ?? new Date().toISOString())}
+          />
+        </Section>
+      )}
       <Section title="Did the fix work?">
         {reviewed.length === 0 ? (
           <p className="muted" data-testid="verdict-pending">

@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import type { ProductFile } from '../../../../contracts/issues.js';
 import type { Product } from '../../../../contracts/products.js';
+import { api } from '../../shared/api.js';
 import { Badge, KeyValues, Load, Section, formatDate, show } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
+import { RecordDecision } from '../issues/RecordDecision.js';
+import { SupplierPacket } from '../reports/SupplierPacket.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 
@@ -48,7 +51,14 @@ export function readTimeline(file: ProductFile): TimelineEntry[] {
 
 export function ProductFilePage({ sku }: { sku: string }) {
   const base = useApi<Product>(`/api/products/${encodeURIComponent(sku)}`);
-  const file = useApi<ProductFile>(`/api/products/${encodeURIComponent(sku)}/file`);
+  const filePath = `/api/products/${encodeURIComponent(sku)}/file`;
+  const file = useApi<ProductFile>(filePath);
+  // After a decision the file stays on screen (and keeps focus) while it reloads.
+  const [fresh, setFresh] = useState<{ path: string; file: ProductFile } | null>(null);
+  const refresh = async () => {
+    const r = await api.get<ProductFile>(filePath);
+    if (r.ok) setFresh({ path: filePath, file: r.data });
+  };
   return (
     <>
       <h1>Product file · {sku}</h1>
@@ -81,13 +91,13 @@ export function ProductFilePage({ sku }: { sku: string }) {
         )}
       </Load>
       <Load value={file} what="the product file">
-        {(f) => <FileBody file={f} />}
+        {(f) => <FileBody file={fresh?.path === filePath ? fresh.file : f} onChanged={refresh} />}
       </Load>
     </>
   );
 }
 
-function FileBody({ file }: { file: ProductFile }) {
+function FileBody({ file, onChanged }: { file: ProductFile; onChanged: () => Promise<void> }) {
   const [allBatches, setAllBatches] = useState(false);
   const timeline = readTimeline(file);
   const batches = [...file.batches].sort((a, b) => b.orders - a.orders);
@@ -180,6 +190,18 @@ function FileBody({ file }: { file: ProductFile }) {
           )}
         </Section>
         <Section title="Decisions">
+          {issues.length > 0 && (
+            <RecordDecision
+              targets={issues.map((i) => ({
+                id: i.id,
+                label: `${words(i.issueType)}${i.batch ? ` · batch ${i.batch}` : ''} (${i.signalCount} signals)`,
+                sku: file.sku,
+                batch: i.batch,
+                supplier: file.batches.find((b) => b.batch === i.batch)?.supplier ?? file.suppliers[0] ?? null,
+              }))}
+              onRecorded={onChanged}
+            />
+          )}
           {decisions.length === 0 ? (
             <p className="muted">No decisions recorded.</p>
           ) : (
@@ -233,6 +255,16 @@ function FileBody({ file }: { file: ProductFile }) {
           )}
         </Section>
       </div>
+      <Section title="Supplier packet">
+        <SupplierPacket
+          batches={batches.map((b) => b.batch).filter((b): b is string => !!b)}
+          suppliers={suppliers}
+          from={formatDate(
+            batches.reduce((m, b) => (b.firstOrderedAt < m ? b.firstOrderedAt : m), batches[0]?.firstOrderedAt ?? '2026-01-01'),
+          )}
+          to={formatDate(batches.reduce((m, b) => (b.lastOrderedAt > m ? b.lastOrderedAt : m), batches[0]?.lastOrderedAt ?? '2026-12-31'))}
+        />
+      </Section>
       <Section title="Timeline">
         {timeline.length === 0 ? (
           <p className="muted">Nothing has happened to this SKU yet.</p>

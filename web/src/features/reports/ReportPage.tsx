@@ -5,6 +5,8 @@ import { withQuery } from '../../shared/api.js';
 import { Badge, KeyValues, Load, Section, formatDate } from '../../shared/components.js';
 import { Link, setSearch, useLocation } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
+import { shiftWeek } from './periods.js';
+import { CopyLine, ReportBar } from './ReportTools.js';
 import { words } from '../../shared/vocab.js';
 
 const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(1)}%`);
@@ -17,7 +19,7 @@ const axis = { fill: 'var(--muted)', fontSize: 11 };
 const skuName = (sku: string | null) => (sku === '*' ? 'all SKUs' : (sku ?? ''));
 const WEEK = /^\d{4}-W\d{2}$/;
 
-/** The weekly voice-of-customer report (GET /api/reports/weekly). */
+/** The weekly voice-of-customer report (GET /api/reports/weekly), a week at a time. */
 export function ReportPage() {
   const { search } = useLocation();
   const week = search.get('week') ?? '';
@@ -27,9 +29,13 @@ export function ReportPage() {
     setDraft(week);
   }, [week]);
   const data = useApi<WeeklyReport>(withQuery('/api/reports/weekly', { week }));
+  const shown = data.state === 'done' && data.result.ok ? data.result.data.week : week;
   return (
     <>
       <h1>Weekly voice-of-customer report</h1>
+      <p className="muted">
+        Also: <Link to="/reports/monthly">the monthly SKU review</Link>.
+      </p>
       <form className="row panel" onSubmit={(e) => e.preventDefault()} aria-label="Choose the week">
         <label className="field">
           Week (ISO, e.g. 2026-W46)
@@ -47,12 +53,24 @@ export function ReportPage() {
         </label>
         {draft !== '' && !WEEK.test(draft.trim()) && <span className="muted">Write the week as year-W-number, e.g. 2026-W46.</span>}
       </form>
+      {WEEK.test(shown) && (
+        <ReportBar
+          label="week"
+          prev={`/reports/weekly?week=${shiftWeek(shown, -1)}`}
+          next={`/reports/weekly?week=${shiftWeek(shown, 1)}`}
+          api="/api/reports/weekly"
+          params={{ week: shown }}
+          fileBase={`voice-of-customer-${shown}`}
+        />
+      )}
       <Load value={data} what="the weekly report">
         {(r) => <Body r={r} />}
       </Load>
     </>
   );
 }
+
+const issuesOf = (issueType: string, sku: string) => withQuery('/issues', { issueType, sku });
 
 function Body({ r }: { r: WeeklyReport }) {
   const themes = r.topThemes
@@ -105,6 +123,19 @@ function Body({ r }: { r: WeeklyReport }) {
           </ResponsiveContainer>
         </div>
       </Section>
+      <Section title="Themes and their issues">
+        <ol>
+          {r.topThemes.map((t, k) => (
+            <li key={k}>
+              <Link to={issuesOf(t.issueType, t.sku)}>
+                {words(t.issueType)} · {skuName(t.sku)}
+                {t.title ? ` (${t.title})` : ''}
+              </Link>
+              : {t.count} <span className="muted">{delta(t)}</span>
+            </li>
+          ))}
+        </ol>
+      </Section>
       <div className="grid-2">
         <Section title="Conversion blockers">
           {r.conversionBlockers.length === 0 ? (
@@ -113,8 +144,11 @@ function Body({ r }: { r: WeeklyReport }) {
             <ul>
               {r.conversionBlockers.map((b, k) => (
                 <li key={k}>
-                  {words(b.issueType)} · {skuName(b.sku)}
-                  {b.title ? ` (${b.title})` : ''}: {b.count} <span className="muted">{delta(b)}</span>
+                  <Link to={issuesOf(b.issueType, b.sku)}>
+                    {words(b.issueType)} · {skuName(b.sku)}
+                    {b.title ? ` (${b.title})` : ''}
+                  </Link>
+                  : {b.count} <span className="muted">{delta(b)}</span>
                 </li>
               ))}
             </ul>
@@ -145,6 +179,7 @@ function Body({ r }: { r: WeeklyReport }) {
       {r.copyableLine && (
         <Section title="One customer wording to act on">
           <blockquote className="quote">{r.copyableLine.wording}</blockquote>
+          <CopyLine line={r.copyableLine.line} />
           <KeyValues
             rows={[
               ['Page change', r.copyableLine.pageChange],
