@@ -14,7 +14,7 @@ import { signalRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
 import { triageRoutes } from './modules/triage/index.js';
-import { slaRoutes, slaStates, inSlaState } from './modules/sla/index.js';
+import { slaRoutes, slaStates, inSlaState, slaDueKey } from './modules/sla/index.js';
 import { replyRoutes } from './modules/replies/index.js';
 import { reviewRoutes } from './modules/reviews/index.js';
 import { ugcRoutes } from './modules/ugc/index.js';
@@ -111,7 +111,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
       { 'content-type': 'application/json; charset=utf-8' },
     ),
   );
-  app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue }));
+  app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue, slaDueKey }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
   app.route('/api/products', productFileRoutes(ctx)); // /:sku/file

@@ -20,7 +20,14 @@ export {
   type InsertedSignal,
   type LoadedIntake,
 } from './intake-steps.js';
-export { storeSignalTriage, storePastStatuses, statusChangesOf, attachmentsOf, type SignalCondition } from './signal-repository.js';
+export {
+  storeSignalTriage,
+  storePastStatuses,
+  statusChangesOf,
+  attachmentsOf,
+  type SignalCondition,
+  type SignalSortKey,
+} from './signal-repository.js';
 export { updateSignals, type SignalPatch } from './update-signal.js';
 export { countReviewsByRating, type ReviewCountFilter } from './review-count-repository.js';
 export { lockSignalFacts, untriagedSignalIds, signalIdsAfter, type SignalFacts } from './triage-read-repository.js';

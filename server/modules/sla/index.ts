@@ -58,7 +58,7 @@ export { sweepSla, reevaluateSlas } from './sweep-sla.js';
 export { slaIntakeStep } from './intake-step.js';
 export { registerSlaSubscribers } from './subscribers.js';
 export { registerReplySource, type ReplyTimesReader } from './reply-source.js';
-export { loadSlaPolicy, saveSlaPolicy, slaStates, inSlaState } from './sla-repository.js';
+export { loadSlaPolicy, saveSlaPolicy, slaStates, inSlaState, slaDueKey } from './sla-repository.js';
 export { slaRoutes } from './http.js';
 export { slaFiguresBetween } from './sla-figures-between.js';
 export { appliedSlasSubquery, slaEventsSubquery } from './read-sla-subqueries.js';

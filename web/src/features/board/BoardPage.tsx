@@ -8,7 +8,7 @@ import { BOARD_COLUMNS, filterRows, groupRows, sortRows, toBoardRow, toCsv, type
 
 /** The customer voice action board: every write-back action, as a table or as columns by status. */
 export function BoardPage() {
-  const data = useApi<BoardAnswer>('/api/actions?view=board&limit=500');
+  const data = useApi<BoardAnswer>('/api/actions?limit=500');
   return (
     <>
       <h1>Action board</h1>
