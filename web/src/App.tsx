@@ -14,6 +14,14 @@ const ProductFilePage = lazy(() => import('./features/products/ProductFilePage.j
 const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.js').then((m) => ({ default: m.ReviewsPage })));
 const UgcPage = lazy(() => import('./features/reviews/UgcPage.js').then((m) => ({ default: m.UgcPage })));
 const ReportPage = lazy(() => import('./features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
+const settings = () => import('./features/settings/index.js');
+const SettingsIndexPage = lazy(() => settings().then((m) => ({ default: m.SettingsIndexPage })));
+const PlaybooksSettingsPage = lazy(() => settings().then((m) => ({ default: m.PlaybooksSettingsPage })));
+const SlaSettingsPage = lazy(() => settings().then((m) => ({ default: m.SlaSettingsPage })));
+const TeamsSettingsPage = lazy(() => settings().then((m) => ({ default: m.TeamsSettingsPage })));
+const PhrasesSettingsPage = lazy(() => settings().then((m) => ({ default: m.PhrasesSettingsPage })));
+const ReviewRequestSettingsPage = lazy(() => settings().then((m) => ({ default: m.ReviewRequestSettingsPage })));
+const ThemesSettingsPage = lazy(() => settings().then((m) => ({ default: m.ThemesSettingsPage })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 
 const NAV: { to: string; label: string; match: string }[] = [
@@ -24,6 +32,7 @@ const NAV: { to: string; label: string; match: string }[] = [
   { to: '/reviews', label: 'Reviews', match: '/reviews' },
   { to: '/ugc', label: 'UGC library', match: '/ugc' },
   { to: '/reports/weekly', label: 'Weekly report', match: '/reports' },
+  { to: '/settings', label: 'Settings', match: '/settings' },
   { to: '/api-docs', label: 'API', match: '/api-docs' },
 ];
 
@@ -40,6 +49,13 @@ function route(pathname: string): ReactNode {
   if (pathname === '/ugc') return <UgcPage />;
   if (pathname === '/reports' || pathname === '/reports/weekly') return <ReportPage />;
   if (pathname === '/api-docs') return <ApiDocsPage />;
+  if (pathname === '/settings') return <SettingsIndexPage />;
+  if (pathname === '/settings/playbooks') return <PlaybooksSettingsPage />;
+  if (pathname === '/settings/sla') return <SlaSettingsPage />;
+  if (pathname === '/settings/teams') return <TeamsSettingsPage />;
+  if (pathname === '/settings/phrases') return <PhrasesSettingsPage />;
+  if (pathname === '/settings/review-requests') return <ReviewRequestSettingsPage />;
+  if (pathname === '/settings/themes') return <ThemesSettingsPage />;
   return (
     <>
       <h1>Not found</h1>
