@@ -13,6 +13,7 @@ import * as m0011 from './0011_add_sla_report_rollup.js';
 import * as m0012 from './0012_add_issue_work_statuses.js';
 import * as m0013 from './0013_drop_demo_flags.js';
 import * as m0080 from './0080_index_signals_by_customer.js';
+import * as m0081 from './0081_praise_issue_status.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_add_issue_work_statuses': m0012,
   '0013_drop_demo_flags': m0013,
   '0080_index_signals_by_customer': m0080,
+  '0081_praise_issue_status': m0081,
 };
