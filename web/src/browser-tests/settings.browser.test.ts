@@ -122,6 +122,14 @@ describe('settings pages at 390 px', () => {
     await form.getByTestId('save-result').getByText('Saved.').waitFor();
     expect((await apiJson<ReviewRequestSettings>('GET', '/api/review-requests/settings')).body.delayDays).toBe(9);
 
+    await form
+      .getByLabel('Incentive wording (empty: none; checked against the review guardrails)')
+      .fill('Leave a 5-star review and get 10% off your next order!');
+    await form.getByRole('button', { name: 'Save review-request settings' }).click();
+    expect(await form.getByRole('alert').textContent()).toContain('incentiveWording');
+    expect((await apiJson<ReviewRequestSettings>('GET', '/api/review-requests/settings')).body.incentiveWording).toBeNull();
+    await form.getByLabel('Incentive wording (empty: none; checked against the review guardrails)').fill('');
+
     apiWatch.expect(400, /\/api\/review-requests\/settings$/);
     await form.getByLabel('Webhook URL (empty: none)').fill('ftp://example.com/x');
     await form.getByRole('button', { name: 'Save review-request settings' }).click();
