@@ -65,6 +65,7 @@ export const ISSUE_STATUSES = [
   'fixed_awaiting_review',
   'verified_shrinking',
   'not_shrinking',
+  'praise',
   'closed',
 ] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];

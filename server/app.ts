@@ -18,7 +18,7 @@ import { signalRoutes, importRoutes } from './modules/signals/index.js';
 import { orderRoutes } from './modules/orders/index.js';
 import { productRoutes } from './modules/products/index.js';
 import { triageRoutes } from './modules/triage/index.js';
-import { slaRoutes, slaStates, inSlaState } from './modules/sla/index.js';
+import { slaRoutes, slaStates, inSlaState, slaDueKey } from './modules/sla/index.js';
 import { replyRoutes, recordImportedHandling } from './modules/replies/index.js';
 import { reviewRoutes } from './modules/reviews/index.js';
 import { ugcRoutes } from './modules/ugc/index.js';
@@ -150,7 +150,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/invitations', invitationRoutes(ctx));
   app.route('/api/tokens', tokenRoutes(ctx));
   app.route('/api/audit', auditRoutes(ctx));
-  app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue }));
+  app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue, slaDueKey }));
   app.route('/api/imports', importRoutes(ctx, { onHandling: (items) => recordImportedHandling(ctx.db, items) }));
   app.route('/api/orders', orderRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));

@@ -204,3 +204,28 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('writeback serve on a ne
     }
   }, 240_000);
 });
+
+describe('writeback serve on a port in use', () => {
+  it('says which port is taken and how to choose another, in one line, and exits non-zero', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+    const port = (taken.address() as net.AddressInfo).port;
+    try {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-port-'));
+      const r = spawnSync(process.execPath, [BIN, 'serve', '--data', dir, '--port', String(port)], {
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(1);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`port ${port} on 127.0.0.1 is already in use`);
+      expect(lines[0]).toContain('--port');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      fs.rmSync(dir, { recursive: true, force: true });
+    } finally {
+      taken.close();
+    }
+  }, 90_000);
+});

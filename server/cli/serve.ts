@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { serve } from '@hono/node-server';
 import { configFrom, type CommonFlags } from './store.js';
 import { ConfigError, isLoopback, networkExposureProblem } from '../platform/config.js';
@@ -19,6 +20,8 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
   registerSubscribers(); // before anything stores: the demo store loads ahead of the app
   const config = configFrom(flags);
   const logger = createLogger(config.logLevel);
+  // Before the database starts (the embedded server takes seconds) and the demo loads.
+  await checkPortFree(config.host, config.port);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, embedded: config.embedded });
   const ctx: AppContext = { db: database.db, clock: systemClock, logger, config };
   try {
@@ -67,6 +70,13 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     );
   });
 
+  // Taken between the check above and now (or refused for another reason): one line, exit 1.
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    console.error(`writeback: ${listenProblem(e, config.host, config.port)}`);
+    stop.abort();
+    void Promise.all([stopJobs(), database.close()]).finally(() => process.exit(1));
+  });
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -97,3 +107,21 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
 
 const STOP_DEADLINE_MS = 9_000;
 const HTTP_GRACE_MS = 5_000;
+
+function listenProblem(e: NodeJS.ErrnoException, host: string, port: number): string {
+  const choose = 'choose another with --port <number> or PORT=<number> (0 picks a free one)';
+  if (e.code === 'EADDRINUSE') return `port ${port} on ${host} is already in use by another program; ${choose}`;
+  if (e.code === 'EACCES') return `port ${port} on ${host} needs more privileges than this user has; ${choose}`;
+  if (e.code === 'EADDRNOTAVAIL') return `cannot listen on ${host}: no such address on this machine; set --host or HOST`;
+  return `cannot listen on ${host}:${port}: ${e.message}`;
+}
+
+/** Listens on the port for a moment, so a port in use is reported before anything starts. */
+async function checkPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (e: NodeJS.ErrnoException) => reject(new Error(listenProblem(e, host, port))));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}

@@ -26,6 +26,14 @@ const PeoplePage = lazy(() => import('./features/people/PeoplePage.js').then((m)
 const AccountPage = lazy(() => import('./features/people/AccountPage.js').then((m) => ({ default: m.AccountPage })));
 const AuditPage = lazy(() => import('./features/people/AuditPage.js').then((m) => ({ default: m.AuditPage })));
 const ImportPage = lazy(() => import('./features/imports/ImportPage.js').then((m) => ({ default: m.ImportPage })));
+const settings = () => import('./features/settings/index.js');
+const SettingsIndexPage = lazy(() => settings().then((m) => ({ default: m.SettingsIndexPage })));
+const PlaybooksSettingsPage = lazy(() => settings().then((m) => ({ default: m.PlaybooksSettingsPage })));
+const SlaSettingsPage = lazy(() => settings().then((m) => ({ default: m.SlaSettingsPage })));
+const TeamsSettingsPage = lazy(() => settings().then((m) => ({ default: m.TeamsSettingsPage })));
+const PhrasesSettingsPage = lazy(() => settings().then((m) => ({ default: m.PhrasesSettingsPage })));
+const ReviewRequestSettingsPage = lazy(() => settings().then((m) => ({ default: m.ReviewRequestSettingsPage })));
+const ThemesSettingsPage = lazy(() => settings().then((m) => ({ default: m.ThemesSettingsPage })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 const MonthlyPage = lazy(() => import('./features/reports/MonthlyPage.js').then((m) => ({ default: m.MonthlyPage })));
 const KnowledgePage = lazy(() => import('./features/knowledge/KnowledgePage.js').then((m) => ({ default: m.KnowledgePage })));
@@ -43,6 +51,7 @@ const NAV: { to: string; label: string; match: string; roles?: Role[] }[] = [
   { to: '/reports/monthly', label: 'Monthly review', match: '/reports/monthly' },
   { to: '/connections', label: 'Connections', match: '/connections' },
   { to: '/import', label: 'Import', match: '/import' },
+  { to: '/settings', label: 'Settings', match: '/settings' },
   { to: '/api-docs', label: 'API', match: '/api-docs' },
   { to: '/people', label: 'People', match: '/people', roles: ['admin'] },
   { to: '/audit', label: 'Audit', match: '/audit', roles: ['admin', 'lead'] },
@@ -72,6 +81,13 @@ function route(pathname: string): ReactNode {
   if (pathname === '/account') return <AccountPage />;
   if (pathname === '/audit') return <AuditPage />;
   if (pathname === '/setup') return <FirstAdminPage />;
+  if (pathname === '/settings') return <SettingsIndexPage />;
+  if (pathname === '/settings/playbooks') return <PlaybooksSettingsPage />;
+  if (pathname === '/settings/sla') return <SlaSettingsPage />;
+  if (pathname === '/settings/teams') return <TeamsSettingsPage />;
+  if (pathname === '/settings/phrases') return <PhrasesSettingsPage />;
+  if (pathname === '/settings/review-requests') return <ReviewRequestSettingsPage />;
+  if (pathname === '/settings/themes') return <ThemesSettingsPage />;
   return (
     <>
       <h1>Not found</h1>

@@ -14,7 +14,7 @@ import { getSignal } from './get-signal.js';
 import { presentSignal, type SlaView } from './present-signal.js';
 import { ISSUE_TYPES } from '../../../contracts/signal.js';
 import { updateSignals } from './update-signal.js';
-import type { SignalCondition } from './signal-repository.js';
+import type { SignalCondition, SignalSortKey } from './signal-repository.js';
 import { deleteSignal } from './delete-signal.js';
 
 const patchBody = z
@@ -47,6 +47,9 @@ const listQuery = z.object({
   slaState: z.enum(['on_track', 'at_risk', 'breached', 'met']).optional(),
   status: z.enum(['open', 'pending', 'resolved']).optional(),
   issueId: idText.transform(Number).optional(),
+  customerId: z.string().min(1).max(200).optional(),
+  orderId: z.string().min(1).max(200).optional(),
+  sort: z.enum(['newest', 'slaDue']).optional(),
   ...pageQuery,
 });
 
@@ -59,9 +62,11 @@ export interface SignalViewSources {
   inSlaState(state: string): SignalCondition;
   /** The signals of one repeated issue (its membership, whatever its SKU, batch, route or market). */
   inIssue(issueId: number): SignalCondition;
+  /** The date each signal's SLA falls due next (sort=slaDue: the work queue, most overdue first). */
+  slaDueKey: SignalSortKey;
 }
 
-export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue }: SignalViewSources) {
+export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue, slaDueKey }: SignalViewSources) {
   const app = new Hono();
 
   app.post(
@@ -95,14 +100,15 @@ export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue }
   app.get(
     '/',
     doc({
-      summary: 'Signals, newest first, with their SLA state; issueId gives the signals of one repeated issue',
+      summary:
+        'Signals, newest first (sort=slaDue: the SLA due soonest or most overdue first), with their SLA state; issueId gives the signals of one repeated issue',
       query: listQuery,
       responses: { 200: '{ items, nextCursor }' },
     }),
     async (c) => {
-      const { slaState, issueId, ...q } = parseInput(listQuery, c.req.query());
+      const { slaState, issueId, sort, ...q } = parseInput(listQuery, c.req.query());
       const where = [...(slaState ? [inSlaState(slaState)] : []), ...(issueId !== undefined ? [inIssue(issueId)] : [])];
-      const page = await listSignals(ctx.db, { ...q, where });
+      const page = await listSignals(ctx.db, { ...q, where, sortKey: sort === 'slaDue' ? slaDueKey : undefined });
       const sla = await slaStates(
         ctx.db,
         page.items.map((s) => s.id),

@@ -37,6 +37,7 @@ export {
   attachmentsOf,
   type SignalCondition,
   type StoredSignalFacts,
+  type SignalSortKey,
 } from './signal-repository.js';
 export { updateSignals, type SignalPatch } from './update-signal.js';
 export { countReviewsByRating, type ReviewCountFilter } from './review-count-repository.js';

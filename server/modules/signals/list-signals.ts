@@ -8,22 +8,23 @@ export interface ListSignalsQuery extends Omit<SignalFilter, 'cursor'> {
   cursor?: string;
 }
 
-export function encodeCursor(s: { receivedAt: Date; id: number }): string {
-  return Buffer.from(`${s.receivedAt.toISOString()}|${s.id}`).toString('base64url');
+/** The last row's sort time and id: received_at newest first, or the sort key (SLA due) ascending. */
+export function encodeCursor(s: { receivedAt: Date; id: number; sortAt?: Date }): string {
+  return Buffer.from(`${(s.sortAt ?? s.receivedAt).toISOString()}|${s.id}`).toString('base64url');
 }
 
-function decodeCursor(c: string): { receivedAt: Date; id: number } {
-  const [at, id] = Buffer.from(c, 'base64url').toString().split('|');
-  const receivedAt = new Date(at ?? '');
-  if (!id || Number.isNaN(receivedAt.getTime()) || !/^\d+$/.test(id)) {
+function decodeCursor(c: string): { at: Date; id: number } {
+  const [text, id] = Buffer.from(c, 'base64url').toString().split('|');
+  const at = new Date(text ?? '');
+  if (!id || Number.isNaN(at.getTime()) || !/^\d+$/.test(id)) {
     throw new AppError('invalid_input', 'cursor: not a cursor this API issued', [
       { path: 'cursor', message: 'not a cursor this API issued' },
     ]);
   }
-  return { receivedAt, id: Number(id) };
+  return { at, id: Number(id) };
 }
 
-/** Newest first; the cursor is the last row's (receivedAt, id), so pages never skip or repeat. */
+/** Newest first (or by the sort key); the cursor is the last row's (time, id), so pages never skip or repeat. */
 export async function listSignals(db: Kysely<DB>, query: ListSignalsQuery): Promise<{ items: Signal[]; nextCursor: string | null }> {
   const items = await listRows(db, { ...query, cursor: query.cursor ? decodeCursor(query.cursor) : undefined, limit: query.limit + 1 });
   const more = items.length > query.limit;

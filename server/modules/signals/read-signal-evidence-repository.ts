@@ -25,15 +25,15 @@ export async function signalMedia(
 export async function signalOrderRefs(
   db: Db,
   signalIds: readonly number[],
-): Promise<{ id: number; orderId: string | null; batch: string | null }[]> {
+): Promise<{ id: number; orderId: string | null; batch: string | null; sku: string | null }[]> {
   if (signalIds.length === 0) return [];
   const rows = await db
     .selectFrom('signals')
-    .select(['id', 'order_id', 'batch'])
+    .select(['id', 'order_id', 'batch', 'sku'])
     .where('id', 'in', [...signalIds])
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: Number(r.id), orderId: r.order_id, batch: r.batch }));
+  return rows.map((r) => ({ id: Number(r.id), orderId: r.order_id, batch: r.batch, sku: r.sku }));
 }
 
 /** Whether each of these signals must be answered by a person, and the order it names. */

@@ -1,5 +1,6 @@
 import {
   sql,
+  type AliasableExpression,
   type Expression,
   type ExpressionBuilder,
   type Kysely,
@@ -172,8 +173,13 @@ export async function findSignalIds(db: Db, keys: { channel: string; externalId:
 /** A condition on the signals being listed, built by the module that owns the table it looks at. */
 export type SignalCondition = (eb: ExpressionBuilder<DB, 'signals'>) => Expression<SqlBool>;
 
+/** A timestamp per listed signal that a later stage computes over its own tables (the SLA due date). */
+export type SignalSortKey = (eb: ExpressionBuilder<DB, 'signals'>) => AliasableExpression<Date>;
+
 export interface SignalFilter {
   channel?: string;
+  customerId?: string;
+  orderId?: string;
   sku?: string;
   batch?: string;
   from?: Date;
@@ -185,14 +191,18 @@ export interface SignalFilter {
   /** Conditions later stages build over their own tables (the SLA state, an issue's membership), given by the composition root. */
   where?: SignalCondition[];
   status?: string;
-  cursor?: { receivedAt: Date; id: number };
+  /** Default: newest first by received_at; with a key, ascending by it (most overdue first), then id. */
+  sortKey?: SignalSortKey;
+  cursor?: { at: Date; id: number };
   limit: number;
 }
 
-export async function listSignals(db: Db, f: SignalFilter): Promise<Signal[]> {
+export async function listSignals(db: Db, f: SignalFilter): Promise<(Signal & { sortAt?: Date })[]> {
   let q = db.selectFrom('signals').selectAll();
   if (f.channel) q = q.where('channel', '=', f.channel);
   if (f.sku) q = q.where('sku', '=', f.sku);
+  if (f.customerId) q = q.where('customer_id', '=', f.customerId);
+  if (f.orderId) q = q.where('order_id', '=', f.orderId);
   if (f.batch) q = q.where('batch', '=', f.batch);
   if (f.from) q = q.where('received_at', '>=', f.from);
   if (f.to) q = q.where('received_at', '<', f.to);
@@ -203,9 +213,20 @@ export async function listSignals(db: Db, f: SignalFilter): Promise<Signal[]> {
   if (f.mustBeHuman !== undefined) q = q.where('must_be_human', '=', f.mustBeHuman);
   if (f.status) q = q.where('status', '=', f.status);
   for (const condition of f.where ?? []) q = q.where(condition);
+  if (f.sortKey) {
+    const key = f.sortKey;
+    let sq = q.select((eb) => key(eb).as('sort_at'));
+    if (f.cursor) {
+      const c = f.cursor;
+      sq = sq.where((eb) => sql<boolean>`(${key(eb)}, signals.id) > (${c.at}::timestamptz, ${c.id}::bigint)`);
+    }
+    const rows = await sq.orderBy('sort_at', 'asc').orderBy('id', 'asc').limit(f.limit).execute();
+    const withSort = await withAttachments(db, rows);
+    return withSort.map((s, i) => ({ ...s, sortAt: rows[i]!.sort_at }));
+  }
   if (f.cursor) {
     const c = f.cursor;
-    q = q.where(sql<boolean>`(received_at, id) < (${c.receivedAt}::timestamptz, ${c.id}::bigint)`);
+    q = q.where(sql<boolean>`(received_at, id) < (${c.at}::timestamptz, ${c.id}::bigint)`);
   }
   const rows = await q.orderBy('received_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
   return withAttachments(db, rows);

@@ -59,7 +59,7 @@ export { setResolutionDeadline } from './set-resolution-deadline.js';
 export { slaIntakeStep } from './intake-step.js';
 export { registerSlaSubscribers } from './subscribers.js';
 export { registerReplySource, type ReplyTimesReader } from './reply-source.js';
-export { loadSlaPolicy, saveSlaPolicy, slaStates, inSlaState, storeSatisfaction } from './sla-repository.js';
+export { loadSlaPolicy, saveSlaPolicy, slaStates, inSlaState, storeSatisfaction, slaDueKey } from './sla-repository.js';
 export { slaRoutes } from './http.js';
 export { slaFiguresBetween } from './sla-figures-between.js';
 export { appliedSlasSubquery, slaEventsSubquery } from './read-sla-subqueries.js';

@@ -5,7 +5,7 @@ import type { AppliedSla } from './apply-sla.js';
 import type { SlaReply, SlaStatusChange, SignalStatus } from './sla-activity.js';
 import type { SlaEvent } from './sla-events.js';
 import { DEFAULT_SLA_POLICY, parseSlaPolicy, type SlaPolicy } from './sla-policy.js';
-import { statusChangesOf, type SignalCondition } from '../signals/index.js';
+import { statusChangesOf, type SignalCondition, type SignalSortKey } from '../signals/index.js';
 import { replyTimesOf } from './reply-source.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -227,6 +227,22 @@ export async function appliedSlasOf(db: Db, signalIds: readonly number[]): Promi
 }
 
 /** The signals whose applied SLA is in this state: a condition signals' list applies (EXISTS, so the index answers it). */
+/**
+ * The date a listed signal's SLA falls due next: its first response, or its resolution once the
+ * first response clock is met. A signal without an applied SLA sorts last ('infinity').
+ */
+export const slaDueKey: SignalSortKey = (eb) =>
+  eb.fn.coalesce(
+    eb
+      .selectFrom('applied_slas')
+      .select(
+        sql<Date>`CASE WHEN EXISTS (SELECT 1 FROM sla_events e WHERE e.signal_id = applied_slas.signal_id AND e.type = 'first_response_met')
+          THEN applied_slas.resolution_due_at ELSE applied_slas.first_response_due_at END`.as('due'),
+      )
+      .whereRef('applied_slas.signal_id', '=', 'signals.id'),
+    sql<Date>`'infinity'::timestamptz`,
+  );
+
 export function inSlaState(state: string): SignalCondition {
   return ({ exists, selectFrom }) =>
     exists(

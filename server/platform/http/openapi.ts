@@ -8,6 +8,7 @@ import type {
   OpenApiParameter,
   OpenApiResponse,
 } from '../../../contracts/openapi.js';
+import { AppError } from '../errors.js';
 
 /**
  * What a route says about itself for the OpenAPI document. It sits next to the route
@@ -34,9 +35,23 @@ export interface RouteDoc {
 const DOC = Symbol('route-doc');
 type Documented = MiddlewareHandler & { [DOC]: RouteDoc };
 
-/** A pass-through middleware carrying the route's description. */
+/**
+ * The middleware carrying the route's description. On a GET it also refuses query parameters the
+ * route does not declare: a misspelt or unsupported filter silently ignored returns everything,
+ * which reads as an answer (`?customerId=` listing every signal).
+ */
 export function doc(d: RouteDoc): MiddlewareHandler {
-  const mw: MiddlewareHandler = async (_c, next) => {
+  let known: Set<string> | undefined;
+  const mw: MiddlewareHandler = async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') {
+      known ??= new Set(d.query ? Object.keys(toSchema(d.query).properties ?? {}) : []);
+      for (const key of new URL(c.req.url).searchParams.keys()) {
+        if (known.has(key)) continue;
+        const takes = known.size ? `this endpoint takes ${[...known].join(', ')}` : 'this endpoint takes no query parameters';
+        const message = `unknown query parameter; ${takes}`;
+        throw new AppError('invalid_input', `${key}: ${message}`, [{ path: key, message }]);
+      }
+    }
     await next();
   };
   return Object.assign(mw, { [DOC]: d });

@@ -63,7 +63,8 @@ describe('web app in chromium', () => {
     });
     const first = page.getByTestId('signal-row').first();
     const id = Number(await first.getAttribute('data-signal-id'));
-    const listed = await apiJson<SignalPage>('GET', '/api/signals?channel=review&issueType=defect&limit=5');
+    // The inbox is the work queue: open signals, the SLA due soonest first.
+    const listed = await apiJson<SignalPage>('GET', '/api/signals?channel=review&issueType=defect&status=open&sort=slaDue&limit=5');
     expect(listed.body.items[0]!.id).toBe(id);
     await page.screenshot({ path: screenshotPath('inbox-filtered') });
 

@@ -35,7 +35,8 @@ function failure(status: number, code: string, message: string, details: ApiErro
     status,
     code,
     message,
-    fields: code === 'invalid_input' ? (details as FieldIssue[]) : [],
+    // invalid_input, and a module's own validation refusal (playbook_invalid) that names fields the same way.
+    fields: code === 'invalid_input' || code.endsWith('_invalid') ? (details as FieldIssue[]) : [],
     findings: code === 'reply_blocked' ? (details as Finding[]) : [],
     details,
   };

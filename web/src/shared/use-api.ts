@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, type ApiResult } from './api.js';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'done'; result: ApiResult<T> };
@@ -20,5 +20,7 @@ export function useApi<T>(path: string | null): Loadable<T> & { reload: () => vo
     return () => ctl.abort();
   }, [path, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { ...value, reload };
+  // The same object until the answer changes: a page that copies it into state on change (the
+  // signal pane) would otherwise put the first answer back on every render, over a saved edit.
+  return useMemo(() => ({ ...value, reload }), [value, reload]);
 }

@@ -23,6 +23,7 @@ export function issueFacts(issue: Issue, at: Date): IssueFacts {
     signalCount: issue.signalCount,
     flagged: alarming(issue.spike?.lastFlaggedAt ?? null, at),
     actions: issue.work.map((status) => ({ status })),
+    praise: issue.issueType === 'praise',
   };
 }
 

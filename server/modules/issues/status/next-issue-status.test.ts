@@ -73,3 +73,25 @@ describe('nextIssueStatus', () => {
     expect(nextIssueStatus({ ...f, current: once.status })).toEqual(once);
   });
 });
+
+describe('praise issues', () => {
+  const praise = (over: Partial<IssueFacts> = {}): IssueFacts => ({
+    current: 'watching',
+    signalCount: 12,
+    flagged: false,
+    actions: [],
+    praise: true,
+    ...over,
+  });
+  it('read "praise", never "needs action", however many signals or spikes they have', () => {
+    expect(nextIssueStatus(praise()).status).toBe('praise');
+    expect(nextIssueStatus(praise({ flagged: true })).status).toBe('praise');
+    expect(nextIssueStatus(praise({ current: 'needs_action', flagged: true, signalCount: 40 })).status).toBe('praise');
+    // A closed praise issue that spikes again stays closed: good news does not reopen work.
+    expect(nextIssueStatus(praise({ current: 'closed', flagged: true })).status).toBe('closed');
+  });
+  it('still follow work someone planned on them, and can be closed as not a real issue or a duplicate', () => {
+    expect(nextIssueStatus(praise({ actions: [{ status: 'proposed' }] })).status).toBe('action_planned');
+    expect(canCloseIssue(praise({ current: 'praise', flagged: true }), 'duplicate')).toEqual({ ok: true });
+  });
+});

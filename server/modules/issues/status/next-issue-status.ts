@@ -7,6 +7,7 @@ export const ISSUE_STATUSES = [
   'fixed_awaiting_review',
   'verified_shrinking',
   'not_shrinking',
+  'praise',
   'closed',
 ] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
@@ -30,6 +31,8 @@ export interface IssueFacts {
   actions: readonly { status: WorkStatus }[];
   closeRequested?: boolean;
   repeatThreshold?: number;
+  /** A praise issue: customers like something. Nothing to fix, so it never needs action by itself. */
+  praise?: boolean;
 }
 
 export interface IssueStatusDecision {
@@ -47,7 +50,8 @@ const OPEN_WORK: readonly WorkStatus[] = ['proposed', 'accepted', 'in_progress']
 export function nextIssueStatus(f: IssueFacts): IssueStatusDecision {
   const has = (s: WorkStatus) => f.actions.some((a) => a.status === s);
   // An alarm on an issue whose signals have all moved to other issues has nothing left to act on.
-  const alarm = f.flagged && f.signalCount > 0;
+  // Praise that spikes is good news, not an alarm.
+  const alarm = f.flagged && f.signalCount > 0 && !f.praise;
   if (f.current === 'closed') {
     return alarm
       ? { status: 'needs_action', why: 'a closed issue came back: a spike or rule fired again' }
@@ -56,6 +60,7 @@ export function nextIssueStatus(f: IssueFacts): IssueStatusDecision {
   if (f.closeRequested && canCloseIssue(f).ok) return { status: 'closed', why: 'closed by its owner' };
   if (f.actions.some((a) => OPEN_WORK.includes(a.status))) return { status: 'action_planned', why: 'an action is planned or in progress' };
   if (has('done')) return { status: 'fixed_awaiting_review', why: 'a fix is live and its review window is open' };
+  if (f.praise) return { status: 'praise', why: 'customers praise it: nothing to fix; worth quoting' };
   if (alarm) return { status: 'needs_action', why: 'a spike or rule fired and no fix is pending' };
   if (has('verified')) return { status: 'verified_shrinking', why: 'the fix was verified: the rate shrank' };
   if (has('failed')) return { status: 'not_shrinking', why: 'the fix did not shrink the rate; a new action is needed' };
@@ -74,7 +79,7 @@ export const CLOSE_REASONS = ['resolved', 'not_a_real_issue', 'duplicate'] as co
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
 const AFTER_VERDICT: readonly IssueStatus[] = ['verified_shrinking', 'not_shrinking'];
-const BEFORE_ACTION: readonly IssueStatus[] = ['watching', 'needs_action'];
+const BEFORE_ACTION: readonly IssueStatus[] = ['watching', 'needs_action', 'praise'];
 
 /**
  * An issue can close only when no fix is still pending and it is not actively alarming; with a
@@ -91,7 +96,7 @@ export function canCloseIssue(
       error: { code: 'issue_close_blocked', reason: 'finish or cancel its actions first; a live fix still awaits its verdict' },
     };
   }
-  if (f.flagged)
+  if (f.flagged && !f.praise)
     return { ok: false, error: { code: 'issue_close_blocked', reason: 'the issue is spiking; it cannot be closed while alarming' } };
   if (reason === 'resolved' && !AFTER_VERDICT.includes(f.current)) {
     return {

@@ -18,6 +18,8 @@ import * as m0030 from './0030_customer_erasure.js';
 import * as m0040 from './0040_create_mail_tables.js';
 import * as m0050 from './0050_create_webhook_tables.js';
 import * as m0060 from './0060_add_signal_satisfaction.js';
+import * as m0080 from './0080_index_signals_by_customer.js';
+import * as m0081 from './0081_praise_issue_status.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +42,6 @@ export const migrations: Record<string, Migration> = {
   '0040_create_mail_tables': m0040,
   '0050_create_webhook_tables': m0050,
   '0060_add_signal_satisfaction': m0060,
+  '0080_index_signals_by_customer': m0080,
+  '0081_praise_issue_status': m0081,
 };

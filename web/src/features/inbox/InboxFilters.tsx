@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { CHANNELS, ISSUE_TYPES, OWNER_TEAMS, SIGNAL_STATUSES, SLA_STATES, words } from '../../shared/vocab.js';
 import { Link } from '../../shared/router.js';
-import type { FilterKey, Filters } from './types.js';
+import { QUEUE_DEFAULTS, type FilterKey, type Filters } from './types.js';
 
 interface Props {
   filters: Filters;
@@ -99,7 +99,32 @@ export function InboxFilters({ filters, onChange, collapsed }: Props) {
       <Choice name="slaState" label="SLA" options={SLA_STATES} value={filters.slaState} onChange={onChange} />
       <Choice name="ownerTeam" label="Owner team" options={OWNER_TEAMS} value={filters.ownerTeam} onChange={onChange} />
       <Choice name="mustBeHuman" label="Must be human" options={['true', 'false']} value={filters.mustBeHuman} onChange={onChange} />
-      <Choice name="status" label="Status" options={SIGNAL_STATUSES} value={filters.status} onChange={onChange} />
+      <label className="field">
+        Status
+        <select
+          name="status"
+          value={filters.status ?? QUEUE_DEFAULTS.status}
+          onChange={(e) => onChange({ status: e.target.value === QUEUE_DEFAULTS.status ? '' : e.target.value })}
+        >
+          {SIGNAL_STATUSES.map((o) => (
+            <option key={o} value={o}>
+              {words(o)}
+            </option>
+          ))}
+          <option value="any">any</option>
+        </select>
+      </label>
+      <label className="field">
+        Order
+        <select
+          name="sort"
+          value={filters.sort ?? QUEUE_DEFAULTS.sort}
+          onChange={(e) => onChange({ sort: e.target.value === QUEUE_DEFAULTS.sort ? '' : e.target.value })}
+        >
+          <option value="slaDue">SLA due, most overdue first</option>
+          <option value="newest">newest first</option>
+        </select>
+      </label>
       <TextFilter name="from" label="From" type="date" value={filters.from} onChange={onChange} />
       <TextFilter name="to" label="Before" type="date" value={filters.to} onChange={onChange} />
       {filters.issueId && (

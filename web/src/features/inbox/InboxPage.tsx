@@ -4,10 +4,10 @@ import { BulkBar } from './BulkBar.js';
 import { InboxFilters } from './InboxFilters.js';
 import { SignalDetailPane } from './SignalDetailPane.js';
 import { SignalTable } from './SignalTable.js';
-import { FILTER_KEYS, type Filters } from './types.js';
+import { FILTER_KEYS, apiFilters, type Filters } from './types.js';
 import { useSignalPages } from './use-signal-pages.js';
 
-/** Every signal, newest first; filters and the open signal live in the URL. */
+/** The work queue (open signals, most overdue first) or any view of the signals; filters and the open signal live in the URL. */
 export function InboxPage() {
   const { search } = useLocation();
   const filterKey = FILTER_KEYS.map((k) => search.get(k) ?? '').join('\u0000');
@@ -16,7 +16,8 @@ export function InboxPage() {
     const values = filterKey.split('\u0000');
     return Object.fromEntries(FILTER_KEYS.map((k, i) => [k, values[i] ?? '']).filter(([, v]) => v));
   }, [filterKey]);
-  const pages = useSignalPages(filters);
+  const query = useMemo(() => apiFilters(filters), [filters]);
+  const pages = useSignalPages(query);
   const openId = search.get('signal') ? Number(search.get('signal')) : null;
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [note, setNote] = useState<string | null>(null);
@@ -58,7 +59,7 @@ export function InboxPage() {
             aria-controls="inbox-filters"
             onClick={() => setShowFilters((v) => !v)}
           >
-            Filters{Object.keys(filters).length ? ` (${Object.keys(filters).length} on)` : ''}
+            Filters{Object.keys(filters).length ? ` (${Object.keys(filters).length} changed)` : ''}
           </button>
           <InboxFilters
             collapsed={!showFilters}
@@ -96,6 +97,7 @@ export function InboxPage() {
             onLoadMore={pages.loadMore}
             openId={openId}
             compact={openId !== null}
+            order={query.sort === 'slaDue' ? 'SLA due soonest first' : 'newest first'}
             onOpen={open}
             onClose={() => open(null)}
             selected={selected}

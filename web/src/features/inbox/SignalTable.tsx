@@ -18,6 +18,8 @@ interface Props {
   onToggleAll: (on: boolean) => void;
   /** The detail pane is open beside the list: fewer columns, channel and SKU go into the wording cell. */
   compact?: boolean;
+  /** How the rows are ordered, for the table's accessible name. */
+  order?: string;
 }
 
 const narrowQuery = '(max-width: 900px)';
@@ -87,7 +89,7 @@ export function SignalTable(p: Props) {
       className="vt-scroll"
       ref={scrollRef}
       role="table"
-      aria-label="Signals, newest first"
+      aria-label={`Signals, ${p.order ?? 'newest first'}`}
       aria-rowcount={p.hasMore ? -1 : p.items.length + 1}
       data-testid="signal-table"
     >
@@ -109,6 +111,9 @@ export function SignalTable(p: Props) {
           Issue types
         </span>
         <span role="columnheader">SLA</span>
+        <span role="columnheader" className="wide">
+          Status
+        </span>
         <span role="columnheader" className="wide side">
           Owner
         </span>
@@ -167,7 +172,7 @@ export function SignalTable(p: Props) {
               <span role="cell" className="cell-text">
                 {(narrow || p.compact) && (
                   <span className="muted">
-                    {words(s.channel)} · {s.sku ?? 'no SKU'} ·{' '}
+                    {words(s.status)} · {words(s.channel)} · {s.sku ?? 'no SKU'} ·{' '}
                   </span>
                 )}
                 {s.title ? `${s.title} — ` : ''}
@@ -185,6 +190,9 @@ export function SignalTable(p: Props) {
               </span>
               <span role="cell" className="cell">
                 <SlaBadge sla={s.sla} />
+              </span>
+              <span role="cell" className="cell wide" data-testid="signal-status">
+                <Badge tone={s.status === 'resolved' ? 'ok' : s.status === 'pending' ? 'neutral' : 'info'}>{words(s.status)}</Badge>
               </span>
               <span role="cell" className="cell wide side">
                 {words(s.ownerTeam)}

@@ -52,7 +52,9 @@ function Issue({ issue: i, onChanged }: { issue: IssueDetail; onChanged: () => P
       </h1>
       <p>
         <span data-testid="issue-status">
-          <Badge tone={i.status === 'closed' ? 'neutral' : i.spike.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge>
+          <Badge tone={i.status === 'closed' ? 'neutral' : i.status === 'praise' ? 'ok' : i.spike.flagged ? 'bad' : 'info'}>
+            {words(i.status)}
+          </Badge>
         </span>
         {i.spike.flagged ? (
           <Badge tone="bad" title="the last day an alarm was flagged">

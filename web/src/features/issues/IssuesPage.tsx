@@ -83,7 +83,7 @@ export function IssuesPage() {
                       </td>
                       <td>{i.sku === '*' ? 'all SKUs' : i.sku}</td>
                       <td>
-                        <Badge tone={i.spike.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge>
+                        <Badge tone={i.status === 'praise' ? 'ok' : i.spike.flagged ? 'bad' : 'info'}>{words(i.status)}</Badge>
                         {i.spike.flagged ? <Badge tone="bad">spike{i.spike.at ? ` ${formatDate(i.spike.at)}` : ''}</Badge> : null}
                       </td>
                       <td>{i.signalCount}</td>

@@ -50,6 +50,6 @@ export function verdictSentence(v: Verdict): string {
  */
 export function closeReasonsFor(status: IssueStatus): CloseReason[] {
   if (status === 'verified_shrinking' || status === 'not_shrinking') return ['resolved', 'not_a_real_issue', 'duplicate'];
-  if (status === 'watching' || status === 'needs_action') return ['not_a_real_issue', 'duplicate'];
+  if (status === 'watching' || status === 'needs_action' || status === 'praise') return ['not_a_real_issue', 'duplicate'];
   return [];
 }

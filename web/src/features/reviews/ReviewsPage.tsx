@@ -135,6 +135,16 @@ function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
     );
   };
   const copy = async () => {
+    // A draft the guardrails block must not reach the clipboard either: pasted elsewhere it would
+    // skip the check that "Record as posted publicly" enforces.
+    const blocked = findings.filter((f) => f.blocking);
+    if (blocked.length) {
+      setSent({
+        ok: false,
+        message: `Not copied: ${blocked.map((f) => `${words(f.code)} — ${f.reason}`).join('; ')}. Fix the blocking findings first.`,
+      });
+      return;
+    }
     try {
       await navigator.clipboard.writeText(draft);
       setSent({ ok: true, message: 'Draft copied.' });
