@@ -14,6 +14,7 @@ export { REPLY_ERRORS, type ReplyErrorCode } from './errors.js';
 export { recordReply, listReplies, type ReplyInput } from './record-reply.js';
 export { recordPastHandling, type PastHandling, type HandlingStep } from './record-history.js';
 export { checkReplyText } from './check-reply-text.js';
+export { namesRemedy, offersDiscount } from './detect-discount-only.js';
 export { firstReplyAt } from './first-reply-repository.js';
 export { replyRoutes } from './http.js';
 export { registerReplySubscribers } from './subscribers.js';
