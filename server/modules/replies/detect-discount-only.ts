@@ -16,3 +16,16 @@ export function detectDiscountOnly(text: string): Hit[] {
   if (REMEDY.test(text)) return [];
   return hitsOf('discount_only_answer', text, DISCOUNT);
 }
+
+/**
+ * The same rule for a planned action (actions' blocked move `discount_only`): words that offer
+ * money off, and no remedy or check named beside them. One rule, so a coupon the reply guardrail
+ * blocks is never accepted as an issue's action.
+ */
+export function offersDiscount(text: string): boolean {
+  return DISCOUNT.some((re) => re.test(text));
+}
+
+export function namesRemedy(text: string): boolean {
+  return REMEDY.test(text);
+}

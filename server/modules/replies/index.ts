@@ -15,6 +15,7 @@ export { recordReply, listReplies, type ReplyInput } from './record-reply.js';
 export { recordPastHandling, type PastHandling, type HandlingStep } from './record-history.js';
 export { recordImportedHandling } from './record-imported-handling.js';
 export { checkReplyText } from './check-reply-text.js';
+export { namesRemedy, offersDiscount } from './detect-discount-only.js';
 export { firstReplyAt } from './first-reply-repository.js';
 export { replyRoutes } from './http.js';
 export { registerReplySubscribers } from './subscribers.js';

@@ -65,7 +65,9 @@ export function newTriageEvents(
       events.push({
         type: 'automation.crossed_boundary',
         actor: 'triage',
-        at: meta.at,
+        // When the automation answered (the signal's receipt), not when the row was loaded: an
+        // import of history must land in the weeks it happened.
+        at: new Date(item.receivedAt),
         subjectType: 'signal',
         subjectId: id,
         payload: { channel: item.channel, reasons: crossed },

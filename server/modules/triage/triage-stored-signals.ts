@@ -92,7 +92,8 @@ export async function triageStoredSignals(
       events.push({
         type: 'automation.crossed_boundary',
         actor: 'triage',
-        at: now,
+        at: s.received_at, // when it happened, as in recordNewTriage
+
         subjectType: 'signal',
         subjectId: s.id,
         payload: { channel: s.channel, reasons: crossed },

@@ -1,3 +1,5 @@
+import { offersDiscount } from '../../replies/index.js';
+
 /** What an action does, beyond where it writes. */
 export const ACTION_KINDS = ['discount', 'refund', 'date_promise', 'ugc_reuse', 'review_filter', 'review_request'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
@@ -23,7 +25,6 @@ export type AutomationScope = (typeof AUTOMATION_SCOPES)[number];
  * need the structured `kinds` / `automates` fields.
  */
 const PATTERNS: readonly [ActionKind, RegExp][] = [
-  ['discount', /\b(discount|coupon|voucher|promo code|store credit|\d+\s?% off|desconto|cupom)\b/i],
   [
     'date_promise',
     /\b(guarantee\w*|promis\w+|garant\w+)\b[^.]*\b(arriv\w*|deliver\w*|ship\w*|entreg\w*)\b[^.]*\b(by|on|before|within|até)\b/i,
@@ -36,5 +37,7 @@ const PATTERNS: readonly [ActionKind, RegExp][] = [
 ];
 
 export function detectKinds(change: string): ActionKind[] {
-  return PATTERNS.filter(([, re]) => re.test(change)).map(([k]) => k);
+  const kinds = PATTERNS.filter(([, re]) => re.test(change)).map(([k]) => k);
+  // Money off is read with the reply guardrail's own words, so the two can never disagree.
+  return offersDiscount(change) ? ['discount', ...kinds] : kinds;
 }

@@ -71,6 +71,18 @@ describe('checkBlockedMoves', () => {
     expect(codes(coupon, withOtherCoupon, playbook('material-colour-mismatch'))).toEqual(['discount_only']);
   });
 
+  it('refuses a coupon-only action on a batch defect, as the reply guardrail refuses a discount-only reply, from its words alone', () => {
+    const issue = buildIssue({ issueType: 'defect' });
+    const words = buildProposal({ location: 'escalation_rule', change: 'Send every affected buyer a 15% discount code' });
+    expect(codes(words, issue, playbook('batch-quality-cluster'))).toEqual(['discount_only']);
+    const giftCard = buildProposal({ location: 'escalation_rule', change: 'Give a gift card to whoever writes in' });
+    expect(codes(giftCard, issue, playbook('batch-quality-cluster'))).toEqual(['discount_only']);
+    const declared = buildProposal({ location: 'escalation_rule', change: 'Goodwill gesture for affected buyers', kinds: ['discount'] });
+    expect(codes(declared, issue, playbook('batch-quality-cluster'))).toEqual(['discount_only']);
+    const withRemedy = buildProposal({ location: 'escalation_rule', change: 'Replace the leaking units and add a 10% coupon' });
+    expect(codes(withRemedy, issue, playbook('batch-quality-cluster'))).toEqual([]);
+  });
+
   it('refuses refund-and-close on a batch cluster when nothing reaches the files', () => {
     const p = buildProposal({ location: 'escalation_rule', change: 'Refund every buyer of batch B7 on request', kinds: ['refund'] });
     const issue = buildIssue({ issueType: 'defect' });

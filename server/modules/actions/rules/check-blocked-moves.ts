@@ -1,5 +1,6 @@
 import type { IssueType } from '../../../../contracts/signal.js';
 import { BLOCKED_MOVE_REASONS, type BlockedMoveCode, type Playbook, type WriteBackLocation } from '../../playbooks/index.js';
+import { namesRemedy } from '../../replies/index.js';
 import { detectKinds } from './action-kinds.js';
 import type { ActionKind, AutomationScope } from './action-kinds.js';
 import type { ActionStatus } from './transition-action.js';
@@ -48,7 +49,6 @@ function reasonFor(code: BlockedMoveCode, playbook: Playbook | null, detail: str
  */
 export function checkBlockedMoves(proposed: ProposedAction, issue: IssueForBlockedMoves, playbook: Playbook | null): Refusal[] {
   const kinds = new Set<ActionKind>([...(proposed.kinds ?? []), ...detectKinds(proposed.change)]);
-  const blocks = (code: BlockedMoveCode) => playbook === null || playbook.blockedMoves.some((b) => b.code === code);
   const others = issue.actions.filter((a) => LIVE.includes(a.status));
   const refusals: Refusal[] = [];
   const refuse = (code: BlockedMoveCode, detail: string) => refusals.push({ code, reason: reasonFor(code, playbook, detail) });
@@ -69,7 +69,9 @@ export function checkBlockedMoves(proposed: ProposedAction, issue: IssueForBlock
 
   // Another live action that is more than money counts as a real answer to the issue.
   const otherAnswers = others.filter((a) => !a.kinds?.length || a.kinds.some((k) => k !== 'discount' && k !== 'refund'));
-  if (kinds.has('discount') && blocks('discount_only') && otherAnswers.length === 0) {
+  // Refused whatever the playbook, as the reply guardrail refuses a discount-only reply: unless the
+  // action itself names a remedy or another live action is more than money.
+  if (kinds.has('discount') && !namesRemedy(proposed.change) && otherAnswers.length === 0) {
     refuse('discount_only', 'A discount is the only answer planned for this issue.');
   }
   if (kinds.has('refund') && playbook?.blockedMoves.some((b) => b.code === 'refund_and_close') && otherAnswers.length === 0) {

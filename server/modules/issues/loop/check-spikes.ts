@@ -6,7 +6,7 @@ import { BATCH_RULE_TYPES, batchRule, DEFAULT_BASELINE_DAYS, DEFAULT_SPIKE_WINDO
 import { buildSeries, exposureByDay } from './build-series.js';
 import { dailyOrderCells, type OrderCell } from '../../orders/index.js';
 import { storeStart, typeCountsByBatch } from './exposure-repository.js';
-import { guardedBatchFlag } from './batch-guard.js';
+import { batchBaseRate, guardedBatchFlag } from './batch-guard.js';
 import type { Issue } from './issue.js';
 import { issueDailyCounts, saveIssueSpike } from './issue-repository.js';
 import { ruleSignals } from './issue-signal-repository.js';
@@ -54,13 +54,13 @@ function batchFlags(issue: Issue, mine: Awaited<ReturnType<typeof ruleSignals>>,
       exposureAdjusted: false,
     }));
   }
-  const skuCells = x.cells.filter((c) => c.sku === issue.sku);
-  const otherOrders = skuCells.filter((c) => c.batch !== issue.batch).reduce((n, c) => n + c.orders, 0);
-  const otherReports = x.typeCounts
-    .filter((t) => t.sku === issue.sku && t.issueType === issue.issueType && t.batch !== issue.batch)
-    .reduce((n, t) => n + t.n, 0);
-  const mineCells = skuCells.filter((c) => c.batch === issue.batch);
-  const baseRate = (otherReports + 1) / (otherOrders + 1);
+  const mineCells = x.cells.filter((c) => c.sku === issue.sku && c.batch === issue.batch);
+  const baseRate = batchBaseRate(
+    issue.sku,
+    issue.batch,
+    x.cells.map((c) => ({ sku: c.sku, batch: c.batch, n: c.orders })),
+    x.typeCounts.filter((t) => t.issueType === issue.issueType),
+  );
   const hit = guardedBatchFlag({
     signals,
     issueType: issue.issueType,
