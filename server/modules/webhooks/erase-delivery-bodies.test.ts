@@ -33,4 +33,36 @@ describe('erasing a customer reaches the webhook payloads kept for replay', () =
     expect(after).not.toContain('mara.jensen@example.test');
     expect(after).not.toContain('Jensen');
   });
+
+  it("Shopify's customers/redact erases the customer it names", async () => {
+    const redact = JSON.stringify({
+      shop_id: 1,
+      shop_domain: fx.SHOP,
+      customer: { id: 207119551, email: 'mara.jensen@example.test' },
+      orders_to_redact: [450789469],
+    });
+    const body = JSON.stringify(fx.shopifyOrder({ id: 450789470, name: '#1002' }));
+    await t.app.request('/webhooks/shopify', {
+      method: 'POST',
+      headers: fx.shopifyHeaders(SECRET, body, 'orders/create', 'wh-erase-2'),
+      body,
+    });
+    await settleDeliveries(t.ctx);
+    expect((await t.call('GET', '/api/orders/450789470')).body.customerEmail).toBe('mara.jensen@example.test');
+    const r = await t.app.request('/webhooks/shopify', {
+      method: 'POST',
+      headers: fx.shopifyHeaders(SECRET, redact, 'customers/redact', 'wh-erase-3'),
+      body: redact,
+    });
+    expect(r.status).toBe(200);
+    await settleDeliveries(t.ctx);
+    expect((await t.call('GET', '/api/orders/450789470')).body.customerEmail ?? null).toBeNull();
+    const row = await t.ctx.db
+      .selectFrom('webhook_deliveries')
+      .select(['status', 'reason'])
+      .where('delivery_key', 'like', '%wh-erase-3%')
+      .executeTakeFirst();
+    expect(row).toMatchObject({ status: 'processed' });
+    expect(row?.reason).toMatch(/^erased shopify-207119551/);
+  });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { productInput } from '../../../contracts/signal.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { upsertProducts } from '../products/index.js';
+import { eraseCustomer, getCustomer } from '../customers/index.js';
 import type { Outcome, StoredDelivery } from './connector.js';
 import { advanceResource } from './delivery-repository.js';
 import { checked, clip, id, parsePayload, str, when } from './payload.js';
@@ -45,11 +46,20 @@ export async function shopifyProduct(ctx: Ctx, d: StoredDelivery): Promise<Outco
 }
 
 /**
- * customers/data_request, customers/redact, shop/redact: Shopify requires an app to act on these.
- * Writeback has no customer export or erase yet, so they are recorded (kept, listed on the
- * connections page) for a person to act on, and say so.
+ * Shopify's privacy topics. customers/redact erases the customer as `POST
+ * /api/customers/:id/erase` does (one they never wrote about is simply not held). A data request
+ * and a whole shop's redaction are recorded (kept and listed on the connections page) for a
+ * person: the first is answered by sending the customer page's export to the merchant, the second
+ * deletes a whole store and is not done on a webhook's word.
  */
-export async function shopifyPrivacy(_ctx: Ctx, d: StoredDelivery): Promise<Outcome> {
-  parsePayload(z.looseObject({ shop_domain: str }), d.body);
-  return { status: 'recorded', note: 'recorded, erase not wired: act on this request by hand' };
+export async function shopifyPrivacy(ctx: Ctx, d: StoredDelivery): Promise<Outcome> {
+  const p = parsePayload(z.looseObject({ shop_domain: str, customer: z.looseObject({ id: id }).nullish() }), d.body);
+  if (d.topic === 'customers/redact' && p.customer) {
+    const customerId = `shopify-${p.customer.id}`;
+    if (!(await getCustomer(ctx.db, customerId))) return { status: 'processed', note: `no data held for ${customerId}` };
+    const r = await eraseCustomer(ctx, customerId, { actor: 'shopify' });
+    return { status: 'processed', note: `erased ${customerId}: ${r.counts.signals} signals, ${r.counts.orders} orders` };
+  }
+  const what = d.topic === 'customers/data_request' ? "send the customer page's export to the merchant" : 'act on this request by hand';
+  return { status: 'recorded', note: `recorded: ${what}` };
 }

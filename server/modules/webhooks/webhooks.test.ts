@@ -197,10 +197,15 @@ describe('Shopify webhooks', () => {
     expect((await t.call('GET', `/api/signals/${got[1].id}`)).body.text).toBe('Return requested: Colour.');
   });
 
-  it('records the privacy topics, saying that erase is not wired', async () => {
+  it('records a data request and a shop redaction for a person; a customer redaction erases (here: nobody held)', async () => {
+    const expected: Record<string, { status: string; reason: string }> = {
+      'customers/data_request': { status: 'recorded', reason: "recorded: send the customer page's export to the merchant" },
+      'customers/redact': { status: 'processed', reason: 'no data held for shopify-191167' },
+      'shop/redact': { status: 'recorded', reason: 'recorded: act on this request by hand' },
+    };
     for (const [topic, payload] of Object.entries(fx.shopifyPrivacy)) {
       const row = await deliverTwiceAndTampered(topic, payload);
-      expect(row).toMatchObject({ topic, status: 'recorded', reason: 'recorded, erase not wired: act on this request by hand' });
+      expect(row).toMatchObject({ topic, ...expected[topic] });
     }
     const page = (await t.call('GET', '/api/connections')).body.items[0];
     expect(
@@ -208,7 +213,7 @@ describe('Shopify webhooks', () => {
         .filter((f: { status: string }) => f.status === 'recorded')
         .map((f: { topic: string }) => f.topic)
         .sort(),
-    ).toEqual(['customers/data_request', 'customers/redact', 'shop/redact']);
+    ).toEqual(['customers/data_request', 'shop/redact']);
   });
 
   it('accepts the old secret during a rotation; refuses a missing or wrong signature (401, counted, nothing stored)', async () => {
