@@ -5,6 +5,10 @@
  * every store's inbox repeats and that says nothing about what is wrong. Small on purpose: words
  * like "not", "nicht", "pas" and "broken" carry the complaint and stay in.
  *
+ * The lists are used together (a pool mixes languages), so a word that is a product or a
+ * complaint in another of the five stays out of a list: French "pour" (a jug's pour spout),
+ * German "hat", "bin", "mal" (Portuguese "mal embalado"), "für" (faux fur), Spanish "hay".
+ *
  * A seller's language not listed here still clusters: its words are simply all kept, and the
  * repeated-sentence and distinctiveness checks (boilerplate.ts, cluster-themes.ts) still apply.
  */
@@ -26,7 +30,7 @@ ola obrigado obrigada oi pedido bom dia boa tarde noite cliente atendente assist
 comprei queria quero gostaria pergunta favor dois duas`;
 
 const ES = `a al algo algunos ante antes como con contra cual cuando de del desde donde durante e el
-ella ellas ellos en entre era es esa ese eso esta estaba estan este esto estos fue ha han hay la las
+ella ellas ellos en entre era es esa ese eso esta estaba estan este esto estos fue ha han la las
 le les lo los mas me mi mis mucho muy nada ni nos nosotros o otra otro para pero por porque que
 quien se ser si sin sobre su sus tambien te tengo tiene todo tu tus un una uno unos usted ustedes
 y ya yo hola gracias buenos buenas dias tardes noches pedido cliente asistente agente compre
@@ -41,8 +45,8 @@ wo zu zum zur hallo danke vielen gruß gruss grusse freundlichen bestellung best
 assistent frage zwei`;
 
 const FR = `a au aux avec ce ces cette dans de des du elle elles en est et etait eu il ils je la le les
-leur leurs lui ma mais me mes moi mon meme ne nos notre nous on ou par pour qu que qui sa se ses son
-sont sur ta te tes toi ton tres trop tu un une vos votre vous y as avons avez ont suis es
+leur leurs lui ma mais me mes moi mon meme ne nos notre nous on ou par qu que qui sa se ses son
+sont sur ta te tes toi tres trop tu un une vos votre vous y as avons avez ont suis es
 bonjour merci madame monsieur cordialement commande client cliente assistant conseiller
 question deux`;
 
