@@ -8,6 +8,7 @@ import { currentKnowledge } from '../knowledge/index.js';
 import type { ThemeRow } from './rollup-read-repository.js';
 import { addIsoDays as addDays } from '../../lib/time/index.js';
 import type { BlockerLine, CopyableLine, ThemeLine } from './weekly-report.js';
+import { actionableRank } from './actionable-wording.js';
 
 /**
  * The pool the representative wording is chosen from: the first few signals of each day of the
@@ -20,6 +21,28 @@ import type { BlockerLine, CopyableLine, ThemeLine } from './weekly-report.js';
 const WORDING_SLICES = 7;
 const WORDING_PER_SLICE = 8;
 
+/** Themes tried, in order, for a wording worth acting on before the line is left out. */
+const MAX_THEMES_TRIED = 5;
+
+/**
+ * The first theme (top themes, then conversion blockers) whose week holds a wording to act on,
+ * and its most representative such wording: complaints read as negative or mixed first, neutral
+ * questions only when there is no complaint; never a positive message or a chat the bot settled.
+ */
+async function pickActionable(db: Kysely<DB>, candidates: readonly (ThemeLine | BlockerLine)[], from: Date, to: Date) {
+  for (const theme of candidates.slice(0, MAX_THEMES_TRIED)) {
+    const rows = (await themeWordings(db, theme, from, to, WORDING_SLICES, WORDING_PER_SLICE, true))
+      .map((r) => ({ ...r, rank: actionableRank(r) }))
+      .filter((r) => r.rank >= 0);
+    if (!rows.length) continue;
+    const best = Math.min(...rows.map((r) => r.rank));
+    const pool = rows.filter((r) => r.rank === best);
+    const rep = representativeWording(pool.map((r) => maskPii(r.text).replace(/\s+/g, ' ').trim()));
+    if (rep) return { theme, source: pool[rep.index]!, rep };
+  }
+  return null;
+}
+
 /**
  * The one line a team pastes where it works: the most representative customer wording of the
  * week's top theme (masked), where it came from, and what to change — the page, the FAQ answer,
@@ -29,13 +52,9 @@ export async function buildCopyableLine(
   db: Kysely<DB>,
   o: { themes: ThemeLine[]; blockers: BlockerLine[]; stages: ThemeRow[]; from: Date; to: Date; lastDay: string },
 ): Promise<CopyableLine | null> {
-  const theme = o.themes[0] ?? o.blockers[0];
-  if (!theme) return null;
-  const rows = await themeWordings(db, theme, o.from, o.to, WORDING_SLICES, WORDING_PER_SLICE);
-  const masked = rows.map((r) => maskPii(r.text).replace(/\s+/g, ' ').trim());
-  const rep = representativeWording(masked);
-  if (!rep) return null;
-  const source = rows[rep.index]!;
+  const picked = await pickActionable(db, [...o.themes, ...o.blockers], o.from, o.to);
+  if (!picked) return null;
+  const { theme, source, rep } = picked;
   const inTheme = (r: ThemeRow) => r.issueType === theme.issueType && (theme.sku === '*' || r.sku === theme.sku);
   const preSale = o.stages.filter((r) => inTheme(r) && r.stage === 'pre_sale').reduce((s, r) => s + r.signals, 0);
   const stage = preSale * 2 >= theme.count ? 'pre_sale' : 'post_purchase';

@@ -53,7 +53,8 @@ export function signalStatusChangesSubquery() {
  * Signals of one theme in [from, to), the pool the representative wording is chosen from: the
  * span is cut into `slices` equal parts and each gives its first `perSlice` signals, so the pool
  * covers the whole week and the rows read stay near slices × perSlice however busy the theme is.
- * SKU '*' is every SKU, '' no SKU. Raw SQL: a lateral join over generate_series.
+ * SKU '*' is every SKU, '' no SKU. Raw SQL: a lateral join over generate_series. With
+ * `complaintsOnly`, signals triage read as positive are left out (a thank-you is nothing to act on).
  */
 export async function themeWordings(
   db: Db,
@@ -62,18 +63,27 @@ export async function themeWordings(
   to: Date,
   slices: number,
   perSlice: number,
-): Promise<{ id: number; text: string; channel: string; receivedAt: Date }[]> {
+  complaintsOnly = false,
+): Promise<{ id: number; text: string; channel: string; receivedAt: Date; handledBy: string; sentiment: string | null }[]> {
   const part = sql`(${to}::timestamptz - ${from}::timestamptz) / ${slices}`;
-  const r = await sql<{ id: number; text: string; channel: string; received_at: Date }>`
-    SELECT w.id, w.text, w.channel, w.received_at FROM generate_series(0, ${slices - 1}::int) AS d(n)
+  const r = await sql<{ id: number; text: string; channel: string; received_at: Date; handled_by: string; sentiment_label: string | null }>`
+    SELECT w.id, w.text, w.channel, w.received_at, w.handled_by, w.sentiment_label FROM generate_series(0, ${slices - 1}::int) AS d(n)
     CROSS JOIN LATERAL (
-      SELECT id, text, channel, received_at FROM signals
+      SELECT id, text, channel, received_at, handled_by, sentiment_label FROM signals
       WHERE ${t.sku === '*' ? sql`true` : t.sku === '' ? sql`sku IS NULL` : sql`sku = ${t.sku}`}
         AND received_at >= ${from}::timestamptz + d.n * ${part} AND received_at < ${from}::timestamptz + (d.n + 1) * ${part}
         AND received_at < ${to} AND ${t.issueType} = ANY(issue_types) AND erased_at IS NULL
+        ${complaintsOnly ? sql`AND sentiment_label IS DISTINCT FROM 'positive'` : sql``}
       ORDER BY received_at, id LIMIT ${perSlice}) w
     ORDER BY w.received_at, w.id`.execute(db);
-  return r.rows.map((x) => ({ id: Number(x.id), text: x.text, channel: x.channel, receivedAt: x.received_at }));
+  return r.rows.map((x) => ({
+    id: Number(x.id),
+    text: x.text,
+    channel: x.channel,
+    receivedAt: x.received_at,
+    handledBy: x.handled_by,
+    sentiment: x.sentiment_label,
+  }));
 }
 
 export interface SupplySignal {

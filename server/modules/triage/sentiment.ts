@@ -140,8 +140,8 @@ const ANGER = new Set([
 const PATTERNS: { flag: keyof Omit<Flags, 'anger'>; gate: string; re: RegExp }[] = [
   {
     flag: 'threatChargeback',
-    gate: 'charge chargeback chargebacks dispute contest contesting bank reverse contestar cartao',
-    re: /\b(charge ?backs?|dispute (?:the|this|it with)|contest(?:ing)? the charge|call(?:ing)? my bank|(?:my|the) bank (?:to|will) (?:reverse|dispute)|reverse the charge|contestar (?:a compra|no cartao|a cobranca)|cancelar no cartao|estornar no cartao)\b/,
+    gate: 'charge chargeback chargebacks dispute disputes disputed contest contesting bank reverse contestar cartao disputa litige ruckbuchung contracargo',
+    re: /\b(charge ?backs?|dispute (?:the|this|it with|opened|filed|raised)|(?:open|opened|opening|file|filed|filing|raise|raised|raising|start|started) (?:a |an )?(?:paypal |card |bank )?dispute|disputed (?:the|this) (?:charge|payment|transaction)|contest(?:ing)? the charge|call(?:ing)? my bank|(?:my|the) bank (?:to|will) (?:reverse|dispute)|reverse the charge|contestar (?:a compra|no cartao|a cobranca)|cancelar no cartao|estornar no cartao|(?:abri|abrir|aberta|vou abrir) (?:uma )?disputa|disputa (?:aberta|no cartao|com o banco)|(?:abierto|abrir|abri) (?:una )?disputa|disputa con (?:mi|el) banco|contracargo|(?:ouvert|ouvrir|ouvre) (?:un )?litige|litige (?:aupres|avec) (?:de )?(?:ma|la) banque|ruckbuchung)\b/,
   },
   {
     flag: 'threatLegal',
@@ -150,8 +150,8 @@ const PATTERNS: { flag: keyof Omit<Flags, 'anger'>; gate: string; re: RegExp }[]
   },
   {
     flag: 'threatPublic',
-    gate: 'review everywhere everyone social facebook instagram twitter tiktok youtube reddit viral bbb bureau trustpilot reclame reclameaqui redes expor',
-    re: /\b(post (?:a |this )?(?:review|it) everywhere|tell everyone|social media|(?:on|to) (?:facebook|instagram|twitter|tiktok|youtube|reddit)|going viral|bbb|better business bureau|trustpilot|reclame ?aqui|redes sociais|vou expor|expor (?:voces|a loja)|(?:leave|write|post) (?:a |an )?(?:bad|negative|1[- ]star|one[- ]star) review)\b/,
+    gate: 'review everywhere everyone social facebook instagram twitter tiktok youtube reddit viral bbb bureau trustpilot reclame reclameaqui redes expor report denunciar lugar partes partout signaler uberall melden anzeigen',
+    re: /\b((?:post|share|put|spread|write|publish)(?: (?:a |this |my |an? bad )?(?:review|it|this|that|about (?:it|this|you)))? everywhere|report (?:you|your (?:shop|store|company|business)|this (?:shop|store|seller|company)|the (?:shop|store|seller)) ?(?:to|on|with)?|(?:postar|publicar|espalhar) (?:isso |isto )?(?:em )?todo (?:lugar|canto)|(?:vou |irei )?denunciar (?:voces|a loja|vcs)|(?:publicar|lo voy a publicar)(?: esto)? en todas partes|(?:los |les |te )?(?:voy a )?denunciar(?:los|les)?|(?:publier|poster) (?:ca |cela )?partout|vous signaler|uberall (?:posten|teilen|veroffentlichen)|(?:euch|sie|dich) (?:melden|anzeigen)|tell everyone|tell everyone|social media|(?:on|to) (?:facebook|instagram|twitter|tiktok|youtube|reddit)|going viral|bbb|better business bureau|trustpilot|reclame ?aqui|redes sociais|vou expor|expor (?:voces|a loja)|(?:leave|write|post) (?:a |an )?(?:bad|negative|1[- ]star|one[- ]star) review)\b/,
   },
 ];
 
@@ -227,5 +227,9 @@ export function readMood(text: string, folded: string, tokens: Token[], rating?:
       flagSpans[flag] = { start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), rule: flag };
     }
   }
+  // A chargeback or a dispute is money being pulled back: whatever polite words come with it
+  // ("thanks", a quoted "great"), the customer is not pleased, so it is never positive or mixed.
+  if (flags.threatChargeback)
+    return { sentiment: { label: 'negative', score: Math.min(Math.round(score * 100) / 100, -0.5) }, flags, flagSpans };
   return { sentiment: { label, score: Math.round(score * 100) / 100 }, flags, flagSpans };
 }

@@ -11,7 +11,15 @@ export interface ClusterOptions {
   /** Smaller groups are not a theme yet (default 3). */
   minSize?: number;
   topTerms?: number;
+  /**
+   * How much more often a theme's words occur among its members than in the whole pool (default
+   * 2). A group held together only by words the rest of the pool also uses is not a theme.
+   */
+  minLift?: number;
 }
+
+/** A theme's word must be in at least this share of its members to speak for it. */
+const MIN_COVERAGE = 0.5;
 
 export interface Theme {
   /** Stable id: the representative signal's id, so the same theme keeps its id between runs. */
@@ -50,6 +58,7 @@ export function clusterThemes(items: readonly ThemeInput[], options: ClusterOpti
   const threshold = options.threshold ?? 0.2;
   const minSize = options.minSize ?? 3;
   const topN = options.topTerms ?? 5;
+  const minLift = options.minLift ?? 2;
   const sorted = [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const vectors = tfidfVectors(sorted.map((s) => s.text));
 
@@ -79,16 +88,38 @@ export function clusterThemes(items: readonly ThemeInput[], options: ClusterOpti
     if (k !== -1) regrouped.set(k, [...(regrouped.get(k) ?? []), i]);
   });
 
+  // Documents per term over the whole pool, for each theme's distinctiveness.
+  const df = new Map<string, number>();
+  let pool = 0;
+  for (const v of vectors) {
+    if (v.size === 0) continue;
+    pool++;
+    for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+
   const themes: Theme[] = [];
   for (const members of regrouped.values()) {
     if (members.length < minSize) continue;
     const sum: SparseVector = new Map();
-    for (const i of members) addInto(sum, vectors[i]!);
+    const inTheme = new Map<string, number>();
+    for (const i of members) {
+      addInto(sum, vectors[i]!);
+      for (const t of vectors[i]!.keys()) inTheme.set(t, (inTheme.get(t) ?? 0) + 1);
+    }
+    // When the pool holds little besides this group there is nothing to stand out from.
+    const judged = pool - members.length >= minSize;
+    const distinctive = (t: string) => {
+      const share = (inTheme.get(t) ?? 0) / members.length;
+      return !judged || share / ((df.get(t) ?? 1) / pool) >= minLift;
+    };
+    const speaks = [...inTheme.keys()].some((t) => inTheme.get(t)! / members.length >= MIN_COVERAGE && distinctive(t));
+    if (!speaks) continue;
     const centre = normalize(sum);
     // The most central member speaks for the theme.
     let rep = members[0]!;
     for (const i of members) if (cosine(vectors[i]!, centre) > cosine(vectors[rep]!, centre) + 1e-12) rep = i;
     const topTerms = [...centre.entries()]
+      .filter(([t]) => distinctive(t))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, topN)
       .map(([t]) => t);

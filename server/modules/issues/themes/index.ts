@@ -4,4 +4,6 @@ export { representativeWording } from './representative-wording.js';
 export type { Representative } from './representative-wording.js';
 export { tokenize, terms, tfidfVectors, cosine } from './tfidf.js';
 export type { SparseVector } from './tfidf.js';
-export { STOPWORDS } from './stopwords.js';
+export { STOPWORDS, STOPWORDS_BY_LANGUAGE } from './stopwords.js';
+export type { StopwordLanguage } from './stopwords.js';
+export { customerWords, dropRepeatedSentences } from './boilerplate.js';

@@ -1,10 +1,14 @@
+import { customerWords, dropRepeatedSentences } from './boilerplate.js';
 import { STOPWORDS } from './stopwords.js';
 
 export type SparseVector = Map<string, number>;
 
-/** Lowercase, strip accents, split on anything that is not a letter or digit, drop stopwords. */
+/**
+ * The customer's words only (no assistant lines or speaker labels), lower-cased, accents
+ * stripped, split on anything that is not a letter or digit, stop words of every language dropped.
+ */
 export function tokenize(text: string): string[] {
-  return text
+  return customerWords(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -23,9 +27,10 @@ export function terms(text: string): string[] {
 /**
  * L2-normalized TF-IDF vectors over one corpus. Smoothed idf (ln((1+N)/(1+df)) + 1) keeps a term
  * shared by every text from vanishing, so two texts saying only that still count as similar.
+ * Sentences the corpus repeats next to other words (template filler) are left out first.
  */
 export function tfidfVectors(texts: readonly string[]): SparseVector[] {
-  const docs = texts.map(terms);
+  const docs = dropRepeatedSentences(texts).map(terms);
   const df = new Map<string, number>();
   for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = docs.length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterThemes, type ThemeInput } from './cluster-themes.js';
 import { representativeWording } from './representative-wording.js';
+import { STOPWORDS_BY_LANGUAGE } from './stopwords.js';
 import { cosine, terms, tfidfVectors, tokenize } from './tfidf.js';
 
 const buildItems = (texts: string[], prefix = 's'): ThemeInput[] =>
@@ -95,5 +96,110 @@ describe('representativeWording', () => {
     expect(representativeWording(['broken lid', 'broken lid!!'])?.index).toBe(0);
     expect(representativeWording(['only one'])).toEqual({ index: 0, text: 'only one', centrality: 1 });
     expect(representativeWording([])).toBeNull();
+  });
+});
+
+/**
+ * What the walk saw (issue 17): the unnamed pool of a real store is mostly pre-sale questions with
+ * the same filler sentences, and chat transcripts whose speaker labels and bot answers repeat. The
+ * themes came out as "customer", "take", "ordering two". Built the way the demo store writes them.
+ */
+describe('themes over a pool full of boilerplate', () => {
+  const products = [
+    'the linen shirt',
+    'the steel bottle',
+    'the desk lamp',
+    'the wool scarf',
+    'the travel mug',
+    'the phone case',
+    'the rain jacket',
+    'the yoga mat',
+  ];
+  const questions = [
+    'What are the actual measurements of {p}?',
+    'Is {p} really cotton?',
+    'Does {p} have a smell when it is new?',
+    'Can I pay in instalments?',
+    'Is the colour closer to grey or beige in real life?',
+    'Do you ship from a local warehouse or from overseas?',
+  ];
+  const fillers = ['Thinking of ordering two.', 'It is for a gift.', 'Need it for a trip next month.', 'Sorry if this was asked before.'];
+  const replies = [
+    'Most orders ship from our warehouse and arrive in 1 to 7 days. Electronics take 7 to 14 days.',
+    'You will see the estimate at checkout before paying.',
+    'Our customer team answers within a day; take a look at the size chart too.',
+  ];
+  const closers = ['Thanks, that helps.', 'Great, thank you.', 'Got it.'];
+  const pool: string[] = [];
+  let k = 0;
+  for (const q of questions)
+    for (const p of products) {
+      const question = q.replace('{p}', p);
+      pool.push(
+        k % 3 === 2
+          ? `Customer: ${question}\nAssistant: ${replies[k % replies.length]}\nCustomer: ${closers[k % closers.length]}`
+          : `${question} ${fillers[k % fillers.length]}`,
+      );
+      k++;
+    }
+  const magnetPool = [
+    'The magnet in the lid of the travel mug is too weak, the lid pops open',
+    'Customer: the lid magnet is weak, it opens in my bag\nAssistant: Sorry to hear that! Our customer team will take a look.\nCustomer: Thanks.',
+    'weak magnet on the lid, it opens by itself. Thinking of ordering two but not like this.',
+    'Lid magnet far too weak, the mug lid keeps opening',
+  ];
+  const items = buildItems([...pool, ...magnetPool], 'b');
+  const boilerplate =
+    /^(customer|assistant|take|takes|thinking|ordering|ordering two|thinking ordering|gift|thanks|helps|thank|got|trip|sorry|asked|next month)$/;
+
+  it('names the real complaint and no theme is made of filler', () => {
+    const themes = clusterThemes(items);
+    const magnet = themes.find((t) => t.topTerms.includes('magnet'));
+    expect(magnet, JSON.stringify(themes.map((t) => t.topTerms))).toBeDefined();
+    expect(magnet!.size).toBeGreaterThanOrEqual(3);
+    for (const t of themes)
+      expect(
+        t.topTerms.filter((w) => boilerplate.test(w)),
+        t.topTerms.join(', '),
+      ).toEqual([]);
+  });
+
+  it('the representative wording of a theme is one of its complaints, not a transcript of filler', () => {
+    const magnet = clusterThemes(items).find((t) => t.topTerms.includes('magnet'))!;
+    expect(magnet.representative.text).toMatch(/magnet/i);
+    const texts = items.filter((i) => magnet.memberIds.includes(i.id)).map((i) => i.text);
+    expect(representativeWording(texts)?.text).toMatch(/magnet/i);
+  });
+
+  it('a group held together only by words every other text also uses is not a theme', () => {
+    // Every text says "quality"; three say nothing else. Nothing sets those three apart.
+    const flat = buildItems([
+      ...Array.from(
+        { length: 12 },
+        (_, i) => `quality ${['zip', 'box', 'lid', 'strap', 'cap', 'hem', 'cuff', 'sole', 'knob', 'wick', 'cord', 'seal'][i]}`,
+      ),
+      'Quality.',
+      'quality!',
+      'QUALITY',
+    ]);
+    expect(clusterThemes(flat)).toEqual([]);
+  });
+});
+
+describe('stop words per language', () => {
+  it('has en, pt, es, de and fr lists', () => {
+    expect(Object.keys(STOPWORDS_BY_LANGUAGE).sort()).toEqual(['de', 'en', 'es', 'fr', 'pt']);
+  });
+  it('drops Spanish, German and French function words, keeps the complaint', () => {
+    expect(tokenize('La tapa no cierra y el imán es muy débil')).toEqual(['tapa', 'cierra', 'iman', 'debil']);
+    expect(tokenize('Der Deckel schließt nicht, der Magnet ist zu schwach')).toEqual(['deckel', 'schließt', 'nicht', 'magnet', 'schwach']);
+    expect(tokenize("Le couvercle ne ferme pas, l'aimant est trop faible")).toEqual(['couvercle', 'ferme', 'pas', 'aimant', 'faible']);
+  });
+  it("drops chat speaker labels and the assistant's lines: they are not the customer's words", () => {
+    expect(tokenize('Customer: lid magnet weak\nAssistant: our customer team will take a look\nCustomer: ok')).toEqual([
+      'lid',
+      'magnet',
+      'weak',
+    ]);
   });
 });
