@@ -9,7 +9,11 @@ import { runErasure } from './run-erasure.js';
  * address and attachment, in every module's tables and in the event log, in one transaction.
  * Counts in rollups stay (anonymous). Erasing twice is harmless: the second finds nothing left.
  */
-export async function eraseCustomer(ctx: Pick<AppContext, 'db' | 'clock'>, customerId: string, o: { actor: string }): Promise<CustomerErasure> {
+export async function eraseCustomer(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  customerId: string,
+  o: { actor: string },
+): Promise<CustomerErasure> {
   return ctx.db.transaction().execute(async (tx) => {
     const customer = await getCustomer(tx, customerId, { forUpdate: true });
     if (!customer) throw new AppError('customer_not_found', 'no customer with that id');

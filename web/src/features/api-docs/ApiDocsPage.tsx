@@ -168,7 +168,7 @@ function SchemaView({ schema, doc, depth = 0 }: { schema: JsonSchema; doc: OpenA
   const s = resolve(schema, doc);
   if (depth > 6) return <span className="muted">…</span>;
   const members = choices(s);
-  if (members && members.some((m) => m.properties || m.items?.properties)) {
+  if (members?.some((m) => m.properties || m.items?.properties)) {
     return (
       <ol className="api-schema">
         {members.map((m, i) => (

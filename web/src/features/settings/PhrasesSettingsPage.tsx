@@ -29,48 +29,46 @@ export function PhrasesSettingsPage() {
 function PhraseTable({ items, onChanged, setNote }: { items: TriageRuleRow[]; onChanged: () => void; setNote: (s: SaveState) => void }) {
   if (items.length === 0) return <p className="muted">No phrases of your own yet.</p>;
   return (
-    <>
-      <div className="table-wrap">
-        <table className="data" aria-label="Your triage phrases">
-          <thead>
-            <tr>
-              <th scope="col">Phrase or pattern</th>
-              <th scope="col">Issue type</th>
-              <th scope="col">Language</th>
-              <th scope="col">Weight</th>
-              <th scope="col">Added by</th>
-              <th scope="col">
-                <span className="sr-only">Remove</span>
-              </th>
+    <div className="table-wrap">
+      <table className="data" aria-label="Your triage phrases">
+        <thead>
+          <tr>
+            <th scope="col">Phrase or pattern</th>
+            <th scope="col">Issue type</th>
+            <th scope="col">Language</th>
+            <th scope="col">Weight</th>
+            <th scope="col">Added by</th>
+            <th scope="col">
+              <span className="sr-only">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((r) => (
+            <tr key={r.id}>
+              <td>{r.phrase ?? <code>{r.pattern}</code>}</td>
+              <td>{words(r.issue_type)}</td>
+              <td>{r.language}</td>
+              <td>{r.weight}</td>
+              <td>{r.created_by}</td>
+              <td>
+                <button
+                  type="button"
+                  aria-label={`Remove ${r.phrase ?? r.pattern}`}
+                  onClick={async () => {
+                    const res = await api.delete<null>(`/api/triage/rules/${r.id}`);
+                    setNote(saveState(res, `Removed “${r.phrase ?? r.pattern}”.`));
+                    if (res.ok) onChanged();
+                  }}
+                >
+                  Remove
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((r) => (
-              <tr key={r.id}>
-                <td>{r.phrase ?? <code>{r.pattern}</code>}</td>
-                <td>{words(r.issue_type)}</td>
-                <td>{r.language}</td>
-                <td>{r.weight}</td>
-                <td>{r.created_by}</td>
-                <td>
-                  <button
-                    type="button"
-                    aria-label={`Remove ${r.phrase ?? r.pattern}`}
-                    onClick={async () => {
-                      const res = await api.delete<null>(`/api/triage/rules/${r.id}`);
-                      setNote(saveState(res, `Removed “${r.phrase ?? r.pattern}”.`));
-                      if (res.ok) onChanged();
-                    }}
-                  >
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
