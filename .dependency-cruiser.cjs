@@ -18,6 +18,7 @@ const FLOW = [
   'ugc',
   'reports',
   'webhooks',
+  'portal',
 ];
 
 const M = '^server/modules/';

@@ -18,6 +18,8 @@ export interface CarrierEvent {
 export interface Order {
   orderId: string;
   customerId: string | null;
+  /** Masked ("a•••@example.com") in lists; whole in GET /api/orders/:id. */
+  customerEmail: string | null;
   orderedAt: string;
   value: number | null;
   currency: string;

@@ -63,6 +63,8 @@ export const orderInput = storable(
       orderId: z.string().min(1).max(100),
       customerId: z.string().min(1).max(200).nullish(),
       customerTier: z.enum(CUSTOMER_TIERS).nullish(),
+      /** The email on the order: personal data, checked by the complaint form and masked in lists. */
+      customerEmail: z.string().trim().toLowerCase().email().max(320).nullish(),
       orderedAt: isoDate,
       value: money().nullish(),
       currency: currency().default('USD'),

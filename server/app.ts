@@ -24,6 +24,9 @@ import { feedRoutes, knowledgeRoutes, productFileRoutes } from './modules/knowle
 import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { connectionRoutes, webhookRoutes } from './modules/webhooks/index.js';
+import { folderPhotoStore, portalPublicRoutes, portalStaffRoutes } from './modules/portal/index.js';
+import os from 'node:os';
+import path from 'node:path';
 
 export interface AppOptions {
   version?: string;
@@ -32,10 +35,14 @@ export interface AppOptions {
   /** The bind address and WRITEBACK_ALLOWED_HOSTS: the Host names answered besides loopback ones. */
   host?: string;
   allowedHosts?: readonly string[];
+  /** Where complaint photos are stored (serve: <data dir>/uploads); a temporary folder otherwise. */
+  uploadDir?: string;
 }
 
 /** Batch intake routes take up to 1,000 items per request; every other body is small. */
 const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
+/** The public form's upload: multipart, with its own body limit. */
+const PORTAL_UPLOAD = '/portal/api/complaints';
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   registerSubscribers();
@@ -57,12 +64,25 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   const defaultLimit = limitBody(BODY_LIMITS.default);
   const batchLimit = limitBody(BODY_LIMITS.batch);
   const webhookLimit = limitBody(BODY_LIMITS.webhook);
+  const portalLimit = limitBody(BODY_LIMITS.portalComplaint);
   app.use('*', (c, next) =>
-    (BATCH_PATHS.has(c.req.path) ? batchLimit : c.req.path.startsWith('/webhooks/') ? webhookLimit : defaultLimit)(c, next),
+    (BATCH_PATHS.has(c.req.path)
+      ? batchLimit
+      : c.req.path.startsWith('/webhooks/')
+        ? webhookLimit
+        : c.req.path === PORTAL_UPLOAD
+          ? portalLimit
+          : defaultLimit)(c, next),
   );
   // Browser rules for /api only: /webhooks/* are posted by shops and Stripe, not browsers, and are
   // authenticated by their signature over the raw body (server/modules/webhooks).
   app.use('/api/*', sameOriginWrites(opts.allowedHosts));
+  // The customer's portal is public (no token) but its writes follow the same browser rules: only
+  // this server's own pages may post, JSON except the complaint form's multipart upload.
+  const portalJson = sameOriginWrites(opts.allowedHosts);
+  const portalMultipart = sameOriginWrites(opts.allowedHosts, ['multipart/form-data']);
+  app.use('/portal/api/*', (c, next) => (c.req.path === PORTAL_UPLOAD ? portalMultipart : portalJson)(c, next));
+  app.use('/portal/api/*', cleanInput());
 
   app.use('/api/*', async (c, next) => {
     const token = ctx.config.adminToken;
@@ -86,6 +106,8 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     const err = dbInputError(thrown) ?? thrown;
     if (err instanceof AppError) {
       const status = httpStatus(err.code as ErrorCode) ?? 500;
+      const retry = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      if (retry) c.header('Retry-After', String(retry));
       return c.json({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, status);
     }
     ctx.logger.error('unhandled', { error: String((err as Error).message ?? err) });
@@ -136,6 +158,10 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /reviews/*, /review-requests
   app.route('/api/connections', connectionRoutes(ctx));
   app.route('/webhooks', webhookRoutes(ctx));
+  const photos = folderPhotoStore(opts.uploadDir ?? path.join(os.tmpdir(), 'writeback-uploads'));
+  app.route('/api/portal', portalStaffRoutes(ctx, photos));
+  app.route('/portal/api', portalPublicRoutes(ctx, photos));
+  app.all('/portal/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   app.all('/webhooks/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);

@@ -193,6 +193,18 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
     }),
     'POST /api/ugc/assets/:id/placements': () => ({ channel: 'email', placedBy: 'jo', location: 'newsletter' }),
     'POST /api/replies/check': () => ({ text: 'Sorry about that', public: true, signalId }),
+    'POST /portal/api/complaints': () => ({
+      orderNumber: 'BAG-1-o-1-0',
+      email: 'a@example.com',
+      items: ['BAG-1'],
+      problem: 'late_or_lost',
+      text: 'late',
+      wants: 'refund',
+    }),
+    'POST /portal/api/orders/lookup': () => ({ orderNumber: 'BAG-1-o-1-0', email: 'a@example.com' }),
+    'POST /portal/api/status/:token/messages': () => ({ text: 'here is the label' }),
+    'POST /api/portal/complaints/:reference/messages': () => ({ text: 'Could you send a photo of the label?' }),
+    'POST /api/portal/complaints/:reference/steps': () => ({ step: 'decided', note: 'replacement' }),
     'PUT /api/review-requests/settings': () => ({ delayDays: 7, maxAgeDays: 30, incentiveWording: null, webhookUrl: null, actor: 'ana' }),
   };
 }

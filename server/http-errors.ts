@@ -11,6 +11,7 @@ import type { DetectErrorCode, IssueErrorCode } from './modules/issues/index.js'
 import type { KnowledgeErrorCode } from './modules/knowledge/index.js';
 import type { ReportErrorCode } from './modules/reports/index.js';
 import type { WebhookErrorCode } from './modules/webhooks/index.js';
+import type { PortalErrorCode } from './modules/portal/index.js';
 
 export type ErrorCode =
   | PlatformErrorCode
@@ -28,10 +29,11 @@ export type ErrorCode =
   | IssueErrorCode
   | KnowledgeErrorCode
   | ReportErrorCode
-  | WebhookErrorCode;
+  | WebhookErrorCode
+  | PortalErrorCode;
 
 /** Every module's error codes, mapped once. A new code fails to compile until it is placed here. */
-export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 500 | 503 {
+export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 429 | 500 | 503 {
   switch (code) {
     case 'invalid_input':
       return 400;
@@ -54,7 +56,15 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 413 |
     case 'action_not_found':
     case 'knowledge_not_found':
     case 'report_not_found':
+    case 'portal_not_found':
+    case 'complaint_not_found':
       return 404;
+    case 'portal_photo_refused':
+      return 400;
+    case 'portal_order_mismatch':
+      return 422;
+    case 'portal_rate_limited':
+      return 429;
     case 'playbook_invalid':
     case 'playbook_duplicate_id':
     case 'decision_invalid':

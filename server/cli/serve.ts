@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { configFrom, type CommonFlags } from './store.js';
 import { openDatabase, migrateToLatest } from '../platform/db/index.js';
@@ -36,6 +37,7 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     web: webRoutes(),
     host: config.host,
     allowedHosts: config.allowedHosts,
+    uploadDir: path.join(config.dataDir, 'uploads'),
   });
   const stop = new AbortController();
   const stopJobLoop = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds, stop.signal) : () => Promise.resolve();

@@ -15,6 +15,8 @@ const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.js').then(
 const UgcPage = lazy(() => import('./features/reviews/UgcPage.js').then((m) => ({ default: m.UgcPage })));
 const ReportPage = lazy(() => import('./features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
 const ConnectionsPage = lazy(() => import('./features/connections/ConnectionsPage.js').then((m) => ({ default: m.ConnectionsPage })));
+// The customer's side: public, its own layout, no staff navigation.
+const PortalApp = lazy(() => import('./features/portal/PortalApp.js').then((m) => ({ default: m.PortalApp })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 
 const NAV: { to: string; label: string; match: string }[] = [
@@ -98,10 +100,21 @@ function Shell() {
   );
 }
 
+function Root() {
+  const { pathname } = useLocation();
+  if (pathname === '/portal' || pathname.startsWith('/portal/'))
+    return (
+      <Suspense fallback={<Loading what="the page" />}>
+        <PortalApp />
+      </Suspense>
+    );
+  return <Shell />;
+}
+
 export function App() {
   return (
     <RouterProvider>
-      <Shell />
+      <Root />
     </RouterProvider>
   );
 }

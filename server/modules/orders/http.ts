@@ -50,7 +50,7 @@ export function orderRoutes(ctx: AppContext) {
     doc({ summary: 'Orders with their lines and carrier scans', query: listQuery, responses: { 200: '{ items, nextCursor }' } }),
     async (c) => {
       const page = await listOrders(ctx.db, parseInput(listQuery, c.req.query()));
-      return c.json({ items: page.items.map(presentOrder), nextCursor: page.nextCursor } satisfies OrderPage);
+      return c.json({ items: page.items.map((o) => presentOrder(o, { masked: true })), nextCursor: page.nextCursor } satisfies OrderPage);
     },
   );
   app.get('/:id', doc({ summary: 'One order', errors: ['order_not_found'] }), async (c) =>

@@ -12,7 +12,7 @@ export async function insertOrders(db: Db, items: OrderInput[]): Promise<Set<str
   const res = await sql<{ order_id: string }>`
     INSERT INTO orders (order_id, customer_id, ordered_at, value, currency, country, shipping_method, route,
       promised_min_days, promised_max_days, shipped_at, delivered_at, batch, supplier, warehouse,
-      carrier, tracking_number, carrier_events, payment_ref, cancelled_at)
+      carrier, tracking_number, carrier_events, payment_ref, cancelled_at, customer_email)
     SELECT * FROM unnest(
       ${col((o) => o.orderId)}::text[], ${col((o) => o.customerId ?? null)}::text[], ${col((o) => o.orderedAt)}::timestamptz[],
       ${col((o) => o.value ?? null)}::numeric[], ${col((o) => o.currency)}::text[], ${col((o) => o.country ?? null)}::text[],
@@ -22,7 +22,8 @@ export async function insertOrders(db: Db, items: OrderInput[]): Promise<Set<str
       ${col((o) => o.batch ?? null)}::text[], ${col((o) => o.supplier ?? null)}::text[], ${col((o) => o.warehouse ?? null)}::text[],
       ${col((o) => o.carrier ?? null)}::text[], ${col((o) => o.trackingNumber ?? null)}::text[],
       ${col((o) => JSON.stringify(carrierEvents(o)))}::jsonb[],
-      ${col((o) => o.paymentRef ?? null)}::text[], ${col((o) => o.cancelledAt ?? null)}::timestamptz[])
+      ${col((o) => o.paymentRef ?? null)}::text[], ${col((o) => o.cancelledAt ?? null)}::timestamptz[],
+      ${col((o) => o.customerEmail ?? null)}::text[])
     ON CONFLICT (order_id) DO NOTHING
     RETURNING order_id`.execute(db);
   const inserted = new Set(res.rows.map((r) => r.order_id));
@@ -69,6 +70,7 @@ export async function updateOrder(db: Db, o: OrderInput): Promise<void> {
       carrier_events: JSON.stringify(carrierEvents(o)),
       payment_ref: o.paymentRef ?? null,
       cancelled_at: o.cancelledAt ?? null,
+      customer_email: o.customerEmail ?? null,
     })
     .where('order_id', '=', o.orderId)
     .execute();
@@ -146,6 +148,7 @@ async function withLines(db: Db, rows: Selectable<OrdersTable>[]): Promise<Order
   return rows.map((r) => ({
     orderId: r.order_id,
     customerId: r.customer_id,
+    customerEmail: r.customer_email,
     orderedAt: r.ordered_at,
     value: r.value === null ? null : Number(r.value),
     currency: r.currency.trim(),

@@ -13,6 +13,7 @@ export interface CarrierEvent {
 export interface Order {
   orderId: string;
   customerId: string | null;
+  customerEmail: string | null;
   orderedAt: Date;
   value: number | null;
   currency: string;

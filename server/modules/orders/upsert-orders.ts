@@ -63,6 +63,7 @@ function toComparable(o: OrderInput): Partial<Order> {
   const d = (v?: string | null) => (v ? new Date(v) : null);
   return {
     customerId: o.customerId ?? null,
+    customerEmail: o.customerEmail ?? null,
     orderedAt: new Date(o.orderedAt),
     value: o.value ?? null,
     currency: o.currency,

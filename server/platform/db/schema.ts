@@ -44,6 +44,8 @@ export interface OrdersTable {
   /** 0050: the charge or payment intent that paid the order; when the shop cancelled it. */
   payment_ref: string | null;
   cancelled_at: Timestamp | null;
+  /** 0090: the email on the order (personal data: checks a portal complaint, masked in lists). */
+  customer_email: string | null;
 }
 
 export interface CarrierEventRow {
@@ -500,6 +502,11 @@ export interface DB {
   webhook_counters: WebhookCountersTable;
   webhook_secrets: WebhookSecretsTable;
   webhook_resources: WebhookResourcesTable;
+  portal_complaints: PortalComplaintsTable;
+  portal_steps: PortalStepsTable;
+  portal_messages: PortalMessagesTable;
+  portal_photos: PortalPhotosTable;
+  portal_attempts: PortalAttemptsTable;
 }
 
 /** 0050: deliveries received with a good signature, kept for processing and replay. */
@@ -541,4 +548,50 @@ export interface WebhookResourcesTable {
   kind: string;
   external_id: string;
   source_updated_at: Timestamp;
+}
+
+/** 0090: complaints filed through the public form, their steps, thread, photos and wrong attempts. */
+export interface PortalComplaintsTable {
+  id: Generated<number>;
+  reference: string;
+  token_hash: string;
+  signal_id: number;
+  order_id: string;
+  items: ColumnType<string[], string, string>;
+  problem: string;
+  wants: string;
+  language: string;
+  owner_team: string | null;
+  status: Generated<string>;
+  created_at: Timestamp;
+}
+export interface PortalStepsTable {
+  id: Generated<number>;
+  complaint_id: number;
+  step: string;
+  note: string | null;
+  at: Timestamp;
+}
+export interface PortalMessagesTable {
+  id: Generated<number>;
+  complaint_id: number;
+  author: string;
+  text: string;
+  at: Timestamp;
+}
+export interface PortalPhotosTable {
+  id: Generated<number>;
+  complaint_id: number;
+  file: string;
+  thumb: string;
+  mime: string;
+  bytes: number;
+  width: number;
+  height: number;
+  at: Timestamp;
+}
+export interface PortalAttemptsTable {
+  id: Generated<number>;
+  key: string;
+  at: Timestamp;
 }

@@ -57,7 +57,15 @@ export function hostCheck(allowed: Set<string>): MiddlewareHandler {
  * governed by the bearer token. JSON is required because a cross-origin JSON request needs a
  * preflight this server never grants, while text/plain and form bodies are sent without one.
  */
-export function sameOriginWrites(configuredHosts: readonly string[] = []): MiddlewareHandler {
+export function sameOriginWrites(
+  configuredHosts: readonly string[] = [],
+  /**
+   * The body types a write may have. JSON alone for /api; the public complaint form posts
+   * multipart (its photos), which a cross-site page could send without a preflight, so for it the
+   * Origin and Sec-Fetch-Site checks above are what refuses a forged post.
+   */
+  contentTypes: readonly string[] = ['application/json'],
+): MiddlewareHandler {
   // Behind a reverse proxy the Host we see may be the proxy's upstream name while the browser's
   // Origin is the public one: a name the operator configured is this server's own too. Loopback
   // names are not: another port on localhost is another site.
@@ -88,8 +96,11 @@ export function sameOriginWrites(configuredHosts: readonly string[] = []): Middl
       }
     }
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') {
-      throw new AppError('unsupported_media_type', `writes need Content-Type: application/json (got "${type.slice(0, 100) || 'none'}")`);
+    if (!contentTypes.includes(type)) {
+      throw new AppError(
+        'unsupported_media_type',
+        `writes need Content-Type: ${contentTypes.join(' or ')} (got "${type.slice(0, 100) || 'none'}")`,
+      );
     }
     await next();
   };
@@ -105,6 +116,8 @@ export const BODY_LIMITS = {
    * not a delivery we want to hold in memory before its signature is checked.
    */
   webhook: 5 * 1024 * 1024,
+  /** A complaint from the public form: five photos of up to 8 MB each, and the words. */
+  portalComplaint: 41 * 1024 * 1024,
 } as const;
 
 /** Refuses a body over `maxSize` from its Content-Length, or while streaming it, before a route reads it. */

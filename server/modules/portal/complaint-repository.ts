@@ -1,0 +1,211 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface ComplaintRow {
+  id: number;
+  reference: string;
+  signalId: number;
+  orderId: string;
+  items: string[];
+  problem: string;
+  wants: string;
+  language: string;
+  ownerTeam: string | null;
+  status: string;
+  createdAt: Date;
+}
+
+const COLUMNS = [
+  'id',
+  'reference',
+  'signal_id',
+  'order_id',
+  'items',
+  'problem',
+  'wants',
+  'language',
+  'owner_team',
+  'status',
+  'created_at',
+] as const;
+
+function toComplaint(r: {
+  id: number | string;
+  reference: string;
+  signal_id: number | string;
+  order_id: string;
+  items: string[];
+  problem: string;
+  wants: string;
+  language: string;
+  owner_team: string | null;
+  status: string;
+  created_at: Date;
+}): ComplaintRow {
+  return {
+    id: Number(r.id),
+    reference: r.reference,
+    signalId: Number(r.signal_id),
+    orderId: r.order_id,
+    items: r.items,
+    problem: r.problem,
+    wants: r.wants,
+    language: r.language,
+    ownerTeam: r.owner_team,
+    status: r.status,
+    createdAt: r.created_at,
+  };
+}
+
+export async function insertComplaint(
+  db: Db,
+  c: Omit<ComplaintRow, 'id' | 'status'> & { tokenHash: string; status: string },
+): Promise<number> {
+  const r = await db
+    .insertInto('portal_complaints')
+    .values({
+      reference: c.reference,
+      token_hash: c.tokenHash,
+      signal_id: c.signalId,
+      order_id: c.orderId,
+      items: JSON.stringify(c.items),
+      problem: c.problem,
+      wants: c.wants,
+      language: c.language,
+      owner_team: c.ownerTeam,
+      status: c.status,
+      created_at: c.createdAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+export async function complaintByTokenHash(db: Db, tokenHash: string): Promise<ComplaintRow | null> {
+  const r = await db.selectFrom('portal_complaints').select(COLUMNS).where('token_hash', '=', tokenHash).executeTakeFirst();
+  return r ? toComplaint(r) : null;
+}
+
+export async function complaintByReference(db: Db, reference: string): Promise<ComplaintRow | null> {
+  const r = await db.selectFrom('portal_complaints').select(COLUMNS).where('reference', '=', reference).executeTakeFirst();
+  return r ? toComplaint(r) : null;
+}
+
+export async function setComplaintStatus(db: Db, id: number, status: string): Promise<void> {
+  await db.updateTable('portal_complaints').set({ status }).where('id', '=', id).execute();
+}
+
+export interface StepRow {
+  id: number;
+  step: string;
+  note: string | null;
+  at: Date;
+}
+export async function insertStep(db: Db, complaintId: number, step: string, note: string | null, at: Date): Promise<void> {
+  await db.insertInto('portal_steps').values({ complaint_id: complaintId, step, note, at }).execute();
+}
+export async function stepsOf(db: Db, complaintId: number): Promise<StepRow[]> {
+  const rows = await db
+    .selectFrom('portal_steps')
+    .select(['id', 'step', 'note', 'at'])
+    .where('complaint_id', '=', complaintId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+export interface MessageRow {
+  id: number;
+  author: string;
+  text: string;
+  at: Date;
+}
+export async function insertMessage(db: Db, complaintId: number, author: 'customer' | 'staff', text: string, at: Date): Promise<void> {
+  await db.insertInto('portal_messages').values({ complaint_id: complaintId, author, text, at }).execute();
+}
+export async function messagesOf(db: Db, complaintId: number): Promise<MessageRow[]> {
+  const rows = await db
+    .selectFrom('portal_messages')
+    .select(['id', 'author', 'text', 'at'])
+    .where('complaint_id', '=', complaintId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+export interface PhotoRow {
+  id: number;
+  complaintId: number;
+  file: string;
+  thumb: string;
+  mime: string;
+  width: number;
+  height: number;
+}
+export async function insertPhotos(
+  db: Db,
+  complaintId: number,
+  photos: { file: string; thumb: string; mime: string; bytes: number; width: number; height: number }[],
+  at: Date,
+): Promise<void> {
+  if (photos.length === 0) return;
+  await db
+    .insertInto('portal_photos')
+    .values(photos.map((p) => ({ complaint_id: complaintId, ...p, at })))
+    .execute();
+}
+export async function photosOf(db: Db, complaintId: number): Promise<PhotoRow[]> {
+  const rows = await db
+    .selectFrom('portal_photos')
+    .select(['id', 'complaint_id', 'file', 'thumb', 'mime', 'width', 'height'])
+    .where('complaint_id', '=', complaintId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id), complaintId: Number(r.complaint_id) }));
+}
+/** A stored photo by its file name (the main image or its thumbnail). */
+export async function photoByFile(db: Db, file: string): Promise<PhotoRow | null> {
+  const r = await db
+    .selectFrom('portal_photos')
+    .select(['id', 'complaint_id', 'file', 'thumb', 'mime', 'width', 'height'])
+    .where((eb) => eb.or([eb('file', '=', file), eb('thumb', '=', file)]))
+    .executeTakeFirst();
+  return r ? { ...r, id: Number(r.id), complaintId: Number(r.complaint_id) } : null;
+}
+
+/** A change marker for the live status page: grows whenever a step or a message is added. */
+export async function complaintVersion(db: Db, complaintId: number): Promise<string> {
+  const [s, m] = await Promise.all([
+    db
+      .selectFrom('portal_steps')
+      .select((eb) => eb.fn.max('id').as('v'))
+      .where('complaint_id', '=', complaintId)
+      .executeTakeFirst(),
+    db
+      .selectFrom('portal_messages')
+      .select((eb) => eb.fn.max('id').as('v'))
+      .where('complaint_id', '=', complaintId)
+      .executeTakeFirst(),
+  ]);
+  return `${s?.v ?? 0}:${m?.v ?? 0}`;
+}
+
+export async function recordAttempt(db: Db, keys: string[], at: Date): Promise<void> {
+  await db
+    .insertInto('portal_attempts')
+    .values(keys.map((key) => ({ key, at })))
+    .execute();
+}
+/** Wrong attempts per key since `since`. */
+export async function countAttempts(db: Db, keys: string[], since: Date): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('portal_attempts')
+    .select(['key', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('key', 'in', keys)
+    .where('at', '>=', since)
+    .groupBy('key')
+    .execute();
+  return new Map(rows.map((r) => [r.key, Number(r.n)]));
+}
