@@ -97,7 +97,7 @@ it('files a complaint with a photo in Portuguese on a phone and follows it live'
   expect(page.url()).toBe(url);
 
   // The customer answers in the thread; their words are shown as text.
-  await page.getByLabel('A sua resposta').fill('<img src=x onerror=alert(1)> etiqueta B-2026-07');
+  await page.getByRole('textbox', { name: 'A sua resposta' }).fill('<img src=x onerror=alert(1)> etiqueta B-2026-07');
   await page.getByRole('button', { name: 'Enviar resposta' }).click();
   await page.getByText('<img src=x onerror=alert(1)> etiqueta B-2026-07').waitFor();
   await apiJson(server.url, 'POST', `/api/portal/complaints/${reference}/steps`, { step: 'decided', note: 'replacement' }, 201);

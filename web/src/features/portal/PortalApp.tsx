@@ -60,7 +60,7 @@ export function PortalApp() {
         <LanguagePicker lang={lang} setLang={setLang} t={t} />
       </header>
       <main id="main" tabIndex={-1}>
-        {m ? <StatusView token={m.token!} t={t} /> : <ComplaintForm lang={lang} t={t} />}
+        {m ? <StatusView token={m.token!} t={t} lang={lang} /> : <ComplaintForm lang={lang} t={t} />}
       </main>
     </div>
   );
@@ -328,7 +328,7 @@ function ComplaintForm({ lang, t }: { lang: PortalLanguage; t: PortalText }) {
   );
 }
 
-function StatusView({ token, t }: { token: string; t: PortalText }) {
+function StatusView({ token, t, lang }: { token: string; t: PortalText; lang: PortalLanguage }) {
   const [status, setStatus] = useState<ComplaintStatus | null>(null);
   const [missing, setMissing] = useState(false);
   const [reply, setReply] = useState('');
@@ -380,7 +380,7 @@ function StatusView({ token, t }: { token: string; t: PortalText }) {
         <ol className="portal-steps" aria-live="polite">
           {status.steps.map((s, i) => (
             <li key={`${s.step}-${i}`}>
-              <strong>{t.steps[s.step]}</strong> <time dateTime={s.at}>{new Date(s.at).toLocaleString()}</time>
+              <strong>{t.steps[s.step]}</strong> <time dateTime={s.at}>{new Date(s.at).toLocaleString(lang)}</time>
               {s.note && s.step === 'shipped' ? <span> · {s.note}</span> : null}
             </li>
           ))}
