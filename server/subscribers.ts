@@ -3,6 +3,7 @@ import { registerSlaSubscribers } from './modules/sla/index.js';
 import { registerReplySubscribers } from './modules/replies/index.js';
 import { registerIssueSubscribers } from './modules/issues/index.js';
 import { registerReportSubscribers } from './modules/reports/index.js';
+import { registerPortalSubscribers } from './modules/portal/index.js';
 
 /**
  * The composition root for in-transaction event subscribers (and the intake steps signals runs
@@ -20,4 +21,5 @@ export function registerSubscribers(): void {
   registerReplySubscribers();
   registerIssueSubscribers();
   registerReportSubscribers();
+  registerPortalSubscribers();
 }

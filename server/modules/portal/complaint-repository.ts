@@ -209,3 +209,12 @@ export async function countAttempts(db: Db, keys: string[], since: Date): Promis
     .execute();
   return new Map(rows.map((r) => [r.key, Number(r.n)]));
 }
+
+export async function complaintBySignal(db: Db, signalId: number): Promise<ComplaintRow | null> {
+  const r = await db.selectFrom('portal_complaints').select(COLUMNS).where('signal_id', '=', signalId).executeTakeFirst();
+  return r ? toComplaint(r) : null;
+}
+
+export async function setComplaintOwner(db: Db, id: number, ownerTeam: string): Promise<void> {
+  await db.updateTable('portal_complaints').set({ owner_team: ownerTeam }).where('id', '=', id).execute();
+}

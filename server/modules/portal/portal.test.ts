@@ -311,6 +311,29 @@ describe('the status link', () => {
     expect(badStep.status).toBe(400);
   });
 
+  it('follows the signal as staff work it in the inbox: reassigned, pending, resolved', async () => {
+    const a = await filed('teal');
+    const { signalId } = (await t.call('GET', `/api/portal/complaints/${a.reference}`)).body;
+    expect((await t.call('PATCH', `/api/signals/${signalId}`, { ownerTeam: 'fulfilment', actor: 'ana' })).status).toBe(200);
+    expect((await t.call('PATCH', `/api/signals/${signalId}`, { status: 'pending', actor: 'ana' })).status).toBe(200);
+    expect((await t.call('PATCH', `/api/signals/${signalId}`, { status: 'resolved', actor: 'ana' })).status).toBe(200);
+    const s = (await request(`/portal/api/status/${a.token}`)).body;
+    expect(s.steps.map((x: { step: string; note: string | null }) => [x.step, x.note]).slice(2)).toEqual([
+      ['assigned', 'fulfilment'],
+      ['waiting_for_customer', null],
+      ['closed', null],
+    ]);
+    expect(s.status).toBe('closed');
+    expect(s.next).toBeNull();
+    const late = await request(`/portal/api/status/${a.token}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'one more thing' }),
+    });
+    expect(late.status).toBe(400);
+    expect((await t.call('GET', `/api/portal/complaints/${a.reference}`)).body.ownerTeam).toBe('fulfilment');
+  });
+
   it('pushes a new step to an open event stream', async () => {
     const a = await filed('navy');
     const res = await app.request(`/portal/api/status/${a.token}/events`, {}, from('198.51.100.1'));
