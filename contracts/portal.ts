@@ -88,6 +88,31 @@ export const portalStepInput = storable(
     .strict(),
 );
 
+/** POST /portal/api/status/:token/satisfaction: asked once the complaint is closed. */
+export const satisfactionInput = storable(
+  z
+    .object({
+      score: z.number().int().min(1).max(5),
+      comment: z.string().trim().max(2000).nullish(),
+    })
+    .strict(),
+);
+
+/** GET /api/portal/figures: complaints filed through the portal and their satisfaction (CSAT). */
+export interface PortalFigures {
+  from: string;
+  to: string;
+  complaints: number;
+  closed: number;
+  satisfaction: {
+    answers: number;
+    /** Mean score, 1–5; null without answers. */
+    average: number | null;
+    /** CSAT: the share of answers scoring 4 or 5; null without answers. */
+    csat: number | null;
+  };
+}
+
 /** POST /portal/api/complaints → 201 */
 export interface ComplaintReceipt {
   reference: string;
@@ -127,6 +152,8 @@ export interface ComplaintStatus {
   steps: PortalStepView[];
   messages: PortalMessageView[];
   photos: PortalPhotoView[];
+  /** Once closed: the customer's answer to the satisfaction question, or null until they give one. */
+  satisfaction: { score: number; comment: string | null } | null;
 }
 
 /** GET /api/portal/complaints/:reference: the same, for staff, with the signal behind it. */

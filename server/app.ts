@@ -41,8 +41,8 @@ export interface AppOptions {
 
 /** Batch intake routes take up to 1,000 items per request; every other body is small. */
 const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products']);
-/** The public form's upload: multipart, with its own body limit. */
-const PORTAL_UPLOAD = '/portal/api/complaints';
+/** The public form's uploads (the complaint, and photos added from its status page): multipart, with their own body limit. */
+const isPortalUpload = (p: string) => p === '/portal/api/complaints' || /^\/portal\/api\/status\/[^/]+\/photos$/.test(p);
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   registerSubscribers();
@@ -70,7 +70,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
       ? batchLimit
       : c.req.path.startsWith('/webhooks/')
         ? webhookLimit
-        : c.req.path === PORTAL_UPLOAD
+        : isPortalUpload(c.req.path)
           ? portalLimit
           : defaultLimit)(c, next),
   );
@@ -81,7 +81,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   // this server's own pages may post, JSON except the complaint form's multipart upload.
   const portalJson = sameOriginWrites(opts.allowedHosts);
   const portalMultipart = sameOriginWrites(opts.allowedHosts, ['multipart/form-data']);
-  app.use('/portal/api/*', (c, next) => (c.req.path === PORTAL_UPLOAD ? portalMultipart : portalJson)(c, next));
+  app.use('/portal/api/*', (c, next) => (isPortalUpload(c.req.path) ? portalMultipart : portalJson)(c, next));
   app.use('/portal/api/*', cleanInput());
 
   app.use('/api/*', async (c, next) => {

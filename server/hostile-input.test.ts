@@ -203,6 +203,8 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
     }),
     'POST /portal/api/orders/lookup': () => ({ orderNumber: 'BAG-1-o-1-0', email: 'a@example.com' }),
     'POST /portal/api/status/:token/messages': () => ({ text: 'here is the label' }),
+    'POST /portal/api/status/:token/photos': () => ({ photos: [] }),
+    'POST /portal/api/status/:token/satisfaction': () => ({ score: 4, comment: 'quick' }),
     'POST /api/portal/complaints/:reference/messages': () => ({ text: 'Could you send a photo of the label?' }),
     'POST /api/portal/complaints/:reference/steps': () => ({ step: 'decided', note: 'replacement' }),
     'PUT /api/review-requests/settings': () => ({ delayDays: 7, maxAgeDays: 30, incentiveWording: null, webhookUrl: null, actor: 'ana' }),

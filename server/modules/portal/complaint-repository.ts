@@ -15,6 +15,7 @@ export interface ComplaintRow {
   ownerTeam: string | null;
   status: string;
   createdAt: Date;
+  satisfaction: { score: number; comment: string | null } | null;
 }
 
 const COLUMNS = [
@@ -29,6 +30,8 @@ const COLUMNS = [
   'owner_team',
   'status',
   'created_at',
+  'satisfaction',
+  'satisfaction_comment',
 ] as const;
 
 function toComplaint(r: {
@@ -43,6 +46,8 @@ function toComplaint(r: {
   owner_team: string | null;
   status: string;
   created_at: Date;
+  satisfaction: number | null;
+  satisfaction_comment: string | null;
 }): ComplaintRow {
   return {
     id: Number(r.id),
@@ -56,12 +61,13 @@ function toComplaint(r: {
     ownerTeam: r.owner_team,
     status: r.status,
     createdAt: r.created_at,
+    satisfaction: r.satisfaction === null ? null : { score: r.satisfaction, comment: r.satisfaction_comment },
   };
 }
 
 export async function insertComplaint(
   db: Db,
-  c: Omit<ComplaintRow, 'id' | 'status'> & { tokenHash: string; status: string },
+  c: Omit<ComplaintRow, 'id' | 'status' | 'satisfaction'> & { tokenHash: string; status: string },
 ): Promise<number> {
   const r = await db
     .insertInto('portal_complaints')
@@ -217,4 +223,52 @@ export async function complaintBySignal(db: Db, signalId: number): Promise<Compl
 
 export async function setComplaintOwner(db: Db, id: number, ownerTeam: string): Promise<void> {
   await db.updateTable('portal_complaints').set({ owner_team: ownerTeam }).where('id', '=', id).execute();
+}
+
+/** Stores the answer once: a second answer changes nothing and reports false. */
+export async function setSatisfaction(db: Db, id: number, score: number, comment: string | null, at: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('portal_complaints')
+    .set({ satisfaction: score, satisfaction_comment: comment, satisfaction_at: at })
+    .where('id', '=', id)
+    .where('satisfaction', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export interface PortalCounts {
+  complaints: number;
+  closed: number;
+  answers: number;
+  scoreSum: number;
+  satisfied: number;
+}
+/** Complaints filed in [from, to), how many of them are closed, and satisfaction answered in the same window. */
+export async function portalCounts(db: Db, from: Date, to: Date): Promise<PortalCounts> {
+  const filed = await db
+    .selectFrom('portal_complaints')
+    .select([
+      (eb) => eb.fn.countAll<number>().as('complaints'),
+      (eb) => eb.fn.count<number>(eb.case().when('status', '=', 'closed').then(1).end()).as('closed'),
+    ])
+    .where('created_at', '>=', from)
+    .where('created_at', '<', to)
+    .executeTakeFirstOrThrow();
+  const answered = await db
+    .selectFrom('portal_complaints')
+    .select([
+      (eb) => eb.fn.countAll<number>().as('answers'),
+      (eb) => eb.fn.coalesce(eb.fn.sum<number>('satisfaction'), eb.lit(0)).as('score_sum'),
+      (eb) => eb.fn.count<number>(eb.case().when('satisfaction', '>=', 4).then(1).end()).as('satisfied'),
+    ])
+    .where('satisfaction_at', '>=', from)
+    .where('satisfaction_at', '<', to)
+    .executeTakeFirstOrThrow();
+  return {
+    complaints: Number(filed.complaints),
+    closed: Number(filed.closed),
+    answers: Number(answered.answers),
+    scoreSum: Number(answered.score_sum),
+    satisfied: Number(answered.satisfied),
+  };
 }

@@ -7,6 +7,7 @@ import {
   orderLookupInput,
   portalMessageInput,
   portalStepInput,
+  satisfactionInput,
   type ComplaintReceipt,
   type PortalOrderItems,
 } from '../../../contracts/portal.js';
@@ -14,6 +15,10 @@ import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { doc } from '../../platform/http/openapi.js';
 import { parseInput } from '../../platform/http/validate.js';
+import { dateQuery } from '../../platform/http/query.js';
+import { answerSatisfaction } from './answer-satisfaction.js';
+import { portalFigures } from './portal-figures.js';
+import { addPhotos } from './add-photos.js';
 import { getProducts } from '../products/index.js';
 import { checkOrder } from './check-order.js';
 import { complaintVersion, photoByFile } from './complaint-repository.js';
@@ -26,6 +31,25 @@ const tokenParam = z.object({ token: z.string().max(100) });
 const photoParam = z.object({ token: z.string().max(100), file: z.string().max(100) });
 const referenceParam = z.object({ reference: z.string().max(40) });
 const fileParam = z.object({ file: z.string().max(100) });
+const figuresQuery = z.object({ from: dateQuery, to: dateQuery });
+
+/** The uploaded files of a multipart form, under `photos[]` or `photos`. */
+async function readForm(c: Context): Promise<Record<string, unknown>> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch {
+    throw new AppError('invalid_input', '(body): not a readable multipart form', [
+      { path: '(body)', message: 'not a readable multipart form' },
+    ]);
+  }
+}
+const uploadsOf = (form: Record<string, unknown>) =>
+  Promise.all(
+    [form['photos[]'], form.photos]
+      .flat()
+      .filter((f): f is File => f instanceof File)
+      .map(async (f) => new Uint8Array(await f.arrayBuffer())),
+  );
 
 /** How often an open status page looks for news: a few queries a second at most per page. */
 const POLL_MS = 1000;
@@ -75,15 +99,7 @@ export function portalPublicRoutes(ctx: AppContext, store: PhotoStore) {
       errors: ['portal_order_mismatch', 'portal_rate_limited', 'portal_photo_refused', 'payload_too_large', 'unsupported_media_type'],
     }),
     async (c) => {
-      let form: Record<string, unknown>;
-      try {
-        form = await c.req.parseBody({ all: true });
-      } catch {
-        throw new AppError('invalid_input', '(body): not a readable multipart form', [
-          { path: '(body)', message: 'not a readable multipart form' },
-        ]);
-      }
-      const files = [form['photos[]'], form.photos].flat().filter((f): f is File => f instanceof File);
+      const form = await readForm(c);
       const fields: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(form)) {
         if (k === 'photos' || k === 'photos[]') continue;
@@ -91,7 +107,7 @@ export function portalPublicRoutes(ctx: AppContext, store: PhotoStore) {
         else fields[k] = Array.isArray(v) ? v[0] : v;
       }
       const input = parseInput(complaintInput, fields);
-      const uploads = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())));
+      const uploads = await uploadsOf(form);
       const filed = await fileComplaint(ctx, store, input, uploads, address(c));
       return c.json({ reference: filed.reference, statusUrl: `/portal/status/${filed.token}` } satisfies ComplaintReceipt, 201);
     },
@@ -169,6 +185,40 @@ export function portalPublicRoutes(ctx: AppContext, store: PhotoStore) {
       return c.json(await complaintStatus(ctx, complaint, (f) => `/portal/api/status/${token}/photos/${f}`), 201);
     },
   );
+  app.post(
+    '/status/:token/photos',
+    doc({
+      summary: "More photos for the complaint, from its status page (multipart photos[]); checked and stripped like the form's",
+      params: tokenParam,
+      responses: { 201: 'the status with the photos added' },
+      errors: ['portal_not_found', 'portal_photo_refused', 'payload_too_large', 'unsupported_media_type'],
+    }),
+    async (c) => {
+      const { token } = parseInput(tokenParam, c.req.param());
+      const uploads = await uploadsOf(await readForm(c));
+      const complaint = await complaintForToken(ctx, token);
+      await addPhotos(ctx, store, complaint, uploads);
+      return c.json(await complaintStatus(ctx, complaint, (f) => `/portal/api/status/${token}/photos/${f}`), 201);
+    },
+  );
+  app.post(
+    '/status/:token/satisfaction',
+    doc({
+      summary: 'The one satisfaction question a closed complaint asks: a score from 1 to 5 and a comment; answered once',
+      params: tokenParam,
+      body: satisfactionInput,
+      responses: { 201: 'the status with the answer' },
+      errors: ['portal_not_found', 'conflict'],
+    }),
+    async (c) => {
+      const { token } = parseInput(tokenParam, c.req.param());
+      const { score, comment } = parseInput(satisfactionInput, await c.req.json().catch(() => null));
+      const complaint = await complaintForToken(ctx, token);
+      await answerSatisfaction(ctx, complaint, score, comment ?? null);
+      const fresh = await complaintForToken(ctx, token);
+      return c.json(await complaintStatus(ctx, fresh, (f) => `/portal/api/status/${token}/photos/${f}`), 201);
+    },
+  );
   app.get(
     '/status/:token/photos/:file',
     doc({
@@ -235,6 +285,17 @@ export function portalStaffRoutes(ctx: AppContext, store: PhotoStore) {
       const complaint = await complaintForReference(ctx, reference);
       await addStep(ctx, complaint, step, note ?? null, 'staff');
       return c.json(await staffComplaint(ctx, await complaintForReference(ctx, reference)), 201);
+    },
+  );
+  app.get(
+    '/figures',
+    doc({
+      summary: 'Complaints filed through the portal in [from, to), how many are closed, and the CSAT of satisfaction answers given in it',
+      query: figuresQuery,
+    }),
+    async (c) => {
+      const { from, to } = parseInput(figuresQuery, c.req.query());
+      return c.json(await portalFigures(ctx, from, to));
     },
   );
   app.get(

@@ -334,6 +334,52 @@ describe('the status link', () => {
     expect((await t.call('GET', `/api/portal/complaints/${a.reference}`)).body.ownerTeam).toBe('fulfilment');
   });
 
+  it("takes more photos from the status page, stripped like the form's, and refuses what is not a photo", async () => {
+    const a = await filed('maroon');
+    const f = new FormData();
+    f.append('photos[]', new Blob([new Uint8Array(await phonePhoto('olive'))]), 'label.jpg');
+    const added = await request(`/portal/api/status/${a.token}/photos`, { method: 'POST', body: f });
+    expect(added.status).toBe(201);
+    expect(added.body.photos).toHaveLength(2);
+    const second = await request(added.body.photos[1].url);
+    expect((await sharp(second.body as Buffer).metadata()).exif).toBeUndefined();
+    const bad = new FormData();
+    bad.append('photos[]', new Blob([new TextEncoder().encode('<svg onload=alert(1)></svg>')]), 'x.jpg');
+    const refused = await request(`/portal/api/status/${a.token}/photos`, { method: 'POST', body: bad });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details[0].path).toBe('photos[0]');
+  });
+
+  it('asks a closed complaint one satisfaction question, once, and counts it in the CSAT figure', async () => {
+    const before = (await t.call('GET', '/api/portal/figures?from=2026-11-01&to=2026-12-01')).body;
+    const a = await filed('silver');
+    const b = await filed('gold');
+    const rate = (token: string, body: unknown) =>
+      request(`/portal/api/status/${token}/satisfaction`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await rate(a.token, { score: 5 })).status).toBe(400); // not closed yet
+    for (const x of [a, b])
+      await request(`/api/portal/complaints/${x.reference}/steps`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ step: 'closed' }),
+      });
+    expect((await rate(a.token, { score: 6 })).status).toBe(400);
+    const rated = await rate(a.token, { score: 5, comment: 'Fast and kind' });
+    expect(rated.status).toBe(201);
+    expect(rated.body.satisfaction).toEqual({ score: 5, comment: 'Fast and kind' });
+    expect((await rate(a.token, { score: 1 })).status).toBe(409);
+    expect((await rate(b.token, { score: 2 })).status).toBe(201);
+    const after = (await t.call('GET', '/api/portal/figures?from=2026-11-01&to=2026-12-01')).body;
+    expect(after.complaints - before.complaints).toBe(2);
+    expect(after.closed - before.closed).toBe(2);
+    // Every answer in this file is one of these two: (5 + 2) / 2, and one of two scored 4 or 5.
+    expect(after.satisfaction).toEqual({ answers: 2, average: 3.5, csat: 0.5 });
+  });
+
   it('pushes a new step to an open event stream', async () => {
     const a = await filed('navy');
     const res = await app.request(`/portal/api/status/${a.token}/events`, {}, from('198.51.100.1'));

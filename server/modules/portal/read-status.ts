@@ -47,6 +47,7 @@ export async function complaintStatus(ctx: Ctx, c: ComplaintRow, photoUrl: (file
     steps: steps.map((s) => ({ step: s.step as PortalStep, at: s.at.toISOString(), note: s.note })),
     messages: messages.map((m) => ({ id: m.id, author: m.author as 'customer' | 'staff', text: m.text, at: m.at.toISOString() })),
     photos: photos.map((p) => ({ url: photoUrl(p.file), thumbUrl: photoUrl(p.thumb), width: p.width, height: p.height })),
+    satisfaction: c.satisfaction,
   } satisfies ComplaintStatus;
 }
 

@@ -564,6 +564,10 @@ export interface PortalComplaintsTable {
   owner_team: string | null;
   status: Generated<string>;
   created_at: Timestamp;
+  /** 0091: the closed complaint's satisfaction answer. */
+  satisfaction: number | null;
+  satisfaction_comment: string | null;
+  satisfaction_at: Timestamp | null;
 }
 export interface PortalStepsTable {
   id: Generated<number>;

@@ -102,12 +102,28 @@ it('files a complaint with a photo in Portuguese on a phone and follows it live'
   await page.getByText('<img src=x onerror=alert(1)> etiqueta B-2026-07').waitFor();
   await apiJson(server.url, 'POST', `/api/portal/complaints/${reference}/steps`, { step: 'decided', note: 'replacement' }, 201);
   await page.getByRole('heading', { name: 'Decidida' }).waitFor({ timeout: 10_000 });
+
+  // A second photo from the status page (the label that was asked for).
+  await page.getByLabel('Adicionar fotos').setInputFiles(photo);
+  await page.getByRole('button', { name: 'Enviar fotos' }).click();
+  await page.getByRole('img', { name: 'Foto 2' }).waitFor();
+
+  // Staff resolve the signal in the inbox: the page closes the complaint and asks one question.
+  await apiJson(server.url, 'PATCH', `/api/signals/${staff.body.signalId}`, { status: 'resolved', actor: 'ana' });
+  await page.getByRole('heading', { name: 'Encerrada' }).waitFor({ timeout: 10_000 });
+  await page.getByRole('radio', { name: '5 – muito satisfeito' }).check();
+  await page.getByLabel('Comentário (opcional)').fill('Rápido e simpático');
+  await page.getByRole('button', { name: 'Enviar a resposta' }).click();
+  await page.getByRole('status').getByText('Obrigado pela sua resposta.').waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: screenshotPath('portal-status-390'), fullPage: true });
 
   const token = url.split('/').pop()!;
   const status = await apiJson<ComplaintStatus>(server.url, 'GET', `/portal/api/status/${token}`);
   expect(status.body.messages.map((m) => m.author)).toEqual(['staff', 'customer']);
-  expect(status.body.steps.map((s) => s.step)).toEqual(['received', 'assigned', 'waiting_for_customer', 'decided']);
+  expect(status.body.steps.map((s) => s.step)).toEqual(['received', 'assigned', 'waiting_for_customer', 'decided', 'closed']);
+  expect(status.body.photos).toHaveLength(2);
+  expect(status.body.satisfaction).toEqual({ score: 5, comment: 'Rápido e simpático' });
   expect(await page.locator('.portal img[src="x"]').count()).toBe(0);
   expect(broken).toEqual([]);
   expect(errors).toEqual([]);

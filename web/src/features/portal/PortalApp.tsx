@@ -333,6 +333,10 @@ function StatusView({ token, t, lang }: { token: string; t: PortalText; lang: Po
   const [missing, setMissing] = useState(false);
   const [reply, setReply] = useState('');
   const [error, setError] = useState('');
+  const [score, setScore] = useState(0);
+  const [comment, setComment] = useState('');
+  const [photoError, setPhotoError] = useState('');
+  const more = useRef<HTMLInputElement>(null);
   const base = `/portal/api/status/${encodeURIComponent(token)}`;
 
   useEffect(() => {
@@ -366,6 +370,28 @@ function StatusView({ token, t, lang }: { token: string; t: PortalText; lang: Po
     if (!r.res.ok) return setError(t.failed);
     setError('');
     setReply('');
+    setStatus(r.body as ComplaintStatus);
+  };
+
+  const upload = async (ev: FormEvent) => {
+    ev.preventDefault();
+    const files = [...(more.current?.files ?? [])];
+    if (files.length === 0) return setPhotoError(t.required);
+    const body = new FormData();
+    for (const f of files.slice(0, 5)) body.append('photos[]', f);
+    const res = await fetch(`${base}/photos`, { method: 'POST', body });
+    if (res.status !== 201) return setPhotoError(res.status === 400 ? t.photoRefused : t.failed);
+    setPhotoError('');
+    if (more.current) more.current.value = '';
+    setStatus((await res.json()) as ComplaintStatus);
+  };
+
+  const rate = async (ev: FormEvent) => {
+    ev.preventDefault();
+    if (!score) return setError(t.required);
+    const r = await postJson(`${base}/satisfaction`, { score, comment: comment.trim() || null });
+    if (!r.res.ok) return setError(t.failed);
+    setError('');
     setStatus(r.body as ComplaintStatus);
   };
 
@@ -416,6 +442,24 @@ function StatusView({ token, t, lang }: { token: string; t: PortalText; lang: Po
             </li>
           ))}
         </ol>
+        {status.status === 'closed' && !status.satisfaction && (
+          <form onSubmit={rate} noValidate>
+            <fieldset aria-describedby={error ? 'err-rate' : undefined}>
+              <legend>{t.rateLegend}</legend>
+              {t.scores.map((label, i) => (
+                <label key={label} className="portal-choice">
+                  <input type="radio" name="score" value={i + 1} checked={score === i + 1} onChange={() => setScore(i + 1)} />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+            <label htmlFor="p-comment">{t.comment}</label>
+            <textarea id="p-comment" rows={2} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
+            <FieldError id="err-rate" message={error} />
+            <button type="submit">{t.sendRating}</button>
+          </form>
+        )}
+        {status.satisfaction && <p role="status">{t.rated}</p>}
         {status.status !== 'closed' && (
           <form onSubmit={send} noValidate>
             <label htmlFor="p-reply">{t.reply}</label>
@@ -430,6 +474,25 @@ function StatusView({ token, t, lang }: { token: string; t: PortalText; lang: Po
             />
             <FieldError id="err-reply" message={error} />
             <button type="submit">{t.send}</button>
+          </form>
+        )}
+        {status.status !== 'closed' && (
+          <form onSubmit={upload} noValidate>
+            <label htmlFor="p-more">{t.addPhotos}</label>
+            <p id="p-more-hint" className="portal-hint">
+              {t.photosHint}
+            </p>
+            <input
+              id="p-more"
+              ref={more}
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              multiple
+              aria-invalid={photoError ? true : undefined}
+              aria-describedby={photoError ? 'p-more-hint err-more' : 'p-more-hint'}
+            />
+            <FieldError id="err-more" message={photoError} />
+            <button type="submit">{t.upload}</button>
           </form>
         )}
       </section>

@@ -52,6 +52,13 @@ export interface PortalText {
   team: string;
   reply: string;
   send: string;
+  addPhotos: string;
+  upload: string;
+  rateLegend: string;
+  scores: [string, string, string, string, string];
+  comment: string;
+  sendRating: string;
+  rated: string;
 }
 
 const en: PortalText = {
@@ -127,6 +134,13 @@ const en: PortalText = {
   team: 'Support team',
   reply: 'Your answer',
   send: 'Send answer',
+  addPhotos: 'Add photos',
+  upload: 'Upload photos',
+  rateLegend: 'How satisfied are you with how we handled your complaint?',
+  scores: ['1 – very unsatisfied', '2 – unsatisfied', '3 – neutral', '4 – satisfied', '5 – very satisfied'],
+  comment: 'Comment (optional)',
+  sendRating: 'Send my answer',
+  rated: 'Thank you for your answer.',
 };
 
 const pt: PortalText = {
@@ -202,6 +216,13 @@ const pt: PortalText = {
   team: 'Equipa de apoio',
   reply: 'A sua resposta',
   send: 'Enviar resposta',
+  addPhotos: 'Adicionar fotos',
+  upload: 'Enviar fotos',
+  rateLegend: 'Qual a sua satisfação com o tratamento da sua reclamação?',
+  scores: ['1 – muito insatisfeito', '2 – insatisfeito', '3 – neutro', '4 – satisfeito', '5 – muito satisfeito'],
+  comment: 'Comentário (opcional)',
+  sendRating: 'Enviar a resposta',
+  rated: 'Obrigado pela sua resposta.',
 };
 
 const es: PortalText = {
@@ -278,6 +299,13 @@ const es: PortalText = {
   team: 'Equipo de soporte',
   reply: 'Tu respuesta',
   send: 'Enviar respuesta',
+  addPhotos: 'Añadir fotos',
+  upload: 'Subir fotos',
+  rateLegend: '¿Qué tan satisfecho estás con cómo tratamos tu reclamación?',
+  scores: ['1 – muy insatisfecho', '2 – insatisfecho', '3 – neutral', '4 – satisfecho', '5 – muy satisfecho'],
+  comment: 'Comentario (opcional)',
+  sendRating: 'Enviar mi respuesta',
+  rated: 'Gracias por tu respuesta.',
 };
 
 const de: PortalText = {
@@ -354,6 +382,13 @@ const de: PortalText = {
   team: 'Support-Team',
   reply: 'Ihre Antwort',
   send: 'Antwort senden',
+  addPhotos: 'Fotos hinzufügen',
+  upload: 'Fotos hochladen',
+  rateLegend: 'Wie zufrieden sind Sie mit der Bearbeitung Ihrer Reklamation?',
+  scores: ['1 – sehr unzufrieden', '2 – unzufrieden', '3 – neutral', '4 – zufrieden', '5 – sehr zufrieden'],
+  comment: 'Kommentar (optional)',
+  sendRating: 'Antwort senden',
+  rated: 'Danke für Ihre Antwort.',
 };
 
 const fr: PortalText = {
@@ -430,6 +465,13 @@ const fr: PortalText = {
   team: 'Équipe support',
   reply: 'Votre réponse',
   send: 'Envoyer la réponse',
+  addPhotos: 'Ajouter des photos',
+  upload: 'Envoyer les photos',
+  rateLegend: 'Êtes-vous satisfait du traitement de votre réclamation ?',
+  scores: ['1 – très insatisfait', '2 – insatisfait', '3 – neutre', '4 – satisfait', '5 – très satisfait'],
+  comment: 'Commentaire (facultatif)',
+  sendRating: 'Envoyer ma réponse',
+  rated: 'Merci pour votre réponse.',
 };
 
 export const TEXTS: Record<PortalLanguage, PortalText> = { en, pt, es, de, fr };
