@@ -98,12 +98,30 @@ export const satisfactionInput = storable(
     .strict(),
 );
 
-/** GET /api/portal/figures: complaints filed through the portal and their satisfaction (CSAT). */
+/** Hours from receipt to one stage, over the work orders that reached it; null without any. */
+export interface PortalStageFigure {
+  count: number;
+  calendarHours: { median: number | null; p90: number | null };
+  businessHours: { median: number | null; p90: number | null };
+}
+/** Processing time of portal work orders: received → first response → decision → resolved. */
+export interface PortalProcessing {
+  /** An issue type, or "all". */
+  issueType: string;
+  workOrders: number;
+  firstResponse: PortalStageFigure;
+  decision: PortalStageFigure;
+  resolution: PortalStageFigure;
+}
+
+/** GET /api/portal/figures: complaints filed through the portal, their processing time and satisfaction (CSAT). */
 export interface PortalFigures {
   from: string;
   to: string;
   complaints: number;
   closed: number;
+  /** Over the complaints filed in the window: all of them first, then by issue type. */
+  processing: PortalProcessing[];
   satisfaction: {
     answers: number;
     /** Mean score, 1–5; null without answers. */

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -271,4 +271,47 @@ export async function portalCounts(db: Db, from: Date, to: Date): Promise<Portal
     scoreSum: Number(answered.score_sum),
     satisfied: Number(answered.satisfied),
   };
+}
+
+export interface WorkOrderTimes {
+  reference: string;
+  problem: string;
+  receivedAt: Date;
+  /** The first staff message, or the first step staff took beyond assignment. */
+  firstResponseAt: Date | null;
+  decidedAt: Date | null;
+  /** The last time it was closed. */
+  resolvedAt: Date | null;
+}
+/** The stage times of each complaint filed in [from, to). */
+export async function workOrderTimes(db: Db, from: Date, to: Date): Promise<WorkOrderTimes[]> {
+  const rows = await db
+    .selectFrom('portal_complaints as c')
+    .select([
+      'c.reference',
+      'c.problem',
+      'c.created_at',
+      sql<Date | null>`(SELECT min(m.at) FROM portal_messages m WHERE m.complaint_id = c.id AND m.author = 'staff')`.as('first_message'),
+      sql<Date | null>`(SELECT min(s.at) FROM portal_steps s WHERE s.complaint_id = c.id
+        AND s.step IN ('waiting_for_customer', 'decided', 'shipped', 'closed'))`.as('first_step'),
+      sql<Date | null>`(SELECT min(s.at) FROM portal_steps s WHERE s.complaint_id = c.id AND s.step = 'decided')`.as('decided'),
+      sql<Date | null>`(SELECT max(s.at) FROM portal_steps s WHERE s.complaint_id = c.id AND s.step = 'closed')`.as('closed'),
+    ])
+    .where('c.created_at', '>=', from)
+    .where('c.created_at', '<', to)
+    .orderBy('c.id')
+    .execute();
+  const d = (v: Date | string | null) => (v === null ? null : new Date(v));
+  return rows.map((r) => {
+    const m = d(r.first_message);
+    const s = d(r.first_step);
+    return {
+      reference: r.reference,
+      problem: r.problem,
+      receivedAt: r.created_at,
+      firstResponseAt: m && s ? (m < s ? m : s) : (m ?? s),
+      decidedAt: d(r.decided),
+      resolvedAt: d(r.closed),
+    };
+  });
 }

@@ -414,3 +414,62 @@ describe('orders carry the customer email as personal data', () => {
     expect((await t.call('GET', `/api/orders/${o.orderId}`)).body.customerEmail).toBe(EMAIL);
   });
 });
+
+describe('processing time, measured', () => {
+  it('matches a hand computation on a fixed set of work orders (calendar and business hours, Mon–Fri 9–18 UTC)', async () => {
+    const at = (iso: string) => t.clock.set(iso);
+    const post = (p: string, body: unknown) =>
+      request(p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const fileAt = async (iso: string, problem: string) => {
+      at(iso);
+      const o = await newOrder();
+      const r = await file(complaint(o.orderId, { problem }), problem === 'late_or_lost' ? [] : [await phonePhoto()]);
+      expect(r.status).toBe(201);
+      return r.body.reference as string;
+    };
+    try {
+      const a = await fileAt('2026-10-05T10:00:00Z', 'part_missing'); // Monday
+      at('2026-10-05T12:00:00Z');
+      await post(`/api/portal/complaints/${a}/messages`, { text: 'Sorry, a strap is on its way.' });
+      const c = await fileAt('2026-10-06T08:00:00Z', 'late_or_lost'); // Tuesday, before opening
+      at('2026-10-06T08:30:00Z');
+      await post(`/api/portal/complaints/${c}/messages`, { text: 'The carrier has it in Lisbon.' });
+      at('2026-10-06T10:00:00Z');
+      await post(`/api/portal/complaints/${a}/steps`, { step: 'decided' });
+      at('2026-10-07T10:00:00Z');
+      await post(`/api/portal/complaints/${a}/steps`, { step: 'closed' });
+      const b = await fileAt('2026-10-09T17:00:00Z', 'part_missing'); // Friday, an hour before closing
+      at('2026-10-12T10:00:00Z');
+      await post(`/api/portal/complaints/${b}/steps`, { step: 'decided' });
+      at('2026-10-12T12:00:00Z');
+      await post(`/api/portal/complaints/${b}/steps`, { step: 'closed' });
+
+      const f = (await t.call('GET', '/api/portal/figures?from=2026-10-01&to=2026-11-01')).body;
+      expect([f.complaints, f.closed]).toEqual([3, 2]);
+      const [all, delay, missing] = f.processing;
+      // By hand — A: response 2 h (business 2), decision 24 h (9), resolved 48 h (18).
+      // B: first step is the decision, 65 h (business 2), resolved 67 h (4). C: response 0.5 h (0).
+      expect(all).toEqual({
+        issueType: 'all',
+        workOrders: 3,
+        firstResponse: { count: 3, calendarHours: { median: 2, p90: 52.4 }, businessHours: { median: 2, p90: 2 } },
+        decision: { count: 2, calendarHours: { median: 44.5, p90: 60.9 }, businessHours: { median: 5.5, p90: 8.3 } },
+        resolution: { count: 2, calendarHours: { median: 57.5, p90: 65.1 }, businessHours: { median: 11, p90: 16.6 } },
+      });
+      expect(delay).toEqual({
+        issueType: 'delivery_delay',
+        workOrders: 1,
+        firstResponse: { count: 1, calendarHours: { median: 0.5, p90: 0.5 }, businessHours: { median: 0, p90: 0 } },
+        decision: { count: 0, calendarHours: { median: null, p90: null }, businessHours: { median: null, p90: null } },
+        resolution: { count: 0, calendarHours: { median: null, p90: null }, businessHours: { median: null, p90: null } },
+      });
+      expect(missing).toMatchObject({
+        issueType: 'missing_item',
+        workOrders: 2,
+        firstResponse: { count: 2, calendarHours: { median: 33.5, p90: 58.7 }, businessHours: { median: 2, p90: 2 } },
+      });
+    } finally {
+      at('2026-11-16T12:00:00Z');
+    }
+  });
+});
