@@ -56,13 +56,31 @@ const POLL_MS = 1000;
 /** A status page reconnects after this (EventSource does so by itself). */
 const STREAM_MS = 10 * 60 * 1000;
 
-/** The caller's address as the socket saw it; in-process requests (tests, CLI) have none. */
-function address(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * The caller's address, for the rate limits. Behind a reverse proxy on the same machine (the
+ * README's HTTPS setup) every request comes from loopback: then the address the proxy appended
+ * last to X-Forwarded-For is the customer's (entries before it are whatever the client sent).
+ * A peer that is not loopback is never taken at its word. In-process requests have none.
+ */
+export function clientAddress(peer: string | undefined, forwardedFor: string | undefined): string {
+  if (!peer) return 'unknown';
+  if (LOOPBACK.test(peer) && forwardedFor) {
+    const last = forwardedFor.split(',').pop()!.trim();
+    if (last) return last.slice(0, 100);
   }
+  return peer;
+}
+
+function address(c: Context): string {
+  let peer: string | undefined;
+  try {
+    peer = getConnInfo(c).remote.address;
+  } catch {
+    /* no socket: an in-process request */
+  }
+  return clientAddress(peer, c.req.header('x-forwarded-for'));
 }
 
 const PHOTO_TYPES: Record<string, string> = { jpg: 'image/jpeg', webp: 'image/webp' };

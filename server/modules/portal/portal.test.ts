@@ -9,6 +9,7 @@ import { buildTestApp } from '../../test/http.js';
 import { buildOrder, buildProduct } from '../../test/factories.js';
 import { ATTEMPT_LIMITS, MISMATCH_MESSAGE } from './index.js';
 import { needsPhoto } from './file-complaint.js';
+import { clientAddress } from './http.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
 let app: ReturnType<typeof createApp>;
@@ -471,5 +472,15 @@ describe('processing time, measured', () => {
     } finally {
       at('2026-11-16T12:00:00Z');
     }
+  });
+});
+
+describe('the address the rate limits count', () => {
+  it('is the socket peer, or behind a local reverse proxy the address it appended last', () => {
+    expect(clientAddress('203.0.113.5', '198.51.100.9')).toBe('203.0.113.5');
+    expect(clientAddress('127.0.0.1', 'spoofed, 198.51.100.9')).toBe('198.51.100.9');
+    expect(clientAddress('::1', '2001:db8::7')).toBe('2001:db8::7');
+    expect(clientAddress('127.0.0.1', undefined)).toBe('127.0.0.1');
+    expect(clientAddress(undefined, '198.51.100.9')).toBe('unknown');
   });
 });
