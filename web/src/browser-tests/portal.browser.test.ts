@@ -128,3 +128,27 @@ it('files a complaint with a photo in Portuguese on a phone and follows it live'
   expect(broken).toEqual([]);
   expect(errors).toEqual([]);
 }, 120_000);
+
+it('files a second complaint in English, switched back from Portuguese, with a photo', async () => {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${server.url}/portal`);
+  // The choice made on the first visit is kept.
+  await page.getByRole('heading', { name: 'Relatar um problema com o seu pedido' }).waitFor();
+  await page.getByLabel('Idioma').selectOption('en');
+  await page.getByLabel('Order number').fill('W-1001');
+  await page.getByLabel('Email address used for the order').fill('ana.silva@example.com');
+  await page.getByRole('button', { name: 'Find my order' }).click();
+  await page.getByRole('radio', { name: 'It arrived damaged' }).check();
+  await page.getByText('Please add a photo of the parcel, showing the damage.').waitFor();
+  await page.getByLabel('Photos').setInputFiles(photo);
+  await page.getByLabel('What happened?').fill('The box was crushed and the zip is bent.');
+  await page.getByRole('radio', { name: 'Refund me' }).check();
+  await page.getByRole('button', { name: 'Send my complaint' }).click();
+  await page.getByRole('heading', { name: 'Thank you, we have your complaint' }).waitFor();
+  const reference = (await page.locator('strong').first().textContent())!;
+  const staff = await apiJson<StaffComplaint>(server.url, 'GET', `/api/portal/complaints/${reference}`);
+  expect(staff.body).toMatchObject({ language: 'en', problem: 'arrived_damaged', wants: 'refund' });
+  expect(staff.body.photos).toHaveLength(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}, 60_000);
