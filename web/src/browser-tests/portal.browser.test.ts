@@ -90,8 +90,17 @@ it('files a complaint with a photo in Portuguese on a phone and follows it live'
 
   // Staff answer through the API; the open page shows it without a reload.
   const url = page.url();
-  await apiJson(server.url, 'POST', `/api/portal/complaints/${reference}/messages`, { text: 'Pode enviar uma foto da etiqueta?' }, 201);
-  await apiJson(server.url, 'POST', `/api/portal/complaints/${reference}/steps`, { step: 'waiting_for_customer' }, 201);
+  // Staff answer from the inbox (a second tab), and ask for the label.
+  const inbox = await browser.context.newPage();
+  await inbox.goto(`${server.url}/inbox?signal=${staff.body.signalId}`);
+  const pane = inbox.getByRole('region', { name: "Customer's status page" });
+  await pane.getByLabel('Message to the customer').fill('Pode enviar uma foto da etiqueta?');
+  await pane.getByRole('button', { name: 'Send to the customer' }).click();
+  await pane.getByText('Sent to the customer.').waitFor();
+  await pane.getByLabel('Step the customer sees').selectOption('waiting_for_customer');
+  await pane.getByRole('button', { name: 'Record step' }).click();
+  await pane.getByText('Step recorded.').waitFor();
+  await inbox.close();
   await page.getByText('Pode enviar uma foto da etiqueta?').waitFor({ timeout: 10_000 });
   await page.getByRole('heading', { name: 'À espera da sua resposta' }).waitFor({ timeout: 10_000 });
   expect(page.url()).toBe(url);

@@ -9,6 +9,7 @@ import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 import { LabelEditor } from './LabelEditor.js';
 import { Replies } from './Replies.js';
+import { PortalThread } from './PortalThread.js';
 
 /** The carrier, tracking number and scans, when the order has any; the carrier's words stay text. */
 function CarrierTracking({ order: o }: { order: Order }) {
@@ -304,6 +305,11 @@ export function SignalDetailPane({ id, onClose, onChanged }: { id: number; onClo
               </ul>
             )}
           </Section>
+          {signal.channel === 'portal' && (
+            <Section title="Customer's status page">
+              <PortalThread reference={signal.externalId} />
+            </Section>
+          )}
           <Section title="Replies">
             <Replies signalId={signal.id} isPublic={signal.public} />
           </Section>
