@@ -6,6 +6,7 @@ const FLOW = [
   'customers',
   'products',
   'orders',
+  'inspections',
   'signals',
   'triage',
   'sla',

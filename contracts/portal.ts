@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { storable } from './input.js';
 import type { IssueType } from './vocab.js';
+import type { InspectionRecord } from './inspections.js';
+import type { CarrierEvent } from './orders.js';
 
 /**
  * What went wrong, in the customer's words, mapped to the issue type triage and the review
@@ -181,4 +183,26 @@ export interface StaffComplaint extends ComplaintStatus {
   items: string[];
   ownerTeam: string | null;
   language: PortalLanguage;
+}
+
+/** GET /api/portal/complaints/:reference/chain: order → line → batch → inspection → carrier scans → complaint. */
+export interface ComplaintChain {
+  reference: string;
+  order: {
+    orderId: string;
+    orderedAt: string;
+    shippedAt: string | null;
+    deliveredAt: string | null;
+    supplier: string | null;
+    warehouse: string | null;
+    carrier: string | null;
+    trackingNumber: string | null;
+  };
+  /** The order lines the complaint names. */
+  lines: { sku: string; variant: string | null; qty: number }[];
+  batch: string | null;
+  /** The batch's inspection records, newest first. */
+  inspections: InspectionRecord[];
+  carrierScans: CarrierEvent[];
+  complaint: { filedAt: string; problem: ProblemId; photos: PortalPhotoView[] };
 }

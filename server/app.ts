@@ -24,6 +24,7 @@ import { feedRoutes, knowledgeRoutes, productFileRoutes } from './modules/knowle
 import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { connectionRoutes, webhookRoutes } from './modules/webhooks/index.js';
+import { inspectionRoutes } from './modules/inspections/index.js';
 import { folderPhotoStore, portalPublicRoutes, portalStaffRoutes } from './modules/portal/index.js';
 import os from 'node:os';
 import path from 'node:path';
@@ -141,6 +142,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   );
   app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue }));
   app.route('/api/orders', orderRoutes(ctx));
+  app.route('/api/inspections', inspectionRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
   app.route('/api/products', productFileRoutes(ctx)); // /:sku/file
   app.route('/api/issues', issueRoutes(ctx));

@@ -33,6 +33,7 @@ const OWNER: Record<string, string> = {
   ugc_assets: 'ugc',
   ugc_permission_entries: 'ugc',
   ugc_placements: 'ugc',
+  inspection_records: 'inspections',
   portal_complaints: 'portal',
   portal_steps: 'portal',
   portal_messages: 'portal',

@@ -19,6 +19,7 @@ import { dateQuery } from '../../platform/http/query.js';
 import { answerSatisfaction } from './answer-satisfaction.js';
 import { portalFigures } from './portal-figures.js';
 import { addPhotos } from './add-photos.js';
+import { traceComplaint } from './trace-complaint.js';
 import { getProducts } from '../products/index.js';
 import { checkOrder } from './check-order.js';
 import { complaintVersion, photoByFile } from './complaint-repository.js';
@@ -269,6 +270,19 @@ export function portalStaffRoutes(ctx: AppContext, store: PhotoStore) {
     async (c) => {
       const { reference } = parseInput(referenceParam, c.req.param());
       return c.json(await staffComplaint(ctx, await complaintForReference(ctx, reference)));
+    },
+  );
+  app.get(
+    '/complaints/:reference/chain',
+    doc({
+      summary:
+        "The work order's chain: order → lines → batch → the batch's inspection records → carrier scans → the complaint and its photos",
+      params: referenceParam,
+      errors: ['complaint_not_found'],
+    }),
+    async (c) => {
+      const { reference } = parseInput(referenceParam, c.req.param());
+      return c.json(await traceComplaint(ctx, await complaintForReference(ctx, reference)));
     },
   );
   app.post(

@@ -507,6 +507,7 @@ export interface DB {
   portal_messages: PortalMessagesTable;
   portal_photos: PortalPhotosTable;
   portal_attempts: PortalAttemptsTable;
+  inspection_records: InspectionRecordsTable;
 }
 
 /** 0050: deliveries received with a good signature, kept for processing and replay. */
@@ -598,4 +599,17 @@ export interface PortalAttemptsTable {
   id: Generated<number>;
   key: string;
   at: Timestamp;
+}
+
+/** 0092: the QA check of a batch. */
+export interface InspectionRecordsTable {
+  id: Generated<number>;
+  batch: string;
+  sku: string | null;
+  inspected_at: Timestamp;
+  inspector: string;
+  result: string;
+  notes: string | null;
+  photos: ColumnType<string[], string, string>;
+  created_at: Timestamp;
 }

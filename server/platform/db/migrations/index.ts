@@ -15,6 +15,7 @@ import * as m0013 from './0013_drop_demo_flags.js';
 import * as m0050 from './0050_create_webhook_tables.js';
 import * as m0090 from './0090_create_portal_tables.js';
 import * as m0091 from './0091_add_portal_satisfaction.js';
+import * as m0092 from './0092_create_inspection_records.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0050_create_webhook_tables': m0050,
   '0090_create_portal_tables': m0090,
   '0091_add_portal_satisfaction': m0091,
+  '0092_create_inspection_records': m0092,
 };
