@@ -31,6 +31,14 @@ beforeAll(async () => {
     batch: 'B-2026-07',
     lines: [{ sku: 'BAG-1', variant: 'black', qty: 1, price: 49.5 }],
   });
+  await apiJson(server.url, 'POST', '/api/inspections', {
+    batch: 'B-2026-07',
+    sku: 'BAG-1',
+    inspectedAt: '2026-10-28T09:00:00Z',
+    inspector: 'Rui Costa',
+    result: 'conditional',
+    notes: 'strap clips short on 2 of 50',
+  });
 }, 240_000);
 afterAll(async () => {
   await browser?.close();
@@ -94,6 +102,12 @@ it('files a complaint with a photo in Portuguese on a phone and follows it live'
   const inbox = await browser.context.newPage();
   await inbox.goto(`${server.url}/inbox?signal=${staff.body.signalId}`);
   const pane = inbox.getByRole('region', { name: "Customer's status page" });
+  // The complaint's trace sits beside it: the batch's inspection record and the customer's photo.
+  await pane
+    .getByRole('list', { name: 'Inspection records of the batch' })
+    .getByText(/Rui Costa · conditional/)
+    .waitFor();
+  await pane.getByRole('img', { name: 'Customer photo 1' }).waitFor();
   await pane.getByLabel('Message to the customer').fill('Pode enviar uma foto da etiqueta?');
   await pane.getByRole('button', { name: 'Send to the customer' }).click();
   await pane.getByText('Sent to the customer.').waitFor();

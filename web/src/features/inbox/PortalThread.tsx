@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PORTAL_STEPS, type StaffComplaint } from '../../../../contracts/portal.js';
+import { PORTAL_STEPS, type ComplaintChain, type StaffComplaint } from '../../../../contracts/portal.js';
 import { api } from '../../shared/api.js';
 import { ErrorNote, formatDateTime } from '../../shared/components.js';
 import { useApi } from '../../shared/use-api.js';
@@ -13,6 +13,7 @@ const STAFF_STEPS = PORTAL_STEPS.filter((s) => s !== 'received');
  */
 export function PortalThread({ reference }: { reference: string }) {
   const loaded = useApi<StaffComplaint>(`/api/portal/complaints/${encodeURIComponent(reference)}`);
+  const chain = useApi<ComplaintChain>(`/api/portal/complaints/${encodeURIComponent(reference)}/chain`);
   const [text, setText] = useState('');
   const [step, setStep] = useState<(typeof STAFF_STEPS)[number]>('waiting_for_customer');
   const [note, setNote] = useState('');
@@ -84,11 +85,53 @@ export function PortalThread({ reference }: { reference: string }) {
         <input id={`portal-note-${reference}`} value={note} onChange={(e) => setNote(e.target.value)} />
         <button type="submit">Record step</button>
       </form>
+      {chain.state === 'done' && chain.result.ok && <Chain chain={chain.result.data} />}
       {message && (
         <p role="status" className={message.ok ? undefined : 'error'}>
           {message.text}
         </p>
       )}
     </>
+  );
+}
+
+/** Order → batch → inspection records → carrier scans, next to the complaint's photos. */
+function Chain({ chain }: { chain: ComplaintChain }) {
+  return (
+    <div aria-label="Trace of this complaint" role="group">
+      <p className="muted">
+        Order {chain.order.orderId}
+        {chain.order.supplier ? ` · supplier ${chain.order.supplier}` : ''} · batch {chain.batch ?? 'unknown'}
+        {chain.order.trackingNumber ? ` · ${chain.order.carrier ?? 'carrier'} ${chain.order.trackingNumber}` : ''}
+      </p>
+      {chain.complaint.photos.length > 0 && (
+        <p>
+          {chain.complaint.photos.map((p, i) => (
+            <a key={p.url} href={p.url} target="_blank" rel="noopener noreferrer">
+              <img src={p.thumbUrl} alt={`Customer photo ${i + 1}`} width={96} />
+            </a>
+          ))}
+        </p>
+      )}
+      <ul aria-label="Inspection records of the batch">
+        {chain.inspections.length === 0 && <li className="muted">No inspection record for this batch.</li>}
+        {chain.inspections.map((r) => (
+          <li key={r.id}>
+            {formatDateTime(r.inspectedAt)} · {r.inspector} · {r.result}
+            {r.notes ? ` · ${r.notes}` : ''}
+          </li>
+        ))}
+      </ul>
+      {chain.carrierScans.length > 0 && (
+        <ol aria-label="Carrier scans">
+          {chain.carrierScans.map((e, i) => (
+            <li key={i}>
+              {formatDateTime(e.at)} · {e.status}
+              {e.location ? ` · ${e.location}` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
   );
 }
