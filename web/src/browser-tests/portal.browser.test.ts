@@ -107,7 +107,7 @@ it('files a complaint with a photo in Portuguese on a phone and follows it live'
     .getByRole('list', { name: 'Inspection records of the batch' })
     .getByText(/Rui Costa · conditional/)
     .waitFor();
-  await pane.getByRole('img', { name: 'Customer photo 1' }).waitFor();
+  await pane.getByRole('img', { name: 'Sent by the customer (1)' }).waitFor();
   await pane.getByLabel('Message to the customer').fill('Pode enviar uma foto da etiqueta?');
   await pane.getByRole('button', { name: 'Send to the customer' }).click();
   await pane.getByText('Sent to the customer.').waitFor();
