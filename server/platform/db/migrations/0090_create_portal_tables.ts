@@ -3,8 +3,9 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     -- The email on the order: personal data, used only to check a portal complaint's order and
-    -- shown masked in lists.
-    ALTER TABLE orders ADD COLUMN customer_email text;
+    -- shown masked in lists. Main's customer-erasure migration (0030) adds the same column; on a
+    -- database that has it, this changes nothing.
+    ALTER TABLE orders ADD COLUMN IF NOT EXISTS customer_email text;
 
     -- A complaint filed through the public form. The status link's token is kept only as its
     -- SHA-256: a copy of the database does not open anyone's status page.
