@@ -7,6 +7,7 @@ const FLOW = [
   'customers',
   'products',
   'orders',
+  'inspections',
   'signals',
   'triage',
   'sla',
@@ -20,6 +21,7 @@ const FLOW = [
   'ugc',
   'reports',
   'webhooks',
+  'portal',
 ];
 
 const M = '^server/modules/';

@@ -14,6 +14,8 @@ export const CHANNELS = [
   'chargeback',
   'ai_chat',
   'survey',
+  /** A complaint filed through the public form (/portal). */
+  'portal',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

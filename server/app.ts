@@ -30,6 +30,8 @@ import { customerFileRoutes, reportRoutes } from './modules/reports/index.js';
 import { connectionRoutes, webhookRoutes } from './modules/webhooks/index.js';
 import { auditRoutes, authRoutes, invitationRoutes, peopleDoor, tokenRoutes, userRoutes } from './modules/people/index.js';
 import { mailRoutes } from './modules/mail/index.js';
+import { inspectionRoutes } from './modules/inspections/index.js';
+import { folderPhotoStore, portalPublicRoutes, portalStaffRoutes } from './modules/portal/index.js';
 
 export interface AppOptions {
   version?: string;
@@ -42,6 +44,8 @@ export interface AppOptions {
   mailAttachmentsDir?: string;
   /** WRITEBACK_IMAP_URL and WRITEBACK_SMTP_URL, for the mail status route (which never repeats their passwords). */
   mail?: { imapUrl?: string; smtpUrl?: string };
+  /** Where complaint photos are stored (serve: <data dir>/uploads); a temporary folder otherwise. */
+  uploadDir?: string;
 }
 
 /** Where the single person of a server with no accounts yet may be let in without signing in. */
@@ -51,6 +55,8 @@ const LOOPBACK_BINDS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 const BATCH_PATHS = new Set(['/api/signals', '/api/orders', '/api/products', '/api/mail/import']);
 /** File uploads: the body is the file itself (application/octet-stream), up to BODY_LIMITS.upload. */
 const UPLOAD_PATHS: ReadonlySet<string> = new Set(['/api/imports', '/api/imports/preview']);
+/** The public form's uploads (the complaint, and photos added from its status page): multipart, with their own body limit. */
+const isPortalUpload = (p: string) => p === '/portal/api/complaints' || /^\/portal\/api\/status\/[^/]+\/photos$/.test(p);
 
 export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   registerSubscribers();
@@ -75,6 +81,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   const batchLimit = limitBody(BODY_LIMITS.batch);
   const webhookLimit = limitBody(BODY_LIMITS.webhook);
   const uploadLimit = limitBody(BODY_LIMITS.upload);
+  const portalLimit = limitBody(BODY_LIMITS.portalComplaint);
   app.use('*', (c, next) =>
     (UPLOAD_PATHS.has(c.req.path)
       ? uploadLimit
@@ -82,11 +89,19 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
         ? batchLimit
         : c.req.path.startsWith('/webhooks/')
           ? webhookLimit
-          : defaultLimit)(c, next),
+          : isPortalUpload(c.req.path)
+            ? portalLimit
+            : defaultLimit)(c, next),
   );
   // Browser rules for /api only: /webhooks/* are posted by shops and Stripe, not browsers, and are
   // authenticated by their signature over the raw body (server/modules/webhooks).
   app.use('/api/*', sameOriginWrites(opts.allowedHosts, UPLOAD_PATHS));
+  // The customer's portal is public (no token) but its writes follow the same browser rules: only
+  // this server's own pages may post, JSON except the complaint form's multipart upload.
+  const portalJson = sameOriginWrites(opts.allowedHosts);
+  const portalMultipart = sameOriginWrites(opts.allowedHosts, new Set(), ['multipart/form-data']);
+  app.use('/portal/api/*', (c, next) => (isPortalUpload(c.req.path) ? portalMultipart : portalJson)(c, next));
+  app.use('/portal/api/*', cleanInput());
 
   // Who is calling and may they (the policy table in modules/people/policy.ts): every /api route.
   const loopback = opts.host === undefined || LOOPBACK_BINDS.has(opts.host);
@@ -106,6 +121,8 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
     const err = dbInputError(thrown) ?? thrown;
     if (err instanceof AppError) {
       const status = httpStatus(err.code as ErrorCode) ?? 500;
+      const retry = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      if (retry) c.header('Retry-After', String(retry));
       return c.json({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, status);
     }
     ctx.logger.error('unhandled', { error: String((err as Error).message ?? err) });
@@ -153,6 +170,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue, slaDueKey }));
   app.route('/api/imports', importRoutes(ctx, { onHandling: (items) => recordImportedHandling(ctx.db, items) }));
   app.route('/api/orders', orderRoutes(ctx));
+  app.route('/api/inspections', inspectionRoutes(ctx));
   app.route('/api/products', productRoutes(ctx));
   app.route('/api/products', productFileRoutes(ctx)); // /:sku/file
   app.route('/api/issues', issueRoutes(ctx));
@@ -178,6 +196,10 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /reviews/*, /review-requests
   app.route('/api/connections', connectionRoutes(ctx));
   app.route('/webhooks', webhookRoutes(ctx));
+  const photos = folderPhotoStore(opts.uploadDir ?? path.join(os.tmpdir(), 'writeback-uploads'));
+  app.route('/api/portal', portalStaffRoutes(ctx, photos));
+  app.route('/portal/api', portalPublicRoutes(ctx, photos));
+  app.all('/portal/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   app.all('/webhooks/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.web) app.route('/', opts.web);

@@ -13,6 +13,7 @@ import type { KnowledgeErrorCode } from './modules/knowledge/index.js';
 import type { ReportErrorCode } from './modules/reports/index.js';
 import type { WebhookErrorCode } from './modules/webhooks/index.js';
 import type { PeopleErrorCode } from './modules/people/index.js';
+import type { PortalErrorCode } from './modules/portal/index.js';
 
 export type ErrorCode =
   | PlatformErrorCode
@@ -32,7 +33,8 @@ export type ErrorCode =
   | KnowledgeErrorCode
   | ReportErrorCode
   | WebhookErrorCode
-  | PeopleErrorCode;
+  | PeopleErrorCode
+  | PortalErrorCode;
 
 /** Every module's error codes, mapped once. A new code fails to compile until it is placed here. */
 export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 421 | 422 | 429 | 500 | 503 {
@@ -73,7 +75,15 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 410 |
     case 'action_not_found':
     case 'knowledge_not_found':
     case 'report_not_found':
+    case 'portal_not_found':
+    case 'complaint_not_found':
       return 404;
+    case 'portal_photo_refused':
+      return 400;
+    case 'portal_order_mismatch':
+      return 422;
+    case 'portal_rate_limited':
+      return 429;
     case 'playbook_invalid':
     case 'playbook_duplicate_id':
     case 'decision_invalid':

@@ -10,6 +10,7 @@ import { eraseUgcAssets } from './modules/ugc/index.js';
 import { eraseReportQuotes, registerReportSubscribers } from './modules/reports/index.js';
 import { eraseDeliveryBodies } from './modules/webhooks/index.js';
 import { eraseMail, registerMailSubscribers } from './modules/mail/index.js';
+import { eraseComplaints, registerPortalSubscribers } from './modules/portal/index.js';
 
 /**
  * The composition root for in-transaction event subscribers (and the intake steps signals runs
@@ -28,6 +29,7 @@ export function registerSubscribers(): void {
   registerMailSubscribers();
   registerIssueSubscribers();
   registerReportSubscribers();
+  registerPortalSubscribers();
   registerErasureSubscribers();
 }
 
@@ -47,4 +49,5 @@ function registerErasureSubscribers(): void {
   subscribe('customer.erase_requested', 'ugc.erase', eraseUgcAssets);
   subscribe('customer.erase_requested', 'reports.erase', eraseReportQuotes);
   subscribe('customer.erase_requested', 'webhooks.erase', eraseDeliveryBodies);
+  subscribe('customer.erase_requested', 'portal.erase', eraseComplaints);
 }

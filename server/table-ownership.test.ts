@@ -43,6 +43,12 @@ const OWNER: Record<string, string> = {
   ugc_assets: 'ugc',
   ugc_permission_entries: 'ugc',
   ugc_placements: 'ugc',
+  inspection_records: 'inspections',
+  portal_complaints: 'portal',
+  portal_steps: 'portal',
+  portal_messages: 'portal',
+  portal_photos: 'portal',
+  portal_attempts: 'portal',
 };
 
 function files(dir: string): string[] {

@@ -47,6 +47,7 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     allowedHosts: config.allowedHosts,
     mailAttachmentsDir: path.join(config.dataDir, 'mail-attachments'),
     mail: { imapUrl: config.imapUrl, smtpUrl: config.smtpUrl },
+    uploadDir: path.join(config.dataDir, 'uploads'),
   });
   const stop = new AbortController();
   const stopJobLoop = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds, stop.signal) : () => Promise.resolve();

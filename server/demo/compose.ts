@@ -213,6 +213,8 @@ export function composeComplaint(rng: Rng, spec: ComplaintSpec): Composed {
       const rating = tone === 'polite' ? int(rng, 2, 3) : 1;
       return { text: join([core, angry]), title: 'Post-contact survey', rating };
     }
+    case 'portal':
+      return { text: join([core, ask]), title: null, rating: null };
   }
 }
 

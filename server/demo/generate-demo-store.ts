@@ -28,6 +28,7 @@ const ID_PREFIX: Record<Channel, string> = {
   chargeback: 'cb',
   ai_chat: 'ai',
   survey: 'sv',
+  portal: 'pt',
 };
 
 /**

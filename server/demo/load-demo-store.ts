@@ -5,6 +5,8 @@ import { recordPastHandling } from '../modules/replies/index.js';
 import { planSupportHistory } from './support-history.js';
 import { upsertOrders } from '../modules/orders/index.js';
 import { upsertProducts } from '../modules/products/index.js';
+import { recordInspection } from '../modules/inspections/index.js';
+import { demoInspections } from './inspections.js';
 import { detectIssues } from '../modules/issues/index.js';
 import { applyDemoFixes } from './apply-demo-fixes.js';
 import { generateDemoStore } from './generate-demo-store.js';
@@ -34,6 +36,9 @@ export async function loadDemoStore(
   const actor = 'demo';
   await upsertProducts(ctx, store.products, { actor });
   for (let i = 0; i < store.orders.length; i += 1000) await upsertOrders(ctx, store.orders.slice(i, i + 1000), { actor, source: 'demo' });
+  // A second load adds none: the first inspection of a batch stands.
+  const inspected = await ctx.db.selectFrom('events').select('id').where('type', '=', 'inspection.recorded').limit(1).executeTakeFirst();
+  if (!inspected) for (const r of demoInspections(store)) await recordInspection(ctx, r, actor);
   const intake = await loadIntake(ctx.db);
   const signals = [...store.signals].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   const newIds = new Map<string, number>();

@@ -34,6 +34,8 @@ const TeamsSettingsPage = lazy(() => settings().then((m) => ({ default: m.TeamsS
 const PhrasesSettingsPage = lazy(() => settings().then((m) => ({ default: m.PhrasesSettingsPage })));
 const ReviewRequestSettingsPage = lazy(() => settings().then((m) => ({ default: m.ReviewRequestSettingsPage })));
 const ThemesSettingsPage = lazy(() => settings().then((m) => ({ default: m.ThemesSettingsPage })));
+// The customer's side: public, its own layout, no staff navigation.
+const PortalApp = lazy(() => import('./features/portal/PortalApp.js').then((m) => ({ default: m.PortalApp })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 const MonthlyPage = lazy(() => import('./features/reports/MonthlyPage.js').then((m) => ({ default: m.MonthlyPage })));
 const KnowledgePage = lazy(() => import('./features/knowledge/KnowledgePage.js').then((m) => ({ default: m.KnowledgePage })));
@@ -178,12 +180,25 @@ function SignedInShell({ session }: { session: SessionView }) {
   );
 }
 
+function Root() {
+  const { pathname } = useLocation();
+  if (pathname === '/portal' || pathname.startsWith('/portal/'))
+    return (
+      <Suspense fallback={<Loading what="the page" />}>
+        <PortalApp />
+      </Suspense>
+    );
+  return (
+    <SessionProvider>
+      <Shell />
+    </SessionProvider>
+  );
+}
+
 export function App() {
   return (
     <RouterProvider>
-      <SessionProvider>
-        <Shell />
-      </SessionProvider>
+      <Root />
     </RouterProvider>
   );
 }

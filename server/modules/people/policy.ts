@@ -52,6 +52,16 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   [`GET /api/signals/${ID}/mail`]: ALL,
   [`POST /api/mail/deliveries/${ID}/retry`]: SUPPORT,
   'POST /api/mail/import': LEADS,
+  // The customer's complaints as staff see them: read like signals, answered by support.
+  'GET /api/portal/complaints/:reference': ALL,
+  'GET /api/portal/complaints/:reference/chain': ALL,
+  'GET /api/portal/figures': ALL,
+  'GET /api/portal/photos/:file': ALL,
+  'POST /api/portal/complaints/:reference/messages': SUPPORT,
+  'POST /api/portal/complaints/:reference/steps': SUPPORT,
+  // Inspection records are QA's file: owners (the QA team) and leads write them.
+  'GET /api/inspections': ALL,
+  'POST /api/inspections': OWNERS,
   // Imports fill the store (as the CLI does); presets and a preview store nothing.
   'POST /api/imports': LEADS,
   'POST /api/imports/preview': LEADS,

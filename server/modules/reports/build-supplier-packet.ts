@@ -6,6 +6,7 @@ import { maskPacketText, maskPacketUrl } from './mask-packet.js';
 import { representativeWording } from '../issues/index.js';
 import { packetSignals, packetAttachments, packetOrders } from './packet-repository.js';
 import { csvLine } from './render-csv.js';
+import { inspectionsOf } from '../inspections/index.js';
 
 /** A packet is something a person reads and forwards; beyond this many signals it says it was cut. */
 export const PACKET_LIMIT = 5000;
@@ -35,6 +36,9 @@ export async function buildSupplierPacket(
   const ids = signals.map((s) => s.id);
   const photos = await packetAttachments(ctx.db, ids);
   const orders = await packetOrders(ctx.db, [...new Set(signals.map((s) => s.orderId).filter((x): x is string => Boolean(x)))]);
+  // The QA record of every batch the packet touches, so the supplier sees what was inspected.
+  const batches = [...new Set([...signals.map((s) => s.batch), ...orders.map((x) => x.batch)].filter((b): b is string => Boolean(b)))];
+  const inspections = await inspectionsOf(ctx.db, { batches });
   // Customers' wording, and any other text that came from a shop's data, is masked wherever it lands.
   for (const s of signals) {
     s.sku = s.sku && maskPacketText(s.sku);
@@ -69,7 +73,19 @@ export async function buildSupplierPacket(
     `# Evidence packet: ${subject}\n\nSignals received ${range} (UTC): ${signals.length}${truncated ? ` (cut at ${PACKET_LIMIT})` : ''}; ` +
     `${orders.length} linked orders; ${photos.length} photos or videos.\n\n## By issue type\n${lines(byType)}\n\n## By SKU\n${lines(count((s) => [s.sku ?? '(no SKU)']))}\n\n` +
     `## By batch\n${lines(count((s) => [s.batch ?? '(unknown batch)']))}\n\n## In the customers' words\n${examples || '- none'}\n\n` +
-    `Files: signals.csv (wording with personal data masked), photos.csv (links; a link that carried personal data is masked and marked, ask for that photo), orders.csv (no customer identifiers).\n`;
+    `Files: signals.csv (wording with personal data masked), photos.csv (links; a link that carried personal data is masked and marked, ask for that photo), orders.csv (no customer identifiers), inspections.csv (the QA records of these batches: ${inspections.length}).\n`;
+  const inspectionsCsv =
+    [csvLine(['batch', 'sku', 'inspected_at', 'inspector', 'result', 'notes', 'photos'])]
+      .concat(
+        inspections.map((r) =>
+          csvLine(
+            [r.batch, r.sku, r.inspectedAt, r.inspector, r.result, r.notes, r.photos.join(' ')].map((v) =>
+              typeof v === 'string' ? maskPacketText(v) : v,
+            ),
+          ),
+        ),
+      )
+      .join('\n') + '\n';
   const signalsCsv =
     [csvLine(['signal_id', 'received_at', 'channel', 'sku', 'batch', 'issue_types', 'rating', 'language', 'order_id', 'wording'])]
       .concat(
@@ -140,6 +156,7 @@ export async function buildSupplierPacket(
       'signals.csv': strToU8(signalsCsv),
       'photos.csv': strToU8(photosCsv),
       'orders.csv': strToU8(ordersCsv),
+      'inspections.csv': strToU8(inspectionsCsv),
     },
     { mtime: ctx.clock.now() },
   );

@@ -118,10 +118,19 @@ describe('report API', () => {
   });
 
   it('builds a supplier packet without customer data', async () => {
+    const inspected = await t.call('POST', '/api/inspections', {
+      batch: 'B7',
+      inspectedAt: '2026-10-20T09:00:00Z',
+      inspector: 'QA Porto',
+      result: 'fail',
+      notes: 'strap clip missing on 3 of 40',
+    });
+    expect(inspected.status).toBe(201);
     const res = await raw('/api/reports/supplier-packet?supplier=Acme%20Bags&from=2026-11-01&to=2026-11-30');
     expect(res.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-    expect(Object.keys(files).sort()).toEqual(['orders.csv', 'photos.csv', 'signals.csv', 'summary.md']);
+    expect(Object.keys(files).sort()).toEqual(['inspections.csv', 'orders.csv', 'photos.csv', 'signals.csv', 'summary.md']);
+    expect(strFromU8(files['inspections.csv']!)).toContain('B7,,2026-10-20T09:00:00.000Z,QA Porto,fail,strap clip missing on 3 of 40,');
     const all = Object.values(files)
       .map((f) => strFromU8(f))
       .join('\n');

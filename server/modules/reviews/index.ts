@@ -4,7 +4,7 @@
 export type { BatchCheck, DraftReviewResponseInput, ReviewForResponse, ReviewResponseDecision } from './draft-review-response.js';
 export { draftReviewResponse } from './draft-review-response.js';
 export type { BlockedMoveId, EvidenceKind, PrivateAction } from './review-response-rules.js';
-export { BLOCKED_MOVES, EVIDENCE_KINDS, PRIVATE_ACTIONS } from './review-response-rules.js';
+export { BLOCKED_MOVES, EVIDENCE_KINDS, ISSUE_RULES, PRIVATE_ACTIONS } from './review-response-rules.js';
 
 export type { OrderForReviewRequest, PlanReviewRequestInput, ReviewRequestPlan } from './plan-review-request.js';
 export { planReviewRequest } from './plan-review-request.js';

@@ -620,6 +620,12 @@ export interface DB {
   mail_outbox: MailOutboxTable;
   mail_cursors: MailCursorsTable;
   config_versions: { name: string; version: number };
+  portal_complaints: PortalComplaintsTable;
+  portal_steps: PortalStepsTable;
+  portal_messages: PortalMessagesTable;
+  portal_photos: PortalPhotosTable;
+  portal_attempts: PortalAttemptsTable;
+  inspection_records: InspectionRecordsTable;
 }
 
 /** 0050: deliveries received with a good signature, kept for processing and replay. */
@@ -661,4 +667,67 @@ export interface WebhookResourcesTable {
   kind: string;
   external_id: string;
   source_updated_at: Timestamp;
+}
+
+/** 0090: complaints filed through the public form, their steps, thread, photos and wrong attempts. */
+export interface PortalComplaintsTable {
+  id: Generated<number>;
+  reference: string;
+  token_hash: string;
+  signal_id: number;
+  order_id: string;
+  items: ColumnType<string[], string, string>;
+  problem: string;
+  wants: string;
+  language: string;
+  owner_team: string | null;
+  status: Generated<string>;
+  created_at: Timestamp;
+  /** 0091: the closed complaint's satisfaction answer. */
+  satisfaction: number | null;
+  satisfaction_comment: string | null;
+  satisfaction_at: Timestamp | null;
+}
+export interface PortalStepsTable {
+  id: Generated<number>;
+  complaint_id: number;
+  step: string;
+  note: string | null;
+  at: Timestamp;
+}
+export interface PortalMessagesTable {
+  id: Generated<number>;
+  complaint_id: number;
+  author: string;
+  text: string;
+  at: Timestamp;
+}
+export interface PortalPhotosTable {
+  id: Generated<number>;
+  complaint_id: number;
+  file: string;
+  thumb: string;
+  mime: string;
+  bytes: number;
+  width: number;
+  height: number;
+  at: Timestamp;
+}
+export interface PortalAttemptsTable {
+  id: Generated<number>;
+  key: string;
+  at: Timestamp;
+}
+
+/** 0092: the QA check of a batch. */
+export interface InspectionRecordsTable {
+  id: Generated<number>;
+  batch: string;
+  sku: string | null;
+  inspected_at: Timestamp;
+  inspector: string;
+  result: string;
+  notes: string | null;
+  photos: ColumnType<string[], string, string>;
+  created_at: Timestamp;
 }

@@ -59,7 +59,14 @@ export function hostCheck(allowed: Set<string>): MiddlewareHandler {
  */
 export function sameOriginWrites(
   configuredHosts: readonly string[] = [],
+  /** Paths whose body is the uploaded file itself (application/octet-stream), besides JSON. */
   rawBodyPaths: ReadonlySet<string> = new Set(),
+  /**
+   * The body types a write may have. JSON alone for /api; the public complaint form posts
+   * multipart (its photos), which a cross-site page could send without a preflight, so for it the
+   * Origin and Sec-Fetch-Site checks above are what refuses a forged post.
+   */
+  contentTypes: readonly string[] = ['application/json'],
 ): MiddlewareHandler {
   // Behind a reverse proxy the Host we see may be the proxy's upstream name while the browser's
   // Origin is the public one: a name the operator configured is this server's own too. Loopback
@@ -93,8 +100,11 @@ export function sameOriginWrites(
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     // A file upload's body is the file: application/octet-stream is not a CORS-safelisted type either,
     // so a cross-site page still cannot send it without a preflight this server does not answer.
-    if (type !== 'application/json' && !(type === 'application/octet-stream' && rawBodyPaths.has(c.req.path))) {
-      throw new AppError('unsupported_media_type', `writes need Content-Type: application/json (got "${type.slice(0, 100) || 'none'}")`);
+    if (!contentTypes.includes(type) && !(type === 'application/octet-stream' && rawBodyPaths.has(c.req.path))) {
+      throw new AppError(
+        'unsupported_media_type',
+        `writes need Content-Type: ${contentTypes.join(' or ')} (got "${type.slice(0, 100) || 'none'}")`,
+      );
     }
     await next();
   };
@@ -112,6 +122,8 @@ export const BODY_LIMITS = {
   webhook: 5 * 1024 * 1024,
   /** A whole export uploaded in the page or with `writeback import --server` (streamed to disk, then imported). */
   upload: 512 * 1024 * 1024,
+  /** A complaint from the public form: five photos of up to 8 MB each, and the words. */
+  portalComplaint: 41 * 1024 * 1024,
 } as const;
 
 /** Refuses a body over `maxSize` from its Content-Length, or while streaming it, before a route reads it. */

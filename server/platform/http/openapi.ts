@@ -24,6 +24,8 @@ export interface RouteDoc {
   params?: z.ZodObject;
   /** The body schema the handler (or the use-case it calls) parses with. */
   body?: z.ZodType;
+  /** The body's media type when it is not JSON (the complaint form's multipart upload). */
+  bodyType?: 'multipart/form-data';
   /** The body may also be an array of up to this many items (`readOneOrBatch`). */
   batch?: number;
   /** Success answers by status; a string is a JSON answer with that description. Default: 200 JSON. */
@@ -192,7 +194,7 @@ function operation(
   if (d.body) {
     const one = toSchema(d.body);
     const schema: JsonSchema = d.batch ? { oneOf: [one, { type: 'array', minItems: 1, maxItems: d.batch, items: one }] } : one;
-    requestBody = { required: true, content: { 'application/json': { schema } } };
+    requestBody = { required: true, content: { [d.bodyType ?? 'application/json']: { schema } } };
   }
   const responses: Record<string, OpenApiResponse> = {};
   for (const [status, r] of Object.entries(d.responses ?? { 200: 'the answer' })) {

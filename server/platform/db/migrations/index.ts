@@ -20,6 +20,9 @@ import * as m0050 from './0050_create_webhook_tables.js';
 import * as m0060 from './0060_add_signal_satisfaction.js';
 import * as m0080 from './0080_index_signals_by_customer.js';
 import * as m0081 from './0081_praise_issue_status.js';
+import * as m0090 from './0090_create_portal_tables.js';
+import * as m0091 from './0091_add_portal_satisfaction.js';
+import * as m0092 from './0092_create_inspection_records.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +47,7 @@ export const migrations: Record<string, Migration> = {
   '0060_add_signal_satisfaction': m0060,
   '0080_index_signals_by_customer': m0080,
   '0081_praise_issue_status': m0081,
+  '0090_create_portal_tables': m0090,
+  '0091_add_portal_satisfaction': m0091,
+  '0092_create_inspection_records': m0092,
 };

@@ -10,6 +10,7 @@ import { words } from '../../shared/vocab.js';
 import { LabelEditor } from './LabelEditor.js';
 import { Replies } from './Replies.js';
 import { SaveUgcAsset } from '../ugc/SaveUgcAsset.js';
+import { PortalThread } from './PortalThread.js';
 
 /** The carrier, tracking number and scans, when the order has any; the carrier's words stay text. */
 function CarrierTracking({ order: o }: { order: Order }) {
@@ -324,6 +325,11 @@ export function SignalDetailPane({ id, onClose, onChanged }: { id: number; onClo
           <Section title="Reuse as UGC">
             <SaveUgcAsset key={signal.id} signal={signal} />
           </Section>
+          {signal.channel === 'portal' && (
+            <Section title="Customer's status page">
+              <PortalThread reference={signal.externalId} />
+            </Section>
+          )}
           <Section title="Replies">
             <Replies
               signalId={signal.id}

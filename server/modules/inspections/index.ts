@@ -1,0 +1,3 @@
+export { inspectionRoutes } from './http.js';
+export { inspectionsOf } from './inspection-repository.js';
+export { recordInspection } from './record-inspection.js';

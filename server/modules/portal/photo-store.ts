@@ -1,0 +1,39 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Where stored photos live. A folder under the data directory by default; the name is a random
+ * token the server chose, never anything the customer sent.
+ */
+export interface PhotoStore {
+  put(name: string, bytes: Buffer): Promise<void>;
+  /** Null when there is no such file. */
+  get(name: string): Promise<Buffer | null>;
+  remove(name: string): Promise<void>;
+}
+
+const SAFE_NAME = /^[a-f0-9]{32}\.(jpg|webp)$/;
+
+export function folderPhotoStore(dir: string): PhotoStore {
+  const at = (name: string) => {
+    if (!SAFE_NAME.test(name)) throw new Error('not a stored photo name');
+    return path.join(dir, name.slice(0, 2), name);
+  };
+  return {
+    async put(name, bytes) {
+      const file = at(name);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, bytes, { mode: 0o600 });
+    },
+    async get(name) {
+      if (!SAFE_NAME.test(name)) return null;
+      return fs.readFile(at(name)).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return null;
+        throw e;
+      });
+    },
+    async remove(name) {
+      await fs.rm(at(name), { force: true });
+    },
+  };
+}

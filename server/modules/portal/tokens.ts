@@ -1,0 +1,21 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/** 256 random bits: the status link is the only key to a complaint, so it must not be guessable. */
+export function newStatusToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Only the digest is stored: a copy of the database opens nobody's status page. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+// Crockford's alphabet: no I, L, O or U to misread on the phone.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** "C-7K2M-9QXA": what the customer quotes; it opens nothing by itself. */
+export function newReference(): string {
+  const b = randomBytes(8);
+  const s = [...b].map((x) => ALPHABET[x % 32]).join('');
+  return `C-${s.slice(0, 4)}-${s.slice(4)}`;
+}
