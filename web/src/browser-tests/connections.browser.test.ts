@@ -36,6 +36,10 @@ it('sets a secret, lists a delivery waiting for its order, and Replay works it o
   const shopify = page.getByRole('region', { name: 'Shopify' });
   await shopify.getByText('missing').waitFor();
   expect(await shopify.getByText(`${server.url}/webhooks/shopify`).count()).toBe(1);
+  // Email is a connection too: this server has no mailbox and no SMTP server configured.
+  const email = page.getByRole('region', { name: 'Email' });
+  await email.getByText('Mailbox (WRITEBACK_IMAP_URL)').waitFor();
+  expect(await email.getByText('missing').count()).toBe(2);
 
   // Before a secret is set, a delivery is refused and counted.
   expect(await deliver('orders/create', fx.shopifyOrder(), 'early')).toBe(401);

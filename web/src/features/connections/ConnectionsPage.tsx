@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Connection, ConnectionList, ReplayResult } from '../../../../contracts/connections.js';
+import type { MailStatus } from '../../../../contracts/mail.js';
 import { api, type ApiFailure } from '../../shared/api.js';
 import { Badge, ErrorNote, KeyValues, Load, Section, formatDateTime } from '../../shared/components.js';
 import { useApi } from '../../shared/use-api.js';
@@ -44,7 +45,50 @@ export function ConnectionsPage() {
           </>
         )}
       </Load>
+      <MailPanel />
     </>
+  );
+}
+
+/** The support mailbox and the outgoing mail server: set or missing (never their passwords), and the outbox. */
+function MailPanel() {
+  const data = useApi<MailStatus>('/api/mail/status');
+  return (
+    <Section title="Email">
+      <Load value={data} what="the email connection">
+        {(m) => (
+          <>
+            <KeyValues
+              rows={[
+                [
+                  'Mailbox (WRITEBACK_IMAP_URL)',
+                  m.imap.set ? <Badge tone="ok">set · {m.imap.mailbox ?? 'INBOX'}</Badge> : <Badge tone="bad">missing</Badge>,
+                ],
+                [
+                  'Sending (WRITEBACK_SMTP_URL)',
+                  m.smtp.set ? (
+                    <Badge tone="ok">
+                      set · {m.smtp.host}
+                      {m.smtp.from ? ` as ${m.smtp.from}` : ''}
+                    </Badge>
+                  ) : (
+                    <Badge tone="bad">missing</Badge>
+                  ),
+                ],
+                ['Replies queued', String(m.outbox.queued)],
+                ['Retrying', String(m.outbox.retrying)],
+                ['Sent', String(m.outbox.sent)],
+                ['Failed', String(m.outbox.failed)],
+              ]}
+            />
+            <p className="muted">
+              Both are set in the server's environment; they hold passwords, so this page never shows or takes them. A failed reply is sent
+              again from the signal in the inbox.
+            </p>
+          </>
+        )}
+      </Load>
+    </Section>
   );
 }
 
