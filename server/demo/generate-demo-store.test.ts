@@ -91,7 +91,9 @@ describe('generateDemoStore: voice', () => {
   it('covers every channel, reviews the most common post-purchase voice and chargebacks rare', () => {
     const byChannel = new Map<string, number>();
     for (const s of store.signals) byChannel.set(s.channel, (byChannel.get(s.channel) ?? 0) + 1);
-    for (const c of CHANNELS) expect(byChannel.get(c) ?? 0, c).toBeGreaterThan(0);
+    // Portal complaints arrive through the form (with photos, a status token), not the generator:
+    // the demo store has none yet.
+    for (const c of CHANNELS.filter((c) => c !== 'portal')) expect(byChannel.get(c) ?? 0, c).toBeGreaterThan(0);
     expect(byChannel.get('chargeback')!).toBeLessThan(store.orders.length * 0.01);
     expect(byChannel.get('review')!).toBeGreaterThan(byChannel.get('refund_reason')! + byChannel.get('return_reason')!);
   });
