@@ -10,8 +10,18 @@ describe('automation-boundary events of imported history', () => {
   beforeAll(async () => {
     t = await buildTestApp({ now: '2026-12-02T12:00:00Z' });
     const r = await t.call('POST', '/api/signals', [
-      buildSignal({ channel: 'ai_chat', handledBy: 'automation', receivedAt: '2026-11-03T10:00:00Z', text: 'The charger sparked and burned my hand' }),
-      buildSignal({ channel: 'ai_chat', handledBy: 'automation', receivedAt: '2026-11-04T10:00:00Z', text: 'The heater caught fire in the night' }),
+      buildSignal({
+        channel: 'ai_chat',
+        handledBy: 'automation',
+        receivedAt: '2026-11-03T10:00:00Z',
+        text: 'The charger sparked and burned my hand',
+      }),
+      buildSignal({
+        channel: 'ai_chat',
+        handledBy: 'automation',
+        receivedAt: '2026-11-04T10:00:00Z',
+        text: 'The heater caught fire in the night',
+      }),
     ]);
     expect(r.status).toBe(201);
   });

@@ -20,6 +20,7 @@ import * as m0050 from './0050_create_webhook_tables.js';
 import * as m0060 from './0060_add_signal_satisfaction.js';
 import * as m0080 from './0080_index_signals_by_customer.js';
 import * as m0081 from './0081_praise_issue_status.js';
+import * as m0120 from './0120_add_assignees.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0060_add_signal_satisfaction': m0060,
   '0080_index_signals_by_customer': m0080,
   '0081_praise_issue_status': m0081,
+  '0120_add_assignees': m0120,
 };
