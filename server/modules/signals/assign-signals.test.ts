@@ -178,4 +178,37 @@ describe('automatic assignment', () => {
     expect(log.map((e) => (e.payload as { to: number | null }).to).slice(-2)).toEqual([null, u.ann]);
     expect(log).toHaveLength(3);
   });
+
+  it('gives per-person figures in the SLA figures: first reply, resolution and open load', async () => {
+    const [id] = await ingest(1);
+    const holder = (await t.call('GET', `/api/signals/${id}`)).body.assigneeId as number;
+    const reply = await t.call('POST', `/api/signals/${id}/replies`, {
+      text: 'Sorry about the missing strap; a new one is on its way to you today.',
+      public: false,
+    });
+    expect(reply.status).toBe(201);
+    const r = await t.call('GET', '/api/sla/figures?from=2026-11-01&to=2026-12-01');
+    expect(r.status).toBe(200);
+    const people = r.body.byPerson as {
+      assigneeId: number | null;
+      name: string;
+      signals: number;
+      openLoad: number;
+      firstResponse: { calendarMinutes: { count: number } };
+      resolution: { calendarMinutes: { count: number } };
+    }[];
+    const held = async (who: number) =>
+      (await t.call('GET', `/api/signals?assignee=${who}&status=open&limit=200`)).body.items.length +
+      (await t.call('GET', `/api/signals?assignee=${who}&status=pending&limit=200`)).body.items.length;
+    for (const who of [u.ann, u.bob, u.dan]) {
+      const p = people.find((x) => x.assigneeId === who);
+      expect(p?.openLoad ?? 0, String(who)).toBe(await held(who));
+    }
+    const ann = people.find((x) => x.assigneeId === u.ann)!;
+    expect(ann.name).toBe('ann');
+    expect(ann.resolution.calendarMinutes.count).toBe(2);
+    expect(people.find((x) => x.assigneeId === holder)!.firstResponse.calendarMinutes.count).toBeGreaterThanOrEqual(1);
+    expect(people.reduce((n, p) => n + p.signals, 0)).toBe(r.body.signals);
+    expect(people.find((x) => x.assigneeId === u.cat)?.signals ?? 0).toBeLessThanOrEqual(1);
+  });
 });

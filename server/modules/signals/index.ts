@@ -46,6 +46,7 @@ export { lockSignalFacts, untriagedSignalIds, signalIdsAfter, type SignalFacts }
 export {
   signalSources,
   signalChannelsReceivedBetween,
+  openLoadByAssignee,
   labelledSignals,
   type SignalSource,
   type LabelledSignal,
