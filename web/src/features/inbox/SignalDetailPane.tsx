@@ -242,7 +242,7 @@ export function SignalDetailPane({ id, onClose, onChanged }: { id: number; onClo
             </p>
             {signal.channel === 'review' && <Link to={`/reviews?signal=${signal.id}`}>Decide the review response →</Link>}
           </section>
-          <Section title="Assignee">
+          <Section title="Assigned to">
             <AssigneeSelect
               signal={signal}
               onSaved={(s) => {
