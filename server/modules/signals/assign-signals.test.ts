@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../test/http.js';
 import { buildSignal } from '../../test/factories.js';
 import { addUser, createToken } from '../people/index.js';
-import { pickAssignee } from './assign-signals.js';
+import { assignWaitingSignals, pickAssignee } from './assign-signals.js';
 
 // Named assignees: the round robin weighted by open load, away people passed over, re-assignment
 // when the owner team changes, manual assignment, and one person with no accounts (nothing assigned).
@@ -58,6 +58,12 @@ describe('one person with no accounts', () => {
       expect(team.status).toBe(200);
       expect(team.body.assigneeId).toBeNull();
       expect((await t.call('GET', '/api/signals?assignee=someone')).status).toBe(400);
+      // The first people of the store take the open work already waiting.
+      const first = await addUser(t.ctx, { email: 'first@example.test', name: 'First', role: 'owner', teams: ['sourcing_quality'] }, 'cli');
+      expect(await assignWaitingSignals(t.ctx)).toBeGreaterThanOrEqual(1);
+      const after = await t.ctx.db.selectFrom('signals').select('assignee_id').where('id', '=', r.body.id).executeTakeFirstOrThrow();
+      expect(after.assignee_id).toBe(first.id);
+      expect(await assignWaitingSignals(t.ctx)).toBe(0);
     } finally {
       await t.close();
     }

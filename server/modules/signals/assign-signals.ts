@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import type { EmittedEvent } from '../../platform/events.js';
+import { emit, type EmittedEvent } from '../../platform/events.js';
+import type { AppContext } from '../../platform/http/context.js';
 import { assignableUsers, findUsersByIds } from '../people/index.js';
 import type { IntakeStep } from './intake-steps.js';
 import './events.js';
@@ -127,3 +128,31 @@ export const assignIntakeStep: IntakeStep<undefined, undefined> = {
       { at: meta.at, actor: 'assignment' },
     ),
 };
+
+/**
+ * Assigns every open signal that has never been assigned, oldest first, a thousand to a
+ * transaction: what a store that gains its first people (the demo's, or a team that starts
+ * using accounts) does with the work already waiting. Returns how many were assigned.
+ */
+export async function assignWaitingSignals(ctx: Pick<AppContext, 'db' | 'clock'>): Promise<number> {
+  const ids = (
+    await ctx.db
+      .selectFrom('signals')
+      .select('id')
+      .where('assigned_at', 'is', null)
+      .where('status', '<>', 'resolved')
+      .where('owner_team', 'is not', null)
+      .orderBy('received_at')
+      .orderBy('id')
+      .execute()
+  ).map((r) => r.id);
+  let assigned = 0;
+  for (let i = 0; i < ids.length; i += 1000) {
+    assigned += await ctx.db.transaction().execute(async (tx) => {
+      const events = await assignSignals(tx, ids.slice(i, i + 1000), { at: ctx.clock.now(), actor: 'assignment' });
+      await emit(tx, ...events);
+      return events.length;
+    });
+  }
+  return assigned;
+}
