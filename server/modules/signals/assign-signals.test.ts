@@ -58,6 +58,9 @@ describe('one person with no accounts', () => {
       expect(team.status).toBe(200);
       expect(team.body.assigneeId).toBeNull();
       expect((await t.call('GET', '/api/signals?assignee=someone')).status).toBe(400);
+      const huge = await t.call('GET', '/api/signals?assignee=999999999999999');
+      expect(huge.status).toBe(400);
+      expect(JSON.stringify(huge.body)).toMatch(/assignee/);
       // The first people of the store take the open work already waiting.
       const first = await addUser(t.ctx, { email: 'first@example.test', name: 'First', role: 'owner', teams: ['sourcing_quality'] }, 'cli');
       expect(await assignWaitingSignals(t.ctx)).toBeGreaterThanOrEqual(1);

@@ -43,7 +43,20 @@ const listQuery = z.object({
   issueType: z.enum(ISSUE_TYPES).optional(),
   ownerTeam: z.string().max(100).optional(),
   /** `me`: the signed-in person's; `none`: nobody's; a user id: theirs. */
-  assignee: z.union([z.enum(['me', 'none']), idText]).optional(),
+  assignee: z
+    .union(
+      [
+        z.enum(['me', 'none']),
+        z
+          .string()
+          .regex(/^\d{1,10}$/)
+          .refine((v) => Number(v) <= 2147483647),
+      ],
+      {
+        error: 'must be me, none or a user id',
+      },
+    )
+    .optional(),
   mustBeHuman: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
