@@ -19,8 +19,16 @@ export const loginInput = z.object({ email, password: z.string().min(1).max(200)
 export const firstAdminInput = z.object({ email, name, password }).strict();
 export const userInput = z.object({ email, name, role: z.enum(ROLES), teams: teams.default([]), password: password.optional() }).strict();
 export const userPatch = z
-  .object({ name: name.optional(), role: z.enum(ROLES).optional(), teams: teams.optional(), active: z.boolean().optional() })
+  .object({
+    name: name.optional(),
+    role: z.enum(ROLES).optional(),
+    teams: teams.optional(),
+    active: z.boolean().optional(),
+    away: z.boolean().optional(),
+  })
   .strict();
+/** What a person changes about themselves: marking themselves away passes them over in automatic assignment. */
+export const selfPatch = z.object({ away: z.boolean() }).strict();
 export const invitationInput = z.object({ email, role: z.enum(ROLES), teams: teams.default([]) }).strict();
 export const acceptInvitationInput = z.object({ token: z.string().min(20).max(200), name, password }).strict();
 export const tokenInput = z.object({ name: z.string().trim().min(1).max(100) }).strict();
@@ -32,10 +40,22 @@ export interface UserView {
   role: Role;
   teams: string[];
   active: boolean;
+  /** Passed over by automatic assignment. */
+  away: boolean;
   createdAt: string;
 }
 export interface UserList {
   items: UserView[];
+}
+/** Someone work can be assigned to: what the assignee pickers show (every signed-in role may read it). */
+export interface AssigneeView {
+  id: number;
+  name: string;
+  teams: string[];
+  away: boolean;
+}
+export interface AssigneeList {
+  items: AssigneeView[];
 }
 /** `single`: no account exists and the server is on loopback, so it runs for one person as before. */
 export interface SessionView {

@@ -41,6 +41,8 @@ export interface SignalItem {
   sentiment: { label: string | null; score: number | null } | null;
   clues: (Clue | string)[];
   ownerTeam: string | null;
+  /** The person the signal is assigned to (a user id), or null. */
+  assigneeId: number | null;
   mustBeHuman: boolean;
   reasons: Reason[];
   slaClass: string | null;

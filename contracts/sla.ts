@@ -56,3 +56,19 @@ export interface SlaFigures {
   breach: { overall: RateFigure; byClass: Record<string, RateFigure>; byChannel: Record<string, RateFigure> };
   csat: { count: number; average: number | null };
 }
+
+/** One person's figures (the signals assigned to them; `assigneeId` null: the unassigned). */
+export interface PersonSlaFigures {
+  assigneeId: number | null;
+  name: string | null;
+  /** Signals received in the period and assigned to them now. */
+  signals: number;
+  firstResponse: DurationFigures;
+  resolution: DurationFigures;
+  /** Open signals they hold now, whenever received. */
+  openLoad: number;
+}
+/** GET /api/sla/figures: the figures, and the same per person. */
+export interface SlaFiguresView extends SlaFigures {
+  byPerson: PersonSlaFigures[];
+}

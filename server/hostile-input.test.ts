@@ -234,6 +234,7 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
     'POST /api/auth/first-admin': () => ({ email: `${u()}@example.test`, name: 'First', password: 'a long password' }),
     'POST /api/auth/logout': () => ({}),
     'POST /api/auth/logout-everywhere': () => ({}),
+    'PATCH /api/auth/me': () => ({ away: false }),
     'POST /api/users': () => ({ email: `${u()}@example.test`, name: 'Someone', role: 'agent', teams: ['support'] }),
     'PATCH /api/users/:id': () => ({ name: 'Hostile Admin', teams: ['support'] }),
     'POST /api/invitations': () => ({ email: `${u()}@example.test`, role: 'viewer', teams: [] }),

@@ -1,6 +1,7 @@
 import { subscribe } from './platform/events.js';
 import { eraseOrderCustomerData } from './modules/orders/index.js';
-import { eraseSignalText } from './modules/signals/index.js';
+import { assignIntakeStep, assignSignals, eraseSignalText, registerIntakeStep } from './modules/signals/index.js';
+import { emit } from './platform/events.js';
 import { registerTriageSubscribers } from './modules/triage/index.js';
 import { registerSlaSubscribers } from './modules/sla/index.js';
 import { eraseReplyText, registerReplySubscribers } from './modules/replies/index.js';
@@ -25,6 +26,7 @@ export function registerSubscribers(): void {
   registered = true;
   registerTriageSubscribers();
   registerSlaSubscribers();
+  registerAssignment();
   registerReplySubscribers();
   registerMailSubscribers();
   registerIssueSubscribers();
@@ -50,4 +52,21 @@ function registerErasureSubscribers(): void {
   subscribe('customer.erase_requested', 'reports.erase', eraseReportQuotes);
   subscribe('customer.erase_requested', 'webhooks.erase', eraseDeliveryBodies);
   subscribe('customer.erase_requested', 'portal.erase', eraseComplaints);
+}
+
+/**
+ * Automatic assignment: every new signal goes to a member of its owner team (an intake step after
+ * triage's, which sets the team), and a signal whose team changes (an agent's edit, a re-triage)
+ * goes to a member of the new one, in the same transaction.
+ */
+function registerAssignment(): void {
+  registerIntakeStep(assignIntakeStep);
+  subscribe('signal.assigned', 'signals.reassign', async (tx, e) => {
+    await emit(tx, ...(await assignSignals(tx, [Number(e.subjectId)], { at: e.at, actor: 'assignment', teamChanged: true })));
+  });
+  subscribe('signals.triaged', 'signals.reassign_retriaged', async (tx, e) => {
+    // At intake the assign step has already run; only a re-triage can have moved a signal's team.
+    const ids = e.context.signals.filter((s) => s.before !== null && !s.stored).map((s) => s.id);
+    await emit(tx, ...(await assignSignals(tx, ids, { at: e.at, actor: 'assignment' })));
+  });
 }

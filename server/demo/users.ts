@@ -2,6 +2,7 @@
 // known password (README); serve adds them only on a loopback address.
 import type { AppContext } from '../platform/http/context.js';
 import { addUser, countUsers } from '../modules/people/index.js';
+import { assignWaitingSignals } from '../modules/signals/index.js';
 import type { Role } from '../../contracts/people.js';
 
 export const DEMO_PASSWORD = 'writeback-demo';
@@ -20,5 +21,7 @@ export const DEMO_USERS: { email: string; name: string; role: Role; teams: strin
 export async function seedDemoUsers(ctx: Pick<AppContext, 'db' | 'clock'>): Promise<number> {
   if ((await countUsers(ctx.db)) > 0) return 0;
   for (const u of DEMO_USERS) await addUser(ctx, { ...u, password: DEMO_PASSWORD }, 'demo');
+  // The open work already in the store goes to them, so the inbox's "Mine" has something in it.
+  await assignWaitingSignals(ctx);
   return DEMO_USERS.length;
 }

@@ -14,6 +14,8 @@ import {
   tokenInput,
   userInput,
   userPatch,
+  selfPatch,
+  type AssigneeList,
   type InvitationCreated,
   type InvitationList,
   type SessionView,
@@ -28,7 +30,7 @@ import { signOut } from './sign-out.js';
 import { createFirstAdmin } from './create-first-admin.js';
 import { addUser } from './add-user.js';
 import { updateUser } from './update-user.js';
-import { countUsers, listUsers } from './user-repository.js';
+import { assignableUsers, countUsers, listUsers } from './user-repository.js';
 import { inviteUser } from './invite-user.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { listInvitations } from './invitation-repository.js';
@@ -127,6 +129,19 @@ export function authRoutes(ctx: AppContext) {
       return c.json({ mode: 'signed_in', user: presentUser(user), setupNeeded: false } satisfies SessionView, 201);
     },
   );
+  app.patch(
+    '/me',
+    doc({
+      summary: 'Mark yourself away (or back): automatic assignment passes away people over',
+      body: selfPatch,
+      errors: ['forbidden'],
+    }),
+    async (c) => {
+      const me = person(callerOf(c));
+      const patch = parseInput(selfPatch, await body(c));
+      return c.json(presentUser(await updateUser(ctx, me.id, patch, me.name)));
+    },
+  );
   app.post('/logout', doc({ summary: 'Sign out: ends this session and clears the cookie' }), async (c) => {
     const caller = callerOf(c);
     const user = person(caller);
@@ -153,6 +168,17 @@ export function userRoutes(ctx: AppContext) {
   app.get('/', doc({ summary: 'Every account (admin)', responses: { 200: '{ items }' } }), async (c) =>
     c.json({ items: (await listUsers(ctx.db)).map(presentUser) } satisfies UserList),
   );
+  app.get(
+    '/assignable',
+    doc({
+      summary: 'The active people work can be assigned to: id, name, teams and whether they are away',
+      responses: { 200: '{ items }' },
+    }),
+    async (c) =>
+      c.json({
+        items: (await assignableUsers(ctx.db)).map((u) => ({ id: u.id, name: u.name, teams: u.teams, away: u.away })),
+      } satisfies AssigneeList),
+  );
   app.post(
     '/',
     doc({
@@ -166,7 +192,7 @@ export function userRoutes(ctx: AppContext) {
   app.patch(
     '/:id{[0-9]{1,15}}',
     doc({
-      summary: "Change an account's name, role, teams or active flag (admin); deactivating ends its sessions",
+      summary: "Change an account's name, role, teams, active or away flag (admin); deactivating ends its sessions",
       body: userPatch,
       errors: ['user_not_found', 'forbidden'],
     }),

@@ -32,6 +32,9 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   'GET /api/invitations': ADMINS,
   'POST /api/invitations': ADMINS,
   'GET /api/users': ADMINS,
+  // Who work can be given to: the assignee pickers of every page.
+  'GET /api/users/assignable': ALL,
+  'PATCH /api/auth/me': 'person',
   'POST /api/users': ADMINS,
   [`PATCH /api/users/${ID}`]: ADMINS,
   'GET /api/tokens': 'person',

@@ -11,6 +11,7 @@ export const presentUser = (u: User) =>
     role: u.role,
     teams: u.teams,
     active: u.active,
+    away: u.away,
     createdAt: u.createdAt.toISOString(),
   }) satisfies UserView;
 

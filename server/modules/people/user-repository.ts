@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Role } from '../../../contracts/people.js';
 
@@ -11,14 +11,34 @@ export interface User {
   role: Role;
   teams: string[];
   active: boolean;
+  /** Passed over by automatic assignment (on leave, off shift). */
+  away: boolean;
   createdAt: Date;
 }
 
-function toUser(r: { id: number; email: string; name: string; role: string; teams: string[]; active: boolean; created_at: Date }): User {
-  return { id: r.id, email: r.email, name: r.name, role: r.role as Role, teams: r.teams, active: r.active, createdAt: r.created_at };
+function toUser(r: {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  teams: string[];
+  active: boolean;
+  away: boolean;
+  created_at: Date;
+}): User {
+  return {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role as Role,
+    teams: r.teams,
+    active: r.active,
+    away: r.away,
+    createdAt: r.created_at,
+  };
 }
 
-const COLUMNS = ['id', 'email', 'name', 'role', 'teams', 'active', 'created_at'] as const;
+const COLUMNS = ['id', 'email', 'name', 'role', 'teams', 'active', 'away', 'created_at'] as const;
 
 export async function countUsers(db: Db): Promise<number> {
   const r = await db
@@ -68,7 +88,7 @@ export async function listUsers(db: Db): Promise<User[]> {
 export async function updateUser(
   db: Db,
   id: number,
-  patch: { name?: string; role?: Role; teams?: string[]; active?: boolean; passwordHash?: string },
+  patch: { name?: string; role?: Role; teams?: string[]; active?: boolean; away?: boolean; passwordHash?: string },
 ): Promise<User | undefined> {
   const r = await db
     .updateTable('users')
@@ -77,6 +97,7 @@ export async function updateUser(
       ...(patch.role !== undefined ? { role: patch.role } : {}),
       ...(patch.teams !== undefined ? { teams: JSON.stringify(patch.teams) } : {}),
       ...(patch.active !== undefined ? { active: patch.active } : {}),
+      ...(patch.away !== undefined ? { away: patch.away } : {}),
       ...(patch.passwordHash !== undefined ? { password_hash: patch.passwordHash } : {}),
     })
     .where('id', '=', id)
@@ -93,4 +114,20 @@ export async function countActiveAdmins(db: Db): Promise<number> {
     .where('active', '=', true)
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/**
+ * The people work can be given to: active accounts, and of those only the members of `team` who
+ * are not away when a team is named (automatic assignment), ordered by id.
+ */
+export async function assignableUsers(db: Db, team?: string): Promise<User[]> {
+  let q = db.selectFrom('users').select(COLUMNS).where('active', '=', true);
+  if (team !== undefined) q = q.where('away', '=', false).where(sql<boolean>`teams @> ${JSON.stringify([team])}::jsonb`);
+  return (await q.orderBy('id').execute()).map(toUser);
+}
+
+/** Whether `id` is an active account (what a manual assignment may name). */
+export async function isActiveUser(db: Db, id: number): Promise<boolean> {
+  const r = await db.selectFrom('users').select('id').where('id', '=', id).where('active', '=', true).executeTakeFirst();
+  return r !== undefined;
 }

@@ -11,7 +11,10 @@ declare module '../../platform/events.js' {
     /** `to` is 'reopened' when a resolved signal is set back to open. Past handling recorded later carries `imported`. */
     'signal.status_changed': { from: string; to: string; imported?: boolean };
     'signal.labels_corrected': { before: string[]; after: IssueType[] };
+    /** The owner team changed (an agent's reassignment). */
     'signal.assigned': { from: string | null; to: string };
+    /** The person the signal is assigned to changed: by hand, or `automatic` (intake, a team change). */
+    'signal.assignee_changed': { from: number | null; to: number | null; automatic: boolean };
     /**
      * Emitted in the deleting transaction just before the row goes, so subscribers can still read
      * what the signal counted; a delete that fails rolls the event back with it.

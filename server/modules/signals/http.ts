@@ -4,7 +4,7 @@ import { signalInput, CHANNELS } from '../../../contracts/signal.js';
 import { pastDateTime } from '../../../contracts/input.js';
 import type { SignalDeleted, SignalIngestBatch, SignalIngested, SignalPage, SignalsUpdated } from '../../../contracts/signals.js';
 import type { AppContext } from '../../platform/http/context.js';
-import { actorName } from '../../platform/actor.js';
+import { actorName, currentActor } from '../../platform/actor.js';
 import { parseInput, readOneOrBatch } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
 import { pageQuery, dateQuery, idText } from '../../platform/http/query.js';
@@ -22,6 +22,8 @@ const patchBody = z
     status: z.enum(['open', 'pending', 'resolved', 'reopened']).optional(),
     issueTypes: z.array(z.enum(ISSUE_TYPES)).max(16).optional(),
     ownerTeam: z.string().min(1).max(100).optional(),
+    /** The person to assign (an active user's id); null unassigns. */
+    assigneeId: z.number().int().positive().max(2147483647).nullable().optional(),
     actor: z.string().min(1).max(200).default('agent'),
     /** When the status change happened, if not now: a change made elsewhere (a helpdesk) recorded at its own time. */
     at: pastDateTime().optional(),
@@ -40,6 +42,21 @@ const listQuery = z.object({
   q: z.string().max(500).optional(),
   issueType: z.enum(ISSUE_TYPES).optional(),
   ownerTeam: z.string().max(100).optional(),
+  /** `me`: the signed-in person's; `none`: nobody's; a user id: theirs. */
+  assignee: z
+    .union(
+      [
+        z.enum(['me', 'none']),
+        z
+          .string()
+          .regex(/^\d{1,10}$/)
+          .refine((v) => Number(v) <= 2147483647),
+      ],
+      {
+        error: 'must be me, none or a user id',
+      },
+    )
+    .optional(),
   mustBeHuman: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
@@ -101,14 +118,16 @@ export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue, 
     '/',
     doc({
       summary:
-        'Signals, newest first (sort=slaDue: the SLA due soonest or most overdue first), with their SLA state; issueId gives the signals of one repeated issue',
+        'Signals, newest first (sort=slaDue: the SLA due soonest or most overdue first), with their SLA state; issueId gives the signals of one repeated issue; assignee=me|none|<user id>',
       query: listQuery,
       responses: { 200: '{ items, nextCursor }' },
     }),
     async (c) => {
-      const { slaState, issueId, sort, ...q } = parseInput(listQuery, c.req.query());
+      const { slaState, issueId, sort, assignee: who, ...q } = parseInput(listQuery, c.req.query());
+      // "me" with nobody signed in (one person, no accounts) matches nothing: nothing is assigned there.
+      const assignee = who === undefined ? undefined : who === 'none' ? null : who === 'me' ? (currentActor()?.userId ?? 0) : Number(who);
       const where = [...(slaState ? [inSlaState(slaState)] : []), ...(issueId !== undefined ? [inIssue(issueId)] : [])];
-      const page = await listSignals(ctx.db, { ...q, where, sortKey: sort === 'slaDue' ? slaDueKey : undefined });
+      const page = await listSignals(ctx.db, { ...q, assignee, where, sortKey: sort === 'slaDue' ? slaDueKey : undefined });
       const sla = await slaStates(
         ctx.db,
         page.items.map((s) => s.id),
@@ -143,7 +162,7 @@ export function signalRoutes(ctx: AppContext, { slaStates, inSlaState, inIssue, 
     '/:id{[0-9]{1,15}}',
     doc({
       summary:
-        "An agent's edit: status (a resolved signal set open is a reopen; `at` dates a change made elsewhere), issueTypes (a label correction, kept through re-triage and used for training), ownerTeam",
+        "An agent's edit: status (a resolved signal set open is a reopen; `at` dates a change made elsewhere), issueTypes (a label correction, kept through re-triage and used for training), ownerTeam (reassigns the signal to a member of the new team), assigneeId (an active user's id, or null)",
       body: patchBody,
       responses: { 200: 'the signal as edited' },
       errors: ['signal_not_found'],

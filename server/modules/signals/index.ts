@@ -40,11 +40,13 @@ export {
   type SignalSortKey,
 } from './signal-repository.js';
 export { updateSignals, type SignalPatch } from './update-signal.js';
+export { assignSignals, assignWaitingSignals, assignIntakeStep, pickAssignee, type Standing } from './assign-signals.js';
 export { countReviewsByRating, type ReviewCountFilter } from './review-count-repository.js';
 export { lockSignalFacts, untriagedSignalIds, signalIdsAfter, type SignalFacts } from './triage-read-repository.js';
 export {
   signalSources,
   signalChannelsReceivedBetween,
+  openLoadByAssignee,
   labelledSignals,
   type SignalSource,
   type LabelledSignal,

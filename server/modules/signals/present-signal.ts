@@ -47,6 +47,7 @@ export function presentSignal(s: Signal, opts: { view?: 'list' | 'detail'; sla?:
     sentiment: s.triage?.sentiment ?? null,
     clues: s.triage?.clues ?? [],
     ownerTeam: s.triage?.ownerTeam ?? null,
+    assigneeId: s.assigneeId,
     mustBeHuman: s.triage?.mustBeHuman ?? false,
     reasons: detail?.reasons ?? [],
     slaClass: s.triage?.slaClass ?? null,

@@ -187,6 +187,8 @@ export interface SignalFilter {
   q?: string;
   issueType?: string;
   ownerTeam?: string;
+  /** A person's id, or null for the unassigned. */
+  assignee?: number | null;
   mustBeHuman?: boolean;
   /** Conditions later stages build over their own tables (the SLA state, an issue's membership), given by the composition root. */
   where?: SignalCondition[];
@@ -210,6 +212,8 @@ export async function listSignals(db: Db, f: SignalFilter): Promise<(Signal & { 
   // Containment (@>) so the GIN index on issue_types can answer it.
   if (f.issueType) q = q.where(sql<boolean>`issue_types @> ARRAY[${f.issueType}]::text[]`);
   if (f.ownerTeam) q = q.where('owner_team', '=', f.ownerTeam);
+  if (f.assignee === null) q = q.where('assignee_id', 'is', null);
+  else if (f.assignee !== undefined) q = q.where('assignee_id', '=', f.assignee);
   if (f.mustBeHuman !== undefined) q = q.where('must_be_human', '=', f.mustBeHuman);
   if (f.status) q = q.where('status', '=', f.status);
   for (const condition of f.where ?? []) q = q.where(condition);
@@ -277,6 +281,7 @@ function toSignal(r: Row, attachments: { kind: string; url: string }[]): Signal 
     attachments,
     published: r.published,
     status: r.status,
+    assigneeId: r.assignee_id,
     labelsCorrected: r.labels_corrected,
     triage:
       r.triaged_at === null

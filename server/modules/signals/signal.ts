@@ -22,6 +22,8 @@ export interface Signal {
   handledBy: 'human' | 'automation';
   attachments: { kind: string; url: string }[];
   status: string;
+  /** The person the signal is assigned to (a user id), or null. */
+  assigneeId: number | null;
   labelsCorrected: boolean;
   /** Null until triaged (only between insert and triage inside one transaction, or after a crash). */
   triage: {

@@ -24,14 +24,29 @@ export async function signalSources(db: Db, ids: readonly number[]): Promise<Map
 }
 
 /** The signals received in [from, to) with their channel (the SLA figures' population). */
-export async function signalChannelsReceivedBetween(db: Db, from: Date, to: Date): Promise<{ id: number; channel: string }[]> {
+export async function signalChannelsReceivedBetween(
+  db: Db,
+  from: Date,
+  to: Date,
+): Promise<{ id: number; channel: string; assigneeId: number | null }[]> {
   const rows = await db
     .selectFrom('signals')
-    .select(['id', 'channel'])
+    .select(['id', 'channel', 'assignee_id'])
     .where('received_at', '>=', from)
     .where('received_at', '<', to)
     .execute();
-  return rows.map((r) => ({ id: Number(r.id), channel: r.channel }));
+  return rows.map((r) => ({ id: Number(r.id), channel: r.channel, assigneeId: r.assignee_id }));
+}
+
+/** Each person's open load now: the signals assigned to them that are not resolved (null: the unassigned). */
+export async function openLoadByAssignee(db: Db): Promise<Map<number | null, number>> {
+  const rows = await db
+    .selectFrom('signals')
+    .select(['assignee_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('status', '<>', 'resolved')
+    .groupBy('assignee_id')
+    .execute();
+  return new Map(rows.map((r) => [r.assignee_id, Number(r.n)]));
 }
 
 /** Training examples: the signals an agent corrected (oldest first), and a sample of the other triaged ones (newest first). */

@@ -3,12 +3,15 @@ import type { AppContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors.js';
 import { emit, type EmittedEvent } from '../../platform/events.js';
 import type { IssueType } from '../../../contracts/signal.js';
+import { isActiveUser } from '../people/index.js';
 import './events.js';
 
 export interface SignalPatch {
   status?: 'open' | 'pending' | 'resolved' | 'reopened';
   issueTypes?: IssueType[];
   ownerTeam?: string;
+  /** The person to assign (an active user's id), or null to leave it unassigned. */
+  assigneeId?: number | null;
   actor: string;
   /** When a status change happened, if not now (a change made in a helpdesk, recorded later). */
   at?: Date;
@@ -85,8 +88,42 @@ export async function updateSignals(ctx: AppContext, ids: number[], patch: Signa
         });
       }
     }
+    // A team change reassigns (a subscriber of signal.assigned); a person named in the same edit wins.
     await emit(tx, ...events);
-    return events.length;
+    let changed = events.length;
+    if (patch.assigneeId !== undefined) {
+      const to = patch.assigneeId;
+      if (to !== null && !(await isActiveUser(tx, to)))
+        throw new AppError('invalid_input', 'assigneeId: not an active user', [{ path: 'assigneeId', message: 'not an active user' }]);
+      const before = await tx.selectFrom('signals').select(['id', 'assignee_id']).where('id', 'in', ids).execute();
+      const moved = before.filter((s) => s.assignee_id !== to);
+      if (moved.length) {
+        await tx
+          .updateTable('signals')
+          .set({ assignee_id: to, assigned_at: now })
+          .where(
+            'id',
+            'in',
+            moved.map((s) => s.id),
+          )
+          .execute();
+        await emit(
+          tx,
+          ...moved.map(
+            (s): EmittedEvent => ({
+              type: 'signal.assignee_changed',
+              actor: patch.actor,
+              at: now,
+              subjectType: 'signal',
+              subjectId: s.id,
+              payload: { from: s.assignee_id, to, automatic: false },
+            }),
+          ),
+        );
+        changed += moved.length;
+      }
+    }
+    return changed;
   });
   return { updated };
 }

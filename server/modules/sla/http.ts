@@ -9,7 +9,7 @@ import { appendEvents } from '../../platform/events.js';
 import { loadSlaPolicy, saveSlaPolicy } from './sla-repository.js';
 import { parseSlaPolicy, slaPolicySchema } from './sla-policy.js';
 import { slaFiguresBetween } from './sla-figures-between.js';
-import type { SlaFigures, SlaPolicy } from '../../../contracts/sla.js';
+import type { SlaFiguresView, SlaPolicy } from '../../../contracts/sla.js';
 
 export function slaRoutes(ctx: AppContext) {
   const app = new Hono();
@@ -33,12 +33,13 @@ export function slaRoutes(ctx: AppContext) {
   app.get(
     '/figures',
     doc({
-      summary: 'First response, resolution, first-contact resolution, reopen and breach rates between two dates',
+      summary:
+        'First response, resolution, first-contact resolution, reopen and breach rates between two dates, and per person (byPerson: first reply, resolution, open load)',
       query: figuresQuery,
     }),
     async (c) => {
       const q = parseInput(figuresQuery, c.req.query());
-      return c.json((await slaFiguresBetween(ctx, q.from, q.to)) satisfies SlaFigures);
+      return c.json((await slaFiguresBetween(ctx, q.from, q.to)) satisfies SlaFiguresView);
     },
   );
   return app;

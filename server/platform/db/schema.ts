@@ -101,6 +101,9 @@ export interface SignalsTable {
   published: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
   /** 0030: when the customer's words were erased (on request or by retention). */
   erased_at: Timestamp | null;
+  /** 0120: the person the signal is assigned to (automatically at intake, or by hand), and since when. */
+  assignee_id: ColumnType<number | null, number | null | undefined, number | null>;
+  assigned_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface TriageModelsTable {
@@ -391,6 +394,8 @@ export interface ActionsTable {
   created_by: string;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** 0120: the person the action is assigned to. */
+  assignee_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface DecisionsTable {
   id: Generated<number>;
@@ -530,6 +535,8 @@ export interface UsersTable {
   active: ColumnType<boolean, boolean | undefined, boolean>;
   password_hash: string | null;
   created_at: Timestamp;
+  /** 0120: away people are passed over by automatic assignment. */
+  away: ColumnType<boolean, boolean | undefined, boolean>;
 }
 export interface UserSessionsTable {
   id_hash: string;

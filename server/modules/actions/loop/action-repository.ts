@@ -12,6 +12,7 @@ function toAction(r: Selectable<ActionsTable>): Action {
     change: r.change,
     ownerTeam: r.owner_team,
     owner: r.owner,
+    assigneeId: r.assignee_id,
     status: r.status as Action['status'],
     dueAt: r.due_at,
     reviewDate: r.review_date,
@@ -101,6 +102,7 @@ export async function saveActionState(
     verdict?: StoredVerdict | null;
     reviewedAt?: Date | null;
     owner?: string | null;
+    assigneeId?: number | null;
     dueAt?: Date | null;
     at: Date;
   },
@@ -116,6 +118,7 @@ export async function saveActionState(
       ...(s.verdict !== undefined ? { verdict: s.verdict ? JSON.stringify(s.verdict) : null } : {}),
       ...(s.reviewedAt !== undefined ? { reviewed_at: s.reviewedAt } : {}),
       ...(s.owner !== undefined ? { owner: s.owner } : {}),
+      ...(s.assigneeId !== undefined ? { assignee_id: s.assigneeId } : {}),
       ...(s.dueAt !== undefined ? { due_at: s.dueAt } : {}),
     })
     .where('id', '=', id)

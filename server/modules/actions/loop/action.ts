@@ -43,6 +43,8 @@ export interface Action {
   change: string;
   ownerTeam: OwnerTeam | string;
   owner: string | null;
+  /** The person the action is assigned to (a user id), or null. */
+  assigneeId: number | null;
   status: ActionStatus;
   dueAt: Date | null;
   reviewDate: Date | null;

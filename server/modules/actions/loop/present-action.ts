@@ -36,6 +36,7 @@ export function presentAction(a: Action) {
     change: a.change,
     ownerTeam: a.ownerTeam,
     owner: a.owner,
+    assigneeId: a.assigneeId,
     status: a.status,
     dueAt: a.dueAt?.toISOString() ?? null,
     reviewDate: a.reviewDate?.toISOString() ?? null,

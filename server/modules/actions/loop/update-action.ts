@@ -10,12 +10,15 @@ import { loadIssueWithPlaybook } from './load-issue.js';
 import { measureBaseline } from './measure-rate.js';
 import { reportIssueWork } from './report-work.js';
 import { assertOwnTeam } from './team-scope.js';
+import { isActiveUser } from '../../people/index.js';
 
 export const updateActionInput = z
   .object({
     status: z.enum(ACTION_STATUSES).optional(),
     reason: z.string().trim().min(1).max(2000).optional(),
     owner: z.string().trim().min(1).max(200).nullish(),
+    /** The person to assign (an active user's id), or null to unassign. */
+    assigneeId: z.number().int().positive().max(2147483647).nullable().optional(),
     dueAt: dueDateTime().nullish(),
     actor: z.string().trim().min(1).max(200).default('api'),
   })
@@ -35,10 +38,13 @@ export async function updateAction(ctx: Pick<AppContext, 'db' | 'clock'>, id: nu
     const at = ctx.clock.now();
     const events: EventInput[] = [];
     const { issue } = await loadIssueWithPlaybook(tx, action.issueId);
-    if (input.owner !== undefined || input.dueAt !== undefined) {
+    if (input.owner !== undefined || input.dueAt !== undefined || input.assigneeId !== undefined) {
       const owner = input.owner === undefined ? undefined : (input.owner ?? null);
       const dueAt = input.dueAt === undefined ? undefined : input.dueAt ? new Date(input.dueAt) : null;
-      await saveActionState(tx, id, { status: action.status, owner, dueAt, at });
+      const assigneeId = input.assigneeId;
+      if (assigneeId != null && !(await isActiveUser(tx, assigneeId)))
+        throw new AppError('invalid_input', 'assigneeId: not an active user', [{ path: 'assigneeId', message: 'not an active user' }]);
+      await saveActionState(tx, id, { status: action.status, owner, dueAt, assigneeId, at });
       events.push({
         type: 'action.updated',
         actor: input.actor,
@@ -48,6 +54,7 @@ export async function updateAction(ctx: Pick<AppContext, 'db' | 'clock'>, id: nu
         payload: {
           issueId: action.issueId,
           ...(owner !== undefined ? { owner } : {}),
+          ...(assigneeId !== undefined ? { assigneeId } : {}),
           ...(dueAt !== undefined ? { dueAt: dueAt?.toISOString() ?? null } : {}),
         },
       });

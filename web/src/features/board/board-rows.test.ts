@@ -11,6 +11,7 @@ function buildBoardItem(over: Partial<BoardItem> = {}, issue: Partial<NonNullabl
     change: 'State the inner width',
     ownerTeam: 'marketplace_operations',
     owner: null,
+    assigneeId: null,
     status: 'proposed',
     dueAt: '2026-11-20T00:00:00Z',
     reviewDate: '2026-12-04T00:00:00Z',

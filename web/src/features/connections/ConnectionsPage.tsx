@@ -60,20 +60,10 @@ function MailPanel() {
           <>
             <KeyValues
               rows={[
-                [
-                  'Mailbox (WRITEBACK_IMAP_URL)',
-                  m.imap.set ? <Badge tone="ok">set · {m.imap.mailbox ?? 'INBOX'}</Badge> : <Badge tone="bad">missing</Badge>,
-                ],
+                ['Mailbox (WRITEBACK_IMAP_URL)', m.imap.set ? `set · ${m.imap.mailbox ?? 'INBOX'}` : 'missing'],
                 [
                   'Sending (WRITEBACK_SMTP_URL)',
-                  m.smtp.set ? (
-                    <Badge tone="ok">
-                      set · {m.smtp.host}
-                      {m.smtp.from ? ` as ${m.smtp.from}` : ''}
-                    </Badge>
-                  ) : (
-                    <Badge tone="bad">missing</Badge>
-                  ),
+                  m.smtp.set ? `set · ${m.smtp.host ?? ''}${m.smtp.from ? ` as ${m.smtp.from}` : ''}` : 'missing',
                 ],
                 ['Replies queued', String(m.outbox.queued)],
                 ['Retrying', String(m.outbox.retrying)],

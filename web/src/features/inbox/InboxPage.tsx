@@ -6,6 +6,28 @@ import { SignalDetailPane } from './SignalDetailPane.js';
 import { SignalTable } from './SignalTable.js';
 import { FILTER_KEYS, apiFilters, type Filters } from './types.js';
 import { useSignalPages } from './use-signal-pages.js';
+import { useSession } from '../../shared/session.js';
+
+const VIEWS = [
+  { label: 'All', assignee: '' },
+  { label: 'Mine', assignee: 'me' },
+  { label: 'Unassigned', assignee: 'none' },
+] as const;
+
+/** The queue's views by assignee; with no accounts (one person) nothing is assigned, so there are none. */
+function AssigneeViews({ value, onChange }: { value: string; onChange: (assignee: string) => void }) {
+  const { session } = useSession();
+  if (session?.mode !== 'signed_in') return null;
+  return (
+    <div className="row" role="group" aria-label="Views" style={{ marginBottom: '.5rem' }}>
+      {VIEWS.map((v) => (
+        <button key={v.label} type="button" aria-pressed={value === v.assignee} onClick={() => onChange(v.assignee)}>
+          {v.label}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 /** The work queue (open signals, most overdue first) or any view of the signals; filters and the open signal live in the URL. */
 export function InboxPage() {
@@ -52,6 +74,13 @@ export function InboxPage() {
       <h1>Inbox</h1>
       <div className={`inbox ${openId ? 'has-detail' : 'no-detail'}`}>
         <div className="inbox-list">
+          <AssigneeViews
+            value={filters.assignee ?? ''}
+            onChange={(assignee) => {
+              setSelected(new Set());
+              setSearch({ assignee: assignee || null, signal: null });
+            }}
+          />
           <button
             type="button"
             className="filters-toggle"
@@ -131,6 +160,7 @@ export function InboxPage() {
               pages.patchItem(s.id, {
                 issueTypes: s.issueTypes,
                 ownerTeam: s.ownerTeam,
+                assigneeId: s.assigneeId,
                 status: s.status,
                 labelsCorrected: s.labelsCorrected,
                 sla: s.sla,

@@ -8,6 +8,7 @@ import { Link } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 import { LabelEditor } from './LabelEditor.js';
+import { AssigneeSelect } from './AssigneeSelect.js';
 import { Replies } from './Replies.js';
 import { SaveUgcAsset } from '../ugc/SaveUgcAsset.js';
 import { PortalThread } from './PortalThread.js';
@@ -242,6 +243,15 @@ export function SignalDetailPane({ id, onClose, onChanged }: { id: number; onClo
             </p>
             {signal.channel === 'review' && <Link to={`/reviews?signal=${signal.id}`}>Decide the review response →</Link>}
           </section>
+          <Section title="Assigned to">
+            <AssigneeSelect
+              signal={signal}
+              onSaved={(s) => {
+                setSignal(s);
+                onChanged(s);
+              }}
+            />
+          </Section>
           <Section title="Triage">
             <KeyValues
               rows={[

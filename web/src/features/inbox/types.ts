@@ -13,6 +13,7 @@ export const FILTER_KEYS = [
   'q',
   'issueId',
   'sort',
+  'assignee',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;

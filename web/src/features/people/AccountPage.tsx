@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SignedOut, TokenCreated, TokenList, TokenView } from '../../../../contracts/people.js';
+import type { SignedOut, TokenCreated, TokenList, TokenView, UserView } from '../../../../contracts/people.js';
 import { api, type ApiFailure } from '../../shared/api.js';
 import { ErrorNote, Load, Section, formatDateTime } from '../../shared/components.js';
 import { useApi } from '../../shared/use-api.js';
@@ -30,6 +30,12 @@ export function AccountPage() {
     if (!r.ok) return setFailure(r);
     await reload();
   };
+  const setAway = async (away: boolean) => {
+    setFailure(null);
+    const r = await api.patch<UserView>('/api/auth/me', { away });
+    if (!r.ok) return setFailure(r);
+    await reload();
+  };
   const user = session?.user;
   return (
     <>
@@ -39,6 +45,14 @@ export function AccountPage() {
           {user.name} ({user.email}), role {user.role}
           {user.teams.length ? `, teams ${user.teams.join(', ')}` : ''}
         </p>
+      )}
+      {user && (
+        <label className="field">
+          <span>
+            <input type="checkbox" checked={user.away} onChange={(e) => void setAway(e.target.checked)} /> Away: give new signals to the
+            rest of my team
+          </span>
+        </label>
       )}
       <Section title="My API tokens">
         <p className="muted">A token acts as you from a script or the command line: send it as Authorization: Bearer &lt;token&gt;.</p>

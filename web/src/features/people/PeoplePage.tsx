@@ -38,6 +38,7 @@ export function PeoplePage() {
                     <th scope="col">Role</th>
                     <th scope="col">Teams</th>
                     <th scope="col">Active</th>
+                    <th scope="col">Away</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -75,7 +76,7 @@ export function PeoplePage() {
 
 function UserRow({ user, onChanged }: { user: UserView; onChanged: () => void }) {
   const [failure, setFailure] = useState<ApiFailure | null>(null);
-  const patch = async (p: Partial<Pick<UserView, 'role' | 'active'>>) => {
+  const patch = async (p: Partial<Pick<UserView, 'role' | 'active' | 'away'>>) => {
     setFailure(null);
     const r = await api.patch<UserView>(`/api/users/${user.id}`, p);
     if (r.ok) onChanged();
@@ -102,6 +103,14 @@ function UserRow({ user, onChanged }: { user: UserView; onChanged: () => void })
           aria-label={`${user.name} is active`}
           checked={user.active}
           onChange={(e) => void patch({ active: e.target.checked })}
+        />
+      </td>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`${user.name} is away`}
+          checked={user.away}
+          onChange={(e) => void patch({ away: e.target.checked })}
         />
       </td>
     </tr>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { SlaClass, SlaPolicy } from '../../../../contracts/sla.js';
+import type { SlaClass, SlaFiguresView, SlaPolicy } from '../../../../contracts/sla.js';
 import { api } from '../../shared/api.js';
-import { Load } from '../../shared/components.js';
+import { Load, Section } from '../../shared/components.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 import { FieldNote, SaveResult, SettingsFrame, fieldError, saveState, type SaveState } from './settings-shared.js';
@@ -17,7 +17,64 @@ export function SlaSettingsPage() {
       <Load value={data} what="the SLA policy">
         {(p) => <SlaForm policy={p} />}
       </Load>
+      <PersonFigures />
     </SettingsFrame>
+  );
+}
+
+const DAY_MS = 86_400_000;
+/** Minutes as the figures page shows them: minutes under two hours, then hours, then days. */
+const duration = (m: number | null) =>
+  m === null ? '—' : m < 120 ? `${Math.round(m)} min` : m < 2880 ? `${(m / 60).toFixed(1)} h` : `${(m / 1440).toFixed(1)} d`;
+
+/** GET /api/sla/figures, per person: each assignee's first reply and resolution over the last 30 days, and their open load now. */
+function PersonFigures() {
+  const [range] = useState(() => {
+    const to = new Date(Date.now() + DAY_MS).toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 30 * DAY_MS).toISOString().slice(0, 10);
+    return { from, to };
+  });
+  const figures = useApi<SlaFiguresView>(`/api/sla/figures?from=${range.from}&to=${range.to}`);
+  return (
+    <Section title="Per person">
+      <Load value={figures} what="the SLA figures">
+        {(f) =>
+          f.byPerson.length === 0 ? (
+            <p className="muted">Nobody has been assigned a signal yet.</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="data" data-testid="sla-by-person">
+                <caption className="muted">
+                  Signals received {range.from} to {range.to} (calendar time); open load is now
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Person</th>
+                    <th scope="col">Signals</th>
+                    <th scope="col">First reply, median</th>
+                    <th scope="col">First reply, p90</th>
+                    <th scope="col">Resolution, median</th>
+                    <th scope="col">Open load</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {f.byPerson.map((p) => (
+                    <tr key={p.assigneeId ?? 'none'}>
+                      <th scope="row">{p.assigneeId === null ? 'Unassigned' : (p.name ?? `#${p.assigneeId}`)}</th>
+                      <td>{p.signals}</td>
+                      <td>{duration(p.firstResponse.calendarMinutes.median)}</td>
+                      <td>{duration(p.firstResponse.calendarMinutes.p90)}</td>
+                      <td>{duration(p.resolution.calendarMinutes.median)}</td>
+                      <td>{p.openLoad}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Load>
+    </Section>
   );
 }
 
