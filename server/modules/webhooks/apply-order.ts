@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { orderInput, type OrderInput } from '../../../contracts/signal.js';
 import type { AppContext } from '../../platform/http/context.js';
-import { getOrders, upsertOrders, type Order } from '../orders/index.js';
+import { getOrders, presentOrder, upsertOrders, type Order } from '../orders/index.js';
 import type { Connector, Outcome } from './connector.js';
 import { advanceResource } from './delivery-repository.js';
 import { checked } from './payload.js';
@@ -12,32 +12,12 @@ export async function currentOrder(ctx: Ctx, orderId: string): Promise<Order | n
   return (await getOrders(ctx.db, [orderId]))[0] ?? null;
 }
 
-/** The stored order as an input again, so a partial change (a scan) can be merged and upserted. */
+/**
+ * The stored order as an input again, so a partial change (a scan) can be merged and upserted: the
+ * order as the API shows one order (every field, the email unmasked), which is the input's shape.
+ */
 export function asInput(o: Order): OrderInput {
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
-  return {
-    orderId: o.orderId,
-    customerId: o.customerId,
-    orderedAt: o.orderedAt.toISOString(),
-    value: o.value,
-    currency: o.currency,
-    country: o.country,
-    shippingMethod: o.shippingMethod,
-    route: o.route,
-    promisedMinDays: o.promisedMinDays,
-    promisedMaxDays: o.promisedMaxDays,
-    shippedAt: iso(o.shippedAt),
-    deliveredAt: iso(o.deliveredAt),
-    batch: o.batch,
-    supplier: o.supplier,
-    warehouse: o.warehouse,
-    carrier: o.carrier,
-    trackingNumber: o.trackingNumber,
-    carrierEvents: o.carrierEvents,
-    paymentRef: o.paymentRef,
-    cancelledAt: iso(o.cancelledAt),
-    lines: o.lines,
-  };
+  return presentOrder(o, { view: 'detail' });
 }
 
 /**

@@ -47,8 +47,18 @@ describe('erasing a customer reaches the webhook payloads kept for replay', () =
       headers: fx.shopifyHeaders(SECRET, body, 'orders/create', 'wh-erase-2'),
       body,
     });
+    // A fulfillment merges into the stored order and keeps its email.
+    const ship = JSON.stringify(fx.shopifyFulfillment({ order_id: 450789470 }));
+    await t.app.request('/webhooks/shopify', {
+      method: 'POST',
+      headers: fx.shopifyHeaders(SECRET, ship, 'fulfillments/create', 'wh-erase-ship'),
+      body: ship,
+    });
     await settleDeliveries(t.ctx);
-    expect((await t.call('GET', '/api/orders/450789470')).body.customerEmail).toBe('mara.jensen@example.test');
+    expect((await t.call('GET', '/api/orders/450789470')).body).toMatchObject({
+      customerEmail: 'mara.jensen@example.test',
+      carrier: expect.any(String),
+    });
     const r = await t.app.request('/webhooks/shopify', {
       method: 'POST',
       headers: fx.shopifyHeaders(SECRET, redact, 'customers/redact', 'wh-erase-3'),
