@@ -5,7 +5,7 @@ import { assertOwnTeam } from './team-scope.js';
 import { AppError } from '../../../platform/errors.js';
 import { appendEvents } from '../../../platform/events.js';
 import { OWNER_TEAMS, WRITE_BACK_LOCATIONS } from '../../playbooks/index.js';
-import { ACTION_KINDS, AUTOMATION_SCOPES, checkBlockedMoves } from '../rules/index.js';
+import { ACTION_KINDS, AUTOMATION_SCOPES, checkBlockedMoves, type Refusal } from '../rules/index.js';
 import type { Action } from './action.js';
 import { actionsForIssues, insertAction } from './action-repository.js';
 import { defaultMetric, issueOpen, loadIssueWithPlaybook } from './load-issue.js';
@@ -42,31 +42,42 @@ export const createActionInput = z
   .strict();
 export type CreateActionInput = z.output<typeof createActionInput>;
 
+type Db = Parameters<typeof loadIssueWithPlaybook>[0];
+
+/**
+ * The issue, its playbook and the refusals a proposed action meets: what the form shows while the
+ * person writes (check-action.ts) and what createAction enforces on submit, read the same way.
+ */
+export async function proposalRefusals(db: Db, issueId: number, input: CreateActionInput) {
+  const { issue, playbook } = await loadIssueWithPlaybook(db, issueId);
+  const others = await actionsForIssues(db, [issueId]);
+  const refusals: Refusal[] = checkBlockedMoves(
+    {
+      location: input.location,
+      change: input.change,
+      kinds: input.kinds,
+      automates: input.automates,
+      promisedDate: input.promisedDate,
+      ugc: input.ugc,
+    },
+    {
+      issueType: issue.issueType as never,
+      signalCount: issue.signalCount,
+      open: issueOpen(issue),
+      actions: others.map((a) => ({ location: a.location, status: a.status, kinds: a.kinds })),
+    },
+    playbook,
+  );
+  return { issue, playbook, refusals };
+}
+
 /**
  * Proposes a write-back action on an issue. Blocked moves are enforced here, not only shown:
  * a refused action is not stored, and the error carries every refusal with its reason.
  */
 export async function createAction(ctx: Pick<AppContext, 'db' | 'clock'>, issueId: number, input: CreateActionInput): Promise<Action> {
   return ctx.db.transaction().execute(async (tx) => {
-    const { issue, playbook } = await loadIssueWithPlaybook(tx, issueId);
-    const others = await actionsForIssues(tx, [issueId]);
-    const refusals = checkBlockedMoves(
-      {
-        location: input.location,
-        change: input.change,
-        kinds: input.kinds,
-        automates: input.automates,
-        promisedDate: input.promisedDate,
-        ugc: input.ugc,
-      },
-      {
-        issueType: issue.issueType as never,
-        signalCount: issue.signalCount,
-        open: issueOpen(issue),
-        actions: others.map((a) => ({ location: a.location, status: a.status, kinds: a.kinds })),
-      },
-      playbook,
-    );
+    const { issue, playbook, refusals } = await proposalRefusals(tx, issueId, input);
     if (refusals.length > 0) {
       throw new AppError('action_blocked_move', refusals.map((r) => r.reason).join(' '), { refusals });
     }
