@@ -49,6 +49,9 @@ const OWNER: Record<string, string> = {
   portal_messages: 'portal',
   portal_photos: 'portal',
   portal_attempts: 'portal',
+  notifications: 'notifications',
+  notification_webhooks: 'notifications',
+  notification_deliveries: 'notifications',
 };
 
 function files(dir: string): string[] {

@@ -570,7 +570,43 @@ export interface SignInFailuresTable {
   at: Timestamp;
 }
 
+/** 0130: notifications (server/modules/notifications). */
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  title: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+export interface NotificationWebhooksTable {
+  id: Generated<number>;
+  url: string;
+  events: Json<string[]>;
+  secret: string;
+  created_at: Timestamp;
+}
+export interface NotificationDeliveriesTable {
+  id: Generated<number>;
+  webhook_id: number;
+  event_type: string;
+  body: Json<Record<string, unknown>>;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  leased_until: Timestamp | null;
+  last_error: string | null;
+  last_status: number | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
 export interface DB {
+  notifications: NotificationsTable;
+  notification_webhooks: NotificationWebhooksTable;
+  notification_deliveries: NotificationDeliveriesTable;
   users: UsersTable;
   user_sessions: UserSessionsTable;
   api_tokens: ApiTokensTable;
