@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import type { NotificationList } from '../../../../contracts/notifications.js';
+import { api } from '../../shared/api.js';
+import { Link, useLocation } from '../../shared/router.js';
+
+/** Tells the bell to count again (after a notification is read). */
+export const NOTIFICATIONS_CHANGED = 'writeback:notifications-changed';
+
+/** The header's bell: how many notifications are unread, linking to the list. Counts again on each page change. */
+export function Bell() {
+  const { pathname } = useLocation();
+  const [unread, setUnread] = useState<number | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const again = () => setTick((t) => t + 1);
+    window.addEventListener(NOTIFICATIONS_CHANGED, again);
+    return () => window.removeEventListener(NOTIFICATIONS_CHANGED, again);
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: counts again when the page or a read changes
+  useEffect(() => {
+    const ctl = new AbortController();
+    api.get<NotificationList>('/api/notifications', ctl.signal).then(
+      (r) => r.ok && setUnread(r.data.unread),
+      () => {},
+    );
+    return () => ctl.abort();
+  }, [pathname, tick]);
+  const n = unread ?? 0;
+  return (
+    <Link to="/notifications" className="bell" aria-label={`Notifications: ${n} unread`}>
+      <span aria-hidden="true">🔔</span>
+      {n > 0 && <span className="badge">{n}</span>}
+    </Link>
+  );
+}
