@@ -16,7 +16,6 @@ export function Bell() {
     window.addEventListener(NOTIFICATIONS_CHANGED, again);
     return () => window.removeEventListener(NOTIFICATIONS_CHANGED, again);
   }, []);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: counts again when the page or a read changes
   useEffect(() => {
     const ctl = new AbortController();
     api.get<NotificationList>('/api/notifications', ctl.signal).then(
