@@ -4,3 +4,4 @@ export { notificationRoutes } from './http.js';
 export { registerNotificationSubscribers } from './subscribers.js';
 export { deliverNotificationWebhooks, type NotificationDeliveryOptions } from './deliver-notification-webhooks.js';
 export { NOTIFICATION_ERRORS, type NotificationErrorCode } from './errors.js';
+export { sendNotificationEmails } from './email-notifications.js';

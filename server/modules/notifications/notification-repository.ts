@@ -60,3 +60,62 @@ export async function markRead(db: Db, userId: number, id: number, at: Date): Pr
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+export interface DueEmail {
+  id: number;
+  userId: number;
+  title: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  createdAt: Date;
+  attempts: number;
+}
+
+/** Claims up to `limit` notifications whose email is due, leased until `leaseUntil`; each claim counts as an attempt. */
+export async function claimDueEmails(tx: Transaction<DB>, now: Date, leaseUntil: Date, limit: number): Promise<DueEmail[]> {
+  const due = await tx
+    .selectFrom('notifications')
+    .select('id')
+    .where('email_state', 'in', ['queued', 'retrying'])
+    .where((eb) => eb.or([eb('email_next_at', 'is', null), eb('email_next_at', '<=', now)]))
+    .where((eb) => eb.or([eb('email_leased_until', 'is', null), eb('email_leased_until', '<', now)]))
+    .orderBy('id')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+  if (due.length === 0) return [];
+  const rows = await tx
+    .updateTable('notifications')
+    .set((eb) => ({ email_leased_until: leaseUntil, email_attempts: eb('email_attempts', '+', 1) }))
+    .where(
+      'id',
+      'in',
+      due.map((d) => d.id),
+    )
+    .returning(['id', 'user_id', 'title', 'subject_type', 'subject_id', 'created_at', 'email_attempts'])
+    .execute();
+  return rows
+    .map((r) => ({
+      id: r.id,
+      userId: r.user_id,
+      title: r.title,
+      subjectType: r.subject_type,
+      subjectId: r.subject_id,
+      createdAt: r.created_at,
+      attempts: r.email_attempts,
+    }))
+    .sort((a, b) => a.id - b.id);
+}
+
+export async function markEmail(
+  db: Db,
+  id: number,
+  o: { state: 'sent' | 'retrying' | 'failed' | 'stale'; error: string | null; nextAt?: Date },
+): Promise<void> {
+  await db
+    .updateTable('notifications')
+    .set({ email_state: o.state, email_error: o.error, email_leased_until: null, ...(o.nextAt ? { email_next_at: o.nextAt } : {}) })
+    .where('id', '=', id)
+    .execute();
+}

@@ -8,7 +8,9 @@ import { dayIso, seedStrapStore } from '../../test/strap-store.js';
 import { addUser, createToken } from '../people/index.js';
 import { ingestSignals } from '../signals/index.js';
 import { detectIssues } from '../issues/index.js';
-import { deliverNotificationWebhooks } from './index.js';
+import { parseSmtpUrl } from '../mail/index.js';
+import { startLoopbackSmtp, type LoopbackSmtp } from '../../test/loopback-smtp.js';
+import { deliverNotificationWebhooks, sendNotificationEmails } from './index.js';
 
 // Notifications: an assignment tells the assignee (list, unread count, read), a spike flagged by the
 // real spike check tells every member of the owner team, and a registered webhook receives a signed
@@ -182,5 +184,49 @@ describe('notification webhooks', () => {
     const [hook] = list.body.items;
     expect(hook.deliveries).toHaveLength(1);
     expect(hook.deliveries[0]).toMatchObject({ state: 'sent', attempts: 3, lastStatus: 204, eventType: 'signal.assignee_changed' });
+  });
+});
+
+describe('notifications by email', () => {
+  let t: T;
+  let smtp: LoopbackSmtp;
+  beforeAll(async () => {
+    t = await buildTestApp({ signedInAs: 'admin' });
+    smtp = await startLoopbackSmtp();
+  });
+  afterAll(async () => {
+    await smtp?.stop();
+    await t?.close();
+  });
+
+  it('an assignment is emailed once to the assignee over a real SMTP server; a refusal is retried', async () => {
+    const settings = parseSmtpUrl(smtp.url({ from: 'writeback@shop.test' }));
+    const user = await addUser(t.ctx, { email: 'mailed@example.test', name: 'Mailed', role: 'agent', teams: [] }, 'cli');
+    const s = await t.call('POST', '/api/signals', buildSignal({ sku: 'MAIL-1' }));
+    expect((await t.call('PATCH', `/api/signals/${s.body.id}`, { assigneeId: user.id })).status).toBe(200);
+
+    smtp.refuseWith = { code: 451, message: 'try later' };
+    expect(await sendNotificationEmails(t.ctx, settings)).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    smtp.refuseWith = null;
+    expect(await sendNotificationEmails(t.ctx, settings)).toEqual({ sent: 0, retrying: 0, failed: 0 }); // waiting out the back-off
+    t.clock.advance(120_000);
+    expect(await sendNotificationEmails(t.ctx, settings)).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await sendNotificationEmails(t.ctx, settings)).toEqual({ sent: 0, retrying: 0, failed: 0 });
+
+    expect(smtp.received).toHaveLength(1);
+    const got = smtp.received[0]!;
+    expect(got.envelopeTo).toEqual(['mailed@example.test']);
+    expect(got.mail.subject).toBe(`Writeback: Signal #${s.body.id} was assigned to you`);
+    expect(got.mail.text).toContain(`/inbox?signal=${s.body.id}`);
+  });
+
+  it('a notification more than a day old when first tried is not sent', async () => {
+    const settings = parseSmtpUrl(smtp.url({ from: 'writeback@shop.test' }));
+    const user = await addUser(t.ctx, { email: 'late@example.test', name: 'Late', role: 'agent', teams: [] }, 'cli');
+    const s = await t.call('POST', '/api/signals', buildSignal({ sku: 'MAIL-2' }));
+    await t.call('PATCH', `/api/signals/${s.body.id}`, { assigneeId: user.id });
+    t.clock.advance(2 * 86_400_000);
+    expect(await sendNotificationEmails(t.ctx, settings)).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(smtp.received.map((r) => r.envelopeTo[0])).not.toContain('late@example.test');
   });
 });

@@ -580,6 +580,12 @@ export interface NotificationsTable {
   subject_id: string | null;
   created_at: Timestamp;
   read_at: Timestamp | null;
+  /** 0131: queued, retrying, sent, failed, or stale (older than a day when first tried). */
+  email_state: Generated<string>;
+  email_attempts: Generated<number>;
+  email_next_at: Timestamp | null;
+  email_leased_until: Timestamp | null;
+  email_error: string | null;
 }
 export interface NotificationWebhooksTable {
   id: Generated<number>;
