@@ -15,6 +15,8 @@ export const webhookInput = z
       .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL'),
     events: z.array(z.enum(NOTIFICATION_EVENTS)).min(1, 'name at least one event').max(NOTIFICATION_EVENTS.length),
     secret: z.string().min(16, 'must be at least 16 characters').max(200),
+    /** `generic` (default): `{ event, at, data, text, deliveryId, sentAt }`; `slack`: Slack-compatible `{ text }`. Both signed. */
+    format: z.enum(['generic', 'slack']).default('generic'),
   })
   .strict();
 
@@ -45,6 +47,7 @@ export interface NotificationWebhookView {
   id: number;
   url: string;
   events: string[];
+  format: 'generic' | 'slack';
   createdAt: string;
   /** The latest deliveries, newest first (never the secret). */
   deliveries: DeliveryView[];

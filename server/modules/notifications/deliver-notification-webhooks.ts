@@ -30,7 +30,10 @@ export async function deliverNotificationWebhooks(
     claimed.map((item) =>
       limit(originOf(item.url), async () => {
         const sentAt = ctx.clock.now();
-        const body = JSON.stringify({ ...item.body, deliveryId: item.id, sentAt: sentAt.toISOString() });
+        // Slack takes its `{ text }` as is; the generic body carries the delivery id and the signed instant.
+        const body = JSON.stringify(
+          item.format === 'slack' ? item.body : { ...item.body, deliveryId: item.id, sentAt: sentAt.toISOString() },
+        );
         const r = await postWebhook(
           item.url,
           body,

@@ -178,12 +178,30 @@ describe('notification webhooks', () => {
     expect(body).toMatchObject({ event: 'signal.assignee_changed', data: { signalId: s.body.id, to: user.id } });
     expect(got.headers['x-writeback-timestamp']).toBe(String(Math.floor(Date.parse(body.sentAt) / 1000)));
 
+    // A Slack-compatible webhook gets `{ text }`, signed the same way.
+    const slackSecret = 'another-secret-for-slack';
+    const slack = await t.call('POST', '/api/notifications/webhooks', {
+      url,
+      events: ['signal.assignee_changed'],
+      secret: slackSecret,
+      format: 'slack',
+    });
+    expect(slack.status).toBe(201);
+    expect(slack.body.format).toBe('slack');
+    await t.call('PATCH', `/api/signals/${s.body.id}`, { assigneeId: null });
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 2, failed: 0 });
+    const slackGot = received.find((r) => !('event' in JSON.parse(r.body)));
+    expect(JSON.parse(slackGot!.body)).toEqual({ text: `Signal #${s.body.id} is unassigned` });
+    expect(slackGot!.headers['x-writeback-signature']).toBe(
+      `sha256=${createHmac('sha256', slackSecret).update(slackGot!.body).digest('hex')}`,
+    );
+
     const list = await t.call('GET', '/api/notifications/webhooks');
     expect(list.status).toBe(200);
     expect(JSON.stringify(list.body)).not.toContain(secret);
     const [hook] = list.body.items;
-    expect(hook.deliveries).toHaveLength(1);
-    expect(hook.deliveries[0]).toMatchObject({ state: 'sent', attempts: 3, lastStatus: 204, eventType: 'signal.assignee_changed' });
+    expect(hook.deliveries).toHaveLength(2);
+    expect(hook.deliveries[1]).toMatchObject({ state: 'sent', attempts: 3, lastStatus: 204, eventType: 'signal.assignee_changed' });
   });
 });
 

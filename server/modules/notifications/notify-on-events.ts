@@ -11,24 +11,31 @@ import { enqueueDeliveries, listWebhooks } from './webhook-repository.js';
 
 export async function notifyAssignee(tx: Transaction<DB>, e: EmittedEvent<'signal.assignee_changed'>): Promise<void> {
   const to = e.payload.to;
+  const how = e.payload.automatic ? ' (automatic assignment)' : '';
   if (to !== null && to !== e.payload.from) {
     await insertNotifications(tx, [
       {
         userId: to,
         kind: 'assigned',
-        title: `Signal #${e.subjectId} was assigned to you${e.payload.automatic ? ' (automatic assignment)' : ''}`,
+        title: `Signal #${e.subjectId} was assigned to you${how}`,
         subjectType: 'signal',
         subjectId: String(e.subjectId),
         at: e.at,
       },
     ]);
   }
-  await queueWebhooks(tx, e, { signalId: Number(e.subjectId), from: e.payload.from, to, automatic: e.payload.automatic });
+  await queueWebhooks(
+    tx,
+    e,
+    to === null ? `Signal #${e.subjectId} is unassigned` : `Signal #${e.subjectId} was assigned to user ${to}${how}`,
+    { signalId: Number(e.subjectId), from: e.payload.from, to, automatic: e.payload.automatic },
+  );
 }
 
 export async function notifySpikeTeam(tx: Transaction<DB>, e: EmittedEvent<'issue.spike_flagged'>): Promise<void> {
   const team = e.payload.ownerTeam;
   const what = [e.payload.issueType, e.payload.sku].filter(Boolean).join(' on ');
+  const text = `Spike flagged${team ? ` for ${team}` : ''}: ${what} (${e.payload.reason}, ${e.payload.day})`;
   if (team) {
     // Everyone in the team is told, away or not: assignableUsers(team) skips the away, so all active are read.
     const members = (await assignableUsers(tx)).filter((u) => u.teams.includes(team));
@@ -37,14 +44,14 @@ export async function notifySpikeTeam(tx: Transaction<DB>, e: EmittedEvent<'issu
       members.map((u) => ({
         userId: u.id,
         kind: 'spike_flagged',
-        title: `Spike flagged for ${team}: ${what} (${e.payload.reason}, ${e.payload.day})`,
+        title: text,
         subjectType: 'issue',
         subjectId: String(e.subjectId),
         at: e.at,
       })),
     );
   }
-  await queueWebhooks(tx, e, {
+  await queueWebhooks(tx, e, text, {
     issueId: Number(e.subjectId),
     ownerTeam: team,
     issueType: e.payload.issueType,
@@ -54,10 +61,16 @@ export async function notifySpikeTeam(tx: Transaction<DB>, e: EmittedEvent<'issu
   });
 }
 
-async function queueWebhooks(tx: Transaction<DB>, e: EmittedEvent, data: Record<string, unknown>): Promise<void> {
+/** One delivery per webhook that asked for the event: Slack-compatible `{ text }`, or the generic body. */
+async function queueWebhooks(tx: Transaction<DB>, e: EmittedEvent, text: string, data: Record<string, unknown>): Promise<void> {
   const hooks = (await listWebhooks(tx)).filter((w) => w.events.includes(e.type));
   await enqueueDeliveries(
     tx,
-    hooks.map((w) => ({ webhookId: w.id, eventType: e.type, body: { event: e.type, at: e.at.toISOString(), data }, at: e.at })),
+    hooks.map((w) => ({
+      webhookId: w.id,
+      eventType: e.type,
+      body: w.format === 'slack' ? { text } : { event: e.type, at: e.at.toISOString(), text, data },
+      at: e.at,
+    })),
   );
 }

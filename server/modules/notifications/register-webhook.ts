@@ -5,10 +5,10 @@ import { insertWebhook, listWebhooks, recentDeliveries } from './webhook-reposit
 /** Registers an outgoing notification webhook; its secret is kept to sign, never shown again. */
 export async function registerWebhook(
   ctx: Pick<AppContext, 'db' | 'clock'>,
-  input: { url: string; events: string[]; secret: string },
+  input: { url: string; events: string[]; secret: string; format: 'generic' | 'slack' },
 ): Promise<NotificationWebhookView> {
   const w = await insertWebhook(ctx.db, { ...input, at: ctx.clock.now() });
-  return { id: w.id, url: w.url, events: w.events, createdAt: w.createdAt.toISOString(), deliveries: [] };
+  return { id: w.id, url: w.url, events: w.events, format: w.format, createdAt: w.createdAt.toISOString(), deliveries: [] };
 }
 
 /** The webhooks with their last ten deliveries each. */
@@ -24,6 +24,7 @@ export async function listNotificationWebhooks(ctx: Pick<AppContext, 'db'>): Pro
       id: h.id,
       url: h.url,
       events: h.events,
+      format: h.format,
       createdAt: h.createdAt.toISOString(),
       deliveries: deliveries
         .filter((d) => d.webhook_id === h.id)

@@ -10,21 +10,32 @@ export interface Webhook {
   url: string;
   events: string[];
   secret: string;
+  format: 'generic' | 'slack';
   createdAt: Date;
 }
 
-export async function insertWebhook(db: Db, w: { url: string; events: string[]; secret: string; at: Date }): Promise<Webhook> {
+export async function insertWebhook(
+  db: Db,
+  w: { url: string; events: string[]; secret: string; format: 'generic' | 'slack'; at: Date },
+): Promise<Webhook> {
   const r = await db
     .insertInto('notification_webhooks')
-    .values({ url: w.url, events: JSON.stringify(w.events), secret: w.secret, created_at: w.at })
+    .values({ url: w.url, events: JSON.stringify(w.events), secret: w.secret, format: w.format, created_at: w.at })
     .returning(['id'])
     .executeTakeFirstOrThrow();
-  return { id: r.id, url: w.url, events: w.events, secret: w.secret, createdAt: w.at };
+  return { id: r.id, url: w.url, events: w.events, secret: w.secret, format: w.format, createdAt: w.at };
 }
 
 export async function listWebhooks(db: Db): Promise<Webhook[]> {
   const rows = await db.selectFrom('notification_webhooks').selectAll().orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, url: r.url, events: r.events, secret: r.secret, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    url: r.url,
+    events: r.events,
+    secret: r.secret,
+    format: r.format === 'slack' ? ('slack' as const) : ('generic' as const),
+    createdAt: r.created_at,
+  }));
 }
 
 export async function enqueueDeliveries(
@@ -51,6 +62,7 @@ export interface ClaimedDelivery {
   webhookId: number;
   url: string;
   secret: string;
+  format: string;
   eventType: string;
   body: Record<string, unknown>;
   attempts: number;
@@ -79,7 +91,7 @@ export async function claimDeliveries(tx: Transaction<DB>, now: Date, leaseUntil
   const rows = await tx
     .selectFrom('notification_deliveries as d')
     .innerJoin('notification_webhooks as w', 'w.id', 'd.webhook_id')
-    .select(['d.id', 'd.webhook_id', 'w.url', 'w.secret', 'd.event_type', 'd.body', 'd.attempts'])
+    .select(['d.id', 'd.webhook_id', 'w.url', 'w.secret', 'w.format', 'd.event_type', 'd.body', 'd.attempts'])
     .where('d.id', 'in', ids)
     .orderBy('d.id')
     .execute();
@@ -88,6 +100,7 @@ export async function claimDeliveries(tx: Transaction<DB>, now: Date, leaseUntil
     webhookId: r.webhook_id,
     url: r.url,
     secret: r.secret,
+    format: r.format,
     eventType: r.event_type,
     body: r.body,
     attempts: r.attempts,

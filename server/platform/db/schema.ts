@@ -593,6 +593,8 @@ export interface NotificationWebhooksTable {
   events: Json<string[]>;
   secret: string;
   created_at: Timestamp;
+  /** 0132: generic or slack. */
+  format: Generated<string>;
 }
 export interface NotificationDeliveriesTable {
   id: Generated<number>;
