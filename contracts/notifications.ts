@@ -5,6 +5,21 @@ import { z } from 'zod';
 export const NOTIFICATION_EVENTS = ['signal.assignee_changed', 'issue.spike_flagged'] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
+/** The kinds of notification a person is told about, each chosen in the app and by email. */
+export const NOTIFICATION_KINDS = ['assigned', 'spike_flagged'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const preferencesInput = z
+  .object({
+    items: z
+      .array(z.object({ kind: z.enum(NOTIFICATION_KINDS), inApp: z.boolean(), email: z.boolean() }).strict())
+      .max(NOTIFICATION_KINDS.length),
+  })
+  .strict();
+export interface NotificationPreferences {
+  items: { kind: NotificationKind; inApp: boolean; email: boolean }[];
+}
+
 export const webhookInput = z
   .object({
     url: z

@@ -241,6 +241,7 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
     'POST /api/invitations/accept': () => ({ token: 'x'.repeat(43), name: 'Someone', password: 'a long password' }),
     'POST /api/tokens': () => ({ name: u() }),
     'POST /api/notifications/:id/read': () => ({}),
+    'PUT /api/notifications/preferences': () => ({ items: [{ kind: 'assigned', inApp: true, email: true }] }),
     'POST /api/notifications/webhooks': () => ({
       url: 'https://hooks.example.test/writeback',
       events: ['signal.assignee_changed'],

@@ -52,6 +52,7 @@ const OWNER: Record<string, string> = {
   notifications: 'notifications',
   notification_webhooks: 'notifications',
   notification_deliveries: 'notifications',
+  notification_preferences: 'notifications',
 };
 
 function files(dir: string): string[] {

@@ -1,11 +1,14 @@
 // The notifications module's doors, mounted at /api/notifications: the signed-in person's
 // notifications (the bell), marking one read, and the outgoing notification webhooks.
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { AppError } from '../../platform/errors.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
 import {
+  preferencesInput,
   webhookInput,
+  type NotificationPreferences,
   type NotificationList,
   type NotificationWebhookList,
   type NotificationWebhookView,
@@ -15,6 +18,14 @@ import { listNotifications } from './list-notifications.js';
 import { markRead } from './notification-repository.js';
 import { listNotificationWebhooks, registerWebhook } from './register-webhook.js';
 import { notificationError } from './errors.js';
+import { preferencesOf, savePreferences } from './preference-repository.js';
+
+/** The signed-in person's id; preferences belong to a person. */
+function me(c: Context): number {
+  const caller = callerOf(c);
+  if (caller.kind !== 'user') throw new AppError('forbidden', 'this needs a signed-in person');
+  return caller.user.id;
+}
 
 export function notificationRoutes(ctx: AppContext) {
   const app = new Hono();
@@ -39,6 +50,30 @@ export function notificationRoutes(ctx: AppContext) {
       if (caller.kind !== 'user' || !(await markRead(ctx.db, caller.user.id, id, ctx.clock.now())))
         throw notificationError('notification_not_found', `no notification ${id} of yours`);
       return c.json((await listNotifications(ctx.db, caller.user.id)) satisfies NotificationList);
+    },
+  );
+  app.get(
+    '/preferences',
+    doc({
+      summary: 'My choice per kind of notification: in the app, by email (both unless changed)',
+      errors: ['forbidden'],
+      responses: { 200: '{ items: [{ kind, inApp, email }] }' },
+    }),
+    async (c) => c.json((await preferencesOf(ctx.db, me(c))) satisfies NotificationPreferences),
+  );
+  app.put(
+    '/preferences',
+    doc({
+      summary: 'Change my choice for some kinds of notification (the kinds not named stay as they were)',
+      body: preferencesInput,
+      errors: ['forbidden'],
+      responses: { 200: '{ items: [{ kind, inApp, email }] }' },
+    }),
+    async (c) => {
+      const { items } = parseInput(preferencesInput, await c.req.json().catch(() => null));
+      const userId = me(c);
+      await savePreferences(ctx.db, userId, items);
+      return c.json((await preferencesOf(ctx.db, userId)) satisfies NotificationPreferences);
     },
   );
   app.get(

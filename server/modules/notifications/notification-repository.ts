@@ -1,6 +1,7 @@
 // The notifications table: one row per person told, read or not.
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import { choicesFor } from './preference-repository.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -13,12 +14,30 @@ export interface NewNotification {
   at: Date;
 }
 
-export async function insertNotifications(db: Db, rows: NewNotification[]): Promise<void> {
+/**
+ * Stores the notifications as each person chose for the kind: not at all (both off), already read
+ * (not in the app), or without an email (email off).
+ */
+export async function insertNotifications(db: Db, all: NewNotification[]): Promise<void> {
+  const kinds = [...new Set(all.map((r) => r.kind))];
+  const choices = new Map<string, { inApp: boolean; email: boolean }>();
+  for (const kind of kinds)
+    for (const [id, c] of await choicesFor(
+      db,
+      all.filter((r) => r.kind === kind).map((r) => r.userId),
+      kind,
+    ))
+      choices.set(`${kind}:${id}`, c);
+  const rows = all
+    .map((r) => ({ ...r, choice: choices.get(`${r.kind}:${r.userId}`) ?? { inApp: true, email: true } }))
+    .filter((r) => r.choice.inApp || r.choice.email);
   if (rows.length === 0) return;
   await db
     .insertInto('notifications')
     .values(
       rows.map((r) => ({
+        read_at: r.choice.inApp ? null : r.at,
+        email_state: r.choice.email ? 'queued' : 'off',
         user_id: r.userId,
         kind: r.kind,
         title: r.title,

@@ -248,3 +248,49 @@ describe('notifications by email', () => {
     expect(smtp.received.map((r) => r.envelopeTo[0])).not.toContain('late@example.test');
   });
 });
+
+describe('each person chooses which and how', () => {
+  let t: T;
+  beforeAll(async () => {
+    t = await buildTestApp({ signedInAs: 'admin' });
+  });
+  afterAll(() => t?.close());
+
+  it('off everywhere: nothing; in the app only: no email; bad choices are 400 naming the field', async () => {
+    const u = await addUser(t.ctx, { email: 'choosy@example.test', name: 'Choosy', role: 'agent', teams: [] }, 'cli');
+    const me = bearer((await createToken(t.ctx, { userId: u.id, actor: 'choosy', name: 'tests' })).token);
+    expect((await t.call('GET', '/api/notifications/preferences', undefined, me)).body.items).toEqual([
+      { kind: 'assigned', inApp: true, email: true },
+      { kind: 'spike_flagged', inApp: true, email: true },
+    ]);
+    const bad = await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: 'no', email: true }] }, me);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toMatch(/inApp/);
+
+    const off = await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: false, email: false }] }, me);
+    expect(off.status).toBe(200);
+    expect(off.body.items[0]).toEqual({ kind: 'assigned', inApp: false, email: false });
+    const s1 = await t.call('POST', '/api/signals', buildSignal({ sku: 'PREF-1' }));
+    await t.call('PATCH', `/api/signals/${s1.body.id}`, { assigneeId: u.id });
+    expect((await t.call('GET', '/api/notifications', undefined, me)).body).toEqual({ items: [], unread: 0 });
+
+    await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: true, email: false }] }, me);
+    const s2 = await t.call('POST', '/api/signals', buildSignal({ sku: 'PREF-2' }));
+    await t.call('PATCH', `/api/signals/${s2.body.id}`, { assigneeId: u.id });
+    const list = (await t.call('GET', '/api/notifications', undefined, me)).body;
+    expect(list.unread).toBe(1);
+    const row = await t.ctx.db
+      .selectFrom('notifications')
+      .select('email_state')
+      .where('id', '=', list.items[0].id)
+      .executeTakeFirstOrThrow();
+    expect(row.email_state).toBe('off');
+
+    await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: false, email: true }] }, me);
+    const s3 = await t.call('POST', '/api/signals', buildSignal({ sku: 'PREF-3' }));
+    await t.call('PATCH', `/api/signals/${s3.body.id}`, { assigneeId: u.id });
+    const after = (await t.call('GET', '/api/notifications', undefined, me)).body;
+    expect(after.unread).toBe(1); // the email-only one arrives read
+    expect(after.items).toHaveLength(2);
+  });
+});

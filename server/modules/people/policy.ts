@@ -44,6 +44,8 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   // Notifications: each person reads and clears their own; outgoing webhooks are admin settings.
   'GET /api/notifications': ALL,
   'POST /api/notifications/:id{[0-9]{1,9}}/read': ALL,
+  'GET /api/notifications/preferences': 'person',
+  'PUT /api/notifications/preferences': 'person',
   'GET /api/notifications/webhooks': LEADS,
   'POST /api/notifications/webhooks': LEADS,
 

@@ -587,6 +587,13 @@ export interface NotificationsTable {
   email_leased_until: Timestamp | null;
   email_error: string | null;
 }
+/** 0133. */
+export interface NotificationPreferencesTable {
+  user_id: number;
+  kind: string;
+  in_app: boolean;
+  email: boolean;
+}
 export interface NotificationWebhooksTable {
   id: Generated<number>;
   url: string;
@@ -614,6 +621,7 @@ export interface NotificationDeliveriesTable {
 export interface DB {
   notifications: NotificationsTable;
   notification_webhooks: NotificationWebhooksTable;
+  notification_preferences: NotificationPreferencesTable;
   notification_deliveries: NotificationDeliveriesTable;
   users: UsersTable;
   user_sessions: UserSessionsTable;
