@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SessionView, UserView } from '../../../contracts/people.js';
 import type { SignalIngested } from '../../../contracts/signals.js';
-import type { NotificationList } from '../../../contracts/notifications.js';
+import type { NotificationList, NotificationPreferences } from '../../../contracts/notifications.js';
 import { launchBrowser, screenshotPath, startServer, watchApi, type RunningServer } from './harness.js';
 
 let server: RunningServer;
@@ -74,10 +74,19 @@ describe('notifications in chromium', () => {
     expect(mine.body.unread).toBe(0);
     expect(mine.body.items[0]!.readAt).not.toBeNull();
 
+    // Each person chooses how: no email for assignments.
+    const byEmail = page.getByRole('checkbox', { name: 'Assigned to me: by email' });
+    expect(await byEmail.isChecked()).toBe(true);
+    await byEmail.uncheck();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    const prefs = await call<NotificationPreferences>('GET', '/api/notifications/preferences', { cookie: await login(AGENT) });
+    expect(prefs.body.items.find((i) => i.kind === 'assigned')).toEqual({ kind: 'assigned', inApp: true, email: false });
+
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`${server.url}/notifications`);
     const small = page.getByRole('link', { name: 'Notifications: 0 unread' });
     await small.waitFor();
+    await page.getByRole('heading', { name: 'Notifications' }).waitFor();
     const box = await small.boundingBox();
     expect(box && box.x + box.width <= 390).toBe(true);
     await page.screenshot({ path: screenshotPath('notifications-390') });

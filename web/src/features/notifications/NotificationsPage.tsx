@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { NotificationList, NotificationView } from '../../../../contracts/notifications.js';
+import type { NotificationList, NotificationPreferences, NotificationView } from '../../../../contracts/notifications.js';
 import { api, type ApiFailure } from '../../shared/api.js';
 import { ErrorNote, Loading, formatDateTime } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
@@ -9,6 +9,69 @@ function subjectLink(n: NotificationView): string | null {
   if (n.subjectType === 'signal' && n.subjectId) return `/inbox?signal=${encodeURIComponent(n.subjectId)}`;
   if (n.subjectType === 'issue' && n.subjectId) return `/issues/${encodeURIComponent(n.subjectId)}`;
   return null;
+}
+
+const KIND_LABEL: Record<string, string> = { assigned: 'Assigned to me', spike_flagged: 'Spike flagged for my team' };
+
+/** Per kind: told in the app, by email (saved on each change). */
+function Preferences() {
+  const [prefs, setPrefs] = useState<NotificationPreferences | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    const ctl = new AbortController();
+    api.get<NotificationPreferences>('/api/notifications/preferences', ctl.signal).then(
+      (r) => (r.ok ? setPrefs(r.data) : setFailure(r)),
+      () => {},
+    );
+    return () => ctl.abort();
+  }, []);
+  const put = (item: NotificationPreferences['items'][number]) =>
+    setPrefs((cur) => cur && { items: cur.items.map((i) => (i.kind === item.kind ? item : i)) });
+  const change = async (item: NotificationPreferences['items'][number]) => {
+    const before = prefs?.items.find((i) => i.kind === item.kind);
+    setSaved(false);
+    put(item); // shown at once; a refusal puts it back
+    const r = await api.put<NotificationPreferences>('/api/notifications/preferences', { items: [item] });
+    if (!r.ok) {
+      if (before) put(before);
+      return setFailure(r);
+    }
+    setFailure(null);
+    setPrefs(r.data);
+    setSaved(true);
+  };
+  if (!prefs) return failure ? <ErrorNote result={failure} /> : null;
+  return (
+    <fieldset className="panel">
+      <legend>How I am told</legend>
+      {prefs.items.map((p) => (
+        <div key={p.kind} className="row">
+          <span>{KIND_LABEL[p.kind] ?? p.kind}</span>
+          <label>
+            <input
+              type="checkbox"
+              aria-label={`${KIND_LABEL[p.kind] ?? p.kind}: in the app`}
+              checked={p.inApp}
+              onChange={(e) => change({ ...p, inApp: e.target.checked })}
+            />{' '}
+            In the app
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              aria-label={`${KIND_LABEL[p.kind] ?? p.kind}: by email`}
+              checked={p.email}
+              onChange={(e) => change({ ...p, email: e.target.checked })}
+            />{' '}
+            By email
+          </label>
+        </div>
+      ))}
+      {failure && <ErrorNote result={failure} />}
+      {saved && <p role="status">Saved.</p>}
+    </fieldset>
+  );
 }
 
 /** What I have been told: newest first, unread marked, each readable once. */
@@ -59,6 +122,7 @@ export function NotificationsPage() {
           )}
         </>
       )}
+      <Preferences />
     </>
   );
 }
