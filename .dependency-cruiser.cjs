@@ -20,6 +20,7 @@ const FLOW = [
   'reviews',
   'ugc',
   'reports',
+  'notifications',
   'webhooks',
   'portal',
 ];

@@ -30,6 +30,7 @@ import { customerFileRoutes, reportRoutes } from './modules/reports/index.js';
 import { connectionRoutes, webhookRoutes } from './modules/webhooks/index.js';
 import { auditRoutes, authRoutes, invitationRoutes, peopleDoor, tokenRoutes, userRoutes } from './modules/people/index.js';
 import { mailRoutes } from './modules/mail/index.js';
+import { notificationRoutes } from './modules/notifications/index.js';
 import { inspectionRoutes } from './modules/inspections/index.js';
 import { folderPhotoStore, portalPublicRoutes, portalStaffRoutes } from './modules/portal/index.js';
 
@@ -167,6 +168,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/invitations', invitationRoutes(ctx));
   app.route('/api/tokens', tokenRoutes(ctx));
   app.route('/api/audit', auditRoutes(ctx));
+  app.route('/api/notifications', notificationRoutes(ctx));
   app.route('/api/signals', signalRoutes(ctx, { slaStates, inSlaState, inIssue, slaDueKey }));
   app.route('/api/imports', importRoutes(ctx, { onHandling: (items) => recordImportedHandling(ctx.db, items) }));
   app.route('/api/orders', orderRoutes(ctx));

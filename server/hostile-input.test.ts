@@ -240,6 +240,13 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
     'POST /api/invitations': () => ({ email: `${u()}@example.test`, role: 'viewer', teams: [] }),
     'POST /api/invitations/accept': () => ({ token: 'x'.repeat(43), name: 'Someone', password: 'a long password' }),
     'POST /api/tokens': () => ({ name: u() }),
+    'POST /api/notifications/:id/read': () => ({}),
+    'PUT /api/notifications/preferences': () => ({ items: [{ kind: 'assigned', inApp: true, email: true }] }),
+    'POST /api/notifications/webhooks': () => ({
+      url: 'https://hooks.example.test/writeback',
+      events: ['signal.assignee_changed'],
+      secret: 'a-secret-long-enough',
+    }),
   };
 }
 

@@ -14,9 +14,11 @@ import type { ReportErrorCode } from './modules/reports/index.js';
 import type { WebhookErrorCode } from './modules/webhooks/index.js';
 import type { PeopleErrorCode } from './modules/people/index.js';
 import type { PortalErrorCode } from './modules/portal/index.js';
+import type { NotificationErrorCode } from './modules/notifications/index.js';
 
 export type ErrorCode =
   | PlatformErrorCode
+  | NotificationErrorCode
   | CustomerErrorCode
   | SignalErrorCode
   | ReplyErrorCode
@@ -61,6 +63,7 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 410 |
       return 409;
     case 'user_not_found':
     case 'token_not_found':
+    case 'notification_not_found':
       return 404;
     case 'invitation_invalid':
       return 410;

@@ -12,6 +12,7 @@ import { eraseReportQuotes, registerReportSubscribers } from './modules/reports/
 import { eraseDeliveryBodies } from './modules/webhooks/index.js';
 import { eraseMail, registerMailSubscribers } from './modules/mail/index.js';
 import { eraseComplaints, registerPortalSubscribers } from './modules/portal/index.js';
+import { registerNotificationSubscribers } from './modules/notifications/index.js';
 
 /**
  * The composition root for in-transaction event subscribers (and the intake steps signals runs
@@ -31,6 +32,7 @@ export function registerSubscribers(): void {
   registerMailSubscribers();
   registerIssueSubscribers();
   registerReportSubscribers();
+  registerNotificationSubscribers();
   registerPortalSubscribers();
   registerErasureSubscribers();
 }

@@ -49,6 +49,10 @@ const OWNER: Record<string, string> = {
   portal_messages: 'portal',
   portal_photos: 'portal',
   portal_attempts: 'portal',
+  notifications: 'notifications',
+  notification_webhooks: 'notifications',
+  notification_deliveries: 'notifications',
+  notification_preferences: 'notifications',
 };
 
 function files(dir: string): string[] {

@@ -1,9 +1,10 @@
 import type { AppContext } from '../platform/http/context.js';
 import { runReviewRequestDeliveries, type DeliveryOptions } from '../modules/reviews/index.js';
+import { deliverNotificationWebhooks } from '../modules/notifications/index.js';
 
 /**
  * The webhook delivery worker inside the serving process, apart from the job pass: every few
- * seconds it sends what is due in the outbox. stop() waits for a running round (each call is cut
+ * seconds it sends what is due in the outbox, then the due notification webhooks. stop() waits for a running round (each call is cut
  * at 5 s, so a round ends within a few waves of that).
  */
 export function startDeliveryLoop(
@@ -21,6 +22,7 @@ export function startDeliveryLoop(
           ctx.logger.warn('review-request webhook set but WRITEBACK_WEBHOOK_SECRET is not: requests wait in the outbox unsent');
         }
       })
+      .then(() => deliverNotificationWebhooks(ctx, { allowPrivate: o.allowPrivate }))
       .catch((e) => ctx.logger.error('webhook delivery failed', { error: String(e?.message ?? e).slice(0, 200) }))
       .finally(() => {
         running = undefined;

@@ -1,5 +1,6 @@
 import { runDueJobs } from '../jobs.js';
 import { runReviewRequestDeliveries } from '../modules/reviews/index.js';
+import { deliverNotificationWebhooks } from '../modules/notifications/index.js';
 import { withStore, type CommonFlags } from './store.js';
 
 export async function jobsCommand(sub: string | undefined, flags: CommonFlags & { once?: boolean; json?: boolean }): Promise<number> {
@@ -8,7 +9,12 @@ export async function jobsCommand(sub: string | undefined, flags: CommonFlags & 
     const pass = await runDueJobs(ctx);
     // Webhook deliveries are not part of the pass; with no serving process, this is their worker.
     const delivered = await runReviewRequestDeliveries(ctx, { secret: config.webhookSecret, allowPrivate: config.webhookAllowPrivate });
-    return [...pass, { job: 'webhook-deliveries', ran: true, result: delivered }];
+    const notified = await deliverNotificationWebhooks(ctx, { allowPrivate: config.webhookAllowPrivate });
+    return [
+      ...pass,
+      { job: 'webhook-deliveries', ran: true, result: delivered },
+      { job: 'notification-webhooks', ran: true, result: notified },
+    ];
   });
   if (flags.json) console.log(JSON.stringify(reports));
   else for (const r of reports) console.log(`${r.job}: ${r.ran ? JSON.stringify(r.result) : 'skipped (another process holds it)'}`);

@@ -1,4 +1,5 @@
 import type { AppContext } from '../platform/http/context.js';
+import { sendNotificationEmails } from '../modules/notifications/index.js';
 import {
   MailUrlError,
   parseImapUrl,
@@ -77,6 +78,10 @@ export function startMailLoop(ctx: AppContext, o: MailLoopOptions): () => Promis
       sendDueMail(deps, smtp)
         .then((r) => {
           if (r.sent || r.failed || r.retrying) ctx.logger.info('mail sent', { ...r });
+        })
+        .then(() => sendNotificationEmails(ctx, smtp))
+        .then((r) => {
+          if (r.sent || r.failed || r.retrying) ctx.logger.info('notification emails sent', { ...r });
         })
         .catch((e) => ctx.logger.warn('mail sending failed', { error: redact(String(e?.message ?? e), secrets) }))
         .finally(() => {

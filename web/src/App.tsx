@@ -8,6 +8,7 @@ import { SignInPage } from './features/people/SignInPage.js';
 import { AcceptInvitationPage, FirstAdminPage } from './features/people/AccountForm.js';
 import type { Role, SessionView, SignedOut } from '../../contracts/people.js';
 import { TodayPage } from './features/today/TodayPage.js';
+import { Bell } from './features/notifications/Bell.js';
 
 // Today is the first screen and ships in the main bundle; every other page (and recharts)
 // loads on demand so the landing page shows fast.
@@ -38,6 +39,9 @@ const ThemesSettingsPage = lazy(() => settings().then((m) => ({ default: m.Theme
 const PortalApp = lazy(() => import('./features/portal/PortalApp.js').then((m) => ({ default: m.PortalApp })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
 const MonthlyPage = lazy(() => import('./features/reports/MonthlyPage.js').then((m) => ({ default: m.MonthlyPage })));
+const NotificationsPage = lazy(() =>
+  import('./features/notifications/NotificationsPage.js').then((m) => ({ default: m.NotificationsPage })),
+);
 const KnowledgePage = lazy(() => import('./features/knowledge/KnowledgePage.js').then((m) => ({ default: m.KnowledgePage })));
 
 const NAV: { to: string; label: string; match: string; roles?: Role[] }[] = [
@@ -82,6 +86,7 @@ function route(pathname: string): ReactNode {
   if (pathname === '/people') return <PeoplePage />;
   if (pathname === '/account') return <AccountPage />;
   if (pathname === '/audit') return <AuditPage />;
+  if (pathname === '/notifications') return <NotificationsPage />;
   if (pathname === '/setup') return <FirstAdminPage />;
   if (pathname === '/settings') return <SettingsIndexPage />;
   if (pathname === '/settings/playbooks') return <PlaybooksSettingsPage />;
@@ -164,6 +169,7 @@ function SignedInShell({ session }: { session: SessionView }) {
             </Link>
           ))}
         </nav>
+        {session.mode === 'signed_in' && <Bell />}
         <Who session={session} />
         <button
           type="button"

@@ -41,6 +41,13 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   'POST /api/tokens': 'person',
   [`DELETE /api/tokens/${ID}`]: 'person',
   'GET /api/audit': LEADS,
+  // Notifications: each person reads and clears their own; outgoing webhooks are admin settings.
+  'GET /api/notifications': ALL,
+  'POST /api/notifications/:id{[0-9]{1,9}}/read': ALL,
+  'GET /api/notifications/preferences': 'person',
+  'PUT /api/notifications/preferences': 'person',
+  'GET /api/notifications/webhooks': LEADS,
+  'POST /api/notifications/webhooks': LEADS,
 
   // A customer's history is what an agent needs to answer them; a copy or an erasure is a data
   // request, handled by a lead.

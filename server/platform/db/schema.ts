@@ -570,7 +570,59 @@ export interface SignInFailuresTable {
   at: Timestamp;
 }
 
+/** 0130: notifications (server/modules/notifications). */
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  title: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  /** 0131: queued, retrying, sent, failed, or stale (older than a day when first tried). */
+  email_state: Generated<string>;
+  email_attempts: Generated<number>;
+  email_next_at: Timestamp | null;
+  email_leased_until: Timestamp | null;
+  email_error: string | null;
+}
+/** 0133. */
+export interface NotificationPreferencesTable {
+  user_id: number;
+  kind: string;
+  in_app: boolean;
+  email: boolean;
+}
+export interface NotificationWebhooksTable {
+  id: Generated<number>;
+  url: string;
+  events: Json<string[]>;
+  secret: string;
+  created_at: Timestamp;
+  /** 0132: generic or slack. */
+  format: Generated<string>;
+}
+export interface NotificationDeliveriesTable {
+  id: Generated<number>;
+  webhook_id: number;
+  event_type: string;
+  body: Json<Record<string, unknown>>;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  leased_until: Timestamp | null;
+  last_error: string | null;
+  last_status: number | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
 export interface DB {
+  notifications: NotificationsTable;
+  notification_webhooks: NotificationWebhooksTable;
+  notification_preferences: NotificationPreferencesTable;
+  notification_deliveries: NotificationDeliveriesTable;
   users: UsersTable;
   user_sessions: UserSessionsTable;
   api_tokens: ApiTokensTable;

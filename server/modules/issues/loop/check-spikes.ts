@@ -1,6 +1,20 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.js';
-import { appendEvents, type EventInput } from '../../../platform/events.js';
+import { emit, type EmittedEvent, type EventInput } from '../../../platform/events.js';
+
+declare module '../../../platform/events.js' {
+  interface EventPayloads {
+    /** A spike episode opened on an issue, addressed to its owner team (notifications tell that team). */
+    'issue.spike_flagged': {
+      day: string;
+      reason: string;
+      ownerTeam: string | null;
+      issueType: string;
+      sku: string | null;
+      [more: string]: unknown;
+    };
+  }
+}
 import type { IssueType } from '../../../../contracts/signal.js';
 import { BATCH_RULE_TYPES, batchRule, DEFAULT_BASELINE_DAYS, DEFAULT_SPIKE_WINDOWS, presaleThresholdRule } from '../detect/index.js';
 import { buildSeries, exposureByDay } from './build-series.js';
@@ -189,6 +203,7 @@ export async function checkSpikes(
       });
     }
   }
-  await appendEvents(db, events);
+  // Emitted, not only appended: notifications subscribe to tell the owner team.
+  await emit(db, ...(events as unknown as EmittedEvent[]));
   return { checked: issues.length, flagged: events.length, changed };
 }

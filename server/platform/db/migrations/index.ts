@@ -24,6 +24,10 @@ import * as m0090 from './0090_create_portal_tables.js';
 import * as m0091 from './0091_add_portal_satisfaction.js';
 import * as m0092 from './0092_create_inspection_records.js';
 import * as m0120 from './0120_add_assignees.js';
+import * as m0130 from './0130_create_notifications.js';
+import * as m0131 from './0131_add_notification_email.js';
+import * as m0132 from './0132_add_notification_webhook_format.js';
+import * as m0133 from './0133_create_notification_preferences.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +56,8 @@ export const migrations: Record<string, Migration> = {
   '0091_add_portal_satisfaction': m0091,
   '0092_create_inspection_records': m0092,
   '0120_add_assignees': m0120,
+  '0130_create_notifications': m0130,
+  '0131_add_notification_email': m0131,
+  '0132_add_notification_webhook_format': m0132,
+  '0133_create_notification_preferences': m0133,
 };

@@ -1,0 +1,72 @@
+/** Notifications: what a person is told in the app, and the outgoing notification webhooks. */
+import { z } from 'zod';
+
+/** The events a notification webhook can ask for. */
+export const NOTIFICATION_EVENTS = ['signal.assignee_changed', 'issue.spike_flagged'] as const;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+
+/** The kinds of notification a person is told about, each chosen in the app and by email. */
+export const NOTIFICATION_KINDS = ['assigned', 'spike_flagged'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const preferencesInput = z
+  .object({
+    items: z
+      .array(z.object({ kind: z.enum(NOTIFICATION_KINDS), inApp: z.boolean(), email: z.boolean() }).strict())
+      .max(NOTIFICATION_KINDS.length),
+  })
+  .strict();
+export interface NotificationPreferences {
+  items: { kind: NotificationKind; inApp: boolean; email: boolean }[];
+}
+
+export const webhookInput = z
+  .object({
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .url('must be an http or https URL')
+      .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL'),
+    events: z.array(z.enum(NOTIFICATION_EVENTS)).min(1, 'name at least one event').max(NOTIFICATION_EVENTS.length),
+    secret: z.string().min(16, 'must be at least 16 characters').max(200),
+    /** `generic` (default): `{ event, at, data, text, deliveryId, sentAt }`; `slack`: Slack-compatible `{ text }`. Both signed. */
+    format: z.enum(['generic', 'slack']).default('generic'),
+  })
+  .strict();
+
+export interface NotificationView {
+  id: number;
+  kind: string;
+  title: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+export interface NotificationList {
+  items: NotificationView[];
+  unread: number;
+}
+export interface DeliveryView {
+  id: number;
+  eventType: string;
+  state: 'queued' | 'retrying' | 'sent';
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+export interface NotificationWebhookView {
+  id: number;
+  url: string;
+  events: string[];
+  format: 'generic' | 'slack';
+  createdAt: string;
+  /** The latest deliveries, newest first (never the secret). */
+  deliveries: DeliveryView[];
+}
+export interface NotificationWebhookList {
+  items: NotificationWebhookView[];
+}

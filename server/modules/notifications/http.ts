@@ -1,0 +1,102 @@
+// The notifications module's doors, mounted at /api/notifications: the signed-in person's
+// notifications (the bell), marking one read, and the outgoing notification webhooks.
+import { Hono, type Context } from 'hono';
+import { AppError } from '../../platform/errors.js';
+import type { AppContext } from '../../platform/http/context.js';
+import { parseInput } from '../../platform/http/validate.js';
+import { doc } from '../../platform/http/openapi.js';
+import {
+  preferencesInput,
+  webhookInput,
+  type NotificationPreferences,
+  type NotificationList,
+  type NotificationWebhookList,
+  type NotificationWebhookView,
+} from '../../../contracts/notifications.js';
+import { callerOf } from '../people/index.js';
+import { listNotifications } from './list-notifications.js';
+import { markRead } from './notification-repository.js';
+import { listNotificationWebhooks, registerWebhook } from './register-webhook.js';
+import { notificationError } from './errors.js';
+import { preferencesOf, savePreferences } from './preference-repository.js';
+
+/** The signed-in person's id; preferences belong to a person. */
+function me(c: Context): number {
+  const caller = callerOf(c);
+  if (caller.kind !== 'user') throw new AppError('forbidden', 'this needs a signed-in person');
+  return caller.user.id;
+}
+
+export function notificationRoutes(ctx: AppContext) {
+  const app = new Hono();
+  app.get(
+    '/',
+    doc({
+      summary: "The signed-in person's notifications, newest first, and the unread count (empty without a signed-in person)",
+      responses: { 200: '{ items: [{ id, kind, title, subjectType, subjectId, createdAt, readAt }], unread }' },
+    }),
+    async (c) => {
+      const caller = callerOf(c);
+      if (caller.kind !== 'user') return c.json({ items: [], unread: 0 } satisfies NotificationList);
+      return c.json((await listNotifications(ctx.db, caller.user.id)) satisfies NotificationList);
+    },
+  );
+  app.post(
+    '/:id{[0-9]{1,9}}/read',
+    doc({ summary: 'Mark one of my notifications read', errors: ['notification_not_found'], responses: { 200: '{ items, unread }' } }),
+    async (c) => {
+      const caller = callerOf(c);
+      const id = Number(c.req.param('id'));
+      if (caller.kind !== 'user' || !(await markRead(ctx.db, caller.user.id, id, ctx.clock.now())))
+        throw notificationError('notification_not_found', `no notification ${id} of yours`);
+      return c.json((await listNotifications(ctx.db, caller.user.id)) satisfies NotificationList);
+    },
+  );
+  app.get(
+    '/preferences',
+    doc({
+      summary: 'My choice per kind of notification: in the app, by email (both unless changed)',
+      errors: ['forbidden'],
+      responses: { 200: '{ items: [{ kind, inApp, email }] }' },
+    }),
+    async (c) => c.json((await preferencesOf(ctx.db, me(c))) satisfies NotificationPreferences),
+  );
+  app.put(
+    '/preferences',
+    doc({
+      summary: 'Change my choice for some kinds of notification (the kinds not named stay as they were)',
+      body: preferencesInput,
+      errors: ['forbidden'],
+      responses: { 200: '{ items: [{ kind, inApp, email }] }' },
+    }),
+    async (c) => {
+      const { items } = parseInput(preferencesInput, await c.req.json().catch(() => null));
+      const userId = me(c);
+      await savePreferences(ctx.db, userId, items);
+      return c.json((await preferencesOf(ctx.db, userId)) satisfies NotificationPreferences);
+    },
+  );
+  app.get(
+    '/webhooks',
+    doc({
+      summary: 'The outgoing notification webhooks and their last deliveries (never their secrets)',
+      responses: { 200: '{ items: [{ id, url, events, createdAt, deliveries }] }' },
+    }),
+    async (c) => c.json((await listNotificationWebhooks(ctx)) satisfies NotificationWebhookList),
+  );
+  app.post(
+    '/webhooks',
+    doc({
+      summary: 'Register an outgoing notification webhook',
+      description:
+        "Matching events are queued and POSTed as JSON signed with the secret: `X-Writeback-Signature: sha256=<hex HMAC-SHA256 of the raw body>`, `X-Writeback-Timestamp` (unix seconds, also the body's sentAt); failures are retried with back-off. Loopback and private addresses are refused unless WRITEBACK_WEBHOOK_ALLOW_PRIVATE=on.",
+      body: webhookInput,
+      responses: { 201: '{ id, url, events, createdAt, deliveries }' },
+    }),
+    async (c) => {
+      const input = parseInput(webhookInput, await c.req.json().catch(() => null));
+      return c.json((await registerWebhook(ctx, input)) satisfies NotificationWebhookView, 201);
+    },
+  );
+  return app;
+}

@@ -1,0 +1,141 @@
+// Notification webhooks and their delivery queue (claimed with a lease, as the review-request
+// outbox is, so two workers never send one row at the same time).
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface Webhook {
+  id: number;
+  url: string;
+  events: string[];
+  secret: string;
+  format: 'generic' | 'slack';
+  createdAt: Date;
+}
+
+export async function insertWebhook(
+  db: Db,
+  w: { url: string; events: string[]; secret: string; format: 'generic' | 'slack'; at: Date },
+): Promise<Webhook> {
+  const r = await db
+    .insertInto('notification_webhooks')
+    .values({ url: w.url, events: JSON.stringify(w.events), secret: w.secret, format: w.format, created_at: w.at })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  return { id: r.id, url: w.url, events: w.events, secret: w.secret, format: w.format, createdAt: w.at };
+}
+
+export async function listWebhooks(db: Db): Promise<Webhook[]> {
+  const rows = await db.selectFrom('notification_webhooks').selectAll().orderBy('id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    url: r.url,
+    events: r.events,
+    secret: r.secret,
+    format: r.format === 'slack' ? ('slack' as const) : ('generic' as const),
+    createdAt: r.created_at,
+  }));
+}
+
+export async function enqueueDeliveries(
+  db: Db,
+  rows: { webhookId: number; eventType: string; body: Record<string, unknown>; at: Date }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('notification_deliveries')
+    .values(
+      rows.map((r) => ({
+        webhook_id: r.webhookId,
+        event_type: r.eventType,
+        body: JSON.stringify(r.body),
+        next_attempt_at: r.at,
+        created_at: r.at,
+      })),
+    )
+    .execute();
+}
+
+export interface ClaimedDelivery {
+  id: number;
+  webhookId: number;
+  url: string;
+  secret: string;
+  format: string;
+  eventType: string;
+  body: Record<string, unknown>;
+  attempts: number;
+}
+
+/** Takes up to `limit` due rows and leases them until `leaseUntil`; each claim counts as an attempt. */
+export async function claimDeliveries(tx: Transaction<DB>, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedDelivery[]> {
+  const due = await tx
+    .selectFrom('notification_deliveries')
+    .select('id')
+    .where('state', '<>', 'sent')
+    .where('next_attempt_at', '<=', now)
+    .where((eb) => eb.or([eb('leased_until', 'is', null), eb('leased_until', '<', now)]))
+    .orderBy('id')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+  if (due.length === 0) return [];
+  const ids = due.map((d) => d.id);
+  await tx
+    .updateTable('notification_deliveries')
+    .set({ leased_until: leaseUntil, attempts: sql`attempts + 1` })
+    .where('id', 'in', ids)
+    .execute();
+  const rows = await tx
+    .selectFrom('notification_deliveries as d')
+    .innerJoin('notification_webhooks as w', 'w.id', 'd.webhook_id')
+    .select(['d.id', 'd.webhook_id', 'w.url', 'w.secret', 'w.format', 'd.event_type', 'd.body', 'd.attempts'])
+    .where('d.id', 'in', ids)
+    .orderBy('d.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    webhookId: r.webhook_id,
+    url: r.url,
+    secret: r.secret,
+    format: r.format,
+    eventType: r.event_type,
+    body: r.body,
+    attempts: r.attempts,
+  }));
+}
+
+export async function markDelivered(db: Db, id: number, status: number, at: Date): Promise<void> {
+  await db
+    .updateTable('notification_deliveries')
+    .set({ state: 'sent', sent_at: at, leased_until: null, last_status: status, last_error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markDeliveryFailed(db: Db, id: number, error: string, retryAt: Date): Promise<void> {
+  await db
+    .updateTable('notification_deliveries')
+    .set({ state: 'retrying', leased_until: null, last_error: error, next_attempt_at: retryAt })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function recentDeliveries(db: Db, webhookIds: number[], perWebhook: number) {
+  if (webhookIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('notification_deliveries')
+    .select(['id', 'webhook_id', 'event_type', 'state', 'attempts', 'last_status', 'last_error', 'created_at', 'sent_at'])
+    .where('webhook_id', 'in', webhookIds)
+    .orderBy('id', 'desc')
+    .limit(perWebhook * webhookIds.length * 4)
+    .execute();
+  const seen = new Map<number, number>();
+  return rows.filter((r) => {
+    const n = seen.get(r.webhook_id) ?? 0;
+    seen.set(r.webhook_id, n + 1);
+    return n < perWebhook;
+  });
+}

@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'react';
+import type { NotificationList, NotificationPreferences, NotificationView } from '../../../../contracts/notifications.js';
+import { api, type ApiFailure } from '../../shared/api.js';
+import { ErrorNote, Loading, formatDateTime } from '../../shared/components.js';
+import { Link } from '../../shared/router.js';
+import { NOTIFICATIONS_CHANGED } from './Bell.js';
+
+function subjectLink(n: NotificationView): string | null {
+  if (n.subjectType === 'signal' && n.subjectId) return `/inbox?signal=${encodeURIComponent(n.subjectId)}`;
+  if (n.subjectType === 'issue' && n.subjectId) return `/issues/${encodeURIComponent(n.subjectId)}`;
+  return null;
+}
+
+const KIND_LABEL: Record<string, string> = { assigned: 'Assigned to me', spike_flagged: 'Spike flagged for my team' };
+
+/** Per kind: told in the app, by email (saved on each change). */
+function Preferences() {
+  const [prefs, setPrefs] = useState<NotificationPreferences | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    const ctl = new AbortController();
+    api.get<NotificationPreferences>('/api/notifications/preferences', ctl.signal).then(
+      (r) => (r.ok ? setPrefs(r.data) : setFailure(r)),
+      () => {},
+    );
+    return () => ctl.abort();
+  }, []);
+  const put = (item: NotificationPreferences['items'][number]) =>
+    setPrefs((cur) => cur && { items: cur.items.map((i) => (i.kind === item.kind ? item : i)) });
+  const change = async (item: NotificationPreferences['items'][number]) => {
+    const before = prefs?.items.find((i) => i.kind === item.kind);
+    setSaved(false);
+    put(item); // shown at once; a refusal puts it back
+    const r = await api.put<NotificationPreferences>('/api/notifications/preferences', { items: [item] });
+    if (!r.ok) {
+      if (before) put(before);
+      return setFailure(r);
+    }
+    setFailure(null);
+    setPrefs(r.data);
+    setSaved(true);
+  };
+  if (!prefs) return failure ? <ErrorNote result={failure} /> : null;
+  return (
+    <fieldset className="panel">
+      <legend>How I am told</legend>
+      {prefs.items.map((p) => (
+        <div key={p.kind} className="row">
+          <span>{KIND_LABEL[p.kind] ?? p.kind}</span>
+          <label>
+            <input
+              type="checkbox"
+              aria-label={`${KIND_LABEL[p.kind] ?? p.kind}: in the app`}
+              checked={p.inApp}
+              onChange={(e) => change({ ...p, inApp: e.target.checked })}
+            />{' '}
+            In the app
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              aria-label={`${KIND_LABEL[p.kind] ?? p.kind}: by email`}
+              checked={p.email}
+              onChange={(e) => change({ ...p, email: e.target.checked })}
+            />{' '}
+            By email
+          </label>
+        </div>
+      ))}
+      {failure && <ErrorNote result={failure} />}
+      {saved && <p role="status">Saved.</p>}
+    </fieldset>
+  );
+}
+
+/** What I have been told: newest first, unread marked, each readable once. */
+export function NotificationsPage() {
+  const [list, setList] = useState<NotificationList | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  useEffect(() => {
+    const ctl = new AbortController();
+    api.get<NotificationList>('/api/notifications', ctl.signal).then(
+      (r) => (r.ok ? setList(r.data) : setFailure(r)),
+      () => {},
+    );
+    return () => ctl.abort();
+  }, []);
+  const markRead = async (id: number) => {
+    const r = await api.post<NotificationList>(`/api/notifications/${id}/read`, {});
+    if (!r.ok) return setFailure(r);
+    setList(r.data);
+    window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
+  };
+  return (
+    <>
+      <h1>Notifications</h1>
+      {failure && <ErrorNote result={failure} />}
+      {list === null && !failure && <Loading what="your notifications" />}
+      {list && (
+        <>
+          <p>{list.unread === 1 ? '1 unread' : `${list.unread} unread`}</p>
+          {list.items.length === 0 ? (
+            <p>Nothing yet: you are told here when work is assigned to you or a spike is flagged for your team.</p>
+          ) : (
+            <ul className="panel" aria-label="Notifications">
+              {list.items.map((n) => {
+                const to = subjectLink(n);
+                return (
+                  <li key={n.id}>
+                    {n.readAt ? '' : <strong>New: </strong>}
+                    {to ? <Link to={to}>{n.title}</Link> : n.title} <small>{formatDateTime(n.createdAt)}</small>{' '}
+                    {!n.readAt && (
+                      <button type="button" onClick={() => markRead(n.id)} aria-label={`Mark read: ${n.title}`}>
+                        Mark read
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+      <Preferences />
+    </>
+  );
+}
