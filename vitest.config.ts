@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const TEST_ROOTS = ['server', 'contracts', 'web/src', 'test'];
 const BROWSER = 'web/src/browser-tests/**/*.test.ts';
@@ -63,23 +62,6 @@ function listTests(dir: string): string[] {
   });
 }
 
-/**
- * Files that take far longer than the rest (they start real servers and the embedded PostgreSQL):
- * started first, so the run does not end with one worker finishing them while the other idles.
- * On a fresh clone Vitest has no timings to go by and would order them by file size.
- */
-const SLOW_FIRST = ['server/cli/serve.test.ts', 'server/platform/db/embedded-postgres.test.ts'];
-
-class SlowFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (f: TestSpecification) => {
-      const i = SLOW_FIRST.findIndex((p) => f.moduleId.endsWith(p));
-      return i < 0 ? SLOW_FIRST.length : i;
-    };
-    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
-  }
-}
-
 const { db, pure } = splitTests();
 // A moved client file would otherwise send every database test to `pure`, run on PGlite only.
 if (!existsSync(DB_CLIENT) || db.length === 0) throw new Error(`vitest.config.ts: no test reaches ${DB_CLIENT}; update DB_CLIENT`);
@@ -92,7 +74,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    sequence: { sequencer: SlowFirst },
     // A worker keeps the modules it imported from one test file to the next: importing the server
     // (every module, for the subscribers) once per file cost about half the run's CPU. Each file
     // still gets its own database; a test must not lean on module state another file left.
