@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SessionView, UserView } from '../../../contracts/people.js';
 import type { SignalDetail, SignalIngested, SignalPage } from '../../../contracts/signals.js';
-import { launchBrowser, screenshotPath, startServer, watchApi, type RunningServer } from './harness.js';
+import { launchBrowser, screenshotPath, sessionCalls, startServer, watchApi, type RunningServer } from './harness.js';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -16,17 +16,7 @@ let agent: UserView;
 const ADMIN = { name: 'Ada Admin', email: 'ada@shop.test', password: 'correct horse battery' };
 const AGENT = { name: 'Ben Agent', email: 'ben@shop.test', password: 'agent password 12' };
 
-async function call<T>(method: string, path: string, o: { body?: unknown; cookie?: string } = {}) {
-  const res = await fetch(server.url + path, {
-    method,
-    headers: { 'content-type': 'application/json', origin: server.url, ...(o.cookie ? { cookie: o.cookie } : {}) },
-    body: o.body === undefined ? undefined : JSON.stringify(o.body),
-  });
-  if (res.status === 404 || res.status >= 500) throw new Error(`${method} ${path} answered ${res.status}`);
-  return { status: res.status, body: (await res.json()) as T, cookie: res.headers.get('set-cookie')?.split(';')[0] };
-}
-const login = async (who: { email: string; password: string }) =>
-  (await call<SessionView>('POST', '/api/auth/login', { body: { email: who.email, password: who.password } })).cookie!;
+const { call, login } = sessionCalls(() => server.url);
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -207,3 +207,23 @@ export async function apiJson<T>(
   }
   return { status: res.status, body: (await res.json()) as T };
 }
+
+/**
+ * The test's own API calls, sent as this server's pages send them (its Origin), with a session
+ * cookie when given; a 404 or 5xx fails the test as in watchApi. `login` answers the cookie.
+ */
+export function sessionCalls(base: () => string) {
+  async function call<T>(method: string, path: string, o: { body?: unknown; cookie?: string } = {}) {
+    const url = base();
+    const res = await fetch(url + path, {
+      method,
+      headers: { 'content-type': 'application/json', origin: url, ...(o.cookie ? { cookie: o.cookie } : {}) },
+      body: o.body === undefined ? undefined : JSON.stringify(o.body),
+    });
+    if (res.status === 404 || res.status >= 500) throw new Error(`${method} ${path} answered ${res.status}`);
+    return { status: res.status, body: (await res.json()) as T, cookie: res.headers.get('set-cookie')?.split(';')[0] };
+  }
+  const login = async (who: { email: string; password: string }) =>
+    (await call<unknown>('POST', '/api/auth/login', { body: { email: who.email, password: who.password } })).cookie!;
+  return { call, login };
+}
