@@ -1,6 +1,18 @@
 import { sql, type RawBuilder } from 'kysely';
 import { orderSupplySubquery } from '../orders/index.js';
 import { triagedSignalsSubquery } from '../signals/index.js';
+import type {
+  ReportRollupBatchesTable,
+  ReportRollupChannelsTable,
+  ReportRollupRisksTable,
+  ReportRollupThemesTable,
+  ReportRollupWeeklyChannelsTable,
+  ReportRollupWeeklyRisksTable,
+  ReportRollupWeeklyThemesTable,
+} from '../../platform/db/schema.js';
+
+/** A recounted row is the rollup table's row for one zone: the tables' own column types, not a copy. */
+type Row<T> = Omit<T, 'zone'>;
 
 /**
  * The rollups' definitions written a second time, in SQL over the signals table: used to
@@ -23,7 +35,7 @@ function base(zone: string): RawBuilder<unknown> {
 }
 
 export function recountThemes(zone: string) {
-  return sql<{ day: string; issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }>`
+  return sql<Row<ReportRollupThemesTable>>`
     SELECT b.day::text AS day, t AS issue_type, b.sku, b.stage, count(*)::int AS signals,
       count(*) FILTER (WHERE b.neg)::int AS negative, count(*) FILTER (WHERE b.mbh)::int AS must_be_human
     FROM (${base(zone)}) b CROSS JOIN LATERAL unnest(b.types) AS t
@@ -31,17 +43,7 @@ export function recountThemes(zone: string) {
 }
 
 export function recountChannels(zone: string) {
-  return sql<{
-    day: string;
-    channel: string;
-    stage: string;
-    signals: number;
-    negative: number;
-    negative_reviews: number;
-    must_be_human: number;
-    automation_handled: number;
-    automation_crossed: number;
-  }>`
+  return sql<Row<ReportRollupChannelsTable>>`
     SELECT b.day::text AS day, b.channel, b.stage, count(*)::int AS signals, count(*) FILTER (WHERE b.neg)::int AS negative,
       count(*) FILTER (WHERE b.negrev)::int AS negative_reviews, count(*) FILTER (WHERE b.mbh)::int AS must_be_human,
       count(*) FILTER (WHERE b.auto)::int AS automation_handled, count(*) FILTER (WHERE b.auto AND b.mbh)::int AS automation_crossed
@@ -49,7 +51,7 @@ export function recountChannels(zone: string) {
 }
 
 export function recountRisks(zone: string) {
-  return sql<{ day: string; risk: string; sku: string; batch: string; route: string; signals: number }>`
+  return sql<Row<ReportRollupRisksTable>>`
     SELECT b.day::text AS day, r AS risk, b.sku, b.batch, b.route, count(*)::int AS signals
     FROM (${base(zone)}) b CROSS JOIN LATERAL unnest(array_remove(ARRAY[
       CASE WHEN b.channel IN ('refund_reason', 'return_reason') OR 'returns_refunds' = ANY(b.types) THEN 'refund_return' END,
@@ -64,7 +66,7 @@ export function recountRisks(zone: string) {
 }
 
 export function recountBatches(zone: string) {
-  return sql<{ day: string; issue_type: string; sku: string; batch: string; signals: number }>`
+  return sql<Row<ReportRollupBatchesTable>>`
     SELECT b.day::text AS day, t AS issue_type, b.sku, b.batch, count(*)::int AS signals
     FROM (${base(zone)}) b CROSS JOIN LATERAL unnest(b.types) AS t
     WHERE b.batch <> ''
@@ -78,24 +80,14 @@ export function recountBatches(zone: string) {
 const monday = sql`(d.day::date - (extract(isodow FROM d.day::date)::int - 1))::text`;
 
 export function weeklyThemes(daily: RawBuilder<unknown>) {
-  return sql<{ week: string; issue_type: string; sku: string; stage: string; signals: number; negative: number; must_be_human: number }>`
+  return sql<Row<ReportRollupWeeklyThemesTable>>`
     SELECT ${monday} AS week, d.issue_type, d.sku, d.stage, sum(d.signals)::int AS signals, sum(d.negative)::int AS negative,
       sum(d.must_be_human)::int AS must_be_human
     FROM (${daily}) d GROUP BY 1, d.issue_type, d.sku, d.stage`;
 }
 
 export function weeklyChannels(daily: RawBuilder<unknown>) {
-  return sql<{
-    week: string;
-    channel: string;
-    stage: string;
-    signals: number;
-    negative: number;
-    negative_reviews: number;
-    must_be_human: number;
-    automation_handled: number;
-    automation_crossed: number;
-  }>`
+  return sql<Row<ReportRollupWeeklyChannelsTable>>`
     SELECT ${monday} AS week, d.channel, d.stage, sum(d.signals)::int AS signals, sum(d.negative)::int AS negative,
       sum(d.negative_reviews)::int AS negative_reviews, sum(d.must_be_human)::int AS must_be_human,
       sum(d.automation_handled)::int AS automation_handled, sum(d.automation_crossed)::int AS automation_crossed
@@ -104,7 +96,7 @@ export function weeklyChannels(daily: RawBuilder<unknown>) {
 
 /** The three projections of the risk key the weekly report reads (see migration 0010). */
 export function weeklyRisks(daily: RawBuilder<unknown>) {
-  return sql<{ week: string; projection: string; risk: string; sku: string; batch: string; route: string; signals: number }>`
+  return sql<Row<ReportRollupWeeklyRisksTable>>`
     SELECT ${monday} AS week, p.projection, d.risk, p.sku, p.batch, p.route, sum(d.signals)::int AS signals
     FROM (${daily}) d
     CROSS JOIN LATERAL (VALUES ('sku', d.sku, '', ''), ('sku_batch', d.sku, d.batch, ''), ('route', '', '', d.route)) AS p(projection, sku, batch, route)
