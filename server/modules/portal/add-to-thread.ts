@@ -3,6 +3,7 @@ import { AppError } from '../../platform/errors.js';
 import { emit } from '../../platform/events.js';
 import type { PortalStep } from '../../../contracts/portal.js';
 import { insertMessage, insertStep, setComplaintStatus, type ComplaintRow } from './complaint-repository.js';
+import { storeDecision } from '../sla/index.js';
 import './events.js';
 
 type Ctx = Pick<AppContext, 'db' | 'clock'>;
@@ -33,6 +34,8 @@ export async function addStep(ctx: Ctx, c: ComplaintRow, step: PortalStep, note:
   await ctx.db.transaction().execute(async (tx) => {
     await insertStep(tx, c.id, step, note, at);
     await setComplaintStatus(tx, c.id, step);
+    // The work order's decision, for its processing time whatever reads it.
+    if (step === 'decided') await storeDecision(tx, [{ signalId: c.signalId, at, source: 'portal' }]);
     await emit(tx, { type: 'portal.step_added', actor, at, subjectType: 'portal_complaint', subjectId: c.reference, payload: { step } });
   });
 }

@@ -63,3 +63,10 @@ export { loadSlaPolicy, saveSlaPolicy, slaStates, inSlaState, storeSatisfaction,
 export { slaRoutes } from './http.js';
 export { slaFiguresBetween } from './sla-figures-between.js';
 export { appliedSlasSubquery, slaEventsSubquery } from './read-sla-subqueries.js';
+export {
+  storeDecision,
+  signalDecisionsSubquery,
+  appliedCalendarsSubquery,
+  satisfactionBetween,
+  type SatisfactionCounts,
+} from './work-order-records.js';
