@@ -265,3 +265,24 @@ export interface MonthlyReview {
   /** Per SKU with complaints or orders in either month, most complaints first (up to 25). */
   complaintsPer100Orders: SkuComplaintRate[];
 }
+
+/** One step of a work order: when it happened and how long after receipt, or nulls until it does. */
+export interface WorkOrderStep {
+  at: string | null;
+  hours: number | null;
+  businessHours: number | null;
+}
+
+/** GET /api/reports/work-orders/:id: one work order's processing time. */
+export interface WorkOrderTimes {
+  signalId: number;
+  channel: string;
+  issueTypes: string[];
+  sku: string | null;
+  complaint: boolean;
+  receivedAt: string;
+  firstResponse: WorkOrderStep;
+  /** The recorded decision (the portal's "decided" step), else the resolution. */
+  decision: WorkOrderStep;
+  resolution: WorkOrderStep;
+}
