@@ -190,6 +190,28 @@ describe('processing time in the reports', () => {
     expect(bag).toMatchObject({ complaints: 3, orders: 8, per100Orders: 37.5, previousComplaints: 1, previousOrders: 4, previousPer100Orders: 25 });
   });
 
+  it('puts the same figures in every download', async () => {
+    const raw = async (path: string) => (await t.app.request(path)).text();
+    const md = await raw('/api/reports/weekly?week=2026-W46&tz=UTC&fresh=1&format=md');
+    expect(md).toContain('## Processing time');
+    expect(md).toContain('5 work orders; 4 complaints, 2 through the portal (50%)');
+    expect(md).toContain('CSAT 50%: 1 of 2 answers were 4 or 5');
+    const html = await raw('/api/reports/weekly?week=2026-W46&tz=UTC&fresh=1&format=html');
+    expect(html).toContain('<h3>Processing time by channel</h3>');
+    expect(html).toMatch(/<td>email<\/td><td>2<\/td>/);
+    const csv = await raw('/api/reports/weekly?week=2026-W46&tz=UTC&fresh=1&format=csv');
+    expect(csv).toContain('portal_share,,,,complaints,2,4,,0.5');
+    expect(csv).toMatch(/processing_channel,,,,email resolution,2,,,median_h=[\d.]+;p90_h=[\d.]+;median_business_h=[\d.]+/);
+    expect(csv).toContain('csat,,,,satisfied_of_answers,1,2,,csat=0.5;average=3.5');
+    const mmd = await raw('/api/reports/monthly?month=2026-11&tz=UTC&format=md');
+    expect(mmd).toContain('### Complaints per 100 orders');
+    expect(mmd).toMatch(/\| BAG\\-1 \| [^|]* \| 3 \| 8 \| 37\.5 \| 1 \| 4 \| 25 \|/);
+    expect(mmd).toContain('### Processing time month over month');
+    const mcsv = await raw('/api/reports/monthly?month=2026-11&tz=UTC&format=csv');
+    expect(mcsv).toContain('complaints_per_100_orders,BAG-1,,3,,,,8,4,per_100=37.5;previous_complaints=1;previous_per_100=25');
+    expect(await raw('/api/reports/monthly?month=2026-11&tz=UTC&format=html')).toContain('<h3>Complaints per 100 orders</h3>');
+  });
+
   it('counts the satisfaction answers in the SLA figures', async () => {
     const r = await t.call('GET', '/api/sla/figures?from=2026-11-09&to=2026-11-16');
     expect(r.status).toBe(200);
