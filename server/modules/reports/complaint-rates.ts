@@ -19,7 +19,7 @@ export async function complaintRates(db: Db, zone: string, month: string, limit 
   const one = async (m: string) => {
     const { firstDay, lastDay } = parseMonth(m);
     const { from, to } = instantRange(zone, firstDay, lastDay);
-    const [groups, orders] = await Promise.all([processingTotals(db, zone, firstDay, lastDay, ['sku']), ordersPerSku(db, from, to)]);
+    const [groups, orders] = await Promise.all([processingTotals(db, zone, 'month', firstDay, ['sku']), ordersPerSku(db, from, to)]);
     return { complaints: new Map(groups.map((g) => [g.key, g.complaints])), orders };
   };
   const cur = await one(month);

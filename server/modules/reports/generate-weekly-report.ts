@@ -121,7 +121,7 @@ export async function generateWeeklyReport(
     breach: { count: s.breached, total: s.signals, rate: s.signals === 0 ? null : s.breached / s.signals },
   };
 
-  const processing = await processingSection(db, zone, { firstDay, lastDay, monthsBefore: 2 });
+  const processing = await processingSection(db, zone, { period: 'week', firstDay, lastDay, monthsBefore: 2 });
   const satisfaction = await satisfactionSection(db, from, to);
   lap('sla');
   const [open, due, done, decisions, assets, grants] = [

@@ -122,7 +122,7 @@ export async function generateMonthlyReview(
     bySupplier: shares(bySupplier(cur), bySupplier(before)),
     byBatch: shares(byBatch(bCur), byBatch(bPrev)),
     crossed,
-    processing: await processingSection(ctx.db, zone, { firstDay, lastDay, monthsBefore: 5 }),
+    processing: await processingSection(ctx.db, zone, { period: 'month', firstDay, lastDay, monthsBefore: 5 }),
     satisfaction: await satisfactionSection(ctx.db, from, to),
     complaintsPer100Orders: await complaintRates(ctx.db, zone, month),
   };

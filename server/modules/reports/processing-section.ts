@@ -2,8 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { ProcessingLine, ProcessingMonth, ProcessingSection, SatisfactionSection, StageTimes } from '../../../contracts/reports.js';
 import { satisfactionBetween } from '../sla/index.js';
-import { parseMonth, shiftMonth } from './periods.js';
-import { processingByMonth, processingTotals, stageQuantiles, type GroupTotals } from './processing-rollup.js';
+import { shiftMonth } from './periods.js';
+import { processingByMonth, processingTotals, stageQuantiles, type GroupTotals, type Period } from './processing-rollup.js';
 import type { Stage } from './work-order-facts.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -28,7 +28,7 @@ const empty = (key: string): GroupTotals => ({ dim: 'all', key, workOrders: 0, c
 const byVolume = (a: ProcessingLine, b: ProcessingLine) => b.workOrders - a.workOrders || a.group.localeCompare(b.group);
 
 /**
- * Processing time of the work orders received on local days [firstDay, lastDay] in `zone`, by
+ * Processing time of the work orders received in a local ISO week or month (from `firstDay`) in `zone`, by
  * issue type and channel, the portal's share of complaints, and the month-over-month line: the
  * month of `lastDay` and the `monthsBefore` months before it. Read from the processing rollup
  * (the caller drains the queue first), so the cost follows days and groups, not work orders.
@@ -36,13 +36,12 @@ const byVolume = (a: ProcessingLine, b: ProcessingLine) => b.workOrders - a.work
 export async function processingSection(
   db: Db,
   zone: string,
-  period: { firstDay: string; lastDay: string; monthsBefore: number },
+  period: { period: Period; firstDay: string; lastDay: string; monthsBefore: number },
 ): Promise<ProcessingSection> {
-  const groups = await processingTotals(db, zone, period.firstDay, period.lastDay, ['all', 'issue_type', 'channel']);
+  const groups = await processingTotals(db, zone, period.period, period.firstDay, ['all', 'issue_type', 'channel']);
   const all = groups.find((g) => g.dim === 'all') ?? empty('');
   const lastMonth = period.lastDay.slice(0, 7);
-  const firstMonth = shiftMonth(lastMonth, -period.monthsBefore);
-  const perMonth = await processingByMonth(db, zone, parseMonth(firstMonth).firstDay, parseMonth(lastMonth).lastDay);
+  const perMonth = await processingByMonth(db, zone, shiftMonth(lastMonth, -period.monthsBefore), lastMonth);
   const months: ProcessingMonth[] = [];
   for (let i = period.monthsBefore; i >= 0; i--) {
     const month = shiftMonth(lastMonth, -i);

@@ -457,7 +457,8 @@ export interface ReportWorkOrdersTable {
 }
 export interface ReportRollupProcessingTable {
   zone: string;
-  day: string;
+  period: 'week' | 'month';
+  start: string;
   dim: string;
   key: string;
   work_orders: number;

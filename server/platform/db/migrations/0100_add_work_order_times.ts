@@ -8,9 +8,10 @@ import { sql, type Kysely } from 'kysely';
  * "decided" step, or any other door that records one): one per signal, a later one replaces it.
  *
  * `report_work_orders` (reports') keeps each work order's times, recomputed with the SLA facts
- * from the same queue (`report_sla_dirty`, migration 0011); `report_rollup_processing` keeps day
- * rows per zone and dimension (all, issue type, channel, SKU) with histograms of the six
- * durations, so a week's median and p90 come from a few hundred rows whatever the volume.
+ * from the same queue (`report_sla_dirty`, migration 0011); `report_rollup_processing` keeps a row
+ * per zone, local ISO week or month, and group (all, issue type, channel; SKU for months) with
+ * histograms of the six durations, so a week's median and p90 come from a few dozen rows whatever
+ * the volume (day rows made the weekly report read seven times the histograms).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
@@ -40,12 +41,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     CREATE INDEX report_work_orders_received ON report_work_orders (received_at);
 
     CREATE TABLE report_rollup_processing (
-      zone text NOT NULL, day date NOT NULL, dim text NOT NULL, key text NOT NULL,
+      zone text NOT NULL, period text NOT NULL CHECK (period IN ('week', 'month')), start date NOT NULL,
+      dim text NOT NULL, key text NOT NULL,
       work_orders integer NOT NULL, complaints integer NOT NULL, portal_complaints integer NOT NULL,
       -- six histograms of SLA_BUCKETS each, one after the other: first response, decision,
       -- resolution in calendar minutes, then the same in business minutes; empty when dim = 'sku'
       hist integer[] NOT NULL,
-      PRIMARY KEY (zone, day, dim, key)
+      PRIMARY KEY (zone, period, start, dim, key)
     );
 
     CREATE TRIGGER signal_decisions_sla_ins AFTER INSERT ON signal_decisions

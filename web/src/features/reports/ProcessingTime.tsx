@@ -6,15 +6,15 @@ const hours = (h: number | null) => (h === null ? '—' : h >= 48 ? `${(h / 24).
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const change = (p: number | null) => (p === null ? '' : ` (${p > 0 ? '+' : ''}${p}%)`);
 
-/** One step: calendar median / p90, and the same in business hours underneath. */
+/** One step: calendar median / p90, and the same in business hours underneath (muted). */
 function Times({ s }: { s: StageTimes }) {
   if (s.count === 0) return <span className="muted">—</span>;
   return (
     <>
       {hours(s.hours.median)} / {hours(s.hours.p90)}
       <br />
-      <span className="muted">
-        business {hours(s.businessHours.median)} / {hours(s.businessHours.p90)}
+      <span className="muted" title="business hours">
+        {hours(s.businessHours.median)} / {hours(s.businessHours.p90)}
       </span>
     </>
   );
@@ -27,8 +27,7 @@ function Lines({ caption, lines, name }: { caption: string; lines: ProcessingLin
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{caption.replace('By ', '')}</th>
-            <th scope="col">Work orders</th>
+            <th scope="col">{caption.replace('By ', '')} (work orders)</th>
             <th scope="col">First response</th>
             <th scope="col">Decision</th>
             <th scope="col">Resolution</th>
@@ -37,8 +36,9 @@ function Lines({ caption, lines, name }: { caption: string; lines: ProcessingLin
         <tbody>
           {lines.map((l) => (
             <tr key={l.group}>
-              <th scope="row">{name(l.group)}</th>
-              <td>{l.workOrders}</td>
+              <th scope="row">
+                {name(l.group)} <span className="muted">({l.workOrders})</span>
+              </th>
               <td>
                 <Times s={l.firstResponse} />
               </td>
@@ -64,7 +64,9 @@ export function ProcessingTime({ p, s }: { p: ProcessingSection | undefined; s: 
   if (!p) return null;
   return (
     <Section title="Processing time">
-      <p className="muted">Median / 90th percentile from receipt; business hours as the SLA policy counts them. Within 10%.</p>
+      <p className="muted">
+        Median / 90th percentile from receipt, within 10%; underneath, in grey, the same counted in business hours (the SLA policy&apos;s).
+      </p>
       <KeyValues
         rows={[
           ['Work orders', String(p.workOrders)],
@@ -82,8 +84,14 @@ export function ProcessingTime({ p, s }: { p: ProcessingSection | undefined; s: 
       <ul aria-label="Resolution time month over month">
         {p.months.map((m) => (
           <li key={m.month}>
-            {m.month} — resolution median {hours(m.resolution.businessHours.median)} in business hours ({hours(m.resolution.hours.median)}{' '}
-            calendar){change(m.resolutionMedianChangePct)}, {m.workOrders} work orders
+            {m.workOrders === 0 ? (
+              `${m.month} — no work orders`
+            ) : (
+              <>
+                {m.month} — resolution median {hours(m.resolution.businessHours.median)} in business hours ({hours(m.resolution.hours.median)}{' '}
+                calendar){change(m.resolutionMedianChangePct)}, {m.workOrders} work orders
+              </>
+            )}
           </li>
         ))}
       </ul>
