@@ -3,7 +3,7 @@ import { buildTestApp } from '../../test/http.js';
 import { buildOrder, buildSignal } from '../../test/factories.js';
 import { ingestSignals, updateSignals } from '../signals/index.js';
 import { recordReply } from '../replies/index.js';
-import { storeDecision, storeSatisfaction } from '../sla/index.js';
+import { storeWorkSteps, storeSatisfaction } from '../sla/index.js';
 import { upsertOrders } from '../orders/index.js';
 import { drainSlaChanges, ensureSlaZone } from './sla-rollup.js';
 import { recountedProcessingRollup, storedProcessingRollup } from './processing-rollup.js';
@@ -17,7 +17,7 @@ import type { MonthlyReview, ProcessingLine, StageTimes, WeeklyReport, WorkOrder
  *   B email   Mon 17:00, reply Tue 10:00, resolved Wed 12:00          (no decision recorded)
  *   C portal  Fri 16:00, reply Fri 17:00, decided Mon 16th 10:00, resolved Mon 16th 15:00
  *   D chat    Sat 12:00, reply Sat 13:00, open (a pre-sale question)
- *   E portal  Wed 09:00, nothing yet
+ *   E portal  Wed 09:00, a staff message on the portal Wed 11:30 (a recorded first response)
  *   F email   Tue 20 October 09:00, reply 10:00, resolved Thu 22 October 09:00
  */
 const WO = {
@@ -39,7 +39,8 @@ const HAND: Record<string, Record<'firstResponse' | 'decision' | 'resolution', [
   C: { firstResponse: [1, 1], decision: [66, 3], resolution: [71, 8] },
   // Sat 12 → 13: 1 / 0 (a Saturday).
   D: { firstResponse: [1, 0], decision: null, resolution: null },
-  E: { firstResponse: null, decision: null, resolution: null },
+  // Wed 09 → 11:30: 2.5 / 2.5.
+  E: { firstResponse: [2.5, 2.5], decision: null, resolution: null },
   // Tue 09 → Thu 09: 48 / (9 + 9 + 0) 18.
   F: { firstResponse: [1, 1], decision: [48, 18], resolution: [48, 18] },
 };
@@ -47,7 +48,7 @@ const HAND: Record<string, Record<'firstResponse' | 'decision' | 'resolution', [
 /**
  * Report medians and p90s are read from histograms with buckets 10% wide: the value at rank
  * ⌈p·n⌉ (the nearest-rank percentile), within 10%. Hand-computed nearest-rank values for W46 (A–E):
- *   first response  calendar [1, 1, 2, 17] → median 1, p90 17;   business [0, 1, 2, 2] → 1, 2
+ *   first response  calendar [1, 1, 2, 2.5, 17] → median 2, p90 17;  business [0, 1, 2, 2, 2.5] → 2, 2.5
  *   decision        calendar [25, 43, 66]  → median 43, p90 66;  business [3, 10, 13]  → 10, 13
  *   resolution      calendar [25, 43, 71]  → median 43, p90 71;  business [8, 10, 13]  → 10, 13
  * Channel email (A, B): first response calendar [2, 17] → 2, 17; resolution business [10, 13] → 10, 13.
@@ -86,9 +87,12 @@ beforeAll(async () => {
   await reply('B', '2026-11-10T10:00:00Z');
   await resolve('B', '2026-11-11T12:00:00Z');
   await reply('C', '2026-11-13T17:00:00Z');
-  await storeDecision(ctx.db, [{ signalId: ids.C!, at: new Date('2026-11-16T10:00:00Z'), source: 'portal' }]);
+  // A step recorded after the reply does not move C's first response; E's is the step alone.
+  await storeWorkSteps(ctx.db, [{ signalId: ids.C!, step: 'first_response', at: new Date('2026-11-13T17:30:00Z'), source: 'portal' }]);
+  await storeWorkSteps(ctx.db, [{ signalId: ids.E!, step: 'first_response', at: new Date('2026-11-11T11:30:00Z'), source: 'portal' }]);
+  await storeWorkSteps(ctx.db, [{ signalId: ids.C!, step: 'decision', at: new Date('2026-11-16T10:00:00Z'), source: 'portal' }]);
   // A later decision does not move the first one.
-  await storeDecision(ctx.db, [{ signalId: ids.C!, at: new Date('2026-11-17T10:00:00Z'), source: 'portal' }]);
+  await storeWorkSteps(ctx.db, [{ signalId: ids.C!, step: 'decision', at: new Date('2026-11-17T10:00:00Z'), source: 'portal' }]);
   await resolve('C', '2026-11-16T15:00:00Z');
   await reply('D', '2026-11-14T13:00:00Z');
   await reply('F', '2026-10-20T10:00:00Z');
@@ -144,7 +148,7 @@ describe('processing time in the reports', () => {
     expect(r.status).toBe(200);
     const p = (r.body as WeeklyReport).processing!;
     expect(p.workOrders).toBe(5);
-    stage(p.all.firstResponse, 4, [1, 17], [1, 2]);
+    stage(p.all.firstResponse, 5, [2, 17], [2, 2.5]);
     stage(p.all.decision, 3, [43, 66], [10, 13]);
     stage(p.all.resolution, 3, [43, 71], [10, 13]);
     const email = p.byChannel.find((l: ProcessingLine) => l.group === 'email')!;
@@ -210,6 +214,44 @@ describe('processing time in the reports', () => {
     const mcsv = await raw('/api/reports/monthly?month=2026-11&tz=UTC&format=csv');
     expect(mcsv).toContain('complaints_per_100_orders,BAG-1,,3,,,,8,4,per_100=37.5;previous_complaints=1;previous_per_100=25');
     expect(await raw('/api/reports/monthly?month=2026-11&tz=UTC&format=html')).toContain('<h3>Complaints per 100 orders</h3>');
+  });
+
+  it('counts a complaint worked on the portal: its thread, steps and satisfaction answer', async () => {
+    const from = { incoming: { socket: { remoteAddress: '198.51.100.7' } } };
+    const portal = async (path: string, init: RequestInit) => {
+      const res = await t.app.request(path, init, from);
+      return { status: res.status, body: await res.json() };
+    };
+    const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const order = buildOrder({ orderId: 'portal-1', customerEmail: 'rui@example.com', orderedAt: '2026-11-20T10:00:00Z' });
+    expect((await t.call('POST', '/api/orders', order)).status).toBe(201);
+    // Tue 1 December 10:00 filed; 12:00 a staff message; Wed 10:00 decided; Thu 10:00 closed; Thu 12:00 rated 5.
+    t.clock.set('2026-12-01T10:00:00Z');
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ orderNumber: 'portal-1', email: 'rui@example.com', items: 'BAG-1', problem: 'late_or_lost', text: 'It never came.', wants: 'refund', language: 'en' }))
+      form.append(k, v);
+    const filed = await portal('/portal/api/complaints', { method: 'POST', body: form });
+    expect(filed.status).toBe(201);
+    const ref = filed.body.reference as string;
+    t.clock.set('2026-12-01T12:00:00Z');
+    expect((await t.call('POST', `/api/portal/complaints/${ref}/messages`, { text: 'The carrier is looking for it.' })).status).toBe(201);
+    t.clock.set('2026-12-02T10:00:00Z');
+    expect((await t.call('POST', `/api/portal/complaints/${ref}/steps`, { step: 'decided' })).status).toBe(201);
+    t.clock.set('2026-12-03T10:00:00Z');
+    expect((await t.call('POST', `/api/portal/complaints/${ref}/steps`, { step: 'closed' })).status).toBe(201);
+    t.clock.set('2026-12-03T12:00:00Z');
+    const token = (filed.body.statusUrl as string).split('/').pop()!;
+    expect((await portal(`/portal/api/status/${token}/satisfaction`, json({ score: 5 }))).status).toBe(201);
+
+    const signalId = (await t.call('GET', `/api/portal/complaints/${ref}`)).body.signalId as number;
+    const w = (await t.call('GET', `/api/reports/work-orders/${signalId}`)).body as WorkOrderTimes;
+    expect(w.channel).toBe('portal');
+    // By hand: 2 h (business 2); Tue 10 → Wed 10: 24 h (8 + 1 = 9); Tue 10 → Thu 10: 48 h (8 + 9 + 1 = 18).
+    expect([w.firstResponse.hours, w.firstResponse.businessHours]).toEqual([2, 2]);
+    expect([w.decision.hours, w.decision.businessHours]).toEqual([24, 9]);
+    expect([w.resolution.hours, w.resolution.businessHours]).toEqual([48, 18]);
+    const sla = (await t.call('GET', '/api/sla/figures?from=2026-12-01&to=2026-12-02')).body;
+    expect(sla.csat).toEqual({ count: 1, average: 5, satisfied: 1, rate: 1 });
   });
 
   it('counts the satisfaction answers in the SLA figures', async () => {

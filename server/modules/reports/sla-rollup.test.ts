@@ -8,7 +8,7 @@ import type { AppContext } from '../../platform/http/context.js';
 import { ingestSignals, deleteSignal } from '../signals/index.js';
 import { updateSignals } from '../signals/index.js';
 import { recordReply } from '../replies/index.js';
-import { storeDecision, sweepSla } from '../sla/index.js';
+import { storeWorkSteps, sweepSla } from '../sla/index.js';
 import { triageStoredSignals, loadTriageContext, idsAfter } from '../triage/index.js';
 import { buildSignal } from '../../test/factories.js';
 import {
@@ -122,7 +122,7 @@ describe('SLA rollup', () => {
         });
       else if (what < 0.8)
         await updateSignals(ctx, [id], { status: pick(['resolved', 'resolved', 'reopened', 'pending'] as const), actor: 'agent' });
-      else if (what < 0.88) await storeDecision(ctx.db, [{ signalId: id, at: clock.now(), source: 'test' }]);
+      else if (what < 0.88) await storeWorkSteps(ctx.db, [{ signalId: id, step: pick(['first_response', 'decision', 'resolution'] as const), at: clock.now(), source: 'test' }]);
       else await sweepSla(ctx);
     }
     await expectEqualToRecount(['UTC', 'Europe/Berlin']);

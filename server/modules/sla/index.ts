@@ -64,8 +64,9 @@ export { slaRoutes } from './http.js';
 export { slaFiguresBetween } from './sla-figures-between.js';
 export { appliedSlasSubquery, slaEventsSubquery } from './read-sla-subqueries.js';
 export {
-  storeDecision,
-  signalDecisionsSubquery,
+  storeWorkSteps,
+  signalWorkStepsSubquery,
+  type WorkStep,
   appliedCalendarsSubquery,
   satisfactionBetween,
   type SatisfactionCounts,

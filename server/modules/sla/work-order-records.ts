@@ -3,28 +3,32 @@ import type { DB } from '../../platform/db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
+export type WorkStep = 'first_response' | 'decision' | 'resolution';
+
 /**
- * A work order's decision (what the customer will get) and the customer's satisfaction are facts
- * about the signal that later doors record here (the portal's "decided" step and satisfaction
- * question), so the SLA figures and the reports read one place whatever the channel.
+ * Work-order steps that happen outside replies and status changes (the portal's thread and the
+ * steps its status page shows), recorded on the signal so the processing time and the reports
+ * read one place whatever the channel. The first response and the decision keep their first
+ * time (processing time runs to when the customer was first told); the resolution its last.
  */
-/** Keeps the first decision: processing time runs to when the customer was first told. */
-export async function storeDecision(db: Db, rows: { signalId: number; at: Date; source: string }[]): Promise<void> {
+export async function storeWorkSteps(db: Db, rows: { signalId: number; step: WorkStep; at: Date; source: string }[]): Promise<void> {
   if (rows.length === 0) return;
   await db
-    .insertInto('signal_decisions')
-    .values(rows.map((r) => ({ signal_id: r.signalId, at: r.at, source: r.source })))
+    .insertInto('signal_work_steps')
+    .values(rows.map((r) => ({ signal_id: r.signalId, step: r.step, at: r.at, source: r.source })))
     .onConflict((oc) =>
-      oc
-        .column('signal_id')
-        .doUpdateSet({ at: sql`least(signal_decisions.at, excluded.at)`, source: sql`CASE WHEN excluded.at < signal_decisions.at THEN excluded.source ELSE signal_decisions.source END` }),
+      oc.columns(['signal_id', 'step']).doUpdateSet({
+        at: sql`CASE WHEN excluded.step = 'resolution' THEN greatest(signal_work_steps.at, excluded.at) ELSE least(signal_work_steps.at, excluded.at) END`,
+        source: sql`CASE WHEN excluded.at = (CASE WHEN excluded.step = 'resolution' THEN greatest(signal_work_steps.at, excluded.at)
+          ELSE least(signal_work_steps.at, excluded.at) END) THEN excluded.source ELSE signal_work_steps.source END`,
+      }),
     )
     .execute();
 }
 
-/** The recorded decisions and the applied SLAs' calendars, as typed subqueries a later stage composes. */
-export function signalDecisionsSubquery() {
-  return expressionBuilder<DB>().selectFrom('signal_decisions').select(['signal_id', 'at']);
+/** The recorded steps and the applied SLAs' calendars, as typed subqueries a later stage composes. */
+export function signalWorkStepsSubquery() {
+  return expressionBuilder<DB>().selectFrom('signal_work_steps').select(['signal_id', 'step', 'at']);
 }
 
 export function appliedCalendarsSubquery() {

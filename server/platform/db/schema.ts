@@ -431,9 +431,10 @@ export interface ReportSlaFactsTable {
   fcr: boolean;
   breached: boolean;
 }
-/** 0100: the moment a work order's decision was recorded (sla's). */
-export interface SignalDecisionsTable {
+/** 0100: work-order steps a door records outside replies and status changes (sla's). */
+export interface SignalWorkStepsTable {
   signal_id: number;
+  step: 'first_response' | 'decision' | 'resolution';
   at: Timestamp;
   source: string;
 }
@@ -705,7 +706,7 @@ export interface DB {
   report_sla_facts: ReportSlaFactsTable;
   report_sla_zones: { zone: string };
   report_rollup_sla: ReportRollupSlaTable;
-  signal_decisions: SignalDecisionsTable;
+  signal_work_steps: SignalWorkStepsTable;
   report_work_orders: ReportWorkOrdersTable;
   report_rollup_processing: ReportRollupProcessingTable;
   webhook_deliveries: WebhookDeliveriesTable;

@@ -4,8 +4,8 @@ import { sql, type Kysely } from 'kysely';
  * Processing time per work order (a signal with an applied SLA): received → first response →
  * decision → resolved, in calendar and business hours.
  *
- * `signal_decisions` (sla's) holds the moment a work order's decision was recorded (the portal's
- * "decided" step, or any other door that records one): one per signal, a later one replaces it.
+ * `signal_work_steps` (sla's) holds steps a door records outside replies and status changes (the
+ * portal's thread and steps): the first response, the decision and the closing the customer saw.
  *
  * `report_work_orders` (reports') keeps each work order's times, recomputed with the SLA facts
  * from the same queue (`report_sla_dirty`, migration 0011); `report_rollup_processing` keeps a row
@@ -15,10 +15,12 @@ import { sql, type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
-    CREATE TABLE signal_decisions (
-      signal_id bigint PRIMARY KEY REFERENCES signals(id) ON DELETE CASCADE,
+    CREATE TABLE signal_work_steps (
+      signal_id bigint NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+      step text NOT NULL CHECK (step IN ('first_response', 'decision', 'resolution')),
       at timestamptz NOT NULL,
-      source text NOT NULL
+      source text NOT NULL,
+      PRIMARY KEY (signal_id, step)
     );
     -- CSAT is read by when the answer was given.
     CREATE INDEX signal_satisfaction_at ON signal_satisfaction (at);
@@ -50,11 +52,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       PRIMARY KEY (zone, period, start, dim, key)
     );
 
-    CREATE TRIGGER signal_decisions_sla_ins AFTER INSERT ON signal_decisions
+    CREATE TRIGGER signal_work_steps_sla_ins AFTER INSERT ON signal_work_steps
       REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER signal_decisions_sla_upd AFTER UPDATE ON signal_decisions
+    CREATE TRIGGER signal_work_steps_sla_upd AFTER UPDATE ON signal_work_steps
       REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
-    CREATE TRIGGER signal_decisions_sla_del AFTER DELETE ON signal_decisions
+    CREATE TRIGGER signal_work_steps_sla_del AFTER DELETE ON signal_work_steps
       REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION report_sla_dirty_rows();
     -- A work order's groups change with its triage and its SKU.
     CREATE TRIGGER signals_work_order_upd AFTER UPDATE ON signals FOR EACH ROW
