@@ -43,7 +43,10 @@ export async function addStep(ctx: Ctx, c: ComplaintRow, step: PortalStep, note:
     await insertStep(tx, c.id, step, note, at);
     await setComplaintStatus(tx, c.id, step);
     // Steps staff take count as the work order's first response, decision and closing (as the portal's figures count them).
-    await storeWorkSteps(tx, workSteps(step).map((s) => ({ signalId: c.signalId, step: s, at, source: 'portal' })));
+    await storeWorkSteps(
+      tx,
+      workSteps(step).map((s) => ({ signalId: c.signalId, step: s, at, source: 'portal' })),
+    );
     await emit(tx, { type: 'portal.step_added', actor, at, subjectType: 'portal_complaint', subjectId: c.reference, payload: { step } });
   });
 }

@@ -75,12 +75,20 @@ beforeAll(async () => {
   await ensureSlaZone(ctx.db, 'UTC');
   const stored = await ingestSignals(
     ctx,
-    Object.entries(WO).map(([k, w]) => buildSignal({ externalId: `wo-${k}`, channel: w.channel, receivedAt: w.receivedAt, text: w.text, sku: w.sku })),
+    Object.entries(WO).map(([k, w]) =>
+      buildSignal({ externalId: `wo-${k}`, channel: w.channel, receivedAt: w.receivedAt, text: w.text, sku: w.sku }),
+    ),
     { actor: 'test', source: 'test' },
   );
-  Object.keys(WO).forEach((k, i) => (ids[k] = stored[i]!.id));
+  for (const [i, k] of Object.keys(WO).entries()) ids[k] = stored[i]!.id;
   const reply = (k: string, at: string) =>
-    recordReply(ctx, ids[k]!, { text: 'Thank you, we are looking into this today.', author: 'agent', public: false, byAutomation: false, at });
+    recordReply(ctx, ids[k]!, {
+      text: 'Thank you, we are looking into this today.',
+      author: 'agent',
+      public: false,
+      byAutomation: false,
+      at,
+    });
   const resolve = (k: string, at: string) => updateSignals(ctx, [ids[k]!], { status: 'resolved', actor: 'agent', at: new Date(at) });
   await reply('A', '2026-11-09T11:00:00Z');
   await resolve('A', '2026-11-10T10:00:00Z');
@@ -191,7 +199,14 @@ describe('processing time in the reports', () => {
     expect(m.satisfaction).toEqual({ answers: 3, average: 3.67, satisfied: 2, csat: 0.667 });
     // BAG-1: A, B, C over 8 November orders = 37.5; F over 4 October orders = 25.
     const bag = m.complaintsPer100Orders.find((x) => x.sku === 'BAG-1')!;
-    expect(bag).toMatchObject({ complaints: 3, orders: 8, per100Orders: 37.5, previousComplaints: 1, previousOrders: 4, previousPer100Orders: 25 });
+    expect(bag).toMatchObject({
+      complaints: 3,
+      orders: 8,
+      per100Orders: 37.5,
+      previousComplaints: 1,
+      previousOrders: 4,
+      previousPer100Orders: 25,
+    });
   });
 
   it('puts the same figures in every download', async () => {
@@ -228,7 +243,15 @@ describe('processing time in the reports', () => {
     // Tue 1 December 10:00 filed; 12:00 a staff message; Wed 10:00 decided; Thu 10:00 closed; Thu 12:00 rated 5.
     t.clock.set('2026-12-01T10:00:00Z');
     const form = new FormData();
-    for (const [k, v] of Object.entries({ orderNumber: 'portal-1', email: 'rui@example.com', items: 'BAG-1', problem: 'late_or_lost', text: 'It never came.', wants: 'refund', language: 'en' }))
+    for (const [k, v] of Object.entries({
+      orderNumber: 'portal-1',
+      email: 'rui@example.com',
+      items: 'BAG-1',
+      problem: 'late_or_lost',
+      text: 'It never came.',
+      wants: 'refund',
+      language: 'en',
+    }))
       form.append(k, v);
     const filed = await portal('/portal/api/complaints', { method: 'POST', body: form });
     expect(filed.status).toBe(201);

@@ -102,10 +102,31 @@ export function weeklyCsv(r: WeeklyReport): string {
   if (r.processing) {
     const p = r.processing;
     rows.push(['portal_share', '', '', '', 'complaints', p.portalComplaints, p.complaints, '', p.portalShare]);
-    for (const x of processingCsvRows(p)) rows.push([`processing_${x.dim}`, '', x.dim === 'issue_type' ? x.group : '', '', `${x.dim === 'issue_type' ? '' : `${x.group} `}${x.stage}`, x.count, '', '', x.figures]);
+    for (const x of processingCsvRows(p))
+      rows.push([
+        `processing_${x.dim}`,
+        '',
+        x.dim === 'issue_type' ? x.group : '',
+        '',
+        `${x.dim === 'issue_type' ? '' : `${x.group} `}${x.stage}`,
+        x.count,
+        '',
+        '',
+        x.figures,
+      ]);
   }
   if (r.satisfaction)
-    rows.push(['csat', '', '', '', 'satisfied_of_answers', r.satisfaction.satisfied, r.satisfaction.answers, '', `csat=${r.satisfaction.csat ?? ''};average=${r.satisfaction.average ?? ''}`]);
+    rows.push([
+      'csat',
+      '',
+      '',
+      '',
+      'satisfied_of_answers',
+      r.satisfaction.satisfied,
+      r.satisfaction.answers,
+      '',
+      `csat=${r.satisfaction.csat ?? ''};average=${r.satisfaction.average ?? ''}`,
+    ]);
   rows.push(['automation', '', '', '', 'crossed_boundary', r.automation.crossed, r.automation.handled, '', r.automation.crossedRate]);
   if (r.copyableLine)
     rows.push(['copyable_line', '', r.copyableLine.issueType, r.copyableLine.sku, r.copyableLine.channel, '', '', '', r.copyableLine.line]);

@@ -23,8 +23,14 @@ const table = (head: string[], rows: (string | number)[][]) =>
     : [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
 
 /** Seller-named cells (groups, SKUs, titles) are escaped; figures are ours. */
-const plain = (t: PlainTable, named = 1) =>
-  [`### ${t.title}`, '', table(t.head, t.rows.map((r) => r.map((c, i) => (i < named ? mdEscape(String(c)) : c))))];
+const plain = (t: PlainTable, named = 1) => [
+  `### ${t.title}`,
+  '',
+  table(
+    t.head,
+    t.rows.map((r) => r.map((c, i) => (i < named ? mdEscape(String(c)) : c))),
+  ),
+];
 
 function processingMarkdown(p: ProcessingSection | undefined, s: SatisfactionSection | undefined): string[] {
   const out: string[] = [];

@@ -16,11 +16,20 @@ const pct = (r: number | null) => (r === null ? 'n/a' : `${Math.round(r * 1000) 
 const STAGE_HEAD = ['first response', 'business hours', 'decision', 'business hours', 'resolution', 'business hours'];
 
 const stageCells = (s: StageTimes) => [pair(s.hours), pair(s.businessHours)];
-const lineRow = (l: ProcessingLine) => [l.group, l.workOrders, ...stageCells(l.firstResponse), ...stageCells(l.decision), ...stageCells(l.resolution)];
+const lineRow = (l: ProcessingLine) => [
+  l.group,
+  l.workOrders,
+  ...stageCells(l.firstResponse),
+  ...stageCells(l.decision),
+  ...stageCells(l.resolution),
+];
 
 export function processingSummary(p: ProcessingSection): string {
   const months = p.months
-    .map((m) => `${m.month} ${h(m.resolution.businessHours.median)}${m.resolutionMedianChangePct === null ? '' : ` (${m.resolutionMedianChangePct > 0 ? '+' : ''}${m.resolutionMedianChangePct}%)`}`)
+    .map(
+      (m) =>
+        `${m.month} ${h(m.resolution.businessHours.median)}${m.resolutionMedianChangePct === null ? '' : ` (${m.resolutionMedianChangePct > 0 ? '+' : ''}${m.resolutionMedianChangePct}%)`}`,
+    )
     .join(' → ');
   return (
     `${p.workOrders} work orders; ${p.complaints} complaints, ${p.portalComplaints} through the portal (${pct(p.portalShare)}). ` +
@@ -36,7 +45,15 @@ export function processingTables(p: ProcessingSection): PlainTable[] {
     { title: 'Processing time by channel', head: head('channel'), rows: p.byChannel.map(lineRow) },
     {
       title: 'Processing time month over month',
-      head: ['month', 'work orders', 'first response median / p90', 'business hours', 'resolution median / p90', 'business hours', 'change (business median)'],
+      head: [
+        'month',
+        'work orders',
+        'first response median / p90',
+        'business hours',
+        'resolution median / p90',
+        'business hours',
+        'change (business median)',
+      ],
       rows: p.months.map((m) => [
         m.month,
         m.workOrders,
@@ -59,7 +76,16 @@ export function complaintRateTable(rates: SkuComplaintRate[]): PlainTable {
   return {
     title: 'Complaints per 100 orders',
     head: ['SKU', 'product', 'complaints', 'orders', 'per 100 orders', 'last month', 'orders last month', 'per 100 last month'],
-    rows: rates.map((r) => [r.sku, r.title ?? '', r.complaints, r.orders, per(r.per100Orders), r.previousComplaints, r.previousOrders, per(r.previousPer100Orders)]),
+    rows: rates.map((r) => [
+      r.sku,
+      r.title ?? '',
+      r.complaints,
+      r.orders,
+      per(r.per100Orders),
+      r.previousComplaints,
+      r.previousOrders,
+      per(r.previousPer100Orders),
+    ]),
   };
 }
 

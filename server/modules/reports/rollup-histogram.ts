@@ -30,4 +30,3 @@ export function histogramQuantile(hist: readonly number[], p: number): number | 
   }
   return null;
 }
-

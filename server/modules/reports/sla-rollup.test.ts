@@ -75,7 +75,9 @@ async function expectEqualToRecount(zones: string[]) {
   await drainSlaChanges(ctx.db);
   for (const zone of zones) {
     expect(await storedSlaRollup(ctx.db, zone), `SLA rollup for ${zone}`).toEqual(await recountedSlaRollup(ctx.db, zone));
-    expect(await storedProcessingRollup(ctx.db, zone), `processing rollup for ${zone}`).toEqual(await recountedProcessingRollup(ctx.db, zone));
+    expect(await storedProcessingRollup(ctx.db, zone), `processing rollup for ${zone}`).toEqual(
+      await recountedProcessingRollup(ctx.db, zone),
+    );
   }
 }
 
@@ -122,7 +124,10 @@ describe('SLA rollup', () => {
         });
       else if (what < 0.8)
         await updateSignals(ctx, [id], { status: pick(['resolved', 'resolved', 'reopened', 'pending'] as const), actor: 'agent' });
-      else if (what < 0.88) await storeWorkSteps(ctx.db, [{ signalId: id, step: pick(['first_response', 'decision', 'resolution'] as const), at: clock.now(), source: 'test' }]);
+      else if (what < 0.88)
+        await storeWorkSteps(ctx.db, [
+          { signalId: id, step: pick(['first_response', 'decision', 'resolution'] as const), at: clock.now(), source: 'test' },
+        ]);
       else await sweepSla(ctx);
     }
     await expectEqualToRecount(['UTC', 'Europe/Berlin']);

@@ -83,7 +83,11 @@ export async function computeWorkOrderFacts(db: Db, ids: readonly number[]): Pro
     const receivedAt = new Date(r.received_at);
     const date = (v: Date | string | null) => (v === null ? null : new Date(v));
     const resolvedAt = date(r.resolved_at);
-    const at: Record<Stage, Date | null> = { firstResponse: date(r.first_reply_at), decision: date(r.decided_at) ?? resolvedAt, resolution: resolvedAt };
+    const at: Record<Stage, Date | null> = {
+      firstResponse: date(r.first_reply_at),
+      decision: date(r.decided_at) ?? resolvedAt,
+      resolution: resolvedAt,
+    };
     const calendar = calendarOf(r.calendar);
     const hours = {} as Record<Stage, number | null>;
     const businessHours = {} as Record<Stage, number | null>;

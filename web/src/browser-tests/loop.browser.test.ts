@@ -77,9 +77,15 @@ async function expectProcessingShown(p: ProcessingSection) {
   expect(p.workOrders).toBeGreaterThan(0);
   const region = page.getByRole('region', { name: 'Processing time' });
   await region.waitFor();
-  const value = (term: string) => region.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=../dd').innerText();
+  const value = (term: string) =>
+    region
+      .locator('dt', { hasText: new RegExp(`^${term}$`) })
+      .locator('xpath=../dd')
+      .innerText();
   expect(await value('Work orders')).toBe(String(p.workOrders));
-  expect(await value('Through the portal')).toBe(`${p.portalComplaints} (${p.portalShare === null ? '—' : `${(p.portalShare * 100).toFixed(1)}%`})`);
+  expect(await value('Through the portal')).toBe(
+    `${p.portalComplaints} (${p.portalShare === null ? '—' : `${(p.portalShare * 100).toFixed(1)}%`})`,
+  );
   expect(await value('CSAT')).toMatch(/^(no answers|[\d.]+% of \d+ answers)/);
   const byChannel = region.getByRole('table', { name: 'By channel' });
   for (const l of p.byChannel) {

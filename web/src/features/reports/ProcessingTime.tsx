@@ -1,8 +1,15 @@
-import type { ProcessingLine, ProcessingSection, SatisfactionSection, SkuComplaintRate, StageTimes } from '../../../../contracts/reports.js';
+import type {
+  ProcessingLine,
+  ProcessingSection,
+  SatisfactionSection,
+  SkuComplaintRate,
+  StageTimes,
+} from '../../../../contracts/reports.js';
 import { KeyValues, Section } from '../../shared/components.js';
 import { words } from '../../shared/vocab.js';
 
-const hours = (h: number | null) => (h === null ? '—' : h >= 48 ? `${(h / 24).toFixed(1)} d` : h >= 1 ? `${h.toFixed(1)} h` : `${Math.round(h * 60)} min`);
+const hours = (h: number | null) =>
+  h === null ? '—' : h >= 48 ? `${(h / 24).toFixed(1)} d` : h >= 1 ? `${h.toFixed(1)} h` : `${Math.round(h * 60)} min`;
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const change = (p: number | null) => (p === null ? '' : ` (${p > 0 ? '+' : ''}${p}%)`);
 
@@ -88,8 +95,8 @@ export function ProcessingTime({ p, s }: { p: ProcessingSection | undefined; s: 
               `${m.month} — no work orders`
             ) : (
               <>
-                {m.month} — resolution median {hours(m.resolution.businessHours.median)} in business hours ({hours(m.resolution.hours.median)}{' '}
-                calendar){change(m.resolutionMedianChangePct)}, {m.workOrders} work orders
+                {m.month} — resolution median {hours(m.resolution.businessHours.median)} in business hours (
+                {hours(m.resolution.hours.median)} calendar){change(m.resolutionMedianChangePct)}, {m.workOrders} work orders
               </>
             )}
           </li>
