@@ -37,8 +37,9 @@ export interface WorkOrderFacts {
  * counts for the SLA (an automated one does not answer a signal that must be human) or the first
  * one recorded as a work step (a staff message or step on the portal), whichever came first;
  * resolution is the last "resolved" while the signal is resolved, else the recorded resolution
- * (the portal's "closed"); the decision is the one recorded (the portal's "decided"), else the
- * resolution: a work order closed without a separate decision was decided when it was resolved.
+ * (the portal's "closed") unless the signal's status moved after it; the decision is the one
+ * recorded (the portal's "decided"), else the resolution: a work order closed without a separate
+ * decision was decided when it was resolved.
  */
 export async function computeWorkOrderFacts(db: Db, ids: readonly number[]): Promise<WorkOrderFacts[]> {
   if (ids.length === 0) return [];
@@ -56,7 +57,8 @@ export async function computeWorkOrderFacts(db: Db, ids: readonly number[]): Pro
   }>`
     SELECT s.id, s.received_at, w.channel, w.issue_types, w.stage, w.sku, c.calendar, ws.decided_at,
       CASE WHEN fr.at IS NULL OR ws.responded_at < fr.at THEN ws.responded_at ELSE fr.at END AS first_reply_at,
-      CASE WHEN s.status = 'resolved' AND sc.resolved_at IS NOT NULL THEN sc.resolved_at ELSE ws.resolved_at END AS resolved_at
+      CASE WHEN s.status = 'resolved' AND sc.resolved_at IS NOT NULL THEN sc.resolved_at
+        WHEN sc.last_at IS NULL OR sc.last_at <= ws.resolved_at THEN ws.resolved_at END AS resolved_at
     FROM (SELECT DISTINCT unnest(${[...ids]}::bigint[]) AS id) ids
       JOIN ${signalStatusSubquery()} AS s ON s.id = ids.id
       JOIN ${workOrderSignalsSubquery()} AS w ON w.id = s.id
@@ -65,7 +67,7 @@ export async function computeWorkOrderFacts(db: Db, ids: readonly number[]): Pro
         max(x.at) FILTER (WHERE x.step = 'decision') AS decided_at, max(x.at) FILTER (WHERE x.step = 'resolution') AS resolved_at
         FROM ${signalWorkStepsSubquery()} AS x WHERE x.signal_id = s.id) ws ON true
       LEFT JOIN LATERAL (SELECT min(r.at) AS at FROM ${signalRepliesSubquery()} AS r WHERE r.signal_id = s.id AND (NOT s.must_be_human OR NOT r.by_automation)) fr ON true
-      LEFT JOIN LATERAL (SELECT max(x.at) FILTER (WHERE x.status = 'resolved') AS resolved_at
+      LEFT JOIN LATERAL (SELECT max(x.at) FILTER (WHERE x.status = 'resolved') AS resolved_at, max(x.at) AS last_at
         FROM ${signalStatusChangesSubquery()} AS x WHERE x.signal_id = s.id) sc ON true`.execute(db);
   const fallback = (await loadSlaPolicy(db)).calendar;
   const calendars = new Map<string, BusinessCalendar>();
