@@ -48,7 +48,7 @@ function startsOf(day: string): [Period, string][] {
   ];
 }
 
-/** Adds (sign 1) or takes out (sign -1) work orders' facts into day rows per zone. */
+/** Adds (sign 1) or takes out (sign -1) work orders' facts into week and month rows per zone. */
 export function accumulateProcessing(rows: Map<string, Row>, zones: readonly string[], facts: readonly WorkOrderFacts[], sign: 1 | -1) {
   for (const f of facts) {
     for (const zone of zones) {
