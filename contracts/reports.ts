@@ -96,6 +96,75 @@ export interface SlaSection {
   breach: Rate;
 }
 
+/** Median and 90th percentile in hours of one step, over the work orders that reached it. */
+export interface StageTimes {
+  /** Work orders that reached this step. */
+  count: number;
+  hours: { median: number | null; p90: number | null };
+  /** Counted only inside the SLA policy's business hours (its time zone, weekdays, holidays). */
+  businessHours: { median: number | null; p90: number | null };
+}
+
+/** Processing time of a group of work orders: from receipt to first response, decision and resolution. */
+export interface ProcessingLine {
+  /** 'all', an issue type (a work order with two counts in both) or a channel. */
+  group: string;
+  workOrders: number;
+  firstResponse: StageTimes;
+  decision: StageTimes;
+  resolution: StageTimes;
+}
+
+/** One month's processing time, for the month-over-month line (seed 004's headline). */
+export interface ProcessingMonth {
+  month: string;
+  workOrders: number;
+  firstResponse: StageTimes;
+  resolution: StageTimes;
+  /** Change of the resolution median (business hours) against the month before, in percent. */
+  resolutionMedianChangePct: number | null;
+}
+
+/**
+ * Work orders (signals with an applied SLA) received in the period. Medians and p90s come from
+ * histograms with buckets 10% wide (docs/processing-time.md).
+ */
+export interface ProcessingSection {
+  workOrders: number;
+  /** Work orders after the sale with an issue type other than praise. */
+  complaints: number;
+  portalComplaints: number;
+  /** Of the complaints: filed through the portal. */
+  portalShare: number | null;
+  all: ProcessingLine;
+  byIssueType: ProcessingLine[];
+  byChannel: ProcessingLine[];
+  /** The period's month and the five before it, oldest first. */
+  months: ProcessingMonth[];
+}
+
+/** Satisfaction answers (1–5) given in the period, from a helpdesk's history and the portal's question. */
+export interface SatisfactionSection {
+  answers: number;
+  average: number | null;
+  /** Answers of 4 or 5. */
+  satisfied: number;
+  /** CSAT: satisfied / answers. */
+  csat: number | null;
+}
+
+/** Complaints per 100 orders of one SKU, this month and last (orders by when placed, complaints by when received). */
+export interface SkuComplaintRate {
+  sku: string;
+  title: string | null;
+  complaints: number;
+  orders: number;
+  per100Orders: number | null;
+  previousComplaints: number;
+  previousOrders: number;
+  previousPer100Orders: number | null;
+}
+
 export interface AutomationSection {
   handled: number;
   crossed: number;
@@ -145,6 +214,9 @@ export interface WeeklyReport {
   nextActions: ActionLine[];
   verdicts: VerdictLine[];
   sla: SlaSection;
+  /** Absent from weeks stored before processing time was measured. */
+  processing?: ProcessingSection;
+  satisfaction?: SatisfactionSection;
   automation: AutomationSection;
   copyableLine: CopyableLine | null;
   complete: boolean;
@@ -188,4 +260,29 @@ export interface MonthlyReview {
   bySupplier: ShareGroup[];
   byBatch: ShareGroup[];
   crossed: CrossedLine[];
+  processing: ProcessingSection;
+  satisfaction: SatisfactionSection;
+  /** Per SKU with complaints or orders in either month, most complaints first (up to 25). */
+  complaintsPer100Orders: SkuComplaintRate[];
+}
+
+/** One step of a work order: when it happened and how long after receipt, or nulls until it does. */
+export interface WorkOrderStep {
+  at: string | null;
+  hours: number | null;
+  businessHours: number | null;
+}
+
+/** GET /api/reports/work-orders/:id: one work order's processing time. */
+export interface WorkOrderTimes {
+  signalId: number;
+  channel: string;
+  issueTypes: string[];
+  sku: string | null;
+  complaint: boolean;
+  receivedAt: string;
+  firstResponse: WorkOrderStep;
+  /** The recorded decision (the portal's "decided" step), else the resolution. */
+  decision: WorkOrderStep;
+  resolution: WorkOrderStep;
 }

@@ -54,7 +54,11 @@ export interface SlaFigures {
   reopen: RateFigure;
   /** Of all signals: any clock breached. */
   breach: { overall: RateFigure; byClass: Record<string, RateFigure>; byChannel: Record<string, RateFigure> };
-  csat: { count: number; average: number | null };
+  /**
+   * The customers' satisfaction answers (1–5) on these signals, from a helpdesk's history and the
+   * portal's question: how many, their average, and CSAT, the share answering 4 or 5.
+   */
+  csat: { count: number; average: number | null; satisfied: number; rate: number | null };
 }
 
 /** One person's figures (the signals assigned to them; `assigneeId` null: the unassigned). */

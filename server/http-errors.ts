@@ -78,6 +78,7 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 410 |
     case 'action_not_found':
     case 'knowledge_not_found':
     case 'report_not_found':
+    case 'work_order_not_found':
     case 'portal_not_found':
     case 'complaint_not_found':
       return 404;

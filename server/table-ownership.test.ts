@@ -25,6 +25,7 @@ const OWNER: Record<string, string> = {
   applied_slas: 'sla',
   sla_events: 'sla',
   signal_satisfaction: 'sla',
+  signal_work_steps: 'sla',
   signal_replies: 'replies',
   mail_messages: 'mail',
   mail_attachments: 'mail',

@@ -6,7 +6,7 @@ export { orderRoutes } from './http.js';
 export { ORDER_ERRORS, type OrderErrorCode } from './errors.js';
 export type { Order, OrderLine, CarrierEvent, UpsertStatus } from './order.js';
 export { skuBatches, type SkuBatch } from './read-sku-batches-repository.js';
-export { dailyOrderCells, firstOrderAt, orderDates, type OrderCell } from './read-order-exposure-repository.js';
+export { dailyOrderCells, firstOrderAt, orderDates, ordersPerSku, type OrderCell } from './read-order-exposure-repository.js';
 export { orderSummaries, type OrderSummary } from './read-order-summaries-repository.js';
 export { orderFacts, type OrderFacts } from './order-facts-repository.js';
 export { orderRows } from './read-order-rows-repository.js';

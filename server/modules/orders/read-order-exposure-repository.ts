@@ -57,3 +57,12 @@ export async function orderDates(
       AND (${f.market}::text IS NULL OR upper(o.country) = ${f.market})`.execute(db);
   return rows.rows.map((r) => r.ordered_at);
 }
+
+/** Orders placed in [from, to) per SKU they contain (an order with two SKUs counts for each): the base of complaints per 100 orders. */
+export async function ordersPerSku(db: Db, from: Date, to: Date): Promise<Map<string, number>> {
+  const r = await sql<{ sku: string; n: number }>`
+    SELECT l.sku, count(DISTINCT o.order_id)::int AS n
+    FROM orders o JOIN order_lines l ON l.order_id = o.order_id
+    WHERE o.ordered_at >= ${from} AND o.ordered_at < ${to} GROUP BY l.sku`.execute(db);
+  return new Map(r.rows.map((x) => [x.sku, Number(x.n)]));
+}

@@ -136,6 +136,7 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   'GET /api/reports/weekly': ALL,
   'GET /api/reports/monthly': ALL,
   'GET /api/reports/supplier-packet': ALL,
+  [`GET /api/reports/work-orders/${ID}`]: ALL,
   [`GET /api/signals/${ID}/replies`]: ALL,
   [`POST /api/signals/${ID}/replies`]: SUPPORT,
   // Writes nothing: checks a draft against the guardrails.

@@ -11,6 +11,7 @@ import {
 } from '../actions/index.js';
 import { crossedReasons, crossedEvents } from './boundary-read-repository.js';
 import { drainSlaChanges, ensureSlaZone, slaWeek } from './sla-rollup.js';
+import { processingSection, satisfactionSection } from './processing-section.js';
 import { addIsoDays as addDays } from '../../lib/time/index.js';
 import { assertTimeZone, instantRange, isoWeekOf, parseIsoWeek } from './periods.js';
 import { topThemes, conversionBlockers, afterSalesRisks, completion, RISK_LINES } from './weekly-sections.js';
@@ -120,6 +121,8 @@ export async function generateWeeklyReport(
     breach: { count: s.breached, total: s.signals, rate: s.signals === 0 ? null : s.breached / s.signals },
   };
 
+  const processing = await processingSection(db, zone, { period: 'week', firstDay, lastDay, monthsBefore: 2 });
+  const satisfaction = await satisfactionSection(db, from, to);
   lap('sla');
   const [open, due, done, decisions, assets, grants] = [
     await openActionsWithIssue(db, 15),
@@ -199,6 +202,8 @@ export async function generateWeeklyReport(
     nextActions,
     verdicts,
     sla,
+    processing,
+    satisfaction,
     automation,
     copyableLine,
     complete: closing.complete,

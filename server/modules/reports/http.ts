@@ -12,6 +12,8 @@ import { buildSupplierPacket } from './build-supplier-packet.js';
 import { renderReport, REPORT_FORMATS } from './render-report.js';
 import { lastCompleteWeek, shiftMonth } from './periods.js';
 import { dayIn } from '../../lib/time/index.js';
+import { readWorkOrder } from './read-work-order.js';
+import type { WorkOrderTimes } from '../../../contracts/reports.js';
 
 // What renderReport answers for json, md, html, csv and pdf.
 const REPORT_MEDIA = ['application/json', 'text/markdown', 'text/html', 'text/csv', 'application/pdf'];
@@ -99,6 +101,14 @@ export function reportRoutes(ctx: AppContext) {
       const p = await buildSupplierPacket(ctx, { supplier: q.supplier, batch: q.batch, from: q.from, to, actor: actorName('api') });
       return send(Buffer.from(p.zip), 'application/zip', p.fileName);
     },
+  );
+  app.get(
+    '/work-orders/:id{[0-9]{1,15}}',
+    doc({
+      summary: 'One work order (a signal with an SLA): received, first response, decision, resolved, in calendar and business hours',
+      errors: ['work_order_not_found'],
+    }),
+    async (c) => c.json((await readWorkOrder(ctx, Number(c.req.param('id')))) satisfies WorkOrderTimes),
   );
   return app;
 }

@@ -2,7 +2,10 @@ import type { AppContext } from '../../platform/http/context.js';
 import { ensureZone } from './zone-repository.js';
 import { themeTotals, batchTotals, productFacts, type ThemeRow, type BatchRow } from './rollup-read-repository.js';
 import { issueAlarmsBetween } from '../issues/index.js';
-import { assertTimeZone, parseMonth, shiftMonth } from './periods.js';
+import { assertTimeZone, instantRange, parseMonth, shiftMonth } from './periods.js';
+import { drainSlaChanges, ensureSlaZone } from './sla-rollup.js';
+import { processingSection, satisfactionSection } from './processing-section.js';
+import { complaintRates } from './complaint-rates.js';
 import type { CrossedLine, MonthlyReview, ShareGroup } from '../../../contracts/reports.js';
 
 export type { TypeShare, ShareGroup, CrossedLine, MonthlyReview } from '../../../contracts/reports.js';
@@ -103,6 +106,10 @@ export async function generateMonthlyReview(
     }
   }
   const sum = (rows: ThemeRow[]) => rows.reduce((s, r) => s + r.signals, 0);
+  // Replies, decisions and resolutions since the last report are counted first.
+  await drainSlaChanges(ctx.db);
+  await ensureSlaZone(ctx.db, zone);
+  const { from, to } = instantRange(zone, firstDay, lastDay);
   return {
     kind: 'monthly',
     month,
@@ -115,5 +122,8 @@ export async function generateMonthlyReview(
     bySupplier: shares(bySupplier(cur), bySupplier(before)),
     byBatch: shares(byBatch(bCur), byBatch(bPrev)),
     crossed,
+    processing: await processingSection(ctx.db, zone, { period: 'month', firstDay, lastDay, monthsBefore: 5 }),
+    satisfaction: await satisfactionSection(ctx.db, from, to),
+    complaintsPer100Orders: await complaintRates(ctx.db, zone, month),
   };
 }

@@ -1,5 +1,6 @@
 import type { WeeklyReport } from './weekly-report.js';
 import type { MonthlyReview } from './monthly-review.js';
+import { processingCsvRows } from './render-processing.js';
 
 /**
  * One long table (section, then the section's columns) so a spreadsheet can filter by section.
@@ -98,6 +99,34 @@ export function weeklyCsv(r: WeeklyReport): string {
     s.firstContactResolution.rate,
   ]);
   rows.push(['sla', '', '', '', 'breach', s.breach.count, s.breach.total, '', s.breach.rate]);
+  if (r.processing) {
+    const p = r.processing;
+    rows.push(['portal_share', '', '', '', 'complaints', p.portalComplaints, p.complaints, '', p.portalShare]);
+    for (const x of processingCsvRows(p))
+      rows.push([
+        `processing_${x.dim}`,
+        '',
+        x.dim === 'issue_type' ? x.group : '',
+        '',
+        `${x.dim === 'issue_type' ? '' : `${x.group} `}${x.stage}`,
+        x.count,
+        '',
+        '',
+        x.figures,
+      ]);
+  }
+  if (r.satisfaction)
+    rows.push([
+      'csat',
+      '',
+      '',
+      '',
+      'satisfied_of_answers',
+      r.satisfaction.satisfied,
+      r.satisfaction.answers,
+      '',
+      `csat=${r.satisfaction.csat ?? ''};average=${r.satisfaction.average ?? ''}`,
+    ]);
   rows.push(['automation', '', '', '', 'crossed_boundary', r.automation.crossed, r.automation.handled, '', r.automation.crossedRate]);
   if (r.copyableLine)
     rows.push(['copyable_line', '', r.copyableLine.issueType, r.copyableLine.sku, r.copyableLine.channel, '', '', '', r.copyableLine.line]);
@@ -106,8 +135,9 @@ export function weeklyCsv(r: WeeklyReport): string {
 }
 
 export function monthlyCsv(m: MonthlyReview): string {
+  // `extra` (key=value figures) came with the processing-time rows; the columns before it are as they were.
   const rows: unknown[][] = [
-    ['grouping', 'group', 'issue_type', 'count', 'share', 'previous_share', 'share_change', 'group_total', 'group_previous_total'],
+    ['grouping', 'group', 'issue_type', 'count', 'share', 'previous_share', 'share_change', 'group_total', 'group_previous_total', 'extra'],
   ];
   const add = (grouping: string, groups: MonthlyReview['bySku']) => {
     for (const g of groups)
@@ -128,5 +158,23 @@ export function monthlyCsv(m: MonthlyReview): string {
   add('supplier', m.bySupplier);
   add('batch', m.byBatch);
   for (const c of m.crossed) rows.push(['crossed_threshold', c.sku, c.issueType, c.count ?? '', '', '', '', c.at, c.reason]);
+  const p = m.processing;
+  rows.push(['portal_share', 'portal', '', p.portalComplaints, p.portalShare ?? '', '', '', p.complaints, '', '']);
+  for (const x of processingCsvRows(p)) rows.push([`processing_${x.dim}`, x.group, x.stage, x.count, '', '', '', '', '', x.figures]);
+  const s = m.satisfaction;
+  rows.push(['csat', 'all', '', s.satisfied, s.csat ?? '', '', '', s.answers, '', `average=${s.average ?? ''}`]);
+  for (const r of m.complaintsPer100Orders)
+    rows.push([
+      'complaints_per_100_orders',
+      r.sku,
+      '',
+      r.complaints,
+      '',
+      '',
+      '',
+      r.orders,
+      r.previousOrders,
+      `per_100=${r.per100Orders ?? ''};previous_complaints=${r.previousComplaints};previous_per_100=${r.previousPer100Orders ?? ''}`,
+    ]);
   return rows.map(csvLine).join('\n') + '\n';
 }

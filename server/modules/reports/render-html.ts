@@ -1,5 +1,7 @@
 import type { WeeklyReport } from './weekly-report.js';
 import type { MonthlyReview } from './monthly-review.js';
+import type { ProcessingSection, SatisfactionSection } from '../../../contracts/reports.js';
+import { complaintRateTable, processingSummary, processingTables, satisfactionSummary, type PlainTable } from './render-processing.js';
 
 /** Everything that reaches the page goes through here: customer words are never markup. */
 export function esc(v: unknown): string {
@@ -46,7 +48,16 @@ const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#0f172a}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border-bottom:1px solid #e2e8f0;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f1f5f9}.status{padding:.6rem .8rem;border-radius:6px}.complete{background:#dcfce7}.incomplete{background:#fee2e2}
-blockquote{border-left:4px solid #c2410c;margin:0;padding:.4rem .8rem;background:#fff7ed}.none{color:#64748b}`;
+.wide{overflow-x:auto}blockquote{border-left:4px solid #c2410c;margin:0;padding:.4rem .8rem;background:#fff7ed}.none{color:#64748b}`;
+
+const plain = (t: PlainTable) => `<h3>${esc(t.title)}</h3><div class="wide">${table(t.head, t.rows)}</div>`;
+
+function processingHtml(p: ProcessingSection | undefined, s: SatisfactionSection | undefined): string {
+  return (
+    (p ? `<h2>Processing time</h2><p>${esc(processingSummary(p))}</p>${processingTables(p).map(plain).join('')}` : '') +
+    (s ? `<h2>Customer satisfaction</h2><p>${esc(satisfactionSummary(s))}</p>` : '')
+  );
+}
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>${esc(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>\n`;
@@ -136,6 +147,7 @@ export function weeklyHtml(r: WeeklyReport): string {
         ['breach rate', pct(r.sla.breach.rate)],
       ],
     ),
+    processingHtml(r.processing, r.satisfaction),
     `<h2>Automation boundary</h2><p>Automation handled ${r.automation.handled}; ${r.automation.crossed} should have gone to a person (${pct(r.automation.crossedRate)}).</p>`,
     table(
       ['reason', 'events'],
@@ -166,6 +178,7 @@ export function monthlyHtml(m: MonthlyReview): string {
     <h2>Issues that crossed a threshold</h2>${table(
       ['issue', 'type', 'SKU', 'batch / route', 'day', 'why', 'count'],
       m.crossed.map((c) => [c.issueId ?? '', c.issueType, c.sku, c.batch ?? c.route ?? '', c.at, c.reason, c.count ?? '']),
-    )}`;
+    )}
+    ${processingHtml(m.processing, m.satisfaction)}${plain(complaintRateTable(m.complaintsPer100Orders))}`;
   return page(`Monthly SKU review ${m.month}`, body);
 }

@@ -1,5 +1,7 @@
 import type { WeeklyReport } from './weekly-report.js';
 import type { MonthlyReview } from './monthly-review.js';
+import type { ProcessingSection, SatisfactionSection } from '../../../contracts/reports.js';
+import { complaintRateTable, processingSummary, processingTables, satisfactionSummary, type PlainTable } from './render-processing.js';
 
 /**
  * Markdown that pastes well into chat and docs. Customer words are quoted as code-free text with
@@ -19,6 +21,23 @@ const table = (head: string[], rows: (string | number)[][]) =>
   rows.length === 0
     ? '_none_\n'
     : [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+
+/** Seller-named cells (groups, SKUs, titles) are escaped; figures are ours. */
+const plain = (t: PlainTable, named = 1) => [
+  `### ${t.title}`,
+  '',
+  table(
+    t.head,
+    t.rows.map((r) => r.map((c, i) => (i < named ? mdEscape(String(c)) : c))),
+  ),
+];
+
+function processingMarkdown(p: ProcessingSection | undefined, s: SatisfactionSection | undefined): string[] {
+  const out: string[] = [];
+  if (p) out.push('## Processing time', '', processingSummary(p), '', ...processingTables(p).flatMap((t) => plain(t)));
+  if (s) out.push('## Customer satisfaction', '', satisfactionSummary(s), '');
+  return out;
+}
 
 export function weeklyMarkdown(r: WeeklyReport): string {
   const out: string[] = [];
@@ -128,6 +147,7 @@ export function weeklyMarkdown(r: WeeklyReport): string {
       `Resolution: median ${mins(s.resolution.medianMinutes)}, p90 ${mins(s.resolution.p90Minutes)}. First-contact resolution ${pct(s.firstContactResolution.rate)}. Breach rate ${pct(s.breach.rate)}.` +
       ' (Medians and p90s within 10%.)',
     '',
+    ...processingMarkdown(r.processing, r.satisfaction),
   );
   const a = r.automation;
   out.push(
@@ -178,6 +198,8 @@ export function monthlyMarkdown(m: MonthlyReview): string {
         c.count ?? '',
       ]),
     ),
+    ...processingMarkdown(m.processing, m.satisfaction),
+    ...plain(complaintRateTable(m.complaintsPer100Orders), 2),
   );
   return out.join('\n');
 }

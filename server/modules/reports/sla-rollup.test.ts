@@ -8,7 +8,7 @@ import type { AppContext } from '../../platform/http/context.js';
 import { ingestSignals, deleteSignal } from '../signals/index.js';
 import { updateSignals } from '../signals/index.js';
 import { recordReply } from '../replies/index.js';
-import { sweepSla } from '../sla/index.js';
+import { storeWorkSteps, sweepSla } from '../sla/index.js';
 import { triageStoredSignals, loadTriageContext, idsAfter } from '../triage/index.js';
 import { buildSignal } from '../../test/factories.js';
 import {
@@ -22,6 +22,7 @@ import {
   SLA_BUCKETS,
 } from './sla-rollup.js';
 import { generateWeeklyReport } from './generate-weekly-report.js';
+import { recountedProcessingRollup, storedProcessingRollup } from './processing-rollup.js';
 
 function prng(seed: number) {
   let s = seed >>> 0;
@@ -72,8 +73,12 @@ afterAll(async () => {
 
 async function expectEqualToRecount(zones: string[]) {
   await drainSlaChanges(ctx.db);
-  for (const zone of zones)
+  for (const zone of zones) {
     expect(await storedSlaRollup(ctx.db, zone), `SLA rollup for ${zone}`).toEqual(await recountedSlaRollup(ctx.db, zone));
+    expect(await storedProcessingRollup(ctx.db, zone), `processing rollup for ${zone}`).toEqual(
+      await recountedProcessingRollup(ctx.db, zone),
+    );
+  }
 }
 
 const TEXTS = [
@@ -119,6 +124,10 @@ describe('SLA rollup', () => {
         });
       else if (what < 0.8)
         await updateSignals(ctx, [id], { status: pick(['resolved', 'resolved', 'reopened', 'pending'] as const), actor: 'agent' });
+      else if (what < 0.88)
+        await storeWorkSteps(ctx.db, [
+          { signalId: id, step: pick(['first_response', 'decision', 'resolution'] as const), at: clock.now(), source: 'test' },
+        ]);
       else await sweepSla(ctx);
     }
     await expectEqualToRecount(['UTC', 'Europe/Berlin']);

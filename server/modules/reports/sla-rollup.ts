@@ -4,17 +4,19 @@ import { dayIn } from '../../lib/time/index.js';
 import { signalStatusChangesSubquery, signalStatusSubquery } from '../signals/index.js';
 import { appliedSlasSubquery, slaEventsSubquery } from '../sla/index.js';
 import { signalRepliesSubquery } from '../replies/index.js';
+import { SLA_BUCKETS, histogramQuantile, minuteBucket } from './rollup-histogram.js';
+import { accumulateProcessing, addToProcessingRollup, fillProcessingZone } from './processing-rollup.js';
+import { computeWorkOrderFacts, replaceWorkOrderFacts, storedWorkOrderFacts } from './work-order-facts.js';
+
+export { SLA_BUCKETS, histogramQuantile, minuteBucket };
 
 type Db = Kysely<DB> | Transaction<DB>;
 
 /**
  * The weekly report's SLA figures, kept as a day rollup per time zone (migration 0011 says why
- * and how signals get queued). Minutes are histograms: bucket 0 holds under a minute, bucket b ≥ 1
- * holds [1.1^(b-1), 1.1^b) minutes, and the last bucket everything from about 240 days on, so a
- * median or p90 read from them is within 10% of the exact figure.
+ * and how signals get queued). Minutes are histograms (rollup-histogram.ts). The same drain keeps
+ * the work orders' processing times and their rollup (migration 0100).
  */
-export const SLA_BUCKETS = 136;
-const GROWTH = 1.1;
 const DRAIN_BATCH = 5000;
 /** Drains and zone fills take this lock so a zone added mid-drain cannot miss a delta. */
 const LOCK = sql`SELECT pg_advisory_xact_lock(hashtext('writeback:report-sla'))`;
@@ -22,31 +24,6 @@ const LOCK = sql`SELECT pg_advisory_xact_lock(hashtext('writeback:report-sla'))`
 /** Runs `f` in the caller's transaction, or in a new one. */
 const inTransaction = <T>(db: Db, f: (tx: Db) => Promise<T>): Promise<T> =>
   db.isTransaction ? f(db) : (db as Kysely<DB>).transaction().execute(f);
-
-export function minuteBucket(minutes: number | null): number | null {
-  if (minutes === null) return null;
-  if (!(minutes >= 1)) return 0;
-  return Math.min(SLA_BUCKETS - 1, 1 + Math.floor(Math.log(minutes) / Math.log(GROWTH) + 1e-9));
-}
-
-/** The p-quantile (0..1) of a histogram, interpolated inside its bucket; null when it is empty. */
-export function histogramQuantile(hist: readonly number[], p: number): number | null {
-  const n = hist.reduce((s, x) => s + x, 0);
-  if (n === 0) return null;
-  const rank = p * n;
-  let before = 0;
-  for (let b = 0; b < hist.length; b++) {
-    const c = hist[b]!;
-    if (c > 0 && before + c >= rank) {
-      const lo = b === 0 ? 0 : GROWTH ** (b - 1);
-      if (b === SLA_BUCKETS - 1) return lo;
-      const hi = b === 0 ? 1 : GROWTH ** b;
-      return lo + ((hi - lo) * Math.max(0, rank - before)) / c;
-    }
-    before += c;
-  }
-  return null;
-}
 
 interface Facts {
   signalId: number;
@@ -250,6 +227,7 @@ export async function drainSlaChanges(db: Db): Promise<number> {
       accumulate(rows, zones, after, 1);
       await addToRollup(tx, rows);
       await sql`DELETE FROM report_sla_facts WHERE signal_id = ANY(${ids}::bigint[])`.execute(tx);
+      await recountWorkOrders(tx, ids, zones);
       if (after.length) {
         const c = <T>(f: (r: Facts) => T) => after.map(f);
         await sql`
@@ -263,6 +241,17 @@ export async function drainSlaChanges(db: Db): Promise<number> {
     total += n;
     if (n < DRAIN_BATCH) return total;
   }
+}
+
+/** Moves the processing rollup from the work orders' last counted facts to their current ones. */
+async function recountWorkOrders(tx: Db, ids: readonly number[], zones: readonly string[]): Promise<void> {
+  const before = await storedWorkOrderFacts(tx, ids);
+  const after = await computeWorkOrderFacts(tx, ids);
+  const rows: Parameters<typeof addToProcessingRollup>[1] = new Map();
+  accumulateProcessing(rows, zones, before, -1);
+  accumulateProcessing(rows, zones, after, 1);
+  await addToProcessingRollup(tx, rows);
+  await replaceWorkOrderFacts(tx, ids, after);
 }
 
 /** Day rows for one zone from the counted facts, grouped in the database (a few thousand rows however many signals). */
@@ -308,6 +297,7 @@ export async function ensureSlaZone(db: Db, zone: string): Promise<void> {
     if (!added) return;
     const rows = await dayRowsFromFacts(tx, zone);
     await addToRollup(tx, new Map(rows.map((r) => [r.day, r])));
+    await fillProcessingZone(tx, zone);
   });
 }
 

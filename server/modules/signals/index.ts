@@ -57,6 +57,7 @@ export {
   triagedSignalsSubquery,
   signalStatusSubquery,
   signalStatusChangesSubquery,
+  workOrderSignalsSubquery,
   themeWordings,
   signalsOfSupply,
   type SupplySignal,

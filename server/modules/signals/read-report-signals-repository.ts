@@ -45,6 +45,11 @@ export function signalStatusSubquery() {
   return expressionBuilder<DB>().selectFrom('signals').select(['id', 'received_at', 'status', 'must_be_human']);
 }
 
+/** What a work order is grouped by in the processing-time figures: channel, issue types, stage, SKU. */
+export function workOrderSignalsSubquery() {
+  return expressionBuilder<DB>().selectFrom('signals').select(['id', 'channel', 'issue_types', 'stage', 'sku']);
+}
+
 export function signalStatusChangesSubquery() {
   return expressionBuilder<DB>().selectFrom('signal_status_changes').select(['signal_id', 'at', 'status']);
 }

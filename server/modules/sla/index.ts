@@ -63,3 +63,11 @@ export { loadSlaPolicy, saveSlaPolicy, slaStates, inSlaState, storeSatisfaction,
 export { slaRoutes } from './http.js';
 export { slaFiguresBetween } from './sla-figures-between.js';
 export { appliedSlasSubquery, slaEventsSubquery } from './read-sla-subqueries.js';
+export {
+  storeWorkSteps,
+  signalWorkStepsSubquery,
+  type WorkStep,
+  appliedCalendarsSubquery,
+  satisfactionBetween,
+  type SatisfactionCounts,
+} from './work-order-records.js';

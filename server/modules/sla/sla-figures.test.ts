@@ -78,7 +78,7 @@ describe('slaFigures', () => {
   });
 
   it('averages CSAT over the signals with a survey score', () => {
-    expect(f.csat).toEqual({ count: 2, average: 4 });
+    expect(f.csat).toEqual({ count: 2, average: 4, satisfied: 1, rate: 0.5 });
   });
 
   it('does not count a signal reopened and resolved again as first-contact resolution', () => {
@@ -100,7 +100,7 @@ describe('slaFigures', () => {
     const empty = slaFigures([], { now });
     expect(empty.breach.overall).toEqual({ count: 0, total: 0, rate: null });
     expect(empty.firstResponse.calendarMinutes).toEqual({ count: 0, median: null, p90: null });
-    expect(empty.csat).toEqual({ count: 0, average: null });
+    expect(empty.csat).toEqual({ count: 0, average: null, satisfied: 0, rate: null });
   });
 });
 

@@ -126,6 +126,11 @@ export function slaFigures(items: readonly SlaFigureItem[], options: SlaFiguresO
     firstContactResolution: rate(fcr, resolved),
     reopen: rate(reopened, everResolved),
     breach: { overall: rate(breached, items.length), byClass: byClass.toRecord(), byChannel: byChannel.toRecord() },
-    csat: { count: scores.length, average: scores.length === 0 ? null : scores.reduce((s, x) => s + x, 0) / scores.length },
+    csat: {
+      count: scores.length,
+      average: scores.length === 0 ? null : scores.reduce((s, x) => s + x, 0) / scores.length,
+      satisfied: scores.filter((x) => x >= 4).length,
+      rate: scores.length === 0 ? null : scores.filter((x) => x >= 4).length / scores.length,
+    },
   };
 }

@@ -431,6 +431,42 @@ export interface ReportSlaFactsTable {
   fcr: boolean;
   breached: boolean;
 }
+/** 0100: work-order steps a door records outside replies and status changes (sla's). */
+export interface SignalWorkStepsTable {
+  signal_id: number;
+  step: 'first_response' | 'decision' | 'resolution';
+  at: Timestamp;
+  source: string;
+}
+/** 0100: one work order's processing times (reports'). */
+export interface ReportWorkOrdersTable {
+  signal_id: number;
+  received_at: Date;
+  channel: string;
+  issue_types: string[];
+  sku: string | null;
+  complaint: boolean;
+  first_response_at: Date | null;
+  decided_at: Date | null;
+  resolved_at: Date | null;
+  first_response_h: number | null;
+  first_response_bh: number | null;
+  decision_h: number | null;
+  decision_bh: number | null;
+  resolution_h: number | null;
+  resolution_bh: number | null;
+}
+export interface ReportRollupProcessingTable {
+  zone: string;
+  period: 'week' | 'month';
+  start: string;
+  dim: string;
+  key: string;
+  work_orders: number;
+  complaints: number;
+  portal_complaints: number;
+  hist: number[];
+}
 export interface ReportRollupSlaTable {
   zone: string;
   day: string;
@@ -670,6 +706,9 @@ export interface DB {
   report_sla_facts: ReportSlaFactsTable;
   report_sla_zones: { zone: string };
   report_rollup_sla: ReportRollupSlaTable;
+  signal_work_steps: SignalWorkStepsTable;
+  report_work_orders: ReportWorkOrdersTable;
+  report_rollup_processing: ReportRollupProcessingTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_counters: WebhookCountersTable;
   webhook_secrets: WebhookSecretsTable;

@@ -8,10 +8,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Action, BoardPage, DecisionType, KnowledgeList } from '../../../contracts/actions.js';
 import type { IssueDetail, IssuePage } from '../../../contracts/issues.js';
-import type { MonthlyReview, WeeklyReport } from '../../../contracts/reports.js';
+import type { MonthlyReview, ProcessingSection, WeeklyReport } from '../../../contracts/reports.js';
 import type { SignalPage } from '../../../contracts/signals.js';
 import type { UgcAssetPage } from '../../../contracts/ugc.js';
 import { loadDemoManifest } from '../../../server/demo/index.js';
+import { words } from '../shared/vocab.js';
 import { apiJson as callApi, launchBrowser, screenshotPath, startServer, watchApi, type RunningServer } from './harness.js';
 
 let server: RunningServer;
@@ -70,6 +71,29 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The processing-time section shows what the API has: counts, the portal's share, each channel's work orders. */
+async function expectProcessingShown(p: ProcessingSection) {
+  expect(p.workOrders).toBeGreaterThan(0);
+  const region = page.getByRole('region', { name: 'Processing time' });
+  await region.waitFor();
+  const value = (term: string) =>
+    region
+      .locator('dt', { hasText: new RegExp(`^${term}$`) })
+      .locator('xpath=../dd')
+      .innerText();
+  expect(await value('Work orders')).toBe(String(p.workOrders));
+  expect(await value('Through the portal')).toBe(
+    `${p.portalComplaints} (${p.portalShare === null ? '—' : `${(p.portalShare * 100).toFixed(1)}%`})`,
+  );
+  expect(await value('CSAT')).toMatch(/^(no answers|[\d.]+% of \d+ answers)/);
+  const byChannel = region.getByRole('table', { name: 'By channel' });
+  for (const l of p.byChannel) {
+    const header = byChannel.getByRole('rowheader', { name: `${words(l.group)} (${l.workOrders})`, exact: true });
+    expect(await header.count(), l.group).toBe(1);
+  }
+  expect(await region.getByRole('list', { name: 'Resolution time month over month' }).getByRole('listitem').count()).toBe(p.months.length);
+}
 
 describe('the loop in chromium', () => {
   it('Today is the landing page: the demo banner, and its first link leads to the breached signals the API has', async () => {
@@ -347,6 +371,8 @@ describe('the loop in chromium', () => {
     await page.getByText('Copied.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(report.copyableLine!.line);
 
+    await expectProcessingShown(report.processing!);
+
     await page.getByLabel('Format').selectOption('csv');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download' }).click()]);
     expect(download.suggestedFilename()).toBe(`voice-of-customer-${report.week}.csv`);
@@ -367,6 +393,13 @@ describe('the loop in chromium', () => {
     await settled('the monthly review');
     await page.getByTestId('monthly-review').waitFor();
     expect(await page.getByText(`${review.month}:`).count()).toBe(1);
+    await expectProcessingShown(review.processing);
+    const rates = page.getByRole('region', { name: 'Complaints per 100 orders' });
+    for (const r of review.complaintsPer100Orders.slice(0, 5)) {
+      const row = rates.getByRole('row').filter({ has: page.getByRole('rowheader', { name: r.sku }) });
+      const cells = await row.getByRole('cell').allInnerTexts();
+      expect(cells.slice(0, 2)).toEqual([r.per100Orders === null ? '—' : String(r.per100Orders), `${r.complaints} / ${r.orders}`]);
+    }
     await page.screenshot({ path: screenshotPath('monthly'), fullPage: true });
     await phoneShot('monthly');
     if (review.byBatch.length + review.bySupplier.length > 0) {

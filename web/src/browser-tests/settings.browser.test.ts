@@ -54,6 +54,10 @@ describe('settings pages at 390 px', () => {
 
   it('SLA policy: a new first-response target and a holiday are stored; a bad time zone is refused by name', async () => {
     await page.goto(`${server.url}/settings/sla`);
+    // CSAT of the last 30 days' signals, as the SLA figures give it.
+    expect(await page.getByTestId('sla-csat').innerText()).toMatch(
+      /^CSAT: (no satisfaction answers|[\d.]+% answered 4 or 5, of \d+ answers)/,
+    );
     const form = page.getByRole('form', { name: 'SLA policy' });
     await form.getByLabel('First response (hours), pre sale').fill('6');
     await form.getByLabel('Holidays (dates, YYYY-MM-DD, separated by commas)').fill('2026-12-25, 2027-01-01');

@@ -7,6 +7,7 @@ import { words } from '../../shared/vocab.js';
 import { shiftMonth } from './periods.js';
 import { ReportBar } from './ReportTools.js';
 import { SupplierPacket } from './SupplierPacket.js';
+import { ComplaintRates, ProcessingTime } from './ProcessingTime.js';
 
 const MONTH = /^\d{4}-\d{2}$/;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -73,6 +74,8 @@ function Body({ r }: { r: MonthlyReview }) {
           </ul>
         )}
       </Section>
+      <ProcessingTime p={r.processing} s={r.satisfaction} />
+      <ComplaintRates rates={r.complaintsPer100Orders} />
       <Groups title="By SKU" groups={r.bySku} link={(g, t) => withQuery('/issues', { sku: g, issueType: t })} />
       <Groups title="By supplier" groups={r.bySupplier} />
       <Groups title="By batch" groups={r.byBatch} />

@@ -8,6 +8,7 @@ import { useApi } from '../../shared/use-api.js';
 import { shiftWeek } from './periods.js';
 import { CopyLine, ReportBar } from './ReportTools.js';
 import { words } from '../../shared/vocab.js';
+import { ProcessingTime } from './ProcessingTime.js';
 
 const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(1)}%`);
 const mins = (m: number | null | undefined) =>
@@ -281,6 +282,7 @@ function Body({ r }: { r: WeeklyReport }) {
           )}
         </Section>
       </div>
+      <ProcessingTime p={r.processing} s={r.satisfaction} />
       <Section title="Reusable assets">
         {r.reusableAssets.items.length === 0 ? (
           <p className="muted">None this week.</p>

@@ -38,41 +38,49 @@ function PersonFigures() {
   return (
     <Section title="Per person">
       <Load value={figures} what="the SLA figures">
-        {(f) =>
-          f.byPerson.length === 0 ? (
-            <p className="muted">Nobody has been assigned a signal yet.</p>
-          ) : (
-            <div className="table-wrap">
-              <table className="data" data-testid="sla-by-person">
-                <caption className="muted">
-                  Signals received {range.from} to {range.to} (calendar time); open load is now
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Person</th>
-                    <th scope="col">Signals</th>
-                    <th scope="col">First reply, median</th>
-                    <th scope="col">First reply, p90</th>
-                    <th scope="col">Resolution, median</th>
-                    <th scope="col">Open load</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {f.byPerson.map((p) => (
-                    <tr key={p.assigneeId ?? 'none'}>
-                      <th scope="row">{p.assigneeId === null ? 'Unassigned' : (p.name ?? `#${p.assigneeId}`)}</th>
-                      <td>{p.signals}</td>
-                      <td>{duration(p.firstResponse.calendarMinutes.median)}</td>
-                      <td>{duration(p.firstResponse.calendarMinutes.p90)}</td>
-                      <td>{duration(p.resolution.calendarMinutes.median)}</td>
-                      <td>{p.openLoad}</td>
+        {(f) => (
+          <>
+            <p data-testid="sla-csat">
+              CSAT:{' '}
+              {f.csat.count === 0
+                ? 'no satisfaction answers on these signals yet'
+                : `${((f.csat.rate ?? 0) * 100).toFixed(1)}% answered 4 or 5, of ${f.csat.count} answers (average ${f.csat.average?.toFixed(2)})`}
+            </p>
+            {f.byPerson.length === 0 ? (
+              <p className="muted">Nobody has been assigned a signal yet.</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="data" data-testid="sla-by-person">
+                  <caption className="muted">
+                    Signals received {range.from} to {range.to} (calendar time); open load is now
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Person</th>
+                      <th scope="col">Signals</th>
+                      <th scope="col">First reply, median</th>
+                      <th scope="col">First reply, p90</th>
+                      <th scope="col">Resolution, median</th>
+                      <th scope="col">Open load</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        }
+                  </thead>
+                  <tbody>
+                    {f.byPerson.map((p) => (
+                      <tr key={p.assigneeId ?? 'none'}>
+                        <th scope="row">{p.assigneeId === null ? 'Unassigned' : (p.name ?? `#${p.assigneeId}`)}</th>
+                        <td>{p.signals}</td>
+                        <td>{duration(p.firstResponse.calendarMinutes.median)}</td>
+                        <td>{duration(p.firstResponse.calendarMinutes.p90)}</td>
+                        <td>{duration(p.resolution.calendarMinutes.median)}</td>
+                        <td>{p.openLoad}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </>
+        )}
       </Load>
     </Section>
   );
