@@ -33,6 +33,8 @@ const USAGE = `writeback <command> [options]
   users list [--json]                  every account
   report supplier-packet --supplier X|--batch B --from DATE --to DATE --out FILE.zip
                                        evidence packet for a supplier or batch (wording masked, no customer data)
+  portal link --order ID [--days N] [--base-url URL] [--json]
+                                       the signed complaint-form link for one order's emails
 
 Every command takes --data DIR (the embedded database folder, default ./data) or uses DATABASE_URL.`;
 
@@ -70,6 +72,9 @@ const OPTIONS = {
   role: { type: 'string' },
   team: { type: 'string', multiple: true },
   'password-stdin': { type: 'boolean' },
+  order: { type: 'string' },
+  days: { type: 'string' },
+  'base-url': { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -113,6 +118,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./cli/report.js')).reportCommand(rest[0], flags);
     case 'users':
       return (await import('./cli/users.js')).usersCommand(rest[0], flags);
+    case 'portal':
+      return (await import('./cli/portal.js')).portalCommand(rest[0], flags);
     default:
       throw new Error(`unknown command "${command}"\n\n${USAGE}`);
   }

@@ -67,6 +67,7 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   'GET /api/portal/complaints/:reference/chain': ALL,
   'GET /api/portal/figures': ALL,
   'GET /api/portal/photos/:file': ALL,
+  'GET /api/portal/orders/:orderId/link': SUPPORT,
   'POST /api/portal/complaints/:reference/messages': SUPPORT,
   'POST /api/portal/complaints/:reference/steps': SUPPORT,
   // Inspection records are QA's file: owners (the QA team) and leads write them.

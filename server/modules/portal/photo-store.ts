@@ -12,7 +12,7 @@ export interface PhotoStore {
   remove(name: string): Promise<void>;
 }
 
-const SAFE_NAME = /^[a-f0-9]{32}\.(jpg|webp)$/;
+const SAFE_NAME = /^[a-f0-9]{32}\.(jpg|webp|mp4|webm|mov)$/;
 
 export function folderPhotoStore(dir: string): PhotoStore {
   const at = (name: string) => {
