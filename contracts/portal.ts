@@ -62,7 +62,8 @@ const orderLink = z.string().trim().min(1, 'must not be empty').max(400);
 function identified<T extends { orderNumber?: string; email?: string; link?: string }>(v: T, ctx: z.RefinementCtx) {
   if (v.link !== undefined) return;
   for (const k of ['orderNumber', 'email'] as const)
-    if (v[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: 'must not be empty (or open the link from your order email)' });
+    if (v[k] === undefined)
+      ctx.addIssue({ code: 'custom', path: [k], message: 'must not be empty (or open the link from your order email)' });
 }
 
 /** The text fields of POST /portal/api/complaints (multipart), after `items` is split on commas. */

@@ -38,7 +38,11 @@ export function needsPhoto(problem: ComplaintInput['problem']): boolean {
 }
 
 /** The order a customer names: by the signed link from the shop's email, or by number and email. */
-export function identifyOrder(ctx: Pick<AppContext, 'db' | 'clock'>, input: { orderNumber?: string; email?: string; link?: string }, address: string) {
+export function identifyOrder(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  input: { orderNumber?: string; email?: string; link?: string },
+  address: string,
+) {
   return input.link !== undefined
     ? checkOrderLink(ctx, input.link, address)
     : checkOrder(ctx, { orderNumber: input.orderNumber!, email: input.email! }, address);

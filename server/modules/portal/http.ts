@@ -263,7 +263,9 @@ export function portalPublicRoutes(ctx: AppContext, store: PhotoStore) {
     doc({
       summary: "A photo (or its thumbnail) of this link's complaint, and no other",
       params: photoParam,
-      responses: { 200: { description: 'the image or video', content: ['image/jpeg', 'image/webp', 'video/mp4', 'video/webm', 'video/quicktime'] } },
+      responses: {
+        200: { description: 'the image or video', content: ['image/jpeg', 'image/webp', 'video/mp4', 'video/webm', 'video/quicktime'] },
+      },
       errors: ['portal_not_found'],
     }),
     async (c) => {
@@ -370,7 +372,9 @@ export function portalStaffRoutes(ctx: AppContext, store: PhotoStore) {
     doc({
       summary: 'A stored complaint photo or thumbnail, for staff',
       params: fileParam,
-      responses: { 200: { description: 'the image or video', content: ['image/jpeg', 'image/webp', 'video/mp4', 'video/webm', 'video/quicktime'] } },
+      responses: {
+        200: { description: 'the image or video', content: ['image/jpeg', 'image/webp', 'video/mp4', 'video/webm', 'video/quicktime'] },
+      },
       errors: ['portal_not_found'],
     }),
     async (c) => {

@@ -8,8 +8,7 @@ type Db = Kysely<DB> | Transaction<DB>;
 export const LINK_DAYS = { default: 90, max: 730 } as const;
 
 /** One sentence whether the link was altered, expired or names no order. */
-export const LINK_REFUSED_MESSAGE =
-  'This link cannot be used any more. Please enter your order number and the email address on the order.';
+export const LINK_REFUSED_MESSAGE = 'This link cannot be used any more. Please enter your order number and the email address on the order.';
 
 /** The store's secret, made on first use (32 random bytes); kept only in the database. */
 async function linkSecret(db: Db, at: Date): Promise<Buffer> {
@@ -29,7 +28,12 @@ const mac = (secret: Buffer, payload: string) => createHmac('sha256', secret).up
  * the HMAC-SHA256 (128 bits kept) covers the order id and the expiry with the store's secret.
  * Opening it identifies the order without typing its number and email.
  */
-export async function signOrderLink(db: Db, orderId: string, now: Date, days: number = LINK_DAYS.default): Promise<{ link: string; expiresAt: Date }> {
+export async function signOrderLink(
+  db: Db,
+  orderId: string,
+  now: Date,
+  days: number = LINK_DAYS.default,
+): Promise<{ link: string; expiresAt: Date }> {
   const expiresAt = new Date(now.getTime() + days * 86_400_000);
   const payload = `${Buffer.from(orderId).toString('base64url')}.${Math.floor(expiresAt.getTime() / 1000).toString(36)}`;
   return { link: `${payload}.${mac(await linkSecret(db, now), payload).toString('base64url')}`, expiresAt };

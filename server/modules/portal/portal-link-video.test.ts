@@ -23,7 +23,11 @@ async function request(p: string, init: RequestInit = {}, address = '198.51.100.
   return { status: res.status, body, headers: res.headers };
 }
 const lookup = (body: unknown, address?: string) =>
-  request('/portal/api/orders/lookup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, address);
+  request(
+    '/portal/api/orders/lookup',
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    address,
+  );
 
 async function newOrder() {
   const o = buildOrder({
@@ -96,7 +100,8 @@ describe('the signed link in order emails', () => {
     const longer = `${id}.${(Number.parseInt(exp, 36) + 86_400).toString(36)}.${mac}`;
     const flipped = `${id}.${exp}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
     const answers = [];
-    for (const [i, bad] of [otherOrder, longer, flipped, 'garbage'].entries()) answers.push(await lookup({ link: bad }, `198.51.100.${50 + i}`));
+    for (const [i, bad] of [otherOrder, longer, flipped, 'garbage'].entries())
+      answers.push(await lookup({ link: bad }, `198.51.100.${50 + i}`));
     t.clock.advance(86_400_000 + 1000);
     answers.push(await lookup({ link }, '198.51.100.60'));
     answers.push(await file(fields({ link, problem: 'late_or_lost', text: 'x' }), [], '198.51.100.61'));
@@ -132,7 +137,10 @@ function phoneVideo(brand = 'isom', mdatBytes = 4096): Buffer {
   const ftyp = box('ftyp', Buffer.concat([Buffer.from(brand, 'latin1'), Buffer.alloc(4), Buffer.from('isomiso2mp41')]));
   const udta = box(
     'udta',
-    Buffer.concat([box('\u00a9xyz', Buffer.from('\u0000\u0012\u0015\u00c7+38.7223-009.1393/', 'latin1')), box('\u00a9mak', Buffer.from('TestCam'))]),
+    Buffer.concat([
+      box('\u00a9xyz', Buffer.from('\u0000\u0012\u0015\u00c7+38.7223-009.1393/', 'latin1')),
+      box('\u00a9mak', Buffer.from('TestCam')),
+    ]),
   );
   const trak = box('trak', Buffer.concat([box('tkhd', Buffer.alloc(84)), box('meta', Buffer.from('TestCam track'))]));
   const moov = box('moov', Buffer.concat([box('mvhd', Buffer.alloc(100)), trak, udta]));

@@ -127,7 +127,11 @@ describe('POST /portal/api/complaints', () => {
   });
 
   const lookup = (body: unknown, address: string) =>
-    request('/portal/api/orders/lookup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, address);
+    request(
+      '/portal/api/orders/lookup',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      address,
+    );
 
   it('slows wrong attempts from one address with a growing wait, the same whether the number or the email is wrong', async () => {
     const o = await newOrder();
