@@ -30,7 +30,7 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     const exposed = networkExposureProblem(config.host, config.adminToken, await countUsers(database.db));
     if (exposed) throw new ConfigError([exposed]);
     if (config.demo === 'auto') {
-      const loaded = await loadDemoIfEmpty(ctx, { users: isLoopback(config.host) });
+      const loaded = await loadDemoIfEmpty(ctx, { users: isLoopback(config.host), uploadDir: path.join(config.dataDir, 'uploads') });
       if (loaded) logger.info('demo store loaded', loaded);
     }
     await ensureWebBuilt(logger);
