@@ -7,6 +7,7 @@ const USAGE = `writeback <command> [options]
   serve [--host H] [--port P]          serve the API and web app (what npm start runs)
   db migrate                           apply database migrations
   import signals|orders|products FILE  import CSV, NDJSON or JSON
+  import inspections FILE.csv          QA inspection records of batches (batch, sku, date, inspector, result, notes, photos)
         [--format csv|ndjson|json|eml|mbox] [--map col=field,...] [--set field=value,...]
         [--preset auto|none|shopify-orders|judgeme|yotpo|trustpilot|google-reviews|paypal-disputes|zendesk|gorgias|...]
         [--date-format DD/MM/YYYY|MM/DD/YYYY] [--rejects FILE] [--json]

@@ -73,6 +73,7 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   // Inspection records are QA's file: owners (the QA team) and leads write them.
   'GET /api/inspections': ALL,
   'POST /api/inspections': OWNERS,
+  'POST /api/inspections/import': OWNERS,
   // Imports fill the store (as the CLI does); presets and a preview store nothing.
   'POST /api/imports': LEADS,
   'POST /api/imports/preview': LEADS,
