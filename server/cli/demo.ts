@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AppContext } from '../platform/http/context.js';
 import { loadDemoStore, seedDemoUsers } from '../demo/index.js';
 import { runDueJobs } from '../jobs.js';
+import { photoStoreFor, type PhotoStore } from '../modules/portal/index.js';
 import { withStore, type CommonFlags } from './store.js';
 import { progressBar } from './progress.js';
 
@@ -14,13 +15,13 @@ export function demoEndDate(now: Date): string {
 
 async function load(
   ctx: AppContext,
-  opts: { seed?: number; extraSignals?: number; endDate?: string; users: boolean; uploadDir?: string },
+  opts: { seed?: number; extraSignals?: number; endDate?: string; users: boolean; photoStore?: PhotoStore },
   quiet: boolean,
 ) {
   const bar = !quiet && process.stderr.isTTY ? progressBar('loading demo') : undefined;
   const r = await loadDemoStore(
     ctx,
-    { seed: opts.seed, extraSignals: opts.extraSignals, endDate: opts.endDate ?? demoEndDate(ctx.clock.now()), uploadDir: opts.uploadDir },
+    { seed: opts.seed, extraSignals: opts.extraSignals, endDate: opts.endDate ?? demoEndDate(ctx.clock.now()), photoStore: opts.photoStore },
     (d, t) => bar?.update(d / t, `${d}/${t} signals`),
   );
   bar?.done();
@@ -33,7 +34,7 @@ async function load(
  * Loads the demo store into an empty database (no signals yet); used by `serve` on first run. Its
  * people (known password) come too only when `users` (serve on a loopback address).
  */
-export async function loadDemoIfEmpty(ctx: AppContext, opts: { users: boolean; uploadDir?: string }): Promise<Record<string, number> | null> {
+export async function loadDemoIfEmpty(ctx: AppContext, opts: { users: boolean; photoStore?: PhotoStore }): Promise<Record<string, number> | null> {
   const row = await ctx.db.selectFrom('signals').select('id').limit(1).executeTakeFirst();
   if (row) return null;
   return load(ctx, opts, false);
@@ -50,7 +51,9 @@ export async function demoCommand(
   const summary = await withStore(flags, (ctx, _database, config) =>
     load(
       ctx,
-      { seed, extraSignals: extra, endDate: flags['end-date'], users: true, uploadDir: path.join(config.dataDir, 'uploads') },
+      { seed, extraSignals: extra, endDate: flags['end-date'], users: true,
+        photoStore: photoStoreFor({ storageUrl: config.storageUrl, uploadDir: path.join(config.dataDir, 'uploads') }),
+      },
       Boolean(flags.json),
     ),
   );

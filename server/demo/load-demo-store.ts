@@ -8,7 +8,7 @@ import { upsertProducts } from '../modules/products/index.js';
 import { recordInspection } from '../modules/inspections/index.js';
 import { demoInspections } from './inspections.js';
 import { loadDemoComplaints } from './portal-complaints.js';
-import { folderPhotoStore, defaultUploadDir } from '../modules/portal/index.js';
+import { folderPhotoStore, defaultUploadDir, type PhotoStore } from '../modules/portal/index.js';
 import { detectIssues } from '../modules/issues/index.js';
 import { applyDemoFixes } from './apply-demo-fixes.js';
 import { generateDemoStore } from './generate-demo-store.js';
@@ -32,8 +32,8 @@ export interface DemoLoadSummary {
 export async function loadDemoStore(
   ctx: AppContext,
   opts: GenerateDemoStoreOptions & {
-    /** Where the portal complaints' photos go: the folder the app serves them from (its default too). */
-    uploadDir?: string;
+    /** Where the portal complaints' photos go: the store the app serves them from (default: its default folder). */
+    photoStore?: PhotoStore;
   } = {},
   onProgress?: (done: number, total: number) => void,
 ): Promise<DemoLoadSummary & { store: DemoStore }> {
@@ -65,7 +65,7 @@ export async function loadDemoStore(
   const filed = await ctx.db.selectFrom('events').select('id').where('type', '=', 'portal.complaint_filed').limit(1).executeTakeFirst();
   if (!filed) {
     const end = opts.endDate ?? signals.reduce((m, s) => (s.receivedAt > m ? s.receivedAt : m), '').slice(0, 10);
-    await loadDemoComplaints(ctx, store, end, folderPhotoStore(opts.uploadDir ?? defaultUploadDir()), opts.seed ?? 1);
+    await loadDemoComplaints(ctx, store, end, opts.photoStore ?? folderPhotoStore(defaultUploadDir()), opts.seed ?? 1);
   }
   const manifest = {
     seed: opts.seed ?? 1,

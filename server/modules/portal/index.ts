@@ -1,5 +1,7 @@
 export { portalPublicRoutes, portalStaffRoutes } from './http.js';
 export { defaultUploadDir, folderPhotoStore, type PhotoStore } from './photo-store.js';
+export { photoStoreFor } from './choose-photo-store.js';
+export { parseStorageUrl, s3PhotoStore } from './s3-photo-store.js';
 export { PORTAL_ERRORS, type PortalErrorCode } from './errors.js';
 export { ATTEMPT_LIMITS, MISMATCH_MESSAGE, SLOWDOWN, slowdownMs } from './check-order.js';
 export { LINK_REFUSED_MESSAGE } from './order-link.js';
