@@ -21,7 +21,12 @@ async function load(
   const bar = !quiet && process.stderr.isTTY ? progressBar('loading demo') : undefined;
   const r = await loadDemoStore(
     ctx,
-    { seed: opts.seed, extraSignals: opts.extraSignals, endDate: opts.endDate ?? demoEndDate(ctx.clock.now()), photoStore: opts.photoStore },
+    {
+      seed: opts.seed,
+      extraSignals: opts.extraSignals,
+      endDate: opts.endDate ?? demoEndDate(ctx.clock.now()),
+      photoStore: opts.photoStore,
+    },
     (d, t) => bar?.update(d / t, `${d}/${t} signals`),
   );
   bar?.done();
@@ -34,7 +39,10 @@ async function load(
  * Loads the demo store into an empty database (no signals yet); used by `serve` on first run. Its
  * people (known password) come too only when `users` (serve on a loopback address).
  */
-export async function loadDemoIfEmpty(ctx: AppContext, opts: { users: boolean; photoStore?: PhotoStore }): Promise<Record<string, number> | null> {
+export async function loadDemoIfEmpty(
+  ctx: AppContext,
+  opts: { users: boolean; photoStore?: PhotoStore },
+): Promise<Record<string, number> | null> {
   const row = await ctx.db.selectFrom('signals').select('id').limit(1).executeTakeFirst();
   if (row) return null;
   return load(ctx, opts, false);
@@ -51,7 +59,11 @@ export async function demoCommand(
   const summary = await withStore(flags, (ctx, _database, config) =>
     load(
       ctx,
-      { seed, extraSignals: extra, endDate: flags['end-date'], users: true,
+      {
+        seed,
+        extraSignals: extra,
+        endDate: flags['end-date'],
+        users: true,
         photoStore: photoStoreFor({ storageUrl: config.storageUrl, uploadDir: path.join(config.dataDir, 'uploads') }),
       },
       Boolean(flags.json),

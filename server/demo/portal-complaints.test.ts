@@ -28,7 +28,8 @@ describe('the demo store portal complaints (plan)', () => {
     for (const c of onStrap) expect(c).toMatchObject({ problem: 'part_missing', sku: strap.sku, photos: ['contents'] });
     expect(new Set(plan.map((c) => c.problem))).toEqual(new Set(['part_missing', 'arrived_damaged', 'wrong_item', 'late_or_lost']));
     // Every complaint is filed before the data ends, and nothing happens to it after.
-    for (const c of plan) for (const x of c.history) expect(Date.parse(c.at) + x.h * 3_600_000).toBeLessThan(Date.parse(`${END}T23:59:59Z`));
+    for (const c of plan)
+      for (const x of c.history) expect(Date.parse(c.at) + x.h * 3_600_000).toBeLessThan(Date.parse(`${END}T23:59:59Z`));
   });
 
   it('is the same for the same store', () => {
@@ -67,8 +68,16 @@ describe('the demo store portal complaints (loaded)', () => {
     expect(references).toHaveLength(planDemoComplaints(store, END).length);
     expect(took).toBeLessThan(15_000);
     const app = createApp(t.ctx, { uploadDir });
-    const staff = await Promise.all(references.map(async (r) => (await (await app.request(`/api/portal/complaints/${r}`)).json()) as never));
-    const all = staff as { status: string; photos: { url: string }[]; satisfaction: unknown; steps: { step: string }[]; signalId: number }[];
+    const staff = await Promise.all(
+      references.map(async (r) => (await (await app.request(`/api/portal/complaints/${r}`)).json()) as never),
+    );
+    const all = staff as {
+      status: string;
+      photos: { url: string }[];
+      satisfaction: unknown;
+      steps: { step: string }[];
+      signalId: number;
+    }[];
     expect(all.filter((c) => c.status === 'closed').length).toBeGreaterThanOrEqual(3);
     expect(all.filter((c) => c.satisfaction !== null).length).toBeGreaterThanOrEqual(3);
     expect(all.some((c) => c.status !== 'closed')).toBe(true);
@@ -89,7 +98,10 @@ describe('the demo store portal complaints (loaded)', () => {
   it("traces a strap complaint to the batch's inspection record, which says what slipped through", async () => {
     const app = createApp(t.ctx, { uploadDir });
     const chains = await Promise.all(
-      references.map(async (r) => (await (await app.request(`/api/portal/complaints/${r}/chain`)).json()) as { batch: string; inspections: { notes: string }[] }),
+      references.map(
+        async (r) =>
+          (await (await app.request(`/api/portal/complaints/${r}/chain`)).json()) as { batch: string; inspections: { notes: string }[] },
+      ),
     );
     const onStrap = chains.filter((c) => c.batch === strap.batch);
     expect(onStrap).toHaveLength(3);

@@ -222,7 +222,12 @@ export async function loadDemoComplaints(
   }
   await recordPastHandling(
     ctx.db,
-    resolvedSignals.map((r) => ({ signalId: r.signalId, customerWording: r.text, orderId: r.orderId, steps: [{ at: r.at, status: 'resolved' as const }] })),
+    resolvedSignals.map((r) => ({
+      signalId: r.signalId,
+      customerWording: r.text,
+      orderId: r.orderId,
+      steps: [{ at: r.at, status: 'resolved' as const }],
+    })),
     'demo-support',
   );
   return n;

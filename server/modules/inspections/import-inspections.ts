@@ -55,7 +55,9 @@ export async function importInspections(
       { path: 'csv', message: `the header has no ${missing.join(', ')} column` },
     ]);
   if (body.length > MAX_INSPECTION_ROWS)
-    throw new AppError('invalid_input', `csv: at most ${MAX_INSPECTION_ROWS} rows`, [{ path: 'csv', message: `at most ${MAX_INSPECTION_ROWS} rows` }]);
+    throw new AppError('invalid_input', `csv: at most ${MAX_INSPECTION_ROWS} rows`, [
+      { path: 'csv', message: `at most ${MAX_INSPECTION_ROWS} rows` },
+    ]);
   const summary: InspectionImportSummary = { read: body.length, inserted: 0, duplicates: 0, rejected: 0, rejects: [] };
   for (const [i, row] of body.entries()) {
     const record: Record<string, unknown> = { photos: [] };
@@ -82,7 +84,14 @@ export async function importInspections(
     const stored = await ctx.db.transaction().execute(async (tx) => {
       if (await hasInspection(tx, r)) return false;
       const id = await insertInspection(tx, r, at);
-      await emit(tx, { type: 'inspection.recorded', actor, at, subjectType: 'batch', subjectId: r.batch, payload: { id, result: r.result } });
+      await emit(tx, {
+        type: 'inspection.recorded',
+        actor,
+        at,
+        subjectType: 'batch',
+        subjectId: r.batch,
+        payload: { id, result: r.result },
+      });
       return true;
     });
     if (stored) summary.inserted++;

@@ -99,7 +99,11 @@ describe('the S3 photo store', () => {
         .withExif({ IFD0: { Make: 'TestCam' } })
         .toBuffer();
       f.append('photos[]', new Blob([new Uint8Array(photo)]), 'box.jpg');
-      const filed = await app.request('/portal/api/complaints', { method: 'POST', body: f }, { incoming: { socket: { remoteAddress: '198.51.100.3' } } });
+      const filed = await app.request(
+        '/portal/api/complaints',
+        { method: 'POST', body: f },
+        { incoming: { socket: { remoteAddress: '198.51.100.3' } } },
+      );
       expect(filed.status).toBe(201);
       const token = ((await filed.json()) as { statusUrl: string }).statusUrl.split('/').pop();
       const status = (await (await app.request(`/portal/api/status/${token}`)).json()) as { photos: { url: string }[] };

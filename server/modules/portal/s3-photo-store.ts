@@ -1,7 +1,6 @@
 import { AwsClient } from 'aws4fetch';
 import type { PhotoStore } from './photo-store.js';
 
-
 const SAFE_NAME = /^[a-f0-9]{32}\.(jpg|webp|mp4|webm|mov)$/;
 
 export interface S3Location {
@@ -28,7 +27,8 @@ export function parseStorageUrl(raw: string, env: Record<string, string | undefi
   } catch {
     throw new Error('WRITEBACK_STORAGE_URL: not a URL; use https://KEY:SECRET@host/bucket');
   }
-  if (!['s3:', 'https:', 'http:'].includes(u.protocol)) throw new Error('WRITEBACK_STORAGE_URL: must start with s3://, https:// or http://');
+  if (!['s3:', 'https:', 'http:'].includes(u.protocol))
+    throw new Error('WRITEBACK_STORAGE_URL: must start with s3://, https:// or http://');
   const [bucket, ...rest] = u.pathname.split('/').filter(Boolean);
   if (!bucket) throw new Error('WRITEBACK_STORAGE_URL: names no bucket (https://KEY:SECRET@host/bucket)');
   const accessKeyId = decodeURIComponent(u.username) || env.AWS_ACCESS_KEY_ID;

@@ -38,7 +38,10 @@ it('adds an inspection record from the product file at 390 px', async () => {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${server.url}/products/BAG-1`);
   const section = page.getByRole('region', { name: 'Inspections' });
-  await section.getByRole('list', { name: 'Inspection records of batch B-2026-07' }).getByText(/QA line 1/).waitFor();
+  await section
+    .getByRole('list', { name: 'Inspection records of batch B-2026-07' })
+    .getByText(/QA line 1/)
+    .waitFor();
 
   await section.getByLabel('Inspection date').fill('2026-10-28');
   // From the inspector on, the keyboard only.
@@ -52,7 +55,10 @@ it('adds an inspection record from the product file at 390 px', async () => {
   await section.getByRole('button', { name: 'Record inspection' }).focus();
   await page.keyboard.press('Enter');
   await section.getByRole('status').getByText('Inspection of batch B-2026-07 recorded.').waitFor({ timeout: 10_000 });
-  await section.getByRole('list', { name: 'Inspection records of batch B-2026-07' }).getByText(/Rui Costa/).waitFor();
+  await section
+    .getByRole('list', { name: 'Inspection records of batch B-2026-07' })
+    .getByText(/Rui Costa/)
+    .waitFor();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: screenshotPath('inspection-form-390'), fullPage: true });
 
