@@ -97,12 +97,23 @@ const PHOTO_TYPES: Record<string, string> = {
 async function sendPhoto(c: Context, store: PhotoStore, file: string) {
   const bytes = await store.get(file);
   if (!bytes) throw new AppError('portal_not_found', 'There is no photo at this address.');
-  return c.body(new Uint8Array(bytes), 200, {
+  const headers: Record<string, string> = {
     'content-type': PHOTO_TYPES[file.split('.').pop()!] ?? 'application/octet-stream',
     'cache-control': 'private, max-age=3600',
     // Served as what it was checked to be, never sniffed into something else.
     'x-content-type-options': 'nosniff',
-  });
+    'accept-ranges': 'bytes',
+  };
+  // Phones' video players ask for parts (Safari plays nothing without them): one range, bytes=a-b.
+  const range = /^bytes=(\d*)-(\d*)$/.exec(c.req.header('range') ?? '');
+  if (range && (range[1] || range[2])) {
+    const size = bytes.length;
+    const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+    if (start >= size || start > end) return c.body(null, 416, { ...headers, 'content-range': `bytes */${size}` });
+    return c.body(new Uint8Array(bytes.subarray(start, end + 1)), 206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}` });
+  }
+  return c.body(new Uint8Array(bytes), 200, headers);
 }
 
 /** "a,b" or repeated fields → ["a", "b"] */

@@ -181,6 +181,14 @@ describe('a short video as evidence', () => {
     expect(bytes.length).toBe(phoneVideo().length);
     expect(bytes.includes(Buffer.from('+38.7223'))).toBe(false);
     expect(bytes.includes(Buffer.from('TestCam'))).toBe(false);
+    // A phone's player asks for parts of it.
+    const part = await request(video.url, { headers: { range: 'bytes=0-7' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 0-7/${bytes.length}`);
+    expect((part.body as Buffer).equals(bytes.subarray(0, 8))).toBe(true);
+    const tail = await request(video.url, { headers: { range: 'bytes=-4' } });
+    expect((tail.body as Buffer).equals(bytes.subarray(bytes.length - 4))).toBe(true);
+    expect((await request(video.url, { headers: { range: `bytes=${bytes.length}-` } })).status).toBe(416);
     // Its poster is a generated still, not a frame.
     expect((await request(video.thumbUrl)).headers.get('content-type')).toBe('image/webp');
     // Staff see it; another complaint's link does not, nor does a made-up name.
