@@ -35,3 +35,16 @@ export interface InspectionRecord {
 export interface InspectionList {
   items: InspectionRecord[];
 }
+
+/** POST /api/inspections/import: a QA sheet as CSV text (header row; see docs/portal.md). */
+export const inspectionImportInput = z.object({ csv: z.string().min(1, 'must not be empty').max(1_000_000) }).strict();
+
+export interface InspectionImportSummary {
+  read: number;
+  inserted: number;
+  /** Rows already stored (same batch, SKU, time and inspector). */
+  duplicates: number;
+  rejected: number;
+  /** The first 100 rejected rows: their line in the file and what is wrong, by field. */
+  rejects: { line: number; errors: { path: string; message: string }[] }[];
+}

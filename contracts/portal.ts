@@ -47,14 +47,32 @@ export const PORTAL_LIMITS = {
   /** Longest side of a stored photo and of its thumbnail, in pixels. */
   photoSide: 2000,
   thumbSide: 320,
+  /** One short video may stand among the files (MP4, WebM or MOV, by content), up to this size. */
+  videos: 1,
+  videoBytes: 32 * 1024 * 1024,
 } as const;
+
+/** The signed link from the shop's order email: `<order>.<expiry>.<mac>` (see docs/portal.md). */
+const orderLink = z.string().trim().min(1, 'must not be empty').max(400);
+
+/**
+ * Who the customer is: the order number and the email on the order, or the signed link from the
+ * shop's email instead of both.
+ */
+function identified<T extends { orderNumber?: string; email?: string; link?: string }>(v: T, ctx: z.RefinementCtx) {
+  if (v.link !== undefined) return;
+  for (const k of ['orderNumber', 'email'] as const)
+    if (v[k] === undefined)
+      ctx.addIssue({ code: 'custom', path: [k], message: 'must not be empty (or open the link from your order email)' });
+}
 
 /** The text fields of POST /portal/api/complaints (multipart), after `items` is split on commas. */
 export const complaintInput = storable(
   z
     .object({
-      orderNumber: z.string().trim().min(1, 'must not be empty').max(100),
-      email: z.string().trim().toLowerCase().email('must be an email address').max(320),
+      orderNumber: z.string().trim().min(1, 'must not be empty').max(100).optional(),
+      email: z.string().trim().toLowerCase().email('must be an email address').max(320).optional(),
+      link: orderLink.optional(),
       items: z.array(z.string().trim().min(1).max(100)).min(1, 'pick at least one item').max(50),
       problem: z.enum(PROBLEM_IDS),
       text: z.string().trim().min(1, 'must not be empty').max(PORTAL_LIMITS.textChars),
@@ -63,7 +81,8 @@ export const complaintInput = storable(
       /** The honeypot: people never see it; a filled one is a bot. */
       website: z.string().max(1000).optional(),
     })
-    .strict(),
+    .strict()
+    .superRefine(identified),
 );
 export type ComplaintInput = z.infer<typeof complaintInput>;
 
@@ -71,11 +90,25 @@ export type ComplaintInput = z.infer<typeof complaintInput>;
 export const orderLookupInput = storable(
   z
     .object({
-      orderNumber: z.string().trim().min(1, 'must not be empty').max(100),
-      email: z.string().trim().toLowerCase().email('must be an email address').max(320),
+      orderNumber: z.string().trim().min(1, 'must not be empty').max(100).optional(),
+      email: z.string().trim().toLowerCase().email('must be an email address').max(320).optional(),
+      link: orderLink.optional(),
     })
-    .strict(),
+    .strict()
+    .superRefine(identified),
 );
+export type OrderLookupInput = z.infer<typeof orderLookupInput>;
+
+/** GET /api/portal/orders/:orderId/link: how long the link stays good (default 90 days). */
+export const orderLinkQuery = z.object({ days: z.coerce.number().int().min(1).max(730).optional() });
+/** The signed link for one order's emails. */
+export interface OrderLinkView {
+  orderId: string;
+  link: string;
+  /** Relative to the server: `/portal#link=…` (the part after # never reaches the server's logs). */
+  path: string;
+  expiresAt: string;
+}
 
 export const portalMessageInput = storable(
   z.object({ text: z.string().trim().min(1, 'must not be empty').max(PORTAL_LIMITS.textChars) }).strict(),
@@ -140,6 +173,8 @@ export interface ComplaintReceipt {
 }
 /** POST /portal/api/orders/lookup */
 export interface PortalOrderItems {
+  /** The order the link or pair named (the customer's own order number). */
+  orderNumber: string;
   items: { sku: string; title: string | null; variant: string | null }[];
 }
 
@@ -157,6 +192,8 @@ export interface PortalMessageView {
 export interface PortalPhotoView {
   url: string;
   thumbUrl: string;
+  /** "video/mp4", "video/webm", "video/quicktime" for a video; an image type otherwise. */
+  mime: string;
   width: number;
   height: number;
 }

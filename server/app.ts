@@ -32,7 +32,7 @@ import { auditRoutes, authRoutes, invitationRoutes, peopleDoor, tokenRoutes, use
 import { mailRoutes } from './modules/mail/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { inspectionRoutes } from './modules/inspections/index.js';
-import { folderPhotoStore, portalPublicRoutes, portalStaffRoutes } from './modules/portal/index.js';
+import { defaultUploadDir, folderPhotoStore, portalPublicRoutes, portalStaffRoutes, type PhotoStore } from './modules/portal/index.js';
 
 export interface AppOptions {
   version?: string;
@@ -47,6 +47,8 @@ export interface AppOptions {
   mail?: { imapUrl?: string; smtpUrl?: string };
   /** Where complaint photos are stored (serve: <data dir>/uploads); a temporary folder otherwise. */
   uploadDir?: string;
+  /** Where complaint photos are stored instead of the folder (WRITEBACK_STORAGE_URL: an S3-compatible bucket). */
+  photoStore?: PhotoStore;
 }
 
 /** Where the single person of a server with no accounts yet may be let in without signing in. */
@@ -198,7 +200,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /reviews/*, /review-requests
   app.route('/api/connections', connectionRoutes(ctx));
   app.route('/webhooks', webhookRoutes(ctx));
-  const photos = folderPhotoStore(opts.uploadDir ?? path.join(os.tmpdir(), 'writeback-uploads'));
+  const photos = opts.photoStore ?? folderPhotoStore(opts.uploadDir ?? defaultUploadDir());
   app.route('/api/portal', portalStaffRoutes(ctx, photos));
   app.route('/portal/api', portalPublicRoutes(ctx, photos));
   app.all('/portal/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));

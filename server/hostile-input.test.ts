@@ -221,6 +221,9 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
       notes: 'strap clip missing',
       photos: [],
     }),
+    'POST /api/inspections/import': () => ({
+      csv: `batch,sku,inspected_at,inspector,result,notes\nB1,BAG-1,${dayIso(3)},Rui,fail,strap clip missing\n`,
+    }),
     'POST /portal/api/orders/lookup': () => ({ orderNumber: 'BAG-1-o-1-0', email: 'a@example.com' }),
     'POST /portal/api/status/:token/messages': () => ({ text: 'here is the label' }),
     'POST /portal/api/status/:token/photos': () => ({ photos: [] }),

@@ -85,8 +85,10 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 410 |
     case 'portal_photo_refused':
       return 400;
     case 'portal_order_mismatch':
+    case 'portal_link_refused':
       return 422;
     case 'portal_rate_limited':
+    case 'portal_slowed_down':
       return 429;
     case 'playbook_invalid':
     case 'playbook_duplicate_id':

@@ -7,6 +7,7 @@ const USAGE = `writeback <command> [options]
   serve [--host H] [--port P]          serve the API and web app (what npm start runs)
   db migrate                           apply database migrations
   import signals|orders|products FILE  import CSV, NDJSON or JSON
+  import inspections FILE.csv          QA inspection records of batches (batch, sku, date, inspector, result, notes, photos)
         [--format csv|ndjson|json|eml|mbox] [--map col=field,...] [--set field=value,...]
         [--preset auto|none|shopify-orders|judgeme|yotpo|trustpilot|google-reviews|paypal-disputes|zendesk|gorgias|...]
         [--date-format DD/MM/YYYY|MM/DD/YYYY] [--rejects FILE] [--json]
@@ -33,6 +34,8 @@ const USAGE = `writeback <command> [options]
   users list [--json]                  every account
   report supplier-packet --supplier X|--batch B --from DATE --to DATE --out FILE.zip
                                        evidence packet for a supplier or batch (wording masked, no customer data)
+  portal link --order ID [--days N] [--base-url URL] [--json]
+                                       the signed complaint-form link for one order's emails
 
 Every command takes --data DIR (the embedded database folder, default ./data) or uses DATABASE_URL.`;
 
@@ -70,6 +73,9 @@ const OPTIONS = {
   role: { type: 'string' },
   team: { type: 'string', multiple: true },
   'password-stdin': { type: 'boolean' },
+  order: { type: 'string' },
+  days: { type: 'string' },
+  'base-url': { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -113,6 +119,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./cli/report.js')).reportCommand(rest[0], flags);
     case 'users':
       return (await import('./cli/users.js')).usersCommand(rest[0], flags);
+    case 'portal':
+      return (await import('./cli/portal.js')).portalCommand(rest[0], flags);
     default:
       throw new Error(`unknown command "${command}"\n\n${USAGE}`);
   }

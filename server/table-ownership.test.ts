@@ -50,6 +50,7 @@ const OWNER: Record<string, string> = {
   portal_messages: 'portal',
   portal_photos: 'portal',
   portal_attempts: 'portal',
+  portal_link_secret: 'portal',
   notifications: 'notifications',
   notification_webhooks: 'notifications',
   notification_deliveries: 'notifications',

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { withStore, type CommonFlags } from './store.js';
 import { importFile, parseMapOption, type ImportKind } from '../modules/signals/index.js';
 import { recordImportedHandling } from '../modules/replies/index.js';
+import { importInspections } from '../modules/inspections/index.js';
 import { importThroughServer } from './import-remote.js';
 import { progressBar } from './progress.js';
 
@@ -18,7 +20,9 @@ export interface ImportFlags extends CommonFlags {
 const KINDS = ['signals', 'orders', 'products'];
 
 export async function importCommand(kind: string | undefined, file: string | undefined, flags: ImportFlags): Promise<number> {
-  if (!kind || !KINDS.includes(kind)) throw new Error(`usage: writeback import signals|orders|products FILE (got "${kind ?? ''}")`);
+  if (kind === 'inspections') return importInspectionsCommand(file, flags);
+  if (!kind || !KINDS.includes(kind))
+    throw new Error(`usage: writeback import signals|orders|products|inspections FILE (got "${kind ?? ''}")`);
   if (!file) throw new Error(`usage: writeback import ${kind} FILE`);
   const mailFormat = flags.format ?? (/\.(eml|mbox)$/i.exec(file)?.[1]?.toLowerCase() || undefined);
   if (kind === 'signals' && (mailFormat === 'eml' || mailFormat === 'mbox'))
@@ -49,6 +53,19 @@ export async function importCommand(kind: string | undefined, file: string | und
       `${summary.read} read, ${summary.inserted} inserted, ${summary.updated} updated, ${summary.duplicates} already there, ${summary.rejected} rejected`,
     );
     if (summary.rejectFile) console.log(`rejected rows and reasons: ${summary.rejectFile}`);
+  }
+  return 0;
+}
+
+/** `writeback import inspections FILE.csv`: a QA sheet of inspection records (docs/portal.md). */
+async function importInspectionsCommand(file: string | undefined, flags: ImportFlags): Promise<number> {
+  if (!file) throw new Error('usage: writeback import inspections FILE.csv');
+  const csv = await readFile(file, 'utf8');
+  const summary = await withStore(flags, (ctx) => importInspections(ctx, csv, 'cli'));
+  if (flags.json) console.log(JSON.stringify(summary));
+  else {
+    console.log(`${summary.read} read, ${summary.inserted} inserted, ${summary.duplicates} already there, ${summary.rejected} rejected`);
+    for (const r of summary.rejects) console.log(`line ${r.line}: ${r.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   }
   return 0;
 }

@@ -8,6 +8,7 @@ import { systemClock } from '../platform/clock.js';
 import { createLogger } from '../platform/logger.js';
 import type { AppContext } from '../platform/http/context.js';
 import { createApp } from '../app.js';
+import { photoStoreFor } from '../modules/portal/index.js';
 import { webRoutes, ensureWebBuilt } from '../web.js';
 import { loadDemoIfEmpty } from './demo.js';
 import { startJobLoop } from './job-loop.js';
@@ -22,6 +23,8 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
   const logger = createLogger(config.logLevel);
   // Before the database starts (the embedded server takes seconds) and the demo loads.
   await checkPortFree(config.host, config.port);
+  // A storage URL without its keys is named now, before anything starts.
+  const photoStore = photoStoreFor({ storageUrl: config.storageUrl, uploadDir: path.join(config.dataDir, 'uploads') });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, embedded: config.embedded });
   const ctx: AppContext = { db: database.db, clock: systemClock, logger, config };
   try {
@@ -30,7 +33,7 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     const exposed = networkExposureProblem(config.host, config.adminToken, await countUsers(database.db));
     if (exposed) throw new ConfigError([exposed]);
     if (config.demo === 'auto') {
-      const loaded = await loadDemoIfEmpty(ctx, { users: isLoopback(config.host) });
+      const loaded = await loadDemoIfEmpty(ctx, { users: isLoopback(config.host), photoStore });
       if (loaded) logger.info('demo store loaded', loaded);
     }
     await ensureWebBuilt(logger);
@@ -47,7 +50,7 @@ export async function serveCommand(flags: CommonFlags): Promise<void> {
     allowedHosts: config.allowedHosts,
     mailAttachmentsDir: path.join(config.dataDir, 'mail-attachments'),
     mail: { imapUrl: config.imapUrl, smtpUrl: config.smtpUrl },
-    uploadDir: path.join(config.dataDir, 'uploads'),
+    photoStore,
   });
   const stop = new AbortController();
   const stopJobLoop = config.jobs ? startJobLoop(ctx, config.jobIntervalSeconds, stop.signal) : () => Promise.resolve();

@@ -7,6 +7,8 @@ import { upsertOrders } from '../modules/orders/index.js';
 import { upsertProducts } from '../modules/products/index.js';
 import { recordInspection } from '../modules/inspections/index.js';
 import { demoInspections } from './inspections.js';
+import { loadDemoComplaints } from './portal-complaints.js';
+import { folderPhotoStore, defaultUploadDir, type PhotoStore } from '../modules/portal/index.js';
 import { detectIssues } from '../modules/issues/index.js';
 import { applyDemoFixes } from './apply-demo-fixes.js';
 import { generateDemoStore } from './generate-demo-store.js';
@@ -29,7 +31,10 @@ export interface DemoLoadSummary {
  */
 export async function loadDemoStore(
   ctx: AppContext,
-  opts: GenerateDemoStoreOptions = {},
+  opts: GenerateDemoStoreOptions & {
+    /** Where the portal complaints' photos go: the store the app serves them from (default: its default folder). */
+    photoStore?: PhotoStore;
+  } = {},
   onProgress?: (done: number, total: number) => void,
 ): Promise<DemoLoadSummary & { store: DemoStore }> {
   const store = generateDemoStore(opts);
@@ -56,6 +61,12 @@ export async function loadDemoStore(
     return id === undefined ? [] : [{ signalId: id, customerWording: s.text, orderId: s.orderId, steps: h.steps }];
   });
   for (let i = 0; i < history.length; i += 2000) await recordPastHandling(ctx.db, history.slice(i, i + 2000), 'demo-support');
+  // Complaints filed through the portal, with generated photos; a second load adds none.
+  const filed = await ctx.db.selectFrom('events').select('id').where('type', '=', 'portal.complaint_filed').limit(1).executeTakeFirst();
+  if (!filed) {
+    const end = opts.endDate ?? signals.reduce((m, s) => (s.receivedAt > m ? s.receivedAt : m), '').slice(0, 10);
+    await loadDemoComplaints(ctx, store, end, opts.photoStore ?? folderPhotoStore(defaultUploadDir()), opts.seed ?? 1);
+  }
   const manifest = {
     seed: opts.seed ?? 1,
     endDate: opts.endDate,

@@ -44,6 +44,10 @@ const base = z.object({
     .regex(/^smtps?:\/\/[^/\s]+/i, 'must be smtps://user:password@host:465 (or smtp://…:587)')
     .optional(),
   WRITEBACK_IMAP_POLL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(60),
+  WRITEBACK_STORAGE_URL: z
+    .string()
+    .regex(/^(s3|https?):\/\/[^/\s]+\/[^/\s]+/i, 'must be https://KEY:SECRET@host/bucket (s3:// for https, http:// on a trusted network)')
+    .optional(),
 });
 
 /** Checks that span fields; run even when a field fails, so the list names every problem at once. */
@@ -84,6 +88,8 @@ export interface Config {
   /** The server replies to email signals are sent through (carries a password too). */
   readonly smtpUrl?: string;
   readonly imapPollSeconds: number;
+  /** An S3-compatible bucket for complaint photos and videos instead of <data dir>/uploads (carries a secret). */
+  readonly storageUrl?: string;
 }
 
 export interface ConnectorSecrets {
@@ -149,6 +155,7 @@ export function loadConfig(
     imapUrl: c.WRITEBACK_IMAP_URL,
     smtpUrl: c.WRITEBACK_SMTP_URL,
     imapPollSeconds: c.WRITEBACK_IMAP_POLL_SECONDS,
+    storageUrl: c.WRITEBACK_STORAGE_URL,
   });
 }
 

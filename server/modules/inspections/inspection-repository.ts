@@ -39,3 +39,15 @@ export async function inspectionsOf(db: Db, f: { batches: string[]; sku?: string
     photos: r.photos,
   }));
 }
+
+/** Whether this record is already stored: same batch, SKU, time and inspector. */
+export async function hasInspection(db: Db, r: Pick<InspectionInput, 'batch' | 'sku' | 'inspectedAt' | 'inspector'>): Promise<boolean> {
+  let q = db
+    .selectFrom('inspection_records')
+    .select('id')
+    .where('batch', '=', r.batch)
+    .where('inspected_at', '=', new Date(r.inspectedAt))
+    .where('inspector', '=', r.inspector);
+  q = r.sku ? q.where('sku', '=', r.sku) : q.where('sku', 'is', null);
+  return (await q.limit(1).executeTakeFirst()) !== undefined;
+}

@@ -67,11 +67,13 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   'GET /api/portal/complaints/:reference/chain': ALL,
   'GET /api/portal/figures': ALL,
   'GET /api/portal/photos/:file': ALL,
+  'GET /api/portal/orders/:orderId/link': SUPPORT,
   'POST /api/portal/complaints/:reference/messages': SUPPORT,
   'POST /api/portal/complaints/:reference/steps': SUPPORT,
   // Inspection records are QA's file: owners (the QA team) and leads write them.
   'GET /api/inspections': ALL,
   'POST /api/inspections': OWNERS,
+  'POST /api/inspections/import': OWNERS,
   // Imports fill the store (as the CLI does); presets and a preview store nothing.
   'POST /api/imports': LEADS,
   'POST /api/imports/preview': LEADS,

@@ -204,16 +204,16 @@ export async function recordAttempt(db: Db, keys: string[], at: Date): Promise<v
     .values(keys.map((key) => ({ key, at })))
     .execute();
 }
-/** Wrong attempts per key since `since`. */
-export async function countAttempts(db: Db, keys: string[], since: Date): Promise<Map<string, number>> {
+/** Wrong attempts per key since `since`, and when the latest was. */
+export async function countAttempts(db: Db, keys: string[], since: Date): Promise<Map<string, { n: number; last: Date }>> {
   const rows = await db
     .selectFrom('portal_attempts')
-    .select(['key', (eb) => eb.fn.countAll<number>().as('n')])
+    .select(['key', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.max('at').as('last')])
     .where('key', 'in', keys)
     .where('at', '>=', since)
     .groupBy('key')
     .execute();
-  return new Map(rows.map((r) => [r.key, Number(r.n)]));
+  return new Map(rows.map((r) => [r.key, { n: Number(r.n), last: new Date(r.last as Date | string) }]));
 }
 
 export async function complaintBySignal(db: Db, signalId: number): Promise<ComplaintRow | null> {

@@ -4,11 +4,12 @@ import { AppError } from '../../platform/errors.js';
 import { emit } from '../../platform/events.js';
 import { getSignal, ingestSignals } from '../signals/index.js';
 import { ISSUE_RULES } from '../reviews/index.js';
-import { checkOrder } from './check-order.js';
+import type { Order } from '../orders/index.js';
+import { checkOrder, checkOrderLink } from './check-order.js';
 import { insertComplaint, insertPhotos, insertStep } from './complaint-repository.js';
 import type { PhotoStore } from './photo-store.js';
 import { preparePhotos } from './prepare-photos.js';
-import { newReference, newStatusToken, tokenHash } from './tokens.js';
+import { newReference, newStatusToken, systemRandom, tokenHash, type RandomBytes } from './tokens.js';
 import './events.js';
 
 /** How the problem reads to triage, beside the customer's own words (the title of the signal). */
@@ -36,6 +37,17 @@ export function needsPhoto(problem: ComplaintInput['problem']): boolean {
   return ISSUE_RULES[p.issueType].evidence.includes('photos');
 }
 
+/** The order a customer names: by the signed link from the shop's email, or by number and email. */
+export function identifyOrder(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  input: { orderNumber?: string; email?: string; link?: string },
+  address: string,
+) {
+  return input.link !== undefined
+    ? checkOrderLink(ctx, input.link, address)
+    : checkOrder(ctx, { orderNumber: input.orderNumber!, email: input.email! }, address);
+}
+
 /**
  * A complaint from the public form becomes a signal on the `portal` channel, through intake like
  * any other (triage, SLA of its class, issue detection), with its order, SKU and batch linked, and
@@ -50,7 +62,25 @@ export async function fileComplaint(
 ): Promise<FiledComplaint> {
   // A filled honeypot is a bot: it gets an answer shaped like success and nothing is stored.
   if (input.website) return { reference: newReference(), token: newStatusToken() };
-  const order = await checkOrder(ctx, input, address);
+  const order = await identifyOrder(ctx, input, address);
+  return fileComplaintFor(ctx, store, order, input, uploads);
+}
+
+/** What a complaint says once its order is known. */
+export type ComplaintFields = Pick<ComplaintInput, 'items' | 'problem' | 'text' | 'wants' | 'language'>;
+
+/**
+ * Files a complaint on an order already identified (the form's check, or the demo store's
+ * history). `random` is the system's generator except for the demo, which is seeded.
+ */
+export async function fileComplaintFor(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  store: PhotoStore,
+  order: Order,
+  input: ComplaintFields,
+  uploads: Uint8Array[],
+  random: RandomBytes = systemRandom,
+): Promise<FiledComplaint> {
   const lines = input.items.map((sku) => order.lines.find((l) => l.sku === sku));
   const unknown = input.items.filter((_, i) => !lines[i]);
   if (unknown.length)
@@ -59,13 +89,13 @@ export async function fileComplaint(
     throw new AppError('invalid_input', 'photos: this problem needs at least one photo', [
       { path: 'photos', message: 'this problem needs at least one photo' },
     ]);
-  const photos = await preparePhotos(uploads);
+  const photos = await preparePhotos(uploads, random);
   for (const p of photos) {
     await store.put(p.file, p.image);
     await store.put(p.thumb, p.thumbnail);
   }
-  const reference = newReference();
-  const token = newStatusToken();
+  const reference = newReference(random);
+  const token = newStatusToken(random);
   const now = ctx.clock.now();
   try {
     const [result] = await ingestSignals(

@@ -4,6 +4,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { z } from 'zod';
 import {
   complaintInput,
+  orderLinkQuery,
   orderLookupInput,
   portalMessageInput,
   portalStepInput,
@@ -21,9 +22,9 @@ import { portalFigures } from './portal-figures.js';
 import { addPhotos } from './add-photos.js';
 import { traceComplaint } from './trace-complaint.js';
 import { getProducts } from '../products/index.js';
-import { checkOrder } from './check-order.js';
 import { complaintVersion, photoByFile } from './complaint-repository.js';
-import { fileComplaint } from './file-complaint.js';
+import { fileComplaint, identifyOrder } from './file-complaint.js';
+import { orderLinkFor } from './order-link-for.js';
 import type { PhotoStore } from './photo-store.js';
 import { addMessage, addStep } from './add-to-thread.js';
 import { complaintForReference, complaintForToken, complaintStatus, staffComplaint } from './read-status.js';
@@ -32,6 +33,7 @@ const tokenParam = z.object({ token: z.string().max(100) });
 const photoParam = z.object({ token: z.string().max(100), file: z.string().max(100) });
 const referenceParam = z.object({ reference: z.string().max(40) });
 const fileParam = z.object({ file: z.string().max(100) });
+const orderParam = z.object({ orderId: z.string().min(1).max(100) });
 const figuresQuery = z.object({ from: dateQuery, to: dateQuery });
 
 /** The uploaded files of a multipart form, under `photos[]` or `photos`. */
@@ -46,7 +48,7 @@ async function readForm(c: Context): Promise<Record<string, unknown>> {
 }
 const uploadsOf = (form: Record<string, unknown>) =>
   Promise.all(
-    [form['photos[]'], form.photos]
+    [form['photos[]'], form.photos, form.video]
       .flat()
       .filter((f): f is File => f instanceof File)
       .map(async (f) => new Uint8Array(await f.arrayBuffer())),
@@ -84,15 +86,34 @@ function address(c: Context): string {
   return clientAddress(peer, c.req.header('x-forwarded-for'));
 }
 
-const PHOTO_TYPES: Record<string, string> = { jpg: 'image/jpeg', webp: 'image/webp' };
+const PHOTO_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+  mov: 'video/quicktime',
+};
 
 async function sendPhoto(c: Context, store: PhotoStore, file: string) {
   const bytes = await store.get(file);
   if (!bytes) throw new AppError('portal_not_found', 'There is no photo at this address.');
-  return c.body(new Uint8Array(bytes), 200, {
+  const headers: Record<string, string> = {
     'content-type': PHOTO_TYPES[file.split('.').pop()!] ?? 'application/octet-stream',
     'cache-control': 'private, max-age=3600',
-  });
+    // Served as what it was checked to be, never sniffed into something else.
+    'x-content-type-options': 'nosniff',
+    'accept-ranges': 'bytes',
+  };
+  // Phones' video players ask for parts (Safari plays nothing without them): one range, bytes=a-b.
+  const range = /^bytes=(\d*)-(\d*)$/.exec(c.req.header('range') ?? '');
+  if (range && (range[1] || range[2])) {
+    const size = bytes.length;
+    const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+    if (start >= size || start > end) return c.body(null, 416, { ...headers, 'content-range': `bytes */${size}` });
+    return c.body(new Uint8Array(bytes.subarray(start, end + 1)), 206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}` });
+  }
+  return c.body(new Uint8Array(bytes), 200, headers);
 }
 
 /** "a,b" or repeated fields → ["a", "b"] */
@@ -111,11 +132,19 @@ export function portalPublicRoutes(ctx: AppContext, store: PhotoStore) {
     '/complaints',
     doc({
       summary:
-        'File a complaint (multipart/form-data: orderNumber, email, items, problem, text, wants, language, photos[]); answers the reference and the private status link',
+        'File a complaint (multipart/form-data: orderNumber and email, or link; items, problem, text, wants, language, photos[] with at most one video); answers the reference and the private status link',
       body: complaintInput,
       bodyType: 'multipart/form-data',
       responses: { 201: '{ reference, statusUrl }' },
-      errors: ['portal_order_mismatch', 'portal_rate_limited', 'portal_photo_refused', 'payload_too_large', 'unsupported_media_type'],
+      errors: [
+        'portal_order_mismatch',
+        'portal_link_refused',
+        'portal_rate_limited',
+        'portal_slowed_down',
+        'portal_photo_refused',
+        'payload_too_large',
+        'unsupported_media_type',
+      ],
     }),
     async (c) => {
       const form = await readForm(c);
@@ -134,15 +163,17 @@ export function portalPublicRoutes(ctx: AppContext, store: PhotoStore) {
   app.post(
     '/orders/lookup',
     doc({
-      summary: 'The items of an order the customer can complain about, once the order number and email match',
+      summary:
+        "The items of an order the customer can complain about, once the order number and email match (or the signed link from the shop's email is good)",
       body: orderLookupInput,
-      errors: ['portal_order_mismatch', 'portal_rate_limited'],
+      errors: ['portal_order_mismatch', 'portal_link_refused', 'portal_rate_limited', 'portal_slowed_down'],
     }),
     async (c) => {
       const input = parseInput(orderLookupInput, await c.req.json().catch(() => null));
-      const order = await checkOrder(ctx, input, address(c));
+      const order = await identifyOrder(ctx, input, address(c));
       const products = new Map((await getProducts(ctx.db, [...new Set(order.lines.map((l) => l.sku))])).map((p) => [p.sku, p]));
       return c.json({
+        orderNumber: order.orderId,
         items: order.lines.map((l) => ({ sku: l.sku, title: products.get(l.sku)?.title ?? null, variant: l.variant })),
       } satisfies PortalOrderItems);
     },
@@ -243,7 +274,9 @@ export function portalPublicRoutes(ctx: AppContext, store: PhotoStore) {
     doc({
       summary: "A photo (or its thumbnail) of this link's complaint, and no other",
       params: photoParam,
-      responses: { 200: { description: 'the image', content: ['image/jpeg', 'image/webp'] } },
+      responses: {
+        200: { description: 'the image or video', content: ['image/jpeg', 'image/webp', 'video/mp4', 'video/webm', 'video/quicktime'] },
+      },
       errors: ['portal_not_found'],
     }),
     async (c) => {
@@ -320,6 +353,21 @@ export function portalStaffRoutes(ctx: AppContext, store: PhotoStore) {
     },
   );
   app.get(
+    '/orders/:orderId/link',
+    doc({
+      summary:
+        "The signed link to put in one order's emails: opens the complaint form with the order already identified; good for `days` (default 90)",
+      params: orderParam,
+      query: orderLinkQuery,
+      errors: ['order_not_found'],
+    }),
+    async (c) => {
+      const { orderId } = parseInput(orderParam, c.req.param());
+      const { days } = parseInput(orderLinkQuery, c.req.query());
+      return c.json(await orderLinkFor(ctx, orderId, days));
+    },
+  );
+  app.get(
     '/figures',
     doc({
       summary: 'Complaints filed through the portal in [from, to), how many are closed, and the CSAT of satisfaction answers given in it',
@@ -335,7 +383,9 @@ export function portalStaffRoutes(ctx: AppContext, store: PhotoStore) {
     doc({
       summary: 'A stored complaint photo or thumbnail, for staff',
       params: fileParam,
-      responses: { 200: { description: 'the image', content: ['image/jpeg', 'image/webp'] } },
+      responses: {
+        200: { description: 'the image or video', content: ['image/jpeg', 'image/webp', 'video/mp4', 'video/webm', 'video/quicktime'] },
+      },
       errors: ['portal_not_found'],
     }),
     async (c) => {

@@ -1,6 +1,15 @@
 export { portalPublicRoutes, portalStaffRoutes } from './http.js';
-export { folderPhotoStore, type PhotoStore } from './photo-store.js';
+export { defaultUploadDir, folderPhotoStore, type PhotoStore } from './photo-store.js';
+export { photoStoreFor } from './choose-photo-store.js';
+export { parseStorageUrl, s3PhotoStore } from './s3-photo-store.js';
 export { PORTAL_ERRORS, type PortalErrorCode } from './errors.js';
-export { ATTEMPT_LIMITS, MISMATCH_MESSAGE } from './check-order.js';
+export { ATTEMPT_LIMITS, MISMATCH_MESSAGE, SLOWDOWN, slowdownMs } from './check-order.js';
+export { LINK_REFUSED_MESSAGE } from './order-link.js';
 export { registerPortalSubscribers } from './subscribers.js';
 export { eraseComplaints } from './erase-complaints.js';
+export { orderLinkFor } from './order-link-for.js';
+export { fileComplaintFor } from './file-complaint.js';
+export { addMessage, addStep } from './add-to-thread.js';
+export { answerSatisfaction } from './answer-satisfaction.js';
+export { complaintForReference } from './read-status.js';
+export type { RandomBytes } from './tokens.js';

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -12,7 +13,12 @@ export interface PhotoStore {
   remove(name: string): Promise<void>;
 }
 
-const SAFE_NAME = /^[a-f0-9]{32}\.(jpg|webp)$/;
+const SAFE_NAME = /^[a-f0-9]{32}\.(jpg|webp|mp4|webm|mov)$/;
+
+/** Where photos go when no folder is named (tests, the browser harness): one folder per machine. */
+export function defaultUploadDir(): string {
+  return path.join(os.tmpdir(), 'writeback-uploads');
+}
 
 export function folderPhotoStore(dir: string): PhotoStore {
   const at = (name: string) => {

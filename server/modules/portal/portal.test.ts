@@ -7,7 +7,7 @@ import { PROBLEMS } from '../../../contracts/portal.js';
 import { createApp } from '../../app.js';
 import { buildTestApp } from '../../test/http.js';
 import { buildOrder, buildProduct } from '../../test/factories.js';
-import { ATTEMPT_LIMITS, MISMATCH_MESSAGE } from './index.js';
+import { ATTEMPT_LIMITS, MISMATCH_MESSAGE, SLOWDOWN, slowdownMs } from './index.js';
 import { needsPhoto } from './file-complaint.js';
 import { clientAddress } from './http.js';
 
@@ -126,32 +126,65 @@ describe('POST /portal/api/complaints', () => {
     expect(wrongEmail.body.error.message).toBe(MISMATCH_MESSAGE);
   });
 
-  it('slows an address after 20 wrong attempts, even with a right pair, and not other addresses', async () => {
+  const lookup = (body: unknown, address: string) =>
+    request(
+      '/portal/api/orders/lookup',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      address,
+    );
+
+  it('slows wrong attempts from one address with a growing wait, the same whether the number or the email is wrong', async () => {
     const o = await newOrder();
-    const address = '203.0.113.77';
+    const address = '203.0.113.60';
+    const waits: number[] = [];
     for (let i = 0; i < ATTEMPT_LIMITS.address; i++) {
-      const r = await request(
-        '/portal/api/orders/lookup',
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ orderNumber: `P-guess-${i}`, email: EMAIL }),
-        },
-        address,
-      );
+      // Half the guesses get the email wrong on a real order, half guess order numbers.
+      const body = i % 2 ? { orderNumber: o.orderId, email: `guess${i}@example.com` } : { orderNumber: `P-guess-${i}`, email: EMAIL };
+      let r = await lookup(body, address);
+      if (r.status === 429) {
+        // Too soon after the last wrong one: nothing was checked, and the answer says how long to wait.
+        expect(r.body.error.code).toBe('portal_slowed_down');
+        const wait = Number(r.headers.get('retry-after'));
+        expect(wait).toBe(Math.ceil(slowdownMs(i) / 1000));
+        waits.push(wait);
+        t.clock.advance(wait * 1000);
+        r = await lookup(body, address);
+      }
       expect(r.status).toBe(422);
+      expect(r.body.error.message).toBe(MISMATCH_MESSAGE);
     }
+    // The first few are free (people mistype); after them each wait doubles, up to the cap.
+    expect(waits.length).toBe(ATTEMPT_LIMITS.address - SLOWDOWN.free);
+    expect(waits.slice(0, 4)).toEqual([1, 2, 4, 8]);
+    for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThanOrEqual(waits[i - 1]!);
+    expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThan(5 * 60); // 20 guesses take minutes, not milliseconds
+    // Past the 20th, the hour's limit: refused even with the right pair, once the wait is over.
+    t.clock.advance(SLOWDOWN.maxMs);
     const right = await file(complaint(o.orderId), [await phonePhoto()], address);
     expect(right.status).toBe(429);
-    expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await file(complaint(o.orderId), [await phonePhoto()], '203.0.113.78')).status).toBe(201);
+    expect(right.body.error.code).toBe('portal_rate_limited');
+    expect(Number(right.headers.get('retry-after'))).toBe(3600);
+    // Another address is not slowed by this one (a fresh order: the first one's own count grew too).
+    const other = await newOrder();
+    expect((await file(complaint(other.orderId), [await phonePhoto()], '203.0.113.61')).status).toBe(201);
   });
 
-  it('refuses guessing on one order from many addresses', async () => {
+  it('slows guessing on one order from many addresses, and refuses it past 10', async () => {
     const o = await newOrder();
-    for (let i = 0; i < ATTEMPT_LIMITS.order; i++)
+    for (let i = 0; i < ATTEMPT_LIMITS.order; i++) {
+      if (i === SLOWDOWN.free + 1) {
+        // A new address asking at once about the same order waits like the others.
+        const soon = await file(complaint(o.orderId, { email: 'guess-x@example.com' }), [], '192.0.2.150');
+        expect(soon.status).toBe(429);
+        expect(soon.body.error.code).toBe('portal_slowed_down');
+      }
+      t.clock.advance(slowdownMs(i));
       expect((await file(complaint(o.orderId, { email: `guess${i}@example.com` }), [], `192.0.2.${i + 1}`)).status).toBe(422);
-    expect((await file(complaint(o.orderId), [await phonePhoto()], '192.0.2.200')).status).toBe(429);
+    }
+    t.clock.advance(SLOWDOWN.maxMs);
+    const right = await file(complaint(o.orderId), [await phonePhoto()], '192.0.2.200');
+    expect(right.status).toBe(429);
+    expect(right.body.error.code).toBe('portal_rate_limited');
   });
 
   it('stores a photo without EXIF or GPS, re-encoded, with a thumbnail', async () => {

@@ -46,7 +46,7 @@ export async function complaintStatus(ctx: Ctx, c: ComplaintRow, photoUrl: (file
     wants: c.wants as Want,
     steps: steps.map((s) => ({ step: s.step as PortalStep, at: s.at.toISOString(), note: s.note })),
     messages: messages.map((m) => ({ id: m.id, author: m.author as 'customer' | 'staff', text: m.text, at: m.at.toISOString() })),
-    photos: photos.map((p) => ({ url: photoUrl(p.file), thumbUrl: photoUrl(p.thumb), width: p.width, height: p.height })),
+    photos: photos.map((p) => ({ url: photoUrl(p.file), thumbUrl: photoUrl(p.thumb), mime: p.mime, width: p.width, height: p.height })),
     satisfaction: c.satisfaction,
   } satisfies ComplaintStatus;
 }

@@ -37,6 +37,7 @@ export async function traceComplaint(ctx: Pick<AppContext, 'db'>, c: ComplaintRo
       photos: photos.map((p) => ({
         url: `/api/portal/photos/${p.file}`,
         thumbUrl: `/api/portal/photos/${p.thumb}`,
+        mime: p.mime,
         width: p.width,
         height: p.height,
       })),

@@ -724,6 +724,7 @@ export interface DB {
   portal_photos: PortalPhotosTable;
   portal_attempts: PortalAttemptsTable;
   inspection_records: InspectionRecordsTable;
+  portal_link_secret: PortalLinkSecretTable;
 }
 
 /** 0050: deliveries received with a good signature, kept for processing and replay. */
@@ -815,6 +816,13 @@ export interface PortalAttemptsTable {
   id: Generated<number>;
   key: string;
   at: Timestamp;
+}
+
+/** 0093: the secret of the signed order links (one row). */
+export interface PortalLinkSecretTable {
+  id: number;
+  secret: Buffer;
+  created_at: Timestamp;
 }
 
 /** 0092: the QA check of a batch. */

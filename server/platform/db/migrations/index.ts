@@ -23,6 +23,7 @@ import * as m0081 from './0081_praise_issue_status.js';
 import * as m0090 from './0090_create_portal_tables.js';
 import * as m0091 from './0091_add_portal_satisfaction.js';
 import * as m0092 from './0092_create_inspection_records.js';
+import * as m0093 from './0093_create_portal_link_secret.js';
 import * as m0100 from './0100_add_work_order_times.js';
 import * as m0120 from './0120_add_assignees.js';
 import * as m0130 from './0130_create_notifications.js';
@@ -56,6 +57,7 @@ export const migrations: Record<string, Migration> = {
   '0090_create_portal_tables': m0090,
   '0091_add_portal_satisfaction': m0091,
   '0092_create_inspection_records': m0092,
+  '0093_create_portal_link_secret': m0093,
   '0100_add_work_order_times': m0100,
   '0120_add_assignees': m0120,
   '0130_create_notifications': m0130,

@@ -108,7 +108,7 @@ function Chain({ chain }: { chain: ComplaintChain }) {
         <p>
           {chain.complaint.photos.map((p, i) => (
             <a key={p.url} href={p.url} target="_blank" rel="noopener noreferrer">
-              <img src={p.thumbUrl} alt={`Sent by the customer (${i + 1})`} width={96} />
+              <img src={p.thumbUrl} alt={`${p.mime.startsWith('video/') ? 'Video sent' : 'Sent'} by the customer (${i + 1})`} width={96} />
             </a>
           ))}
         </p>

@@ -73,9 +73,18 @@ async function postJson(url: string, body: unknown) {
   return { res, body: await res.json().catch(() => null) };
 }
 
-function serverError(t: PortalText, status: number, body: { error?: { code?: string; details?: { path: string }[] } } | null): Errors {
+function serverError(
+  t: PortalText,
+  status: number,
+  body: { error?: { code?: string; details?: { path: string; retryAfterSeconds?: number }[] } } | null,
+): Errors {
   const code = body?.error?.code;
   if (code === 'portal_order_mismatch') return { form: t.mismatch };
+  if (code === 'portal_link_refused') return { form: t.linkRefused };
+  if (code === 'portal_slowed_down') {
+    const seconds = (body?.error?.details as unknown as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 1;
+    return { form: t.slowedDown.replace('{seconds}', String(seconds)) };
+  }
   if (code === 'portal_rate_limited' || status === 429) return { form: t.rateLimited };
   if (code === 'portal_photo_refused') return { photos: t.photoRefused };
   if (code === 'invalid_input') {
@@ -112,11 +121,38 @@ function ComplaintForm({ lang, t }: { lang: PortalLanguage; t: PortalText }) {
   const photos = useRef<HTMLInputElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const done = useRef<HTMLHeadingElement>(null);
+  // The signed link from the shop's email (/portal#link=…): the order without typing. Kept after
+  // the # so it never reaches the server's access log.
+  const [link, setLink] = useState<string | null>(() => new URLSearchParams(location.hash.slice(1)).get('link'));
 
   const show = (e: Errors) => {
     setErrors(e);
     if (Object.keys(e).length) queueMicrotask(() => summary.current?.focus());
   };
+
+  const takeItems = (found: PortalOrderItems) => {
+    setItems(found.items);
+    setPicked(found.items.length === 1 ? [found.items[0]!.sku] : []);
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asked once per link; a language switch meanwhile does not ask again
+  useEffect(() => {
+    if (!link) return;
+    let live = true;
+    void postJson('/portal/api/orders/lookup', { link }).then((r) => {
+      if (!live) return;
+      if (r.res.ok) {
+        setOrderNumber((r.body as PortalOrderItems).orderNumber);
+        takeItems(r.body as PortalOrderItems);
+      } else {
+        setLink(null);
+        show(serverError(t, r.res.status, r.body));
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [link]);
 
   useEffect(() => {
     if (receipt) done.current?.focus();
@@ -132,9 +168,7 @@ function ComplaintForm({ lang, t }: { lang: PortalLanguage; t: PortalText }) {
     const r = await postJson('/portal/api/orders/lookup', { orderNumber, email }).finally(() => setBusy(false));
     if (!r.res.ok) return show(serverError(t, r.res.status, r.body));
     setErrors({});
-    const found = (r.body as PortalOrderItems).items;
-    setItems(found);
-    setPicked(found.length === 1 ? [found[0]!.sku] : []);
+    takeItems(r.body as PortalOrderItems);
   };
 
   const chosen = PROBLEMS.find((p) => p.id === problem);
@@ -150,8 +184,11 @@ function ComplaintForm({ lang, t }: { lang: PortalLanguage; t: PortalText }) {
     if (chosen?.photoOf && files.length === 0) e.photos = t.photoNeeded;
     if (Object.keys(e).length) return show(e);
     const body = new FormData();
-    body.set('orderNumber', orderNumber);
-    body.set('email', email);
+    if (link) body.set('link', link);
+    else {
+      body.set('orderNumber', orderNumber);
+      body.set('email', email);
+    }
     body.set('items', picked.join(','));
     body.set('problem', problem);
     body.set('text', text);
@@ -211,41 +248,47 @@ function ComplaintForm({ lang, t }: { lang: PortalLanguage; t: PortalText }) {
           </>
         )}
       </div>
-      <form onSubmit={findOrder} noValidate className="portal-card">
-        <fieldset disabled={items !== null}>
-          <legend>{t.orderLegend}</legend>
-          <label htmlFor="p-order">{t.orderNumber}</label>
-          <input
-            id="p-order"
-            name="orderNumber"
-            autoComplete="off"
-            value={orderNumber}
-            onChange={(e) => setOrderNumber(e.target.value)}
-            {...described('orderNumber', 'p-order-hint')}
-          />
-          <p id="p-order-hint" className="portal-hint">
-            {t.orderHint}
-          </p>
-          <FieldError id="err-orderNumber" message={errors.orderNumber} />
-          <label htmlFor="p-email">{t.email}</label>
-          <input
-            id="p-email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            {...described('email')}
-          />
-          <FieldError id="err-email" message={errors.email} />
-          {items === null && (
-            <button type="submit" disabled={busy}>
-              {busy ? t.finding : t.findOrder}
-            </button>
-          )}
-        </fieldset>
-      </form>
+      {link && items !== null ? (
+        <p className="portal-card" role="status">
+          {t.fromLink.replace('{order}', orderNumber)}
+        </p>
+      ) : (
+        <form onSubmit={findOrder} noValidate className="portal-card">
+          <fieldset disabled={items !== null}>
+            <legend>{t.orderLegend}</legend>
+            <label htmlFor="p-order">{t.orderNumber}</label>
+            <input
+              id="p-order"
+              name="orderNumber"
+              autoComplete="off"
+              value={orderNumber}
+              onChange={(e) => setOrderNumber(e.target.value)}
+              {...described('orderNumber', 'p-order-hint')}
+            />
+            <p id="p-order-hint" className="portal-hint">
+              {t.orderHint}
+            </p>
+            <FieldError id="err-orderNumber" message={errors.orderNumber} />
+            <label htmlFor="p-email">{t.email}</label>
+            <input
+              id="p-email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              inputMode="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              {...described('email')}
+            />
+            <FieldError id="err-email" message={errors.email} />
+            {items === null && (
+              <button type="submit" disabled={busy}>
+                {busy ? t.finding : t.findOrder}
+              </button>
+            )}
+          </fieldset>
+        </form>
+      )}
       {items !== null && (
         <form onSubmit={submit} noValidate className="portal-card">
           <fieldset {...described('items')}>
@@ -287,7 +330,7 @@ function ComplaintForm({ lang, t }: { lang: PortalLanguage; t: PortalText }) {
             ref={photos}
             type="file"
             name="photos[]"
-            accept="image/jpeg,image/png,image/webp"
+            accept="image/jpeg,image/png,image/webp,video/mp4,video/webm,video/quicktime"
             multiple
             {...described('photos', chosen?.photoOf ? 'p-photos-evidence p-photos-hint' : 'p-photos-hint')}
           />
@@ -424,7 +467,7 @@ function StatusView({ token, t, lang }: { token: string; t: PortalText; lang: Po
             {status.photos.map((p, i) => (
               <li key={p.url}>
                 <a href={p.url}>
-                  <img src={p.thumbUrl} alt={`${t.photo} ${i + 1}`} width={160} />
+                  <img src={p.thumbUrl} alt={`${p.mime.startsWith('video/') ? t.video : t.photo} ${i + 1}`} width={160} />
                 </a>
               </li>
             ))}
@@ -486,7 +529,7 @@ function StatusView({ token, t, lang }: { token: string; t: PortalText; lang: Po
               id="p-more"
               ref={more}
               type="file"
-              accept="image/jpeg,image/png,image/webp"
+              accept="image/jpeg,image/png,image/webp,video/mp4,video/webm,video/quicktime"
               multiple
               aria-invalid={photoError ? true : undefined}
               aria-describedby={photoError ? 'p-more-hint err-more' : 'p-more-hint'}

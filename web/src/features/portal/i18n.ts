@@ -33,6 +33,12 @@ export interface PortalText {
   pickItem: string;
   mismatch: string;
   rateLimited: string;
+  /** {seconds} is replaced. */
+  slowedDown: string;
+  linkRefused: string;
+  /** {order} is replaced. */
+  fromLink: string;
+  video: string;
   photoRefused: string;
   failed: string;
   thanks: string;
@@ -93,7 +99,7 @@ const en: PortalText = {
     label: 'Please add a photo of the label on the item you received.',
   },
   photos: 'Photos',
-  photosHint: 'Up to 5 photos, JPEG, PNG or WebP, 8 MB each.',
+  photosHint: 'Up to 5 photos (JPEG, PNG or WebP, 8 MB each), or 4 and one short video (MP4, WebM or MOV, 32 MB).',
   photoNeeded: 'A photo is needed for this problem.',
   text: 'What happened?',
   textHint: 'In your own words.',
@@ -108,6 +114,10 @@ const en: PortalText = {
   pickItem: 'Pick at least one item.',
   mismatch: 'We could not find an order with this number and email address. Please check both and try again.',
   rateLimited: 'Too many attempts. Please wait an hour and try again.',
+  slowedDown: 'Too many wrong attempts. Please wait {seconds} seconds and try again.',
+  linkRefused: 'This link cannot be used any more. Please enter your order number and the email address on the order.',
+  fromLink: 'Order {order}, from the link in your email.',
+  video: 'Video',
   photoRefused: 'This file is not a photo we can read.',
   failed: 'Something went wrong. Please try again.',
   thanks: 'Thank you, we have your complaint',
@@ -175,7 +185,7 @@ const pt: PortalText = {
     label: 'Adicione uma foto da etiqueta do item que recebeu.',
   },
   photos: 'Fotos',
-  photosHint: 'Até 5 fotos, JPEG, PNG ou WebP, 8 MB cada.',
+  photosHint: 'Até 5 fotos (JPEG, PNG ou WebP, 8 MB cada), ou 4 e um vídeo curto (MP4, WebM ou MOV, 32 MB).',
   photoNeeded: 'Este problema precisa de uma foto.',
   text: 'O que aconteceu?',
   textHint: 'Com as suas palavras.',
@@ -190,6 +200,10 @@ const pt: PortalText = {
   pickItem: 'Escolha pelo menos um item.',
   mismatch: 'Não encontrámos um pedido com este número e e-mail. Verifique os dois e tente de novo.',
   rateLimited: 'Demasiadas tentativas. Espere uma hora e tente de novo.',
+  slowedDown: 'Demasiadas tentativas erradas. Espere {seconds} segundos e tente de novo.',
+  linkRefused: 'Este link já não pode ser usado. Indique o número do pedido e o e-mail do pedido.',
+  fromLink: 'Pedido {order}, pelo link do seu e-mail.',
+  video: 'Vídeo',
   photoRefused: 'Este ficheiro não é uma foto que possamos ler.',
   failed: 'Algo correu mal. Tente de novo.',
   thanks: 'Obrigado, recebemos a sua reclamação',
@@ -258,7 +272,7 @@ const es: PortalText = {
     label: 'Añade una foto de la etiqueta del artículo recibido.',
   },
   photos: 'Fotos',
-  photosHint: 'Hasta 5 fotos, JPEG, PNG o WebP, 8 MB cada una.',
+  photosHint: 'Hasta 5 fotos (JPEG, PNG o WebP, 8 MB cada una), o 4 y un vídeo corto (MP4, WebM o MOV, 32 MB).',
   photoNeeded: 'Este problema necesita una foto.',
   text: '¿Qué ha pasado?',
   textHint: 'Con tus palabras.',
@@ -273,6 +287,10 @@ const es: PortalText = {
   pickItem: 'Elige al menos un artículo.',
   mismatch: 'No encontramos un pedido con este número y correo. Revisa ambos e inténtalo de nuevo.',
   rateLimited: 'Demasiados intentos. Espera una hora e inténtalo de nuevo.',
+  slowedDown: 'Demasiados intentos fallidos. Espera {seconds} segundos e inténtalo de nuevo.',
+  linkRefused: 'Este enlace ya no se puede usar. Escribe el número de pedido y el correo del pedido.',
+  fromLink: 'Pedido {order}, desde el enlace de tu correo.',
+  video: 'Vídeo',
   photoRefused: 'Este archivo no es una foto que podamos leer.',
   failed: 'Algo ha fallado. Inténtalo de nuevo.',
   thanks: 'Gracias, hemos recibido tu reclamación',
@@ -341,7 +359,7 @@ const de: PortalText = {
     label: 'Bitte fügen Sie ein Foto des Etiketts des erhaltenen Artikels hinzu.',
   },
   photos: 'Fotos',
-  photosHint: 'Bis zu 5 Fotos, JPEG, PNG oder WebP, je 8 MB.',
+  photosHint: 'Bis zu 5 Fotos (JPEG, PNG oder WebP, je 8 MB) oder 4 und ein kurzes Video (MP4, WebM oder MOV, 32 MB).',
   photoNeeded: 'Für dieses Problem brauchen wir ein Foto.',
   text: 'Was ist passiert?',
   textHint: 'In Ihren eigenen Worten.',
@@ -356,6 +374,10 @@ const de: PortalText = {
   pickItem: 'Wählen Sie mindestens einen Artikel.',
   mismatch: 'Wir finden keine Bestellung mit dieser Nummer und E-Mail-Adresse. Bitte prüfen Sie beides.',
   rateLimited: 'Zu viele Versuche. Bitte warten Sie eine Stunde.',
+  slowedDown: 'Zu viele falsche Versuche. Bitte warten Sie {seconds} Sekunden.',
+  linkRefused: 'Dieser Link ist nicht mehr gültig. Bitte geben Sie Bestellnummer und E-Mail-Adresse der Bestellung ein.',
+  fromLink: 'Bestellung {order}, über den Link in Ihrer E-Mail.',
+  video: 'Video',
   photoRefused: 'Diese Datei ist kein lesbares Foto.',
   failed: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   thanks: 'Danke, wir haben Ihre Reklamation erhalten',
@@ -424,7 +446,7 @@ const fr: PortalText = {
     label: 'Ajoutez une photo de l’étiquette de l’article reçu.',
   },
   photos: 'Photos',
-  photosHint: 'Jusqu’à 5 photos, JPEG, PNG ou WebP, 8 Mo chacune.',
+  photosHint: 'Jusqu’à 5 photos (JPEG, PNG ou WebP, 8 Mo chacune), ou 4 et une courte vidéo (MP4, WebM ou MOV, 32 Mo).',
   photoNeeded: 'Une photo est nécessaire pour ce problème.',
   text: 'Que s’est-il passé ?',
   textHint: 'Avec vos propres mots.',
@@ -439,6 +461,10 @@ const fr: PortalText = {
   pickItem: 'Choisissez au moins un article.',
   mismatch: 'Aucune commande ne correspond à ce numéro et à cette adresse. Vérifiez les deux.',
   rateLimited: 'Trop de tentatives. Attendez une heure.',
+  slowedDown: 'Trop de tentatives erronées. Attendez {seconds} secondes et réessayez.',
+  linkRefused: 'Ce lien n’est plus utilisable. Saisissez le numéro de commande et l’adresse e-mail de la commande.',
+  fromLink: 'Commande {order}, depuis le lien de votre e-mail.',
+  video: 'Vidéo',
   photoRefused: 'Ce fichier n’est pas une photo lisible.',
   failed: 'Une erreur est survenue. Réessayez.',
   thanks: 'Merci, nous avons reçu votre réclamation',

@@ -6,6 +6,7 @@ import { Badge, KeyValues, Load, Section, formatDate, show } from '../../shared/
 import { Link } from '../../shared/router.js';
 import { RecordDecision } from '../issues/RecordDecision.js';
 import { SupplierPacket } from '../reports/SupplierPacket.js';
+import { InspectionRecords } from './InspectionRecords.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
 
@@ -219,6 +220,9 @@ function FileBody({ file, onChanged }: { file: ProductFile; onChanged: () => Pro
           )}
         </Section>
       </div>
+      <Section title="Inspections">
+        <InspectionRecords sku={file.sku} batches={batches.map((b) => b.batch).filter((b): b is string => Boolean(b))} />
+      </Section>
       <div className="grid-2">
         <Section title="Batches">
           {batches.length === 0 ? (
