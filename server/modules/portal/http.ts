@@ -27,6 +27,8 @@ import { fileComplaint, identifyOrder } from './file-complaint.js';
 import { orderLinkFor } from './order-link-for.js';
 import type { PhotoStore } from './photo-store.js';
 import { addMessage, addStep } from './add-to-thread.js';
+import { recordReply } from '../replies/index.js';
+import { actorName } from '../../platform/actor.js';
 import { complaintForReference, complaintForToken, complaintStatus, staffComplaint } from './read-status.js';
 
 const tokenParam = z.object({ token: z.string().max(100) });
@@ -325,13 +327,17 @@ export function portalStaffRoutes(ctx: AppContext, store: PhotoStore) {
       params: referenceParam,
       body: portalMessageInput,
       responses: { 201: 'the complaint after the reply' },
-      errors: ['complaint_not_found'],
+      errors: ['complaint_not_found', 'reply_blocked'],
     }),
     async (c) => {
       const { reference } = parseInput(referenceParam, c.req.param());
       const { text } = parseInput(portalMessageInput, await c.req.json().catch(() => null));
       const complaint = await complaintForReference(ctx, reference);
-      await addMessage(ctx, complaint, 'staff', text, 'staff');
+      if (complaint.status === 'closed')
+        throw new AppError('invalid_input', 'text: this complaint is closed', [{ path: 'text', message: 'this complaint is closed' }]);
+      // Recorded as the signal's private reply: guardrails and SLA as in the inbox; the portal's
+      // subscriber puts it in the thread in the same transaction.
+      await recordReply(ctx, complaint.signalId, { text, author: actorName('staff'), public: false, byAutomation: false });
       return c.json(await staffComplaint(ctx, complaint), 201);
     },
   );

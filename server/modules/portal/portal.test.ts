@@ -345,6 +345,45 @@ describe('the status link', () => {
     expect(badStep.status).toBe(400);
   });
 
+  it("is answered from the inbox like any signal: a private reply joins the customer's thread, a staff message is the signal's reply", async () => {
+    const a = await filed('navy');
+    const { signalId } = (await t.call('GET', `/api/portal/complaints/${a.reference}`)).body;
+    const inbox = await t.call('POST', `/api/signals/${signalId}/replies`, {
+      text: 'Sorry about the missing strap: a new one leaves our warehouse today with tracking.',
+      public: false,
+      byAutomation: false,
+      author: 'ana',
+    });
+    expect(inbox.status).toBe(201);
+    const door = await request(`/api/portal/complaints/${a.reference}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'The tracking number is in your email too.' }),
+    });
+    expect(door.status).toBe(201);
+    const publicReply = await t.call('POST', `/api/signals/${signalId}/replies`, {
+      text: 'Thanks for letting us know; we are sending the missing part.',
+      public: true,
+      byAutomation: false,
+      author: 'ana',
+    });
+    expect(publicReply.status).toBe(201);
+    const s = (await request(`/portal/api/status/${a.token}`)).body;
+    expect(s.messages.map((m: { author: string; text: string }) => [m.author, m.text])).toEqual([
+      ['staff', 'Sorry about the missing strap: a new one leaves our warehouse today with tracking.'],
+      ['staff', 'The tracking number is in your email too.'],
+    ]);
+    const replies = (await t.call('GET', `/api/signals/${signalId}/replies`)).body;
+    expect((replies.items ?? replies).map((r: { text: string }) => r.text)).toContain('The tracking number is in your email too.');
+    const blocked = await request(`/api/portal/complaints/${a.reference}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'We will refund you if you delete your review.' }),
+    });
+    expect(blocked.status).toBe(422);
+    expect((await request(`/portal/api/status/${a.token}`)).body.messages).toHaveLength(2);
+  });
+
   it('follows the signal as staff work it in the inbox: reassigned, pending, resolved', async () => {
     const a = await filed('teal');
     const { signalId } = (await t.call('GET', `/api/portal/complaints/${a.reference}`)).body;

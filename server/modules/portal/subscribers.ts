@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { emit, subscribe } from '../../platform/events.js';
-import { complaintBySignal, insertStep, setComplaintOwner, setComplaintStatus } from './complaint-repository.js';
+import { listReplies } from '../replies/index.js';
+import { complaintBySignal, insertMessage, insertStep, setComplaintOwner, setComplaintStatus } from './complaint-repository.js';
 import './events.js';
 
 /** What the customer sees when staff move the complaint's signal in the inbox. */
@@ -37,5 +38,25 @@ export function registerPortalSubscribers(): void {
     if (!c) return;
     await setComplaintOwner(tx, c.id, e.payload.to);
     if (c.status !== 'closed') await step(tx, c.signalId, 'assigned', e.payload.to, e.actor, e.at);
+  });
+  // A private reply to a complaint's signal (the inbox's reply box, or the staff thread door) is the
+  // staff's message in the customer's thread: it passed the guardrails and counts as the SLA's
+  // reply like any other. Public replies and imported history are not shown on the status page.
+  subscribe('signal.replied', 'portal.thread', async (tx, e) => {
+    const p = e.payload;
+    if (p.replyId === undefined || p.public || p.imported || e.subjectId === undefined) return;
+    const c = await complaintBySignal(tx, Number(e.subjectId));
+    if (!c || c.status === 'closed') return;
+    const reply = (await listReplies({ db: tx }, c.signalId)).find((r) => r.id === p.replyId);
+    if (!reply) return;
+    await insertMessage(tx, c.id, 'staff', reply.text, e.at);
+    await emit(tx, {
+      type: 'portal.message_added',
+      actor: e.actor,
+      at: e.at,
+      subjectType: 'portal_complaint',
+      subjectId: c.reference,
+      payload: { author: 'staff' },
+    });
   });
 }
