@@ -2,11 +2,28 @@
 import { z } from 'zod';
 
 /** The events a notification webhook can ask for. */
-export const NOTIFICATION_EVENTS = ['signal.assignee_changed', 'issue.spike_flagged'] as const;
+export const NOTIFICATION_EVENTS = [
+  'signal.assignee_changed',
+  'issue.spike_flagged',
+  /** Found by the notifications job (one delivery per fact): */
+  'sla.at_risk',
+  'action.due',
+  'decision.asked',
+  'supplier_evidence.overdue',
+  'action.verdict',
+] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
 /** The kinds of notification a person is told about, each chosen in the app and by email. */
-export const NOTIFICATION_KINDS = ['assigned', 'spike_flagged'] as const;
+export const NOTIFICATION_KINDS = [
+  'assigned',
+  'spike_flagged',
+  'sla_at_risk',
+  'action_due',
+  'decision_asked',
+  'supplier_evidence_overdue',
+  'verdict',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const preferencesInput = z

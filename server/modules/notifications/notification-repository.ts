@@ -12,13 +12,16 @@ export interface NewNotification {
   subjectType: string | null;
   subjectId: string | null;
   at: Date;
+  /** The fact a job found (unique per person): a second insert with the same key is dropped. */
+  key?: string;
 }
 
 /**
  * Stores the notifications as each person chose for the kind: not at all (both off), already read
- * (not in the app), or without an email (email off).
+ * (not in the app), or without an email (email off). A keyed notification already stored for its
+ * person is not stored again. Returns how many were stored.
  */
-export async function insertNotifications(db: Db, all: NewNotification[]): Promise<void> {
+export async function insertNotifications(db: Db, all: NewNotification[]): Promise<number> {
   const kinds = [...new Set(all.map((r) => r.kind))];
   const choices = new Map<string, { inApp: boolean; email: boolean }>();
   for (const kind of kinds)
@@ -31,8 +34,8 @@ export async function insertNotifications(db: Db, all: NewNotification[]): Promi
   const rows = all
     .map((r) => ({ ...r, choice: choices.get(`${r.kind}:${r.userId}`) ?? { inApp: true, email: true } }))
     .filter((r) => r.choice.inApp || r.choice.email);
-  if (rows.length === 0) return;
-  await db
+  if (rows.length === 0) return 0;
+  const r = await db
     .insertInto('notifications')
     .values(
       rows.map((r) => ({
@@ -44,9 +47,12 @@ export async function insertNotifications(db: Db, all: NewNotification[]): Promi
         subject_type: r.subjectType,
         subject_id: r.subjectId,
         created_at: r.at,
+        key: r.key ?? null,
       })),
     )
-    .execute();
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0);
 }
 
 export async function listForUser(db: Db, userId: number, limit: number) {

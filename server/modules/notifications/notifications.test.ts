@@ -259,10 +259,17 @@ describe('each person chooses which and how', () => {
   it('off everywhere: nothing; in the app only: no email; bad choices are 400 naming the field', async () => {
     const u = await addUser(t.ctx, { email: 'choosy@example.test', name: 'Choosy', role: 'agent', teams: [] }, 'cli');
     const me = bearer((await createToken(t.ctx, { userId: u.id, actor: 'choosy', name: 'tests' })).token);
-    expect((await t.call('GET', '/api/notifications/preferences', undefined, me)).body.items).toEqual([
-      { kind: 'assigned', inApp: true, email: true },
-      { kind: 'spike_flagged', inApp: true, email: true },
+    const all = (await t.call('GET', '/api/notifications/preferences', undefined, me)).body.items;
+    expect(all.map((i: { kind: string }) => i.kind)).toEqual([
+      'assigned',
+      'spike_flagged',
+      'sla_at_risk',
+      'action_due',
+      'decision_asked',
+      'supplier_evidence_overdue',
+      'verdict',
     ]);
+    expect(all.every((i: { inApp: boolean; email: boolean }) => i.inApp && i.email)).toBe(true);
     const bad = await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: 'no', email: true }] }, me);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toMatch(/inApp/);

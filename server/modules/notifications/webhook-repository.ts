@@ -12,6 +12,7 @@ export interface Webhook {
   secret: string;
   format: 'generic' | 'slack';
   createdAt: Date;
+  disabledAt: Date | null;
 }
 
 export async function insertWebhook(
@@ -23,11 +24,14 @@ export async function insertWebhook(
     .values({ url: w.url, events: JSON.stringify(w.events), secret: w.secret, format: w.format, created_at: w.at })
     .returning(['id'])
     .executeTakeFirstOrThrow();
-  return { id: r.id, url: w.url, events: w.events, secret: w.secret, format: w.format, createdAt: w.at };
+  return { id: r.id, url: w.url, events: w.events, secret: w.secret, format: w.format, createdAt: w.at, disabledAt: null };
 }
 
-export async function listWebhooks(db: Db): Promise<Webhook[]> {
-  const rows = await db.selectFrom('notification_webhooks').selectAll().orderBy('id').execute();
+/** Every webhook (`enabledOnly`: those not disabled, the ones events are queued for). */
+export async function listWebhooks(db: Db, o: { enabledOnly?: boolean } = {}): Promise<Webhook[]> {
+  let q = db.selectFrom('notification_webhooks').selectAll().orderBy('id');
+  if (o.enabledOnly) q = q.where('disabled_at', 'is', null);
+  const rows = await q.execute();
   return rows.map((r) => ({
     id: r.id,
     url: r.url,
@@ -35,12 +39,25 @@ export async function listWebhooks(db: Db): Promise<Webhook[]> {
     secret: r.secret,
     format: r.format === 'slack' ? ('slack' as const) : ('generic' as const),
     createdAt: r.created_at,
+    disabledAt: r.disabled_at,
   }));
+}
+
+/** Disables (at) or enables (null) a webhook; false when there is none with that id. */
+export async function setWebhookDisabled(db: Db, id: number, at: Date | null): Promise<boolean> {
+  const r = await db.updateTable('notification_webhooks').set({ disabled_at: at }).where('id', '=', id).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Deletes a webhook and its deliveries; false when there is none with that id. */
+export async function deleteWebhook(db: Db, id: number): Promise<boolean> {
+  const r = await db.deleteFrom('notification_webhooks').where('id', '=', id).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
 }
 
 export async function enqueueDeliveries(
   db: Db,
-  rows: { webhookId: number; eventType: string; body: Record<string, unknown>; at: Date }[],
+  rows: { webhookId: number; eventType: string; body: Record<string, unknown>; at: Date; key?: string }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await db
@@ -52,8 +69,10 @@ export async function enqueueDeliveries(
         body: JSON.stringify(r.body),
         next_attempt_at: r.at,
         created_at: r.at,
+        key: r.key ?? null,
       })),
     )
+    .onConflict((oc) => oc.doNothing())
     .execute();
 }
 
@@ -73,7 +92,8 @@ export async function claimDeliveries(tx: Transaction<DB>, now: Date, leaseUntil
   const due = await tx
     .selectFrom('notification_deliveries')
     .select('id')
-    .where('state', '<>', 'sent')
+    .where('state', 'in', ['queued', 'retrying'])
+    .where('webhook_id', 'not in', (eb) => eb.selectFrom('notification_webhooks').select('id').where('disabled_at', 'is not', null))
     .where('next_attempt_at', '<=', now)
     .where((eb) => eb.or([eb('leased_until', 'is', null), eb('leased_until', '<', now)]))
     .orderBy('id')
@@ -115,10 +135,17 @@ export async function markDelivered(db: Db, id: number, status: number, at: Date
     .execute();
 }
 
-export async function markDeliveryFailed(db: Db, id: number, error: string, retryAt: Date): Promise<void> {
+/** A failed attempt: retried at `retryAt`, or given up (`failed`) when `retryAt` is null. */
+export async function markDeliveryFailed(db: Db, id: number, error: string, retryAt: Date | null, status: number | null = null): Promise<void> {
   await db
     .updateTable('notification_deliveries')
-    .set({ state: 'retrying', leased_until: null, last_error: error, next_attempt_at: retryAt })
+    .set({
+      state: retryAt ? 'retrying' : 'failed',
+      leased_until: null,
+      last_error: error,
+      last_status: status,
+      ...(retryAt ? { next_attempt_at: retryAt } : {}),
+    })
     .where('id', '=', id)
     .execute();
 }

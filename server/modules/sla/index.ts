@@ -63,3 +63,4 @@ export { loadSlaPolicy, saveSlaPolicy, slaStates, inSlaState, storeSatisfaction,
 export { slaRoutes } from './http.js';
 export { slaFiguresBetween } from './sla-figures-between.js';
 export { appliedSlasSubquery, slaEventsSubquery } from './read-sla-subqueries.js';
+export { slaRisksBetween, type SlaRisk } from './read-sla-risks-repository.js';

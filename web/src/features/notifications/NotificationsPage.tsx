@@ -11,7 +11,15 @@ function subjectLink(n: NotificationView): string | null {
   return null;
 }
 
-const KIND_LABEL: Record<string, string> = { assigned: 'Assigned to me', spike_flagged: 'Spike flagged for my team' };
+const KIND_LABEL: Record<string, string> = {
+  assigned: 'Assigned to me',
+  spike_flagged: 'Spike flagged for my team',
+  sla_at_risk: 'SLA at risk on my signal',
+  action_due: 'Action due tomorrow or overdue',
+  decision_asked: 'Decision asked of me',
+  supplier_evidence_overdue: 'Supplier evidence overdue',
+  verdict: 'Verdict arrived',
+};
 
 /** Per kind: told in the app, by email (saved on each change). */
 function Preferences() {
