@@ -65,10 +65,38 @@ export interface NotificationList {
   items: NotificationView[];
   unread: number;
 }
+/** PUT /api/notifications/digest: the daily digest by email, on or off, and the hour (store time zone). */
+export const digestInput = z
+  .object({
+    enabled: z.boolean(),
+    hour: z.number().int('must be a whole hour').min(0, 'must be 0 to 23').max(23, 'must be 0 to 23'),
+  })
+  .strict();
+export interface DigestSetting {
+  enabled: boolean;
+  hour: number;
+  /** The store's time zone the hour is read in. */
+  timeZone: string;
+}
+
+/** PATCH /api/notifications/webhooks/:id: a disabled webhook is kept but sent nothing (its deliveries wait). */
+export const webhookPatchInput = z.object({ enabled: z.boolean() }).strict();
+
+export const DELIVERY_STATES = ['queued', 'retrying', 'sent', 'failed'] as const;
+export const deliveryQuery = z
+  .object({
+    state: z.enum(DELIVERY_STATES).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    /** The id of the last delivery of the previous page. */
+    before: z.coerce.number().int().min(1).optional(),
+  })
+  .strict();
+
 export interface DeliveryView {
   id: number;
   eventType: string;
-  state: 'queued' | 'retrying' | 'sent';
+  /** `failed`: given up after the last retry. */
+  state: (typeof DELIVERY_STATES)[number];
   attempts: number;
   lastStatus: number | null;
   lastError: string | null;
@@ -81,9 +109,17 @@ export interface NotificationWebhookView {
   events: string[];
   format: 'generic' | 'slack';
   createdAt: string;
+  enabled: boolean;
+  /** Deliveries given up on, and waiting for a retry. */
+  failed: number;
+  retrying: number;
   /** The latest deliveries, newest first (never the secret). */
   deliveries: DeliveryView[];
 }
 export interface NotificationWebhookList {
   items: NotificationWebhookView[];
+}
+export interface DeliveryList {
+  items: DeliveryView[];
+  nextBefore: number | null;
 }

@@ -6,6 +6,11 @@ import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
 import {
+  deliveryQuery,
+  digestInput,
+  webhookPatchInput,
+  type DeliveryList,
+  type DigestSetting,
   preferencesInput,
   webhookInput,
   type NotificationPreferences,
@@ -16,7 +21,15 @@ import {
 import { callerOf } from '../people/index.js';
 import { listNotifications } from './list-notifications.js';
 import { markRead } from './notification-repository.js';
-import { listNotificationWebhooks, registerWebhook } from './register-webhook.js';
+import {
+  listDeliveries,
+  listNotificationWebhooks,
+  registerWebhook,
+  removeWebhook,
+  retryWebhookDelivery,
+  setWebhookEnabled,
+} from './register-webhook.js';
+import { digestSettingOf, saveDigestSetting } from './digest-repository.js';
 import { notificationError } from './errors.js';
 import { preferencesOf, savePreferences } from './preference-repository.js';
 
@@ -96,6 +109,76 @@ export function notificationRoutes(ctx: AppContext) {
     async (c) => {
       const input = parseInput(webhookInput, await c.req.json().catch(() => null));
       return c.json((await registerWebhook(ctx, input)) satisfies NotificationWebhookView, 201);
+    },
+  );
+  app.get(
+    '/digest',
+    doc({
+      summary: 'My daily digest by email: on or off (off unless turned on) and the hour, in the store time zone',
+      errors: ['forbidden'],
+      responses: { 200: '{ enabled, hour, timeZone }' },
+    }),
+    async (c) => c.json({ ...(await digestSettingOf(ctx.db, me(c))), timeZone: ctx.config.timeZone } satisfies DigestSetting),
+  );
+  app.put(
+    '/digest',
+    doc({
+      summary: 'Turn my daily digest on or off and choose its hour (0–23, store time zone); sent over WRITEBACK_SMTP_URL',
+      body: digestInput,
+      errors: ['forbidden'],
+      responses: { 200: '{ enabled, hour, timeZone }' },
+    }),
+    async (c) => {
+      const input = parseInput(digestInput, await c.req.json().catch(() => null));
+      const userId = me(c);
+      await saveDigestSetting(ctx.db, userId, input);
+      return c.json({ ...(await digestSettingOf(ctx.db, userId)), timeZone: ctx.config.timeZone } satisfies DigestSetting);
+    },
+  );
+  app.patch(
+    '/webhooks/:id{[0-9]{1,9}}',
+    doc({
+      summary: 'Disable or enable a notification webhook (a disabled one is kept, queues nothing and sends nothing)',
+      body: webhookPatchInput,
+      errors: ['webhook_not_found'],
+      responses: { 200: '{ id, url, events, enabled, failed, retrying, deliveries }' },
+    }),
+    async (c) => {
+      const { enabled } = parseInput(webhookPatchInput, await c.req.json().catch(() => null));
+      return c.json((await setWebhookEnabled(ctx, Number(c.req.param('id')), enabled)) satisfies NotificationWebhookView);
+    },
+  );
+  app.delete(
+    '/webhooks/:id{[0-9]{1,9}}',
+    doc({ summary: 'Delete a notification webhook and its deliveries', errors: ['webhook_not_found'], responses: { 204: 'deleted' } }),
+    async (c) => {
+      await removeWebhook(ctx, Number(c.req.param('id')));
+      return c.body(null, 204);
+    },
+  );
+  app.get(
+    '/webhooks/:id{[0-9]{1,9}}/deliveries',
+    doc({
+      summary: "A webhook's deliveries, newest first (state: queued, retrying, sent or failed); paged with before=nextBefore",
+      query: deliveryQuery,
+      errors: ['webhook_not_found'],
+      responses: { 200: '{ items: [{ id, eventType, state, attempts, lastStatus, lastError, createdAt, sentAt }], nextBefore }' },
+    }),
+    async (c) => {
+      const q = parseInput(deliveryQuery, c.req.query());
+      return c.json((await listDeliveries(ctx, Number(c.req.param('id')), q)) satisfies DeliveryList);
+    },
+  );
+  app.post(
+    '/webhooks/deliveries/:id{[0-9]{1,9}}/retry',
+    doc({
+      summary: 'Try a failed or waiting delivery again at once (its attempts start over)',
+      errors: ['delivery_not_retryable'],
+      responses: { 200: '{ ok: true }' },
+    }),
+    async (c) => {
+      await retryWebhookDelivery(ctx, Number(c.req.param('id')));
+      return c.json({ ok: true });
     },
   );
   return app;

@@ -6,3 +6,4 @@ export { deliverNotificationWebhooks, type NotificationDeliveryOptions } from '.
 export { NOTIFICATION_ERRORS, type NotificationErrorCode } from './errors.js';
 export { sendNotificationEmails } from './email-notifications.js';
 export { notifyDue } from './notify-due.js';
+export { sendDailyDigests } from './send-digests.js';

@@ -166,3 +166,43 @@ export async function recentDeliveries(db: Db, webhookIds: number[], perWebhook:
     return n < perWebhook;
   });
 }
+
+/** One webhook's deliveries, newest first, optionally in one state, a page before an id. */
+export async function deliveriesOf(db: Db, webhookId: number, o: { state?: string; limit: number; before?: number }) {
+  let q = db
+    .selectFrom('notification_deliveries')
+    .select(['id', 'webhook_id', 'event_type', 'state', 'attempts', 'last_status', 'last_error', 'created_at', 'sent_at'])
+    .where('webhook_id', '=', webhookId);
+  if (o.state) q = q.where('state', '=', o.state);
+  if (o.before) q = q.where('id', '<', o.before);
+  return q.orderBy('id', 'desc').limit(o.limit).execute();
+}
+
+/** Per webhook: how many deliveries failed for good, and how many wait for a retry. */
+export async function deliveryCounts(db: Db): Promise<Map<number, { failed: number; retrying: number }>> {
+  const rows = await db
+    .selectFrom('notification_deliveries')
+    .select(['webhook_id', 'state', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('state', 'in', ['failed', 'retrying'])
+    .groupBy(['webhook_id', 'state'])
+    .execute();
+  const out = new Map<number, { failed: number; retrying: number }>();
+  for (const r of rows) {
+    const c = out.get(r.webhook_id) ?? { failed: 0, retrying: 0 };
+    if (r.state === 'failed') c.failed = Number(r.n);
+    else c.retrying = Number(r.n);
+    out.set(r.webhook_id, c);
+  }
+  return out;
+}
+
+/** A failed (or waiting) delivery is tried again at once; false when it is not there or already sent. */
+export async function retryDelivery(db: Db, id: number, at: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('notification_deliveries')
+    .set({ state: 'retrying', next_attempt_at: at, attempts: 0 })
+    .where('id', '=', id)
+    .where('state', 'in', ['failed', 'retrying'])
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

@@ -638,6 +638,7 @@ export interface NotificationDigestsTable {
   state: string;
   attempts: Generated<number>;
   error: string | null;
+  next_at: Timestamp | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
 }

@@ -29,6 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       state text NOT NULL,
       attempts integer NOT NULL DEFAULT 0,
       error text,
+      next_at timestamptz,
       created_at timestamptz NOT NULL,
       sent_at timestamptz,
       PRIMARY KEY (user_id, day)
