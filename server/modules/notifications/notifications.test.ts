@@ -301,3 +301,80 @@ describe('each person chooses which and how', () => {
     expect(after.items).toHaveLength(2);
   });
 });
+
+describe('managing notification webhooks', () => {
+  let t: T;
+  let server: http.Server;
+  let url: string;
+  let answer = 500;
+  const received: string[] = [];
+  beforeAll(async () => {
+    t = await buildTestApp({ signedInAs: 'admin' });
+    server = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received.push(String(req.headers['x-writeback-delivery']));
+        res.writeHead(answer).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await t?.close();
+  });
+
+  it('lists deliveries and failures, retries with back-off until it gives up, disables, retries by hand and deletes', async () => {
+    const hook = (await t.call('POST', '/api/notifications/webhooks', { url, events: ['signal.assignee_changed'], secret: 's'.repeat(20) }))
+      .body;
+    const user = await addUser(t.ctx, { email: 'managed@example.test', name: 'Managed', role: 'agent', teams: [] }, 'cli');
+    const s = await t.call('POST', '/api/signals', buildSignal({ sku: 'MANAGE-1' }));
+    await t.call('PATCH', `/api/signals/${s.body.id}`, { assigneeId: user.id });
+
+    // The listener refuses: each try waits longer (1 min, 2, 4, …); after 12 tries the delivery is failed.
+    const waits: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 0, failed: 1 });
+      const row = await t.ctx.db.selectFrom('notification_deliveries').selectAll().executeTakeFirstOrThrow();
+      waits.push(row.next_attempt_at.getTime() - t.clock.now().getTime());
+      expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 0, failed: 0 });
+      t.clock.advance(6 * 3_600_000);
+    }
+    expect(waits.slice(0, 4)).toEqual([60_000, 120_000, 240_000, 480_000]);
+    expect(received).toHaveLength(12);
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 0, failed: 0 });
+
+    const listed = (await t.call('GET', '/api/notifications/webhooks')).body.items[0];
+    expect(listed).toMatchObject({ id: hook.id, enabled: true, failed: 1, retrying: 0 });
+    const failed = await t.call('GET', `/api/notifications/webhooks/${hook.id}/deliveries?state=failed`);
+    expect(failed.status).toBe(200);
+    expect(failed.body.items).toEqual([
+      expect.objectContaining({ state: 'failed', attempts: 12, lastError: 'HTTP 500', eventType: 'signal.assignee_changed' }),
+    ]);
+    expect((await t.call('GET', `/api/notifications/webhooks/${hook.id}/deliveries?state=nope`)).status).toBe(400);
+    expect((await t.call('GET', '/api/notifications/webhooks/9999/deliveries')).status).toBe(404);
+
+    // Disabled: nothing is queued for it and nothing is sent, even a retried delivery.
+    const off = await t.call('PATCH', `/api/notifications/webhooks/${hook.id}`, { enabled: false });
+    expect(off.status).toBe(200);
+    expect(off.body.enabled).toBe(false);
+    const deliveryId = failed.body.items[0].id;
+    expect((await t.call('POST', `/api/notifications/webhooks/deliveries/${deliveryId}/retry`)).status).toBe(200);
+    await t.call('PATCH', `/api/signals/${s.body.id}`, { assigneeId: null });
+    answer = 204;
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 0, failed: 0 });
+    expect(await t.ctx.db.selectFrom('notification_deliveries').select('id').execute()).toHaveLength(1);
+
+    // Enabled again, the retried delivery goes out; a sent one cannot be retried.
+    expect((await t.call('PATCH', `/api/notifications/webhooks/${hook.id}`, { enabled: true })).body.enabled).toBe(true);
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 1, failed: 0 });
+    expect((await t.call('POST', `/api/notifications/webhooks/deliveries/${deliveryId}/retry`)).status).toBe(409);
+    expect((await t.call('GET', `/api/notifications/webhooks/${hook.id}/deliveries?state=sent`)).body.items).toHaveLength(1);
+
+    expect((await t.call('DELETE', `/api/notifications/webhooks/${hook.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/api/notifications/webhooks/${hook.id}`)).status).toBe(404);
+    expect((await t.call('GET', '/api/notifications/webhooks')).body.items).toEqual([]);
+    expect(await t.ctx.db.selectFrom('notification_deliveries').select('id').execute()).toHaveLength(0);
+  });
+});
