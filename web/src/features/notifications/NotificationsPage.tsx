@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { NotificationList, NotificationPreferences, NotificationView } from '../../../../contracts/notifications.js';
+import type { DigestSetting, NotificationList, NotificationPreferences, NotificationView } from '../../../../contracts/notifications.js';
 import { api, type ApiFailure } from '../../shared/api.js';
 import { ErrorNote, Loading, formatDateTime } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
@@ -82,6 +82,57 @@ function Preferences() {
   );
 }
 
+/** The daily digest by email: on or off, and the hour in the store's time zone (saved on each change). */
+function Digest() {
+  const [d, setD] = useState<DigestSetting | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    const ctl = new AbortController();
+    api.get<DigestSetting>('/api/notifications/digest', ctl.signal).then(
+      (r) => (r.ok ? setD(r.data) : setFailure(r)),
+      () => {},
+    );
+    return () => ctl.abort();
+  }, []);
+  const change = async (next: { enabled: boolean; hour: number }) => {
+    const before = d;
+    setSaved(false);
+    setD((cur) => cur && { ...cur, ...next }); // shown at once; a refusal puts it back
+    const r = await api.put<DigestSetting>('/api/notifications/digest', next);
+    if (!r.ok) {
+      setD(before);
+      return setFailure(r);
+    }
+    setFailure(null);
+    setD(r.data);
+    setSaved(true);
+  };
+  if (!d) return failure ? <ErrorNote result={failure} /> : null;
+  return (
+    <fieldset className="panel">
+      <legend>Daily digest by email</legend>
+      <label>
+        <input type="checkbox" checked={d.enabled} onChange={(e) => change({ enabled: e.target.checked, hour: d.hour })} /> Send me a
+        daily digest
+      </label>{' '}
+      <label>
+        at{' '}
+        <select aria-label="Digest hour" value={d.hour} onChange={(e) => change({ enabled: d.enabled, hour: Number(e.target.value) })}>
+          {Array.from({ length: 24 }, (_, h) => (
+            <option key={h} value={h}>
+              {String(h).padStart(2, '0')}:00
+            </option>
+          ))}
+        </select>{' '}
+        ({d.timeZone})
+      </label>
+      {failure && <ErrorNote result={failure} />}
+      {saved && <p role="status">Digest saved.</p>}
+    </fieldset>
+  );
+}
+
 /** What I have been told: newest first, unread marked, each readable once. */
 export function NotificationsPage() {
   const [list, setList] = useState<NotificationList | null>(null);
@@ -131,6 +182,7 @@ export function NotificationsPage() {
         </>
       )}
       <Preferences />
+      <Digest />
     </>
   );
 }
