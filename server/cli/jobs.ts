@@ -3,10 +3,12 @@ import { runReviewRequestDeliveries } from '../modules/reviews/index.js';
 import { deliverNotificationWebhooks, sendDailyDigests, sendNotificationEmails } from '../modules/notifications/index.js';
 import { parseSmtpUrl } from '../modules/mail/index.js';
 import { withStore, type CommonFlags } from './store.js';
+import { registerStoreFileRemovers } from './customers.js';
 
 export async function jobsCommand(sub: string | undefined, flags: CommonFlags & { once?: boolean; json?: boolean }): Promise<number> {
   if (sub !== 'run' || !flags.once) throw new Error('usage: writeback jobs run --once [--json]');
   const reports = await withStore(flags, async (ctx, _db, config) => {
+    registerStoreFileRemovers(config.dataDir); // the retention job erases files too
     const pass = await runDueJobs(ctx);
     // Webhook deliveries are not part of the pass; with no serving process, this is their worker.
     const delivered = await runReviewRequestDeliveries(ctx, { secret: config.webhookSecret, allowPrivate: config.webhookAllowPrivate });
