@@ -11,6 +11,7 @@ export interface ImportFlags extends CommonFlags {
   preset?: string;
   'date-format'?: string;
   server?: string;
+  token?: string;
   rejects?: string;
   json?: boolean;
 }
