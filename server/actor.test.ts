@@ -99,7 +99,7 @@ describe('the actor is the signed-in user', () => {
     expect((await t.call('GET', `/api/actions?issueId=${issueId}`, undefined, as)).status).toBe(200);
   });
 
-  it("an owner records decisions and closes issues only of their own teams (403 otherwise), and reads the rest", async () => {
+  it('an owner records decisions and closes issues only of their own teams (403 otherwise), and reads the rest', async () => {
     const issue = (await t.call('GET', '/api/issues?sku=BAG-1&issueType=missing_item')).body.items[0];
     const team: string = issue.ownerTeam;
     expect(team).toBeTruthy();
@@ -128,4 +128,3 @@ describe('the actor is the signed-in user', () => {
     expect(audit.body.items).toHaveLength(1);
   });
 });
-

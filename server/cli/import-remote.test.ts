@@ -112,7 +112,9 @@ describe('import while the server runs', () => {
     delete process.env.WRITEBACK_ADMIN_TOKEN;
     try {
       await expect(importThroughServer(url, 'signals', file, opts)).rejects.toThrow(/--token or set WRITEBACK_TOKEN/);
-      await expect(importThroughServer(url, 'signals', file, { ...opts, token: 'wb_not-a-real-token' })).rejects.toThrow(/refused the token/);
+      await expect(importThroughServer(url, 'signals', file, { ...opts, token: 'wb_not-a-real-token' })).rejects.toThrow(
+        /refused the token/,
+      );
       expect(await importThroughServer(url, 'signals', file, { ...opts, token })).toMatchObject({ inserted: 4, rejected: 1 });
       process.env.WRITEBACK_TOKEN = token;
       fs.writeFileSync(file, CSV.replace(/\bu(\d)/g, 'w$1'));
@@ -126,4 +128,3 @@ describe('import while the server runs', () => {
     expect(serverToken('c', { WRITEBACK_TOKEN: 'a' })).toBe('c');
   });
 });
-

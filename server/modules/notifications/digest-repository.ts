@@ -9,7 +9,11 @@ type Db = Kysely<DB> | Transaction<DB>;
 export const DEFAULT_DIGEST_HOUR = 8;
 
 export async function digestSettingOf(db: Db, userId: number): Promise<{ enabled: boolean; hour: number }> {
-  const r = await db.selectFrom('notification_digest_settings').select(['enabled', 'hour']).where('user_id', '=', userId).executeTakeFirst();
+  const r = await db
+    .selectFrom('notification_digest_settings')
+    .select(['enabled', 'hour'])
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return r ?? { enabled: false, hour: DEFAULT_DIGEST_HOUR };
 }
 

@@ -37,7 +37,11 @@ describe('the daily digest', () => {
     const eve = await add('Eve');
     const fay = await add('Fay');
 
-    expect((await t.call('GET', '/api/notifications/digest', undefined, dee.as)).body).toEqual({ enabled: false, hour: 8, timeZone: 'UTC' });
+    expect((await t.call('GET', '/api/notifications/digest', undefined, dee.as)).body).toEqual({
+      enabled: false,
+      hour: 8,
+      timeZone: 'UTC',
+    });
     const bad = await t.call('PUT', '/api/notifications/digest', { enabled: true, hour: 24 }, dee.as);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toMatch(/hour/);

@@ -35,9 +35,14 @@ describe('the notifications job', () => {
   let bobToken: string;
 
   const kindsOf = async (userId: number) =>
-    (await t.ctx.db.selectFrom('notifications').select(['kind', 'title', 'subject_id']).where('user_id', '=', userId).orderBy('id').execute()).map(
-      (r) => r.kind,
-    );
+    (
+      await t.ctx.db
+        .selectFrom('notifications')
+        .select(['kind', 'title', 'subject_id'])
+        .where('user_id', '=', userId)
+        .orderBy('id')
+        .execute()
+    ).map((r) => r.kind);
 
   beforeAll(async () => {
     t = await buildTestApp({ now: dayIso(40, 23), signedInAs: 'admin' });
@@ -106,7 +111,12 @@ describe('the notifications job', () => {
     await sweepSla(t.ctx);
     await notifyDue(t.ctx);
     await notifyDue(t.ctx);
-    const rows = await t.ctx.db.selectFrom('notifications').selectAll().where('user_id', '=', bob).where('kind', '=', 'sla_at_risk').execute();
+    const rows = await t.ctx.db
+      .selectFrom('notifications')
+      .selectAll()
+      .where('user_id', '=', bob)
+      .where('kind', '=', 'sla_at_risk')
+      .execute();
     expect(rows.length).toBeGreaterThanOrEqual(1);
     expect(rows.every((r) => r.subject_id === String(s.body.id) && r.email_state === 'off')).toBe(true);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
@@ -130,7 +140,13 @@ describe('the notifications job', () => {
     t.clock.advance(21 * HOUR);
     await notifyDue(t.ctx);
     await notifyDue(t.ctx);
-    const due = await t.ctx.db.selectFrom('notifications').selectAll().where('user_id', '=', ann).where('kind', '=', 'action_due').orderBy('id').execute();
+    const due = await t.ctx.db
+      .selectFrom('notifications')
+      .selectAll()
+      .where('user_id', '=', ann)
+      .where('kind', '=', 'action_due')
+      .orderBy('id')
+      .execute();
     expect(due.map((r) => r.title)).toEqual([
       expect.stringContaining(`Action #${actionId} on issue #${issueId} is due within a day`),
       expect.stringContaining(`Action #${actionId} on issue #${issueId} is overdue`),

@@ -119,7 +119,14 @@ async function actionDueFacts(tx: Transaction<DB>, now: Date, team: (t: string) 
       subjectType: 'issue',
       subjectId: String(a.issueId),
       userIds: a.assigneeId !== null ? [a.assigneeId] : team(a.ownerTeam),
-      data: { actionId: a.id, issueId: a.issueId, ownerTeam: a.ownerTeam, assigneeId: a.assigneeId, dueAt: a.dueAt!.toISOString(), overdue },
+      data: {
+        actionId: a.id,
+        issueId: a.issueId,
+        ownerTeam: a.ownerTeam,
+        assigneeId: a.assigneeId,
+        dueAt: a.dueAt!.toISOString(),
+        overdue,
+      },
     };
   });
 }
@@ -148,15 +155,11 @@ async function loggedFacts(tx: Transaction<DB>, now: Date, team: (t: string) => 
   if (events.length === 0) return [];
   await advanceCursor(tx, CURSOR, Math.max(...events.map((e) => e.id)));
   const issues = new Map(
-    (
-      await getIssues(tx, [
-        ...new Set(events.filter((e) => e.type === 'issue.status_changed').map((e) => Number(e.subjectId))),
-      ])
-    ).map((i) => [i.id, i]),
+    (await getIssues(tx, [...new Set(events.filter((e) => e.type === 'issue.status_changed').map((e) => Number(e.subjectId)))])).map(
+      (i) => [i.id, i],
+    ),
   );
-  const actions = await actionHolders(tx, [
-    ...new Set(events.filter((e) => e.type.startsWith('action.')).map((e) => Number(e.subjectId))),
-  ]);
+  const actions = await actionHolders(tx, [...new Set(events.filter((e) => e.type.startsWith('action.')).map((e) => Number(e.subjectId)))]);
   const out: Fact[] = [];
   for (const e of events) {
     const p = e.payload;

@@ -73,7 +73,11 @@ async function viewOf(ctx: Pick<AppContext, 'db'>, id: number): Promise<Notifica
   return w;
 }
 
-export async function setWebhookEnabled(ctx: Pick<AppContext, 'db' | 'clock'>, id: number, enabled: boolean): Promise<NotificationWebhookView> {
+export async function setWebhookEnabled(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  id: number,
+  enabled: boolean,
+): Promise<NotificationWebhookView> {
   if (!(await setWebhookDisabled(ctx.db, id, enabled ? null : ctx.clock.now())))
     throw notificationError('webhook_not_found', `no notification webhook ${id}`);
   return viewOf(ctx, id);

@@ -136,7 +136,13 @@ export async function markDelivered(db: Db, id: number, status: number, at: Date
 }
 
 /** A failed attempt: retried at `retryAt`, or given up (`failed`) when `retryAt` is null. */
-export async function markDeliveryFailed(db: Db, id: number, error: string, retryAt: Date | null, status: number | null = null): Promise<void> {
+export async function markDeliveryFailed(
+  db: Db,
+  id: number,
+  error: string,
+  retryAt: Date | null,
+  status: number | null = null,
+): Promise<void> {
   await db
     .updateTable('notification_deliveries')
     .set({

@@ -116,7 +116,9 @@ describe('notification webhooks in chromium', () => {
     expect(hooks[0]!.enabled).toBe(false);
     await item.getByRole('button', { name: `Enable webhook ${hookUrl}` }).click();
     await item.getByRole('button', { name: `Disable webhook ${hookUrl}` }).waitFor();
-    expect((await call<NotificationWebhookList>('GET', '/api/notifications/webhooks', { cookie: admin })).body.items[0]!.enabled).toBe(true);
+    expect((await call<NotificationWebhookList>('GET', '/api/notifications/webhooks', { cookie: admin })).body.items[0]!.enabled).toBe(
+      true,
+    );
     await item.getByRole('cell', { name: 'sent', exact: true }).waitFor();
     await page.screenshot({ path: screenshotPath('notification-webhooks') });
 

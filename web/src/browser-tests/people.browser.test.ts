@@ -163,7 +163,7 @@ describe('people in chromium', () => {
     expect(await page.getByTestId('tokens').innerText()).not.toContain(token);
   });
 
-  it('the admin changes the viewer\'s role on People (at 390 px too); the new role may write, and the audit names the change', async () => {
+  it("the admin changes the viewer's role on People (at 390 px too); the new role may write, and the audit names the change", async () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.getByRole('link', { name: 'People' }).click();
     const role = page.getByRole('combobox', { name: `Role of ${VIEWER.name}` });
@@ -173,7 +173,10 @@ describe('people in chromium', () => {
     await role.selectOption('agent');
     const admin = await call<SessionView>('POST', '/api/auth/login', { body: { email: ADMIN.email, password: ADMIN.password } });
     await expect
-      .poll(async () => (await call<UserList>('GET', '/api/users', { cookie: admin.cookie })).body.items.find((u) => u.email === VIEWER.email)?.role)
+      .poll(
+        async () =>
+          (await call<UserList>('GET', '/api/users', { cookie: admin.cookie })).body.items.find((u) => u.email === VIEWER.email)?.role,
+      )
       .toBe('agent');
     const vic = await call<SessionView>('POST', '/api/auth/login', { body: { email: VIEWER.email, password: VIEWER.password } });
     expect((await call('PATCH', `/api/signals/${signalId}`, { cookie: vic.cookie, body: { status: 'pending' } })).status).toBe(200);
@@ -183,4 +186,3 @@ describe('people in chromium', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 });
-

@@ -113,8 +113,8 @@ function Digest() {
     <fieldset className="panel">
       <legend>Daily digest by email</legend>
       <label>
-        <input type="checkbox" checked={d.enabled} onChange={(e) => change({ enabled: e.target.checked, hour: d.hour })} /> Send me a
-        daily digest
+        <input type="checkbox" checked={d.enabled} onChange={(e) => change({ enabled: e.target.checked, hour: d.hour })} /> Send me a daily
+        digest
       </label>{' '}
       <label>
         at{' '}

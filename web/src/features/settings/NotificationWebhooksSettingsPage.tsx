@@ -36,8 +36,8 @@ export function NotificationWebhooksSettingsPage() {
   return (
     <SettingsFrame title="Notification webhooks">
       <p className="muted">
-        Each matching event is POSTed as JSON signed with the webhook's secret (<code>X-Writeback-Signature: sha256=…</code>), retried
-        with a growing wait; after 12 tries a delivery is listed as failed.
+        Each matching event is POSTed as JSON signed with the webhook's secret (<code>X-Writeback-Signature: sha256=…</code>), retried with
+        a growing wait; after 12 tries a delivery is listed as failed.
       </p>
       <AddWebhookForm onAdded={data.reload} />
       <SaveResult state={state} />
@@ -94,7 +94,13 @@ function AddWebhookForm({ onAdded }: { onAdded: () => void }) {
       </label>
       <label className="field">
         Secret (at least 16 characters)
-        <input type="password" autoComplete="off" value={secret} aria-describedby="err-secret" onChange={(e) => setSecret(e.target.value)} />
+        <input
+          type="password"
+          autoComplete="off"
+          value={secret}
+          aria-describedby="err-secret"
+          onChange={(e) => setSecret(e.target.value)}
+        />
         <FieldNote id="err-secret" text={fieldError(state, 'secret')} />
       </label>
       <label className="field">
@@ -184,7 +190,9 @@ function WebhookItem({ w, onResult }: { w: NotificationWebhookView; onResult: (s
                     {d.state === 'failed' || d.state === 'retrying' ? (
                       <button
                         type="button"
-                        onClick={() => void run(api.post(`/api/notifications/webhooks/deliveries/${d.id}/retry`, {}), 'Queued to try again now.')}
+                        onClick={() =>
+                          void run(api.post(`/api/notifications/webhooks/deliveries/${d.id}/retry`, {}), 'Queued to try again now.')
+                        }
                       >
                         Retry delivery {d.id}
                       </button>
