@@ -29,12 +29,40 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const preferencesInput = z
   .object({
     items: z
-      .array(z.object({ kind: z.enum(NOTIFICATION_KINDS), inApp: z.boolean(), email: z.boolean() }).strict())
+      .array(
+        z
+          .object({
+            kind: z.enum(NOTIFICATION_KINDS),
+            inApp: z.boolean(),
+            email: z.boolean(),
+            /** Through my own webhook (PUT /api/notifications/my-webhook); left out: unchanged. */
+            webhook: z.boolean().optional(),
+          })
+          .strict(),
+      )
       .max(NOTIFICATION_KINDS.length),
   })
   .strict();
 export interface NotificationPreferences {
-  items: { kind: NotificationKind; inApp: boolean; email: boolean }[];
+  items: { kind: NotificationKind; inApp: boolean; email: boolean; webhook: boolean }[];
+}
+export type PreferenceChoice = { kind: NotificationKind; inApp: boolean; email: boolean; webhook?: boolean };
+
+/** PUT /api/notifications/my-webhook: where my own notifications are POSTed (signed like the store-wide ones). */
+export const myWebhookInput = z
+  .object({
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .url('must be an http or https URL')
+      .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL'),
+    secret: z.string().min(16, 'must be at least 16 characters').max(200),
+    format: z.enum(['generic', 'slack']).default('slack'),
+  })
+  .strict();
+export interface MyWebhook {
+  webhook: NotificationWebhookView | null;
 }
 
 export const webhookInput = z

@@ -8,6 +8,8 @@ import { doc } from '../../platform/http/openapi.js';
 import {
   deliveryQuery,
   digestInput,
+  myWebhookInput,
+  type MyWebhook,
   webhookPatchInput,
   type DeliveryList,
   type DigestSetting,
@@ -24,7 +26,10 @@ import { markRead } from './notification-repository.js';
 import {
   listDeliveries,
   listNotificationWebhooks,
+  myWebhook,
   registerWebhook,
+  removeMyWebhook,
+  setMyWebhook,
   removeWebhook,
   retryWebhookDelivery,
   setWebhookEnabled,
@@ -68,9 +73,9 @@ export function notificationRoutes(ctx: AppContext) {
   app.get(
     '/preferences',
     doc({
-      summary: 'My choice per kind of notification: in the app, by email (both unless changed)',
+      summary: 'My choice per kind of notification: in the app, by email, through my own webhook (all on unless changed)',
       errors: ['forbidden'],
-      responses: { 200: '{ items: [{ kind, inApp, email }] }' },
+      responses: { 200: '{ items: [{ kind, inApp, email, webhook }] }' },
     }),
     async (c) => c.json((await preferencesOf(ctx.db, me(c))) satisfies NotificationPreferences),
   );
@@ -133,6 +138,36 @@ export function notificationRoutes(ctx: AppContext) {
       const userId = me(c);
       await saveDigestSetting(ctx.db, userId, input);
       return c.json({ ...(await digestSettingOf(ctx.db, userId)), timeZone: ctx.config.timeZone } satisfies DigestSetting);
+    },
+  );
+  app.get(
+    '/my-webhook',
+    doc({
+      summary: 'My own notification webhook (my notifications of the kinds I chose "by webhook"), with its last deliveries',
+      errors: ['forbidden'],
+      responses: { 200: '{ webhook: { id, url, format, deliveries, failed, retrying } | null }' },
+    }),
+    async (c) => c.json({ webhook: await myWebhook(ctx, me(c)) } satisfies MyWebhook),
+  );
+  app.put(
+    '/my-webhook',
+    doc({
+      summary: 'Set my own notification webhook (replaces the one I had); Slack-compatible by default, signed like the others',
+      body: myWebhookInput,
+      errors: ['forbidden'],
+      responses: { 200: '{ webhook }' },
+    }),
+    async (c) => {
+      const input = parseInput(myWebhookInput, await c.req.json().catch(() => null));
+      return c.json({ webhook: await setMyWebhook(ctx, me(c), input) } satisfies MyWebhook);
+    },
+  );
+  app.delete(
+    '/my-webhook',
+    doc({ summary: 'Remove my own notification webhook', errors: ['forbidden', 'webhook_not_found'], responses: { 204: 'removed' } }),
+    async (c) => {
+      await removeMyWebhook(ctx, me(c));
+      return c.body(null, 204);
     },
   );
   app.patch(

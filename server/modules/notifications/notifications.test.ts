@@ -269,14 +269,14 @@ describe('each person chooses which and how', () => {
       'supplier_evidence_overdue',
       'verdict',
     ]);
-    expect(all.every((i: { inApp: boolean; email: boolean }) => i.inApp && i.email)).toBe(true);
+    expect(all.every((i: { inApp: boolean; email: boolean; webhook: boolean }) => i.inApp && i.email && i.webhook)).toBe(true);
     const bad = await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: 'no', email: true }] }, me);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toMatch(/inApp/);
 
     const off = await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: false, email: false }] }, me);
     expect(off.status).toBe(200);
-    expect(off.body.items[0]).toEqual({ kind: 'assigned', inApp: false, email: false });
+    expect(off.body.items[0]).toEqual({ kind: 'assigned', inApp: false, email: false, webhook: true });
     const s1 = await t.call('POST', '/api/signals', buildSignal({ sku: 'PREF-1' }));
     await t.call('PATCH', `/api/signals/${s1.body.id}`, { assigneeId: u.id });
     expect((await t.call('GET', '/api/notifications', undefined, me)).body).toEqual({ items: [], unread: 0 });
@@ -376,5 +376,69 @@ describe('managing notification webhooks', () => {
     expect((await t.call('DELETE', `/api/notifications/webhooks/${hook.id}`)).status).toBe(404);
     expect((await t.call('GET', '/api/notifications/webhooks')).body.items).toEqual([]);
     expect(await t.ctx.db.selectFrom('notification_deliveries').select('id').execute()).toHaveLength(0);
+  });
+});
+
+describe("a person's own webhook", () => {
+  let t: T;
+  let server: http.Server;
+  let url: string;
+  const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
+  beforeAll(async () => {
+    t = await buildTestApp({ signedInAs: 'admin' });
+    server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mine`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await t?.close();
+  });
+
+  it('receives my notifications of the kinds I keep "by webhook", signed with my secret; nobody else sees it', async () => {
+    const u = await addUser(t.ctx, { email: 'hooky@example.test', name: 'Hooky', role: 'agent', teams: [] }, 'cli');
+    const me = bearer((await createToken(t.ctx, { userId: u.id, actor: 'hooky', name: 'tests' })).token);
+    expect((await t.call('GET', '/api/notifications/my-webhook', undefined, me)).body).toEqual({ webhook: null });
+    const bad = await t.call('PUT', '/api/notifications/my-webhook', { url: 'nope', secret: 'x'.repeat(20) }, me);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toMatch(/url/);
+    const secret = 'my-own-webhook-secret';
+    const set = await t.call('PUT', '/api/notifications/my-webhook', { url, secret }, me);
+    expect(set.status).toBe(200);
+    expect(set.body.webhook).toMatchObject({ url, format: 'slack', deliveries: [] });
+    expect(JSON.stringify(set.body)).not.toContain(secret);
+    // It is not one of the store-wide webhooks.
+    expect((await t.call('GET', '/api/notifications/webhooks')).body.items).toEqual([]);
+
+    // Email and app off, webhook on: still told, through the webhook only.
+    await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: false, email: false }] }, me);
+    const s1 = await t.call('POST', '/api/signals', buildSignal({ sku: 'MINE-1' }));
+    await t.call('PATCH', `/api/signals/${s1.body.id}`, { assigneeId: u.id });
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 1, failed: 0 });
+    expect(received).toHaveLength(1);
+    expect(JSON.parse(received[0]!.body)).toEqual({ text: `Signal #${s1.body.id} was assigned to you` });
+    expect(received[0]!.headers['x-writeback-signature']).toBe(
+      `sha256=${createHmac('sha256', secret).update(received[0]!.body).digest('hex')}`,
+    );
+    expect(received[0]!.headers['x-writeback-event']).toBe('notification.assigned');
+
+    // Webhook off for the kind: nothing more goes out.
+    await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: true, email: false, webhook: false }] }, me);
+    const s2 = await t.call('POST', '/api/signals', buildSignal({ sku: 'MINE-2' }));
+    await t.call('PATCH', `/api/signals/${s2.body.id}`, { assigneeId: u.id });
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 0, failed: 0 });
+    const mine = (await t.call('GET', '/api/notifications/my-webhook', undefined, me)).body.webhook;
+    expect(mine.deliveries).toEqual([expect.objectContaining({ state: 'sent', eventType: 'notification.assigned' })]);
+
+    expect((await t.call('DELETE', '/api/notifications/my-webhook', undefined, me)).status).toBe(204);
+    expect((await t.call('DELETE', '/api/notifications/my-webhook', undefined, me)).status).toBe(404);
+    expect((await t.call('GET', '/api/notifications/my-webhook', undefined, me)).body).toEqual({ webhook: null });
   });
 });

@@ -7,6 +7,9 @@ import {
   deliveryCounts,
   insertWebhook,
   listWebhooks,
+  personalWebhookId,
+  personalWebhooks,
+  putPersonalWebhook,
   recentDeliveries,
   retryDelivery,
   setWebhookDisabled,
@@ -100,4 +103,39 @@ export async function listDeliveries(
 export async function retryWebhookDelivery(ctx: Pick<AppContext, 'db' | 'clock'>, id: number): Promise<void> {
   if (!(await retryDelivery(ctx.db, id, ctx.clock.now())))
     throw notificationError('delivery_not_retryable', `delivery ${id} is not waiting or failed (sent ones are not sent again)`);
+}
+
+/** The signed-in person's own webhook, with its last ten deliveries; null when they have none. */
+export async function myWebhook(ctx: Pick<AppContext, 'db'>, userId: number): Promise<NotificationWebhookView | null> {
+  // A person's own webhook is never disabled: they replace or delete it.
+  const w = (await personalWebhooks(ctx.db, [userId])).get(userId);
+  if (!w) return null;
+  const id = w.id;
+  const counts = (await deliveryCounts(ctx.db)).get(id);
+  return {
+    id,
+    url: w.url,
+    events: [],
+    format: w.format,
+    createdAt: w.createdAt.toISOString(),
+    enabled: true,
+    failed: counts?.failed ?? 0,
+    retrying: counts?.retrying ?? 0,
+    deliveries: (await recentDeliveries(ctx.db, [id], 10)).map(presentDelivery),
+  };
+}
+
+export async function setMyWebhook(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  userId: number,
+  input: { url: string; secret: string; format: 'generic' | 'slack' },
+): Promise<NotificationWebhookView> {
+  await ctx.db.transaction().execute((tx) => putPersonalWebhook(tx, userId, { ...input, at: ctx.clock.now() }));
+  return (await myWebhook(ctx, userId))!;
+}
+
+export async function removeMyWebhook(ctx: Pick<AppContext, 'db'>, userId: number): Promise<void> {
+  const id = await personalWebhookId(ctx.db, userId);
+  if (id === null || !(await deleteWebhook(ctx.db, id, userId)))
+    throw notificationError('webhook_not_found', 'you have no webhook of your own');
 }

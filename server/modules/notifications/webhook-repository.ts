@@ -27,9 +27,9 @@ export async function insertWebhook(
   return { id: r.id, url: w.url, events: w.events, secret: w.secret, format: w.format, createdAt: w.at, disabledAt: null };
 }
 
-/** Every webhook (`enabledOnly`: those not disabled, the ones events are queued for). */
+/** Every store-wide webhook (`enabledOnly`: those not disabled, the ones events are queued for); personal ones are apart. */
 export async function listWebhooks(db: Db, o: { enabledOnly?: boolean } = {}): Promise<Webhook[]> {
-  let q = db.selectFrom('notification_webhooks').selectAll().orderBy('id');
+  let q = db.selectFrom('notification_webhooks').selectAll().where('user_id', 'is', null).orderBy('id');
   if (o.enabledOnly) q = q.where('disabled_at', 'is', null);
   const rows = await q.execute();
   return rows.map((r) => ({
@@ -43,16 +43,71 @@ export async function listWebhooks(db: Db, o: { enabledOnly?: boolean } = {}): P
   }));
 }
 
-/** Disables (at) or enables (null) a webhook; false when there is none with that id. */
+/** Disables (at) or enables (null) a store-wide webhook; false when there is none with that id. */
 export async function setWebhookDisabled(db: Db, id: number, at: Date | null): Promise<boolean> {
-  const r = await db.updateTable('notification_webhooks').set({ disabled_at: at }).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .updateTable('notification_webhooks')
+    .set({ disabled_at: at })
+    .where('id', '=', id)
+    .where('user_id', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
-/** Deletes a webhook and its deliveries; false when there is none with that id. */
-export async function deleteWebhook(db: Db, id: number): Promise<boolean> {
-  const r = await db.deleteFrom('notification_webhooks').where('id', '=', id).executeTakeFirst();
+/** Deletes a webhook and its deliveries (`userId`: only that person's own); false when there is none. */
+export async function deleteWebhook(db: Db, id: number, userId: number | null = null): Promise<boolean> {
+  const r = await db
+    .deleteFrom('notification_webhooks')
+    .where('id', '=', id)
+    .where('user_id', userId === null ? 'is' : '=', userId)
+    .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
+}
+
+/** These people's own webhooks (enabled), by user id. */
+export async function personalWebhooks(db: Db, userIds: number[]): Promise<Map<number, Webhook>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('notification_webhooks')
+    .selectAll()
+    .where('user_id', 'in', [...new Set(userIds)])
+    .where('disabled_at', 'is', null)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.user_id!,
+      {
+        id: r.id,
+        url: r.url,
+        events: r.events,
+        secret: r.secret,
+        format: r.format === 'slack' ? ('slack' as const) : ('generic' as const),
+        createdAt: r.created_at,
+        disabledAt: r.disabled_at,
+      },
+    ]),
+  );
+}
+
+/** Sets a person's own webhook (replacing the one they had, and its deliveries). */
+export async function putPersonalWebhook(
+  db: Db,
+  userId: number,
+  w: { url: string; secret: string; format: 'generic' | 'slack'; at: Date },
+): Promise<number> {
+  await db.deleteFrom('notification_webhooks').where('user_id', '=', userId).execute();
+  const r = await db
+    .insertInto('notification_webhooks')
+    .values({ url: w.url, events: JSON.stringify([]), secret: w.secret, format: w.format, created_at: w.at, user_id: userId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** A person's own webhook row id, if they have one. */
+export async function personalWebhookId(db: Db, userId: number): Promise<number | null> {
+  const r = await db.selectFrom('notification_webhooks').select('id').where('user_id', '=', userId).executeTakeFirst();
+  return r?.id ?? null;
 }
 
 export async function enqueueDeliveries(

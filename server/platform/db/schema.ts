@@ -595,6 +595,8 @@ export interface NotificationPreferencesTable {
   kind: string;
   in_app: boolean;
   email: boolean;
+  /** 0141: told through the person's own webhook (true unless turned off). */
+  webhook: Generated<boolean>;
 }
 export interface NotificationWebhooksTable {
   id: Generated<number>;
@@ -606,6 +608,8 @@ export interface NotificationWebhooksTable {
   format: Generated<string>;
   /** 0140: a disabled webhook is kept (with its deliveries) but sent nothing. */
   disabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** 0141: a person's own webhook (their notifications only); null: a store-wide one. */
+  user_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface NotificationDeliveriesTable {
   id: Generated<number>;

@@ -1,6 +1,7 @@
 // Notification webhooks in chromium: an admin adds one from the settings (a refused secret is
 // named next to its field), sees a refused delivery with its HTTP answer, retries it, disables,
-// enables and deletes the webhook, at 390 px too; then turns on the daily digest. Every result is
+// enables and deletes the webhook, at 390 px too; then turns on the daily digest and sets a webhook
+// of their own (chosen per kind), at 390 px too. Every result is
 // checked through the API; a real HTTP listener on 127.0.0.1 receives the deliveries.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +9,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SessionView, UserView } from '../../../contracts/people.js';
 import type { SignalIngested } from '../../../contracts/signals.js';
-import type { DeliveryList, DigestSetting, NotificationWebhookList } from '../../../contracts/notifications.js';
+import type {
+  DeliveryList,
+  DigestSetting,
+  MyWebhook,
+  NotificationPreferences,
+  NotificationWebhookList,
+} from '../../../contracts/notifications.js';
 import { deliverNotificationWebhooks } from '../../../server/modules/notifications/index.js';
 import { launchBrowser, screenshotPath, sessionCalls, startServer, watchApi, type RunningServer } from './harness.js';
 
@@ -146,5 +153,34 @@ describe('notification webhooks in chromium', () => {
     await expect
       .poll(async () => (await call<DigestSetting>('GET', '/api/notifications/digest', { cookie: await login(ADMIN) })).body)
       .toEqual({ enabled: true, hour: 7, timeZone: 'UTC' });
+  });
+
+  it('sets my own webhook, chooses per kind what goes to it, and removes it', async () => {
+    await page.goto(`${server.url}/notifications`);
+    const form = page.getByRole('form', { name: 'My webhook' });
+    await form.getByLabel('My webhook URL').fill(hookUrl);
+    await form.getByLabel('My webhook secret (at least 16 characters)').fill('my-own-secret-of-length');
+    await form.getByRole('button', { name: 'Save my webhook' }).click();
+    await form.getByRole('status').getByText('My webhook saved.').waitFor();
+    await form.getByText(`Sending to ${hookUrl}`).waitFor();
+    const cookie = await login(ADMIN);
+    expect((await call<MyWebhook>('GET', '/api/notifications/my-webhook', { cookie })).body.webhook).toMatchObject({
+      url: hookUrl,
+      format: 'slack',
+    });
+    const byHook = page.getByRole('checkbox', { name: 'Action due tomorrow or overdue: by my webhook' });
+    expect(await byHook.isChecked()).toBe(true);
+    await byHook.uncheck();
+    await page.getByRole('status').getByText('Saved.', { exact: true }).waitFor();
+    const prefs = await call<NotificationPreferences>('GET', '/api/notifications/preferences', { cookie });
+    expect(prefs.body.items.find((i) => i.kind === 'action_due')).toEqual({ kind: 'action_due', inApp: true, email: true, webhook: false });
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.reload();
+    await form.getByRole('button', { name: 'Remove my webhook' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: screenshotPath('my-webhook-390') });
+    await form.getByRole('button', { name: 'Remove my webhook' }).click();
+    await form.getByRole('status').getByText('My webhook removed.').waitFor();
+    expect((await call<MyWebhook>('GET', '/api/notifications/my-webhook', { cookie })).body.webhook).toBeNull();
   });
 });

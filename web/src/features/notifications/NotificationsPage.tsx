@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { DigestSetting, NotificationList, NotificationPreferences, NotificationView } from '../../../../contracts/notifications.js';
+import type {
+  DigestSetting,
+  MyWebhook,
+  NotificationList,
+  NotificationPreferences,
+  NotificationView,
+} from '../../../../contracts/notifications.js';
 import { api, type ApiFailure } from '../../shared/api.js';
 import { ErrorNote, Loading, formatDateTime } from '../../shared/components.js';
 import { Link } from '../../shared/router.js';
@@ -74,6 +80,15 @@ function Preferences() {
             />{' '}
             By email
           </label>
+          <label>
+            <input
+              type="checkbox"
+              aria-label={`${KIND_LABEL[p.kind] ?? p.kind}: by my webhook`}
+              checked={p.webhook}
+              onChange={(e) => change({ ...p, webhook: e.target.checked })}
+            />{' '}
+            By my webhook
+          </label>
         </div>
       ))}
       {failure && <ErrorNote result={failure} />}
@@ -133,6 +148,84 @@ function Digest() {
   );
 }
 
+/** My own webhook (a Slack or chat incoming webhook): where my notifications are POSTed, signed with my secret. */
+function OwnWebhook() {
+  const [mine, setMine] = useState<MyWebhook | null>(null);
+  const [url, setUrl] = useState('');
+  const [secret, setSecret] = useState('');
+  const [format, setFormat] = useState<'slack' | 'generic'>('slack');
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  useEffect(() => {
+    const ctl = new AbortController();
+    api.get<MyWebhook>('/api/notifications/my-webhook', ctl.signal).then(
+      (r) => (r.ok ? setMine(r.data) : setFailure(r)),
+      () => {},
+    );
+    return () => ctl.abort();
+  }, []);
+  const save = async () => {
+    setNote(null);
+    const r = await api.put<MyWebhook>('/api/notifications/my-webhook', { url, secret, format });
+    if (!r.ok) return setFailure(r);
+    setFailure(null);
+    setMine(r.data);
+    setSecret('');
+    setNote('My webhook saved.');
+  };
+  const remove = async () => {
+    setNote(null);
+    const r = await api.delete<null>('/api/notifications/my-webhook');
+    if (!r.ok) return setFailure(r);
+    setFailure(null);
+    setMine({ webhook: null });
+    setNote('My webhook removed.');
+  };
+  if (!mine) return failure ? <ErrorNote result={failure} /> : null;
+  return (
+    <form
+      className="panel"
+      aria-label="My webhook"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2>My webhook</h2>
+      {mine.webhook ? (
+        <p className="wrap-anywhere">
+          Sending to {mine.webhook.url} ({mine.webhook.format === 'slack' ? 'Slack-compatible' : 'generic signed JSON'}):{' '}
+          {mine.webhook.deliveries.filter((d) => d.state === 'sent').length} of the last {mine.webhook.deliveries.length} delivered,{' '}
+          {mine.webhook.failed} failed.{' '}
+          <button type="button" className="danger" onClick={() => void remove()}>
+            Remove my webhook
+          </button>
+        </p>
+      ) : (
+        <p className="muted">None: the kinds above marked "by my webhook" go nowhere until you add one.</p>
+      )}
+      <label className="field">
+        My webhook URL
+        <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
+      </label>
+      <label className="field">
+        My webhook secret (at least 16 characters)
+        <input type="password" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} />
+      </label>
+      <label className="field">
+        My webhook format
+        <select value={format} onChange={(e) => setFormat(e.target.value === 'generic' ? 'generic' : 'slack')}>
+          <option value="slack">Slack-compatible text</option>
+          <option value="generic">Generic signed JSON</option>
+        </select>
+      </label>
+      <button type="submit">Save my webhook</button>
+      {failure && <ErrorNote result={failure} />}
+      {note && <p role="status">{note}</p>}
+    </form>
+  );
+}
+
 /** What I have been told: newest first, unread marked, each readable once. */
 export function NotificationsPage() {
   const [list, setList] = useState<NotificationList | null>(null);
@@ -183,6 +276,7 @@ export function NotificationsPage() {
       )}
       <Preferences />
       <Digest />
+      <OwnWebhook />
     </>
   );
 }
