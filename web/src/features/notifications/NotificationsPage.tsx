@@ -60,8 +60,8 @@ function Preferences() {
     <fieldset className="panel">
       <legend>How I am told</legend>
       {prefs.items.map((p) => (
-        <div key={p.kind} className="row">
-          <span>{KIND_LABEL[p.kind] ?? p.kind}</span>
+        <div key={p.kind} className="pref-row">
+          <span className="pref-kind">{KIND_LABEL[p.kind] ?? p.kind}</span>
           <label>
             <input
               type="checkbox"
@@ -253,7 +253,10 @@ export function NotificationsPage() {
         <>
           <p>{list.unread === 1 ? '1 unread' : `${list.unread} unread`}</p>
           {list.items.length === 0 ? (
-            <p>Nothing yet: you are told here when work is assigned to you or a spike is flagged for your team.</p>
+            <p>
+              Nothing yet: you are told here when work is assigned to you, a spike or a decision concerns your team, an SLA or a due date is
+              near, or a verdict arrives.
+            </p>
           ) : (
             <ul className="panel" aria-label="Notifications">
               {list.items.map((n) => {
