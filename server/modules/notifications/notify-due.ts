@@ -13,7 +13,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { AppContext } from '../../platform/http/context.js';
-import { runExclusive } from '../../platform/jobs.js';
+import { lastRun, runExclusive } from '../../platform/jobs.js';
 import { assignableUsers, type User } from '../people/index.js';
 import { signalAssignees } from '../signals/index.js';
 import { slaRisksBetween } from '../sla/index.js';
@@ -27,6 +27,11 @@ import { advanceCursor, eventsAfter, readCursor } from './cursor-repository.js';
 const DAY = 86_400_000;
 /** How far back a due date or an SLA fact is still worth telling (a job that was off for a week does not send a month). */
 const LOOKBACK_MS = 7 * DAY;
+/**
+ * SLA facts are read from a little before the job's last run, not the whole week each time (a big
+ * store has thousands): a fact the sweep writes late still falls inside this margin.
+ */
+const SLA_MARGIN_MS = 6 * 3_600_000;
 const CURSOR = 'notifications';
 const LOGGED = ['issue.status_changed', 'decision.recorded', 'action.verified', 'action.failed', 'action.reviewed'];
 
@@ -45,10 +50,11 @@ interface Fact {
 export async function notifyDue(ctx: Pick<AppContext, 'db' | 'clock'>) {
   return runExclusive(ctx.db, ctx.clock, 'notifications', async (tx) => {
     const now = ctx.clock.now();
+    const previous = await lastRun(tx, 'notifications');
     const people = await assignableUsers(tx);
     const team = (name: string | null | undefined) => (name ? people.filter((u) => u.teams.includes(name)).map((u) => u.id) : []);
     const facts = [
-      ...(await slaFacts(tx, now)),
+      ...(await slaFacts(tx, now, previous)),
       ...(await actionDueFacts(tx, now, team)),
       ...(await evidenceFacts(tx, now, team, people)),
       ...(await loggedFacts(tx, now, team, people)),
@@ -86,8 +92,9 @@ export async function notifyDue(ctx: Pick<AppContext, 'db' | 'clock'>) {
   });
 }
 
-async function slaFacts(tx: Transaction<DB>, now: Date): Promise<Fact[]> {
-  const risks = await slaRisksBetween(tx, new Date(now.getTime() - LOOKBACK_MS), new Date(now.getTime() + 1));
+async function slaFacts(tx: Transaction<DB>, now: Date, previous: Date | null): Promise<Fact[]> {
+  const from = Math.max(now.getTime() - LOOKBACK_MS, previous ? previous.getTime() - SLA_MARGIN_MS : 0);
+  const risks = await slaRisksBetween(tx, new Date(from), new Date(now.getTime() + 1));
   const holders = await signalAssignees(tx, [...new Set(risks.map((r) => r.signalId))]);
   return risks.map((r) => {
     const assignee = holders.get(r.signalId) ?? null;
