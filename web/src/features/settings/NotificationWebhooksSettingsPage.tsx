@@ -166,7 +166,7 @@ function WebhookItem({ w, onResult }: { w: NotificationWebhookView; onResult: (s
         <p className="muted">No deliveries yet.</p>
       ) : (
         <div className="table-scroll">
-          <table>
+          <table className="data">
             <caption>Latest deliveries to {w.url}</caption>
             <thead>
               <tr>
