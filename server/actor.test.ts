@@ -98,4 +98,33 @@ describe('the actor is the signed-in user', () => {
     ).toBe(403);
     expect((await t.call('GET', `/api/actions?issueId=${issueId}`, undefined, as)).status).toBe(200);
   });
+
+  it('an owner records decisions and closes issues only of their own teams (403 otherwise), and reads the rest', async () => {
+    const issue = (await t.call('GET', '/api/issues?sku=BAG-1&issueType=missing_item')).body.items[0];
+    const team: string = issue.ownerTeam;
+    expect(team).toBeTruthy();
+    const token = async (email: string, teams: string[]) => {
+      const u = await addUser(t.ctx, { email, name: email.split('@')[0]!, role: 'owner', teams }, 'cli');
+      return { authorization: `Bearer ${(await createToken(t.ctx, { userId: u.id, actor: u.name, name: 't' })).token}` };
+    };
+    const mine = await token('own-team@example.test', [team]);
+    const other = await token('other-team@example.test', ['elsewhere']);
+    const decision = {
+      type: 'hold_next_order',
+      note: 'Hold until the straps are checked',
+      sku: 'BAG-1',
+      releaseCondition: 'straps counted at packing',
+    };
+    const refused = await t.call('POST', `/api/issues/${issue.id}/decisions`, decision, other);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toContain(team);
+    expect((await t.call('POST', `/api/issues/${issue.id}/decisions`, decision, mine)).status).toBe(201);
+    const close = { reason: 'not_a_real_issue', note: 'Counted twice' };
+    expect((await t.call('POST', `/api/issues/${issue.id}/close`, close, other)).status).toBe(403);
+    // Reads stay open to the other team's owner.
+    expect((await t.call('GET', `/api/issues/${issue.id}`, undefined, other)).status).toBe(200);
+    expect((await t.call('GET', '/api/decisions', undefined, other)).status).toBe(200);
+    const audit = await t.call('GET', `/api/decisions?type=hold_next_order`);
+    expect(audit.body.items).toHaveLength(1);
+  });
 });

@@ -29,10 +29,18 @@ import { issueRoutes, themeRoutes, inIssue } from './modules/issues/index.js';
 import { customerFileRoutes, reportRoutes } from './modules/reports/index.js';
 import { connectionRoutes, webhookRoutes } from './modules/webhooks/index.js';
 import { auditRoutes, authRoutes, invitationRoutes, peopleDoor, tokenRoutes, userRoutes } from './modules/people/index.js';
-import { mailRoutes } from './modules/mail/index.js';
+import { mailRoutes, attachmentRemover } from './modules/mail/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { inspectionRoutes } from './modules/inspections/index.js';
-import { defaultUploadDir, folderPhotoStore, portalPublicRoutes, portalStaffRoutes, type PhotoStore } from './modules/portal/index.js';
+import {
+  defaultUploadDir,
+  folderPhotoStore,
+  photoRemover,
+  portalPublicRoutes,
+  portalStaffRoutes,
+  type PhotoStore,
+} from './modules/portal/index.js';
+import { registerErasedFileRemover } from './platform/erased-files.js';
 
 export interface AppOptions {
   version?: string;
@@ -190,17 +198,19 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}) {
   app.route('/api/ugc', ugcRoutes(ctx));
   app.route('/api/reports', reportRoutes(ctx));
   app.route('/api', replyRoutes(ctx)); // /signals/:id/replies, /replies/check
-  app.route(
-    '/api',
-    mailRoutes(ctx, {
-      attachmentsDir: opts.mailAttachmentsDir ?? path.join(os.tmpdir(), 'writeback-mail-attachments'),
-      ...opts.mail,
-    }),
-  ); // /mail/*, /signals/:id/mail
+  const attachmentsDir = opts.mailAttachmentsDir ?? path.join(os.tmpdir(), 'writeback-mail-attachments');
+  app.route('/api', mailRoutes(ctx, { attachmentsDir, ...opts.mail })); // /mail/*, /signals/:id/mail
+  // An erasure removes the files its rows named from these folders once it commits.
+  registerErasedFileRemover('mail-attachment', attachmentsDir, attachmentRemover(attachmentsDir));
   app.route('/api', reviewRoutes(ctx)); // /signals/:id/review-response, /reviews/*, /review-requests
   app.route('/api/connections', connectionRoutes(ctx));
   app.route('/webhooks', webhookRoutes(ctx));
   const photos = opts.photoStore ?? folderPhotoStore(opts.uploadDir ?? defaultUploadDir());
+  registerErasedFileRemover(
+    'portal-photo',
+    opts.photoStore ? 'configured-store' : (opts.uploadDir ?? defaultUploadDir()),
+    photoRemover(photos),
+  );
   app.route('/api/portal', portalStaffRoutes(ctx, photos));
   app.route('/portal/api', portalPublicRoutes(ctx, photos));
   app.all('/portal/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));

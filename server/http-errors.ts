@@ -60,10 +60,12 @@ export function httpStatus(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 410 |
       return 429;
     case 'email_taken':
     case 'setup_done':
+    case 'delivery_not_retryable':
       return 409;
     case 'user_not_found':
     case 'token_not_found':
     case 'notification_not_found':
+    case 'webhook_not_found':
       return 404;
     case 'invitation_invalid':
       return 410;

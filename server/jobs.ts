@@ -11,6 +11,7 @@ import { processDeliveries } from './modules/webhooks/index.js';
 import { eraseOldCustomerText } from './modules/customers/index.js';
 import { hasSignalTextBefore } from './modules/signals/index.js';
 import { hasOrderEmailsBefore } from './modules/orders/index.js';
+import { notifyDue } from './modules/notifications/index.js';
 
 /** Customer text older than the retention setting is erased; the check keeps an idle pass from writing anything. */
 const retention = (ctx: AppContext) =>
@@ -63,6 +64,8 @@ export const JOBS: Job[] = [
   { name: 'themes-refresh', run: refreshThemes },
   { name: 'review-requests', run: runReviewRequests },
   { name: 'weekly-report', run: (ctx) => storeWeeklyReport(ctx) },
+  // After the SLA sweep and the review windows: it tells people what those found.
+  { name: 'notifications', run: notifyDue },
   { name: 'retention', run: retention },
 ];
 

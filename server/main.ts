@@ -11,7 +11,8 @@ const USAGE = `writeback <command> [options]
         [--format csv|ndjson|json|eml|mbox] [--map col=field,...] [--set field=value,...]
         [--preset auto|none|shopify-orders|judgeme|yotpo|trustpilot|google-reviews|paypal-disputes|zendesk|gorgias|...]
         [--date-format DD/MM/YYYY|MM/DD/YYYY] [--rejects FILE] [--json]
-        [--server URL]                 send the file to a running server instead of opening the data folder
+        [--server URL [--token T]]     send the file to a running server instead of opening the data folder
+                                       (a personal API token: --token, or WRITEBACK_TOKEN)
   demo [--seed N] [--signals N] [--end-date YYYY-MM-DD] [--json]
                                        load the demo store (deterministic for a seed and end date)
   jobs run --once [--json]             run every due background job once and exit
@@ -49,6 +50,7 @@ const OPTIONS = {
   preset: { type: 'string' },
   'date-format': { type: 'string' },
   server: { type: 'string' },
+  token: { type: 'string' },
   rejects: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

@@ -55,6 +55,9 @@ const OWNER: Record<string, string> = {
   notification_webhooks: 'notifications',
   notification_deliveries: 'notifications',
   notification_preferences: 'notifications',
+  notification_cursors: 'notifications',
+  notification_digest_settings: 'notifications',
+  notification_digests: 'notifications',
 };
 
 function files(dir: string): string[] {

@@ -30,8 +30,9 @@ async function load(
     (d, t) => bar?.update(d / t, `${d}/${t} signals`),
   );
   bar?.done();
-  await runDueJobs(ctx);
+  // The people first, so the job pass tells them what it finds (SLA at risk, decisions asked) and their bells show it.
   const users = opts.users ? await seedDemoUsers(ctx) : 0;
+  await runDueJobs(ctx);
   return { products: r.products, orders: r.orders, signals: r.signals, incidents: r.incidents, fixes: r.fixes, users };
 }
 

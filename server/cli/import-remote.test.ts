@@ -8,7 +8,8 @@ import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJob, ImportPreview } from '../../contracts/imports.js';
 import { buildTestApp } from '../test/http.js';
-import { importThroughServer } from './import-remote.js';
+import { importThroughServer, serverToken } from './import-remote.js';
+import { addUser, createToken } from '../modules/people/index.js';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
 let server: ReturnType<typeof serve>;
@@ -97,5 +98,33 @@ describe('import while the server runs', () => {
     expect((await upload('/api/imports?kind=orders&preset=judgeme', CSV)).status).toBe(400);
     await expect(importThroughServer(url, 'signals', path.join(dir, 'missing.csv'), {})).rejects.toThrow(/no such file/);
     expect(await count()).toBe(8);
+  });
+
+  // Last: once an account exists the server needs a session or a token on every call.
+  it('against a server with accounts, takes a personal token from --token or WRITEBACK_TOKEN', async () => {
+    const user = await addUser(t.ctx, { email: 'script@example.test', name: 'Script', role: 'lead', teams: [] }, 'cli');
+    const { token } = await createToken(t.ctx, { userId: user.id, actor: 'Script', name: 'cli' });
+    const file = path.join(dir, 'tokened.csv');
+    fs.writeFileSync(file, CSV.replace(/\bu(\d)/g, 't$1'));
+    const opts = { map: 'Id=externalId,Message=text,Date=receivedAt', set: 'channel=email', rejects: path.join(dir, 't.rejects.ndjson') };
+    const saved = { token: process.env.WRITEBACK_TOKEN, admin: process.env.WRITEBACK_ADMIN_TOKEN };
+    delete process.env.WRITEBACK_TOKEN;
+    delete process.env.WRITEBACK_ADMIN_TOKEN;
+    try {
+      await expect(importThroughServer(url, 'signals', file, opts)).rejects.toThrow(/--token or set WRITEBACK_TOKEN/);
+      await expect(importThroughServer(url, 'signals', file, { ...opts, token: 'wb_not-a-real-token' })).rejects.toThrow(
+        /refused the token/,
+      );
+      expect(await importThroughServer(url, 'signals', file, { ...opts, token })).toMatchObject({ inserted: 4, rejected: 1 });
+      process.env.WRITEBACK_TOKEN = token;
+      fs.writeFileSync(file, CSV.replace(/\bu(\d)/g, 'w$1'));
+      expect(await importThroughServer(url, 'signals', file, opts)).toMatchObject({ inserted: 4, rejected: 1 });
+    } finally {
+      if (saved.token === undefined) delete process.env.WRITEBACK_TOKEN;
+      else process.env.WRITEBACK_TOKEN = saved.token;
+      if (saved.admin !== undefined) process.env.WRITEBACK_ADMIN_TOKEN = saved.admin;
+    }
+    expect(serverToken(undefined, { WRITEBACK_TOKEN: 'a', WRITEBACK_ADMIN_TOKEN: 'b' })).toBe('a');
+    expect(serverToken('c', { WRITEBACK_TOKEN: 'a' })).toBe('c');
   });
 });

@@ -11,6 +11,13 @@ interface RemoteFlags {
   preset?: string;
   'date-format'?: string;
   rejects?: string;
+  /** A personal API token (POST /api/tokens); else WRITEBACK_TOKEN, else WRITEBACK_ADMIN_TOKEN. */
+  token?: string;
+}
+
+/** The bearer token a command against a server sends: --token, else WRITEBACK_TOKEN, else WRITEBACK_ADMIN_TOKEN. */
+export function serverToken(flag: string | undefined, env: Record<string, string | undefined> = process.env): string | undefined {
+  return flag || env.WRITEBACK_TOKEN || env.WRITEBACK_ADMIN_TOKEN || undefined;
 }
 
 /**
@@ -44,7 +51,7 @@ export async function importThroughServer(
     wait: 'true',
   };
   for (const [k, v] of Object.entries(params)) if (v !== undefined) url.searchParams.set(k, v);
-  const token = process.env.WRITEBACK_ADMIN_TOKEN;
+  const token = serverToken(flags.token);
   const size = fs.statSync(file).size;
   let sent = 0;
   const body = fs.createReadStream(file);
@@ -59,6 +66,12 @@ export async function importThroughServer(
     duplex: 'half',
   } as RequestInit);
   const answer = (await res.json().catch(() => null)) as (ImportJob & { error?: unknown }) | null;
+  if (res.status === 401)
+    throw new Error(
+      token
+        ? 'the server refused the token (revoked, expired or mistyped): make a new one on the My account page (/account)'
+        : 'the server needs a token: pass --token or set WRITEBACK_TOKEN to a personal API token (made on the My account page, /account)',
+    );
   if (!res.ok || !answer || !('status' in answer)) {
     const message = (answer?.error as { message?: string } | undefined)?.message ?? `HTTP ${res.status}`;
     throw new Error(`the server refused the import: ${message}`);

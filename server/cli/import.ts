@@ -13,6 +13,7 @@ export interface ImportFlags extends CommonFlags {
   preset?: string;
   'date-format'?: string;
   server?: string;
+  token?: string;
   rejects?: string;
   json?: boolean;
 }

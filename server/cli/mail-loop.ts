@@ -1,5 +1,5 @@
 import type { AppContext } from '../platform/http/context.js';
-import { sendNotificationEmails } from '../modules/notifications/index.js';
+import { sendDailyDigests, sendNotificationEmails } from '../modules/notifications/index.js';
 import {
   MailUrlError,
   parseImapUrl,
@@ -82,6 +82,10 @@ export function startMailLoop(ctx: AppContext, o: MailLoopOptions): () => Promis
         .then(() => sendNotificationEmails(ctx, smtp))
         .then((r) => {
           if (r.sent || r.failed || r.retrying) ctx.logger.info('notification emails sent', { ...r });
+        })
+        .then(() => sendDailyDigests(ctx, smtp!))
+        .then((r) => {
+          if (r.sent || r.failed || r.retrying) ctx.logger.info('daily digests sent', { ...r });
         })
         .catch((e) => ctx.logger.warn('mail sending failed', { error: redact(String(e?.message ?? e), secrets) }))
         .finally(() => {

@@ -35,6 +35,7 @@ const TeamsSettingsPage = lazy(() => settings().then((m) => ({ default: m.TeamsS
 const PhrasesSettingsPage = lazy(() => settings().then((m) => ({ default: m.PhrasesSettingsPage })));
 const ReviewRequestSettingsPage = lazy(() => settings().then((m) => ({ default: m.ReviewRequestSettingsPage })));
 const ThemesSettingsPage = lazy(() => settings().then((m) => ({ default: m.ThemesSettingsPage })));
+const NotificationWebhooksSettingsPage = lazy(() => settings().then((m) => ({ default: m.NotificationWebhooksSettingsPage })));
 // The customer's side: public, its own layout, no staff navigation.
 const PortalApp = lazy(() => import('./features/portal/PortalApp.js').then((m) => ({ default: m.PortalApp })));
 const ApiDocsPage = lazy(() => import('./features/api-docs/ApiDocsPage.js').then((m) => ({ default: m.ApiDocsPage })));
@@ -95,6 +96,7 @@ function route(pathname: string): ReactNode {
   if (pathname === '/settings/phrases') return <PhrasesSettingsPage />;
   if (pathname === '/settings/review-requests') return <ReviewRequestSettingsPage />;
   if (pathname === '/settings/themes') return <ThemesSettingsPage />;
+  if (pathname === '/settings/notification-webhooks') return <NotificationWebhooksSettingsPage />;
   return (
     <>
       <h1>Not found</h1>

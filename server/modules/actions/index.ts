@@ -22,3 +22,9 @@ export {
   type ActionWithIssue,
   type DecisionWithIssue,
 } from './loop/read-actions-with-issue-repository.js';
+export {
+  openActionsDueBetween,
+  actionHolders,
+  supplierEvidenceDueBetween,
+  type ActionHolder,
+} from './loop/read-notification-facts-repository.js';

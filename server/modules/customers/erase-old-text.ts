@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/http/context.js';
 import { runExclusive } from '../../platform/jobs.js';
 import { getRetention } from './retention.js';
 import { runErasure } from './run-erasure.js';
+import { removeErasedFiles } from '../../platform/erased-files.js';
 
 /** Signals (and orders) per transaction: a long store erases over several passes, none holding the database for long. */
 const BATCH = 500;
@@ -24,13 +25,14 @@ export async function eraseOldCustomerText(
   const total: Partial<ErasureCounts> = {};
   let batches = 0;
   while (batches < (opts.maxBatches ?? 50) && (await hasWork(before))) {
-    const r = await runExclusive(
-      ctx.db,
-      ctx.clock,
-      'retention',
-      async (tx) => (await runErasure(tx, { kind: 'retention', before, limit: BATCH }, { actor: 'job', at: ctx.clock.now() })).counts,
-    );
+    let files: { kind: string; name: string }[] = [];
+    const r = await runExclusive(ctx.db, ctx.clock, 'retention', async (tx) => {
+      const erasure = await runErasure(tx, { kind: 'retention', before, limit: BATCH }, { actor: 'job', at: ctx.clock.now() });
+      files = erasure.files;
+      return erasure.counts;
+    });
     if (!r.ran) break;
+    await removeErasedFiles(ctx.db, files);
     batches++;
     for (const [k, v] of Object.entries(r.result)) total[k as keyof ErasureCounts] = (total[k as keyof ErasureCounts] ?? 0) + v;
     if (r.result.signals + r.result.orders === 0) break;

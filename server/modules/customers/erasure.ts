@@ -28,6 +28,8 @@ export class Erasure {
   readonly orderIds: string[] = [];
   readonly tokens = new Set<string>();
   readonly subjects = new Map<string, Set<string>>();
+  /** Files on disk to remove once the erasure commits (platform/erased-files.ts). */
+  readonly files: { kind: string; name: string }[] = [];
 
   constructor(
     readonly scope: ErasureScope,
@@ -44,6 +46,11 @@ export class Erasure {
     const set = this.subjects.get(type) ?? new Set<string>();
     for (const id of ids) set.add(String(id));
     this.subjects.set(type, set);
+  }
+
+  /** A stored file of this kind to remove from disk after the erasure commits. */
+  file(kind: string, ...names: (string | null | undefined)[]): void {
+    for (const name of names) if (name) this.files.push({ kind, name });
   }
 
   /** Strings that must not survive anywhere: an email, a phone number, an attachment's link. */

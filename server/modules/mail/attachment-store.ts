@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
 
 /**
  * Attachments on disk under the data folder, one file per content hash (the same photo sent twice
@@ -21,4 +23,28 @@ export function storeAttachment(dir: string, content: Buffer): string {
     fs.renameSync(tmp, file);
   }
   return sha;
+}
+
+/**
+ * The erasure's file remover for this folder: an attachment whose hash no message names any more
+ * (the same photo may have come from another customer) is removed from disk.
+ */
+export function attachmentRemover(dir: string) {
+  return async (db: Kysely<DB>, shas: readonly string[]): Promise<number> => {
+    const valid = shas.filter((s) => /^[0-9a-f]{64}$/.test(s));
+    if (valid.length === 0) return 0;
+    const still = new Set(
+      (await db.selectFrom('mail_attachments').select('sha256').where('sha256', 'in', valid).execute()).map((r) => r.sha256),
+    );
+    let removed = 0;
+    for (const sha of valid) {
+      if (still.has(sha)) continue;
+      const file = attachmentPath(dir, sha);
+      if (fs.existsSync(file)) {
+        fs.rmSync(file, { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  };
 }

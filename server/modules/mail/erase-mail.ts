@@ -24,6 +24,14 @@ export async function eraseMail(tx: Transaction<DB>, event: EmittedEvent<'custom
     .set({ from_address: null, to_address: null, subject: ERASED, text: ERASED })
     .where('id', 'in', ids)
     .execute();
+  // The files go from disk once the erasure commits (each only if no other message still names it).
+  const stored = await tx
+    .selectFrom('mail_attachments')
+    .select('sha256')
+    .where('mail_message_id', 'in', ids)
+    .where('sha256', 'is not', null)
+    .execute();
+  erasure.file('mail-attachment', ...stored.map((a) => a.sha256));
   const attachments = await tx
     .updateTable('mail_attachments')
     .set({ filename: null, sha256: null, reason: 'erased' })

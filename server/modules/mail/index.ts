@@ -11,3 +11,4 @@ export { parseImapUrl, parseSmtpUrl, MailUrlError, redact, type ImapSettings, ty
 export { mailRoutes } from './http.js';
 export { registerMailSubscribers } from './subscribers.js';
 export { eraseMail } from './erase-mail.js';
+export { attachmentRemover } from './attachment-store.js';

@@ -1,7 +1,8 @@
 // Sending notification webhooks from their queue, with the platform's signed POST
 // (server/platform/webhooks.ts, the one the review-request webhook uses): claimed with a lease, a
 // few at a time per endpoint, each cut at 5 s; a 2xx marks the row sent, anything else leaves it
-// for a later attempt with a growing back-off. Each webhook is signed with its own secret:
+// for a later attempt with a growing back-off (1 min, doubling, at most 6 h) until MAX_ATTEMPTS,
+// then the delivery is `failed` and listed as such. A disabled webhook's deliveries wait. Each webhook is signed with its own secret:
 // `X-Writeback-Signature: sha256=<hex HMAC of the raw body>`, and `X-Writeback-Timestamp`
 // (unix seconds) is the body's `sentAt`.
 import type { AppContext } from '../../platform/http/context.js';
@@ -9,6 +10,8 @@ import { endpointLimiter, postWebhook, signWebhookBody, WEBHOOK_TIMEOUT_MS } fro
 import { claimDeliveries, markDelivered, markDeliveryFailed } from './webhook-repository.js';
 
 const MAX_BACKOFF_MS = 6 * 3_600_000;
+/** About two days of tries with the back-off above. */
+export const MAX_DELIVERY_ATTEMPTS = 12;
 const PER_ENDPOINT_CONCURRENCY = 4;
 const ROUND = PER_ENDPOINT_CONCURRENCY * 4;
 const LEASE_MS = (ROUND / PER_ENDPOINT_CONCURRENCY + 2) * WEBHOOK_TIMEOUT_MS * 2;
@@ -52,7 +55,9 @@ export async function deliverNotificationWebhooks(
             ctx.db,
             item.id,
             r.error,
-            new Date(at.getTime() + Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** Math.min(item.attempts - 1, 12))),
+            item.attempts >= MAX_DELIVERY_ATTEMPTS
+              ? null
+              : new Date(at.getTime() + Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** Math.min(item.attempts - 1, 12))),
           );
         return r.ok;
       }),

@@ -6,6 +6,13 @@ import type { AppContext } from '../../platform/http/context.js';
 import { parseInput } from '../../platform/http/validate.js';
 import { doc } from '../../platform/http/openapi.js';
 import {
+  deliveryQuery,
+  digestInput,
+  myWebhookInput,
+  type MyWebhook,
+  webhookPatchInput,
+  type DeliveryList,
+  type DigestSetting,
   preferencesInput,
   webhookInput,
   type NotificationPreferences,
@@ -16,7 +23,18 @@ import {
 import { callerOf } from '../people/index.js';
 import { listNotifications } from './list-notifications.js';
 import { markRead } from './notification-repository.js';
-import { listNotificationWebhooks, registerWebhook } from './register-webhook.js';
+import {
+  listDeliveries,
+  listNotificationWebhooks,
+  myWebhook,
+  registerWebhook,
+  removeMyWebhook,
+  setMyWebhook,
+  removeWebhook,
+  retryWebhookDelivery,
+  setWebhookEnabled,
+} from './register-webhook.js';
+import { digestSettingOf, saveDigestSetting } from './digest-repository.js';
 import { notificationError } from './errors.js';
 import { preferencesOf, savePreferences } from './preference-repository.js';
 
@@ -55,9 +73,9 @@ export function notificationRoutes(ctx: AppContext) {
   app.get(
     '/preferences',
     doc({
-      summary: 'My choice per kind of notification: in the app, by email (both unless changed)',
+      summary: 'My choice per kind of notification: in the app, by email, through my own webhook (all on unless changed)',
       errors: ['forbidden'],
-      responses: { 200: '{ items: [{ kind, inApp, email }] }' },
+      responses: { 200: '{ items: [{ kind, inApp, email, webhook }] }' },
     }),
     async (c) => c.json((await preferencesOf(ctx.db, me(c))) satisfies NotificationPreferences),
   );
@@ -96,6 +114,106 @@ export function notificationRoutes(ctx: AppContext) {
     async (c) => {
       const input = parseInput(webhookInput, await c.req.json().catch(() => null));
       return c.json((await registerWebhook(ctx, input)) satisfies NotificationWebhookView, 201);
+    },
+  );
+  app.get(
+    '/digest',
+    doc({
+      summary: 'My daily digest by email: on or off (off unless turned on) and the hour, in the store time zone',
+      errors: ['forbidden'],
+      responses: { 200: '{ enabled, hour, timeZone }' },
+    }),
+    async (c) => c.json({ ...(await digestSettingOf(ctx.db, me(c))), timeZone: ctx.config.timeZone } satisfies DigestSetting),
+  );
+  app.put(
+    '/digest',
+    doc({
+      summary: 'Turn my daily digest on or off and choose its hour (0–23, store time zone); sent over WRITEBACK_SMTP_URL',
+      body: digestInput,
+      errors: ['forbidden'],
+      responses: { 200: '{ enabled, hour, timeZone }' },
+    }),
+    async (c) => {
+      const input = parseInput(digestInput, await c.req.json().catch(() => null));
+      const userId = me(c);
+      await saveDigestSetting(ctx.db, userId, input);
+      return c.json({ ...(await digestSettingOf(ctx.db, userId)), timeZone: ctx.config.timeZone } satisfies DigestSetting);
+    },
+  );
+  app.get(
+    '/my-webhook',
+    doc({
+      summary: 'My own notification webhook (my notifications of the kinds I chose "by webhook"), with its last deliveries',
+      errors: ['forbidden'],
+      responses: { 200: '{ webhook: { id, url, format, deliveries, failed, retrying } | null }' },
+    }),
+    async (c) => c.json({ webhook: await myWebhook(ctx, me(c)) } satisfies MyWebhook),
+  );
+  app.put(
+    '/my-webhook',
+    doc({
+      summary: 'Set my own notification webhook (replaces the one I had); Slack-compatible by default, signed like the others',
+      body: myWebhookInput,
+      errors: ['forbidden'],
+      responses: { 200: '{ webhook }' },
+    }),
+    async (c) => {
+      const input = parseInput(myWebhookInput, await c.req.json().catch(() => null));
+      return c.json({ webhook: await setMyWebhook(ctx, me(c), input) } satisfies MyWebhook);
+    },
+  );
+  app.delete(
+    '/my-webhook',
+    doc({ summary: 'Remove my own notification webhook', errors: ['forbidden', 'webhook_not_found'], responses: { 204: 'removed' } }),
+    async (c) => {
+      await removeMyWebhook(ctx, me(c));
+      return c.body(null, 204);
+    },
+  );
+  app.patch(
+    '/webhooks/:id{[0-9]{1,9}}',
+    doc({
+      summary: 'Disable or enable a notification webhook (a disabled one is kept, queues nothing and sends nothing)',
+      body: webhookPatchInput,
+      errors: ['webhook_not_found'],
+      responses: { 200: '{ id, url, events, enabled, failed, retrying, deliveries }' },
+    }),
+    async (c) => {
+      const { enabled } = parseInput(webhookPatchInput, await c.req.json().catch(() => null));
+      return c.json((await setWebhookEnabled(ctx, Number(c.req.param('id')), enabled)) satisfies NotificationWebhookView);
+    },
+  );
+  app.delete(
+    '/webhooks/:id{[0-9]{1,9}}',
+    doc({ summary: 'Delete a notification webhook and its deliveries', errors: ['webhook_not_found'], responses: { 204: 'deleted' } }),
+    async (c) => {
+      await removeWebhook(ctx, Number(c.req.param('id')));
+      return c.body(null, 204);
+    },
+  );
+  app.get(
+    '/webhooks/:id{[0-9]{1,9}}/deliveries',
+    doc({
+      summary: "A webhook's deliveries, newest first (state: queued, retrying, sent or failed); paged with before=nextBefore",
+      query: deliveryQuery,
+      errors: ['webhook_not_found'],
+      responses: { 200: '{ items: [{ id, eventType, state, attempts, lastStatus, lastError, createdAt, sentAt }], nextBefore }' },
+    }),
+    async (c) => {
+      const q = parseInput(deliveryQuery, c.req.query());
+      return c.json((await listDeliveries(ctx, Number(c.req.param('id')), q)) satisfies DeliveryList);
+    },
+  );
+  app.post(
+    '/webhooks/deliveries/:id{[0-9]{1,9}}/retry',
+    doc({
+      summary: 'Try a failed or waiting delivery again at once (its attempts start over)',
+      errors: ['delivery_not_retryable'],
+      responses: { 200: '{ ok: true }' },
+    }),
+    async (c) => {
+      await retryWebhookDelivery(ctx, Number(c.req.param('id')));
+      return c.json({ ok: true });
     },
   );
   return app;

@@ -1,7 +1,8 @@
 // The notifications table: one row per person told, read or not.
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { choicesFor } from './preference-repository.js';
+import { choicesFor, type Choice } from './preference-repository.js';
+import { enqueueDeliveries, personalWebhooks } from './webhook-repository.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -12,15 +13,19 @@ export interface NewNotification {
   subjectType: string | null;
   subjectId: string | null;
   at: Date;
+  /** The fact a job found (unique per person): a second insert with the same key is dropped. */
+  key?: string;
 }
 
 /**
- * Stores the notifications as each person chose for the kind: not at all (both off), already read
- * (not in the app), or without an email (email off).
+ * Stores the notifications as each person chose for the kind: not at all (all off), already read
+ * (not in the app), without an email (email off); and queues a delivery to the person's own
+ * webhook when they have one and did not turn it off. A keyed notification already stored for its
+ * person is not stored (nor sent) again. Returns how many were stored.
  */
-export async function insertNotifications(db: Db, all: NewNotification[]): Promise<void> {
+export async function insertNotifications(db: Db, all: NewNotification[]): Promise<number> {
   const kinds = [...new Set(all.map((r) => r.kind))];
-  const choices = new Map<string, { inApp: boolean; email: boolean }>();
+  const choices = new Map<string, Choice>();
   for (const kind of kinds)
     for (const [id, c] of await choicesFor(
       db,
@@ -28,11 +33,19 @@ export async function insertNotifications(db: Db, all: NewNotification[]): Promi
       kind,
     ))
       choices.set(`${kind}:${id}`, c);
+  const hooks = await personalWebhooks(
+    db,
+    all.map((r) => r.userId),
+  );
   const rows = all
-    .map((r) => ({ ...r, choice: choices.get(`${r.kind}:${r.userId}`) ?? { inApp: true, email: true } }))
-    .filter((r) => r.choice.inApp || r.choice.email);
-  if (rows.length === 0) return;
-  await db
+    .map((r) => {
+      const c = choices.get(`${r.kind}:${r.userId}`) ?? { inApp: true, email: true, webhook: true };
+      // "By webhook" counts only for a person who has a webhook of their own.
+      return { ...r, choice: { ...c, webhook: c.webhook && hooks.has(r.userId) } };
+    })
+    .filter((r) => r.choice.inApp || r.choice.email || r.choice.webhook);
+  if (rows.length === 0) return 0;
+  const inserted = await db
     .insertInto('notifications')
     .values(
       rows.map((r) => ({
@@ -44,9 +57,37 @@ export async function insertNotifications(db: Db, all: NewNotification[]): Promi
         subject_type: r.subjectType,
         subject_id: r.subjectId,
         created_at: r.at,
+        key: r.key ?? null,
       })),
     )
+    .onConflict((oc) => oc.doNothing())
+    .returning(['id', 'user_id', 'kind', 'title', 'subject_type', 'subject_id', 'created_at'])
     .execute();
+  const wanted = new Set(rows.filter((r) => r.choice.webhook).map((r) => `${r.kind}:${r.userId}`));
+  const toHook = inserted.filter((n) => wanted.has(`${n.kind}:${n.user_id}`));
+  if (toHook.length > 0) {
+    await enqueueDeliveries(
+      db,
+      toHook.flatMap((n) => {
+        const w = hooks.get(n.user_id);
+        if (!w) return [];
+        const data = { notificationId: n.id, kind: n.kind, subjectType: n.subject_type, subjectId: n.subject_id };
+        return [
+          {
+            webhookId: w.id,
+            eventType: `notification.${n.kind}`,
+            key: `notification:${n.id}`,
+            at: n.created_at,
+            body:
+              w.format === 'slack'
+                ? { text: n.title }
+                : { event: `notification.${n.kind}`, at: n.created_at.toISOString(), text: n.title, data },
+          },
+        ];
+      }),
+    );
+  }
+  return inserted.length;
 }
 
 export async function listForUser(db: Db, userId: number, limit: number) {

@@ -259,17 +259,24 @@ describe('each person chooses which and how', () => {
   it('off everywhere: nothing; in the app only: no email; bad choices are 400 naming the field', async () => {
     const u = await addUser(t.ctx, { email: 'choosy@example.test', name: 'Choosy', role: 'agent', teams: [] }, 'cli');
     const me = bearer((await createToken(t.ctx, { userId: u.id, actor: 'choosy', name: 'tests' })).token);
-    expect((await t.call('GET', '/api/notifications/preferences', undefined, me)).body.items).toEqual([
-      { kind: 'assigned', inApp: true, email: true },
-      { kind: 'spike_flagged', inApp: true, email: true },
+    const all = (await t.call('GET', '/api/notifications/preferences', undefined, me)).body.items;
+    expect(all.map((i: { kind: string }) => i.kind)).toEqual([
+      'assigned',
+      'spike_flagged',
+      'sla_at_risk',
+      'action_due',
+      'decision_asked',
+      'supplier_evidence_overdue',
+      'verdict',
     ]);
+    expect(all.every((i: { inApp: boolean; email: boolean; webhook: boolean }) => i.inApp && i.email && i.webhook)).toBe(true);
     const bad = await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: 'no', email: true }] }, me);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toMatch(/inApp/);
 
     const off = await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: false, email: false }] }, me);
     expect(off.status).toBe(200);
-    expect(off.body.items[0]).toEqual({ kind: 'assigned', inApp: false, email: false });
+    expect(off.body.items[0]).toEqual({ kind: 'assigned', inApp: false, email: false, webhook: true });
     const s1 = await t.call('POST', '/api/signals', buildSignal({ sku: 'PREF-1' }));
     await t.call('PATCH', `/api/signals/${s1.body.id}`, { assigneeId: u.id });
     expect((await t.call('GET', '/api/notifications', undefined, me)).body).toEqual({ items: [], unread: 0 });
@@ -292,5 +299,146 @@ describe('each person chooses which and how', () => {
     const after = (await t.call('GET', '/api/notifications', undefined, me)).body;
     expect(after.unread).toBe(1); // the email-only one arrives read
     expect(after.items).toHaveLength(2);
+  });
+});
+
+describe('managing notification webhooks', () => {
+  let t: T;
+  let server: http.Server;
+  let url: string;
+  let answer = 500;
+  const received: string[] = [];
+  beforeAll(async () => {
+    t = await buildTestApp({ signedInAs: 'admin' });
+    server = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received.push(String(req.headers['x-writeback-delivery']));
+        res.writeHead(answer).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await t?.close();
+  });
+
+  it('lists deliveries and failures, retries with back-off until it gives up, disables, retries by hand and deletes', async () => {
+    const hook = (await t.call('POST', '/api/notifications/webhooks', { url, events: ['signal.assignee_changed'], secret: 's'.repeat(20) }))
+      .body;
+    const user = await addUser(t.ctx, { email: 'managed@example.test', name: 'Managed', role: 'agent', teams: [] }, 'cli');
+    const s = await t.call('POST', '/api/signals', buildSignal({ sku: 'MANAGE-1' }));
+    await t.call('PATCH', `/api/signals/${s.body.id}`, { assigneeId: user.id });
+
+    // The listener refuses: each try waits longer (1 min, 2, 4, …); after 12 tries the delivery is failed.
+    const waits: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 0, failed: 1 });
+      const row = await t.ctx.db.selectFrom('notification_deliveries').selectAll().executeTakeFirstOrThrow();
+      waits.push(row.next_attempt_at.getTime() - t.clock.now().getTime());
+      expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 0, failed: 0 });
+      t.clock.advance(6 * 3_600_000);
+    }
+    expect(waits.slice(0, 4)).toEqual([60_000, 120_000, 240_000, 480_000]);
+    expect(received).toHaveLength(12);
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 0, failed: 0 });
+
+    const listed = (await t.call('GET', '/api/notifications/webhooks')).body.items[0];
+    expect(listed).toMatchObject({ id: hook.id, enabled: true, failed: 1, retrying: 0 });
+    const failed = await t.call('GET', `/api/notifications/webhooks/${hook.id}/deliveries?state=failed`);
+    expect(failed.status).toBe(200);
+    expect(failed.body.items).toEqual([
+      expect.objectContaining({ state: 'failed', attempts: 12, lastError: 'HTTP 500', eventType: 'signal.assignee_changed' }),
+    ]);
+    expect((await t.call('GET', `/api/notifications/webhooks/${hook.id}/deliveries?state=nope`)).status).toBe(400);
+    expect((await t.call('GET', '/api/notifications/webhooks/9999/deliveries')).status).toBe(404);
+
+    // Disabled: nothing is queued for it and nothing is sent, even a retried delivery.
+    const off = await t.call('PATCH', `/api/notifications/webhooks/${hook.id}`, { enabled: false });
+    expect(off.status).toBe(200);
+    expect(off.body.enabled).toBe(false);
+    const deliveryId = failed.body.items[0].id;
+    expect((await t.call('POST', `/api/notifications/webhooks/deliveries/${deliveryId}/retry`)).status).toBe(200);
+    await t.call('PATCH', `/api/signals/${s.body.id}`, { assigneeId: null });
+    answer = 204;
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 0, failed: 0 });
+    expect(await t.ctx.db.selectFrom('notification_deliveries').select('id').execute()).toHaveLength(1);
+
+    // Enabled again, the retried delivery goes out; a sent one cannot be retried.
+    expect((await t.call('PATCH', `/api/notifications/webhooks/${hook.id}`, { enabled: true })).body.enabled).toBe(true);
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 1, failed: 0 });
+    expect((await t.call('POST', `/api/notifications/webhooks/deliveries/${deliveryId}/retry`)).status).toBe(409);
+    expect((await t.call('GET', `/api/notifications/webhooks/${hook.id}/deliveries?state=sent`)).body.items).toHaveLength(1);
+
+    expect((await t.call('DELETE', `/api/notifications/webhooks/${hook.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/api/notifications/webhooks/${hook.id}`)).status).toBe(404);
+    expect((await t.call('GET', '/api/notifications/webhooks')).body.items).toEqual([]);
+    expect(await t.ctx.db.selectFrom('notification_deliveries').select('id').execute()).toHaveLength(0);
+  });
+});
+
+describe("a person's own webhook", () => {
+  let t: T;
+  let server: http.Server;
+  let url: string;
+  const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
+  beforeAll(async () => {
+    t = await buildTestApp({ signedInAs: 'admin' });
+    server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mine`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await t?.close();
+  });
+
+  it('receives my notifications of the kinds I keep "by webhook", signed with my secret; nobody else sees it', async () => {
+    const u = await addUser(t.ctx, { email: 'hooky@example.test', name: 'Hooky', role: 'agent', teams: [] }, 'cli');
+    const me = bearer((await createToken(t.ctx, { userId: u.id, actor: 'hooky', name: 'tests' })).token);
+    expect((await t.call('GET', '/api/notifications/my-webhook', undefined, me)).body).toEqual({ webhook: null });
+    const bad = await t.call('PUT', '/api/notifications/my-webhook', { url: 'nope', secret: 'x'.repeat(20) }, me);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toMatch(/url/);
+    const secret = 'my-own-webhook-secret';
+    const set = await t.call('PUT', '/api/notifications/my-webhook', { url, secret }, me);
+    expect(set.status).toBe(200);
+    expect(set.body.webhook).toMatchObject({ url, format: 'slack', deliveries: [] });
+    expect(JSON.stringify(set.body)).not.toContain(secret);
+    // It is not one of the store-wide webhooks.
+    expect((await t.call('GET', '/api/notifications/webhooks')).body.items).toEqual([]);
+
+    // Email and app off, webhook on: still told, through the webhook only.
+    await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: false, email: false }] }, me);
+    const s1 = await t.call('POST', '/api/signals', buildSignal({ sku: 'MINE-1' }));
+    await t.call('PATCH', `/api/signals/${s1.body.id}`, { assigneeId: u.id });
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 1, failed: 0 });
+    expect(received).toHaveLength(1);
+    expect(JSON.parse(received[0]!.body)).toEqual({ text: `Signal #${s1.body.id} was assigned to you` });
+    expect(received[0]!.headers['x-writeback-signature']).toBe(
+      `sha256=${createHmac('sha256', secret).update(received[0]!.body).digest('hex')}`,
+    );
+    expect(received[0]!.headers['x-writeback-event']).toBe('notification.assigned');
+
+    // Webhook off for the kind: nothing more goes out.
+    await t.call('PUT', '/api/notifications/preferences', { items: [{ kind: 'assigned', inApp: true, email: false, webhook: false }] }, me);
+    const s2 = await t.call('POST', '/api/signals', buildSignal({ sku: 'MINE-2' }));
+    await t.call('PATCH', `/api/signals/${s2.body.id}`, { assigneeId: u.id });
+    expect(await deliverNotificationWebhooks(t.ctx, { allowPrivate: true })).toEqual({ sent: 0, failed: 0 });
+    const mine = (await t.call('GET', '/api/notifications/my-webhook', undefined, me)).body.webhook;
+    expect(mine.deliveries).toEqual([expect.objectContaining({ state: 'sent', eventType: 'notification.assigned' })]);
+
+    expect((await t.call('DELETE', '/api/notifications/my-webhook', undefined, me)).status).toBe(204);
+    expect((await t.call('DELETE', '/api/notifications/my-webhook', undefined, me)).status).toBe(404);
+    expect((await t.call('GET', '/api/notifications/my-webhook', undefined, me)).body).toEqual({ webhook: null });
   });
 });

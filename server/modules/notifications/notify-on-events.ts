@@ -63,7 +63,7 @@ export async function notifySpikeTeam(tx: Transaction<DB>, e: EmittedEvent<'issu
 
 /** One delivery per webhook that asked for the event: Slack-compatible `{ text }`, or the generic body. */
 async function queueWebhooks(tx: Transaction<DB>, e: EmittedEvent, text: string, data: Record<string, unknown>): Promise<void> {
-  const hooks = (await listWebhooks(tx)).filter((w) => w.events.includes(e.type));
+  const hooks = (await listWebhooks(tx, { enabledOnly: true })).filter((w) => w.events.includes(e.type));
   await enqueueDeliveries(
     tx,
     hooks.map((w) => ({

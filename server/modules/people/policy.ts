@@ -48,6 +48,15 @@ export const POLICY: Readonly<Record<string, Rule>> = {
   'PUT /api/notifications/preferences': 'person',
   'GET /api/notifications/webhooks': LEADS,
   'POST /api/notifications/webhooks': LEADS,
+  'GET /api/notifications/digest': 'person',
+  'GET /api/notifications/my-webhook': 'person',
+  'PUT /api/notifications/my-webhook': 'person',
+  'DELETE /api/notifications/my-webhook': 'person',
+  'PUT /api/notifications/digest': 'person',
+  'PATCH /api/notifications/webhooks/:id{[0-9]{1,9}}': LEADS,
+  'DELETE /api/notifications/webhooks/:id{[0-9]{1,9}}': LEADS,
+  'GET /api/notifications/webhooks/:id{[0-9]{1,9}}/deliveries': LEADS,
+  'POST /api/notifications/webhooks/deliveries/:id{[0-9]{1,9}}/retry': LEADS,
 
   // A customer's history is what an agent needs to answer them; a copy or an erasure is a data
   // request, handled by a lead.

@@ -23,6 +23,9 @@ export async function eraseComplaints(tx: Transaction<DB>, event: EmittedEvent<'
   await tx.updateTable('portal_messages').set({ text: ERASED }).where('complaint_id', 'in', ids).execute();
   await tx.updateTable('portal_steps').set({ note: null }).where('complaint_id', 'in', ids).execute();
   await tx.updateTable('portal_complaints').set({ satisfaction_comment: null }).where('id', 'in', ids).execute();
+  // The photos and thumbnails go from disk once the erasure commits.
+  for (const p of await tx.selectFrom('portal_photos').select(['file', 'thumb']).where('complaint_id', 'in', ids).execute())
+    erasure.file('portal-photo', p.file, p.thumb);
   const photos = await tx.deleteFrom('portal_photos').where('complaint_id', 'in', ids).executeTakeFirst();
   erasure.count('attachments', Number(photos.numDeletedRows));
 }

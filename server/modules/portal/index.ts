@@ -1,5 +1,5 @@
 export { portalPublicRoutes, portalStaffRoutes } from './http.js';
-export { defaultUploadDir, folderPhotoStore, type PhotoStore } from './photo-store.js';
+export { defaultUploadDir, folderPhotoStore, photoRemover, type PhotoStore } from './photo-store.js';
 export { photoStoreFor } from './choose-photo-store.js';
 export { parseStorageUrl, s3PhotoStore } from './s3-photo-store.js';
 export { PORTAL_ERRORS, type PortalErrorCode } from './errors.js';

@@ -11,6 +11,8 @@ export interface PhotoStore {
   /** Null when there is no such file. */
   get(name: string): Promise<Buffer | null>;
   remove(name: string): Promise<void>;
+  /** Answers whether a file was there to remove. */
+  removeIfPresent?(name: string): Promise<boolean>;
 }
 
 const SAFE_NAME = /^[a-f0-9]{32}\.(jpg|webp|mp4|webm|mov)$/;
@@ -41,5 +43,27 @@ export function folderPhotoStore(dir: string): PhotoStore {
     async remove(name) {
       await fs.rm(at(name), { force: true });
     },
+    async removeIfPresent(name) {
+      if (!SAFE_NAME.test(name)) return false;
+      return fs.rm(at(name)).then(
+        () => true,
+        (e: NodeJS.ErrnoException) => {
+          if (e.code === 'ENOENT') return false;
+          throw e;
+        },
+      );
+    },
+  };
+}
+
+/** The erasure's file remover for a photo store: the photos and thumbnails of erased complaints (names are random, never shared). */
+export function photoRemover(store: PhotoStore) {
+  return async (_db: unknown, names: readonly string[]): Promise<number> => {
+    let removed = 0;
+    for (const name of names) {
+      if (store.removeIfPresent) removed += (await store.removeIfPresent(name)) ? 1 : 0;
+      else await store.remove(name);
+    }
+    return removed;
   };
 }

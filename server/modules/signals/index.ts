@@ -63,3 +63,4 @@ export {
   type SupplySignal,
 } from './read-report-signals-repository.js';
 export { eraseSignalText, hasSignalTextBefore, signalsOfCustomer } from './erase-signal-text.js';
+export { signalAssignees } from './read-signal-assignees-repository.js';

@@ -71,3 +71,4 @@ export {
   satisfactionBetween,
   type SatisfactionCounts,
 } from './work-order-records.js';
+export { slaRisksBetween, type SlaRisk } from './read-sla-risks-repository.js';

@@ -622,6 +622,8 @@ export interface NotificationsTable {
   email_next_at: Timestamp | null;
   email_leased_until: Timestamp | null;
   email_error: string | null;
+  /** 0140: the fact a job-found notification is about, unique per person (null: told by an event). */
+  key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 /** 0133. */
 export interface NotificationPreferencesTable {
@@ -629,6 +631,8 @@ export interface NotificationPreferencesTable {
   kind: string;
   in_app: boolean;
   email: boolean;
+  /** 0141: told through the person's own webhook (true unless turned off). */
+  webhook: Generated<boolean>;
 }
 export interface NotificationWebhooksTable {
   id: Generated<number>;
@@ -638,6 +642,10 @@ export interface NotificationWebhooksTable {
   created_at: Timestamp;
   /** 0132: generic or slack. */
   format: Generated<string>;
+  /** 0140: a disabled webhook is kept (with its deliveries) but sent nothing. */
+  disabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** 0141: a person's own webhook (their notifications only); null: a store-wide one. */
+  user_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface NotificationDeliveriesTable {
   id: Generated<number>;
@@ -652,6 +660,27 @@ export interface NotificationDeliveriesTable {
   last_status: number | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /** 0140: the fact delivered, unique per webhook (null: before keys). */
+  key: ColumnType<string | null, string | null | undefined, string | null>;
+}
+export interface NotificationCursorsTable {
+  name: string;
+  last_event_id: number;
+}
+export interface NotificationDigestSettingsTable {
+  user_id: number;
+  enabled: boolean;
+  hour: number;
+}
+export interface NotificationDigestsTable {
+  user_id: number;
+  day: string;
+  state: string;
+  attempts: Generated<number>;
+  error: string | null;
+  next_at: Timestamp | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
 }
 
 export interface DB {
@@ -659,6 +688,9 @@ export interface DB {
   notification_webhooks: NotificationWebhooksTable;
   notification_preferences: NotificationPreferencesTable;
   notification_deliveries: NotificationDeliveriesTable;
+  notification_cursors: NotificationCursorsTable;
+  notification_digest_settings: NotificationDigestSettingsTable;
+  notification_digests: NotificationDigestsTable;
   users: UsersTable;
   user_sessions: UserSessionsTable;
   api_tokens: ApiTokensTable;

@@ -70,7 +70,7 @@ describe('notifications in chromium', () => {
     await byEmail.uncheck();
     await page.getByRole('status').getByText('Saved.').waitFor();
     const prefs = await call<NotificationPreferences>('GET', '/api/notifications/preferences', { cookie: await login(AGENT) });
-    expect(prefs.body.items.find((i) => i.kind === 'assigned')).toEqual({ kind: 'assigned', inApp: true, email: false });
+    expect(prefs.body.items.find((i) => i.kind === 'assigned')).toEqual({ kind: 'assigned', inApp: true, email: false, webhook: true });
 
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`${server.url}/notifications`);

@@ -1,6 +1,7 @@
 // People in chromium: the single person creates the first admin, the admin invites a viewer by
 // link, the viewer accepts it, is refused a write with a clear message, and the admin's audit page
-// lists what was done. Results are checked through the API with a session of the test's own.
+// lists what was done; the admin then changes the viewer's role on People (at 390 px). Results are
+// checked through the API with a session of the test's own.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AuditPage, SessionView, UserList } from '../../../contracts/people.js';
@@ -160,5 +161,28 @@ describe('people in chromium', () => {
       .waitFor();
     expect(await bearer()).toBe(401);
     expect(await page.getByTestId('tokens').innerText()).not.toContain(token);
+  });
+
+  it("the admin changes the viewer's role on People (at 390 px too); the new role may write, and the audit names the change", async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.getByRole('link', { name: 'People' }).click();
+    const role = page.getByRole('combobox', { name: `Role of ${VIEWER.name}` });
+    await role.waitFor();
+    const box = await role.boundingBox();
+    expect(box && box.x >= 0).toBe(true);
+    await role.selectOption('agent');
+    const admin = await call<SessionView>('POST', '/api/auth/login', { body: { email: ADMIN.email, password: ADMIN.password } });
+    await expect
+      .poll(
+        async () =>
+          (await call<UserList>('GET', '/api/users', { cookie: admin.cookie })).body.items.find((u) => u.email === VIEWER.email)?.role,
+      )
+      .toBe('agent');
+    const vic = await call<SessionView>('POST', '/api/auth/login', { body: { email: VIEWER.email, password: VIEWER.password } });
+    expect((await call('PATCH', `/api/signals/${signalId}`, { cookie: vic.cookie, body: { status: 'pending' } })).status).toBe(200);
+    const audit = await call<AuditPage>('GET', '/api/audit?type=user.updated', { cookie: admin.cookie });
+    expect(audit.body.items[0]).toMatchObject({ type: 'user.updated', actor: { name: ADMIN.name } });
+    await page.screenshot({ path: screenshotPath('people-role-390') });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 });

@@ -1,10 +1,12 @@
 import type { AppContext } from '../../../platform/http/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { appendEvents } from '../../../platform/events.js';
+import { assertOwnTeam } from '../../../platform/actor.js';
 import { validateDecision } from '../rules/index.js';
 import type { StoredDecision } from './action.js';
-import { insertDecision } from './action-repository.js';
+import { actionsForIssues, insertDecision } from './action-repository.js';
 import { loadIssueWithPlaybook } from './load-issue.js';
+import { getIssues } from '../../issues/index.js';
 
 /**
  * The owner's answer back to support. Validated by its type's own fields; stored with the note;
@@ -31,6 +33,9 @@ export async function recordDecision(
   const { issueId: _id, type, decidedBy, decidedAt, note, ...details } = r.decision;
   return ctx.db.transaction().execute(async (tx) => {
     const { issue } = await loadIssueWithPlaybook(tx, issueId);
+    // An owner answers for the issues of their teams: its owner team, or a team with an action on it.
+    const [found] = await getIssues(tx, [issueId]);
+    assertOwnTeam([found?.ownerTeam ?? null, ...(await actionsForIssues(tx, [issueId])).map((a) => a.ownerTeam)], `issue ${issueId}`);
     const d = await insertDecision(tx, { issueId, type, decidedBy, decidedAt: new Date(decidedAt), note, details }, at);
     await appendEvents(tx, [
       {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../../platform/http/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { appendEvents } from '../../../platform/events.js';
+import { assertOwnTeam } from '../../../platform/actor.js';
 import { canCloseIssue, CLOSE_REASONS, type IssueFacts, nextIssueStatus } from '../status/next-issue-status.js';
 import type { Issue } from './issue.js';
 import { getIssues, lockIssue, saveIssueStatus } from './issue-repository.js';
@@ -51,6 +52,7 @@ export async function closeIssue(ctx: Ctx, id: number, input: CloseIssueInput) {
   const actor = input.actor ?? 'api';
   return ctx.db.transaction().execute(async (tx) => {
     const { row, facts } = await loadFacts(tx, id, at);
+    assertOwnTeam(row.ownerTeam, `issue ${id}`);
     const ok = canCloseIssue(facts, input.reason);
     if (!ok.ok) throw new AppError(ok.error.code, ok.error.reason);
     if (input.duplicateOf !== undefined) {
@@ -98,6 +100,7 @@ export async function reopenIssue(ctx: Ctx, id: number, input: ReopenIssueInput)
   const actor = input.actor ?? 'api';
   return ctx.db.transaction().execute(async (tx) => {
     const { row, facts } = await loadFacts(tx, id, at);
+    assertOwnTeam(row.ownerTeam, `issue ${id}`);
     if (row.status !== 'closed') throw new AppError('issue_not_closed', `issue ${id} is ${row.status}, not closed`);
     const next = nextIssueStatus({ ...facts, current: 'watching' });
     const why = `reopened by ${actor}: ${input.note} (${next.why})`;

@@ -30,6 +30,8 @@ import * as m0130 from './0130_create_notifications.js';
 import * as m0131 from './0131_add_notification_email.js';
 import * as m0132 from './0132_add_notification_webhook_format.js';
 import * as m0133 from './0133_create_notification_preferences.js';
+import * as m0140 from './0140_add_notification_keys_and_digest.js';
+import * as m0141 from './0141_add_personal_notification_webhooks.js';
 
 /** Ordered by name; a migration's name says what it changes. Never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +66,6 @@ export const migrations: Record<string, Migration> = {
   '0131_add_notification_email': m0131,
   '0132_add_notification_webhook_format': m0132,
   '0133_create_notification_preferences': m0133,
+  '0140_add_notification_keys_and_digest': m0140,
+  '0141_add_personal_notification_webhooks': m0141,
 };

@@ -5,3 +5,4 @@ export { TeamsSettingsPage } from './TeamsSettingsPage.js';
 export { PhrasesSettingsPage } from './PhrasesSettingsPage.js';
 export { ReviewRequestSettingsPage } from './ReviewRequestSettingsPage.js';
 export { ThemesSettingsPage } from './ThemesSettingsPage.js';
+export { NotificationWebhooksSettingsPage } from './NotificationWebhooksSettingsPage.js';

@@ -17,6 +17,11 @@ export const SETTINGS_PAGES: { to: string; label: string; about: string }[] = [
   { to: '/settings/phrases', label: 'Triage phrases', about: 'Your own phrases and patterns that point triage at an issue type.' },
   { to: '/settings/review-requests', label: 'Review requests', about: 'When to ask for a review, the incentive wording and the webhook.' },
   { to: '/settings/themes', label: 'Emerging themes', about: 'Complaints no issue type fits yet; promote one to a triage phrase.' },
+  {
+    to: '/settings/notification-webhooks',
+    label: 'Notification webhooks',
+    about: 'Where notifications are POSTed (signed JSON or Slack), their deliveries and failures.',
+  },
 ];
 
 /** The settings area's own links, so each settings page is one step from the others. */
