@@ -122,8 +122,8 @@ export const BODY_LIMITS = {
   webhook: 5 * 1024 * 1024,
   /** A whole export uploaded in the page or with `writeback import --server` (streamed to disk, then imported). */
   upload: 512 * 1024 * 1024,
-  /** A complaint from the public form: five photos of up to 8 MB each, and the words. */
-  portalComplaint: 41 * 1024 * 1024,
+  /** A complaint from the public form: five photos of up to 8 MB each, a short video of up to 32 MB, and the words. */
+  portalComplaint: (5 * 8 + 32 + 1) * 1024 * 1024,
 } as const;
 
 /** Refuses a body over `maxSize` from its Content-Length, or while streaming it, before a route reads it. */
