@@ -11,7 +11,7 @@ import { featurize } from './features.js';
 import { DEFAULT_BLEND, logit, predictProbabilities, sigmoid, type TriageModel } from './model.js';
 import type { RuleLabel } from './rules.js';
 import type { Token } from './text.js';
-import { ruleFeature } from './train-model.js';
+import { ruleFeature, titleEnd } from './train-model.js';
 import type { LabelScore } from './types.js';
 
 const PROBLEM_TYPES = ISSUE_TYPES.filter((t) => t !== 'praise');
@@ -31,8 +31,14 @@ function round(x: number): number {
 }
 
 // The star rating is context, never a reason for a label (LABELLING.md), so the model does not see it.
-export function blendLabels(rules: Map<IssueType, RuleLabel>, tokens: Token[], model?: TriageModel | null): LabelScore[] {
-  const probs = model ? predictProbabilities(model, featurize(tokens, model.bits, null, model.charGrams, true), true) : null;
+export function blendLabels(
+  rules: Map<IssueType, RuleLabel>,
+  tokens: Token[],
+  model?: TriageModel | null,
+  title?: string | null,
+): LabelScore[] {
+  const context = model?.context ? { titleEnd: titleEnd(title) } : null;
+  const probs = model ? predictProbabilities(model, featurize(tokens, model.bits, null, model.charGrams, true, context), true) : null;
   const score = (type: IssueType, ruleWeight: number): { p: number; threshold: number } => {
     if (!model || !probs) return { p: ruleWeight > 0 ? 1 - Math.exp(-ruleWeight) : 0, threshold: RULE_THRESHOLD };
     const bw = model.blend[type] ?? DEFAULT_BLEND;

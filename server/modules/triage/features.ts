@@ -3,7 +3,8 @@
  * inside words (these catch misspellings, inflections and Portuguese without accents).
  * Hashing keeps the model a fixed size, whatever the vocabulary of a seller's customers.
  */
-import type { Token } from './text.js';
+import { CLAUSE_WORD_BITS, type Token } from './text.js';
+import { NEGATOR } from './phrase-engine.js';
 
 export interface SparseVector {
   idx: Int32Array;
@@ -30,6 +31,22 @@ export interface CharGrams {
   max: number;
 }
 export const DEFAULT_CHAR_GRAMS: CharGrams = { min: 4, max: 4 };
+
+/**
+ * Where a word stands, as features of their own next to the plain word, so the model can tell
+ * "small" from "not small", a concession from the complaint after "but", and a title ("Not as
+ * pictured") from the body:
+ * - `neg`: the word follows a negator (any language's) within three words of the same clause;
+ * - `contrast`: the word is in a clause a contrast word opened ("but it runs small", "mas veio errado");
+ * - `title`: the word is in the title (tokens starting before `titleEnd`).
+ * A model records whether it was trained with them (`TriageModel.context`); scoring follows the model.
+ */
+export interface ContextFeatures {
+  titleEnd?: number;
+}
+const NEG_SEED = 0x9e3779b1;
+const CONTRAST_SEED = 0x85ebca77;
+const TITLE_SEED = 0xc2b2ae3d;
 
 /**
  * Reused scratch space: counts are kept in half-units (every feature adds 0.5, 1 or 2) in a
@@ -78,6 +95,7 @@ export function featurize(
   rating?: number | null,
   grams: CharGrams = DEFAULT_CHAR_GRAMS,
   shared = false,
+  context?: ContextFeatures | null,
 ): SparseVector {
   const dim = 1 << bits;
   if (scratch.length !== dim) scratch = new Uint16Array(dim);
@@ -85,13 +103,33 @@ export function featurize(
   n = 0;
   let prev = START;
   const { min, max } = grams;
+  const titleEnd = context?.titleEnd ?? 0;
+  // Negation reach (tokens left) and whether the current clause was opened by a contrast word.
+  let negLeft = 0;
+  let clause = -1;
+  let contrast = false;
   for (let ti = 0; ti < tokens.length; ti++) {
-    const t = tokens[ti]!.t;
+    const tok = tokens[ti]!;
+    const t = tok.t;
     // The token's wordHash is fnvStr(t, 1), the word feature the model was trained with.
-    const hw = tokens[ti]!.hash >>> 0;
+    const hw = tok.hash >>> 0;
     add(hw, 2);
     add(mix(prev, hw), 2);
     prev = hw;
+    if (context) {
+      if (tok.clause !== clause) {
+        clause = tok.clause;
+        negLeft = 0;
+        contrast = CLAUSE_WORD_BITS.of(tok.id) !== 0;
+      }
+      if (NEGATOR.of(tok.id) !== 0) negLeft = 3;
+      else if (negLeft > 0) {
+        add(mix(NEG_SEED, hw), 2);
+        negLeft--;
+      }
+      if (contrast) add(mix(CONTRAST_SEED, hw), 1);
+      if (tok.start < titleEnd) add(mix(TITLE_SEED, hw), 2);
+    }
     if (t.length > 24 || max === 0) continue;
     // Character n-grams over " word ", each start position extended to lengths min … max; the
     // padded word's char codes are copied once into `codes` (tokens are at most 24 chars here).

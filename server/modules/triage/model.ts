@@ -23,6 +23,8 @@ export interface TriageModel {
   bits: number;
   /** Character n-gram lengths the model was trained with (absent: DEFAULT_CHAR_GRAMS). */
   charGrams?: CharGrams;
+  /** Trained with the context features (negation scope, contrast clause, title: features.ts). */
+  context?: boolean;
   labels: IssueType[];
   bias: number[];
   /**
@@ -188,8 +190,8 @@ export function serializeModel(model: TriageModel): SerializedModel {
     for (let i = 0; i < dim; i++) q[i] = Math.round((model.weights[i * L + l]! / scale) * 32767);
     return { scale, data: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
   });
-  const { format, version, trainedAt, bits, charGrams, labels, bias, blend, examples, evaluation } = model;
-  return { format, version, trainedAt, bits, charGrams, labels, bias, weights, blend, examples, evaluation };
+  const { format, version, trainedAt, bits, charGrams, context, labels, bias, blend, examples, evaluation } = model;
+  return { format, version, trainedAt, bits, charGrams, context, labels, bias, weights, blend, examples, evaluation };
 }
 
 export function deserializeModel(raw: unknown): TriageModel {

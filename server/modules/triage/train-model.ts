@@ -48,6 +48,10 @@ export interface TrainOptions {
    * keeping the middle (the base model: train-base-model.ts).
    */
   thresholdPick?: 'middle' | 'low' | 'low-for-problems';
+  /** Add the context features (negation scope, contrast clause, title: features.ts). */
+  context?: boolean;
+  /** Cap on a rare type's positive-example weight (default 4). */
+  posWeightCap?: number;
 }
 
 interface Prepared {
@@ -57,7 +61,7 @@ interface Prepared {
   rule: Float64Array;
 }
 
-function prepare(examples: TrainingExample[], bits: number, labels: IssueType[], grams: CharGrams): Prepared[] {
+function prepare(examples: TrainingExample[], bits: number, labels: IssueType[], grams: CharGrams, context: boolean): Prepared[] {
   return examples.map((e) => {
     const text = agentText(e.text, e.title);
     const tokens = tokenize(fold(text));
@@ -68,8 +72,14 @@ function prepare(examples: TrainingExample[], bits: number, labels: IssueType[],
       y[i] = e.labels.includes(l) ? 1 : 0;
       rule[i] = ruleFeature(rules.get(l)?.weight ?? 0);
     });
-    return { x: featurize(tokens, bits, e.rating, grams), y, w: e.weight ?? 1, rule };
+    const x = featurize(tokens, bits, e.rating, grams, false, context ? { titleEnd: titleEnd(e.title) } : null);
+    return { x, y, w: e.weight ?? 1, rule };
   });
+}
+
+/** Where the title ends in agentText(text, title): its tokens start before this offset. */
+export function titleEnd(title?: string | null): number {
+  return title?.trim().length ?? 0;
 }
 
 export function ruleFeature(weight: number): number {
@@ -90,7 +100,7 @@ function fitLr(
   data: Prepared[],
   labels: IssueType[],
   bits: number,
-  o: Required<Pick<TrainOptions, 'epochs' | 'l2' | 'learningRate' | 'seed'>>,
+  o: Required<Pick<TrainOptions, 'epochs' | 'l2' | 'learningRate' | 'seed' | 'posWeightCap'>>,
 ) {
   const L = labels.length;
   const dim = 1 << bits;
@@ -102,7 +112,7 @@ function fitLr(
   // Rare types get heavier positives, capped, so they are not drowned by the common ones.
   const posWeight = labels.map((_, l) => {
     const pos = data.filter((d) => d.y[l]).length;
-    return pos ? Math.min(4, Math.sqrt((data.length - pos) / pos)) : 1;
+    return pos ? Math.min(o.posWeightCap, Math.sqrt((data.length - pos) / pos)) : 1;
   });
   const order = data.map((_, i) => i);
   const rand = rng(o.seed);
@@ -196,10 +206,17 @@ function pickFor(type: IssueType, pick: TrainOptions['thresholdPick'] = 'middle'
 
 export function trainModel(examples: TrainingExample[], options: TrainOptions = {}): TriageModel {
   const bits = options.bits ?? 15;
-  const o = { epochs: options.epochs ?? 12, l2: options.l2 ?? 1e-5, learningRate: options.learningRate ?? 0.3, seed: options.seed ?? 7 };
+  const o = {
+    epochs: options.epochs ?? 12,
+    l2: options.l2 ?? 1e-5,
+    learningRate: options.learningRate ?? 0.3,
+    seed: options.seed ?? 7,
+    posWeightCap: options.posWeightCap ?? 4,
+  };
   const labels = [...ISSUE_TYPES];
   const charGrams = options.charGrams ?? DEFAULT_CHAR_GRAMS;
-  const data = prepare(examples, bits, labels, charGrams);
+  const context = options.context ?? false;
+  const data = prepare(examples, bits, labels, charGrams, context);
   const { weights, bias } = fitLr(data, labels, bits, o);
   const model: TriageModel = {
     format: MODEL_FORMAT,
@@ -207,6 +224,7 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
     trainedAt: (options.now?.() ?? new Date()).toISOString(),
     bits,
     charGrams,
+    ...(context ? { context } : {}),
     labels,
     bias,
     weights,
