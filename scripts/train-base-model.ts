@@ -39,7 +39,8 @@ export const OPTS = {
   learningRate: Number(process.env.TRIAGE_LR ?? 0.3),
   charGrams: gramsFromEnv(),
   context: process.env.TRIAGE_CONTEXT !== '0',
-  posWeightCap: Number(process.env.TRIAGE_POS_CAP ?? 4),
+  posWeightCap: Number(process.env.TRIAGE_POS_CAP ?? 8),
+  blendRuleScale: Number(process.env.TRIAGE_RULE_SCALE ?? 1),
   // Problem types take the low end of their threshold's F1 plateau (CV precision ran 0.10 above recall);
   // praise keeps the middle: at the low end it came next to complaints in the demo-store wording.
   thresholdPick: (process.env.TRIAGE_PICK ?? 'low-for-problems') as 'middle' | 'low' | 'low-for-problems',

@@ -50,6 +50,8 @@ export interface TrainOptions {
   thresholdPick?: 'middle' | 'low' | 'low-for-problems';
   /** Add the context features (negation scope, contrast clause, title: features.ts). */
   context?: boolean;
+  /** Scales the fitted rule weight of each blend before its threshold is picked (experiments). */
+  blendRuleScale?: number;
   /** Cap on a rare type's positive-example weight (default 4). */
   posWeightCap?: number;
 }
@@ -149,7 +151,7 @@ function fitLr(
 const PLATEAU = 0.01;
 
 /** Fits p = σ(a·logit(m) + b·r + c) per label on held-out-fold scores, then a threshold on the F1 plateau. */
-function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low'): BlendWeights {
+function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low', ruleScale = 1): BlendWeights {
   let a = 1,
     b = 1,
     c = 0;
@@ -170,6 +172,7 @@ function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low')
     b -= (0.5 * gb) / n;
     c -= (0.5 * gc) / n;
   }
+  b *= ruleScale;
   // F1 over a grid of thresholds; the threshold is the middle of the plateau around the best one
   // (every neighbour within PLATEAU of the best F1), not the single best point: with a few dozen
   // positives the argmax jumps between folds, the middle of the plateau does not.
@@ -253,6 +256,7 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
         idx.map((i) => data[i]!.rule[l]!),
         idx.map((i) => data[i]!.y[l]!),
         pickFor(label, options.thresholdPick),
+        options.blendRuleScale,
       );
     });
   }
