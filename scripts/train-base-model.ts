@@ -10,7 +10,7 @@
  * TRIAGE_CV_DUMP=FILE writes each row's key, gold and predicted labels (JSONL; no text) for error reading.
  * Folds come from each row's key, so adding rows does not move the old ones between folds.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, formatEvaluation } from '../server/modules/triage/evaluate.js';
 import { serializeModel, type TriageModel } from '../server/modules/triage/model.js';
@@ -18,8 +18,7 @@ import { trainModel, type TrainingExample } from '../server/modules/triage/train
 import { triageSignal } from '../server/modules/triage/triage-signal.js';
 import { buildLabelled, type LabelledLine } from './build-labelled.js';
 import { OLIST_CLASS_TYPES, classRecovered } from './eval-olist-classes.js';
-import { parse } from 'csv-parse/sync';
-import { DATASETS, REPO, loadHoldout, loadOlist, requireDatasets } from './labelled-data.js';
+import { REPO, loadHoldout, loadOlist, requireDatasets } from './labelled-data.js';
 
 export const OLIST_CLASS_LABELS: Record<string, string[]> = {
   atrasado: ['delivery_delay'],
@@ -40,7 +39,8 @@ export const OPTS = {
   charGrams: gramsFromEnv(),
   context: process.env.TRIAGE_CONTEXT !== '0',
   posWeightCap: Number(process.env.TRIAGE_POS_CAP ?? 8),
-  blendRuleScale: Number(process.env.TRIAGE_RULE_SCALE ?? 1),
+  blendPerLanguage: Number(process.env.TRIAGE_BLEND_LANG ?? 8),
+  modelOnlyMin: Number(process.env.TRIAGE_MODEL_MIN ?? 0.45),
   // Problem types take the low end of their threshold's F1 plateau (CV precision ran 0.10 above recall);
   // praise keeps the middle: at the low end it came next to complaints in the demo-store wording.
   thresholdPick: (process.env.TRIAGE_PICK ?? 'low-for-problems') as 'middle' | 'low' | 'low-for-problems',
@@ -68,25 +68,6 @@ export function weakOlist(exclude: Set<string>, holdout: Set<string>): WeakExamp
       olistClass: r.olistClass!,
       key: r.key,
     }));
-}
-
-/**
- * Bitext customer-support requests (CDLA-Sharing 1.0, ../shared/datasets/bitext-support) as weak
- * English examples for the support wording reviews rarely use: payment problems and refund asks.
- * Off unless TRIAGE_BITEXT gives their weight.
- */
-const BITEXT_TYPES: Record<string, string[]> = {
-  payment_issue: ['payment_checkout'],
-  get_refund: ['returns_refunds'],
-  track_refund: ['returns_refunds'],
-};
-export function bitextWeak(weight = Number(process.env.TRIAGE_BITEXT ?? 0)): TrainingExample[] {
-  const path = join(DATASETS, 'bitext-support', 'intents.csv');
-  if (!(weight > 0) || !existsSync(path)) return [];
-  const rows = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  return rows
-    .filter((r) => BITEXT_TYPES[r.intent ?? ''] && r.instruction)
-    .map((r) => ({ text: r.instruction!, language: 'en', labels: BITEXT_TYPES[r.intent!]!, weight }));
 }
 
 function score(model: TriageModel | null, lines: LabelledLine[]) {
@@ -132,10 +113,9 @@ function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number, ma
   let classN = 0;
   const byClass = new Map<string, { n: number; hit: number }>();
   const classOf = new Map(loadOlist().map((r) => [r.key, r.olistClass]));
-  const bitext = bitextWeak();
   for (let f = 0; f < k; f++) {
     const fitWeak = weak.filter((w) => foldOf(w.key, k) !== f);
-    const model = trainModel([...train.filter((l) => foldOf(l.id, k) !== f).map(toExample), ...fitWeak, ...bitext], OPTS);
+    const model = trainModel([...train.filter((l) => foldOf(l.id, k) !== f).map(toExample), ...fitWeak], OPTS);
     const countClass = (cls: string | undefined, types: string[]) => {
       if (!cls || !OLIST_CLASS_TYPES[cls]) return;
       const ok = classRecovered(cls, types);
@@ -248,7 +228,7 @@ function main(): void {
     return;
   }
 
-  const model = trainModel([...train.map(toExample), ...weak, ...bitextWeak()], OPTS);
+  const model = trainModel([...train.map(toExample), ...weak], OPTS);
   const path = join(REPO, 'server', 'modules', 'triage', 'base-model.json');
   if (process.argv.includes('--no-eval')) {
     writeFileSync(path, JSON.stringify(serializeModel(model)));

@@ -36,12 +36,14 @@ export function blendLabels(
   tokens: Token[],
   model?: TriageModel | null,
   title?: string | null,
+  language?: string | null,
 ): LabelScore[] {
-  const context = model?.context ? { titleEnd: titleEnd(title) } : null;
+  const context = model?.context ? { titleEnd: titleEnd(title), language } : null;
+  const byLanguage = (language && model?.blendByLanguage?.[language]) || null;
   const probs = model ? predictProbabilities(model, featurize(tokens, model.bits, null, model.charGrams, true, context), true) : null;
   const score = (type: IssueType, ruleWeight: number): { p: number; threshold: number } => {
     if (!model || !probs) return { p: ruleWeight > 0 ? 1 - Math.exp(-ruleWeight) : 0, threshold: RULE_THRESHOLD };
-    const bw = model.blend[type] ?? DEFAULT_BLEND;
+    const bw = byLanguage?.[type] ?? model.blend[type] ?? DEFAULT_BLEND;
     if (bw.a === 0) return { p: sigmoid(bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
     const li = model.labels.indexOf(type);
     const m = (li >= 0 ? probs[li] : undefined) ?? 0;
@@ -51,7 +53,7 @@ export function blendLabels(
   for (const type of PROBLEM_TYPES) {
     const r = rules.get(type);
     const { p, threshold } = score(type, r?.weight ?? 0);
-    if (p >= (r && r.weight > 0 ? threshold : Math.max(threshold, MODEL_ONLY_MIN)))
+    if (p >= (r && r.weight > 0 ? threshold : Math.max(threshold, model?.modelOnlyMin ?? MODEL_ONLY_MIN)))
       out.push({ type, score: round(p), source: sourceOf(model, r), spans: r?.spans ?? [] });
   }
   // A praise phrase that is only a concession ("arrived on time, but...") is not praise next to a complaint.

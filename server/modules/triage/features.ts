@@ -38,11 +38,15 @@ export const DEFAULT_CHAR_GRAMS: CharGrams = { min: 4, max: 4 };
  * pictured") from the body:
  * - `neg`: the word follows a negator (any language's) within three words of the same clause;
  * - `contrast`: the word is in a clause a contrast word opened ("but it runs small", "mas veio errado");
- * - `title`: the word is in the title (tokens starting before `titleEnd`).
+ * - `title`: the word is in the title (tokens starting before `titleEnd`);
+ * - the language, once (fashion reviews in English and marketplace reviews in Portuguese differ in
+ *   how often each type occurs).
  * A model records whether it was trained with them (`TriageModel.context`); scoring follows the model.
  */
 export interface ContextFeatures {
   titleEnd?: number;
+  /** The detected language: a feature of its own, so each type gets a prior per language. */
+  language?: string | null;
 }
 const NEG_SEED = 0x9e3779b1;
 const CONTRAST_SEED = 0x85ebca77;
@@ -148,6 +152,7 @@ export function featurize(
     }
   }
   add(mix(prev, END), 2);
+  if (context?.language) add(fnvStr(`lang=${context.language}`, 5), 2);
   if (rating) add(fnvStr(`rating=${rating}`, 3), 4);
   // Log counts, then unit length: long reviews must not dominate short ones.
   let norm = 0;

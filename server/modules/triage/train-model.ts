@@ -50,13 +50,20 @@ export interface TrainOptions {
   thresholdPick?: 'middle' | 'low' | 'low-for-problems';
   /** Add the context features (negation scope, contrast clause, title: features.ts). */
   context?: boolean;
-  /** Scales the fitted rule weight of each blend before its threshold is picked (experiments). */
-  blendRuleScale?: number;
+  /**
+   * Also fit each type's blend on one language's rows alone, where that language has at least this
+   * many labelled positives of the type (0: off). The rows of a fashion shop and of a marketplace
+   * differ in how much a phrase or a model score means.
+   */
+  blendPerLanguage?: number;
+  /** Stored as TriageModel.modelOnlyMin (the model-only floor, blend.ts). */
+  modelOnlyMin?: number;
   /** Cap on a rare type's positive-example weight (default 4). */
   posWeightCap?: number;
 }
 
 interface Prepared {
+  lang: string;
   x: SparseVector;
   y: Uint8Array;
   w: number;
@@ -67,15 +74,16 @@ function prepare(examples: TrainingExample[], bits: number, labels: IssueType[],
   return examples.map((e) => {
     const text = agentText(e.text, e.title);
     const tokens = tokenize(fold(text));
-    const rules = scoreRules(text, tokens, detectLanguage(tokens, e.language));
+    const lang = detectLanguage(tokens, e.language);
+    const rules = scoreRules(text, tokens, lang);
     const y = new Uint8Array(labels.length);
     const rule = new Float64Array(labels.length);
     labels.forEach((l, i) => {
       y[i] = e.labels.includes(l) ? 1 : 0;
       rule[i] = ruleFeature(rules.get(l)?.weight ?? 0);
     });
-    const x = featurize(tokens, bits, e.rating, grams, false, context ? { titleEnd: titleEnd(e.title) } : null);
-    return { x, y, w: e.weight ?? 1, rule };
+    const x = featurize(tokens, bits, e.rating, grams, false, context ? { titleEnd: titleEnd(e.title), language: lang } : null);
+    return { lang, x, y, w: e.weight ?? 1, rule };
   });
 }
 
@@ -151,7 +159,7 @@ function fitLr(
 const PLATEAU = 0.01;
 
 /** Fits p = σ(a·logit(m) + b·r + c) per label on held-out-fold scores, then a threshold on the F1 plateau. */
-function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low', ruleScale = 1): BlendWeights {
+function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low'): BlendWeights {
   let a = 1,
     b = 1,
     c = 0;
@@ -172,7 +180,6 @@ function fitBlend(m: number[], r: number[], y: number[], pick: 'middle' | 'low',
     b -= (0.5 * gb) / n;
     c -= (0.5 * gc) / n;
   }
-  b *= ruleScale;
   // F1 over a grid of thresholds; the threshold is the middle of the plateau around the best one
   // (every neighbour within PLATEAU of the best F1), not the single best point: with a few dozen
   // positives the argmax jumps between folds, the middle of the plateau does not.
@@ -246,6 +253,7 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
       });
     }
     const idx = data.map((d, i) => (d.w >= 1 ? i : -1)).filter((i) => i >= 0);
+    if (options.modelOnlyMin !== undefined) model.modelOnlyMin = options.modelOnlyMin;
     labels.forEach((label, l) => {
       if (idx.filter((i) => data[i]!.y[l]).length < (options.minPositives ?? 8)) {
         model.blend[label] = { ...RULES_ONLY_BLEND };
@@ -256,8 +264,19 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
         idx.map((i) => data[i]!.rule[l]!),
         idx.map((i) => data[i]!.y[l]!),
         pickFor(label, options.thresholdPick),
-        options.blendRuleScale,
       );
+      const perLanguage = options.blendPerLanguage ?? 0;
+      if (perLanguage <= 0) return;
+      for (const lang of new Set(idx.map((i) => data[i]!.lang))) {
+        const at = idx.filter((i) => data[i]!.lang === lang);
+        if (at.filter((i) => data[i]!.y[l]).length < perLanguage) continue;
+        ((model.blendByLanguage ??= {})[lang] ??= {})[label] = fitBlend(
+          at.map((i) => oof[i]![l]!),
+          at.map((i) => data[i]!.rule[l]!),
+          at.map((i) => data[i]!.y[l]!),
+          pickFor(label, options.thresholdPick),
+        );
+      }
     });
   }
   return model;
