@@ -5,7 +5,8 @@ import { fold, tokenize } from './text.js';
 import { trainModel, type TrainingExample } from './train-model.js';
 import { triageSignal } from './triage-signal.js';
 
-const ids = (text: string, context: Parameters<typeof featurize>[5]) => new Set(featurize(tokenize(fold(text)), 15, null, undefined, false, context).idx);
+const ids = (text: string, context: Parameters<typeof featurize>[5]) =>
+  new Set(featurize(tokenize(fold(text)), 15, null, undefined, false, context).idx);
 const extra = (text: string, context: Parameters<typeof featurize>[5]) => {
   const plain = ids(text, null);
   return [...ids(text, context)].filter((i) => !plain.has(i));

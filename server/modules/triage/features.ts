@@ -39,8 +39,10 @@ export const DEFAULT_CHAR_GRAMS: CharGrams = { min: 4, max: 4 };
  * - `neg`: the word follows a negator (any language's) within three words of the same clause;
  * - `contrast`: the word is in a clause a contrast word opened ("but it runs small", "mas veio errado");
  * - `title`: the word is in the title (tokens starting before `titleEnd`);
- * - the language, once (fashion reviews in English and marketplace reviews in Portuguese differ in
- *   how often each type occurs).
+ * - the language, once, at a fixed value outside the length normalisation (a per-language bias:
+ *   fashion reviews in English and marketplace reviews in Portuguese differ in how often each type
+ *   occurs; inside the normalisation it outweighed the words of a short text, and "It is what it
+ *   is." was a setup problem).
  * A model records whether it was trained with them (`TriageModel.context`); scoring follows the model.
  */
 export interface ContextFeatures {
@@ -51,6 +53,8 @@ export interface ContextFeatures {
 const NEG_SEED = 0x9e3779b1;
 const CONTRAST_SEED = 0x85ebca77;
 const TITLE_SEED = 0xc2b2ae3d;
+/** The language feature's value: about one word's share of a typical review's unit-length vector. */
+const LANG_VALUE = 0.1;
 
 /**
  * Reused scratch space: counts are kept in half-units (every feature adds 0.5, 1 or 2) in a
@@ -152,7 +156,6 @@ export function featurize(
     }
   }
   add(mix(prev, END), 2);
-  if (context?.language) add(fnvStr(`lang=${context.language}`, 5), 2);
   if (rating) add(fnvStr(`rating=${rating}`, 3), 4);
   // Log counts, then unit length: long reviews must not dominate short ones.
   let norm = 0;
@@ -161,17 +164,24 @@ export function featurize(
     norm += v * v;
   }
   norm = Math.sqrt(norm) || 1;
-  if (shared && outIdx.length < n) {
-    outIdx = new Int32Array(n * 2);
-    outVal = new Float32Array(n * 2);
+  const lang = context?.language ? 1 : 0;
+  const m = n + lang;
+  if (shared && outIdx.length < m) {
+    outIdx = new Int32Array(m * 2);
+    outVal = new Float32Array(m * 2);
   }
-  const idx = shared ? outIdx.subarray(0, n) : new Int32Array(n);
-  const val = shared ? outVal.subarray(0, n) : new Float32Array(n);
+  const idx = shared ? outIdx.subarray(0, m) : new Int32Array(m);
+  const val = shared ? outVal.subarray(0, m) : new Float32Array(m);
   for (let k = 0; k < n; k++) {
     const i = touched[k]!;
     idx[k] = i;
     val[k] = LOG1P_HALF_F32[scratch[i]!]! / norm;
     scratch[i] = 0;
+  }
+  // A bucket may repeat one above: scoring and training both sum over the entries.
+  if (lang) {
+    idx[n] = fnvStr(`lang=${context!.language}`, 5) & mask;
+    val[n] = LANG_VALUE;
   }
   return { idx, val };
 }

@@ -194,8 +194,24 @@ export function serializeModel(model: TriageModel): SerializedModel {
     for (let i = 0; i < dim; i++) q[i] = Math.round((model.weights[i * L + l]! / scale) * 32767);
     return { scale, data: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
   });
-  const { format, version, trainedAt, bits, charGrams, context, modelOnlyMin, labels, bias, blend, blendByLanguage, examples, evaluation } = model;
-  return { format, version, trainedAt, bits, charGrams, context, modelOnlyMin, labels, bias, weights, blend, blendByLanguage, examples, evaluation };
+  const { format, version, trainedAt, bits, charGrams, context, modelOnlyMin, labels, bias, blend, blendByLanguage, examples, evaluation } =
+    model;
+  return {
+    format,
+    version,
+    trainedAt,
+    bits,
+    charGrams,
+    context,
+    modelOnlyMin,
+    labels,
+    bias,
+    weights,
+    blend,
+    blendByLanguage,
+    examples,
+    evaluation,
+  };
 }
 
 export function deserializeModel(raw: unknown): TriageModel {
