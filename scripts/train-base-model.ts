@@ -37,6 +37,10 @@ export const OPTS = {
   l2: Number(process.env.TRIAGE_L2 ?? 1e-5),
   learningRate: Number(process.env.TRIAGE_LR ?? 0.3),
   charGrams: gramsFromEnv(),
+  context: process.env.TRIAGE_CONTEXT !== '0',
+  posWeightCap: Number(process.env.TRIAGE_POS_CAP ?? 8),
+  blendPerLanguage: Number(process.env.TRIAGE_BLEND_LANG ?? 8),
+  modelOnlyMin: Number(process.env.TRIAGE_MODEL_MIN ?? 0.55),
   // Problem types take the low end of their threshold's F1 plateau (CV precision ran 0.10 above recall);
   // praise keeps the middle: at the low end it came next to complaints in the demo-store wording.
   thresholdPick: (process.env.TRIAGE_PICK ?? 'low-for-problems') as 'middle' | 'low' | 'low-for-problems',
@@ -103,6 +107,7 @@ function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number, ma
   const gold: string[][] = [];
   const random: boolean[] = [];
   const isMarked: boolean[] = [];
+  const langs: string[] = [];
   const dump: string[] = [];
   let classHit = 0;
   let classN = 0;
@@ -127,6 +132,7 @@ function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number, ma
       gold.push(l.labels);
       random.push(l.sample === 'random');
       isMarked.push(marked.has(l.id));
+      langs.push(l.language);
       dump.push(JSON.stringify({ id: l.id, gold: l.labels, pred: types }));
       countClass(classOf.get(l.id), types);
     }
@@ -146,6 +152,33 @@ function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number, ma
     );
     console.log(
       `${name} rows only (${random.filter((r) => r === keep).length}): micro P ${e.micro.precision.toFixed(3)} R ${e.micro.recall.toFixed(3)} F1 ${e.micro.f1.toFixed(3)}, macro ${e.macroF1.toFixed(3)}`,
+    );
+  }
+  // Per language: the targets hold for English and Portuguese each, not only on the pooled rows.
+  for (const lang of [...new Set(langs)].sort()) {
+    const at = langs.map((l, i) => (l === lang ? i : -1)).filter((i) => i >= 0);
+    const e = evaluate(
+      at.map((i) => preds[i]!),
+      at.map((i) => gold[i]!),
+    );
+    const rnd = at.filter((i) => random[i]);
+    const er = evaluate(
+      rnd.map((i) => preds[i]!),
+      rnd.map((i) => gold[i]!),
+    );
+    const mk = at.filter((i) => isMarked[i]);
+    const em = evaluate(
+      mk.map((i) => preds[i]!),
+      mk.map((i) => gold[i]!),
+    );
+    console.log(
+      `language ${lang} (${at.length}): micro P ${e.micro.precision.toFixed(3)} R ${e.micro.recall.toFixed(3)} F1 ${e.micro.f1.toFixed(3)}, macro ${e.macroF1.toFixed(3)}; ` +
+        `random rows (${rnd.length}): micro ${er.micro.f1.toFixed(3)}, macro ${er.macroF1.toFixed(3)}; ` +
+        (mk.length ? `TRIAGE_CV_MARK rows (${mk.length}): micro ${em.micro.f1.toFixed(3)}, macro ${em.macroF1.toFixed(3)}; ` : '') +
+        e.perLabel
+          .filter((x) => x.support >= 10)
+          .map((x) => `${x.label} ${x.f1.toFixed(2)}/${x.support}`)
+          .join(', '),
     );
   }
   if (process.env.TRIAGE_CV_DUMP) writeFileSync(process.env.TRIAGE_CV_DUMP, dump.join('\n') + '\n');

@@ -14,6 +14,8 @@ import { loadBaseModel } from '../server/modules/triage/base-model.js';
 import { DEFAULT_CHAR_GRAMS, featurize } from '../server/modules/triage/features.js';
 import { agentText, fold, tokenize } from '../server/modules/triage/text.js';
 import { triageSignal, type TriageContext } from '../server/modules/triage/triage-signal.js';
+import { titleEnd } from '../server/modules/triage/train-model.js';
+import { detectLanguage } from '../server/modules/triage/language.js';
 import type { SellerRule, TriageInput } from '../server/modules/triage/types.js';
 import { loadOlist, loadWomens, requireDatasets } from './labelled-data.js';
 
@@ -62,7 +64,9 @@ const runs: { name: string; inputs: TriageInput[]; ctx: TriageContext }[] = [
 function featureDigest(inputs: TriageInput[]): string[] {
   // Training's path (train-model.ts prepare): own copies, rating included.
   return inputs.map((i) => {
-    const x = featurize(tokenize(fold(agentText(i.text, i.title))), model!.bits, i.rating, model!.charGrams ?? DEFAULT_CHAR_GRAMS);
+    const tokens = tokenize(fold(agentText(i.text, i.title)));
+    const context = model!.context ? { titleEnd: titleEnd(i.title), language: detectLanguage(tokens, i.language) } : null;
+    const x = featurize(tokens, model!.bits, i.rating, model!.charGrams ?? DEFAULT_CHAR_GRAMS, false, context);
     return createHash('sha256')
       .update(Buffer.from(x.idx.buffer, x.idx.byteOffset, x.idx.byteLength))
       .update(Buffer.from(x.val.buffer, x.val.byteOffset, x.val.byteLength))

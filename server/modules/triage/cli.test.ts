@@ -71,6 +71,39 @@ describe('writeback eval triage --in LABELLED.jsonl', () => {
   });
 });
 
+describe('writeback eval triage per language', () => {
+  const inPath = buildFile([
+    JSON.stringify({ id: 1, text: 'Runs small', language: 'en', labels: ['fit_size'] }),
+    JSON.stringify({ id: 2, text: 'Love it', language: 'en', labels: ['praise'] }),
+    JSON.stringify({ id: 3, text: 'Chegou quebrado', language: 'pt', labels: ['damaged_in_transit'] }),
+    JSON.stringify({ id: 4, text: 'Produto com defeito', language: 'PT', labels: ['missing_item'] }),
+    JSON.stringify({ id: 5, text: 'Arrived broken', labels: ['damaged_in_transit'] }),
+  ]);
+
+  it('prints the figures overall and for each language the lines name', async () => {
+    const { out, lines } = capture();
+    const e = await evalTriageCommand({ inPath, out, model: null, minSupport: 1 });
+    expect(e.items).toBe(5);
+    expect(Object.keys(e.byLanguage ?? {})).toEqual(['en', 'pt']);
+    expect(e.byLanguage!.en!.items).toBe(2);
+    expect(e.byLanguage!.en!.micro.f1).toBeCloseTo(1);
+    expect(e.byLanguage!.pt!.items).toBe(2);
+    expect(e.byLanguage!.pt!.micro.f1).toBeLessThan(1);
+    const text = lines().join('\n');
+    expect(text).toMatch(/--- language en[\s\S]*items 2 {2}micro P 1\.000/);
+    expect(text).toMatch(/--- language pt[\s\S]*missing_item/);
+  });
+
+  it('--json carries byLanguage; a file without languages has none', async () => {
+    const { out, lines } = capture();
+    await evalTriageCommand({ inPath, out, model: null, json: true });
+    expect(Object.keys(JSON.parse(lines()[0] ?? '').byLanguage)).toEqual(['en', 'pt']);
+    const plain = buildFile([JSON.stringify({ id: 1, text: 'Runs small', labels: ['fit_size'] })]);
+    const c = capture();
+    expect((await evalTriageCommand({ inPath: plain, out: c.out, model: null })).byLanguage).toBeUndefined();
+  });
+});
+
 describe('the shipped fixtures', () => {
   it('triage the invented signals with the base model, one line each, the empty one as an error', async () => {
     const { out, lines } = capture();

@@ -97,10 +97,14 @@ export interface EvalTriageOptions {
   minSupport?: number;
 }
 
-export async function evalTriageCommand({ inPath, out, model, json, minSupport }: EvalTriageOptions): Promise<Evaluation> {
+/** The whole file's figures, and each language's when lines carry `language`. */
+export type FileEvaluation = Evaluation & { byLanguage?: Record<string, Evaluation> };
+
+export async function evalTriageCommand({ inPath, out, model, json, minSupport }: EvalTriageOptions): Promise<FileEvaluation> {
   const ctx = { model: resolveModel(model) };
   const predictions: string[][] = [];
   const gold: string[][] = [];
+  const languages: (string | undefined)[] = [];
   const errors: string[] = [];
   for await (const { n, value, error } of jsonLines(inPath)) {
     try {
@@ -108,14 +112,33 @@ export async function evalTriageCommand({ inPath, out, model, json, minSupport }
       const input = labelledSchema.parse(value);
       predictions.push(triageSignal(input, ctx).issueTypes);
       gold.push(input.labels);
+      languages.push(input.language?.toLowerCase() ?? undefined);
     } catch (err) {
       errors.push(`line ${n}: ${describe(err)}`);
     }
   }
-  const result = evaluate(predictions, gold, minSupport);
+  const result: FileEvaluation = evaluate(predictions, gold, minSupport);
+  // Per language, over the lines that name one (a line without `language` counts only overall).
+  const named = [...new Set(languages.filter((l): l is string => !!l))].sort();
+  if (named.length) {
+    result.byLanguage = Object.fromEntries(
+      named.map((lang) => {
+        const at = languages.map((l, i) => (l === lang ? i : -1)).filter((i) => i >= 0);
+        return [
+          lang,
+          evaluate(
+            at.map((i) => predictions[i]!),
+            at.map((i) => gold[i]!),
+            minSupport,
+          ),
+        ];
+      }),
+    );
+  }
   if (json) await write(out, `${JSON.stringify({ ...result, errors })}\n`);
   else {
-    await write(out, `${formatEvaluation(result)}\n`);
+    await write(out, `--- all languages\n${formatEvaluation(result)}\n`);
+    for (const [lang, e] of Object.entries(result.byLanguage ?? {})) await write(out, `\n--- language ${lang}\n${formatEvaluation(e)}\n`);
     for (const e of errors) await write(out, `skipped ${e}\n`);
   }
   return result;

@@ -3,7 +3,8 @@
  * inside words (these catch misspellings, inflections and Portuguese without accents).
  * Hashing keeps the model a fixed size, whatever the vocabulary of a seller's customers.
  */
-import type { Token } from './text.js';
+import { CLAUSE_WORD_BITS, type Token } from './text.js';
+import { NEGATOR } from './phrase-engine.js';
 
 export interface SparseVector {
   idx: Int32Array;
@@ -30,6 +31,30 @@ export interface CharGrams {
   max: number;
 }
 export const DEFAULT_CHAR_GRAMS: CharGrams = { min: 4, max: 4 };
+
+/**
+ * Where a word stands, as features of their own next to the plain word, so the model can tell
+ * "small" from "not small", a concession from the complaint after "but", and a title ("Not as
+ * pictured") from the body:
+ * - `neg`: the word follows a negator (any language's) within three words of the same clause;
+ * - `contrast`: the word is in a clause a contrast word opened ("but it runs small", "mas veio errado");
+ * - `title`: the word is in the title (tokens starting before `titleEnd`);
+ * - the language, once, at a fixed value outside the length normalisation (a per-language bias:
+ *   fashion reviews in English and marketplace reviews in Portuguese differ in how often each type
+ *   occurs; inside the normalisation it outweighed the words of a short text, and "It is what it
+ *   is." was a setup problem).
+ * A model records whether it was trained with them (`TriageModel.context`); scoring follows the model.
+ */
+export interface ContextFeatures {
+  titleEnd?: number;
+  /** The detected language: a feature of its own, so each type gets a prior per language. */
+  language?: string | null;
+}
+const NEG_SEED = 0x9e3779b1;
+const CONTRAST_SEED = 0x85ebca77;
+const TITLE_SEED = 0xc2b2ae3d;
+/** The language feature's value: about one word's share of a typical review's unit-length vector. */
+const LANG_VALUE = 0.1;
 
 /**
  * Reused scratch space: counts are kept in half-units (every feature adds 0.5, 1 or 2) in a
@@ -78,6 +103,7 @@ export function featurize(
   rating?: number | null,
   grams: CharGrams = DEFAULT_CHAR_GRAMS,
   shared = false,
+  context?: ContextFeatures | null,
 ): SparseVector {
   const dim = 1 << bits;
   if (scratch.length !== dim) scratch = new Uint16Array(dim);
@@ -85,13 +111,33 @@ export function featurize(
   n = 0;
   let prev = START;
   const { min, max } = grams;
+  const titleEnd = context?.titleEnd ?? 0;
+  // Negation reach (tokens left) and whether the current clause was opened by a contrast word.
+  let negLeft = 0;
+  let clause = -1;
+  let contrast = false;
   for (let ti = 0; ti < tokens.length; ti++) {
-    const t = tokens[ti]!.t;
+    const tok = tokens[ti]!;
+    const t = tok.t;
     // The token's wordHash is fnvStr(t, 1), the word feature the model was trained with.
-    const hw = tokens[ti]!.hash >>> 0;
+    const hw = tok.hash >>> 0;
     add(hw, 2);
     add(mix(prev, hw), 2);
     prev = hw;
+    if (context) {
+      if (tok.clause !== clause) {
+        clause = tok.clause;
+        negLeft = 0;
+        contrast = CLAUSE_WORD_BITS.of(tok.id) !== 0;
+      }
+      if (NEGATOR.of(tok.id) !== 0) negLeft = 3;
+      else if (negLeft > 0) {
+        add(mix(NEG_SEED, hw), 2);
+        negLeft--;
+      }
+      if (contrast) add(mix(CONTRAST_SEED, hw), 1);
+      if (tok.start < titleEnd) add(mix(TITLE_SEED, hw), 2);
+    }
     if (t.length > 24 || max === 0) continue;
     // Character n-grams over " word ", each start position extended to lengths min … max; the
     // padded word's char codes are copied once into `codes` (tokens are at most 24 chars here).
@@ -118,17 +164,24 @@ export function featurize(
     norm += v * v;
   }
   norm = Math.sqrt(norm) || 1;
-  if (shared && outIdx.length < n) {
-    outIdx = new Int32Array(n * 2);
-    outVal = new Float32Array(n * 2);
+  const lang = context?.language ? 1 : 0;
+  const m = n + lang;
+  if (shared && outIdx.length < m) {
+    outIdx = new Int32Array(m * 2);
+    outVal = new Float32Array(m * 2);
   }
-  const idx = shared ? outIdx.subarray(0, n) : new Int32Array(n);
-  const val = shared ? outVal.subarray(0, n) : new Float32Array(n);
+  const idx = shared ? outIdx.subarray(0, m) : new Int32Array(m);
+  const val = shared ? outVal.subarray(0, m) : new Float32Array(m);
   for (let k = 0; k < n; k++) {
     const i = touched[k]!;
     idx[k] = i;
     val[k] = LOG1P_HALF_F32[scratch[i]!]! / norm;
     scratch[i] = 0;
+  }
+  // A bucket may repeat one above: scoring and training both sum over the entries.
+  if (lang) {
+    idx[n] = fnvStr(`lang=${context!.language}`, 5) & mask;
+    val[n] = LANG_VALUE;
   }
   return { idx, val };
 }

@@ -23,6 +23,10 @@ export interface TriageModel {
   bits: number;
   /** Character n-gram lengths the model was trained with (absent: DEFAULT_CHAR_GRAMS). */
   charGrams?: CharGrams;
+  /** Trained with the context features (negation scope, contrast clause, title: features.ts). */
+  context?: boolean;
+  /** The floor for a problem type the model finds with no phrase behind it (blend.ts; absent: 0.55). */
+  modelOnlyMin?: number;
   labels: IssueType[];
   bias: number[];
   /**
@@ -31,6 +35,8 @@ export interface TriageModel {
    */
   weights: Float32Array;
   blend: Partial<Record<IssueType, BlendWeights>>;
+  /** Per language, the types whose blend was fitted on that language's rows alone (else `blend`). */
+  blendByLanguage?: Record<string, Partial<Record<IssueType, BlendWeights>>>;
   examples: number;
   evaluation?: unknown;
 }
@@ -188,8 +194,24 @@ export function serializeModel(model: TriageModel): SerializedModel {
     for (let i = 0; i < dim; i++) q[i] = Math.round((model.weights[i * L + l]! / scale) * 32767);
     return { scale, data: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
   });
-  const { format, version, trainedAt, bits, charGrams, labels, bias, blend, examples, evaluation } = model;
-  return { format, version, trainedAt, bits, charGrams, labels, bias, weights, blend, examples, evaluation };
+  const { format, version, trainedAt, bits, charGrams, context, modelOnlyMin, labels, bias, blend, blendByLanguage, examples, evaluation } =
+    model;
+  return {
+    format,
+    version,
+    trainedAt,
+    bits,
+    charGrams,
+    context,
+    modelOnlyMin,
+    labels,
+    bias,
+    weights,
+    blend,
+    blendByLanguage,
+    examples,
+    evaluation,
+  };
 }
 
 export function deserializeModel(raw: unknown): TriageModel {

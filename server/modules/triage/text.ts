@@ -165,6 +165,8 @@ export class WordBits {
 
 const CLAUSE_WORD = new WordBits();
 for (const w of ['but', 'however', 'though', 'although', 'mas', 'porem', 'entretanto', 'contudo', 'except']) CLAUSE_WORD.add(w, 1);
+/** The contrast words that open a clause (the model's context features read them). */
+export const CLAUSE_WORD_BITS = CLAUSE_WORD;
 
 // Character classes by code unit (below 128): 1 = word character [a-z0-9], 2 = clause break
 // (.!?;,:() and newline). A table read is cheaper than comparisons or a Set per character.

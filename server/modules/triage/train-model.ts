@@ -48,28 +48,48 @@ export interface TrainOptions {
    * keeping the middle (the base model: train-base-model.ts).
    */
   thresholdPick?: 'middle' | 'low' | 'low-for-problems';
+  /** Add the context features (negation scope, contrast clause, title: features.ts). */
+  context?: boolean;
+  /**
+   * Also fit each type's blend on one language's rows alone, where that language has at least this
+   * many labelled positives of the type (0: off). The rows of a fashion shop and of a marketplace
+   * differ in how much a phrase or a model score means.
+   */
+  blendPerLanguage?: number;
+  /** Stored as TriageModel.modelOnlyMin (the model-only floor, blend.ts). */
+  modelOnlyMin?: number;
+  /** Cap on a rare type's positive-example weight (default 4). */
+  posWeightCap?: number;
 }
 
 interface Prepared {
+  lang: string;
   x: SparseVector;
   y: Uint8Array;
   w: number;
   rule: Float64Array;
 }
 
-function prepare(examples: TrainingExample[], bits: number, labels: IssueType[], grams: CharGrams): Prepared[] {
+function prepare(examples: TrainingExample[], bits: number, labels: IssueType[], grams: CharGrams, context: boolean): Prepared[] {
   return examples.map((e) => {
     const text = agentText(e.text, e.title);
     const tokens = tokenize(fold(text));
-    const rules = scoreRules(text, tokens, detectLanguage(tokens, e.language));
+    const lang = detectLanguage(tokens, e.language);
+    const rules = scoreRules(text, tokens, lang);
     const y = new Uint8Array(labels.length);
     const rule = new Float64Array(labels.length);
     labels.forEach((l, i) => {
       y[i] = e.labels.includes(l) ? 1 : 0;
       rule[i] = ruleFeature(rules.get(l)?.weight ?? 0);
     });
-    return { x: featurize(tokens, bits, e.rating, grams), y, w: e.weight ?? 1, rule };
+    const x = featurize(tokens, bits, e.rating, grams, false, context ? { titleEnd: titleEnd(e.title), language: lang } : null);
+    return { lang, x, y, w: e.weight ?? 1, rule };
   });
+}
+
+/** Where the title ends in agentText(text, title): its tokens start before this offset. */
+export function titleEnd(title?: string | null): number {
+  return title?.trim().length ?? 0;
 }
 
 export function ruleFeature(weight: number): number {
@@ -90,7 +110,7 @@ function fitLr(
   data: Prepared[],
   labels: IssueType[],
   bits: number,
-  o: Required<Pick<TrainOptions, 'epochs' | 'l2' | 'learningRate' | 'seed'>>,
+  o: Required<Pick<TrainOptions, 'epochs' | 'l2' | 'learningRate' | 'seed' | 'posWeightCap'>>,
 ) {
   const L = labels.length;
   const dim = 1 << bits;
@@ -102,7 +122,7 @@ function fitLr(
   // Rare types get heavier positives, capped, so they are not drowned by the common ones.
   const posWeight = labels.map((_, l) => {
     const pos = data.filter((d) => d.y[l]).length;
-    return pos ? Math.min(4, Math.sqrt((data.length - pos) / pos)) : 1;
+    return pos ? Math.min(o.posWeightCap, Math.sqrt((data.length - pos) / pos)) : 1;
   });
   const order = data.map((_, i) => i);
   const rand = rng(o.seed);
@@ -196,10 +216,17 @@ function pickFor(type: IssueType, pick: TrainOptions['thresholdPick'] = 'middle'
 
 export function trainModel(examples: TrainingExample[], options: TrainOptions = {}): TriageModel {
   const bits = options.bits ?? 15;
-  const o = { epochs: options.epochs ?? 12, l2: options.l2 ?? 1e-5, learningRate: options.learningRate ?? 0.3, seed: options.seed ?? 7 };
+  const o = {
+    epochs: options.epochs ?? 12,
+    l2: options.l2 ?? 1e-5,
+    learningRate: options.learningRate ?? 0.3,
+    seed: options.seed ?? 7,
+    posWeightCap: options.posWeightCap ?? 4,
+  };
   const labels = [...ISSUE_TYPES];
   const charGrams = options.charGrams ?? DEFAULT_CHAR_GRAMS;
-  const data = prepare(examples, bits, labels, charGrams);
+  const context = options.context ?? false;
+  const data = prepare(examples, bits, labels, charGrams, context);
   const { weights, bias } = fitLr(data, labels, bits, o);
   const model: TriageModel = {
     format: MODEL_FORMAT,
@@ -207,6 +234,7 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
     trainedAt: (options.now?.() ?? new Date()).toISOString(),
     bits,
     charGrams,
+    ...(context ? { context } : {}),
     labels,
     bias,
     weights,
@@ -225,6 +253,7 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
       });
     }
     const idx = data.map((d, i) => (d.w >= 1 ? i : -1)).filter((i) => i >= 0);
+    if (options.modelOnlyMin !== undefined) model.modelOnlyMin = options.modelOnlyMin;
     labels.forEach((label, l) => {
       if (idx.filter((i) => data[i]!.y[l]).length < (options.minPositives ?? 8)) {
         model.blend[label] = { ...RULES_ONLY_BLEND };
@@ -236,6 +265,18 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
         idx.map((i) => data[i]!.y[l]!),
         pickFor(label, options.thresholdPick),
       );
+      const perLanguage = options.blendPerLanguage ?? 0;
+      if (perLanguage <= 0) return;
+      for (const lang of new Set(idx.map((i) => data[i]!.lang))) {
+        const at = idx.filter((i) => data[i]!.lang === lang);
+        if (at.filter((i) => data[i]!.y[l]).length < perLanguage) continue;
+        ((model.blendByLanguage ??= {})[lang] ??= {})[label] = fitBlend(
+          at.map((i) => oof[i]![l]!),
+          at.map((i) => data[i]!.rule[l]!),
+          at.map((i) => data[i]!.y[l]!),
+          pickFor(label, options.thresholdPick),
+        );
+      }
     });
   }
   return model;
