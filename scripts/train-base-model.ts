@@ -19,6 +19,7 @@ import { triageSignal } from '../server/modules/triage/triage-signal.js';
 import { buildLabelled, type LabelledLine } from './build-labelled.js';
 import { OLIST_CLASS_TYPES, classRecovered } from './eval-olist-classes.js';
 import { REPO, loadHoldout, loadOlist, requireDatasets } from './labelled-data.js';
+import { loadWritten } from './written-data.js';
 
 export const OLIST_CLASS_LABELS: Record<string, string[]> = {
   atrasado: ['delivery_delay'],
@@ -177,7 +178,8 @@ function main(): void {
   requireDatasets('train-base-model');
   const holdout = loadHoldout();
   const { lines } = buildLabelled();
-  const train = lines.filter((l) => l.split === 'train' && !holdout.has(l.id));
+  // Texts written for the project in languages the datasets lack (test-data/written/train-*.jsonl).
+  const train = [...lines.filter((l) => l.split === 'train' && !holdout.has(l.id)), ...loadWritten()];
   const held = lines.filter((l) => l.split === 'holdout' || holdout.has(l.id));
   const weak = weakOlist(new Set(lines.map((l) => l.id)), holdout);
   console.log(`train ${train.length} labelled + ${weak.length} weak Olist rows; held out ${held.length}`);

@@ -23,6 +23,7 @@ const WORDS: Record<PhraseLanguage, string> = {
     talla tamano gracias todo esta este esto eso hace tiene tengo fue era mas ya ni nada nunca sin cuando donde hasta aun todavia envio
     dinero devolucion compre queria mucho poco bien hay son soy estoy nos sus porque pues tambien despues desde entrega semanas vendedor
     tienda articulo caja roto rota falta usted ustedes quiero puedo necesito le les ha he han hemos sido estaba llegado recibido pedi dias
+    a tuve correos repartidor mismo cuando aunque hace solo muy asi mejor peor llega viene vienen puede
     como pague cobraron tardo tardaron prometian prometieron semana esperando perfecto encanto encanta vino venia mal ahora otra otro paquete super`,
   de: `der die das und ist nicht ich es sie ein eine einen einem mit auf fur zu den dem des sehr aber auch war hat habe haben wurde wird
     kein keine noch nur schon wie was wenn dass bei nach von vom zum zur im am an aus mir mich mein meine meiner bestellung bestellt paket
@@ -32,7 +33,9 @@ const WORDS: Record<PhraseLanguage, string> = {
   fr: `le la les et est pas je un une des du de en au aux ce cette ces mon ma mes il elle qui que pour sur dans avec tres trop mais ne
     jai cest nest nai quil dun dune sest commande colis produit recu livraison livre article taille qualite bien bon bonne merci
     toujours rien vous nous sont ete fait plus encore apres deja jamais aucun aucune rembourse remboursement arrive arrivee parfait chez
-    vendeur sans si ou y car donc moi etait avait ai suis nul jaime jadore achete envoye semaines jours depuis lavis daccord super`,
+    vendeur sans si ou y car donc moi etait avait ai suis nul jaime jadore achete envoye semaines jours depuis lavis daccord super
+    a tout tous toute toutes comme meme faire peu ca cela etre leur chaud peau porter quand mal vraiment aussi alors puis dont deux
+    fois moins tient longtemps batterie seulement interieur dit coton annonce jolie joli peux veux avez etes rien personne chaque`,
 };
 
 const BIT: Record<PhraseLanguage, number> = { en: 1, pt: 2, es: 4, de: 8, fr: 16 };

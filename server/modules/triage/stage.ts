@@ -130,6 +130,12 @@ const POST_PURCHASE = new RegExp(
       'arriv[eé]',
       'ma commande',
       'mon colis',
+      'umtausch(?:en)?',
+      'zur[uü]ck(?:schicken|senden|geben)',
+      'cambiarl[oa]',
+      'devolverl[oa]',
+      "(?:l')?[ée]changer",
+      'renvoyer',
     ].join('|') +
     String.raw`)\b`,
   'iu',

@@ -25,7 +25,8 @@ export function triageSignal(input: TriageInput, ctx: TriageContext = {}): Triag
   const { tokens, language } = readTokens(folded, text, input.language);
   const ruleLabels = scoreRules(text, tokens, language, ctx.sellerRules);
   const stage = detectStage(text, input.channel);
-  const labels = forStage(blendLabels(ruleLabels, tokens, ctx.model), stage);
+  // Spanish, German and French phrases stand on their own next to the model (blend.ts).
+  const labels = forStage(blendLabels(ruleLabels, tokens, ctx.model, language === 'es' || language === 'de' || language === 'fr'), stage);
   const issueTypes = labels.map((l) => l.type);
   const mood = readMood(text, folded, tokens, input.rating);
   const clues = cluesFor(issueTypes, Boolean(input.issueSpiking));
