@@ -22,9 +22,11 @@ const RULE_THRESHOLD = 0.5;
  * targeted and crowd-class rows), and alone they let the model label short vague texts ("Thanks",
  * "Not sure about this one") as a listing mismatch. 0.45 until the low-rating rows were added; with
  * them "Not what I expected at all" scored 0.47 (listing_mismatch) and "It is what it is." 0.54
- * (setup_usage), so 0.55 (CV micro 0.832 → 0.830, demo-store wording 0.863 → 0.864).
+ * (setup_usage), so 0.55 (CV micro 0.832 → 0.830, demo-store wording 0.863 → 0.864). With the written
+ * Spanish, German and French rows in training, "It is what it is." scored 0.57–0.60 (any change to the
+ * training rows moves it: the shuffle order changes), so 0.6 (English/Portuguese CV 0.865 → 0.864).
  */
-const MODEL_ONLY_MIN = 0.55;
+const MODEL_ONLY_MIN = 0.6;
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

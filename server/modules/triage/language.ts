@@ -19,10 +19,11 @@ const WORDS: Record<PhraseLanguage, string> = {
     sem tem tinha fiz ele ela eles elas aqui antes depois dinheiro devolucao troca atrasado demorou certinho entregaram lindo perfeito super
     adorei indico recomendado satisfeita satisfeito gostando sempre vendedor excelente maior menor fosse pensei achei vou compro
     vezes servico servicos ficou rapida rapido este`,
-  es: `el la los las y es muy pero con del al lo por para que de en un una mi me se su no producto llego recibi pedido bueno buena calidad
+  es: `el la los las y es muy pero con del al lo por para que de en un una mi me se su no producto montaje complicado
+    complicadisimo rapidisimo malisimo buenisimo muchisimo llego recibi pedido bueno buena calidad
     talla tamano gracias todo esta este esto eso hace tiene tengo fue era mas ya ni nada nunca sin cuando donde hasta aun todavia envio
     dinero devolucion compre queria mucho poco bien hay son soy estoy nos sus porque pues tambien despues desde entrega semanas vendedor
-    tienda articulo caja roto rota falta usted ustedes quiero puedo necesito le les ha he han hemos sido estaba llegado recibido pedi dias
+    tienda articulo caja roto rota falta usted ustedes quiero puedo necesito ha he han hemos sido estaba llegado recibido pedi dias
     a tuve correos repartidor mismo cuando aunque hace solo muy asi mejor peor llega viene vienen puede
     como pague cobraron tardo tardaron prometian prometieron semana esperando perfecto encanto encanta vino venia mal ahora otra otro paquete super`,
   de: `der die das und ist nicht ich es sie ein eine einen einem mit auf fur zu den dem des sehr aber auch war hat habe haben wurde wird
@@ -35,7 +36,8 @@ const WORDS: Record<PhraseLanguage, string> = {
     toujours rien vous nous sont ete fait plus encore apres deja jamais aucun aucune rembourse remboursement arrive arrivee parfait chez
     vendeur sans si ou y car donc moi etait avait ai suis nul jaime jadore achete envoye semaines jours depuis lavis daccord super
     a tout tous toute toutes comme meme faire peu ca cela etre leur chaud peau porter quand mal vraiment aussi alors puis dont deux
-    fois moins tient longtemps batterie seulement interieur dit coton annonce jolie joli peux veux avez etes rien personne chaque`,
+    fois moins tient longtemps batterie seulement interieur dit coton annonce jolie joli peux veux avez etes rien personne chaque
+    pris feu chargeur`,
 };
 
 const BIT: Record<PhraseLanguage, number> = { en: 1, pt: 2, es: 4, de: 8, fr: 16 };

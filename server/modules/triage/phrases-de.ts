@@ -8,7 +8,7 @@
 import type { IssueType } from '../../../contracts/signal.js';
 
 const PAGE =
-  'foto|fotos|bild|bilder|abbildung|abbildungen|abgebildet|beschreibung|beschrieben|artikelbeschreibung|produktbeschreibung|angebot|anzeige|inserat|webseite|website|shop|produktbild|produktfoto|dargestellt|angegeben|beworben|werbung';
+  'foto|fotos|bild|bilder|bildern|abbildung|abbildungen|abgebildet|beschreibung|beschrieben|artikelbeschreibung|produktbeschreibung|angebot|anzeige|inserat|webseite|website|shop|produktbild|produktfoto|dargestellt|angegeben|beworben|werbung';
 const SIZE_DE =
   'klein|kleiner|gros|gross|groser|grosser|groesser|eng|enger|weit|weiter|kurz|kurzer|lang|langer|breit|schmal|knapp|locker|winzig|riesig';
 const BROKEN =
@@ -196,6 +196,9 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'statt|anstatt ~1 der|des|dem|den @0.4',
     'nicht ~2 was|das ~2 ich ~2 bestellt|gekauft @1.3',
     'verwechselt|vertauscht @1',
+    // "Das ist nicht das, was ich bestellt habe": the comma German requires ends the clause, so two halves.
+    'ist ~1 nicht ~1 das|der|die|den @0.5',
+    'was ~2 ich ~3 bestellt|gekauft|bestellte|ausgesucht @0.6',
     'nicht ~1 der|die|das ~1 bestellte|bestellten|gekaufte @1.2',
     'bestellt|gekauft|bestellte ~2 und ~2 ein|eine|einen ~1 schwarzes|schwarzen|schwarze|weisses|weissen|weisse|rotes|roten|rote|blaues|blauen|blaue|grunes|gruenes|graues|grauen|anderes|anderen|andere ~1 bekommen|erhalten|geliefert @1.3',
     'bestellt|gekauft ~1 war ~2 gekommen|geliefert|bekommen ~1 ist @1',
@@ -324,7 +327,7 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'giftig|giftige|schadstoffe|krebserregend',
     'gefahrlich|gefaehrlich|gefahr|lebensgefahrlich|lebensgefaehrlich @0.8',
     'verschluckt|erstickungsgefahr|verletzt|verletzung|geschnitten|blutet|blutete @1',
-    'qualmen|qualmte @1',
+    'qualmen|qualmte|gequalmt|geraucht|rauchte @1',
     'gereizt|pickel|jucken|juckt|gejuckt @0.9',
     'sicherung ~2 rausgeflogen|raus|geflogen @0.9',
     'funken|funke @1',

@@ -136,6 +136,12 @@ const POST_PURCHASE = new RegExp(
       'devolverl[oa]',
       "(?:l')?[ée]changer",
       'renvoyer',
+      // Money back implies a purchase: "¿cuándo me devuelven el dinero?" is not a pre-sale question.
+      'geld zur[uü]ck',
+      'mein geld',
+      'erstattung',
+      'mi dinero',
+      'mon argent',
     ].join('|') +
     String.raw`)\b`,
   'iu',
