@@ -254,4 +254,12 @@ describe("a seller's phrase in one language", () => {
     expect(triageSignal({ text: 'Der Tisch wackelt total' }, { model: null, sellerRules: seller }).issueTypes).toContain('defect');
     expect(triageSignal({ text: 'The table wackelt' }, { model: null, sellerRules: seller }).issueTypes).not.toContain('defect');
   });
+  it('a phrase for any language labels a language triage has no phrases for (README: Adding a language)', () => {
+    const seller = [
+      { issueType: 'defect' as const, phrase: 'rotto|rotta', language: 'any' as const },
+      { issueType: 'delivery_delay' as const, phrase: 'non ~1 arrivato', language: 'any' as const },
+    ];
+    expect(triageSignal({ text: 'La lampada è arrivata rotta' }, { model: null, sellerRules: seller }).issueTypes).toContain('defect');
+    expect(triageSignal({ text: 'Il pacco non è arrivato' }, { model: null, sellerRules: seller }).issueTypes).toContain('delivery_delay');
+  });
 });
