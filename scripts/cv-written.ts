@@ -33,7 +33,9 @@ function main(): void {
   const weak = weakOlist(new Set(lines.map((l) => l.id)), holdout);
   const written = loadWritten();
   const languages = [...new Set(written.map((w) => w.language))].sort();
-  console.log(`${written.length} written rows (${languages.map((l) => `${l} ${written.filter((w) => w.language === l).length}`).join(', ')}), ${k} folds`);
+  console.log(
+    `${written.length} written rows (${languages.map((l) => `${l} ${written.filter((w) => w.language === l).length}`).join(', ')}), ${k} folds`,
+  );
 
   const predict = (model: TriageModel | null, rows: LabelledLine[]) =>
     rows.map((r) => triageSignal({ text: r.text, title: r.title }, { model }));
@@ -72,13 +74,26 @@ function main(): void {
           ),
         ),
       );
-    console.log(line('rules alone', evaluate(predict(null, rows).map((r) => r.issueTypes), gold)));
-    console.log(line('rules + model without written rows', evaluate(predict(without, rows).map((r) => r.issueTypes), gold)));
-    const e = evaluate(c.pred, c.gold);
     console.log(
-      '  per type (k-fold): ' +
-        e.perLabel.map((l) => `${l.label} ${l.f1.toFixed(2)}/${l.support}`).join(', '),
+      line(
+        'rules alone',
+        evaluate(
+          predict(null, rows).map((r) => r.issueTypes),
+          gold,
+        ),
+      ),
     );
+    console.log(
+      line(
+        'rules + model without written rows',
+        evaluate(
+          predict(without, rows).map((r) => r.issueTypes),
+          gold,
+        ),
+      ),
+    );
+    const e = evaluate(c.pred, c.gold);
+    console.log('  per type (k-fold): ' + e.perLabel.map((l) => `${l.label} ${l.f1.toFixed(2)}/${l.support}`).join(', '));
   }
 }
 

@@ -31,7 +31,8 @@ export function loadWritten(dir = WRITTEN_DIR): LabelledLine[] {
       .forEach((line, n) => {
         if (!line.trim()) return;
         const r = JSON.parse(line) as WrittenRow;
-        if (!r.id || !r.text || !r.language || !Array.isArray(r.labels)) throw new Error(`${f}:${n + 1}: needs id, text, language and labels`);
+        if (!r.id || !r.text || !r.language || !Array.isArray(r.labels))
+          throw new Error(`${f}:${n + 1}: needs id, text, language and labels`);
         out.push({ id: r.id, text: r.text, title: r.title, language: r.language, labels: r.labels, split: 'train', sample: 'written' });
       });
   }

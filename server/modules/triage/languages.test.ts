@@ -53,7 +53,7 @@ const CASES: Partial<Record<IssueType, { es: string[]; de: string[]; fr: string[
   listing_mismatch: {
     es: ['El color no tiene nada que ver con la foto.', 'Diferente a lo que muestra el anuncio.'],
     de: ['Sieht ganz anders aus als auf den Bildern.', 'Entspricht nicht der Beschreibung.'],
-    fr: ["Pas conforme à la description de l'annonce.", "Rien à voir avec la photo du site."],
+    fr: ["Pas conforme à la description de l'annonce.", 'Rien à voir avec la photo du site.'],
   },
   material_quality: {
     es: ['La calidad es malísima, el plástico parece de juguete.', 'Tela muy fina, se transparenta todo.'],
@@ -83,12 +83,12 @@ const CASES: Partial<Record<IssueType, { es: string[]; de: string[]; fr: string[
   delivery_delay: {
     es: ['Todavía no ha llegado mi pedido.', 'Lleva un retraso de dos semanas.'],
     de: ['Meine Bestellung ist noch nicht angekommen.', 'Die Lieferung ist seit einer Woche verspätet.'],
-    fr: ["Toujours pas reçu ma commande.", 'Livraison en retard de deux semaines.'],
+    fr: ['Toujours pas reçu ma commande.', 'Livraison en retard de deux semaines.'],
   },
   setup_usage: {
     es: ['No consigo montar la estantería, las instrucciones son confusas.', 'Montaje complicadísimo.'],
     de: ['Die Aufbauanleitung ist unverständlich.', 'Ich kann das Gerät nicht einrichten.'],
-    fr: ["La notice est incompréhensible.", "Je n'arrive pas à installer l'application."],
+    fr: ['La notice est incompréhensible.', "Je n'arrive pas à installer l'application."],
   },
   returns_refunds: {
     es: ['Quiero devolverlo y que me reembolsen.', 'Ya lo devolví, ¿cuándo me devuelven el dinero?'],
@@ -141,7 +141,7 @@ describe('negation, and "but" carrying a review into a second label', () => {
   it('a negated problem is no problem', () => {
     expect(rulesOnly('No llegó roto, todo bien').issueTypes).not.toContain('damaged_in_transit');
     expect(rulesOnly('Die Jacke ist nicht zu klein').issueTypes).not.toContain('fit_size');
-    expect(rulesOnly("Pas de retard, livraison rapide").issueTypes).not.toContain('delivery_delay');
+    expect(rulesOnly('Pas de retard, livraison rapide').issueTypes).not.toContain('delivery_delay');
   });
   it('negated praise is not praise', () => {
     expect(rulesOnly('No lo recomiendo').issueTypes).not.toContain('praise');
@@ -210,7 +210,10 @@ describe('sentiment, threats and the human boundary', () => {
   });
   it('legal threats', () => {
     for (const text of ['Voy a hablar con mi abogado', 'Ich schalte meinen Anwalt ein', 'Je vais porter plainte'])
-      expect(rulesOnly(text).reasons.map((x) => x.code), text).toContain('legal_threat');
+      expect(
+        rulesOnly(text).reasons.map((x) => x.code),
+        text,
+      ).toContain('legal_threat');
   });
   it('public threats, and a support complaint that is not one', () => {
     for (const text of [
@@ -218,14 +221,26 @@ describe('sentiment, threats and the human boundary', () => {
       'Ich werde eine schlechte Bewertung schreiben und euch melden',
       'Je vais laisser un avis négatif et le publier partout',
     ])
-      expect(rulesOnly(text).reasons.map((x) => x.code), text).toContain('public_threat');
+      expect(
+        rulesOnly(text).reasons.map((x) => x.code),
+        text,
+      ).toContain('public_threat');
     expect(rulesOnly('Sie melden sich nicht').flags.threatPublic).toBe(false);
     expect(rulesOnly('Ich kann nicht klagen, alles gut').flags.threatLegal).toBe(false);
   });
   it('a refund demand quotes the words that ask for the money back', () => {
-    expect(rulesOnly('Quiero el reembolso ya').reasons).toContainEqual({ code: 'refund_or_dispute', evidence: expect.stringMatching(/reembols/i) });
-    expect(rulesOnly('Ich will mein Geld zurück').reasons).toContainEqual({ code: 'refund_or_dispute', evidence: expect.stringMatching(/Geld/) });
-    expect(rulesOnly('Je veux être remboursé').reasons).toContainEqual({ code: 'refund_or_dispute', evidence: expect.stringMatching(/rembours/i) });
+    expect(rulesOnly('Quiero el reembolso ya').reasons).toContainEqual({
+      code: 'refund_or_dispute',
+      evidence: expect.stringMatching(/reembols/i),
+    });
+    expect(rulesOnly('Ich will mein Geld zurück').reasons).toContainEqual({
+      code: 'refund_or_dispute',
+      evidence: expect.stringMatching(/Geld/),
+    });
+    expect(rulesOnly('Je veux être remboursé').reasons).toContainEqual({
+      code: 'refund_or_dispute',
+      evidence: expect.stringMatching(/rembours/i),
+    });
   });
   it('anger words', () => {
     expect(rulesOnly('¡Una estafa, sois unos ladrones, inaceptable!').flags.anger).toBe(true);

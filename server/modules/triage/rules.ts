@@ -30,7 +30,13 @@ export interface RuleLabel {
 
 function compileBuiltIns(): PhraseRule[] {
   const rules: PhraseRule[] = [];
-  const tables: Record<PhraseLanguage, Record<IssueType, string[]>> = { en: PHRASES_EN, pt: PHRASES_PT, es: PHRASES_ES, de: PHRASES_DE, fr: PHRASES_FR };
+  const tables: Record<PhraseLanguage, Record<IssueType, string[]>> = {
+    en: PHRASES_EN,
+    pt: PHRASES_PT,
+    es: PHRASES_ES,
+    de: PHRASES_DE,
+    fr: PHRASES_FR,
+  };
   for (const lang of PHRASE_LANGUAGES) {
     const table = tables[lang];
     for (const type of ISSUE_TYPES) for (const p of table[type]) rules.push(compilePhrase(p, type, lang));
@@ -136,8 +142,7 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
   const extra: { type: IssueType; weight: number; span: Span }[] = [];
   if (seller?.length) {
     const compiled = compileSellerRules(seller);
-    if (compiled.index)
-      hits = hits.concat(sellerHits(matchPhrases(compiled.index, tokens), language));
+    if (compiled.index) hits = hits.concat(sellerHits(matchPhrases(compiled.index, tokens), language));
     const budget = new PatternBudget();
     for (const { re, rule, id } of compiled.regexes) {
       const m = findPattern(re, text, budget);

@@ -60,7 +60,7 @@ const PRE_SALE = new RegExp(
       'ist (?:das|es|der|die|er|sie) (?:noch |auch )?(?:verf[uü]gbar|lieferbar|vorr[aä]tig|kompatibel)',
       // French
       "avant (?:d'acheter|de commander)",
-      'je (?:voudrais|veux|souhaite|souhaiterais|compte) (?:l\'|le |la |les )?(?:acheter|commander)',
+      "je (?:voudrais|veux|souhaite|souhaiterais|compte) (?:l'|le |la |les )?(?:acheter|commander)",
       'quelle taille',
       'combien de temps (?:pour|faut-il|prend) (?:la livraison|recevoir|livrer)',
       'livrez-vous',
