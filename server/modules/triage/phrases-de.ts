@@ -8,7 +8,7 @@
 import type { IssueType } from '../../../contracts/signal.js';
 
 const PAGE =
-  'foto|fotos|bild|bilder|bildern|abbildung|abbildungen|abgebildet|beschreibung|beschrieben|artikelbeschreibung|produktbeschreibung|angebot|anzeige|inserat|webseite|website|shop|produktbild|produktfoto|dargestellt|angegeben|beworben|werbung';
+  'foto|fotos|bild|bilder|bildern|bildschirm|abbildung|abbildungen|abgebildet|beschreibung|beschrieben|artikelbeschreibung|produktbeschreibung|angebot|anzeige|inserat|webseite|website|shop|produktbild|produktfoto|dargestellt|angegeben|beworben|werbung';
 const SIZE_DE =
   'klein|kleiner|gros|gross|groser|grosser|groesser|eng|enger|weit|weiter|kurz|kurzer|lang|langer|breit|schmal|knapp|locker|winzig|riesig';
 const BROKEN =
@@ -43,6 +43,8 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'passform @0.9',
     'stand ~2 mir ~2 nicht @1',
     'sitzt|passt ~2 nicht @1',
+
+    'stramm|straff @0.9',
   ],
   listing_mismatch: [
     `anders|andere|anderes ~5 ${PAGE}`,
@@ -69,6 +71,9 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'im ~1 angebot ~3 stand|drinstand|stehen @1',
     'stimmt ~2 nicht ~3 mit ~3 anzeige|angebot|beschreibung|angaben ~1 uberein|ueberein @1.3',
     'grose|grosse|groesse|mase|masse ~1 stimmt|stimmen ~1 nicht @1',
+    'in ~1 wirklichkeit|echt|natura @0.7',
+    'stand|steht ~2 nicht ~3 packung|etikett|verpackung|beschreibung @0.9',
+    'laut ~1 artikelbeschreibung|produktbeschreibung|hersteller @0.8',
   ],
   material_quality: [
     'qualitat|qualitaet ~3 schlecht|mies|miserabel|mangelhaft|durftig|duerftig|enttauschend|enttaeuschend|billig|unterirdisch|katastrophal|lasst|laesst ~2 wunschen|wuenschen',
@@ -113,6 +118,14 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'dunn|duenn ~1 gefuttert|gefuettert @1',
     'zu ~1 dunn|duenn @1',
     'wie ~1 spielzeug @1',
+    'antihaft|antihaftbeschichtung @0.8',
+    'klebt|kleben|pappt ~2 ohne|total|alles|extrem|standig|staendig @0.8',
+    'aufdruck|druck|motiv|print ~4 geht ~1 ab|lost|loest|blattert|blaettert|rissig|verblasst @1',
+    'verblasst|verblasste|ausgewaschen|verwaschen @0.9',
+    'verfliegt|verflogen|verfliegen @1',
+    'wie ~1 papier|pappe|plastik @1',
+    'konnten|koennten|konnte|koennte|sollten|sollte ~3 besser|dicker|stabiler|fester|weicher|robuster ~1 sein|gepolstert|verarbeitet @0.8',
+    'angelaufen|oxidiert|rostet|verrostet @0.9',
   ],
   defect: [
     'defekt|defekte|defekten|defektes|funktionsunfahig|funktionsunfaehig',
@@ -146,6 +159,14 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'halt|haelt|hielt ~3 nicht ~2 mal|warm|kalt|lange|dicht @0.9',
     'braucht ~1 ewig @0.8',
     'geist ~2 aufgegeben @1.2',
+    'akku|batterie ~3 halt|haelt|hielt ~2 kein|keine|nicht|kaum @1.1',
+    'tasten|taste|knopf|knopfe|knoepfe|display|fernbedienung|maus ~4 reagieren|reagiert|funktionieren|funktioniert|gehen|geht ~3 nicht|kaum @1.4',
+    'hangt|haengt|hing ~2 sich ~1 auf @1',
+    'sturzt|stuerzt|sturzte|stuerzte ~2 ab @1',
+    'flackert|flackern @0.9',
+    'brummt|summt|piept|fiept @0.6',
+    'wackelt|wackeln @0.6',
+    'knarzt|knarrt|quietscht|knarzen|quietschen @0.9',
   ],
   damaged_in_transit: [
     `${BROKEN} ~1 angekommen|geliefert|erhalten|ankam|zugestellt @1.3`,
@@ -162,6 +183,10 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'ausgelaufen @0.7',
     'im ~1 regen @0.8',
     'in ~1 den ~1 briefkasten ~1 gestopft|gequetscht @1',
+    'tausend|hundert ~1 stucke|stuecke|stucken|stuecken|teile|scherben @1.1',
+    'scherben @0.9',
+    'riss|risse|sprung @0.7',
+    'miserabel|schlecht|katastrophal ~1 verpackt @0.9',
   ],
   missing_item: [
     'fehlt|fehlten|fehlen|fehlte|fehlend|fehlende|fehlenden @1.2',
@@ -186,6 +211,9 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'innere|innerer ~1 karton ~2 leer @1.2',
     'ohne ~1 handbuch|anleitung|schrauben|beschlage|beschlaege|netzteil @1.1',
     'war ~1 leer @1',
+    'statt ~2 sechs|funf|fuenf|vier|drei|zwei|6|5|4|3|2 ~4 nur @1.2',
+    'nur ~1 zwei|drei|vier|funf|fuenf|eins|2|3|4|5 ~1 in ~1 der|dem ~1 tute|tuete|packung|karton|paket|schachtel|box @1.2',
+    'drin|dabei|enthalten|geliefert ~2 waren|war|wurden ~1 nur @1.2',
   ],
   wrong_item: [
     'falsche|falschen|falscher|falsches ~1 artikel|produkt|grose|grosse|groesse|farbe|modell|ware|paket|teil|sendung|lieferung|variante|buch @1.3',
@@ -211,6 +239,10 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'bestellt ~2 geliefert ~1 bestellt|einzelpackung|familienpackung @0.9',
     'bestellt|bestellte ~1 habe ~1 ich ~3 bekommen|erhalten|geliefert @1',
     'geliefert|geschickt ~1 wurde ~6 gekauft ~1 hatte|habe @1.2',
+    'anderen|fremden ~1 kunden|kundin|person @1.2',
+    'eines ~1 anderen @0.8',
+    'schwarz|weiss|weis|rot|blau|grun|gruen|grau|rosa|gelb|braun|beige|lila|anthrazit|silber|gold|orange|turkis|tuerkis|navy|dunkelblau|hellblau|perlgrau|creme ~1 bestellt ~2 und|aber ~2 schwarz|weiss|weis|rot|blau|grun|gruen|grau|rosa|gelb|braun|beige|lila|anthrazit|silber|gold|orange|turkis|tuerkis|navy|dunkelblau|hellblau|perlgrau|creme ~3 geliefert|bekommen|erhalten|geschickt @1.2',
+    'bestellt ~1 und|aber ~1 schwarz|weiss|weis|rot|blau|grun|gruen|grau|rosa|gelb|braun|beige|lila|anthrazit|silber|gold|orange|turkis|tuerkis|navy|dunkelblau|hellblau|perlgrau|creme ~2 geliefert|bekommen|erhalten @1.2',
   ],
   delivery_delay: [
     'noch ~1 nicht|nie|immer ~2 angekommen|erhalten|geliefert|da|bekommen|zugestellt @1.3',
@@ -251,6 +283,10 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'lieferzeit ~3 monat|wochen @1',
     'tage|wochen ~3 bis ~2 zustellung|lieferung @1',
     'genauso ~1 spat|spaet|lange @1',
+    'verspat*|verspaet* @1',
+    'lieferverzug|wartezeit @0.9',
+    'hing|hangt|haengt|steckt|stecken|festgehangen|lag ~5 verteilzentrum|lager|paketzentrum|zentrum|fest|zoll @1',
+    'trackingnummer|sendungsnummer|sendungsverfolgung ~4 unbekannt|ungultig|ungueltig|funktioniert ~1 nicht @1.2',
   ],
   setup_usage: [
     'aufbau|montage|installation|einrichtung|zusammenbau ~3 schwierig|kompliziert|unmoglich|unmoeglich|katastrophe|albtraum|nervig|muhsam|muehsam',
@@ -271,6 +307,11 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'teile ~2 passen ~2 nicht ~3 zeichnungen|anleitung|abbildung @1.4',
     'etikett ~3 steht ~2 nichts|gar @0.9',
     'anzuschalten|einzuschalten|aufzubauen|einzurichten ~4 wissenschaft|kompliziert|schwierig @1.1',
+    'einrichten|aufbauen|installieren|verbinden|montieren|programmieren ~2 unmoglich|unmoeglich @1.2',
+    'unmoglich|unmoeglich ~2 einzurichten|aufzubauen|zu ~1 installieren|verbinden @1.2',
+    'faltblatt|beipackzettel|handbuch ~4 erklart|erklaert ~3 nicht|nichts|kaum @1.2',
+    'erklart|erklaert ~4 gar ~1 nicht @1',
+    'montageskizze|skizze|anleitung|zeichnung|aufbauanleitung ~3 spiegelverkehrt|falsch|verkehrt @1.2',
   ],
   returns_refunds: [
     'zuruckgeschickt|zurueckgeschickt|zuruckgesendet|zurueckgesendet|zuruckschicken|zurueckschicken|zurucksenden|zuruecksenden|zuruckgeben|zurueckgeben|zuruckgegeben|zurueckgegeben',
@@ -285,6 +326,7 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'mochte|moechte|will|wollte|werde ~3 zuruckschicken|zurueckschicken|zurucksenden|zuruecksenden|umtauschen|zuruckgeben|zurueckgeben|erstattung|stornieren',
     'umtauschen|tauschen|getauscht|umgetauscht @1',
     'grose|grosse|groesse ~2 getauscht|umgetauscht @1',
+    'ruckzahlung|rueckzahlung|zuruckzahlung|zurueckzahlung #refund',
   ],
   payment_checkout: [
     'doppelt|zweimal ~2 abgebucht|berechnet|bezahlt|belastet|abgerechnet|bezahlen',
@@ -314,6 +356,14 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'doppelt|zweimal ~1 eingezogen @1.2',
     'rechnung ~3 ust-id|ust|mwst|firma|firmenname|falsch|anderen @1.1',
     'expressversand|express ~2 bezahlt @1',
+    'nochmal|erneut|wieder|nochmals ~3 zahlen|bezahlen|versand|versandkosten @1',
+    'karte|kreditkarte|konto ~3 belastet|abgebucht @1',
+    'doch ~2 berechnet|abgebucht @0.9',
+    'zahlung ~3 fehlgeschlagen @1',
+    'kauf|bestellung|bezahlung|zahlung ~4 nicht ~2 abschliessen|abschliesen|abschlieen|abgeschlossen @1.2',
+    'lud|ladt|laedt|hangt|haengt ~3 bezahlen|zahlung|kasse @0.9',
+    'abo|abonnement ~4 nie|nicht ~2 abgeschlossen|bestellt|beauftragt @1.2',
+    'expressversand @0.6',
   ],
   warranty_policy: [
     'garantie|gewahrleistung|gewaehrleistung|garantiefall @0.8',
@@ -332,6 +382,9 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'sicherung ~2 rausgeflogen|raus|geflogen @0.9',
     'funken|funke @1',
     'explodiert|explodieren @1',
+    'so|extrem|sehr|total ~1 heiss|heis @0.9',
+    'gefahrlich|gefaehrlich ~2 fur|fuer ~1 kinder|babys|kleinkinder @1.1',
+    'durchfall|erbrochen|vergiftung|ubelkeit|uebelkeit @1',
   ],
   support_experience: [
     'keine ~2 antwort|antworten|reaktion|ruckmeldung|rueckmeldung|hilfe|losung|loesung|ruckruf|rueckruf @1.2',
@@ -359,6 +412,16 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'schreibe ~2 ihnen|euch ~1 seit @1',
     'zweimal|dreimal|mehrmals ~3 per ~1 mail ~3 gefragt|nachgefragt @1',
     'erst ~4 kam ~2 eine ~1 antwort @1',
+    'nie|keine ~2 eine|keine ~1 ruckmeldung|rueckmeldung|antwort|reaktion @1.4',
+    'abgetaucht|verschwunden|untergetaucht @0.9',
+    'nutzlos|nutzlosen|nutzloser|unnutz* ~1 bot|chatbot @1.2',
+    'erreicht ~3 keinen|niemanden ~1 menschen @1.2',
+    'nur ~2 einen ~2 bot @0.8',
+    'warteschleife @0.9',
+    'stundenlang ~3 telefon|hotline|warteschleife @1',
+    'nicht ~1 eine|einmal ~1 antwort @1.3',
+    'als ~1 ob ~3 niemand @0.8',
+    'jedes ~1 mal ~4 anderen|andere|anderes @1',
   ],
   ai_wrong_answer: [
     'bot|chatbot|assistent|ki|chat ~6 falsch|falsche|gelogen|behauptet|sagte|meinte|falsches',
@@ -370,6 +433,9 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'chatbot|bot|assistent|chat-assistent ~3 gesagt|zugesichert|versprochen|behauptet|erzahlt|erzaehlt @1.1',
     'laut ~2 chat|bot|chatbot|assistent|chat-assistent|assistenten @1.1',
     'virtuelle|virtueller ~1 assistent ~4 zugesichert|versprochen|gesagt|behauptet @1.2',
+    'im ~1 chat ~3 hiess|hies|stand|sagte|sagten|meinte|versprochen @1',
+    'automatische|automatischer ~1 assistent @0.8',
+    'seite ~4 nicht ~1 gibt @0.5',
   ],
   praise: [
     'super|toll|klasse|spitze|perfekt|prima|hervorragend|ausgezeichnet|wunderbar|wunderschon|wunderschoen|traumhaft|genial|top|einwandfrei|bestens|fantastisch|grossartig|grosartig|spitzenmassig|spitzenmaessig',
@@ -398,7 +464,6 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'entspricht|entsprach ~3 beschreibung|erwartungen|bild|abbildung @0.9',
     'ubertrifft|uebertrifft|ubertroffen|uebertroffen ~2 erwartungen @1',
     'gut|gute|guter|gutes ~1 produkt|qualitat|qualitaet|preis|ware|kauf|artikel|service|verkaufer|verkaeufer @0.9',
-    'hubsch|huebsch @0.8',
     'schlecht|leider|enttauscht|enttaeuscht|enttauschend|enttaeuschend|mangelhaft|schade @-0.2',
     'begeistert @0.9',
     'toller|tolle|tolles|tollen @0.9',
@@ -411,5 +476,15 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'gut ~1 verpackt #concession @0.6',
     'sehr ~1 bequem|warm|praktisch @1',
     'perfekt|super ~1 fur|fuer @0.6',
+    'hubsch*|huebsch* @0.8',
+    'gefallt|gefaellt|gefiel ~2 mir @0.9',
+    'rundum ~1 zufrieden @1',
+    'sehr|echt|total|richtig|wirklich|super ~1 schon @1',
+    'ohne ~1 probleme|problem|beanstandung|beanstandungen @0.8',
+    'problemlos|reibungslos @0.8',
+    'empfehlung @0.8',
+    'nette|netter|nettes ~1 beratung|service|kontakt|mitarbeiterin|mitarbeiter|kundenservice @1',
+    'schick @0.8',
+    'praktisch @0.6',
   ],
 };

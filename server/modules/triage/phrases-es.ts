@@ -7,7 +7,7 @@
 import type { IssueType } from '../../../contracts/signal.js';
 
 const PAGE =
-  'foto|fotos|imagen|imagenes|anuncio|anunciado|anunciada|descripcion|descrito|descrita|pagina|web|publicacion|ficha|catalogo|publicado|publicidad|muestra|mostraban';
+  'foto|fotos|imagen|imagenes|pantalla|anuncio|anunciado|anunciada|descripcion|descrito|descrita|pagina|web|publicacion|ficha|catalogo|publicado|publicidad|muestra|mostraban';
 const ARRIVE = 'llego|llegaron|vino|vinieron|recibi|recibimos|recibido|entregado|entregaron|viene|vienen|llega|llegado';
 const SIZE =
   'pequeno|pequena|pequenos|pequenas|chico|chica|chicos|chicas|grande|grandes|enorme|ajustado|ajustada|apretado|apretada|holgado|holgada|corto|corta|cortos|cortas|largo|larga|largos|largas|ancho|ancha|estrecho|estrecha|justo|justa|amplio|amplia';
@@ -39,6 +39,9 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'cremallera|cierre ~3 no ~1 me ~1 cierra|sube @1.2',
     'no ~1 me ~1 cierra|cerraba|sube|subia @1.2',
     `mas ~1 ${SIZE} ~2 de ~1 lo ~1 normal @1`,
+    'tallan|tallaje ~1 grande|pequeno|pequena|chico|justo|raro @1.2',
+    `mas ~1 ${SIZE} ~3 de ~1 lo ~1 que ~1 imaginaba|esperaba|pensaba|creia|parecia @1.1`,
+    'queda|quedan|quedaba|quedaban ~2 grandisim*|pequenisim*|justisim*|enorm*|chiquitit* @1.3',
   ],
   listing_mismatch: [
     `no ~2 parece|parecido|corresponde|coincide|igual|parece ~4 ${PAGE} @1.2`,
@@ -65,6 +68,9 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'no ~2 es ~2 de ~1 piel|cuero|algodon|plata|oro|madera|acero ~2 como ~2 dice|decia|pone|ponia @1.3',
     'pone|decia|dice ~4 y ~2 etiqueta @1',
     'no ~1 coincide ~2 tamano|medida|medidas|color @1',
+    'en ~1 realidad|persona ~3 es|son @0.6',
+    'no ~1 indicaba|indica|ponia|decia|pone ~3 bolsa|etiqueta|envase|caja|paquete|ficha @0.9',
+    'segun ~2 ficha|descripcion|anuncio|fabricante @0.8',
   ],
   material_quality: [
     'calidad ~2 mala|malisima|baja|regular|pesima|penosa|justita|cuestionable|floja|horrible|mediocre|deja',
@@ -102,6 +108,17 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'costuras ~3 torcidas|torcida|sueltas @1',
     'hilos ~1 sueltos @0.9',
     'acabado ~2 pobre|flojo|regular @1',
+    'antiadherente @0.8',
+    'se ~1 pega|pegan ~2 muchisimo|mucho|todo @0.8',
+    'estampado|impresion|dibujo|serigrafia ~3 borra|borro|despega|quita|sale|cuartea @1',
+    'destenido|destenida|descolorido|descolorida|desteñida @0.9',
+    'barato|barata|baratos|baratas @0.4',
+    'muy ~1 malo|mala ~1 calidad @0.6',
+    'perfume|olor|aroma|fragancia ~4 dura|aguanta ~1 nada|poco @1',
+    'no ~1 huele @0.6',
+    'parece|como ~1 papel|carton|plastico @1',
+    'podrian|podria|deberian|deberia ~1 ser ~1 mas|mejor @0.7',
+    'oxid* @0.9',
   ],
   defect: [
     'defecto|defectos|defectuoso|defectuosa|defectuosos|defectuosas',
@@ -130,6 +147,15 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'va|iba ~1 atrasado|adelantado @0.9',
     'se ~1 entrecorta|corta|escucha ~1 entrecortado @1',
     'no ~2 enciende|prende @1.2',
+    'bateria|pila ~3 no ~1 dura|aguanta|duro|aguanto @1.1',
+    'no ~1 dura|duro ~3 ni @1',
+    'tecla|teclas|boton|botones|pantalla|mando|raton ~4 no ~2 responden|responde|funcionan|funciona|van @1.4',
+    'costuras|costura ~3 abrieron|abrio|abren|rompieron|rompio|soltaron @1.1',
+    'se ~1 traba|cuelga|bloquea|tilda|congela @1',
+    'fallando|fallas @0.8',
+    'averiad* @0.8',
+    'parpadea ~2 sola|solo|todo @0.6',
+    'cruje|crujen|chirria|chirrian|rechina @0.9',
   ],
   damaged_in_transit: [
     `${ARRIVE} ~3 roto|rota|rotos|rotas|danado|danada|danados|danadas|abollado|abollada|rayado|rayada|aplastado|aplastada|golpeado|golpeada|manchado|manchada|sucio|sucia|abierto|abierta|mojado|mojada|derramado|derramada|partido|partida|quebrado|quebrada|destrozado|destrozada|roto|rajado|rajada @1.3`,
@@ -143,6 +169,8 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'jarra|cristal|cristales|vaso|vasos|pantalla|tapa ~2 rota|roto|rotos|rotas|rajada|rajado|partida|partido @0.9',
     'bajo ~2 lluvia @0.8',
     'embalaje|caja|paquete ~2 destrozado|destrozada|roto|rota|doblado @1',
+    'anicos|trizas|pedazos @0.9',
+    'hecho|hecha ~1 anicos|trizas|pedazos|polvo @1.1',
   ],
   missing_item: [
     'falta|faltaba|faltan|faltaban|faltaria ~2 pieza|piezas|tornillo|tornillos|cable|cargador|manual|tapa|accesorio|accesorios|una|uno|un|el|la|los|las|parte|pedido|unidad|unidades @1.3',
@@ -166,6 +194,10 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'pedi|compre|pedimos ~1 dos|2|tres|3 ~3 recibi|llego|llegaron|vino ~1 uno|una|1|dos|2 @1.2',
     'caja ~2 interior ~2 vacia @1.2',
     'vacia|vacio @0.7',
+    'menos ~3 de ~1 los|las|lo ~1 que ~1 pague|pedi|compre|pagamos|pedimos @1.2',
+    'solo ~1 venian|vienen|llegaron|habia ~1 1|2|3|4|5|uno|una|dos|tres|cuatro|cinco @1.2',
+    'llego|vino|vinieron|llegaron ~1 sin ~2 pilas|cargador|cable|tornillos|mando|tapa|funda|bateria|adaptador @1.3',
+    'sin ~1 el|la ~3 que ~1 aparece|sale|viene|se ~1 ve ~3 foto|fotos|imagen @1.2',
   ],
   wrong_item: [
     `${ARRIVE}|mandaron|enviaron ~3 equivocado|equivocada|equivocados|equivocadas|erroneo|erronea|incorrecto|incorrecta|cambiado|cambiada @1.3`,
@@ -187,6 +219,9 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'mandaron|enviaron|llego ~3 modelo|version ~2 antiguo|antigua|viejo|vieja|anterior|otro|otra @1.2',
     'pedi|compre ~3 pack|version|modelo|sabor ~4 y|pero ~3 mandaron|enviaron|llego|vino ~2 el|la ~1 individual|otro|otra|antiguo|antigua @1.2',
     'compre|pedi ~2 la|el ~1 de ~4 me ~1 mandaron|enviaron|llego @0.9',
+    'otro|otra ~1 cliente|persona|comprador @1.2',
+    'encargue|pedi|compre|pedimos ~6 y ~1 me ~1 llego|llegaron|mandaron|enviaron ~1 la|el|los|las ~1 de @1',
+    'pedi|compre|elegi|encargue ~2 negro|negra|blanco|blanca|rojo|roja|azul|verde|gris|rosa|amarillo|amarilla|marron|beige|morado|morada|naranja|plateado|dorado|marengo|perla ~3 y|pero ~3 llego|mandaron|enviaron|vino ~1 negro|negra|blanco|blanca|rojo|roja|azul|verde|gris|rosa|amarillo|amarilla|marron|beige|morado|morada|naranja|plateado|dorado|marengo|perla @1.2',
   ],
   delivery_delay: [
     'todavia|aun ~3 no ~3 llego|llegado|llega|recibido|recibi|recibo|tengo|entregado|entregan|aparece @1.3',
@@ -226,12 +261,18 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'entrega|envio|reparto ~3 caos|desastre @1',
     'tardaron|tardo|tarda ~3 en ~2 entregar|entregarlo|llegar @1.1',
     'dias|semanas ~3 en ~1 entregar|entregarlo|llegar @0.8',
+
+    'retras* @1',
+    'pendiente ~2 de ~1 entrega|envio @0.8',
+    'lentisimo|lentisima @0.8',
+    'parado|atascado|bloqueado|retenido|quedo ~4 almacen|centro|oficina|semana|aduana @1',
+    'seguimiento ~4 no ~1 funciona|existe|aparece|actualiza @1.2',
   ],
   setup_usage: [
     'no ~2 consigo|puedo|pude|logro|logre|supe|se|sabemos|entiendo ~2 montar|montarlo|montarla|instalar|instalarlo|instalarla|usar|usarlo|usarla|configurar|configurarlo|conectar|conectarlo|armar|armarlo|armarla|encender|encenderlo|ajustar @1.2',
     'no ~1 se ~2 como|donde ~3 monta|montar|instala|instalar|usa|usar|funciona|pone|va|coloca|conecta|configura|encaja @1.2',
     'donde ~1 va|van|encaja|encajan|pone|coloca ~3 pieza|piezas|tornillo|tornillos|parte|esto|esta|este @0.9',
-    'instrucciones|manual|video|tutorial ~4 confus*|claras|claro|explica|explican|entiende|entienden|sirven|ayuda|salta|saltan|omite|omiten|muestra|muestran|falta|faltan|chino|ingles|aleman|incompleto|incompletas @1',
+    'instrucciones|manual|folleto|video|tutorial ~4 confus*|claras|claro|explica|explican|entiende|entienden|sirven|ayuda|salta|saltan|omite|omiten|muestra|muestran|falta|faltan|chino|ingles|aleman|incompleto|incompletas @1',
     'falta|faltan|faltaba ~3 paso|pasos|explicacion @1.4',
     'sin ~1 instrucciones|manual @1',
     'montaje|instalacion|configuracion ~3 dificil|complicado|complicada|complicadisimo|imposible|infierno|pesadilla|lio @1',
@@ -248,6 +289,10 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'cuesta ~2 encender|montar|usar|configurar @1',
     'etiqueta ~3 no ~1 dice ~1 nada @0.9',
     'lava ~3 etiqueta @0.6',
+    'imposible ~2 configurar|montar|instalar|conectar|usar|armar|programar|encender @1.2',
+    'folleto|instructivo|prospecto ~4 no ~2 explica|explican|dice|trae|viene @1.1',
+    'esquema|dibujo|plano|instrucciones ~4 al ~1 reves @1.2',
+    'esquema|dibujo|plano ~4 mal|equivocad*|erroneo @1',
   ],
   returns_refunds: [
     'devolver|devolverlo|devolverla|devolverlos|devolucion|devoluciones|devuelto|devuelta|devolvi|devolvere|devuelvo|devolvimos',
@@ -263,6 +308,8 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'politica ~2 devolucion|devoluciones @-0.5',
     'cambio|cambiar|cambiarme|cambio ~3 talla|color|modelo @0.9',
     'cambio ~1 la ~1 talla @1',
+    'mi ~1 plata #refund',
+    'devuelvan|reembolsen|devolvieran ~2 diferencia|importe #refund',
   ],
   payment_checkout: [
     'cobraron|cobrado|cobrada|cobro|cobran|cargo|cargaron|cargado ~3 dos|doble|duplicado|2 ~1 veces|cargos',
@@ -294,6 +341,16 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'cuota|cuotas ~3 dos ~1 veces|doble|duplicada @1.2',
     'factura ~3 iva|nif|cif|empresa @1',
     'pague|pagado ~2 envio|entrega ~1 urgente|express|expres|premium @1',
+    'pago ~2 fallo|fallido|rechazado|denegado @1',
+    'pagar|pague|cobran|cobraron ~2 otra ~1 vez @1',
+    'pagar|pague ~1 de ~1 nuevo @1',
+    'me ~2 lo|la ~1 cobraron|cargaron|cobran @0.8',
+    'cargado|cobrado|cargaron|cobraron ~4 tarjeta|cuenta @0.9',
+    'no ~2 dejaba|deja|pude|puedo|permitia ~2 finalizar|terminar|completar|pagar ~2 compra|pago|pedido @1.2',
+    'finalizar|terminar|completar ~2 compra|pago @0.6',
+    'cargando ~4 pago @0.8',
+    'suscripcion|cargo|cobro|cuota ~4 nunca|no ~2 contrate|autorice|pedi @1.2',
+    'envio ~1 express|urgente|expres @0.6',
   ],
   warranty_policy: [
     'garantia @0.8',
@@ -321,6 +378,11 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'irrito|irritado|irritada|granitos|granos ~2 cara|piel @1',
     'me ~1 irrito @1',
     'explote|explotar @1',
+    'calienta|calento|calentaba ~2 tanto|muchisimo|demasiado|tantisimo @0.9',
+    'da ~1 miedo @0.4',
+    'peligroso|peligrosa ~2 para ~1 ninos|bebes @1.1',
+    'diarrea|vomitos|vomito|intoxicacion @1',
+    'picaba|picor|picazon|escozor ~3 oreja|orejas|piel|cuello|lobulo|cara @0.9',
   ],
   support_experience: [
     'nadie ~3 responde|contesta|contestan|respondio|contesto|atiende|ayuda|ayudo|soluciona|caso !',
@@ -347,6 +409,16 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'por ~1 fin ~3 contestaron|respondieron|contestan @1',
     'dos|tres ~1 veces ~4 email|correo|mail|mensaje|llamada @0.8',
     'pedi|solicite ~3 dos|tres|varias ~1 veces @0.8',
+    'nunca|jamas ~3 recibi|recibimos|tuve|obtuve|tuvimos ~2 respuesta|contestacion|noticias @1.4',
+    'desaparecio|desaparecieron|esfumo @0.9',
+    'hablar ~2 con ~1 nadie @1.2',
+    'bot|robot ~3 no ~1 sirve|entiende|ayuda @1.2',
+    'bot|robot ~1 inutil @1.2',
+    'horas ~3 telefono|espera @0.9',
+    'no ~2 hacen|hizo|hicieron ~1 caso @1.2',
+    'ni ~1 una ~1 respuesta @1.3',
+    'no ~1 hay ~1 nadie @0.8',
+    'cada ~2 llamada|vez|correo ~4 distinto|diferente|distinta|otro|otra @1',
   ],
   ai_wrong_answer: [
     'bot|chatbot|asistente|robot|chat ~6 equivocad*|mal|incorrect*|erroneo|erronea|mintio|falso|falsa|equivoco',
@@ -357,6 +429,9 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'chat|bot|chatbot|robot|asistente ~3 dijo|aseguro|prometio|afirmo|dice|decia ~8 falso|mentira|no ~2 es|no ~2 ha @1.2',
     'asistente|chat|bot ~2 virtual|tienda ~3 me ~1 dijo|aseguro|prometio @1.1',
     'segun ~3 chat|bot|asistente @1',
+    'dijeron|dijo|aseguraron|aseguro|prometieron|prometio ~3 chat|bot|asistente @1',
+    'asistente|bot|chat ~1 automatico|automatica @0.8',
+    'pagina|enlace|link ~3 no ~1 existe @0.5',
   ],
   praise: [
     'me ~1 encanta|encanto|encantan|encantaron',
@@ -398,5 +473,11 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'comodisimo|comodisima|comodisimos|comodisimas @1',
     'ideal ~2 para ~1 regalar|regalo @0.9',
     'encantada|encantado|encanto @1',
+    'me ~1 gusta|gusto ~1 igual|igualmente|mucho @0.9',
+    'chulo|chula|chulisimo|chulisima|fenomenal|bacan|buenazo|genialidad @0.9',
+    'sin ~1 problema|problemas|incidencias|complicaciones @0.8',
+    'cumple @0.5',
+    'placer|gusto ~2 comprar @0.9',
+    'un ~1 placer @0.7',
   ],
 };
