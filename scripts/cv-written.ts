@@ -5,7 +5,7 @@
  * rows of its fold with the language detected, not given. Also prints the rules alone and a model
  * trained without any written row, to see what the written rows add.
  *   npx tsx scripts/cv-written.ts [--k 5] [--mark 3,4]
- * --mark F,G: also scores the rows of those folds apart (rows nobody read while writing phrases).
+ * --mark F,G: also scores the rows of those folds apart (say, folds nobody read while writing phrases).
  */
 import { evaluate, type Evaluation } from '../server/modules/triage/evaluate.js';
 import type { TriageModel } from '../server/modules/triage/model.js';
