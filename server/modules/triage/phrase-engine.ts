@@ -85,7 +85,7 @@ export const NEGATORS = {
     'kaum',
   ]),
   // French negation is "ne … pas": "ne", the elided "n" and the word after the verb all count.
-  fr: new Set(['ne', 'n', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'rien', 'ni', 'guere', 'nullement']),
+  fr: new Set(['ne', 'n', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'rien', 'ni', 'guere', 'nullement', 'non']),
 } satisfies Record<PhraseLanguage, Set<string>>;
 /**
  * The words that start a clause of their own (CLAUSE_WORD in text.ts). A phrase step naming one of

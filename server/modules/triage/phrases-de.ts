@@ -45,6 +45,11 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'sitzt|passt ~2 nicht @1',
 
     'stramm|straff @0.9',
+    'spannt|spannen @0.8',
+    'schlabbert|schlabberig|schlabbrig @0.8',
+    'rutscht|rutschen ~2 runter|standig|staendig @0.8',
+    'hauteng @0.8',
+    'kurze|kurzer ~1 leibhohe|leibhoehe|leibhöhe @1',
   ],
   listing_mismatch: [
     `anders|andere|anderes ~5 ${PAGE}`,
@@ -74,6 +79,7 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'in ~1 wirklichkeit|echt|natura @0.7',
     'stand|steht ~2 nicht ~3 packung|etikett|verpackung|beschreibung @0.9',
     'laut ~1 artikelbeschreibung|produktbeschreibung|hersteller @0.8',
+    'falsch ~1 beschrieben|angegeben|dargestellt|abgebildet @1.2',
   ],
   material_quality: [
     'qualitat|qualitaet ~3 schlecht|mies|miserabel|mangelhaft|durftig|duerftig|enttauschend|enttaeuschend|billig|unterirdisch|katastrophal|lasst|laesst ~2 wunschen|wuenschen',
@@ -126,6 +132,9 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'wie ~1 papier|pappe|plastik @1',
     'konnten|koennten|konnte|koennte|sollten|sollte ~3 besser|dicker|stabiler|fester|weicher|robuster ~1 sein|gepolstert|verarbeitet @0.8',
     'angelaufen|oxidiert|rostet|verrostet @0.9',
+    'billigplastik|plastikbomber|plastikmull|plastikmuell @1',
+    'schrott|ramsch|mull|muell @0.7',
+    'nicht ~1 stabil|robust|solide @1',
   ],
   defect: [
     'defekt|defekte|defekten|defektes|funktionsunfahig|funktionsunfaehig',
@@ -167,6 +176,10 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'brummt|summt|piept|fiept @0.6',
     'wackelt|wackeln @0.6',
     'knarzt|knarrt|quietscht|knarzen|quietschen @0.9',
+    'ist ~1 tot|hinuber|hinueber @0.9',
+    'fehlerhaft|fehlerhafte|fehlerhaftes @1',
+    'verliert|verlieren|verlor ~3 verbindung|signal|empfang @1',
+    'druckt|ladt|laedt|lauft|laeuft|dreht|heizt|kuhlt|kuehlt|leuchtet|spielt|startet|zieht ~4 nicht ~1 mehr @1.3',
   ],
   damaged_in_transit: [
     `${BROKEN} ~1 angekommen|geliefert|erhalten|ankam|zugestellt @1.3`,
@@ -243,6 +256,8 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'eines ~1 anderen @0.8',
     'schwarz|weiss|weis|rot|blau|grun|gruen|grau|rosa|gelb|braun|beige|lila|anthrazit|silber|gold|orange|turkis|tuerkis|navy|dunkelblau|hellblau|perlgrau|creme ~1 bestellt ~2 und|aber ~2 schwarz|weiss|weis|rot|blau|grun|gruen|grau|rosa|gelb|braun|beige|lila|anthrazit|silber|gold|orange|turkis|tuerkis|navy|dunkelblau|hellblau|perlgrau|creme ~3 geliefert|bekommen|erhalten|geschickt @1.2',
     'bestellt ~1 und|aber ~1 schwarz|weiss|weis|rot|blau|grun|gruen|grau|rosa|gelb|braun|beige|lila|anthrazit|silber|gold|orange|turkis|tuerkis|navy|dunkelblau|hellblau|perlgrau|creme ~2 geliefert|bekommen|erhalten @1.2',
+    'geschickt|geliefert ~2 wurden|wurde ~4 statt @1.2',
+    'statt ~2 der|des|dem|den ~3 erwachsenen*|grosse|richtige* @0.6',
   ],
   delivery_delay: [
     'noch ~1 nicht|nie|immer ~2 angekommen|erhalten|geliefert|da|bekommen|zugestellt @1.3',
@@ -287,6 +302,15 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'lieferverzug|wartezeit @0.9',
     'hing|hangt|haengt|steckt|stecken|festgehangen|lag ~5 verteilzentrum|lager|paketzentrum|zentrum|fest|zoll @1',
     'trackingnummer|sendungsnummer|sendungsverfolgung ~4 unbekannt|ungultig|ungueltig|funktioniert ~1 nicht @1.2',
+    'keine ~1 spur @0.9',
+    'immer ~1 noch ~1 nichts @1',
+    'lasst|laesst ~2 auf ~1 sich ~1 warten @1',
+    'ewig|ewigkeit @0.6',
+    'unterwegs ~3 tage|wochen|seit @0.7',
+    'lieferung|paket|sendung ~3 ausstehend|nicht ~1 auffindbar @1',
+    'seit ~3 wochen|tagen|woche ~2 unterwegs @1',
+    'seit ~4 zustellung @1',
+    'in ~1 zustellung ~3 seit @1',
   ],
   setup_usage: [
     'aufbau|montage|installation|einrichtung|zusammenbau ~3 schwierig|kompliziert|unmoglich|unmoeglich|katastrophe|albtraum|nervig|muhsam|muehsam',
@@ -312,6 +336,9 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'faltblatt|beipackzettel|handbuch ~4 erklart|erklaert ~3 nicht|nichts|kaum @1.2',
     'erklart|erklaert ~4 gar ~1 nicht @1',
     'montageskizze|skizze|anleitung|zeichnung|aufbauanleitung ~3 spiegelverkehrt|falsch|verkehrt @1.2',
+    'app ~3 verbindet|findet|erkennt ~2 nicht @1.1',
+    'koppeln|verbinden|pairing ~3 klappt|funktioniert|geht ~1 nicht @1.1',
+    'synchronisiert|verbindet|koppelt|synchronisieren ~3 nicht @1.1',
   ],
   returns_refunds: [
     'zuruckgeschickt|zurueckgeschickt|zuruckgesendet|zurueckgesendet|zuruckschicken|zurueckschicken|zurucksenden|zuruecksenden|zuruckgeben|zurueckgeben|zuruckgegeben|zurueckgegeben',
@@ -327,6 +354,8 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'umtauschen|tauschen|getauscht|umgetauscht @1',
     'grose|grosse|groesse ~2 getauscht|umgetauscht @1',
     'ruckzahlung|rueckzahlung|zuruckzahlung|zurueckzahlung #refund',
+    'zuruck|zurueck ~1 geschickt|gesendet|gegeben @1',
+    'ruckgabe|rueckgabe @0.9',
   ],
   payment_checkout: [
     'doppelt|zweimal ~2 abgebucht|berechnet|bezahlt|belastet|abgerechnet|bezahlen',
@@ -364,6 +393,9 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'lud|ladt|laedt|hangt|haengt ~3 bezahlen|zahlung|kasse @0.9',
     'abo|abonnement ~4 nie|nicht ~2 abgeschlossen|bestellt|beauftragt @1.2',
     'expressversand @0.6',
+    'abbuchung|lastschrift @0.7',
+    'nicht ~1 autorisiert|autorisierte @0.9',
+    'bearbeitungsgebuhr|bearbeitungsgebuehr|servicegebuhr|servicegebuehr|bearbeitungsgebuhren|bearbeitungsgebuehren @1',
   ],
   warranty_policy: [
     'garantie|gewahrleistung|gewaehrleistung|garantiefall @0.8',
@@ -385,6 +417,7 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'so|extrem|sehr|total ~1 heiss|heis @0.9',
     'gefahrlich|gefaehrlich ~2 fur|fuer ~1 kinder|babys|kleinkinder @1.1',
     'durchfall|erbrochen|vergiftung|ubelkeit|uebelkeit @1',
+    'kopfschmerzen|schwindel|ubelkeit|uebelkeit @0.9',
   ],
   support_experience: [
     'keine ~2 antwort|antworten|reaktion|ruckmeldung|rueckmeldung|hilfe|losung|loesung|ruckruf|rueckruf @1.2',
@@ -422,6 +455,11 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'nicht ~1 eine|einmal ~1 antwort @1.3',
     'als ~1 ob ~3 niemand @0.8',
     'jedes ~1 mal ~4 anderen|andere|anderes @1',
+    'kein|keinen ~1 ansprechpartner @1',
+    'fuhlt|fuehlt ~2 sich ~2 zustandig|zustaendig|verantwortlich @1',
+    'lassen|lasst|laesst ~2 mich|uns ~2 hangen|haengen @1',
+    'nicht|nie ~1 erreichbar @1.1',
+    'keiner|niemand ~3 sagen|erklaren|erklaeren|helfen ! @1.1',
   ],
   ai_wrong_answer: [
     'bot|chatbot|assistent|ki|chat ~6 falsch|falsche|gelogen|behauptet|sagte|meinte|falsches',
@@ -486,5 +524,8 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'nette|netter|nettes ~1 beratung|service|kontakt|mitarbeiterin|mitarbeiter|kundenservice @1',
     'schick @0.8',
     'praktisch @0.6',
+    'glucklich|gluecklich @0.8',
+    'genau ~1 richtig @0.8',
+    'blitzversand|blitzlieferung @0.8',
   ],
 };

@@ -43,6 +43,10 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'en ~1 36|38|40|42|44|46|xs|s|m|l|xl @0.8',
     `plus|moins ~1 ${SIZE_FR} ~2 que ~3 pensais|croyais|imaginais|pensait|prevu @1.1`,
     'serre ~1 beaucoup|trop|enormement @1.1',
+    'baille|baillent @0.8',
+    'trop ~1 juste @1.2',
+    `hyper|super|vraiment ~1 ${SIZE_FR} @1`,
+    'fourche ~2 courte|basse|haute @1',
   ],
   listing_mismatch: [
     `pas ~2 conforme|conformes|correspond|ressemble|fidele|identique|comme ~4 ${PAGE} @1.3`,
@@ -73,6 +77,7 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'l ~1 air ~3 en|d ~3 en ~1 vrai|realite @1',
     'pas ~1 indique|indiquee|mentionne|mentionnee ~3 sachet|etiquette|emballage|boite|paquet @0.9',
     'd ~1 apres ~2 fiche|description|annonce @0.8',
+    'ne|n ~1 correspond|correspondent ~1 pas|aucunement|absolument @0.9',
   ],
   material_quality: [
     'qualite ~3 mediocre|mauvaise|moyenne|decevante|bof|nulle|passable|pourrie|catastrophique|deplorable|mediocres|limite',
@@ -81,7 +86,7 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'qualite ~2 pas ~2 terrible|top|bonne|rendez @1',
     'pas ~1 terrible @0.6',
     'bas ~1 de ~1 gamme @0.9',
-    'tissu|matiere|plastique|materiau|matériau|toile ~3 fin|fine|cheap|reche|rugueux|transparent|transparente|fragile|mediocre|leger|legere|bas|synthetique|mauvais|mauvaise',
+    'tissu|matiere|plastique|materiau|matériau|toile ~3 fin|fine|cheap|reche|rugueux|transparent|transparente|fragile|mediocre|bas|synthetique|mauvais|mauvaise',
     'cheap|camelote|pacotille @0.8',
     'transparent|transparente|transparents @0.7',
     'bouloche|boulocher|bouloches|boulochent|bouloche @0.8',
@@ -125,6 +130,10 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'comme ~2 du ~1 papier|carton @1',
     'pourraient|pourrait|devraient|devrait ~1 etre ~1 plus|mieux @0.7',
     'noirci|noircit|rouille|rouille|oxyde|oxydee @0.9',
+    'pas ~1 solide|robuste @1',
+    'se ~1 deforme|deformee @1',
+    'perdent|perd ~2 peluches|poils|fils @1',
+    'reches @0.8',
   ],
   defect: [
     'defaut|defauts|defectueux|defectueuse|defectueuses',
@@ -162,6 +171,11 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'plante|bug|bugue|beug|beugue|gresille @0.8',
     'clignote @0.5',
     'grince|grincent @0.9',
+    'est ~1 mort|morte @0.9',
+    'a ~1 lache|lachee @1',
+    'ne ~1 marche ~1 plus @1.2',
+    'perd|perdent|perdait ~2 connexion|signal|reseau @1',
+    'ne|n ~2 imprime|tourne|demarre|refroidit|lit|affiche|capte ~1 plus|pas @1.2',
   ],
   damaged_in_transit: [
     `${ARRIVE_FR} ~3 ${BROKEN_FR} @1.3`,
@@ -208,6 +222,7 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'en ~1 moins @0.9',
     'paires|pieces|articles|unites ~2 en ~1 moins @1.2',
     'sans ~1 piles|chargeur|cable|vis|telecommande|adaptateur @1.2',
+    'absent|absente|absents|absentes @1',
   ],
   wrong_item: [
     'mauvais|mauvaise ~1 article|taille|couleur|modele|colis|reference|pointure|coloris @1.2',
@@ -236,6 +251,7 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'avais ~1 commande ~6 c ~1 est ~3 qui ~1 est ~1 arrive|arrivee @1.2',
     'recu|recue|livre|livree ~1 en ~1 noir|noire|blanc|blanche|rouge|bleu|bleue|vert|verte|gris|grise|rose|jaune|marron|beige|violet|orange|argent|dore|anthracite|perle|marine @0.8',
     'commande|commandee ~1 en ~1 noir|noire|blanc|blanche|rouge|bleu|bleue|vert|verte|gris|grise|rose|jaune|marron|beige|violet|orange|argent|dore|anthracite|perle|marine @0.5',
+    'envoye|envoyee|envoyes|envoyees|livre|livree ~6 au ~1 lieu @1.2',
   ],
   delivery_delay: [
     'toujours ~2 pas ~2 recu|recue|arrive|arrivee|livre|livree|eu|rien|colis @1.3',
@@ -275,6 +291,13 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'en ~1 attente ~2 de ~1 livraison|colis|expedition @0.8',
     'bloque|bloquee|reste|restee ~5 centre|entrepot|depot|tri|douane @1',
     'suivi ~4 inconnu|invalide|introuvable @1.2',
+    'aucune ~1 trace @0.9',
+    'se ~1 fait ~1 attendre @1',
+    'acheminement ~4 jours|semaines|depuis @0.9',
+    'interminable @0.6',
+    'semaines|jours ~3 en ~1 transit @1',
+    'en ~1 transit ~3 depuis @1',
+    'en ~1 cours ~1 de ~1 livraison ~3 depuis @1',
   ],
   setup_usage: [
     'notice|mode|instructions|tutoriel|video|explications ~4 incomprehensible|illisible|claire|clair|claires|absente|confuse|confuses|anglais|chinois|inexistante|explique|manque|saute|oublie|montre|incomplete @1',
@@ -297,6 +320,9 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'impossible ~2 configurer|monter|installer|connecter|brancher|utiliser|programmer|appairer @1.2',
     'depliant|notice|mode ~4 n ~1 explique ~1 pas|rien @1.2',
     'schema|notice|plan ~4 inverse|faux|errone|erronee @1.2',
+    'appli|application ~3 ne ~2 connecte|trouve|reconnait|detecte|voit ~1 pas @1.1',
+    'appairer|appairage|jumelage|connecter ~3 impossible|pas @1',
+    'refuse ~3 synchroniser|connecter|fonctionner|demarrer|allumer|appairer @1.1',
   ],
   returns_refunds: [
     'rembours* #refund',
@@ -349,6 +375,9 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'impossible ~2 finaliser|valider|payer @1.2',
     'abonnement|prelevement ~4 jamais|pas ~2 souscrit|autorise|demande @1.2',
     'livraison ~1 express @0.6',
+    'prelevement ~2 non ~1 autorise|abusif @1.2',
+    'facturation @0.6',
+    'frais ~2 dossier|gestion|service @1',
   ],
   warranty_policy: [
     'garantie @0.8',
@@ -378,6 +407,8 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'dangereux|dangereuse ~2 pour ~2 enfants|bebes @1.1',
     'diarrhee|vomi|vomissements|intoxication @1',
     'demange* @1',
+    'mal ~1 a ~1 la ~1 tete @0.9',
+    'nausees|vertiges @0.9',
   ],
   support_experience: [
     'aucune ~1 reponse|nouvelle|solution|aide|reaction @1.2',
@@ -412,6 +443,9 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'pas ~1 une ~1 seule ~1 reponse @1.3',
     'n ~1 y ~1 avait ~1 personne @0.8',
     'chaque ~1 fois ~4 different|differente|autre @1',
+    'silence ~1 radio @1',
+    'balade|baladent|balader|baladee @0.8',
+    'personne ~3 sait|peut ~2 dire|expliquer|renseigner @1.1',
   ],
   ai_wrong_answer: [
     'bot|chatbot|assistant|robot|ia|chat ~6 faux|fausse|erreur|tort|trompe|menti|affirme|incorrect|incorrecte|faussement',
@@ -469,5 +503,7 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'sans ~1 souci|soucis|probleme|problemes @0.8',
     'plaisir @0.8',
     'beau|belle|beaux|belles @0.8',
+    'conforme @0.6',
+    'agreable @0.6',
   ],
 };
