@@ -25,7 +25,7 @@ import { loadTriageContext } from './triage-stored-signals.js';
 const ruleBody = z
   .object({
     issueType: z.enum(ISSUE_TYPES),
-    language: z.enum(['en', 'pt', 'any']).default('any'),
+    language: z.enum(['en', 'pt', 'es', 'de', 'fr', 'any']).default('any'),
     phrase: z.string().min(2).max(200).optional(),
     pattern: z.string().min(2).max(500).optional(),
     weight: z.number().min(-5).max(5).default(1),

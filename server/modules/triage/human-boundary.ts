@@ -24,7 +24,9 @@ export function humanReasons({ input, labels, ruleLabels, mood }: BoundaryFacts)
 
   const refund = ruleLabels.get('returns_refunds');
   const refundSpan = refund?.tags.has('refund')
-    ? refund.spans.find((s) => /refund|money|reimburs|charge|estorn|reembols|dinheiro|ressarc/i.test(s.text))
+    ? refund.spans.find((s) =>
+        /refund|money|reimburs|charge|estorn|reembols|dinheiro|ressarc|dinero|geld|erstatt|rembours|argent/i.test(s.text),
+      )
     : undefined;
   if (input.channel && MONEY_CHANNELS.has(input.channel))
     reasons.push({ code: 'refund_or_dispute', evidence: `channel: ${input.channel}` });

@@ -114,7 +114,7 @@ export function predictProbabilities(model: TriageModel, x: SparseVector, shared
   // Up to 13 labels in one pass with the sums in locals, which the JIT keeps in registers (13 fit;
   // 16 spill): each weight row is pulled through the cache once for all of them, and scoring is
   // bound by those first reads. With fewer labels the offsets repeat the last column (sums never
-  // read); labels past the 13th (at most three: labels are issue types) get a pass each.
+  // read); labels past the 13th (at most three: labels are issue types) get one pass more.
   if (A > 0) {
     const last = Math.min(A, 13) - 1;
     const o1 = Math.min(1, last);
@@ -173,10 +173,24 @@ export function predictProbabilities(model: TriageModel, x: SparseVector, shared
     z[11] = z11;
     z[12] = z12;
   }
-  for (let a0 = 13; a0 < A; a0++) {
-    let z0 = 0;
-    for (let k = 0; k < n; k++) z0 += w[idx[k]! * stride + a0]! * val[k]!;
-    z[a0] = z0;
+  // Labels 14 to 16 (with enough examples every issue type is active) in one more pass, not one each.
+  if (A > 13) {
+    const last = A - 1;
+    const o14 = Math.min(14, last);
+    const o15 = Math.min(15, last);
+    let z13 = 0,
+      z14 = 0,
+      z15 = 0;
+    for (let k = 0; k < n; k++) {
+      const base = idx[k]! * stride;
+      const v = val[k]!;
+      z13 += w[base + 13]! * v;
+      z14 += w[base + o14]! * v;
+      z15 += w[base + o15]! * v;
+    }
+    z[13] = z13;
+    if (A > 14) z[14] = z14;
+    if (A > 15) z[15] = z15;
   }
   const out = shared ? sharedOut.fill(0) : new Float64Array(model.labels.length);
   for (let a = 0; a < A; a++) out[active[a]!] = sigmoid(z[a]! * scale[a]! + model.bias[active[a]!]!);

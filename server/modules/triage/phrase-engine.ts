@@ -12,7 +12,8 @@
  * "mas" it names, and only there.
  */
 import type { IssueType } from '../../../contracts/signal.js';
-import { LEXICON, WordBits, type Lexicon, type Token } from './text.js';
+import { CLAUSE_WORD_LIST, LEXICON, WordBits, type Lexicon, type Token } from './text.js';
+import type { PhraseLanguage } from './types.js';
 
 type Step =
   /** `ids`: the lexicon numbers of `words` (compared with a token's number, not its text). */
@@ -21,7 +22,7 @@ type Step =
 export interface PhraseRule {
   id: string;
   label: IssueType;
-  lang: 'en' | 'pt';
+  lang: PhraseLanguage;
   weight: number;
   tags: string[];
   negatable: boolean;
@@ -66,16 +67,37 @@ export const NEGATORS = {
     'never',
   ]),
   pt: new Set(['nao', 'nem', 'nunca', 'sem', 'jamais', 'nenhum', 'nenhuma', 'nada']),
-};
+  es: new Set(['no', 'ni', 'nunca', 'jamas', 'sin', 'ningun', 'ninguno', 'ninguna', 'nada', 'tampoco', 'nadie']),
+  de: new Set([
+    'nicht',
+    'kein',
+    'keine',
+    'keinen',
+    'keiner',
+    'keinem',
+    'keines',
+    'nie',
+    'niemals',
+    'ohne',
+    'weder',
+    'nichts',
+    'niemand',
+    'kaum',
+  ]),
+  // French negation is "ne … pas": "ne", the elided "n" and the word after the verb all count.
+  fr: new Set(['ne', 'n', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'rien', 'ni', 'guere', 'nullement', 'non']),
+} satisfies Record<PhraseLanguage, Set<string>>;
 /**
  * The words that start a clause of their own (CLAUSE_WORD in text.ts). A phrase step naming one of
  * them may match it in the next clause, so the phrase goes on across the contrast it names.
  */
-export const CLAUSE_WORDS = new Set(['but', 'however', 'though', 'although', 'mas', 'porem', 'entretanto', 'contudo', 'except']);
-const LANG_BIT = { en: 1, pt: 2 } as const;
-/** The negators by lexicon id: bit 1 English, bit 2 Portuguese. */
+export const CLAUSE_WORDS = new Set(CLAUSE_WORD_LIST);
+/** French "mais" starts a clause in French text only (tokenize's `french`); in Portuguese it is "more". */
+const CLAUSE_WORDS_FR = new Set([...CLAUSE_WORD_LIST, 'mais']);
+const LANG_BIT = { en: 1, pt: 2, es: 4, de: 8, fr: 16 } as const satisfies Record<PhraseLanguage, number>;
+/** The negators by lexicon id: one bit per language (LANG_BIT). */
 export const NEGATOR = new WordBits();
-for (const lang of ['en', 'pt'] as const) for (const w of NEGATORS[lang]) NEGATOR.add(w, LANG_BIT[lang]);
+for (const lang of Object.keys(LANG_BIT) as PhraseLanguage[]) for (const w of NEGATORS[lang]) NEGATOR.add(w, LANG_BIT[lang]);
 
 function foldWord(w: string): string {
   return w
@@ -86,7 +108,7 @@ function foldWord(w: string): string {
 }
 
 /** `lexicon`: where the phrase's words get their numbers: built-in phrases (compiled at module load) use the shared one, a seller's phrases their own. */
-export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt', id?: string, lexicon: Lexicon = LEXICON): PhraseRule {
+export function compilePhrase(source: string, label: IssueType, lang: PhraseLanguage, id?: string, lexicon: Lexicon = LEXICON): PhraseRule {
   let weight = 1;
   const tags: string[] = [];
   let negatable = true;
@@ -107,13 +129,17 @@ export function compilePhrase(source: string, label: IssueType, lang: 'en' | 'pt
       words,
       ids: Int32Array.from(words, (word) => lexicon.add(word)),
       prefixes: alts.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1)),
-      crosses: [...words].some((a) => CLAUSE_WORDS.has(a)),
+      crosses: [...words].some((a) => (lang === 'fr' ? CLAUSE_WORDS_FR : CLAUSE_WORDS).has(a)),
     };
   });
   const first = steps[0]!;
   if (first.kind !== 'tok') throw new Error(`phrase "${source}" must start with a word`);
   // A phrase that carries its own negation ("didnt fit", "nao chegou") is not undone by another.
   if ([...first.words].some((w) => NEGATORS[lang].has(w))) negatable = false;
+  // In Spanish, German and French the negation often follows or surrounds the word ("ne fonctionne
+  // pas", "passt nicht"): a phrase naming a negator anywhere carries its own negation.
+  if (lang !== 'en' && lang !== 'pt' && steps.some((s) => s.kind === 'tok' && [...s.words].some((w) => NEGATORS[lang].has(w))))
+    negatable = false;
   return { id: id ?? `${lang}:${label}:${words.join(' ')}`, label, lang, weight, tags, negatable, steps };
 }
 
@@ -233,7 +259,7 @@ function matchSteps(index: PhraseIndex, pc: number, left: number, tokens: Token[
     if (ti >= tokens.length) return -1;
     if (tokens[ti]!.clause !== clause) {
       // Only a step that names a clause word crosses, at that word ("foto, mas veio", "ordered M but got L").
-      if (op !== CROSS || !CLAUSE_WORDS.has(tokens[ti]!.t)) return -1;
+      if (op !== CROSS || !CLAUSE_WORDS_FR.has(tokens[ti]!.t)) return -1;
       clause = tokens[ti]!.clause;
     }
     let found = false;

@@ -373,7 +373,7 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'descaso',
     'nem ~2 retorno|resposta|respostas|contato|satisfacao',
     'nada de ~1 resposta|respostas|retorno',
-    'aguardo|aguardando|esperando ~3 resposta|retorno|posicao|posicionamento @0.8',
+    'aguardo|aguardando|esperando ~3 resposta|retorno|posicao|posicionamento @0.5',
     'burocracia|burocratico|burocratica @0.7',
     'ninguem ~2 entrou|entrou|ligou|contatou|deu !',
     'nao ~2 tem|tinha|da|deu|consigo|consegui ~1 atendimento|suporte|suport* @0.9',

@@ -6,9 +6,12 @@ import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
 import { buildIndex, compilePhrase, matchPhrases, type PhraseHit, type PhraseIndex, type PhraseRule } from './phrase-engine.js';
 import { PHRASES_EN } from './phrases-en.js';
 import { PHRASES_PT } from './phrases-pt.js';
+import { PHRASES_ES } from './phrases-es.js';
+import { PHRASES_DE } from './phrases-de.js';
+import { PHRASES_FR } from './phrases-fr.js';
 import { Lexicon, type Token } from './text.js';
 import { findTurns, inBotTurn, type Turns } from './turns.js';
-import type { Language, SellerRule, Span } from './types.js';
+import { PHRASE_LANGUAGES, type Language, type PhraseLanguage, type SellerRule, type Span } from './types.js';
 import { compilePattern, findPattern, PatternBudget, type CompiledPattern } from './seller-pattern.js';
 
 export interface RuleLabel {
@@ -27,10 +30,15 @@ export interface RuleLabel {
 
 function compileBuiltIns(): PhraseRule[] {
   const rules: PhraseRule[] = [];
-  for (const [lang, table] of [
-    ['en', PHRASES_EN],
-    ['pt', PHRASES_PT],
-  ] as const) {
+  const tables: Record<PhraseLanguage, Record<IssueType, string[]>> = {
+    en: PHRASES_EN,
+    pt: PHRASES_PT,
+    es: PHRASES_ES,
+    de: PHRASES_DE,
+    fr: PHRASES_FR,
+  };
+  for (const lang of PHRASE_LANGUAGES) {
+    const table = tables[lang];
     for (const type of ISSUE_TYPES) for (const p of table[type]) rules.push(compilePhrase(p, type, lang));
   }
   return rules;
@@ -38,12 +46,12 @@ function compileBuiltIns(): PhraseRule[] {
 
 const BUILT_IN_RULES = compileBuiltIns();
 // Phrase sets run only for their language ("top" is praise in Portuguese and a garment in English);
-// an undetermined language runs both.
-const INDEX: Record<Language, PhraseIndex> = {
-  en: buildIndex(BUILT_IN_RULES.filter((r) => r.lang === 'en')),
-  pt: buildIndex(BUILT_IN_RULES.filter((r) => r.lang === 'pt')),
-  und: buildIndex(BUILT_IN_RULES),
-};
+// an undetermined language runs the English and Portuguese ones (the detector names the others
+// from a single word of theirs, and five sets at once on "ok" or "top" would guess more than read).
+const INDEX = Object.fromEntries([
+  ...PHRASE_LANGUAGES.map((lang) => [lang, buildIndex(BUILT_IN_RULES.filter((r) => r.lang === lang))]),
+  ['und', buildIndex(BUILT_IN_RULES.filter((r) => r.lang === 'en' || r.lang === 'pt'))],
+]) as Record<Language, PhraseIndex>;
 
 interface CompiledSeller {
   index: PhraseIndex | null;
@@ -63,7 +71,7 @@ export function compileSellerRules(rules: SellerRule[]): CompiledSeller {
     const id = r.id ?? `seller:${r.issueType}:${i}`;
     const w = r.weight ?? 1;
     if (r.phrase) {
-      const langs = r.language === 'en' || r.language === 'pt' ? [r.language] : (['en', 'pt'] as const);
+      const langs = r.language && r.language !== 'any' && r.language !== 'und' ? [r.language] : PHRASE_LANGUAGES;
       for (const lang of langs) phrases.push(compilePhrase(`${r.phrase} @${w}`, r.issueType, lang, id, lexicon));
     } else if (r.pattern) {
       // A stored pattern RE2 cannot run (saved before patterns were checked) is skipped, not fatal.
@@ -114,13 +122,27 @@ function inCustomerTurns(hits: PhraseHit[], turns: Turns): PhraseHit[] {
   });
 }
 
+/**
+ * A seller's phrases for the signal's language; on undetermined text every language's copy of a
+ * phrase for "any" language matches, and one hit per phrase and place is kept.
+ */
+function sellerHits(hits: PhraseHit[], language: Language): PhraseHit[] {
+  if (language !== 'und') return hits.filter((h) => h.rule.lang === language);
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.rule.id}@${h.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function scoreRules(text: string, tokens: Token[], language: Language, seller?: SellerRule[] | null): Map<IssueType, RuleLabel> {
   let hits = matchPhrases(INDEX[language], tokens);
   const extra: { type: IssueType; weight: number; span: Span }[] = [];
   if (seller?.length) {
     const compiled = compileSellerRules(seller);
-    if (compiled.index)
-      hits = hits.concat(matchPhrases(compiled.index, tokens).filter((h) => language === 'und' || h.rule.lang === language));
+    if (compiled.index) hits = hits.concat(sellerHits(matchPhrases(compiled.index, tokens), language));
     const budget = new PatternBudget();
     for (const { re, rule, id } of compiled.regexes) {
       const m = findPattern(re, text, budget);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadBaseModel } from './base-model.js';
 import { triageSignal } from './triage-signal.js';
 
 // Issue 17 item 4: sentences the walk found mislabelled, with and without the learned model.
-const withModel = (text: string) => triageSignal({ text });
+const model = loadBaseModel();
+const withModel = (text: string) => triageSignal({ text }, { model });
 const rulesOnly = (text: string) => triageSignal({ text }, { model: null });
 
 describe('chargebacks and disputes are never positive', () => {

@@ -38,6 +38,34 @@ const PRE_SALE = new RegExp(
       'voc[eê]s entregam',
       'tem em estoque',
       'est[aá] dispon[ií]vel',
+      // Spanish
+      'me (?:quedar[aá]|servir[aá]|valdr[aá])',
+      '(?:tienen|hay|lo tienen) (?:en )?(?:talla|stock|color|existencias)',
+      'antes de (?:comprar|pedir|encargar)',
+      '(?:quiero|quisiera|pienso) comprar',
+      'estoy pensando en comprar',
+      'qu[eé] talla',
+      'cu[aá]nto (?:tarda|tardan|demora) (?:en llegar|el env[ií]o|la entrega)',
+      'hacen env[ií]os',
+      'env[ií]an a',
+      'es compatible',
+      // German
+      'gibt es (?:das|den|die|ihn|sie|es) (?:auch )?(?:in|als|mit)',
+      'vor dem kauf',
+      'bevor ich (?:bestelle|kaufe)',
+      'ich (?:m[oö]chte|will|w[uü]rde) (?:das |den |die |es |ihn |sie )?(?:gerne )?(?:kaufen|bestellen)',
+      'welche gr[oö](?:ß|ss)e',
+      'wie lange (?:dauert|braucht) (?:der versand|die lieferung)',
+      'liefern sie (?:auch )?(?:nach|in)',
+      'ist (?:das|es|der|die|er|sie) (?:noch |auch )?(?:verf[uü]gbar|lieferbar|vorr[aä]tig|kompatibel)',
+      // French
+      "avant (?:d'acheter|de commander)",
+      "je (?:voudrais|veux|souhaite|souhaiterais|compte) (?:l'|le |la |les )?(?:acheter|commander)",
+      'quelle taille',
+      'combien de temps (?:pour|faut-il|prend) (?:la livraison|recevoir|livrer)',
+      'livrez-vous',
+      'est-(?:il|elle) (?:disponible|compatible)',
+      '(?:disponible|en stock) en',
     ].join('|') +
     String.raw`)\b`,
   'iu',
@@ -81,6 +109,39 @@ const POST_PURCHASE = new RegExp(
       'paguei',
       'encomenda',
       'rastreio',
+      'recib[ií]',
+      'lleg[oó]',
+      'compr[eé]',
+      'mi pedido',
+      'devolv[ií]',
+      'pagu[eé]',
+      'erhalten',
+      'bestellt',
+      'gekauft',
+      'geliefert',
+      'angekommen',
+      'meine bestellung',
+      'mein paket',
+      'zur[uü]ckgeschickt',
+      're[çc]u',
+      'command[eé]',
+      'achet[eé]',
+      'livr[eé]',
+      'arriv[eé]',
+      'ma commande',
+      'mon colis',
+      'umtausch(?:en)?',
+      'zur[uü]ck(?:schicken|senden|geben)',
+      'cambiarl[oa]',
+      'devolverl[oa]',
+      "(?:l')?[ée]changer",
+      'renvoyer',
+      // Money back implies a purchase: "¿cuándo me devuelven el dinero?" is not a pre-sale question.
+      'geld zur[uü]ck',
+      'mein geld',
+      'erstattung',
+      'mi dinero',
+      'mon argent',
     ].join('|') +
     String.raw`)\b`,
   'iu',
@@ -88,12 +149,13 @@ const POST_PURCHASE = new RegExp(
 
 /** How a question opens; "the jacket runs small … can I swap it?" typed without a full stop is not one. */
 const QUESTION_START =
-  /^(?:does|do|is|are|will|would|can|could|how|what|which|where|when|should|have|has|any|quanto|qual|quais|tem|voc[eê]s|[eé]|d[aá]|funciona|se|posso|aceitam|sobre|o|a|vou)(?![\p{L}\d])/iu;
+  /^(?:does|do|is|are|will|would|can|could|how|what|which|where|when|should|have|has|any|quanto|qual|quais|tem|voc[eê]s|[eé]|d[aá]|funciona|se|posso|aceitam|sobre|o|a|vou|tienen|hay|cu[aá]nto|cu[aá]l|qu[eé]|c[oó]mo|d[oó]nde|cu[aá]ndo|puedo|sirve|viene|hacen|env[ií]an|ist|sind|gibt|haben|kann|k[oö]nnen|wie|welche|welcher|wann|wo|passt|liefern|est-ce|est-il|est-elle|quelle|quel|combien|comment|o[uù]|quand|puis-je|avez-vous|livrez-vous|existe-t-il)(?![\p{L}\d])/iu;
 const GREETING =
-  /^(?:hi|hello|hey|hiya|dear \w+|good (?:morning|afternoon|evening)|ol[aá]|oi|bom dia|boa (?:tarde|noite))(?: there| team| all)?[,!\s]+/iu;
+  /^(?:hi|hello|hey|hiya|dear \w+|good (?:morning|afternoon|evening)|ol[aá]|oi|bom dia|boa (?:tarde|noite)|hola|buenos d[ií]as|buenas(?: tardes| noches)?|hallo|guten (?:tag|morgen|abend)|moin|servus|bonjour|bonsoir|salut)(?: there| team| all)?[,!\s]+/iu;
 
 function isQuestion(sentence: string): boolean {
-  const s = sentence.replace(GREETING, '');
+  // Spanish opens a question with ¿.
+  const s = sentence.replace(GREETING, '').replace(/^[¿¡\s]+/, '');
   if (QUESTION_START.test(s)) return true;
   // "I am between sizes, should I size up?": the question after the last comma.
   const comma = s.lastIndexOf(',');

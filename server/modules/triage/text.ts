@@ -31,12 +31,15 @@ const ACCENTS: Record<string, string> = {
   ü: 'u',
   ý: 'y',
   ÿ: 'y',
+  // German ß and French œ fold to one letter so the copy keeps its length: "groß" reads "gros", "sœur" "sour".
+  ß: 's',
+  œ: 'o',
   '\u2019': "'",
   '\u2018': "'",
   '\u00b4': "'",
   '`': "'",
 };
-const ACCENT_RE = /[àáâãäåçèéêëìíîïñòóôõöùúûüýÿ\u2019\u2018\u00b4`]/g;
+const ACCENT_RE = /[àáâãäåçèéêëìíîïñòóôõöùúûüýÿßœ\u2019\u2018\u00b4`]/g;
 
 /** Lower-case, accent-free copy with exactly the same length (so offsets carry over). */
 export function fold(text: string): string {
@@ -163,8 +166,36 @@ export class WordBits {
   }
 }
 
+/**
+ * Words that start a clause: "but" and its kin in each language. French "mais" is one only in French
+ * text (in Portuguese it is "more"): tokenize(…, true).
+ */
+export const CLAUSE_WORD_LIST = [
+  'but',
+  'however',
+  'though',
+  'although',
+  'mas',
+  'porem',
+  'entretanto',
+  'contudo',
+  'except',
+  'pero',
+  'sino',
+  'aunque',
+  'aber',
+  'sondern',
+  'jedoch',
+  'allerdings',
+  'obwohl',
+  'cependant',
+  'pourtant',
+  'toutefois',
+];
 const CLAUSE_WORD = new WordBits();
-for (const w of ['but', 'however', 'though', 'although', 'mas', 'porem', 'entretanto', 'contudo', 'except']) CLAUSE_WORD.add(w, 1);
+for (const w of CLAUSE_WORD_LIST) CLAUSE_WORD.add(w, 1);
+/** French elided words ("l'article", "n'est", "qu'il"): in French text they are tokens of their own. */
+const ELISION = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 /** The contrast words that open a clause (the model's context features read them). */
 export const CLAUSE_WORD_BITS = CLAUSE_WORD;
 
@@ -177,10 +208,10 @@ for (const c of [46, 33, 63, 59, 44, 58, 10, 40, 41]) CLASS[c] = 2;
 
 /**
  * Tokens of [a-z0-9]+ with an inner apostrophe kept as part of the word and then dropped
- * ("doesn't" → "doesnt"). A hand-written scanner: this runs once per signal and is the
+ * ("doesn't" → "doesnt"), except French elisions when `french` ("n'est" → "n", "est"). A hand-written scanner: this runs once per signal and is the
  * base of everything else, so it avoids regex and substring allocation between tokens.
  */
-export function tokenize(folded: string): Token[] {
+export function tokenize(folded: string, french = false): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let brk = false;
@@ -203,7 +234,18 @@ export function tokenize(folded: string): Token[] {
     }
     let end = i;
     let t: string;
-    if (i + 1 < n && folded.charCodeAt(i) === 39 && folded.charCodeAt(i + 1) >= 97 && folded.charCodeAt(i + 1) <= 122) {
+    if (
+      french &&
+      i + 1 < n &&
+      folded.charCodeAt(i) === 39 &&
+      folded.charCodeAt(i + 1) >= 97 &&
+      folded.charCodeAt(i + 1) <= 122 &&
+      ELISION.has(folded.slice(start, i))
+    ) {
+      // French elision: "n'est" is "n" then "est" (the next word is scanned on the next turn).
+      t = folded.slice(start, i);
+      i++;
+    } else if (i + 1 < n && folded.charCodeAt(i) === 39 && folded.charCodeAt(i + 1) >= 97 && folded.charCodeAt(i + 1) <= 122) {
       let j = i + 1;
       while (j < n && (d = folded.charCodeAt(j)) >= 97 && d <= 122) {
         hash = Math.imul(hash ^ d, FNV_PRIME);
@@ -218,7 +260,7 @@ export function tokenize(folded: string): Token[] {
     if (brk && tokens.length) clause++;
     brk = false;
     const id = LEXICON.find(t, hash);
-    if (CLAUSE_WORD.of(id)) clause++;
+    if (CLAUSE_WORD.of(id) || (french && t === 'mais')) clause++;
     tokens.push({ t, start, end, clause, hash, id });
   }
   return tokens;

@@ -15,9 +15,9 @@ import {
   type BlendWeights,
   type TriageModel,
 } from './model.js';
-import { detectLanguage } from './language.js';
+import { readTokens } from './language.js';
 import { scoreRules } from './rules.js';
-import { agentText, fold, tokenize } from './text.js';
+import { agentText, fold } from './text.js';
 
 export interface TrainingExample {
   text: string;
@@ -73,8 +73,8 @@ interface Prepared {
 function prepare(examples: TrainingExample[], bits: number, labels: IssueType[], grams: CharGrams, context: boolean): Prepared[] {
   return examples.map((e) => {
     const text = agentText(e.text, e.title);
-    const tokens = tokenize(fold(text));
-    const lang = detectLanguage(tokens, e.language);
+    const { tokens, language } = readTokens(fold(text), text, e.language);
+    const lang = language;
     const rules = scoreRules(text, tokens, lang);
     const y = new Uint8Array(labels.length);
     const rule = new Float64Array(labels.length);

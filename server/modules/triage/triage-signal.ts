@@ -2,7 +2,7 @@
 import { blendLabels, forStage } from './blend.js';
 import { extractEvidence } from './evidence.js';
 import { humanReasons } from './human-boundary.js';
-import { detectLanguage } from './language.js';
+import { readTokens } from './language.js';
 import type { TriageModel } from './model.js';
 import { DEFAULT_TEAMS, cluesFor, ownerFor } from './owners.js';
 import { detectPii } from '../../lib/pii.js';
@@ -10,7 +10,7 @@ import { scoreRules } from './rules.js';
 import { readMood } from './sentiment.js';
 import { slaClassFor } from './sla-class.js';
 import { detectStage } from './stage.js';
-import { agentText, fold, tokenize } from './text.js';
+import { agentText, fold } from './text.js';
 import type { SellerRule, TeamConfig, TriageInput, TriageResult } from './types.js';
 
 export interface TriageContext {
@@ -22,8 +22,7 @@ export interface TriageContext {
 export function triageSignal(input: TriageInput, ctx: TriageContext = {}): TriageResult {
   const text = agentText(input.text ?? '', input.title);
   const folded = fold(text);
-  const tokens = tokenize(folded);
-  const language = detectLanguage(tokens, input.language);
+  const { tokens, language } = readTokens(folded, text, input.language);
   const ruleLabels = scoreRules(text, tokens, language, ctx.sellerRules);
   const stage = detectStage(text, input.channel);
   const labels = forStage(blendLabels(ruleLabels, tokens, ctx.model, input.title, language), stage);

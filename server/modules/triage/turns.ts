@@ -12,7 +12,8 @@ export interface Turns {
 }
 
 const NONE: Turns = { bot: [], firstBotEnd: -1 };
-const SPEAKER = /^[ \t]*(assistant|bot|chatbot|virtual assistant|ai assistant|assistente|atendente virtual)[ \t]*:/gim;
+const SPEAKER =
+  /^[ \t]*(assistant|bot|chatbot|virtual assistant|ai assistant|assistente|atendente virtual|asistente|asistente virtual|assistent|virtueller assistent|assistant virtuel)[ \t]*:/gim;
 
 /** Cheap for ordinary text: one indexOf(':') decides there is nothing to look at. */
 export function findTurns(text: string): Turns {

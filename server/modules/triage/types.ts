@@ -16,7 +16,10 @@ import type {
 export type { Channel, IssueType, PiiSpan };
 // What triage answers is defined once, in contracts/ (the API's types); the server re-exports it.
 export type { DeliveryClaim, Evidence, EvidenceItem, Flags, LabelScore, Reason, ReasonCode, Sentiment, Span };
-export type Language = 'en' | 'pt' | 'und';
+/** The languages triage has built-in phrases, sentiment words and threat patterns for. */
+export const PHRASE_LANGUAGES = ['en', 'pt', 'es', 'de', 'fr'] as const;
+export type PhraseLanguage = (typeof PHRASE_LANGUAGES)[number];
+export type Language = PhraseLanguage | 'und';
 export type Stage = 'pre_sale' | 'post_purchase';
 export type SlaClass = 'pre_sale' | 'order_issue' | 'urgent';
 export type CustomerTier = 'new' | 'regular' | 'repeat' | 'vip' | 'bulk' | 'influencer';

@@ -146,6 +146,9 @@ export function AddPhraseForm({
             <option value="any">any</option>
             <option value="en">en</option>
             <option value="pt">pt</option>
+            <option value="es">es</option>
+            <option value="de">de</option>
+            <option value="fr">fr</option>
           </select>
         </label>
         <label className="field">
