@@ -63,7 +63,7 @@ export function toExample(l: LabelledLine): TrainingExample {
     title: l.title,
     language: l.language,
     labels: l.labels.filter((x) => x !== 'other'),
-    ...(l.sample === 'written' ? { weight: WRITTEN_WEIGHT } : {}),
+    ...(l.sample === 'written' || l.sample === 'independent' ? { weight: WRITTEN_WEIGHT } : {}),
   };
 }
 
@@ -242,7 +242,7 @@ function main(): void {
   }
 
   const model = trainModel([...train.map(toExample), ...weak], OPTS);
-  const path = join(REPO, 'server', 'modules', 'triage', 'base-model.json');
+  const path = process.env.TRIAGE_MODEL_OUT ?? join(REPO, 'server', 'modules', 'triage', 'base-model.json');
   if (process.argv.includes('--no-eval')) {
     writeFileSync(path, JSON.stringify(serializeModel(model)));
     console.log(`wrote ${path} (held-out rows not scored)`);

@@ -18,11 +18,16 @@ interface WrittenRow {
   labels: string[];
 }
 
-/** The rows of every test-data/written/train-*.jsonl, as train-split labelled lines. */
+/**
+ * The rows of every test-data/written/train-*.jsonl, as train-split labelled lines. `train-xx.jsonl`
+ * rows were read while the language's phrases were written (sample `written`); rows of
+ * `train-xx-independent.jsonl` were written by someone who never saw the phrases (sample
+ * `independent`): the honest check of a language's phrases before they join the training.
+ */
 export function loadWritten(dir = WRITTEN_DIR): LabelledLine[] {
   if (!existsSync(dir)) return [];
   const files = readdirSync(dir)
-    .filter((f) => /^train-[a-z]{2}\.jsonl$/.test(f))
+    .filter((f) => /^train-[a-z]{2}(-independent)?\.jsonl$/.test(f))
     .sort();
   const out: LabelledLine[] = [];
   for (const f of files) {
@@ -33,7 +38,15 @@ export function loadWritten(dir = WRITTEN_DIR): LabelledLine[] {
         const r = JSON.parse(line) as WrittenRow;
         if (!r.id || !r.text || !r.language || !Array.isArray(r.labels))
           throw new Error(`${f}:${n + 1}: needs id, text, language and labels`);
-        out.push({ id: r.id, text: r.text, title: r.title, language: r.language, labels: r.labels, split: 'train', sample: 'written' });
+        out.push({
+          id: r.id,
+          text: r.text,
+          title: r.title,
+          language: r.language,
+          labels: r.labels,
+          split: 'train',
+          sample: f.includes('-independent') ? 'independent' : 'written',
+        });
       });
   }
   return out;
