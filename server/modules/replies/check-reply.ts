@@ -5,9 +5,11 @@ import { ruleFor, severityFor } from './guardrail-codes.js';
 import type { ReplyInput } from './reply-context.js';
 import { detectDatePromise } from './detect-date-promise.js';
 import { detectDiscountOnly } from './detect-discount-only.js';
+import { detectEmptyReply } from './detect-empty-reply.js';
 import { detectGenericTemplate } from './detect-generic-template.js';
 import { detectPii } from './detect-pii.js';
 import { detectPrivateAsk } from './detect-private-ask.js';
+import { detectReviewAsk } from './detect-review-ask.js';
 import { detectWording } from './detect-wording.js';
 import { mergeHits } from './text-scan.js';
 
@@ -18,9 +20,11 @@ export function checkReply(input: ReplyInput): Finding[] {
     ...detectPii(text, context),
     ...detectPrivateAsk(text),
     ...detectWording(text),
-    ...detectDatePromise(text),
+    ...detectReviewAsk(text),
+    ...detectDatePromise(text, context.orderDelivered === true),
     ...detectDiscountOnly(text),
     ...detectGenericTemplate(text, context.customerWording),
+    ...detectEmptyReply(text),
   ]);
   const findings: Finding[] = [];
   for (const h of hits) {

@@ -1,32 +1,66 @@
 // Dates nobody at the shop controls: arrival, delivery, customs clearance, money landing in a bank
-// account. Dates the shop does control ("we'll ship the replacement today", "we'll update you by
-// Friday") are the good kind of promise and must stay unflagged, so the verbs here are arrival verbs.
+// account, in en, pt, es, de and fr. A frame: an arrival verb (future or firm present) and a day
+// within the same sentence, with no hedge ("should", "expected", "usually", "voraussichtlich",
+// "normalement", the carrier's estimate). Dates the shop does control ("we'll ship the replacement
+// today", "we'll update you by Friday") are the good kind of promise and stay unflagged, so the
+// verbs here are arrival verbs. When the case says the order is already delivered, "it arrived on
+// Monday" is a fact, and the statement passes.
+import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
-import { hitsOf } from './text-scan.js';
+import { sentences, spansOf } from './text-scan.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const WHEN = `(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\\s+week(?:end)?|next\\s+week|end\\s+of\\s+(?:the\\s+)?(?:day|week)|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:within|in)\\s+\\d+(?:\\s*[-–]\\s*\\d+)?\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)`;
-const ARRIVE =
-  '(?:arrive|be\\s+delivered|be\\s+there|be\\s+with\\s+you|reach\\s+you|get\\s+to\\s+you|land|show\\s+up|be\\s+at\\s+your\\s+door|clear\\s+customs|be\\s+in\\s+your\\s+hands|be\\s+back\\s+in\\s+your\\s+account|appear\\s+in\\s+your\\s+account)';
+const WHEN_EN = `(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\\s+week(?:end)?|next\\s+week|end\\s+of\\s+(?:the\\s+)?(?:day|week)|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:within|in)\\s+(?:\\d+|one|two|three|four|five|a\\s+few)(?:\\s*[-–]\\s*\\d+)?\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)`;
+const WHEN_PT =
+  '(?:hoje|amanha|segunda|terca|quarta|quinta|sexta|sabado|domingo|esta\\s+semana|semana\\s+que\\s+vem|proxima\\s+semana|(?:em|dentro\\s+de|ate)\\s+\\d+\\s+(?:dias|horas)(?:\\s+uteis)?|dia\\s+\\d{1,2})';
+const WHEN_ES =
+  '(?:hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|esta\\s+semana|la\\s+semana\\s+que\\s+viene|la\\s+proxima\\s+semana|(?:en|dentro\\s+de)\\s+\\d+\\s+(?:dias|horas)(?:\\s+habiles)?|el\\s+(?:dia\\s+)?\\d{1,2})';
+const WHEN_DE =
+  '(?:heute|morgen|ubermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|diese\\s+woche|nachste\\s+woche|(?:in|innerhalb\\s+von)\\s+\\d+\\s+(?:werk)?(?:tagen|stunden)|am\\s+\\d{1,2}\\.)';
+const WHEN_FR =
+  '(?:aujourd\'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette\\s+semaine|la\\s+semaine\\s+prochaine|(?:sous|dans|d\'ici)\\s+\\d+\\s+(?:jours|heures)(?:\\s+ouvres)?|le\\s+\\d{1,2})';
+
+const ARRIVE_EN =
+  '(?:arrive|be\\s+delivered|be\\s+there|be\\s+with\\s+you|reach\\s+you|get\\s+to\\s+you|land|show\\s+up|be\\s+at\\s+your\\s+door|clear\\s+customs|be\\s+in\\s+your\\s+(?:hands|account|bank)|be\\s+back\\s+in\\s+your\\s+account|appear\\s+in\\s+your\\s+(?:account|bank)|hit\\s+your\\s+(?:account|bank)|be\\s+credited|be\\s+refunded\\s+to\\s+your)';
 const WILL = "(?:\\bwill|'ll|\\bis\\s+going\\s+to|\\bare\\s+going\\s+to|\\bshall|\\bis\\s+guaranteed\\s+to)";
 
-const PT_WHEN =
-  '(?:hoje|amanh[aã]|segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo|esta\\s+semana|semana\\s+que\\s+vem|pr[oó]xima\\s+semana|em\\s+\\d+\\s+dias(?:\\s+[uú]teis)?)';
-
 const DATE_PROMISES: readonly RegExp[] = [
-  new RegExp(`${WILL}\\s+(?:definitely\\s+|certainly\\s+|surely\\s+)?${ARRIVE}\\b[^.!?\\n]{0,40}?\\b${WHEN}\\b`, 'i'),
-  new RegExp(`\\b(?:arrives|arriving|gets\\s+there|delivery\\s+(?:is|will\\s+be))\\s+(?:on\\s+|by\\s+|before\\s+)?${WHEN}\\b`, 'i'),
+  new RegExp(`${WILL}\\s+(?:definitely\\s+|certainly\\s+|surely\\s+|100%\\s+)?${ARRIVE_EN}\\b[^.!?\\n]{0,40}?\\b${WHEN_EN}\\b`),
+  new RegExp(`\\b(?:arrives|arriving|gets\\s+there|delivery\\s+(?:is|will\\s+be))\\s+(?:on\\s+|by\\s+|before\\s+)?${WHEN_EN}\\b`),
   new RegExp(
-    `\\byou(?:'ll|\\s+will)\\s+(?:definitely\\s+)?(?:have|receive|get)\\s+(?:it|them|your\\s+\\w+)\\s+(?:on\\s+|by\\s+|before\\s+)?${WHEN}\\b`,
-    'i',
+    `\\byou(?:'ll|\\s+will)\\s+(?:definitely\\s+)?(?:have|receive|get|see)\\s+(?:it|them|your\\s+\\w+|the\\s+\\w+|the\\s+money)\\s+(?:back\\s+)?(?:on\\s+|by\\s+|before\\s+)?${WHEN_EN}\\b`,
   ),
   new RegExp(
-    `\\b(?:chegar[aá]|chega|vai\\s+chegar|ser[aá]\\s+entregue|vai\\s+ser\\s+entregue|estar[aá]\\s+com\\s+voc[eê])(?=[\\s,])[^.!?\\n]{0,40}?\\b${PT_WHEN}`,
-    'i',
+    `\\b(?:chegara|chega|chegam|vai\\s+chegar|vao\\s+chegar|sera\\s+entregue|vai\\s+ser\\s+entregue|estara\\s+(?:com\\s+voce|na\\s+sua\\s+(?:casa|conta))|(?:vai|ira)\\s+cair|cai(?:ra)?\\s+na\\s+sua\\s+conta|recebera|vai\\s+receber)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_PT}`,
+  ),
+  new RegExp(
+    `\\b(?:llegara|llega|llegaran|va\\s+a\\s+llegar|sera\\s+entregad[oa]|estara\\s+en\\s+(?:tu|su)\\s+(?:casa|cuenta|banco)|recibiras|recibira|lo\\s+tendras|la\\s+tendras)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_ES}`,
+  ),
+  new RegExp(
+    `\\b(?:kommt|wird|ist|erhalten\\s+sie|bekommen\\s+sie|haben\\s+sie|trifft)\\b[^.!?\\n]{0,50}?\\b${WHEN_DE}\\b[^.!?\\n]{0,40}?\\b(?:an|ankommen|da|geliefert|zugestellt|eingehen|auf\\s+ihrem\\s+konto|gutgeschrieben|bei\\s+ihnen|ein)\\b`,
+  ),
+  new RegExp(
+    `\\b(?:arrivera|arrive|arriveront|sera\\s+livre\\w*|sera\\s+(?:chez\\s+vous|sur\\s+votre\\s+compte)|recevrez|aurez)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_FR}`,
   ),
 ];
 
-export function detectDatePromise(text: string): Hit[] {
-  return hitsOf('uncontrolled_date_promise', text, DATE_PROMISES);
+/** A promise said as an estimate is an honest estimate. */
+const HEDGE =
+  /\b(?:should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe)\b/;
+
+export function detectDatePromise(text: string, delivered = false): Hit[] {
+  const f = fold(text);
+  const hits: Hit[] = [];
+  for (const sentence of sentences(text)) {
+    const s = f.slice(sentence.start, sentence.end);
+    if (HEDGE.test(s)) continue;
+    for (const re of DATE_PROMISES) {
+      for (const m of spansOf(s, re)) {
+        if (delivered && /\b(?:arrived|was\s+delivered|chegou|llego|angekommen|zugestellt|arrive|livre)\b/.test(m.text)) continue;
+        hits.push({ code: 'uncontrolled_date_promise', start: sentence.start + m.start, end: sentence.start + m.end });
+      }
+    }
+  }
+  return hits;
 }
