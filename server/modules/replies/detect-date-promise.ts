@@ -32,7 +32,7 @@ const DATE_PROMISES: readonly RegExp[] = [
     `\\byou(?:'ll|\\s+will)\\s+(?:definitely\\s+)?(?:have|receive|get|see)\\s+(?:it|them|your\\s+\\w+|the\\s+\\w+|the\\s+money)\\s+(?:back\\s+)?(?:on\\s+|by\\s+|before\\s+)?${WHEN_EN}\\b`,
   ),
   new RegExp(
-    `\\b(?:chegara|chega|chegam|vai\\s+chegar|vao\\s+chegar|sera\\s+entregue|vai\\s+ser\\s+entregue|estara\\s+(?:com\\s+voce|na\\s+sua\\s+(?:casa|conta))|(?:vai|ira)\\s+cair|cai(?:ra)?\\s+na\\s+sua\\s+conta|recebera|vai\\s+receber)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_PT}`,
+    `\\b(?:chegara|chega|chegam|vai\\s+chegar|vao\\s+chegar|sera\\s+entregue|vai\\s+ser\\s+entregue|estara\\s+(?:com\\s+voce|na\\s+sua\\s+(?:casa|conta))|(?:vai|ira)\\s+cair|cai(?:ra)?\\s+na\\s+(?:sua\\s+)?conta|recebera|vai\\s+receber)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_PT}`,
   ),
   new RegExp(
     `\\b(?:llegara|llega|llegaran|va\\s+a\\s+llegar|sera\\s+entregad[oa]|estara\\s+en\\s+(?:tu|su)\\s+(?:casa|cuenta|banco)|recibiras|recibira|lo\\s+tendras|la\\s+tendras)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_ES}`,

@@ -40,7 +40,7 @@ const COURTESY_STEMS = (
   'happy team relevant pass priorit top satisf customer client important improv always striv work continu best servic assist ' +
   'help question concern hesitat regard kind sincere hello hi dear there please feel free know any matter situation issue problem ' +
   'further support get note taken take everyone every one goal ensur shar time patien understand regret unfortunat hope soon ' +
-  'great good look forward future serv again better next opportunit depart pass forward bring attention share ' +
+  'great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word ' +
   // pt
   'agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
   'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
@@ -48,7 +48,7 @@ const COURTESY_STEMS = (
   // es
   'gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
   'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
-  'agradec atencion estimad querid ' +
+  'agradec atencion estimad querid atent consult ' +
   // de
   'vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
   'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
@@ -56,19 +56,23 @@ const COURTESY_STEMS = (
   // fr
   'merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
   'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
-  'hesit prenons note transmet sincer madame monsieur cher chere'
+  'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute'
 )
   .split(/\s+/)
   .filter(Boolean);
 
 /** An apology or a brush-off: what makes a contentless reply an answer to a complaint. */
 const COMPLAINT_ANSWER =
-  /\b(?:sorry|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
+  /\b(?:sorry|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
+/** Sharing the customer's joy is an answer to praise, even in few words. */
+const PRAISE =
+  /\b(?:glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+words|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
+const HAPPY_TO_HELP = /\b(?:happy|glad|delighted|felizes|feliz|encantados|gerne|ravis|heureux)\s+(?:to|em|de|en)\s+(?:help|assist|ajudar|ayudar|aider|vous\s+aider)\b/g;
 const GREETING = /^(?:hi|hello|dear|hey|ola|oi|prezad[oa]|querid[oa]|hola|estimad[oa]|hallo|liebe|lieber|bonjour|cher|chere|salut|sehr|geehrte[rn]?)$/;
 
 export function detectEmptyReply(text: string): Hit[] {
   const f = fold(text);
-  if (!COMPLAINT_ANSWER.test(f)) return [];
+  if (!COMPLAINT_ANSWER.test(f) || PRAISE.test(f.replace(HAPPY_TO_HELP, ''))) return [];
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   if (tokens.length === 0 || tokens.length > 45) return [];
   let substance = 0;

@@ -42,6 +42,9 @@ const DATA = [
   'direccion|domicilio|codigo\\s+postal',
   '\\w*adresse\\w*|\\w*anschrift\\w*|postleitzahl|plz\\b|wohnort',
   'code\\s+postal|domicile',
+  '(?:street|rua|calle|strase|strasse|rue)\\b(?:\\s+(?:and|e|y|und|et)\\s+(?:house\\s+)?(?:number|numero|nummer|n[o.º°]))?',
+  'numero\\s+da\\s+sua\\s+casa|numero\\s+de\\s+(?:tu|su)\\s+casa|hausnummer',
+  '(?:wohnen\\s+sie|wohnst\\s+du|vives|vive\\s+usted|habitez(?:-vous)?|habites(?:-tu)?|voce\\s+mora|mora\\s+voce)\\b',
   'donde\\s+vives|onde\\s+(?:voce\\s+)?mora|wo\\s+(?:sie\\s+wohnen|du\\s+wohnst)|ou\\s+vous\\s+habitez',
   // names and ids
   'full\\s+name|nome\\s+completo|nombre\\s+completo|(?:vollstandigen?|vollen)\\s+namen?|nom\\s+complet',
@@ -49,6 +52,7 @@ const DATA = [
   // payment
   '(?:credit|debit|bank)\\s+card|card\\s*(?:number|digits|details|no\\b)|(?:your|the)\\s+card\\b',
   '(?:last|first)\\s+(?:four|4|two|2|few)\\s+digits',
+  '(?:long\\s+)?(?:numbers?|numeros?|nummer|ziffern|chiffres|digits|digitos)\\s+(?:[\\w\'-]+\\s+){0,3}?(?:card|cartao|tarjeta|karte|carte)\\b',
   '(?:ultimos|primeiros|primeros)\\s+(?:quatro|cuatro|4)\\s+digitos',
   'digitos|ziffern|chiffres',
   'cartao(?!\\s+presente)|tarjeta(?!\\s+regalo)|(?<!geschenk)(?:kredit)?karte(?:nnummer)?|carte\\s+(?:bancaire|bleue|de\\s+credit)|numero\\s+de\\s+carte',
@@ -63,11 +67,11 @@ const DATA_RE = new RegExp(`\\b(?:${DATA.join('|')})`, 'g');
 /** What makes a sentence a request to the customer. */
 const REQUEST = [
   // en
-  'please|kindly|could\\s+you|can\\s+you|would\\s+you|will\\s+you|mind\\s+\\w+ing|let\\s+us\\s+know|tell\\s+us|send\\s+(?:us|over)|give\\s+us|share\\b|drop\\s+(?:us|your|it)|post\\s+(?:your|it|the)|leave\\s+your|reply\\s+(?:with|to\\s+this)|respond\\s+with|comment\\s+(?:with|below)|confirm|provide|include\\s+your|need\\s+(?:your|the)|(?:what|which)(?:\'s|\\s+is|\\s+was|\\s+are)?\\s+(?:your|the|\\w+\\s+did\\s+you)|what\\s+(?:e-?mail|address|number|phone)|where\\s+(?:should|can|do)\\s+we|how\\s+can\\s+we\\s+reach',
+  'please|kindly|pop\\s+(?:your|it|the)|put\\s+(?:your|it|the)|could\\s+you|can\\s+you|would\\s+you|will\\s+you|mind\\s+\\w+ing|let\\s+us\\s+know|tell\\s+us|send\\s+(?:us|over)|give\\s+us|share\\b|drop\\s+(?:us|your|it)|post\\s+(?:your|it|the)|leave\\s+your|reply\\s+(?:with|to\\s+this)|respond\\s+with|comment\\s+(?:with|below)|confirm|provide|include\\s+your|need\\s+(?:your|the)|(?:what|which)(?:\'s|\\s+is|\\s+was|\\s+are)?\\s+(?:your|the|\\w+\\s+did\\s+you)|what\\s+(?:e-?mail|address|number|phone)|where\\s+(?:should|can|do)\\s+we|how\\s+can\\s+we\\s+reach',
   // pt
   'por\\s+favor|poderia|podia|pode\\s+(?:nos\\s+)?(?:dizer|informar|enviar|mandar|passar|confirmar|compartilhar|deixar|colocar|escrever)|(?:nos\\s+)?(?:diga|informe|envie|mande|passe|conte|deixe|compartilhe|coloque|escreva|responda|confirme|forneca|indique)(?:-nos)?|qual\\s+(?:e\\s+)?(?:o\\s+|a\\s+)?(?:seu|sua)|precisamos\\s+d[oa]s?\\s+(?:seu|sua)',
   // es
-  'podrias|puedes|podria|(?:envia|manda|di|indica|facilita|escribe|deja|confirma|comparte|pasa|proporciona)nos|(?:envia|manda|indica|deja|escribe|comparte|responde|confirma|facilita|pon|proporciona|envie|indique|facilite)\\b|cual\\s+es\\s+(?:tu|su)|necesitamos\\s+(?:tu|su)',
+  'podrias|puedes|podria|(?:nos\\s+)?dices|nos\\s+podrias|(?:envia|manda|di|indica|facilita|escribe|deja|confirma|comparte|pasa|proporciona)nos|(?:envia|manda|indica|deja|escribe|comparte|responde|confirma|facilita|pon|proporciona|envie|indique|facilite)\\b|cual\\s+es\\s+(?:tu|su)|necesitamos\\s+(?:tu|su)',
   // de
   'bitte|konnten\\s+sie|konnen\\s+sie|kannst\\s+du|konntest\\s+du|wurden\\s+sie|(?:schicken|senden|nennen|geben|teilen|schreiben|posten|bestatigen|hinterlassen)\\s+sie|(?:schick|sende|nenn|gib|teil|schreib|poste|bestatige)(?:\\s+uns)?\\b|wie\\s+lautet|welche\\s+\\w+\\s+(?:haben|hast|nutzen)|brauchen\\s+(?:ihre|deine)|benotigen\\s+(?:ihre|deine)',
   // fr
@@ -88,7 +92,7 @@ const PRIVATE_RE = new RegExp(`(?:^|[^\\w@])(?:${PRIVATE})`);
 
 /** A public place: the answer would land in the thread. "here to help" is not a place. */
 const PUBLIC_RE =
-  /\b(?:here|below|in\s+(?:the|a|this|your)\s+(?:comments?|reply|thread|post)|(?:reply|respond)\s+to\s+this|this\s+(?:comment|review|thread)|publicly|under\s+this|aqui|abaixo|nos\s+comentarios|neste\s+comentario|(?:responda|responder)\s+(?:a\s+)?este|aqui|abajo|debajo|en\s+los\s+comentarios|a\s+este\s+comentario|hier|unten|in\s+den\s+kommentaren|auf\s+diesen\s+kommentar|unter\s+(?:diese|dieser)|ici|ci-dessous|dans\s+les\s+commentaires|a\s+ce\s+commentaire|en\s+reponse)\b/;
+  /\b(?:here|below|in\s+the\s+replies|in\s+(?:a|your)\s+reply|in\s+(?:the|a|this|your)\s+(?:comments?|reply|thread|post)|(?:reply|respond)\s+to\s+this|this\s+(?:comment|review|thread)|publicly|under\s+this|aqui|abaixo|nos\s+comentarios|neste\s+comentario|(?:responda|responder)\s+(?:a\s+)?este|aqui|abajo|debajo|en\s+los\s+comentarios|a\s+este\s+comentario|hier|unten|in\s+den\s+kommentaren|auf\s+diesen\s+kommentar|unter\s+(?:diese|dieser)|ici|ci-dessous|dans\s+les\s+commentaires|a\s+ce\s+commentaire|en\s+reponse)\b/;
 const HERE_TO_HELP = /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
 /** The data is where something goes, or where the customer should look: "sent to your email", "check your inbox". */

@@ -34,11 +34,15 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   /\b(?:leave|write|post|give)\s+(?:us\s+)?an?\s+(?:updated|revised|amended|new|second)\s+(?:review|rating)\b/g,
   /\b(?:make|change|turn|update|bump|raise)\s+(?:it|that|this)\s+(?:up\s+)?(?:to|into)\s+(?:a\s+)?(?:\d|five|four)[\s-]*stars?\b/g,
   /\b(?:review|rating)\s+(?:to\s+)?(?:reflect|show)\s+(?:the|how|our)\b/g,
+  // the review going away, said of the review: "could come down", "be removed"
+  new RegExp(`\\b${REVIEW}\\s+(?:${W}\\s+){0,2}?(?:come|go|be\\s+taken)\\s+down\\b|\\b${REVIEW}\\s+(?:could|would|might|can)\\s+be\\s+(?:removed|deleted|updated|changed|edited|revised|taken\\s+down)\\b`, 'g'),
+  // a wish for a better or new review: "a better rating would make our day", "eine bessere Bewertung", "une meilleure note"
+  new RegExp(`\\b(?:better|higher|improved|updated|revised|second|bessere\\w*|hohere\\w*|neue\\w*|aktualisierte\\w*|meilleure|nouvelle|nova|melhor|nueva|mejor|otra)\\s+(?:${W}\\s+)?(?:review|rating|score|stars|bewertung|rezension|note|avis|nota(?!\\s+fiscal)|avaliacao|resena|valoracion|puntuacion|calificacion)\\b`, 'g'),
   /\b(?:retira-?la|apaga-?la|remove-?la|eliminarla|borrarla|quitarla|supprimer|le\s+retirer|la\s+retirer)\b(?=[^.!?]*(?:avalia|coment|resena|opinion|avis|comment|review))/g,
 ];
 /** The shop thanking for a change already made, or promising never to ask, is not an ask. */
 const NOT_ASK =
-  /\b(?:thank\w*\s+(?:you\s+)?for\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising)|we\s+(?:would|will)\s+never\s+ask|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
+  /\b(?:thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we\s+(?:would|will)\s+never\s+ask|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
 /** The shop's own page or listing being changed ("we updated the listing after reviews like yours"). */
 const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|nos|vamos|estamos|wir|nous)\s+(?:\w+\s+){0,2}$/;
 
