@@ -45,6 +45,19 @@ const DATE_PROMISES: readonly RegExp[] = [
   ),
 ];
 
+// Any language: an arrival word and a day in either order within one clause ("it lands at your door
+// on Saturday", "liefert am Samstag an Ihre Tur", "sera devant votre porte samedi").
+const ARRIVAL_ANY =
+  "(?:arriv(?:e|es|ing)|lands?|landing|deliver(?:s|ing)?|be\\s+delivered|reach(?:es)?\\s+you|at\\s+your\\s+(?:door|house|home)|on\\s+your\\s+doorstep|in\\s+your\\s+(?:hands|account|bank)|clears?\\s+customs|cheg(?:a|am|ara|arao)|(?<!(?:a|na|da|sua|de|la|el|tu|su|una|uma)\\s)entreg(?:a|am|ara|arao)|na\\s+sua\\s+(?:casa|porta|conta)|em\\s+maos|lleg(?:a|an|ara|aran)|(?<!(?:a|na|da|sua|de|la|el|tu|su|una|uma)\\s)entreg(?:an|ara|aran)|en\\s+(?:tu|su)\\s+(?:puerta|casa|cuenta)|a\\s+(?:tu|su)\\s+puerta|liefert|geliefert\\s+wird|zugestellt\\s+wird|an\\s+ihre[rn]?\\s+tur|auf\\s+ihrem\\s+konto|ankommt|eintrifft|arrivera|arriveront|livrera|livreront|sera\\s+livre\\w*|devant\\s+votre\\s+porte|sur\\s+votre\\s+compte)";
+const WHEN_ANY = `(?:${WHEN_EN}|${WHEN_PT}|${WHEN_ES}|${WHEN_DE}|${WHEN_FR})`;
+const ARRIVAL_DAY: readonly RegExp[] = [
+  new RegExp(`\\b${ARRIVAL_ANY}\\b[^.!?;\\n]{0,50}?\\b${WHEN_ANY}(?![\\w])`),
+  new RegExp(`\\b${WHEN_ANY}\\b[^.!?;\\n]{0,40}?\\b${ARRIVAL_ANY}\\b`),
+];
+/** A sentence about what already happened states a fact. */
+const PAST =
+  /\b(?:arrived|delivered|landed|was\s+delivered|chegou|chegaram|foi\s+entregue|llego|llegaron|fue\s+entregad[oa]|angekommen|geliefert\s+(?:wurde|worden)|zugestellt\s+(?:wurde|worden)|est\s+arrivee?|a\s+ete\s+livree?|sont\s+arrivee?s)\b/;
+
 /** A promise said as an estimate is an honest estimate. */
 const HEDGE =
   /\b(?:should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe)\b/;
@@ -55,7 +68,8 @@ export function detectDatePromise(text: string, delivered = false): Hit[] {
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
     if (HEDGE.test(s)) continue;
-    for (const re of DATE_PROMISES) {
+    const patterns = PAST.test(s) ? DATE_PROMISES : [...DATE_PROMISES, ...ARRIVAL_DAY];
+    for (const re of patterns) {
       for (const m of spansOf(s, re)) {
         if (delivered && /\b(?:arrived|was\s+delivered|chegou|llego|angekommen|zugestellt|arrive|livre)\b/.test(m.text)) continue;
         hits.push({ code: 'uncontrolled_date_promise', start: sentence.start + m.start, end: sentence.start + m.end });

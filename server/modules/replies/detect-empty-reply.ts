@@ -25,10 +25,10 @@ const FUNCTION = new Set(
     // de
     'der die das den dem des ein eine einen einem einer und oder aber wenn zu von mit fur auf an in im am bei aus ist sind ' +
     'war sein haben hat wir uns unser unsere sie ihr ihre ihnen du dich dir dein deine es sehr alle allen jeder jede ' +
-    'wie was wer bitte gerne gern uns ganz immer noch auch dass nicht kein keine sind bei zur zum ihnen euch ' +
+    'wie was wer bitte gerne gern uns ganz immer noch auch dass nicht kein keine sind bei zur zum ihnen euch jedes jeden jedem jeder ' +
     // fr
     'le la les un une des et ou mais si de du en au aux avec sans par pour que qui quel quelle comme je tu il elle nous vous ils ' +
-    "elles mon ma mes ton ta tes son sa ses notre nos votre vos est sont etre avons avez sommes etes suis ce cet cette ces tres tout tous toute " +
+    "elles mon ma mes ton ta tes son sa ses notre nos votre vos est sont etre avons avez avoir sommes etes suis dans sur ce cet cette ces tres tout tous toute " +
     "toutes ne pas y d' l' n' qu' c' s' j' m'"
   ).split(/\s+/),
 );
@@ -40,30 +40,30 @@ const COURTESY_STEMS = (
   'happy team relevant pass priorit top satisf customer client important improv always striv work continu best servic assist ' +
   'help question concern hesitat regard kind sincere hello hi dear there please feel free know any matter situation issue problem ' +
   'further support get note taken take everyone every one goal ensur shar time patien understand regret unfortunat hope soon ' +
-  'great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word ' +
+  'great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word serious letting feel way anything need always ' +
   // pt
   'agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
   'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
-  'ficamos conosco fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
+  'ficamos conosco avis serio levamos pense fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
   // es
   'gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
   'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
-  'agradec atencion estimad querid atent consult ' +
+  'agradec atencion estimad querid atent consult avisar serio tomamos veas ' +
   // de
   'vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
   'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
-  'helf jederzeit melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
+  'helf jederzeit hinweis ernst nehmen melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
   // fr
   'merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
   'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
-  'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute'
+  'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons'
 )
   .split(/\s+/)
   .filter(Boolean);
 
 /** An apology or a brush-off: what makes a contentless reply an answer to a complaint. */
 const COMPLAINT_ANSWER =
-  /\b(?:sorry|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
+  /\b(?:sorry|thank\w*\s+(?:you\s+)?for\s+letting|(?:take|takes|taking)\s+(?:all\s+|every\s+|your\s+)?(?:feedback|comments?|reviews?)\s+seriously|levamos\s+\w+\s+\w+\s+(?:comentarios|avaliacoes)\s+a\s+serio|tomamos\s+en\s+serio|nehmen\s+\w+\s+\w+\s+ernst|prenons\s+\w+\s+\w+\s+\w+\s+au\s+serieux|avisar|avisarnos|hinweis|prevenus|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
 /** Sharing the customer's joy is an answer to praise, even in few words. */
 const PRAISE =
   /\b(?:glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+words|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
