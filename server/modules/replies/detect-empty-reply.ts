@@ -40,23 +40,23 @@ const COURTESY_STEMS = (
   'happy team relevant pass priorit top satisf customer client important improv always striv work continu best servic assist ' +
   'help question concern hesitat regard kind sincere hello hi dear there please feel free know any matter situation issue problem ' +
   'further support get note taken take everyone every one goal ensur shar time patien understand regret unfortunat hope soon ' +
-  'great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word serious letting feel way anything need always ' +
+  'great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word serious letting feel way anything need always day nice wonderful lovely rest weekend ' +
   // pt
   'agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
   'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
-  'ficamos conosco avis serio levamos pense fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
+  'ficamos conosco avis serio levamos pense tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
   // es
   'gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
   'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
-  'agradec atencion estimad querid atent consult avisar serio tomamos veas ' +
+  'agradec atencion estimad querid atent consult avisar serio tomamos veas tengas buen buena dia pedimos feliz ' +
   // de
   'vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
   'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
-  'helf jederzeit hinweis ernst nehmen melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
+  'helf jederzeit hinweis ernst nehmen schon tag einen schatz melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
   // fr
   'merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
   'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
-  'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons'
+  'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec'
 )
   .split(/\s+/)
   .filter(Boolean);
@@ -75,6 +75,14 @@ export function detectEmptyReply(text: string): Hit[] {
   if (!COMPLAINT_ANSWER.test(f) || PRAISE.test(f.replace(HAPPY_TO_HELP, ''))) return [];
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   if (tokens.length === 0 || tokens.length > 45) return [];
+  if (substanceOf(text) > 0) return [];
+  const start = text.length - text.trimStart().length;
+  return [{ code: 'answers_nothing', start, end: text.trimEnd().length }];
+}
+
+/** How many words of the reply are substance: not function words, greetings, names or courtesy. */
+export function substanceOf(text: string): number {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   let substance = 0;
   for (let k = 0; k < tokens.length; k++) {
     const raw = tokens[k]![0];
@@ -88,9 +96,7 @@ export function detectEmptyReply(text: string): Hit[] {
     if (isName(raw, tokens, k, text)) continue;
     substance++;
   }
-  if (substance > 0) return [];
-  const start = text.length - text.trimStart().length;
-  return [{ code: 'answers_nothing', start, end: text.trimEnd().length }];
+  return substance;
 }
 
 const SHORT_SUFFIXES = ['', 's', 'e', 'es', 'ed', 'd', 'ing', 'ar', 'o', 'a', 'er', 'en', 't', 'n'];

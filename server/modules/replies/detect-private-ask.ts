@@ -9,7 +9,6 @@ import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
 const W = "[\\w'-]+";
-const gap = (n: number) => `(?:\\s+${W}){0,${n}}?`;
 
 /** Personal or payment data, as the object of a request. */
 const DATA = [
@@ -97,9 +96,17 @@ const PUBLIC_RE =
   /\b(?:here|below|in\s+the\s+replies|in\s+(?:a|your)\s+reply|in\s+(?:the|a|this|your)\s+(?:comments?|reply|thread|post)|(?:reply|respond)\s+to\s+this|this\s+(?:comment|review|thread)|publicly|under\s+this|aqui|abaixo|nos\s+comentarios|neste\s+comentario|(?:responda|responder)\s+(?:a\s+)?este|aqui|abajo|debajo|en\s+los\s+comentarios|a\s+este\s+comentario|hier|unten|in\s+den\s+kommentaren|auf\s+diesen\s+kommentar|unter\s+(?:diese|dieser)|ici|ci-dessous|dans\s+les\s+commentaires|a\s+ce\s+commentaire|en\s+reponse)\b/;
 const HERE_TO_HELP = /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
+const NOT_PUBLIC =
+  /\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
+
 /** The data is where something goes, or where the customer should look: "sent to your email", "check your inbox". */
 const DESTINATION_BEFORE =
   /(?:\b(?:to|at|on|into|para|pro|pra|no|na|a|al|an|auf|in|a|sur|dans|vers|check|see|verifique|confira|revisa|consulta|prufen\s+sie|schauen\s+sie\s+in|verifiez|consultez)\s+(?:(?:your|the|this|o|a|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta|la|le)\s+)?(?:registered\s+|cadastrad[oa]\s+)?)$/;
+
+/** Whether folded text names personal or payment data at all (the learned model's precondition for a data ask). */
+export function namesPersonalData(folded: string): boolean {
+  return spansOf(folded, DATA_RE).length > 0;
+}
 
 export function detectPrivateAsk(text: string): Hit[] {
   const folded = fold(text);
@@ -115,7 +122,9 @@ export function detectPrivateAsk(text: string): Hit[] {
     const asked = objects.filter((d) => !isChannelUse(s, d));
     if (asked.length === 0) return;
     const next = ss[k + 1] ? folded.slice(ss[k + 1]!.start, ss[k + 1]!.end) : '';
-    const goesPrivate = (PRIVATE_RE.test(s) || (PRIVATE_RE.test(next) && !PUBLIC_RE.test(next))) && !PUBLIC_RE.test(s);
+    // "Don't post your order number here, DM it": the public place is named to be avoided.
+    const publicHere = PUBLIC_RE.test(s) && !NOT_PUBLIC.test(s);
+    const goesPrivate = (PRIVATE_RE.test(s) || (PRIVATE_RE.test(next) && !PUBLIC_RE.test(next))) && !publicHere;
     if (goesPrivate) return;
     for (const d of asked) {
       const from = requests.filter((r) => r <= d.start).at(-1);

@@ -19,11 +19,11 @@ const CHANGE = [
   // es
   'cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras)|corrig\\w*|revis\\w*',
   // de
-  '(?:ge)?ander(?:n|t|st)\\b|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
+  '(?:ge)?ander(?:n|t|st)\\b|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
   // fr
   'modifi\\w*|chang\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*',
 ].join('|');
-const OWNER = '(?:(?:your|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|deine|diese|dieser|diesen|die|den|votre|ton|ta|cet|cette|ce|le|la)(?![\\w])|l\')';
+const OWNER = '(?:(?:your|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la)(?![\\w])|l\')';
 const W = "[\\w'-]+";
 
 const CHANGE_REVIEW: readonly RegExp[] = [
@@ -34,6 +34,8 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   /\b(?:leave|write|post|give)\s+(?:us\s+)?an?\s+(?:updated|revised|amended|new|second)\s+(?:review|rating)\b/g,
   /\b(?:make|change|turn|update|bump|raise)\s+(?:it|that|this)\s+(?:up\s+)?(?:to|into)\s+(?:a\s+)?(?:\d|five|four)[\s-]*stars?\b/g,
   /\b(?:review|rating)\s+(?:to\s+)?(?:reflect|show)\s+(?:the|how|our)\b/g,
+  // the review as "this" or "it" with a reason to change it: "edit this to reflect the refund"
+  /\b(?:edit|update|change|amend|revise|adjust)\s+(?:this|it|that)\s+to\s+(?:reflect|show|say|include)\b/g,
   // more stars: "a few more stars", "mais estrelas", "ein paar Sterne mehr"
   /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|estrelas|estrellas|etoiles|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|more)\b/g,
   // the review going away, said of the review: "could come down", "be removed"
@@ -66,6 +68,16 @@ const CONDITION = new RegExp(
   'g',
 );
 /** Thanking for stars is fine on its own: a reward only counts with a link to the review ("for", "if", "and get"). */
+
+const REVIEW_RE = new RegExp(`\\b${REVIEW}\\b|\\b(?:take|taking|pull|pulling)\\s+(?:\\w+\\s+){0,3}?down\\b|\\b(?:edit|update|change|amend)\\s+(?:this|it)\\b`);
+/** Whether folded text speaks of a review at all (the learned model's precondition for a review ask). */
+export function speaksOfReview(folded: string): boolean {
+  return REVIEW_RE.test(folded);
+}
+/** Whether folded text offers anything of value (the learned model's precondition for an incentive). */
+export function offersReward(folded: string): boolean {
+  return spansOf(folded, REWARD).length > 0;
+}
 
 export function detectReviewAsk(text: string): Hit[] {
   const f = fold(text);
