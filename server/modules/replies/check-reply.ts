@@ -35,7 +35,7 @@ function frameHits(text: string, context: ReplyContext): Hit[] {
     ...detectPrivateAsk(text),
     ...detectWording(text),
     ...detectReviewAsk(text),
-    ...detectDatePromise(text, context.orderDelivered === true),
+    ...detectDatePromise(text),
     ...detectDiscountOnly(text),
     ...detectGenericTemplate(text, context.customerWording),
     ...detectEmptyReply(text),

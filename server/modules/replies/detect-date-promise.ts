@@ -3,8 +3,7 @@
 // within the same sentence, with no hedge ("should", "expected", "usually", "voraussichtlich",
 // "normalement", the carrier's estimate). Dates the shop does control ("we'll ship the replacement
 // today", "we'll update you by Friday") are the good kind of promise and stay unflagged, so the
-// verbs here are arrival verbs. When the case says the order is already delivered, "it arrived on
-// Monday" is a fact, and the statement passes.
+// verbs here are arrival verbs. A sentence in the past ("it arrived on Monday") states a fact.
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
@@ -60,7 +59,7 @@ const PAST =
 
 /** A promise said as an estimate is an honest estimate. */
 const HEDGE =
-  /\b(?:if\s+(?:it\s+)?(?:isn'?t|doesn'?t|hasn'?t|is\s+not|does\s+not)|se\s+nao|si\s+no|wenn\s+(?:\w+\s+){0,4}?nicht|si\s+(?:\w+\s+){0,3}?n'|estima\w*|schatz\w*|estime\w*|should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe)\b/;
+  /\b(?:expects?|if\s+(?:it\s+)?(?:isn'?t|doesn'?t|hasn'?t|is\s+not|does\s+not)|se\s+nao|si\s+no|wenn\s+(?:\w+\s+){0,4}?nicht|si\s+(?:\w+\s+){0,3}?n'|estima\w*|schatz\w*|estime\w*|should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe)\b/;
 
 const PROMISE_WORDS = new RegExp(
   `\\b${WHEN_ANY}(?![\\w])|\\b(?:guarante\\w*|garant\\w*|promis\\w*|prometo|prometemos|versprech\\w*|promett\\w*|never|nunca|nie|jamais|sure|certain\\w*|definitely|sicher|seguro|segura|sans\\s+faute|sin\\s+falta|sem\\s+falta|100\\s?%)`,
@@ -70,7 +69,7 @@ export function namesDayOrPromise(folded: string): boolean {
   return PROMISE_WORDS.test(folded);
 }
 
-export function detectDatePromise(text: string, delivered = false): Hit[] {
+export function detectDatePromise(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [];
   for (const sentence of sentences(text)) {
@@ -79,7 +78,6 @@ export function detectDatePromise(text: string, delivered = false): Hit[] {
     const patterns = PAST.test(s) ? DATE_PROMISES : [...DATE_PROMISES, ...ARRIVAL_DAY];
     for (const re of patterns) {
       for (const m of spansOf(s, re)) {
-        if (delivered && /\b(?:arrived|was\s+delivered|chegou|llego|angekommen|zugestellt|arrive|livre)\b/.test(m.text)) continue;
         hits.push({ code: 'uncontrolled_date_promise', start: sentence.start + m.start, end: sentence.start + m.end });
       }
     }

@@ -23,7 +23,6 @@ const labelledLine = z.object({
       customerPhone: z.string().optional(),
       customerAddress: z.string().optional(),
       officialContacts: z.array(z.string()).optional(),
-      orderDelivered: z.boolean().optional(),
     })
     .optional(),
 });

@@ -7,8 +7,6 @@ export interface ReplyContext {
   customerEmail?: string;
   customerPhone?: string;
   customerAddress?: string;
-  /** The case says the order has been delivered: "it arrived on Monday" is then a fact, not a promise. */
-  orderDelivered?: boolean;
   /** The shop's own support addresses and numbers, which a public reply may name. */
   officialContacts?: readonly string[];
 }
