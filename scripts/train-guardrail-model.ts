@@ -4,7 +4,7 @@
  *   tsx scripts/train-guardrail-model.ts --cv 5     k-fold: frames alone, model alone and both, per threshold
  *   tsx scripts/train-guardrail-model.ts --cv-by-part   train on the other parts of the set, score one part (ids a-, b-, c-…)
  *   tsx scripts/train-guardrail-model.ts            train on the whole set and write the model
- * GUARDRAIL_THRESHOLD sets the model's confidence threshold (default 0.8). Folds come from each
+ * GUARDRAIL_THRESHOLD sets the model's confidence threshold (default 0.7). Folds come from each
  * row's id, so adding rows does not move the old ones between folds. Never reads holdout.jsonl.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { learnedOpinion } from '../server/modules/replies/learned-opinion.js';
 const REPO = join(import.meta.dirname, '..');
 const DEV = join(REPO, 'test-data/guardrails/dev.jsonl');
 const OUT = join(REPO, 'server/modules/replies/guardrail-model.json');
-const THRESHOLD = Number(process.env.GUARDRAIL_THRESHOLD ?? 0.8);
+const THRESHOLD = Number(process.env.GUARDRAIL_THRESHOLD ?? 0.7);
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 
 interface Row {
@@ -34,12 +34,16 @@ const rows: Row[] = readFileSync(DEV, 'utf8')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as Row);
 
-const labelOf = (r: Row): ModelClass => {
+/** The model's class of a row; bad rows of a category it has no class for (personal data shown, which the patterns read) are left out of its training. */
+const labelOf = (r: Row): ModelClass | null => {
   if (!r.bad) return 'good';
   const c = r.category as ModelClass | undefined;
-  if (!c || !MODEL_CLASSES.includes(c) || c === 'good') throw new Error(`${r.id}: bad reply with category ${String(r.category)} the model does not know`);
-  return c;
+  return c && MODEL_CLASSES.includes(c) && c !== 'good' ? c : null;
 };
+const examples = (rs: Row[]) => rs.flatMap((r) => {
+  const label = labelOf(r);
+  return label ? [{ text: r.text, label }] : [];
+});
 
 function fnv(s: string): number {
   let h = 0x811c9dc5;
@@ -61,7 +65,7 @@ function scoreHeldOut(split: (r: Row) => string): Scored[] {
   for (const g of groups) {
     const train = rows.filter((r) => split(r) !== g);
     const test = rows.filter((r) => split(r) === g);
-    const model = trainGuardrailModel(train.map((r) => ({ text: r.text, label: labelOf(r) })));
+    const model = trainGuardrailModel(examples(train));
     for (const r of test) {
       const frames = checkReply({ text: r.text, public: r.public }, { model: null }).some((f) => f.blocking);
       // The model's finding blocks only where its code blocks on the reply's channel (asking for an
@@ -129,10 +133,7 @@ if (args[0] === '--cv') {
     report(`part ${part}, model trained on the other parts`, scored.filter((s) => s.row.id.startsWith(`${part}-`)));
   }
 } else {
-  const model = trainGuardrailModel(
-    rows.map((r) => ({ text: r.text, label: labelOf(r) })),
-    { threshold: THRESHOLD },
-  );
+  const model = trainGuardrailModel(examples(rows), { threshold: THRESHOLD });
   const serialized = serializeGuardrailModel(model);
   writeFileSync(OUT, JSON.stringify({ ...serialized, trainedAt: serialized.trainedAt.slice(0, 10) }) + '\n');
   console.log(`wrote ${OUT}: ${model.examples} examples, 2^${model.bits} features, threshold ${model.threshold}`);
