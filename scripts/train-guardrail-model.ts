@@ -40,10 +40,11 @@ const labelOf = (r: Row): ModelClass | null => {
   const c = r.category as ModelClass | undefined;
   return c && MODEL_CLASSES.includes(c) && c !== 'good' ? c : null;
 };
-const examples = (rs: Row[]) => rs.flatMap((r) => {
-  const label = labelOf(r);
-  return label ? [{ text: r.text, label }] : [];
-});
+const examples = (rs: Row[]) =>
+  rs.flatMap((r) => {
+    const label = labelOf(r);
+    return label ? [{ text: r.text, label }] : [];
+  });
 
 function fnv(s: string): number {
   let h = 0x811c9dc5;
@@ -126,11 +127,17 @@ function pBadOf(model: Parameters<typeof learnedOpinion>[0], text: string): numb
 const args = process.argv.slice(2);
 if (args[0] === '--cv') {
   const k = Number(args[1] ?? 5);
-  report(`${k}-fold cross-validation`, scoreHeldOut((r) => String(fnv(r.id) % k)));
+  report(
+    `${k}-fold cross-validation`,
+    scoreHeldOut((r) => String(fnv(r.id) % k)),
+  );
 } else if (args[0] === '--cv-by-part') {
   const scored = scoreHeldOut((r) => r.id.split('-')[0]!);
   for (const part of [...new Set(scored.map((s) => s.row.id.split('-')[0]!))].sort()) {
-    report(`part ${part}, model trained on the other parts`, scored.filter((s) => s.row.id.startsWith(`${part}-`)));
+    report(
+      `part ${part}, model trained on the other parts`,
+      scored.filter((s) => s.row.id.startsWith(`${part}-`)),
+    );
   }
 } else {
   const model = trainGuardrailModel(examples(rows), { threshold: THRESHOLD });

@@ -18,7 +18,7 @@ const WHEN_ES =
 const WHEN_DE =
   '(?:heute|morgen|ubermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|diese\\s+woche|nachste\\s+woche|(?:in|innerhalb\\s+von)\\s+\\d+\\s+(?:werk)?(?:tagen|stunden)|am\\s+\\d{1,2}\\.)';
 const WHEN_FR =
-  '(?:aujourd\'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette\\s+semaine|la\\s+semaine\\s+prochaine|(?:sous|dans|d\'ici)\\s+\\d+\\s+(?:jours|heures)(?:\\s+ouvres)?|le\\s+\\d{1,2})';
+  "(?:aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette\\s+semaine|la\\s+semaine\\s+prochaine|(?:sous|dans|d'ici)\\s+\\d+\\s+(?:jours|heures)(?:\\s+ouvres)?|le\\s+\\d{1,2})";
 
 const ARRIVE_EN =
   '(?:arrive|be\\s+delivered|be\\s+there|be\\s+with\\s+you|reach\\s+you|get\\s+to\\s+you|land|show\\s+up|be\\s+at\\s+your\\s+door|clear\\s+customs|be\\s+in\\s+your\\s+(?:hands|account|bank)|be\\s+back\\s+in\\s+your\\s+account|appear\\s+in\\s+your\\s+(?:account|bank)|hit\\s+your\\s+(?:account|bank)|be\\s+credited|be\\s+refunded\\s+to\\s+your)';
@@ -47,7 +47,7 @@ const DATE_PROMISES: readonly RegExp[] = [
 // Any language: an arrival word and a day in either order within one clause ("it lands at your door
 // on Saturday", "liefert am Samstag an Ihre Tur", "sera devant votre porte samedi").
 const ARRIVAL_ANY =
-  "(?:arriv(?:e|es|ing)|lands?|landing|get\\s+(?:it|them)\\s+to\\s+you|bring\\w*\\s+(?:it|them)|bringt|bringen|apporte\\w*|deliver(?:s|ing)?|be\\s+delivered|reach(?:es)?\\s+you|at\\s+your\\s+(?:door|house|home)|on\\s+your\\s+doorstep|in\\s+your\\s+(?:hands|account|bank)|clears?\\s+customs|cheg(?:a|am|ara|arao)|(?<!\\b(?:a|na|da|sua|de|la|el|tu|su|una|uma)\\s)entreg(?:a|am|ara|arao)|na\\s+sua\\s+(?:casa|porta|conta)|em\\s+maos|lleg(?:a|an|ara|aran)|(?<!\\b(?:a|na|da|sua|de|la|el|tu|su|una|uma)\\s)entreg(?:an|ara|aran)|en\\s+(?:tu|su)\\s+(?:puerta|casa|cuenta)|a\\s+(?:tu|su)\\s+puerta|liefert|geliefert\\s+wird|zugestellt\\s+wird|an\\s+ihre[rn]?\\s+tur|auf\\s+ihrem\\s+konto|ankommt|eintrifft|arrivera|arriveront|livrera|livreront|sera\\s+livre\\w*|devant\\s+votre\\s+porte|sur\\s+votre\\s+compte)";
+  '(?:arriv(?:e|es|ing)|lands?|landing|get\\s+(?:it|them)\\s+to\\s+you|bring\\w*\\s+(?:it|them)|bringt|bringen|apporte\\w*|deliver(?:s|ing)?|be\\s+delivered|reach(?:es)?\\s+you|at\\s+your\\s+(?:door|house|home)|on\\s+your\\s+doorstep|in\\s+your\\s+(?:hands|account|bank)|clears?\\s+customs|cheg(?:a|am|ara|arao)|(?<!\\b(?:a|na|da|sua|de|la|el|tu|su|una|uma)\\s)entreg(?:a|am|ara|arao)|na\\s+sua\\s+(?:casa|porta|conta)|em\\s+maos|lleg(?:a|an|ara|aran)|(?<!\\b(?:a|na|da|sua|de|la|el|tu|su|una|uma)\\s)entreg(?:an|ara|aran)|en\\s+(?:tu|su)\\s+(?:puerta|casa|cuenta)|a\\s+(?:tu|su)\\s+puerta|liefert|geliefert\\s+wird|zugestellt\\s+wird|an\\s+ihre[rn]?\\s+tur|auf\\s+ihrem\\s+konto|ankommt|eintrifft|arrivera|arriveront|livrera|livreront|sera\\s+livre\\w*|devant\\s+votre\\s+porte|sur\\s+votre\\s+compte)';
 const WHEN_ANY = `(?:${WHEN_EN}|${WHEN_PT}|${WHEN_ES}|${WHEN_DE}|${WHEN_FR})`;
 const ARRIVAL_DAY: readonly RegExp[] = [
   new RegExp(`\\b${ARRIVAL_ANY}\\b[^.!?;\\n]{0,50}?\\b${WHEN_ANY}(?![\\w])`),

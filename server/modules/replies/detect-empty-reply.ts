@@ -9,8 +9,8 @@ import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 
 const FUNCTION = new Set(
+  // en
   (
-    // en
     'a an the and or but if so to of in on at by for with from about as is are was were be been being am do does did have has had ' +
     'i me my we us our ours you your yours it its they them their this that these those there here what which who how all any ' +
     'some no not can will would could should may might must shall just also again more most very too up out off over ' +
@@ -28,38 +28,39 @@ const FUNCTION = new Set(
     'wie was wer bitte gerne gern uns ganz immer noch auch dass nicht kein keine sind bei zur zum ihnen euch jedes jeden jedem jeder ' +
     // fr
     'le la les un une des et ou mais si de du en au aux avec sans par pour que qui quel quelle comme je tu il elle nous vous ils ' +
-    "elles mon ma mes ton ta tes son sa ses notre nos votre vos est sont etre avons avez avoir sommes etes suis dans sur ce cet cette ces tres tout tous toute " +
+    'elles mon ma mes ton ta tes son sa ses notre nos votre vos est sont etre avons avez avoir sommes etes suis dans sur ce cet cette ces tres tout tous toute ' +
     "toutes ne pas y d' l' n' qu' c' s' j' m'"
   ).split(/\s+/),
 );
 
 // Courtesy and brush-off vocabulary; a word counts when it starts with one of these (folded) stems.
-const COURTESY_STEMS = (
+const COURTESY_STEMS =
   // en
-  'thank appreciat feedback review comment messag reach contact touch value sorry apolog inconvenien caus experienc hear glad ' +
-  'happy team relevant pass priorit top satisf matter customer client important improv always striv work continu best servic assist ' +
-  'help question concern hesitat regard kind sincere hello hi dear there please feel free know any matter situation issue problem ' +
-  'further support get note taken take everyone every one goal ensur shar time patien understand regret unfortunat hope soon ' +
-  'great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word serious letting feel way anything need always day nice wonderful lovely rest weekend ' +
-  // pt
-  'agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
-  'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
-  'ficamos conosco avis serio levamos pense entrar tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
-  // es
-  'gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
-  'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
-  'agradec atencion estimad querid atent consult avisar serio tomamos veas poner tengas buen buena dia pedimos feliz ' +
-  // de
-  'vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
-  'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
-  'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
-  // fr
-  'merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
-  'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
-  'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur'
-)
-  .split(/\s+/)
-  .filter(Boolean);
+  (
+    'thank appreciat feedback review comment messag reach contact touch value sorry apolog inconvenien caus experienc hear glad ' +
+    'happy team relevant pass priorit top satisf matter customer client important improv always striv work continu best servic assist ' +
+    'help question concern hesitat regard kind sincere hello hi dear there please feel free know any matter situation issue problem ' +
+    'further support get note taken take everyone every one goal ensur shar time patien understand regret unfortunat hope soon ' +
+    'great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word serious letting feel way anything need always day nice wonderful lovely rest weekend ' +
+    // pt
+    'agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
+    'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
+    'ficamos conosco avis serio levamos pense entrar tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
+    // es
+    'gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
+    'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
+    'agradec atencion estimad querid atent consult avisar serio tomamos veas poner tengas buen buena dia pedimos feliz ' +
+    // de
+    'vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
+    'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
+    'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
+    // fr
+    'merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
+    'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
+    'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur'
+  )
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** An apology or a brush-off: what makes a contentless reply an answer to a complaint. */
 const COMPLAINT_ANSWER =
@@ -67,8 +68,10 @@ const COMPLAINT_ANSWER =
 /** Sharing the customer's joy is an answer to praise, even in few words. */
 const PRAISE =
   /\b(?:glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+words|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
-const HAPPY_TO_HELP = /\b(?:happy|glad|delighted|felizes|feliz|encantados|gerne|ravis|heureux)\s+(?:to|em|de|en)\s+(?:help|assist|ajudar|ayudar|aider|vous\s+aider)\b/g;
-const GREETING = /^(?:hi|hello|dear|hey|ola|oi|prezad[oa]|querid[oa]|hola|estimad[oa]|hallo|liebe|lieber|bonjour|cher|chere|salut|sehr|geehrte[rn]?)$/;
+const HAPPY_TO_HELP =
+  /\b(?:happy|glad|delighted|felizes|feliz|encantados|gerne|ravis|heureux)\s+(?:to|em|de|en)\s+(?:help|assist|ajudar|ayudar|aider|vous\s+aider)\b/g;
+const GREETING =
+  /^(?:hi|hello|dear|hey|ola|oi|prezad[oa]|querid[oa]|hola|estimad[oa]|hallo|liebe|lieber|bonjour|cher|chere|salut|sehr|geehrte[rn]?)$/;
 
 export function detectEmptyReply(text: string): Hit[] {
   const f = fold(text);

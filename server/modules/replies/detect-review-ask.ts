@@ -13,7 +13,7 @@ const REVIEW =
   '(?:reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas|\\w*bewertung(?:en)?|rezension(?:en)?|sterne|kommentar|beitrag|avis|note|commentaire|etoiles|evaluation)';
 const CHANGE = [
   // en
-  "updat\\w*|chang\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*",
+  'updat\\w*|chang\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*',
   // pt
   'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*',
   // es
@@ -23,7 +23,8 @@ const CHANGE = [
   // fr
   'modifi\\w*|chang\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*',
 ].join('|');
-const OWNER = '(?:(?:your|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la)(?![\\w])|l\')';
+const OWNER =
+  "(?:(?:your|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la)(?![\\w])|l')";
 const W = "[\\w'-]+";
 
 const CHANGE_REVIEW: readonly RegExp[] = [
@@ -41,9 +42,15 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   // more stars: "a few more stars", "mais estrelas", "ein paar Sterne mehr"
   /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|estrelas|estrellas|etoiles|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|more)\b/g,
   // the review going away, said of the review: "could come down", "be removed"
-  new RegExp(`\\b${REVIEW}\\s+(?:${W}\\s+){0,2}?(?:come|go|be\\s+taken)\\s+down\\b|\\b${REVIEW}\\s+(?:could|would|might|can)\\s+be\\s+(?:removed|deleted|updated|changed|edited|revised|taken\\s+down)\\b`, 'g'),
+  new RegExp(
+    `\\b${REVIEW}\\s+(?:${W}\\s+){0,2}?(?:come|go|be\\s+taken)\\s+down\\b|\\b${REVIEW}\\s+(?:could|would|might|can)\\s+be\\s+(?:removed|deleted|updated|changed|edited|revised|taken\\s+down)\\b`,
+    'g',
+  ),
   // a wish for a better or new review: "a better rating would make our day", "eine bessere Bewertung", "une meilleure note"
-  new RegExp(`\\b(?:better|higher|improved|updated|revised|second|bessere\\w*|hohere\\w*|neue\\w*|aktualisierte\\w*|meilleure|nouvelle|nova|melhor|nueva|mejor|otra)\\s+(?:${W}\\s+)?(?:review|rating|score|stars|bewertung|rezension|note|avis|nota(?!\\s+fiscal)|avaliacao|resena|valoracion|puntuacion|calificacion)\\b`, 'g'),
+  new RegExp(
+    `\\b(?:better|higher|improved|updated|revised|second|bessere\\w*|hohere\\w*|neue\\w*|aktualisierte\\w*|meilleure|nouvelle|nova|melhor|nueva|mejor|otra)\\s+(?:${W}\\s+)?(?:review|rating|score|stars|bewertung|rezension|note|avis|nota(?!\\s+fiscal)|avaliacao|resena|valoracion|puntuacion|calificacion)\\b`,
+    'g',
+  ),
   /\b(?:retira-?la|apaga-?la|remove-?la|eliminarla|borrarla|quitarla|supprimer|le\s+retirer|la\s+retirer)\b(?=[^.!?]*(?:avalia|coment|resena|opinion|avis|comment|review))/g,
 ];
 /** The shop thanking for a change already made, or promising never to ask, is not an ask. */
@@ -71,7 +78,9 @@ const CONDITION = new RegExp(
 );
 /** Thanking for stars is fine on its own: a reward only counts with a link to the review ("for", "if", "and get"). */
 
-const REVIEW_RE = new RegExp(`\\b${REVIEW}\\b|\\b(?:take|taking|pull|pulling)\\s+(?:\\w+\\s+){0,3}?down\\b|\\b(?:edit|update|change|amend)\\s+(?:this|it)\\b`);
+const REVIEW_RE = new RegExp(
+  `\\b${REVIEW}\\b|\\b(?:take|taking|pull|pulling)\\s+(?:\\w+\\s+){0,3}?down\\b|\\b(?:edit|update|change|amend)\\s+(?:this|it)\\b`,
+);
 /** Whether folded text speaks of a review at all (the learned model's precondition for a review ask). */
 export function speaksOfReview(folded: string): boolean {
   return REVIEW_RE.test(folded);

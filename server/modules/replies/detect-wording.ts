@@ -12,13 +12,15 @@ import { sentences, spansOf } from './text-scan.js';
 const EMOTION =
   '(?:so\\s+|very\\s+|really\\s+|quite\\s+)?(?:frustrat|disappoint|upset|annoy|worr|stress|surpris|inconvenien|angry|confus|let down)';
 const HANDLE =
-  "(?:read|check|follow|measur|look|us|assembl|install|wash|dri|dry|clean|charg|stor|handl|open|fit|mount|care|consult|review|pay\\s+attention)\\w*";
+  '(?:read|check|follow|measur|look|us|assembl|install|wash|dri|dry|clean|charg|stor|handl|open|fit|mount|care|consult|review|pay\\s+attention)\\w*';
 
 const ARGUE: readonly RegExp[] = [
   // en
   new RegExp(`\\byou\\s+must(?:'ve|\\s+have)\\s+(?!(?:been|felt)\\s+${EMOTION})\\w+`),
   /\byou\s+should(?:'ve|\s+have)\s+(?!received|gotten|got\b|been\s+(?:contacted|refunded|notified|told|informed|offered|sent))\w+/,
-  new RegExp(`\\byou\\s+(?:(?:obviously|clearly|simply|just)\\s+)?(?:didn'?t|did\\s+not|failed\\s+to|never|haven'?t|have\\s+not)\\s+(?:(?:even|properly|carefully|correctly)\\s+)?${HANDLE}`),
+  new RegExp(
+    `\\byou\\s+(?:(?:obviously|clearly|simply|just)\\s+)?(?:didn'?t|did\\s+not|failed\\s+to|never|haven'?t|have\\s+not)\\s+(?:(?:even|properly|carefully|correctly)\\s+)?${HANDLE}`,
+  ),
   new RegExp(`\\b(?:if\\s+you(?:'d|\\s+had|\\s+would\\s+have)|had\\s+you)\\s+(?:(?:just|only|simply|actually|properly)\\s+)?${HANDLE}`),
   /\byou\s+(?:obviously|clearly)\s+\w+/,
   /\byou\s+(?:ordered|chose|picked|selected|bought)\s+the\s+wrong\b/,
@@ -62,9 +64,7 @@ const ARGUE: readonly RegExp[] = [
   // a non-apology with a "but": "sorry you feel that way, but"
   /\b(?:sorry|lamentamos|sentimos|schade|dommage|desole\w*)\b[^.!?]{0,30}\b(?:feel|see|pense|penses|sienta|veas|vea|sehen|siehst|voyiez|pensiez|ressentiez)\s+(?:\w+\s+)?(?:that\s+way|this\s+way|so|assim|asi|ainsi|comme\s+ca|das\s+so)\b[^.!?]{0,6}\b(?:but|mas|pero|aber|mais)\b/,
   // pt
-  new RegExp(
-    `\\b(?:voce|vc|o\\s+senhor|a\\s+senhora|a\\s+sra|o\\s+sr)\\s+(?:(?:infelizmente|simplesmente|claramente)\\s+)?n[aã]o\\s+(?:leu|seguiu|verificou|conferiu|mediu|olhou|observou|respeitou|usou|utilizou|montou|lavou|consultou|prestou)\\b`,
-  ),
+  /\b(?:voce|vc|o\s+senhor|a\s+senhora|a\s+sra|o\s+sr)\s+(?:(?:infelizmente|simplesmente|claramente)\s+)?nao\s+(?:leu|seguiu|verificou|conferiu|mediu|olhou|observou|respeitou|usou|utilizou|montou|lavou|consultou|prestou)\b/,
   /\b(?:voce|vc|o\s+senhor|a\s+senhora)\s+(?:deveria|devia|precisava)\s+ter\s+(?!recebido|sido\s+(?:avisad|informad|contatad|reembolsad))/,
   /\b(?:voce|vc|o\s+senhor|a\s+senhora)\s+(?:escolheu|pediu|comprou|selecionou)\s+(?:o|a)\s+\w+\s+errad[oa]\b/,
   /\b(?:a\s+)?culpa\s+(?:[e]\s+)?(?:sua|do\s+cliente|da\s+cliente)\b/,
@@ -149,7 +149,11 @@ const ABSOLUTE: readonly RegExp[] = [
 
 export function detectWording(text: string): Hit[] {
   const f = fold(text);
-  const hits: Hit[] = [...hitsOn(f, 'argues_with_customer', ARGUE), ...hitsOn(f, 'blames_carrier', CARRIER_BLAME), ...hitsOn(f, 'absolute_promise', ABSOLUTE)];
+  const hits: Hit[] = [
+    ...hitsOn(f, 'argues_with_customer', ARGUE),
+    ...hitsOn(f, 'blames_carrier', CARRIER_BLAME),
+    ...hitsOn(f, 'absolute_promise', ABSOLUTE),
+  ];
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
     for (const d of spansOf(s, DEFLECTION)) {

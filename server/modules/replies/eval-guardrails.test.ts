@@ -36,7 +36,11 @@ describe('evaluateGuardrails', () => {
       { language: 'en', bad: { n: 2, blocked: 1, share: 0.5 }, good: { n: 3, blocked: 1, share: 1 / 3 } },
       { language: 'pt', bad: { n: 1, blocked: 1, share: 1 }, good: { n: 0, blocked: 0, share: 0 } },
     ]);
-    expect(e.byCode.map((c) => c.code).sort()).toEqual(['argues_with_customer', 'asks_private_details_in_public', 'uncontrolled_date_promise']);
+    expect(e.byCode.map((c) => c.code).sort()).toEqual([
+      'argues_with_customer',
+      'asks_private_details_in_public',
+      'uncontrolled_date_promise',
+    ]);
   });
 });
 
@@ -69,13 +73,20 @@ describe('the learned second opinion', () => {
     const again = deserializeGuardrailModel(JSON.parse(JSON.stringify(serializeGuardrailModel(model!))));
     const text = 'Please post your address in the comments.';
     const [a, b] = [predict(model!, text), predict(again, text)];
-    a.forEach((p, i) => expect(p).toBeCloseTo(b[i]!, 3));
+    for (const [i, p] of a.entries()) expect(p).toBeCloseTo(b[i]!, 3);
   });
 
   it('learns words it was shown, in any language', () => {
     const rows = [
-      ...['bitte löschen Sie die Bewertung', 'apague a avaliação por favor', 'borra la reseña por favor'].map((text) => ({ text, label: 'review_change' as const })),
-      ...['danke für die Fotos, neuer Deckel kommt', 'obrigado pelas fotos, tampa nova enviada', 'gracias por las fotos, tapa nueva enviada'].map((text) => ({ text, label: 'good' as const })),
+      ...['bitte löschen Sie die Bewertung', 'apague a avaliação por favor', 'borra la reseña por favor'].map((text) => ({
+        text,
+        label: 'review_change' as const,
+      })),
+      ...[
+        'danke für die Fotos, neuer Deckel kommt',
+        'obrigado pelas fotos, tampa nova enviada',
+        'gracias por las fotos, tapa nueva enviada',
+      ].map((text) => ({ text, label: 'good' as const })),
     ];
     const model = trainGuardrailModel(rows, { bits: 10, epochs: 200 });
     const review = model.classes.indexOf('review_change');

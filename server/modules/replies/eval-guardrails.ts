@@ -100,7 +100,9 @@ export function evaluateGuardrails(rows: readonly LabelledReply[]): GuardrailEva
     byLanguage: [...langs.entries()]
       .map(([language, l]) => ({ language, bad: share(l.bad[0], l.bad[1]), good: share(l.good[0], l.good[1]) }))
       .sort((a, b) => a.language.localeCompare(b.language)),
-    byCode: [...codes.entries()].map(([code, replies]) => ({ code, replies })).sort((a, b) => b.replies - a.replies || a.code.localeCompare(b.code)),
+    byCode: [...codes.entries()]
+      .map(([code, replies]) => ({ code, replies }))
+      .sort((a, b) => b.replies - a.replies || a.code.localeCompare(b.code)),
     missed,
     overblocked,
   };
@@ -134,7 +136,15 @@ export interface Output {
   write(chunk: string): unknown;
 }
 
-export async function evalGuardrailsCommand({ inPath, out, json }: { inPath: string; out: Output; json?: boolean }): Promise<GuardrailEvaluation> {
+export async function evalGuardrailsCommand({
+  inPath,
+  out,
+  json,
+}: {
+  inPath: string;
+  out: Output;
+  json?: boolean;
+}): Promise<GuardrailEvaluation> {
   const evaluation = evaluateGuardrails(await readLabelledReplies(inPath));
   out.write(json ? JSON.stringify(evaluation) + '\n' : formatEvaluation(evaluation));
   return evaluation;

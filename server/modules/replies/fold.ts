@@ -13,7 +13,10 @@ export function fold(text: string): string {
     }
     let f = cache.get(c);
     if (f === undefined) {
-      const base = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      const base = c
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
       f = base.length === 1 ? base : c;
       if (c === '\u2019' || c === '\u2018') f = "'";
       else if (c === '\u2013' || c === '\u2014') f = '-';

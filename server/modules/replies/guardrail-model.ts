@@ -9,7 +9,16 @@ import type { GuardrailCode } from './guardrail-codes.js';
 
 export const GUARDRAIL_MODEL_FORMAT = 'writeback-guardrail-lr/1';
 
-export const MODEL_CLASSES = ['good', 'data_request', 'review_change', 'incentive', 'blame', 'empty_template', 'promise', 'discount_only'] as const;
+export const MODEL_CLASSES = [
+  'good',
+  'data_request',
+  'review_change',
+  'incentive',
+  'blame',
+  'empty_template',
+  'promise',
+  'discount_only',
+] as const;
 export type ModelClass = (typeof MODEL_CLASSES)[number];
 
 /** The finding code a category stands for. */

@@ -13,7 +13,12 @@ type Good = [lang: string, text: string];
 const BAD: Bad[] = [
   // a public request for personal or payment data
   ['en', 'So we can send an engineer, what is the address of your house?', 'asks_private_details_in_public', 'address'],
-  ['en', 'Please type the long number from your bank card below so we can match it.', 'asks_private_details_in_public', 'number from your bank card'],
+  [
+    'en',
+    'Please type the long number from your bank card below so we can match it.',
+    'asks_private_details_in_public',
+    'number from your bank card',
+  ],
   ['pt', 'Nos diga aqui qual é o seu telefone para ligarmos.', 'asks_private_details_in_public', 'telefone'],
   ['pt', 'Informe os últimos dígitos do seu cartão nos comentários.', 'asks_private_details_in_public', 'dígitos'],
   ['es', '¿Nos escribes aquí tu correo electrónico para buscar el pedido?', 'asks_private_details_in_public', 'correo electrónico'],
@@ -82,7 +87,7 @@ const GOOD: Good[] = [
   ['de', 'Laut Paketdienst ist die Zustellung voraussichtlich am Freitag.'],
   ['de', 'Der Riemen hat sich nach einer Woche gelöst, das ist nicht normal. Wir schicken einen neuen und prüfen die Charge.'],
   ['fr', 'Envoyez-nous votre numéro de commande en message privé et nous vérifions aujourd’hui.'],
-  ["fr", "Merci d'avoir mis à jour votre avis et d'avoir redonné sa chance au produit."],
+  ['fr', "Merci d'avoir mis à jour votre avis et d'avoir redonné sa chance au produit."],
   ['fr', 'Selon le transporteur, la livraison est prévue vendredi ; nous suivons le colis.'],
   ['fr', "La sangle s'est détachée en une semaine, ce n'est pas normal. Nous en envoyons une neuve et vérifions le lot."],
 ];
@@ -119,19 +124,27 @@ describe('the shapes the phrase lists missed on an outside set', () => {
   ];
   for (const [text, code] of cases) {
     it(`${code}: ${text}`, () => {
-      expect(checkReply({ text, public: true }).filter((f) => f.blocking).map((f) => f.code)).toContain(code);
+      expect(
+        checkReply({ text, public: true })
+          .filter((f) => f.blocking)
+          .map((f) => f.code),
+      ).toContain(code);
     });
   }
 
   it('lets the same asks through in a private reply, where the order number is how we help', () => {
-    expect(checkReply({ text: 'Could you let us know the address where you live so the courier can collect it?', public: false })).toEqual([]);
+    expect(checkReply({ text: 'Could you let us know the address where you live so the courier can collect it?', public: false })).toEqual(
+      [],
+    );
   });
 });
 
 describe('dates', () => {
   it('a sentence in the past states a fact', () => {
     expect(checkReply({ text: 'It arrived on Monday, a day late.', public: true }, { model: null })).toEqual([]);
-    expect(checkReply({ text: 'It arrives on Monday.', public: true }, { model: null }).map((f) => f.code)).toEqual(['uncontrolled_date_promise']);
+    expect(checkReply({ text: 'It arrives on Monday.', public: true }, { model: null }).map((f) => f.code)).toEqual([
+      'uncontrolled_date_promise',
+    ]);
   });
 
   it('a hedged date is an estimate, not a promise, in every language', () => {

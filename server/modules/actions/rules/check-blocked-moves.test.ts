@@ -91,7 +91,9 @@ describe('checkBlockedMoves', () => {
       'Jedem betroffenen Käufer einen Rabattgutschein schicken',
       'Envoyer un code de réduction à chaque acheteur concerné',
     ]) {
-      expect(codes(buildProposal({ location: 'escalation_rule', change }), issue, playbook('batch-quality-cluster')), change).toEqual(['discount_only']);
+      expect(codes(buildProposal({ location: 'escalation_rule', change }), issue, playbook('batch-quality-cluster')), change).toEqual([
+        'discount_only',
+      ]);
     }
     for (const change of [
       'Trocar as unidades com vazamento e enviar um cupom de 10%',
