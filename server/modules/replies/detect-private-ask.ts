@@ -55,7 +55,7 @@ const DATA = [
   'digitos|ziffern|chiffres',
   'cartao(?!\\s+presente)|tarjeta(?!\\s+regalo)|(?<!geschenk)(?:kredit)?karte(?:nnummer)?|carte\\s+(?:bancaire|bleue|de\\s+credit)|numero\\s+de\\s+carte',
   'cvv|cvc|security\\s+code|codigo\\s+de\\s+seguranca|codigo\\s+de\\s+seguridad|sicherheitscode|cryptogramme',
-  'iban|bank\\s+details|dados\\s+bancarios|datos\\s+bancarios|bankdaten|bankverbindung|coordonnees\\s+bancaires|rib\\b',
+  'sort\\s+code|account\\s+number|routing\\s+number|agencia\\s+e\\s+(?:a\\s+)?conta|conta\\s+(?:do\\s+seu\\s+banco|bancaria)|numero\\s+de\\s+cuenta|cuenta\\s+bancaria|kontonummer|blz\\b|numero\\s+de\\s+compte|iban|bank\\s+details|dados\\s+bancarios|datos\\s+bancarios|bankdaten|bankverbindung|coordonnees\\s+bancaires|rib\\b',
   'password|senha|contrasena|passwort|mot\\s+de\\s+passe',
   'login\\s+details|account\\s+details|dados\\s+da\\s+conta|datos\\s+de\\s+(?:tu|su)\\s+cuenta',
   'coordonnees|contact\\s+details|personal\\s+details|dados\\s+pessoais|datos\\s+personales|kontaktdaten|personliche\\s+daten',
@@ -67,11 +67,11 @@ const REQUEST = [
   // en
   "please|kindly|need|needs|require\\w*|comment\\s+(?:the|your|with|below|here)|pop\\s+(?:your|it|the)|put\\s+(?:your|it|the)|could\\s+you|can\\s+you|would\\s+you|will\\s+you|mind\\s+\\w+ing|let\\s+us\\s+know|tell\\s+us|send\\s+(?:us|over)|give\\s+us|share\\b|drop\\s+(?:us|your|it)|post\\s+(?:your|it|the)|leave\\s+your|reply\\s+(?:with|to\\s+this)|respond\\s+with|comment\\s+(?:with|below)|confirm|provide|include\\s+your|need\\s+(?:your|the)|(?:what|which)(?:'s|\\s+is|\\s+was|\\s+are)?\\s+(?:your|the|\\w+\\s+did\\s+you)|what\\s+(?:e-?mail|address|number|phone)|where\\s+(?:should|can|do)\\s+we|how\\s+can\\s+we\\s+reach",
   // pt
-  'precisamos|comenta\\w*|deixar|por\\s+favor|poderia|podia|pode\\s+(?:nos\\s+)?(?:dizer|informar|enviar|mandar|passar|confirmar|compartilhar|deixar|colocar|escrever)|(?:nos\\s+)?(?:diga|informe|envie|mande|passe|conte|deixe|compartilhe|coloque|escreva|responda|confirme|forneca|indique)(?:-nos)?|qual\\s+(?:e\\s+)?(?:o\\s+|a\\s+)?(?:seu|sua)|precisamos\\s+d[oa]s?\\s+(?:seu|sua)',
+  '(?:conta|diz|fala)\\s+(?:pra|para)\\s+(?:gente|nos)|precisamos|comenta\\w*|deixar|por\\s+favor|poderia|podia|pode\\s+(?:nos\\s+)?(?:dizer|informar|enviar|mandar|passar|confirmar|compartilhar|deixar|colocar|escrever)|(?:nos\\s+)?(?:diga|informe|envie|mande|passe|conte|deixe|compartilhe|coloque|escreva|responda|confirme|forneca|indique)(?:-nos)?|qual\\s+(?:e\\s+)?(?:o\\s+|a\\s+)?(?:seu|sua)|precisamos\\s+d[oa]s?\\s+(?:seu|sua)',
   // es
   'necesitamos|comenta\\w*|dejar\\w*|podrias|puedes|podria|(?:nos\\s+)?dices|nos\\s+podrias|(?:envia|manda|di|indica|facilita|escribe|deja|confirma|comparte|pasa|proporciona)nos|(?:envia|manda|indica|deja|escribe|comparte|responde|confirma|facilita|pon|proporciona|envie|indique|facilite)\\b|cual\\s+es\\s+(?:tu|su)|necesitamos\\s+(?:tu|su)',
   // de
-  'brauchen\\s+wir|benotigen\\s+wir|kommentier\\w*|hinterlass\\w*|bitte|konnten\\s+sie|konnen\\s+sie|kannst\\s+du|konntest\\s+du|wurden\\s+sie|(?:schicken|senden|nennen|geben|teilen|schreiben|posten|bestatigen|hinterlassen)\\s+sie|(?:schick|sende|nenn|gib|teil|schreib|poste|bestatige)(?:\\s+uns)?\\b|wie\\s+lautet|welche\\s+\\w+\\s+(?:haben|hast|nutzen)|brauchen\\s+(?:ihre|deine)|benotigen\\s+(?:ihre|deine)',
+  'sagen\\s+sie|sag\\s+uns|verraten\\s+sie|brauchen\\s+wir|benotigen\\s+wir|kommentier\\w*|hinterlass\\w*|bitte|konnten\\s+sie|konnen\\s+sie|kannst\\s+du|konntest\\s+du|wurden\\s+sie|(?:schicken|senden|nennen|geben|teilen|schreiben|posten|bestatigen|hinterlassen)\\s+sie|(?:schick|sende|nenn|gib|teil|schreib|poste|bestatige)(?:\\s+uns)?\\b|wie\\s+lautet|welche\\s+\\w+\\s+(?:haben|hast|nutzen)|brauchen\\s+(?:ihre|deine)|benotigen\\s+(?:ihre|deine)',
   // fr
   '(?:il\\s+)?nous\\s+faut|mettez|laisser|' +
     "merci\\s+d(?:e|')|s'il\\s+vous\\s+plait|svp|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|(?:envoyez|indiquez|communiquez|donnez|dites|transmettez|precisez|partagez|confirmez|ecrivez|laissez|repondez)(?:-nous|-moi)?|quel(?:le)?\\s+est\\s+(?:votre|ton)|besoin\\s+de\\s+(?:votre|ton)",
@@ -99,8 +99,13 @@ const NOT_PUBLIC =
   /\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
 
 /** The data is where something goes, or where the customer should look: "sent to your email", "check your inbox". */
-const DESTINATION_BEFORE =
-  /(?:\b(?:to|at|on|into|para|pro|pra|no|na|a|al|an|auf|in|a|sur|dans|vers|check|see|verifique|confira|revisa|consulta|prufen\s+sie|schauen\s+sie\s+in|verifiez|consultez)\s+(?:(?:your|the|this|o|a|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta|la|le)\s+)?(?:registered\s+|cadastrad[oa]\s+)?)$/;
+const DET = '(?:your|the|this|o|a|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta|la|le)';
+const POSS = '(?:your|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta)';
+const DESTINATION_BEFORE = new RegExp(
+  `(?:\\b(?:to|at|into|para|pro|pra|sur|dans|vers|auf)\\s+(?:${DET}\\s+)?(?:registered\\s+|cadastrad[oa]\\s+)?` +
+    `|\\b(?:a|al|an|in|no|na|on|en)\\s+${POSS}\\s+(?:registered\\s+|cadastrad[oa]\\s+)?` +
+    `|\\b(?:check|see|verifique|confira|revisa|consulta|prufen\\s+sie|schauen\\s+sie\\s+in|verifiez|consultez)\\s+(?:${DET}\\s+)?)$`,
+);
 
 /** Whether folded text names personal or payment data at all (the learned model's precondition for a data ask). */
 export function namesPersonalData(folded: string): boolean {

@@ -10,7 +10,7 @@ import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
 const REVIEW =
-  '(?:reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas|\\w*bewertung(?:en)?|rezension(?:en)?|sterne|kommentar|beitrag|avis|note|commentaire|etoiles|evaluation)';
+  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas|\\w*bewertung(?:en)?|rezension(?:en)?|sterne|kommentar|beitrag|avis|note|commentaire|etoiles|evaluation)';
 const CHANGE = [
   // en
   'updat\\w*|chang\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*',
@@ -21,7 +21,7 @@ const CHANGE = [
   // de
   '(?:ge)?ander(?:n|t|st)\\b|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
   // fr
-  'modifi\\w*|chang\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*',
+  'modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*',
 ].join('|');
 const OWNER =
   "(?:(?:your|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la)(?![\\w])|l')";
@@ -48,7 +48,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   ),
   // a wish for a better or new review: "a better rating would make our day", "eine bessere Bewertung", "une meilleure note"
   new RegExp(
-    `\\b(?:better|higher|improved|updated|revised|second|bessere\\w*|hohere\\w*|neue\\w*|aktualisierte\\w*|meilleure|nouvelle|nova|melhor|nueva|mejor|otra)\\s+(?:${W}\\s+)?(?:review|rating|score|stars|bewertung|rezension|note|avis|nota(?!\\s+fiscal)|avaliacao|resena|valoracion|puntuacion|calificacion)\\b`,
+    `\\b(?:better|higher|improved|updated|revised|second|bessere\\w*|hohere\\w*|neue\\w*|aktualisierte\\w*|uberarbeitete\\w*|geanderte\\w*|korrigierte\\w*|meilleure|nouvelle|revisee|corrigee|nova|melhor|revisada|nueva|mejor|otra|corregida)\\s+(?:${W}\\s+)?(?:review|rating|score|stars|bewertung|rezension|note|avis|nota(?!\\s+fiscal)|avaliacao|resena|valoracion|puntuacion|calificacion)\\b`,
     'g',
   ),
   /\b(?:retira-?la|apaga-?la|remove-?la|eliminarla|borrarla|quitarla|supprimer|le\s+retirer|la\s+retirer)\b(?=[^.!?]*(?:avalia|coment|resena|opinion|avis|comment|review))/g,
@@ -58,6 +58,9 @@ const NOT_ASK =
   /\b(?:thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we\s+(?:would|will)\s+never\s+ask|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
 /** The shop's own page or listing being changed ("we updated the listing after reviews like yours"). */
 const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|nos|vamos|estamos|wir|nous)\s+(?:\w+\s+){0,2}$/;
+
+/** "we'd love it if you", "nos encantaria que", "que vous": the wish is addressed to the customer. */
+const WISH_TO_YOU = /\b(?:que|dass|if\s+you|se\s+voce|si\s+vous|si\s+tu|wenn\s+sie|wenn\s+du)\b/;
 
 const REWARD =
   /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit|reward|cash\s?back|freebie|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offert)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
@@ -98,7 +101,8 @@ export function detectReviewAsk(text: string): Hit[] {
     if (NOT_ASK.test(s)) continue;
     for (const re of CHANGE_REVIEW) {
       for (const m of spansOf(s, re)) {
-        if (SHOP_SUBJECT.test(s.slice(Math.max(0, m.start - 30), m.start)) && !/\b(?:could|would|can)\s+you\b|\bplease\b/.test(s)) continue;
+        const before = s.slice(Math.max(0, m.start - 30), m.start);
+        if (SHOP_SUBJECT.test(before) && !WISH_TO_YOU.test(before) && !/\b(?:could|would|can)\s+you\b|\bplease\b/.test(s)) continue;
         hits.push({ code: 'asks_to_change_review', start: sentence.start + m.start, end: sentence.start + m.end });
       }
     }
