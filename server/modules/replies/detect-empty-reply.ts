@@ -11,7 +11,7 @@ import type { Hit } from './text-scan.js';
 const FUNCTION = new Set(
   // en
   (
-    'a an the and or but if so to of in on at by for with from about as is are was were be been being am do does did have has had ' +
+    'a an the and or but if so to of in on at by for with from about into onto as is are was were be been being am do does did have has had ' +
     'i me my we us our ours you your yours it its they them their this that these those there here what which who how all any ' +
     'some no not can will would could should may might must shall just also again more most very too up out off over ' +
     "we're we've we'll we'd you're you've you'll i'm i've it's that's don't can't won't didn't isn't let's " +
@@ -37,7 +37,7 @@ const FUNCTION = new Set(
 const COURTESY_STEMS =
   // en
   (
-    'thank appreciat feedback review comment messag reach contact touch value sorry apolog inconvenien caus experienc hear glad ' +
+    'thank appreciat feedback review comment messag reach contact touch value valuab consider sorry apolog inconvenien caus experienc hear glad ' +
     'happy team relevant pass priorit top satisf matter customer client important improv always striv work continu best servic assist ' +
     'help question concern hesitat regard kind sincere hello hi dear there please feel free know any matter situation issue problem ' +
     'further support get note taken take everyone every one goal ensur shar time patien understand regret unfortunat hope soon ' +
@@ -45,19 +45,19 @@ const COURTESY_STEMS =
     // pt
     'agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
     'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
-    'ficamos conosco avis serio levamos pense entrar aqui tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
+    'ficamos conosco valios levar considerac avis serio levamos pense entrar aqui tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
     // es
     'gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
     'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
-    'agradec atencion estimad querid atent consult avisar serio tomamos veas poner aqui siempre ayudar tengas buen buena dia pedimos feliz ' +
+    'agradec atencion estimad querid atent consult avisar serio tomamos veas poner aqui siempre ayudar tengas tendr cuenta valios buen buena dia pedimos feliz ' +
     // de
     'vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
     'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
-    'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
+    'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
     // fr
     'merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
     'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
-    'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider'
+    'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr'
   )
     .split(/\s+/)
     .filter(Boolean);

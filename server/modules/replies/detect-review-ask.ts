@@ -19,17 +19,17 @@ const CHANGE = [
   // es
   'cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras)|corrig\\w*|revis\\w*',
   // de
-  '(?:ge)?ander(?:n|t|st)\\b|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
+  '(?:ge)?ander(?:n|t|st)\\b|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
   // fr
   'modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*',
 ].join('|');
 const OWNER =
-  "(?:(?:your|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la)(?![\\w])|l')";
+  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la)(?![\\w])|l')";
 const W = "[\\w'-]+";
 
 const CHANGE_REVIEW: readonly RegExp[] = [
   new RegExp(`\\b(?:${CHANGE})(?:\\s+${W}){0,3}?\\s+${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\b`, 'g'),
-  new RegExp(`\\b${OWNER}\\s+(?:${W}\\s+){0,2}?${REVIEW}\\s+(?:${W}\\s+){0,3}?(?:${CHANGE})\\b`, 'g'),
+  new RegExp(`\\b${OWNER}\\s+(?:${W}\\s+){0,2}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:${CHANGE})\\b`, 'g'),
   /\b(?:take|taking|pull|pulling)\s+(?:it|this|that|them)\s+down\b/g,
   new RegExp(`\\b(?:take|taking|pull|pulling|put|putting)\\s+${OWNER}\\s+(?:${W}\\s+)?${REVIEW}\\s+(?:down|offline)\\b`, 'g'),
   /\b(?:leave|write|post|give)\s+(?:us\s+)?an?\s+(?:updated|revised|amended|new|second)\s+(?:review|rating)\b/g,
