@@ -64,6 +64,13 @@ const HEDGE =
 const PROMISE_WORDS = new RegExp(
   `\\b${WHEN_ANY}(?![\\w])|\\b(?:guarante\\w*|garant\\w*|promis\\w*|prometo|prometemos|versprech\\w*|promett\\w*|never|nunca|nie|jamais|sure|certain\\w*|definitely|sicher|seguro|segura|sans\\s+faute|sin\\s+falta|sem\\s+falta|100\\s?%)`,
 );
+const ARRIVAL_RE = new RegExp(`\\b${ARRIVAL_ANY}\\b`);
+/** Concepts of this frame for the learned model's features. */
+export const PROMISE_CONCEPTS: Record<string, (folded: string) => boolean> = {
+  arrival: (f) => ARRIVAL_RE.test(f),
+  hedge: (f) => HEDGE.test(f),
+};
+
 /** Whether folded text names a day or a promise word (the learned model's precondition for a promise). */
 export function namesDayOrPromise(folded: string): boolean {
   return PROMISE_WORDS.test(folded);

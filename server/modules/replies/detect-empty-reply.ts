@@ -67,7 +67,7 @@ const COMPLAINT_ANSWER =
   /\b(?:sorry|thank\w*\s+(?:you\s+)?for\s+letting|(?:take|takes|taking)\s+(?:all\s+|every\s+|your\s+)?(?:feedback|comments?|reviews?)\s+seriously|levamos\s+\w+\s+\w+\s+(?:comentarios|avaliacoes)\s+a\s+serio|tomamos\s+en\s+serio|nehmen\s+\w+\s+\w+\s+ernst|prenons\s+\w+\s+\w+\s+\w+\s+au\s+serieux|avisar|avisarnos|hinweis|prevenus|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
 /** Sharing the customer's joy is an answer to praise, even in few words. */
 const PRAISE =
-  /\b(?:glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+words|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
+  /\b(?:brilliant|awesome|fantastic|amazing|superb|genial|valeu|incrivel|increible|wunderbar|toll|klasse|super|parfait|formidable|perfeito|perfecto|glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+words|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
 const HAPPY_TO_HELP =
   /\b(?:happy|glad|delighted|felizes|feliz|encantados|gerne|ravis|heureux)\s+(?:to|em|de|en)\s+(?:help|assist|ajudar|ayudar|aider|vous\s+aider)\b/g;
 const GREETING =
@@ -81,6 +81,11 @@ export function detectEmptyReply(text: string): Hit[] {
   if (substanceOf(text) > 0) return [];
   const start = text.length - text.trimStart().length;
   return [{ code: 'answers_nothing', start, end: text.trimEnd().length }];
+}
+
+/** Whether folded text shares the customer's joy (a concept for the learned model's features). */
+export function praises(folded: string): boolean {
+  return PRAISE.test(folded.replace(HAPPY_TO_HELP, ''));
 }
 
 /** How many words of the reply are substance: not function words, greetings, names or courtesy. */

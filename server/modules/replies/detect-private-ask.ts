@@ -107,6 +107,13 @@ const DESTINATION_BEFORE = new RegExp(
     `|\\b(?:check|see|verifique|confira|revisa|consulta|prufen\\s+sie|schauen\\s+sie\\s+in|verifiez|consultez)\\s+(?:${DET}\\s+)?)$`,
 );
 
+/** The concepts this frame reads, one test each, for the learned model's features (concepts.ts). */
+export const PRIVATE_ASK_CONCEPTS: Record<string, (folded: string) => boolean> = {
+  request: (f) => new RegExp(REQUEST_RE.source).test(f),
+  private: (f) => PRIVATE_RE.test(f),
+  public: (f) => PUBLIC_RE.test(f),
+};
+
 /** Whether folded text names personal or payment data at all (the learned model's precondition for a data ask). */
 export function namesPersonalData(folded: string): boolean {
   return spansOf(folded, DATA_RE).length > 0;

@@ -81,12 +81,21 @@ const CONDITION = new RegExp(
 );
 /** Thanking for stars is fine on its own: a reward only counts with a link to the review ("for", "if", "and get"). */
 
+const CHANGE_RE = new RegExp(`\\b(?:${CHANGE})`);
+/** Whether folded text has a verb of changing or removing (a concept for the learned model's features). */
+export function namesChange(folded: string): boolean {
+  return CHANGE_RE.test(folded);
+}
 const REVIEW_RE = new RegExp(
   `\\b${REVIEW}\\b|\\b(?:take|taking|pull|pulling)\\s+(?:\\w+\\s+){0,3}?down\\b|\\b(?:edit|update|change|amend)\\s+(?:this|it)\\b`,
 );
 /** Whether folded text speaks of a review at all (the learned model's precondition for a review ask). */
 export function speaksOfReview(folded: string): boolean {
   return REVIEW_RE.test(folded);
+}
+/** The shop thanking for a change already made ("thanks for updating your review"): never an ask. */
+export function thanksForChange(folded: string): boolean {
+  return NOT_ASK.test(folded);
 }
 /** Whether folded text offers anything of value (the learned model's precondition for an incentive). */
 export function offersReward(folded: string): boolean {

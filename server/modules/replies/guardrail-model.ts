@@ -1,13 +1,15 @@
 // The learned second opinion behind the frames: a softmax regression over hashed features of the
-// folded reply (word unigrams and bigrams, character 4-grams), trained on the labelled dev set
+// folded reply (word unigrams and bigrams, character 4-grams, and the frames' concepts per sentence
+// and in pairs: concepts.ts), trained on the labelled dev set
 // (scripts/train-guardrail-model.ts) and shipped as JSON beside this file. Classes are "good" and the
 // bad categories; a reply the frames let through is blocked by the model only when it is confident
 // (P(bad) ≥ threshold, chosen by cross-validation to keep good replies passing), and the finding then
 // carries the code of the most likely category and the span of the sentence that scores worst.
+import { conceptFeatures } from './concepts.js';
 import { fold } from './fold.js';
 import type { GuardrailCode } from './guardrail-codes.js';
 
-export const GUARDRAIL_MODEL_FORMAT = 'writeback-guardrail-lr/1';
+export const GUARDRAIL_MODEL_FORMAT = 'writeback-guardrail-lr/2';
 
 export const MODEL_CLASSES = [
   'good',
@@ -74,6 +76,7 @@ export function features(text: string, bits: number): number[] {
     for (let i = 0; i + 4 <= padded.length; i++) out.add(hash('c:' + padded.slice(i, i + 4)) & mask);
   }
   out.add(hash('b:' + prev + ' $') & mask);
+  for (const c of conceptFeatures(text)) out.add(hash('k:' + c) & mask);
   return [...out];
 }
 

@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { CLASS_CODE, deserializeGuardrailModel, predict, type GuardrailModel, type ModelClass } from './guardrail-model.js';
 import { namesDayOrPromise } from './detect-date-promise.js';
 import { namesRemedy, offersDiscount } from './detect-discount-only.js';
-import { substanceOf } from './detect-empty-reply.js';
+import { praises, substanceOf } from './detect-empty-reply.js';
 import { namesPersonalData } from './detect-private-ask.js';
-import { offersReward, speaksOfReview } from './detect-review-ask.js';
+import { offersReward, speaksOfReview, thanksForChange } from './detect-review-ask.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 import { sentences } from './text-scan.js';
@@ -38,10 +38,11 @@ export function badProbability(model: GuardrailModel, text: string): { pBad: num
  */
 const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) => boolean> = {
   data_request: (f) => namesPersonalData(f),
-  review_change: (f) => speaksOfReview(f),
-  incentive: (f) => offersReward(f) && speaksOfReview(f),
+  review_change: (f) => speaksOfReview(f) && !thanksForChange(f),
+  incentive: (f) => offersReward(f) && speaksOfReview(f) && !thanksForChange(f),
   blame: (f) => SECOND_OR_CUSTOMER.test(f),
-  empty_template: (_f, text) => substanceOf(text) <= 1 && !namesRemedy(text),
+  empty_template: (f, text) =>
+    substanceOf(text) <= 1 && !namesRemedy(text) && !praises(f) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5,
   promise: (f) => namesDayOrPromise(f),
   discount_only: (_f, text) => offersDiscount(text) && !namesRemedy(text),
 };
