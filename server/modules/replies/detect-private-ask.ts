@@ -65,7 +65,7 @@ const DATA_RE = new RegExp(`\\b(?:${DATA.join('|')})`, 'g');
 /** What makes a sentence a request to the customer. */
 const REQUEST = [
   // en
-  "please|kindly|need|needs|require\\w*|comment\\s+(?:the|your|with|below|here)|pop\\s+(?:your|it|the)|put\\s+(?:your|it|the)|could\\s+you|can\\s+you|would\\s+you|will\\s+you|mind\\s+\\w+ing|let\\s+us\\s+know|tell\\s+us|send\\s+(?:us|over)|give\\s+us|share\\b|drop\\s+(?:us|your|it|the)|post\\s+(?:your|it|the)|leave\\s+your|reply\\s+(?:with|to\\s+this)|respond\\s+with|comment\\s+(?:with|below)|confirm|provide|include\\s+your|need\\s+(?:your|the)|(?:what|which)(?:'s|\\s+is|\\s+was|\\s+are)?\\s+(?:your|the|\\w+\\s+did\\s+you)|what\\s+(?:e-?mail|address|number|phone)|where\\s+(?:should|can|do)\\s+we|how\\s+can\\s+we\\s+reach",
+  "please|kindly|publi(?:ez|e|que|ca|quez|sh)|post(?:ez|e|ea)|need|needs|require\\w*|comment\\s+(?:the|your|with|below|here)|pop\\s+(?:your|it|the)|put\\s+(?:your|it|the)|could\\s+you|can\\s+you|would\\s+you|will\\s+you|mind\\s+\\w+ing|let\\s+us\\s+know|tell\\s+us|send\\s+(?:us|over)|give\\s+us|share\\b|drop\\s+(?:us|your|it|the)|post\\s+(?:your|it|the)|leave\\s+your|reply\\s+(?:with|to\\s+this)|respond\\s+with|comment\\s+(?:with|below)|confirm|provide|include\\s+your|need\\s+(?:your|the)|(?:what|which)(?:'s|\\s+is|\\s+was|\\s+are)?\\s+(?:your|the|\\w+\\s+did\\s+you)|what\\s+(?:e-?mail|address|number|phone)|where\\s+(?:should|can|do)\\s+we|how\\s+can\\s+we\\s+reach",
   // pt
   '(?:conta|diz|fala)\\s+(?:pra|para)\\s+(?:gente|nos)|precisamos|comenta\\w*|deixar|por\\s+favor|poderia|podia|pode\\s+(?:nos\\s+)?(?:dizer|informar|enviar|mandar|passar|confirmar|compartilhar|deixar|colocar|escrever)|(?:nos\\s+)?(?:diga|informe|envie|mande|passe|conte|deixe|compartilhe|coloque|escreva|responda|confirme|forneca|indique)(?:-nos)?|qual\\s+(?:e\\s+)?(?:o\\s+|a\\s+)?(?:seu|sua)|precisamos\\s+d[oa]s?\\s+(?:seu|sua)',
   // es
@@ -91,7 +91,7 @@ const PRIVATE_RE = new RegExp(`(?:^|[^\\w@])(?:${PRIVATE})`);
 
 /** A public place: the answer would land in the thread. "here to help" is not a place. */
 const PUBLIC_RE =
-  /\b(?:here|below|underneath|beneath|in\s+the\s+replies|in\s+(?:a|your)\s+reply|in\s+(?:the|a|this|your)\s+(?:comments?|reply|thread|post)|(?:reply|respond)\s+to\s+this|this\s+(?:comment|review|thread)|publicly|under\s+this|aqui|abaixo|nos\s+comentarios|neste\s+comentario|(?:responda|responder)\s+(?:a\s+)?este|aqui|abajo|debajo|en\s+los\s+comentarios|a\s+este\s+comentario|hier|unten|in\s+den\s+kommentaren|auf\s+diesen\s+kommentar|unter\s+(?:diese|dieser)|ici|ci-dessous|dans\s+les\s+commentaires|a\s+ce\s+commentaire|en\s+reponse)\b/;
+  /\b(?:below|underneath|beneath|in\s+the\s+replies|in\s+(?:a|your)\s+reply|in\s+(?:the|a|this|your)\s+(?:comments?|reply|thread|post)|(?:reply|respond)\s+to\s+this|this\s+(?:comment|review|thread)|publicly|under\s+this|abaixo|nos\s+comentarios|neste\s+comentario|(?:responda|responder)\s+(?:a\s+)?este|abajo|debajo|en\s+los\s+comentarios|a\s+este\s+comentario|unten|in\s+den\s+kommentaren|auf\s+diesen\s+kommentar|unter\s+(?:diese|dieser)|ci-dessous|dans\s+les\s+commentaires|a\s+ce\s+commentaire|en\s+reponse)\b/;
 const HERE_TO_HELP =
   /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
@@ -134,7 +134,7 @@ export function detectPrivateAsk(text: string): Hit[] {
     if (asked.length === 0) return;
     const next = ss[k + 1] ? folded.slice(ss[k + 1]!.start, ss[k + 1]!.end) : '';
     // "Don't post your order number here, DM it": the public place is named to be avoided.
-    const publicHere = PUBLIC_RE.test(s) && !NOT_PUBLIC.test(s);
+    const publicHere = (PUBLIC_RE.test(s) || hereAfterRequest(s, requests)) && !NOT_PUBLIC.test(s);
     const goesPrivate = (PRIVATE_RE.test(s) || (PRIVATE_RE.test(next) && !PUBLIC_RE.test(next))) && !publicHere;
     if (goesPrivate) return;
     for (const d of asked) {
@@ -144,6 +144,16 @@ export function detectPrivateAsk(text: string): Hit[] {
     }
   });
   return hits;
+}
+
+/** "here" names the thread only right after a request ("post it here", "deixe aqui"), not in "visible to us here". */
+const HERE = /\b(?:here|aqui|hier|ici)\b/g;
+function hereAfterRequest(s: string, requests: readonly number[]): boolean {
+  for (const m of s.matchAll(HERE)) {
+    const at = m.index ?? 0;
+    if (requests.some((r) => r < at && at - r <= 40)) return true;
+  }
+  return false;
 }
 
 function isChannelUse(s: string, d: { start: number; end: number; text: string }): boolean {

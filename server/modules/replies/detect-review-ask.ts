@@ -13,7 +13,7 @@ const REVIEW =
   '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas|\\w*bewertung(?:en)?|rezension(?:en)?|sterne|kommentar|beitrag|avis|note|commentaire|etoiles|evaluation)';
 const CHANGE = [
   // en
-  'updat\\w*|chang\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*',
+  'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*',
   // pt
   'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*',
   // es
@@ -24,7 +24,7 @@ const CHANGE = [
   'modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*',
 ].join('|');
 const OWNER =
-  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la)(?![\\w])|l')";
+  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
 const W = "[\\w'-]+";
 
 const CHANGE_REVIEW: readonly RegExp[] = [
@@ -63,7 +63,7 @@ const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|
 const WISH_TO_YOU = /\b(?:que|dass|if\s+you|se\s+voce|si\s+vous|si\s+tu|wenn\s+sie|wenn\s+du)\b/;
 
 const REWARD =
-  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit|reward|cash\s?back|freebie|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offert)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
+  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offert)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
 const CONDITION = new RegExp(
   [
     `\\b(?:positive|positiva|positivo|positif|positiv)\\w*\\s+(?:${W}\\s+){0,3}?${REVIEW}\\b|\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:positive|positiva|positivo|positif|positiv)\\w*`,

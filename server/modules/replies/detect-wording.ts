@@ -46,16 +46,18 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:you|sie|usted|vous|voce|a\s+senhora|o\s+senhor)\s+(?:were\s+not|weren'?t|waren\s+nicht|no\s+estaba|n'etiez\s+pas|etiez\s+absente?|nao\s+estava)\s*(?:at\s+home|zu\s+hause|en\s+casa|em\s+casa|chez\s+vous|there|da)?/,
   /\b(?:(?:right|clearly)\s+there\s+on\s+the\s+(?:page|listing|label|box)|(?:as\s+)?(?:clearly\s+)?stated\s+(?:in|on)\s+the\s+(?:manual|instructions|listing|description|page|label)|conforme\s+(?:consta|indicado|informado)\s+n[oa]|como\s+(?:indica|dice)\s+(?:claramente\s+)?(?:el|la)\s+(?:manual|descripcion|etiqueta|ficha)|wie\s+(?:in\s+der\s+\w+\s+)?(?:klar|deutlich)\s+(?:steht|beschrieben)|comme\s+l'indique\s+(?:clairement\s+)?la\s+(?:notice|fiche|description|etiquette))\b/,
   // "clearly said": the label, page or manual held against the customer
-  /\b(?:clearly|claramente|clairement|deutlich|klar|bien|explicitly|expressly)\s+(?:\w+\s+){0,2}?(?:said|says|stated|states|labell?ed|marked|written|shown|dizia|diz|dizem|informad[oa]|indicad[oa]|decia|dice|indicaba|indica|indiquait|indique|indiquee?|ecrit|mentionne|angegeben|beschrieben|vermerkt)\b|\b(?:stand|steht|stehen|dizia|decia|indiquait|indicaba|said|says|stated)\s+(?:\w+\s+){0,2}?(?:clearly|deutlich|klar|claramente|clairement)\b/,
+  /\b(?:clearly|claramente|clairement|deutlich|klar|bien|explicitly|expressly)\s+(?:\w+\s+){0,2}?(?:said|says|stated|states|labell?ed|marked|written|shown|dizia|diz|dizem|informad[oa]|indicad[oa]|decia|dice|indicaba|indica|indiquait|indique|indiquee?|ecrit|mentionne|angegeben|beschrieben|vermerkt)\b|\b(?:stand|steht|stehen|dizia|diz|dice|decia|indiquait|indique|indica|indicaba|said|says|stated|sagt|zeigt|mostra|muestra|montre)\s+(?:\w+\s+){0,2}?(?:clearly|deutlich|klar|claramente|clairement)\b/,
   // the fault laid on the buyer's carelessness, or denied to the product: "caused by the buyer, not the
   // product", "por descuido na instalacao, e nao por defeito", "durch Unachtsamkeit ... nicht durch einen Produktmangel"
   /\b(?:caused\s+by|due\s+to|down\s+to|because\s+of)\s+(?:the\s+)?(?:buyer|customer|user|owner|you)\b|\b(?:carelessness|negligence|descuido|negligencia|desleixo|unachtsamkeit|nachlassigkeit|fahrlassigkeit|negligence|inattention)\b|\b(?:(?:and\s+)?not\s+(?:by\s+|from\s+|due\s+to\s+)?(?:a\s+|the\s+|any\s+)?(?:product|manufacturing)\s+(?:defect|fault)|not\s+the\s+product\b|(?:e\s+)?nao\s+(?:por|de)\s+(?:um\s+)?defeito|no\s+(?:a|por|de)\s+un\s+defecto|nicht\s+(?:durch|an)\s+(?:einen?\s+|einem\s+)?(?:produktmangel|produktfehler|herstellungsfehler|mangel)|non\s+(?:d'|a\s+)un\s+defaut|pas\s+(?:d'|a\s+)un\s+defaut)/,
   // a counterfactual about the instructions: "if the instructions had been followed", "wäre die Anleitung befolgt worden"
-  /\b(?:if|had|se|si|wenn|ware|waren|hatte\w*)\b[^.!?]{0,50}\b(?:instruc\w*|manual|guide|anleitung|gebrauchsanweisung|bedienungsanleitung|notice|mode\s+d'emploi|care\s+label|label|etiqueta|etikett|etiquette|size\s+chart|tabela|tabla|gros+entabelle|guide\s+des\s+tailles)\b[^.!?]{0,40}?\b(?:followed|read|observed|checked|respected|seguid\w*|lid[oa]s?|respeitad\w*|respetad\w*|leid[oa]s?|befolgt|gelesen|beachtet|suivie?s?|lue?s?|respectee?s?|consultee?s?)\b/,
-  /\b(?:if|se|si|wenn)\b[^.!?]{0,30}\b(?:followed|read|observed|seguid[oa]s?|lid[oa]s?|leid[oa]s?|respetad[oa]s?|respeitad[oa]s?|befolgt|gelesen|beachtet|suivie?s?|lue?s?)\s+(?:\w+\s+){0,2}?(?:instruc\w*|manual|guide|anleitung|notice|label|etiqueta|etikett|etiquette|size\s+chart|tabela|tabla)\b/,
+  /(?=[^.!?]*(?:\bhad\b|'d\b|tivess|houvess|hubier|hubies|avai|aviez|\bware\b|\bwaren\b|hatte|would))\b(?:if|had|se|si|wenn|ware|waren|hatte\w*)\b[^.!?]{0,50}\b(?:instruc\w*|manual|guide|anleitung|gebrauchsanweisung|bedienungsanleitung|notice|mode\s+d'emploi|care\s+label|label|etiqueta|etikett|etiquette|size\s+chart|tabela|tabla|gros+entabelle|guide\s+des\s+tailles)\b[^.!?]{0,40}?\b(?:followed|read|observed|checked|respected|seguid\w*|lid[oa]s?|respeitad\w*|respetad\w*|leid[oa]s?|befolgt|gelesen|beachtet|suivie?s?|lue?s?|respectee?s?|consultee?s?)\b/,
+  /(?=[^.!?]*(?:\bhad\b|'d\b|tivess|houvess|hubier|hubies|avai|aviez|\bware\b|\bwaren\b|hatte|would))\b(?:if|se|si|wenn)\b[^.!?]{0,30}\b(?:followed|read|observed|seguid[oa]s?|lid[oa]s?|leid[oa]s?|respetad[oa]s?|respeitad[oa]s?|befolgt|gelesen|beachtet|suivie?s?|lue?s?)\s+(?:\w+\s+){0,2}?(?:instruc\w*|manual|guide|anleitung|notice|label|etiqueta|etikett|etiquette|size\s+chart|tabela|tabla)\b/,
   // "the information was available before you ordered", "your responsibility from there"
   /\b(?:available|there|provided|shown|stated|disponivel|disponible|vorlagen|lagen|lag|standen|stand|figurait|indiquee?)\b[^.!?]{0,30}?\b(?:before|antes|vor|avant)\s+(?:you\s+(?:ordered|bought|purchased)|(?:da|de\s+la|de)\s+compra|de\s+comprar|dem\s+kauf|der\s+bestellung|votre\s+(?:achat|commande)|(?:the\s+|your\s+)?(?:purchase|order)|buying|ordering)\b/,
   /\b(?:(?:your|sua|su|tu|ihre|votre)\s+respons[ai]b\w*|responsibility\s+(?:is\s+)?(?:yours|on\s+you)|responsabilidade\s+(?:e\s+)?(?:sua|do\s+cliente)|responsabilidad\s+(?:es\s+)?(?:suya|tuya|del\s+cliente)|verantwortung\s+(?:liegt\s+)?(?:bei\s+ihnen|beim\s+kunden)|ihre\s+verantwortung|responsabilite\s+(?:est\s+)?(?:la\s+votre|du\s+client))\b/,
+  // the warranty held against the customer: "which voids the warranty", "invalida a garantia"
+  /\b(?:voids?|voided|invalidates?|invalida\w*|anula\w*|annule\w*|erlischt|erloschen|verfallt)\s+(?:\w+\s+){0,2}?(?:warranty|guarantee|garantia|garantie)\b|\b(?:warranty|garantie|garantia)\s+(?:is\s+)?(?:void|erlischt|caduca|annulee)\b/,
   // "not sure what you expect us to do", "our records show you signed for it"
   /\b(?:(?:not\s+sure|don'?t\s+know|no\s+idea)\s+what\s+(?:else\s+)?you\s+(?:expect|want)|what\s+(?:else\s+)?(?:do\s+|did\s+)?you\s+expect|nao\s+sabemos\s+o\s+que\s+(?:mais\s+)?(?:voce\s+)?(?:espera|quer)|no\s+sabemos\s+(?:que|lo\s+que)\s+(?:mas\s+)?(?:espera|quiere)s?|(?:wissen|verstehen)\s+(?:wir\s+)?nicht,?\s+was\s+sie\s+(?:noch\s+)?(?:erwarten|wollen)|ne\s+(?:savons|voyons)\s+pas\s+ce\s+que\s+vous\s+(?:attendez|voulez))\b/,
   /\b(?:(?:our\s+)?records|tracking|the\s+system|registros|unterlagen|registres)\s+(?:\w+\s+){0,2}?(?:shows?|mostram|muestran|zeigen|montrent)\s+(?:that\s+|que\s+|dass\s+)?(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:signed|received|collected|accepted|assinou|recebeu|firmo|firmaste|recibio|recibiste|unterschrieben|erhalten|signe|recu)\b/,
@@ -142,7 +144,7 @@ const ABSOLUTE: readonly RegExp[] = [
   /\bnever\s+(?:ever\s+)?(?:happen\s+)?(?:to\s+you\s+)?again\b/,
   /\b(?:will\s+never|won'?t\s+ever)\b/,
   /\b(?:will\s+not|won'?t)\s+happen\s+(?:to\s+you\s+)?again\b/,
-  /\b(?:we|i)\s+promise\b|\brest\s+assured\b/,
+  /\b(?:we|i)\s+(?:can\s+|do\s+)?promise\b|\brest\s+assured\b/,
   /\b(?:will|'ll)\s+(?:definitely|certainly|surely|absolutely)\s+(?:fix|solve|work|resolve|be\s+(?:fine|perfect|fixed|resolved))\b/,
   // pt
   /\bnunca\s+mais\b|\bgarantid[oa]s?\s+(?:que|de\s+que)\b|\b(?:nos\s+)?garantimos\b|\bprometemos\b|\bpode\s+ter\s+certeza\s+(?:de\s+)?que\b|\bnao\s+vai\s+(?:mais\s+)?(?:apresentar|ter)\s+(?:nenhum|qualquer)\b/,
@@ -154,6 +156,10 @@ const ABSOLUTE: readonly RegExp[] = [
   /\bnous\s+(?:vous\s+)?garantissons\b|\bnous\s+(?:vous\s+)?promettons\b|\bne\s+se\s+(?:reproduira|produira)\s+plus\b|\bplus\s+jamais\b|\bn'aura\s+aucun\s+(?:defaut|probleme)\b/,
 ];
 
+/** The shop taking the fault ("that's on us", "c'est notre faute"): an argument hit in that sentence is not an argument. */
+const OWN_FAULT =
+  /\b(?:(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
+
 export function detectWording(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [
@@ -161,6 +167,10 @@ export function detectWording(text: string): Hit[] {
     ...hitsOn(f, 'blames_carrier', CARRIER_BLAME),
     ...hitsOn(f, 'absolute_promise', ABSOLUTE),
   ];
+  const owned = sentences(text).filter((x) => OWN_FAULT.test(f.slice(x.start, x.end)));
+  const kept = hits.filter((h) => h.code !== 'argues_with_customer' || !owned.some((x) => x.start <= h.start && h.end <= x.end));
+  hits.length = 0;
+  hits.push(...kept);
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
     for (const d of spansOf(s, DEFLECTION)) {

@@ -68,6 +68,14 @@ const BAD: Bad[] = [
 ];
 
 const GOOD: Good[] = [
+  // the shapes a public-data rule must not confuse with an ask
+  ['en', "Please don't post your order number here — send it by direct message and we'll check."],
+  ['en', 'Your address is not visible to us here, so please send it by private message.'],
+  ['en', "If you followed the guide and it still wobbles, that's on us, and we'll send a new frame."],
+  ['pt', 'Não publique o número do pedido aqui — envie por mensagem direta.'],
+  ['es', 'No publiques aquí tu número de pedido: envíalo por mensaje directo.'],
+  ['de', 'Ihre Adresse sehen wir hier nicht; schicken Sie sie bitte per Privatnachricht.'],
+  ['fr', "Si vous avez suivi la notice et que ça bouge encore, c'est notre faute, et nous envoyons un nouveau cadre."],
   ['en', 'Please DM us your order number and we will trace the parcel today.'],
   ['en', "We'd love to hear more — reply privately and we'll put it right."],
   ['en', 'Thank you for updating your review, and for giving the new lamp a chance.'],
