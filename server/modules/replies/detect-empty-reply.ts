@@ -21,7 +21,7 @@ const FUNCTION = new Set(
     'foi ser estar estamos esta sao tem ter ja nao sim ao aos ate tambem te lhe disso disto nisso muito muita todo toda todos todas ' +
     // es
     'el la los las un una y o pero si de del en con sin por para que cual como yo tu usted ustedes su sus nuestro nuestra ' +
-    'nuestros nuestras nosotros nosotras vosotros esto eso es son ser estar estamos esta lo le les nos mucho mucha muchas muchos todo toda todos todas al tus mis ti ' +
+    'nuestros nuestras nosotros nosotras vosotros esto eso hayas haya es son ser estar estamos esta lo le les nos mucho mucha muchas muchos todo toda todos todas al tus mis ti ' +
     // de
     'der die das den dem des ein eine einen einem einer und oder aber wenn zu von mit fur auf an in im am bei aus ist sind ' +
     'war sein haben hat wir uns unser unsere sie ihr ihre ihnen du dich dir dein deine es sehr alle allen jeder jede ' +
@@ -45,7 +45,7 @@ const COURTESY_STEMS =
     // pt
     'agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
     'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
-    'ficamos conosco saber esper valios levar considerac avis serio levamos pense entrar aqui tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
+    'ficamos conosco informar saber esper valios levar considerac avis serio levamos pense entrar aqui tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
     // es
     'gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
     'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
@@ -53,11 +53,11 @@ const COURTESY_STEMS =
     // de
     'vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
     'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
-    'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
+    'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff aufmerksam darauf gemacht mach kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
     // fr
     'merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
     'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
-    'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr lire cela esper faire mieux'
+    'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr lire cela esper faire mieux signal'
   )
     .split(/\s+/)
     .filter(Boolean);
@@ -94,7 +94,9 @@ export function substanceOf(text: string): number {
   let substance = 0;
   for (let k = 0; k < tokens.length; k++) {
     const raw = tokens[k]![0];
-    const w = fold(raw).replace(/['’]$/, '');
+    const w = fold(raw)
+      .replace(/['’]$/, '')
+      .replace(/^(?:l|d|n|qu|c|s|j|m)'/, '');
     if (/\d/.test(w)) {
       substance++;
       continue;

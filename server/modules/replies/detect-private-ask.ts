@@ -158,7 +158,11 @@ function hereAfterRequest(s: string, requests: readonly number[]): boolean {
 
 function isChannelUse(s: string, d: { start: number; end: number; text: string }): boolean {
   if (!/e-?mail|correo|courriel/.test(d.text)) return false;
-  const before = s.slice(Math.max(0, d.start - 12), d.start);
+  const before = s.slice(Math.max(0, d.start - 16), d.start);
   const after = s.slice(d.end, d.end + 8);
-  return /\b(?:by|via|over|per|por|pelo|par)\s+$/.test(before) || /^\s+(?:us|it|them|our|your|nos)\b/.test(after);
+  return (
+    /\b(?:by|via|over|per|por|pelo|par|our|nosso|nossa|ao\s+nosso|nuestro|nuestra|a\s+nuestro|notre|a\s+notre|unsere?[nm]?|auf\s+unsere)\s+$/.test(
+      before,
+    ) || /^\s+(?:us|it|them|our|your|nos)\b/.test(after)
+  );
 }

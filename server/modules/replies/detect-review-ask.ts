@@ -39,6 +39,11 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   /\b(?:to|auf|para|pra|a|en)\s+(?:4|5|four|five|vier|funf|quatro|cinco|cuatro|quatre|cinq)\s+(?:stars?|sterne\w*|estrelas|estrellas|etoiles)\b/g,
   // the review as "this" or "it" with a reason to change it: "edit this to reflect the refund"
   /\b(?:edit|update|change|amend|revise|adjust)\s+(?:this|it|that)\s+to\s+(?:reflect|show|say|include)\b/g,
+  // a change as a noun: "a quick edit to this review", "una pequena edicion de esta resena", "eine kleine Anderung dieser Rezension"
+  new RegExp(
+    `\\b(?:edit|update|change|revision|tweak|edicion|edicao|alteracao|mudanca|cambio|modificacion|anderung|aktualisierung|uberarbeitung|modification|mise\\s+a\\s+jour|retouche)\\w*\\s+(?:to|of|on|in|de|da|do|a|em|en|an|nessa|nesta|neste|nesse|dieser|der|ihrer|de\\s+cette|de\\s+votre|dans|sur)\\s+(?:${W}\\s+)?${REVIEW}\\b`,
+    'g',
+  ),
   // more stars: "a few more stars", "mais estrelas", "ein paar Sterne mehr"
   /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|estrelas|estrellas|etoiles|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|more)\b/g,
   // the review going away, said of the review: "could come down", "be removed"

@@ -7,7 +7,7 @@ import { namesDayOrPromise } from './detect-date-promise.js';
 import { namesRemedy, offersDiscount } from './detect-discount-only.js';
 import { praises, substanceOf } from './detect-empty-reply.js';
 import { namesPersonalData } from './detect-private-ask.js';
-import { offersReward, speaksOfReview, thanksForChange } from './detect-review-ask.js';
+import { namesChange, offersReward, speaksOfReview, thanksForChange } from './detect-review-ask.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 import { sentences } from './text-scan.js';
@@ -38,7 +38,7 @@ export function badProbability(model: GuardrailModel, text: string): { pBad: num
  */
 const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) => boolean> = {
   data_request: (f) => namesPersonalData(f),
-  review_change: (f) => speaksOfReview(f) && !thanksForChange(f),
+  review_change: (f) => speaksOfReview(f) && namesChange(f) && WISH.test(f) && !thanksForChange(f),
   incentive: (f) => offersReward(f) && speaksOfReview(f) && !thanksForChange(f),
   blame: (f) => SECOND_OR_CUSTOMER.test(f),
   empty_template: (f, text) =>
@@ -46,6 +46,9 @@ const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) 
   promise: (f) => namesDayOrPromise(f),
   discount_only: (_f, text) => offersDiscount(text) && !namesRemedy(text),
 };
+/** A request or a wish addressed to the customer: what turns a review and a change into an ask. */
+const WISH =
+  /\?|\b(?:please|could|would|can\s+you|hope|love|appreciate|grateful|wish|mean\s+(?:a\s+lot|the\s+world)|por\s+favor|poderia|ajudaria|gostariamos|adorariamos|agradeceriamos|seria|podrias|ayudaria|encantaria|agradeceriamos|bitte|konnten|wurden?|waren|ware|helfen|dankbar|pourriez|aiderait|serions|aimerions|serait|svp)\b/;
 const SECOND_OR_CUSTOMER =
   /\b(?:you|your|voce|vc|seu|sua|senhor|senhora|usted|tu|su|sie|ihr\w*|du|dein\w*|vous|votre|customer|buyer|user|cliente|comprador|kunde\w*|kaufer|nutzer|client|acheteur|utilisateur|instal\w*|einbau|montag\w*|montage|uso|use[ds]?|utilis\w*|benutz\w*)\b/;
 
