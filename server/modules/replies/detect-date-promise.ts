@@ -47,7 +47,7 @@ const DATE_PROMISES: readonly RegExp[] = [
 // Any language: an arrival word and a day in either order within one clause ("it lands at your door
 // on Saturday", "liefert am Samstag an Ihre Tur", "sera devant votre porte samedi").
 const ARRIVAL_ANY =
-  '(?:arriv(?:e|es|ing)|lands?|landing|hits?\\s+your\\s+(?:bank|account|card)|cai(?:ra)?\\s+n[oa]\\s+(?:sua\\s+|seu\\s+)?(?:banco|conta)|auf\\s+(?:ihrem|dem|deinem)\\s+konto|(?:vor|an)\\s+(?:ihrer|deiner)\\s+tur|get\\s+(?:it|them)\\s+to\\s+you|bring\\w*\\s+(?:it|them)|bringt|bringen|apporte\\w*|deliver(?:s|ing)?|be\\s+delivered|reach(?:es)?\\s+you|at\\s+your\\s+(?:door|house|home)|on\\s+your\\s+doorstep|in\\s+your\\s+(?:hands|account|bank)|clears?\\s+customs|cheg(?:a|am|ara|arao)|(?<!\\b(?:a|na|da|sua|de|la|el|tu|su|una|uma)\\s)entreg(?:a|am|ara|arao)|na\\s+sua\\s+(?:casa|porta|conta)|em\\s+maos|lleg(?:a|an|ara|aran)|(?<!\\b(?:a|na|da|sua|de|la|el|tu|su|una|uma)\\s)entreg(?:an|ara|aran)|en\\s+(?:tu|su)\\s+(?:puerta|casa|cuenta)|a\\s+(?:tu|su)\\s+puerta|liefert|geliefert\\s+wird|zugestellt\\s+wird|an\\s+ihre[rn]?\\s+tur|auf\\s+ihrem\\s+konto|ankommt|eintrifft|arrivera|arriveront|livrera|livreront|sera\\s+livre\\w*|devant\\s+votre\\s+porte|sur\\s+votre\\s+compte)';
+  '(?:arriv(?:e|es|ing)|lands?|landing|hits?\\s+your\\s+(?:bank|account|card)|cai(?:ra)?\\s+n[oa]\\s+(?:sua\\s+|seu\\s+)?(?:banco|conta)|auf\\s+(?:ihrem|dem|deinem)\\s+konto|(?:vor|an)\\s+(?:ihrer|deiner)\\s+tur|get\\s+(?:it|them)\\s+to\\s+you|bring\\w*\\s+(?:it|them)|bringt|bringen|apporte\\w*|deliver(?:s|ing)?|be\\s+delivered|reach(?:es)?\\s+you|at\\s+your\\s+(?:door|house|home)|on\\s+your\\s+doorstep|in\\s+your\\s+(?:hands|account|bank)|clears?\\s+customs|cheg(?:a|am|ara|arao)|(?<!\\b(?:a|na|da|sua|de|la|el|tu|su|una|uma|proxima|primeira|nossa|cada|outra|nueva|otra|primera|proxima|nuestra)\\s)entreg(?:a|am|ara|arao)|na\\s+sua\\s+(?:casa|porta|conta)|em\\s+maos|lleg(?:a|an|ara|aran)|(?<!\\b(?:a|na|da|sua|de|la|el|tu|su|una|uma|proxima|primeira|nossa|cada|outra|nueva|otra|primera|proxima|nuestra)\\s)entreg(?:an|ara|aran)|en\\s+(?:tu|su)\\s+(?:puerta|casa|cuenta)|a\\s+(?:tu|su)\\s+puerta|liefert|geliefert\\s+wird|zugestellt\\s+wird|an\\s+ihre[rn]?\\s+tur|auf\\s+ihrem\\s+konto|ankommt|eintrifft|arrivera|arriveront|livrera|livreront|sera\\s+livre\\w*|devant\\s+votre\\s+porte|sur\\s+votre\\s+compte)';
 const WHEN_ANY = `(?:${WHEN_EN}|${WHEN_PT}|${WHEN_ES}|${WHEN_DE}|${WHEN_FR})`;
 const ARRIVAL_DAY: readonly RegExp[] = [
   new RegExp(`\\b${ARRIVAL_ANY}\\b[^.!?;\\n]{0,50}?\\b${WHEN_ANY}(?![\\w])`),
@@ -59,22 +59,30 @@ const PAST =
 
 /** A promise said as an estimate is an honest estimate. */
 const HEDGE =
-  /\b(?:expects?|ist\s+es\s+(?:\w+\s+){0,3}?nicht|falls|sofern|if\s+(?:it\s+)?(?:isn'?t|doesn'?t|hasn'?t|is\s+not|does\s+not)|se\s+nao|si\s+no|wenn\s+(?:\w+\s+){0,4}?nicht|si\s+(?:\w+\s+){0,3}?n'|estima\w*|schatz\w*|estime\w*|should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe)\b/;
+  /\b(?:expects?|scheduled|programad\w*|agendad\w*|planificad\w*|geplant|programmee?|ist\s+es\s+(?:\w+\s+){0,3}?nicht|falls|sofern|if\s+(?:it\s+)?(?:isn'?t|doesn'?t|hasn'?t|is\s+not|does\s+not)|se\s+nao|si\s+no|wenn\s+(?:\w+\s+){0,4}?nicht|si\s+(?:\w+\s+){0,3}?n'|estima\w*|schatz\w*|estime\w*|should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe)\b/;
 
-const PROMISE_WORDS = new RegExp(
-  `\\b${WHEN_ANY}(?![\\w])|\\b(?:guarante\\w*|garant\\w*|promis\\w*|prometo|prometemos|versprech\\w*|promett\\w*|never|nunca|nie|jamais|sure|certain\\w*|definitely|sicher|seguro|segura|sans\\s+faute|sin\\s+falta|sem\\s+falta|100\\s?%)`,
-);
 const ARRIVAL_RE = new RegExp(`\\b${ARRIVAL_ANY}\\b`);
+const ACCOUNT =
+  /\b(?:in\s+your\s+account|na\s+(?:sua\s+)?conta|en\s+(?:tu|su)\s+cuenta|auf\s+(?:ihrem|dem|deinem)\s+konto|sur\s+votre\s+compte)\b/;
+const MONEY =
+  /\b(?:refund\w*|money|payment|credit\w*|reembols\w*|estorno|dinheiro|valor|dinero|abono|erstattung|ruckerstattung|geld|gutschrift|rembours\w*|argent|virement)\b/;
+/** An arrival word, where "in your account" counts only when money is spoken of. */
+function namesArrival(folded: string): boolean {
+  return ARRIVAL_RE.test(MONEY.test(folded) ? folded : folded.replace(new RegExp(ACCOUNT.source, 'g'), ' '));
+}
 /** Concepts of this frame for the learned model's features. */
 export const PROMISE_CONCEPTS: Record<string, (folded: string) => boolean> = {
-  arrival: (f) => ARRIVAL_RE.test(f),
+  arrival: (f) => namesArrival(f),
   hedge: (f) => HEDGE.test(f),
 };
 
 /** Whether folded text names a day or a promise word (the learned model's precondition for a promise). */
 export function namesDayOrPromise(folded: string): boolean {
-  return PROMISE_WORDS.test(folded);
+  return PROMISE_ONLY.test(folded) || (DAY_RE.test(folded) && namesArrival(folded));
 }
+const PROMISE_ONLY =
+  /\b(?:guarante\w*|garant\w*|promis\w*|prometo|prometemos|versprech\w*|promett\w*|never|nunca|nie|jamais|sure|certain\w*|definitely|sicher|seguro|segura|sans\s+faute|sin\s+falta|sem\s+falta|100\s?%|word|palavra|palabra|wort|parole)\b/;
+const DAY_RE = new RegExp(`\\b${WHEN_ANY}(?![\\w])`);
 
 export function detectDatePromise(text: string): Hit[] {
   const f = fold(text);
@@ -83,8 +91,11 @@ export function detectDatePromise(text: string): Hit[] {
     const s = f.slice(sentence.start, sentence.end);
     if (HEDGE.test(s)) continue;
     const patterns = PAST.test(s) ? DATE_PROMISES : [...DATE_PROMISES, ...ARRIVAL_DAY];
+    const noMoney = !MONEY.test(s);
     for (const re of patterns) {
       for (const m of spansOf(s, re)) {
+        // "you'll find the label in your account within 30 days": an account is a place only for money
+        if (noMoney && ACCOUNT.test(m.text) && ARRIVAL_DAY.includes(re)) continue;
         hits.push({ code: 'uncontrolled_date_promise', start: sentence.start + m.start, end: sentence.start + m.end });
       }
     }

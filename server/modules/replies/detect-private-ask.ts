@@ -125,7 +125,10 @@ export function detectPrivateAsk(text: string): Hit[] {
   const hits: Hit[] = [];
   ss.forEach((sentence, k) => {
     const s = folded.slice(sentence.start, sentence.end).replace(HERE_TO_HELP, (m) => ' '.repeat(m.length));
-    const requests = [...s.matchAll(REQUEST_RE)].map((m) => m.index ?? 0);
+    // "we never share customer data": the shop as the subject is not a request to the customer.
+    const requests = [...s.matchAll(REQUEST_RE)]
+      .map((m) => m.index ?? 0)
+      .filter((at) => !SHOP_SUBJECT.test(s.slice(Math.max(0, at - 24), at + 1)));
     const question = s.trimEnd().endsWith('?');
     if (requests.length === 0 && !question && !PUBLIC_RE.test(s)) return;
     const objects = spansOf(s, DATA_RE).filter((d) => !DESTINATION_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)));
@@ -156,8 +159,18 @@ function hereAfterRequest(s: string, requests: readonly number[]): boolean {
   return false;
 }
 
+const SHOP_SUBJECT = /\b(?:we|i|nos|nosotros|wir|nous|je)\s+(?:\w+\s+){0,2}?\W?$/;
+
 function isChannelUse(s: string, d: { start: number; end: number; text: string }): boolean {
   if (!/e-?mail|correo|courriel/.test(d.text)) return false;
+  // a message, not an address: "the spam email you received", "o e-mail falso"
+  if (
+    /\b(?:spam|phishing|fake|scam|fraudulent|promotional|confirmation|falso|golpe|falsa)\s+$/.test(
+      s.slice(Math.max(0, d.start - 14), d.start),
+    )
+  )
+    return true;
+  if (/^\s+(?:falso|falsa|de\s+confirmac\w*|de\s+phishing|frauduleux)\b/.test(s.slice(d.end, d.end + 24))) return true;
   const before = s.slice(Math.max(0, d.start - 16), d.start);
   const after = s.slice(d.end, d.end + 8);
   return (

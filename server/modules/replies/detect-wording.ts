@@ -143,14 +143,14 @@ const DELIVERY_WORDS =
 const ABSOLUTE: readonly RegExp[] = [
   /\b(?:we|i)(?:'ll|\s+will|\s+can)?\s+(?:personally\s+|absolutely\s+)?guarantee\b/,
   /\b(?:is|are|it's)\s+guaranteed\s+to\b|\bguaranteed\s+(?:to|not\s+to|fix|solution|results?|delivery|arrival)\b/,
-  /\b(?:100|one\s+hundred)\s?(?:%|percent)(?!\s+(?:refund|cotton|wool|linen|silk|polyester|leather|natural|recycled|organic|algodao|reembolso|algodon|baumwolle|coton|lin\b))/,
+  /\b(?:100|one\s+hundred)\s?(?:%|percent)\s+(?:sure|certain|guarantee\w*|that|seguro|segura|certo|certa|sicher|garantiert|sur|sure|certaine?)\b/,
   /\bnever\s+(?:ever\s+)?(?:happen\s+)?(?:to\s+you\s+)?again\b/,
-  /\b(?:will\s+never|won'?t\s+ever)\b/,
+  /\b(?:will\s+never|won'?t\s+ever)\s+(?:again\s+)?(?:happen|break|fail|leak|crack|tear|fade|stop\s+working|go\s+wrong|occur|be\s+(?:late|lost|damaged|wrong)|(?:give|cause)\s+you\s+(?:this|that|the\s+same|any)\s+(?:\w+\s+)?(?:problem|issue|trouble))\b/,
   /\b(?:will\s+not|won'?t)\s+happen\s+(?:to\s+you\s+)?again\b/,
-  /\b(?:we|i)\s+(?:can\s+|do\s+)?promise\b|\brest\s+assured\b|\b(?:give\s+you|you\s+have)\s+our\s+word\b|\blast\s+time\s+this\s+will\b|\bwill\s+ever\s+happen\b|\b(?:damos|dou)\s+(?:nossa|minha)\s+palavra\b|\b(?:le|te)\s+damos\s+nuestra\s+palabra\b|\bunser\s+wort\b|\bnotre\s+parole\b/,
+  /\b(?:we|i)\s+(?:can\s+|do\s+)?promise\b|\b(?:give\s+you|you\s+have)\s+our\s+word\b|\blast\s+time\s+this\s+will\b|\bwill\s+ever\s+happen\b|\b(?:damos|dou)\s+(?:nossa|minha)\s+palavra\b|\b(?:le|te)\s+damos\s+nuestra\s+palabra\b|\bunser\s+wort\b|\bnotre\s+parole\b/,
   /\b(?:will|'ll)\s+(?:definitely|certainly|surely|absolutely)\s+(?:fix|solve|work|resolve|be\s+(?:fine|perfect|fixed|resolved))\b/,
   // pt
-  /\bnunca\s+mais\b|\bgarantid[oa]s?\s+(?:que|de\s+que)\b|\b(?:nos\s+)?garantimos\b|\bprometemos\b|\bpode\s+ter\s+certeza\s+(?:de\s+)?que\b|\bnao\s+vai\s+(?:mais\s+)?(?:apresentar|ter)\s+(?:nenhum|qualquer)\b/,
+  /\bnunca\s+mais\b|\bgarantid[oa]s?\s+(?:que|de\s+que)\b|\b(?:nos\s+)?garantimos\b|\bprometemos\b|\bnao\s+vai\s+(?:mais\s+)?(?:apresentar|ter)\s+(?:nenhum|qualquer)\b/,
   // es
   /\b(?:te|le|les|os)?\s*garantizamos\b|\bprometemos\b|\bnunca\s+mas\b|\bno\s+volvera\s+a\s+(?:pasar|ocurrir|suceder)\b|\bno\s+tendra\s+ningun\s+(?:problema|defecto)\b/,
   // de
