@@ -61,6 +61,8 @@ const ARGUE: readonly RegExp[] = [
   // advice to be more careful next time, and the fault denied to the product
   /\b(?:you|voce|usted|tu|sie|vous)\b[^.!?]{0,40}?\b(?:measur|check|read|look|order|choos|follow|handl|pay|medi|confer|verific|ler|lei|lee|revis|mess|pruf|les|mesur|lir|consult|verifi|regard)\w*\b[^.!?]{0,30}?\b(?:next\s+time|more\s+carefully|da\s+proxima\s+vez|com\s+mais\s+(?:cuidado|atencao)|la\s+proxima\s+vez|con\s+mas\s+(?:cuidado|atencion)|nachstes\s+mal|genauer|sorgfaltiger|la\s+prochaine\s+fois|plus\s+attentivement)\b/,
   /\b(?:(?:isn'?t|is\s+not|not)\s+a\s+(?:product\s+)?(?:fault|defect)|kein\w*\s+(?:produktfehler|produktmangel|mangel|defekt)|nao\s+e\s+(?:um\s+)?defeito|no\s+es\s+(?:un\s+)?defecto|n'est\s+(?:donc\s+)?pas\s+un\s+defaut)\b/,
+  // the customer's action named as the cause: "washing it hot is what shrank the jumper"
+  /\b(?:\w+ing\s+(?:it|them)\s+\w+\s+)?(?:is|was)\s+what\s+(?:shrank|shrunk|caused|broke|damaged|ruined|cracked|faded|stained|melted|bent)\b|\bfoi\s+o\s+que\s+(?:encolheu|causou|quebrou|estragou|danificou|desbotou)\b|\bes\s+lo\s+que\s+(?:encogio|causo|rompio|estropeo|dano|destino)\b|\bc'est\s+ce\s+qui\s+a\s+(?:fait|cause|abime|casse|endommage|decolore)\b|\bhat\s+(?:\w+\s+){0,3}?(?:verursacht|beschadigt|ruiniert)\b/,
   // "not sure what you expect us to do", "our records show you signed for it"
   /\b(?:(?:not\s+sure|don'?t\s+know|no\s+idea)\s+what\s+(?:else\s+)?you\s+(?:expect|want)|what\s+(?:else\s+)?(?:do\s+|did\s+)?you\s+expect|nao\s+sabemos\s+o\s+que\s+(?:mais\s+)?(?:voce\s+)?(?:espera|quer)|no\s+sabemos\s+(?:que|lo\s+que)\s+(?:mas\s+)?(?:espera|quiere)s?|(?:wissen|verstehen)\s+(?:wir\s+)?nicht,?\s+was\s+sie\s+(?:noch\s+)?(?:erwarten|wollen)|ne\s+(?:savons|voyons)\s+pas\s+ce\s+que\s+vous\s+(?:attendez|voulez))\b/,
   /\b(?:(?:our\s+)?records|tracking|the\s+system|registros|unterlagen|registres)\s+(?:\w+\s+){0,2}?(?:shows?|mostram|muestran|zeigen|montrent)\s+(?:that\s+|que\s+|dass\s+)?(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:signed|received|collected|accepted|assinou|recebeu|firmo|firmaste|recibio|recibiste|unterschrieben|erhalten|signe|recu)\b/,
@@ -76,7 +78,7 @@ const ARGUE: readonly RegExp[] = [
   // a non-apology with a "but": "sorry you feel that way, but"
   /\b(?:sorry|lamentamos|sentimos|schade|dommage|desole\w*)\b[^.!?]{0,30}\b(?:feel|see|pense|penses|sienta|veas|vea|sehen|siehst|voyiez|pensiez|ressentiez)\s+(?:\w+\s+)?(?:that\s+way|this\s+way|so|assim|asi|ainsi|comme\s+ca|das\s+so)\b[^.!?]{0,6}\b(?:but|mas|pero|aber|mais)\b/,
   // pt
-  /\b(?:voce|vc|o\s+senhor|a\s+senhora|a\s+sra|o\s+sr)\s+(?:(?:infelizmente|simplesmente|claramente)\s+)?nao\s+(?:leu|seguiu|verificou|conferiu|mediu|olhou|observou|respeitou|usou|utilizou|montou|lavou|consultou|prestou)\b/,
+  /\b(?:voce|vc|o\s+senhor|a\s+senhora|a\s+sra|o\s+sr|o\s+cliente|a\s+cliente|o\s+comprador|a\s+compradora)\s+(?:(?:infelizmente|simplesmente|claramente)\s+)?nao\s+(?:leu|seguiu|verificou|conferiu|mediu|olhou|observou|respeitou|usou|utilizou|montou|lavou|consultou|prestou)\b/,
   /\b(?:voce|vc|o\s+senhor|a\s+senhora)\s+(?:deveria|devia|precisava)\s+ter\s+(?!recebido|sido\s+(?:avisad|informad|contatad|reembolsad))/,
   /\b(?:voce|vc|o\s+senhor|a\s+senhora)\s+(?:escolheu|pediu|comprou|selecionou)\s+(?:o|a)\s+\w+\s+errad[oa]\b/,
   /\b(?:a\s+)?culpa\s+(?:[e]\s+)?(?:sua|do\s+cliente|da\s+cliente)\b/,
@@ -89,7 +91,7 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:defeito|dano|problema)\s+(?:aconteceu|ocorreu|foi\s+causado)\s+(?:porque|por|pelo|pela)\s+(?:a\s+peca\s+foi|o\s+produto\s+foi|voce|vc|mau|uso|lavagem|manuseio)/,
   /\b(?:unico|unica)\s+cliente\s+(?:que|a|com)\b|\bdo\s+seu\s+lado\b/,
   // es
-  /\b(?:usted|tu)?\s*no\s+(?:leyo|leiste|siguio|seguiste|reviso|revisaste|comprobo|comprobaste|midio|mediste|respeto|respetaste|consulto|consultaste)\s+(?:las?|los|el)\b/,
+  /\b(?:usted|tu|el\s+cliente|la\s+clienta)?\s*no\s+(?:leyo|leiste|siguio|seguiste|reviso|revisaste|comprobo|comprobaste|midio|mediste|respeto|respetaste|consulto|consultaste)\s+(?:las?|los|el)\b/,
   /\b(?:deberia|deberias|tendria|tendrias|hubiera|hubieras)\s+(?:que\s+)?(?:haber|debido)\s+(?!recibido|sido\s+(?:avisad|informad|contactad|reembolsad))/,
   /\b(?:usted|tu)\s+(?:eligio|elegiste|pidio|pediste|compro|compraste)\s+(?:la|el)\s+\w+\s+(?:equivocad[oa]|incorrect[oa]|errone[oa])\b/,
   /\b(?:mal|mala)\s+(?:uso|utilizacion|manipulacion)\b|\buso\s+(?:indebido|incorrecto|inadecuado)\b/,
