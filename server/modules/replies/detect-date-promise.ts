@@ -59,7 +59,7 @@ const PAST =
 
 /** A promise said as an estimate is an honest estimate. */
 const HEDGE =
-  /\b(?:expects?|scheduled|programad\w*|agendad\w*|planificad\w*|geplant|programmee?|ist\s+es\s+(?:\w+\s+){0,3}?nicht|falls|sofern|if\s+(?:it\s+)?(?:isn'?t|doesn'?t|hasn'?t|is\s+not|does\s+not)|se\s+nao|si\s+no|wenn\s+(?:\w+\s+){0,4}?nicht|si\s+(?:\w+\s+){0,3}?n'|estima\w*|schatz\w*|estime\w*|should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe)\b/;
+  /\b(?:expects?|meist\w*|suele\w*|costum\w*|d'habitude|habitualmente|scheduled|programad\w*|agendad\w*|planificad\w*|geplant|programmee?|ist\s+es\s+(?:\w+\s+){0,3}?nicht|falls|sofern|if\s+(?:it\s+)?(?:isn'?t|doesn'?t|hasn'?t|is\s+not|does\s+not)|se\s+nao|si\s+no|wenn\s+(?:\w+\s+){0,4}?nicht|si\s+(?:\w+\s+){0,3}?n'|estima\w*|schatz\w*|estime\w*|should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe)\b/;
 
 const ARRIVAL_RE = new RegExp(`\\b${ARRIVAL_ANY}\\b`);
 const ACCOUNT =
@@ -78,7 +78,7 @@ export const PROMISE_CONCEPTS: Record<string, (folded: string) => boolean> = {
 
 /** Whether folded text names a day or a promise word (the learned model's precondition for a promise). */
 export function namesDayOrPromise(folded: string): boolean {
-  return PROMISE_ONLY.test(folded) || (DAY_RE.test(folded) && namesArrival(folded));
+  return PROMISE_ONLY.test(folded) || (DAY_RE.test(folded) && namesArrival(folded) && !HEDGE.test(folded));
 }
 const PROMISE_ONLY =
   /\b(?:guarante\w*|garant\w*|promis\w*|prometo|prometemos|versprech\w*|promett\w*|never|nunca|nie|jamais|sure|certain\w*|definitely|sicher|seguro|segura|sans\s+faute|sin\s+falta|sem\s+falta|100\s?%|word|palavra|palabra|wort|parole)\b/;

@@ -53,11 +53,11 @@ const COURTESY_STEMS =
     // de
     'vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
     'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
-    'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff aufmerksam darauf gemacht mach kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
+    'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff etwaig jeglich aufmerksam darauf gemacht mach kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
     // fr
     'merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
     'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
-    'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr lire cela esper faire mieux signal'
+    'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr lire cela esper faire mieux signal desagrement'
   )
     .split(/\s+/)
     .filter(Boolean);
