@@ -45,7 +45,7 @@ const COURTESY_STEMS =
     // pt
     'agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
     'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
-    'ficamos conosco informar saber esper valios levar considerac avis serio levamos pense entrar aqui tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
+    'ficamos conosco compart opinio informar saber esper valios levar considerac avis serio levamos pense entrar aqui tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
     // es
     'gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
     'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
@@ -53,11 +53,11 @@ const COURTESY_STEMS =
     // de
     'vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
     'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
-    'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff etwaig jeglich aufmerksam darauf gemacht mach kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
+    'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff etwaig jeglich teil aufmerksam darauf gemacht mach kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
     // fr
     'merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
     'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
-    'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr lire cela esper faire mieux signal desagrement'
+    'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr lire cela esper faire mieux signal desagrement partag'
   )
     .split(/\s+/)
     .filter(Boolean);
