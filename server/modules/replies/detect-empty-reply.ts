@@ -70,12 +70,15 @@ const PRAISE =
   /\b(?:brilliant|awesome|fantastic|amazing|superb|genial|valeu|incrivel|increible|wunderbar|toll|klasse|super|parfait|formidable|perfeito|perfecto|glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+words|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
 const HAPPY_TO_HELP =
   /\b(?:happy|glad|delighted|felizes|feliz|encantados|gerne|ravis|heureux)\s+(?:to|em|de|en)\s+(?:help|assist|ajudar|ayudar|aider|vous\s+aider)\b/g;
+/** A closing wish is courtesy, not joy shared: "have a lovely day", "einen schonen Tag noch". */
+const CLOSER =
+  /\b(?:have\s+a\s+(?:lovely|great|nice|wonderful|good)\s+(?:day|week|weekend)|tenha\s+um\s+(?:otimo|bom|excelente)\s+dia|que\s+tengas?\s+un\s+(?:buen|gran|excelente)\s+dia|einen\s+(?:schonen|guten)\s+tag(?:\s+noch)?|(?:belle|bonne)\s+journee)\b/g;
 const GREETING =
   /^(?:hi|hello|dear|hey|ola|oi|prezad[oa]|querid[oa]|hola|estimad[oa]|hallo|liebe|lieber|bonjour|cher|chere|salut|sehr|geehrte[rn]?)$/;
 
 export function detectEmptyReply(text: string): Hit[] {
   const f = fold(text);
-  if (!COMPLAINT_ANSWER.test(f) || PRAISE.test(f.replace(HAPPY_TO_HELP, ''))) return [];
+  if (!COMPLAINT_ANSWER.test(f) || praises(f)) return [];
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   if (tokens.length === 0 || tokens.length > 45) return [];
   if (substanceOf(text) > 0) return [];
@@ -85,7 +88,7 @@ export function detectEmptyReply(text: string): Hit[] {
 
 /** Whether folded text shares the customer's joy (a concept for the learned model's features). */
 export function praises(folded: string): boolean {
-  return PRAISE.test(folded.replace(HAPPY_TO_HELP, ''));
+  return PRAISE.test(folded.replace(HAPPY_TO_HELP, '').replace(CLOSER, ''));
 }
 
 /** How many words of the reply are substance: not function words, greetings, names or courtesy. */

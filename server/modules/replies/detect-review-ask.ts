@@ -47,6 +47,8 @@ const CHANGE_REVIEW: readonly RegExp[] = [
     `\\b(?:edit|update|change|revision|tweak|edicion|edicao|alteracao|mudanca|cambio|modificacion|anderung|aktualisierung|uberarbeitung|modification|mise\\s+a\\s+jour|retouche)\\w*\\s+(?:to|of|on|in|de|da|do|a|em|en|an|nessa|nesta|neste|nesse|dieser|der|ihrer|de\\s+cette|de\\s+votre|dans|sur)\\s+(?:${W}\\s+)?${REVIEW}\\b`,
     'g',
   ),
+  // a pronoun for the review, in a sentence that names it: "please delete it", "merci de le supprimer", "borralo"
+  /\b(?:(?:delete|remove|edit|change|update|amend|take\s+down)\s+(?:it|this|that)|(?:le|la|lo|o|a)\s+(?:supprimer|retirer|modifier|eliminar|borrar|quitar|apagar|remover|excluir|retirar|editar)|(?:supprimez|retirez|modifiez|eliminalo|borralo|quitalo|apague(?:-?o)?|remova(?:-?o)?|exclua(?:-?o)?|borra|elimina|loschen\s+sie\s+(?:ihn|es|sie)|entfernen\s+sie\s+(?:ihn|es|sie)))\b(?=[^.!?]*\b(?:review|comment|feedback|post|rating|avaliac|comentario|resena|opinion|valoracion|bewertung|rezension|kommentar|avis|commentaire)|(?<=\b(?:review|comment|feedback|post|rating|avaliac\w*|comentario|resena|opinion|valoracion|bewertung|rezension|kommentar|avis|commentaire)\b[^.!?]*))/g,
   // more stars: "a few more stars", "mais estrelas", "ein paar Sterne mehr"
   /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|estrelas|estrellas|etoiles|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|more)\b/g,
   // the review going away, said of the review: "could come down", "be removed"
