@@ -17,7 +17,8 @@ export type GuardrailCode =
   | 'discount_only_answer'
   | 'asks_to_change_review'
   | 'incentive_for_positive_review'
-  | 'generic_template';
+  | 'generic_template'
+  | 'answers_nothing';
 
 /** One guardrail finding: `text.slice(start, end)` is the offending words. */
 export interface Finding {

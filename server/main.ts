@@ -22,6 +22,8 @@ const USAGE = `writeback <command> [options]
   triage --all                         re-triage every stored signal (after rules or the model changed)
   triage train                         train the store's model from agents' label corrections
   eval triage --in LABELLED.jsonl      per-label precision, recall, F1; micro and macro F1 [--json]
+  eval guardrails --in LABELLED.jsonl  reply guardrails on lines {id, text, public, bad}: share of bad and of good
+                                       replies blocked, per category and language [--json]; no database
   reply check --in FILE.jsonl          reply guardrails on lines {id, text, public}; one JSON line each; no database
   outbox export --format csv --out FILE  unsent review requests to CSV (marked sent via csv)
   customers erase ID [--json]          erase a customer's data on request (answers the counts)

@@ -66,7 +66,14 @@ export async function triageCommand(sub: string | undefined, flags: TriageFlags)
 }
 
 export async function evalCommand(what: string | undefined, flags: TriageFlags): Promise<number> {
-  if (what !== 'triage' || !flags.in) throw new Error('usage: writeback eval triage --in LABELLED.jsonl [--json]');
+  if (what === 'guardrails') {
+    if (!flags.in) throw new Error('usage: writeback eval guardrails --in LABELLED.jsonl [--json]');
+    if (!fs.existsSync(flags.in)) throw new Error(`${flags.in}: no such file`);
+    const { evalGuardrailsCommand } = await import('../modules/replies/index.js');
+    await evalGuardrailsCommand({ inPath: flags.in, out: process.stdout, json: flags.json });
+    return 0;
+  }
+  if (what !== 'triage' || !flags.in) throw new Error('usage: writeback eval triage|guardrails --in LABELLED.jsonl [--json]');
   if (!fs.existsSync(flags.in)) throw new Error(`${flags.in}: no such file`);
   await evalTriageCommand({ inPath: flags.in, out: process.stdout, model: flags.model, json: flags.json });
   return 0;

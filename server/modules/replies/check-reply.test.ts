@@ -84,8 +84,9 @@ describe('checkReply channel rules', () => {
     expect(checkReply({ text: "We'll ship the replacement today and update you by Friday.", public: true })).toEqual([]);
   });
 
-  it('does not call a template generic without the customer wording', () => {
-    expect(checkReply({ text: 'Thank you for your feedback.', public: true })).toEqual([]);
+  it('does not call a template generic without the customer wording, but a courtesy-only reply answers nothing', () => {
+    expect(findingCodes(checkReply({ text: 'Thank you for your feedback.', public: true }))).toEqual(['answers_nothing']);
+    expect(checkReply({ text: 'Thank you for your feedback on the zip; we are replacing it.', public: true })).toEqual([]);
   });
 
   it('spans are indices into the reply text', () => {

@@ -1,32 +1,104 @@
 // Dates nobody at the shop controls: arrival, delivery, customs clearance, money landing in a bank
-// account. Dates the shop does control ("we'll ship the replacement today", "we'll update you by
-// Friday") are the good kind of promise and must stay unflagged, so the verbs here are arrival verbs.
+// account, in en, pt, es, de and fr. A frame: an arrival verb (future or firm present) and a day
+// within the same sentence, with no hedge ("should", "expected", "usually", "voraussichtlich",
+// "normalement", the carrier's estimate). Dates the shop does control ("we'll ship the replacement
+// today", "we'll update you by Friday") are the good kind of promise and stay unflagged, so the
+// verbs here are arrival verbs. A sentence in the past ("it arrived on Monday") states a fact.
+import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
-import { hitsOf } from './text-scan.js';
+import { sentences, spansOf } from './text-scan.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const WHEN = `(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\\s+week(?:end)?|next\\s+week|end\\s+of\\s+(?:the\\s+)?(?:day|week)|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:within|in)\\s+\\d+(?:\\s*[-–]\\s*\\d+)?\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)`;
-const ARRIVE =
-  '(?:arrive|be\\s+delivered|be\\s+there|be\\s+with\\s+you|reach\\s+you|get\\s+to\\s+you|land|show\\s+up|be\\s+at\\s+your\\s+door|clear\\s+customs|be\\s+in\\s+your\\s+hands|be\\s+back\\s+in\\s+your\\s+account|appear\\s+in\\s+your\\s+account)';
+const WHEN_EN = `(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\\s+week(?:end)?|next\\s+week|end\\s+of\\s+(?:the\\s+)?(?:day|week)|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:within|in)\\s+(?:\\d+|one|two|three|four|five|a\\s+few)(?:\\s*[-–]\\s*\\d+)?\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)`;
+const WHEN_PT =
+  '(?:hoje|amanha|segunda|terca|quarta|quinta|sexta|sabado|domingo|esta\\s+semana|semana\\s+que\\s+vem|proxima\\s+semana|(?:em|dentro\\s+de|ate)\\s+\\d+\\s+(?:dias|horas)(?:\\s+uteis)?|dia\\s+\\d{1,2})';
+const WHEN_ES =
+  '(?:hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|esta\\s+semana|la\\s+semana\\s+que\\s+viene|la\\s+proxima\\s+semana|(?:en|dentro\\s+de)\\s+\\d+\\s+(?:dias|horas)(?:\\s+habiles)?|el\\s+(?:dia\\s+)?\\d{1,2})';
+const WHEN_DE =
+  '(?:heute|morgen|ubermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|diese\\s+woche|nachste\\s+woche|(?:in|innerhalb\\s+von)\\s+\\d+\\s+(?:werk)?(?:tagen|stunden)|am\\s+\\d{1,2}\\.)';
+const WHEN_FR =
+  "(?:aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette\\s+semaine|la\\s+semaine\\s+prochaine|(?:sous|dans|d'ici)\\s+\\d+\\s+(?:jours|heures)(?:\\s+ouvres)?|le\\s+\\d{1,2})";
+
+const ARRIVE_EN =
+  '(?:arrive|be\\s+delivered|be\\s+there|be\\s+with\\s+you|reach\\s+you|reach\\s+your\\s+(?:card|account|bank)|get\\s+to\\s+you|land|show\\s+up|be\\s+at\\s+your\\s+door|clear\\s+customs|be\\s+in\\s+your\\s+(?:hands|account|bank)|be\\s+back\\s+in\\s+your\\s+account|appear\\s+in\\s+your\\s+(?:account|bank)|hit\\s+your\\s+(?:account|bank)|be\\s+credited|be\\s+refunded\\s+to\\s+your)';
 const WILL = "(?:\\bwill|'ll|\\bis\\s+going\\s+to|\\bare\\s+going\\s+to|\\bshall|\\bis\\s+guaranteed\\s+to)";
 
-const PT_WHEN =
-  '(?:hoje|amanh[aã]|segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo|esta\\s+semana|semana\\s+que\\s+vem|pr[oó]xima\\s+semana|em\\s+\\d+\\s+dias(?:\\s+[uú]teis)?)';
-
 const DATE_PROMISES: readonly RegExp[] = [
-  new RegExp(`${WILL}\\s+(?:definitely\\s+|certainly\\s+|surely\\s+)?${ARRIVE}\\b[^.!?\\n]{0,40}?\\b${WHEN}\\b`, 'i'),
-  new RegExp(`\\b(?:arrives|arriving|gets\\s+there|delivery\\s+(?:is|will\\s+be))\\s+(?:on\\s+|by\\s+|before\\s+)?${WHEN}\\b`, 'i'),
+  new RegExp(`${WILL}\\s+(?:definitely\\s+|certainly\\s+|surely\\s+|100%\\s+)?${ARRIVE_EN}\\b[^.!?\\n]{0,40}?\\b${WHEN_EN}\\b`),
+  new RegExp(`\\b(?:arrives|arriving|gets\\s+there|delivery\\s+(?:is|will\\s+be))\\s+(?:on\\s+|by\\s+|before\\s+)?${WHEN_EN}\\b`),
   new RegExp(
-    `\\byou(?:'ll|\\s+will)\\s+(?:definitely\\s+)?(?:have|receive|get)\\s+(?:it|them|your\\s+\\w+)\\s+(?:on\\s+|by\\s+|before\\s+)?${WHEN}\\b`,
-    'i',
+    `\\byou(?:'ll|\\s+will)\\s+(?:definitely\\s+)?(?:have|receive|get|see)\\s+(?:it|them|your\\s+\\w+|the\\s+\\w+|the\\s+money)\\s+(?:back\\s+)?(?:on\\s+|by\\s+|before\\s+)?${WHEN_EN}\\b`,
   ),
   new RegExp(
-    `\\b(?:chegar[aá]|chega|vai\\s+chegar|ser[aá]\\s+entregue|vai\\s+ser\\s+entregue|estar[aá]\\s+com\\s+voc[eê])(?=[\\s,])[^.!?\\n]{0,40}?\\b${PT_WHEN}`,
-    'i',
+    `\\b(?:chegara|chega|chegam|vai\\s+chegar|vao\\s+chegar|sera\\s+entregue|vai\\s+ser\\s+entregue|estara\\s+(?:com\\s+voce|na\\s+sua\\s+(?:casa|conta))|(?:vai|ira)\\s+cair|cai(?:ra)?\\s+na\\s+(?:sua\\s+)?conta|recebera|vai\\s+receber)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_PT}`,
+  ),
+  new RegExp(
+    `\\b(?:llegara|llega|llegaran|va\\s+a\\s+llegar|sera\\s+entregad[oa]|estara\\s+en\\s+(?:tu|su)\\s+(?:casa|cuenta|banco)|recibiras|recibira|lo\\s+tendras|la\\s+tendras)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_ES}`,
+  ),
+  new RegExp(
+    `\\b(?:kommt|wird|ist|erhalten\\s+sie|bekommen\\s+sie|haben\\s+sie|trifft)\\b[^.!?\\n]{0,50}?\\b${WHEN_DE}\\b[^.!?\\n]{0,40}?\\b(?:an|ankommen|da|geliefert|zugestellt|eingehen|auf\\s+ihrem\\s+konto|gutgeschrieben|bei\\s+ihnen|ein)\\b`,
+  ),
+  new RegExp(
+    `\\b(?:arrivera|arrive|arriveront|sera\\s+livre\\w*|sera\\s+(?:chez\\s+vous|sur\\s+votre\\s+compte)|recevrez|aurez)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_FR}`,
   ),
 ];
 
+// Any language: an arrival word and a day in either order within one clause ("it lands at your door
+// on Saturday", "liefert am Samstag an Ihre Tur", "sera devant votre porte samedi").
+const ARRIVAL_ANY =
+  '(?:arriv(?:e|es|ing)|lands?|landing|reach(?:es)?\\s+your\\s+(?:card|account|bank)|hits?\\s+your\\s+(?:bank|account|card)|cai(?:ra)?\\s+n[oa]\\s+(?:sua\\s+|seu\\s+)?(?:banco|conta)|auf\\s+(?:ihrem|dem|deinem)\\s+konto|(?:vor|an)\\s+(?:ihrer|deiner)\\s+tur|get\\s+(?:it|them)\\s+to\\s+you|bring\\w*\\s+(?:it|them)|bringt|bringen|apporte\\w*|deliver(?:s|ing)?|be\\s+delivered|reach(?:es)?\\s+you|at\\s+your\\s+(?:door|house|home)|on\\s+your\\s+doorstep|in\\s+your\\s+(?:hands|account|bank)|clears?\\s+customs|cheg(?:a|am|ara|arao)|(?<!\\b(?:a|na|da|sua|de|la|el|tu|su|una|uma|proxima|primeira|nossa|cada|outra|nueva|otra|primera|proxima|nuestra)\\s)entreg(?:a|am|ara|arao)|na\\s+sua\\s+(?:casa|porta|conta)|em\\s+maos|lleg(?:a|an|ara|aran)|(?<!\\b(?:a|na|da|sua|de|la|el|tu|su|una|uma|proxima|primeira|nossa|cada|outra|nueva|otra|primera|proxima|nuestra)\\s)entreg(?:an|ara|aran)|en\\s+(?:tu|su)\\s+(?:puerta|casa|cuenta)|a\\s+(?:tu|su)\\s+puerta|liefert|geliefert\\s+wird|zugestellt\\s+wird|an\\s+ihre[rn]?\\s+tur|auf\\s+ihrem\\s+konto|ankommt|eintrifft|arrivera|arriveront|livrera|livreront|sera\\s+livre\\w*|devant\\s+votre\\s+porte|sur\\s+votre\\s+compte)';
+const WHEN_ANY = `(?:${WHEN_EN}|${WHEN_PT}|${WHEN_ES}|${WHEN_DE}|${WHEN_FR})`;
+const ARRIVAL_DAY: readonly RegExp[] = [
+  new RegExp(`\\b${ARRIVAL_ANY}\\b[^.!?;\\n]{0,50}?\\b${WHEN_ANY}(?![\\w])`),
+  new RegExp(`\\b${WHEN_ANY}\\b[^.!?;\\n]{0,40}?\\b${ARRIVAL_ANY}\\b`),
+];
+/** A sentence about what already happened states a fact. */
+const PAST =
+  /\b(?:arrived|delivered|landed|was\s+delivered|chegou|chegaram|foi\s+entregue|llego|llegaron|fue\s+entregad[oa]|angekommen|geliefert\s+(?:wurde|worden)|zugestellt\s+(?:wurde|worden)|est\s+arrivee?|a\s+ete\s+livree?|sont\s+arrivee?s)\b/;
+
+/** A promise said as an estimate is an honest estimate. */
+const HEDGE =
+  /\b(?:expects?|meist\w*|suele\w*|costum\w*|d'habitude|habitualmente|scheduled|programad\w*|agendad\w*|planificad\w*|geplant|programmee?|ist\s+es\s+(?:\w+\s+){0,3}?nicht|falls|sofern|if\s+(?:it\s+)?(?:isn'?t|doesn'?t|hasn'?t|is\s+not|does\s+not)|se\s+nao|si\s+no|wenn\s+(?:\w+\s+){0,4}?nicht|si\s+(?:\w+\s+){0,3}?n'|estima\w*|schatz\w*|estime\w*|should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe)\b/;
+
+const ARRIVAL_RE = new RegExp(`\\b${ARRIVAL_ANY}\\b`);
+const ACCOUNT =
+  /\b(?:in\s+your\s+account|na\s+(?:sua\s+)?conta|en\s+(?:tu|su)\s+cuenta|auf\s+(?:ihrem|dem|deinem)\s+konto|sur\s+votre\s+compte)\b/;
+const MONEY =
+  /\b(?:refund\w*|money|payment|credit\w*|reembols\w*|estorno|dinheiro|valor|dinero|abono|erstattung|ruckerstattung|geld|gutschrift|rembours\w*|argent|virement)\b/;
+/** An arrival word, where "in your account" counts only when money is spoken of. */
+function namesArrival(folded: string): boolean {
+  return ARRIVAL_RE.test(MONEY.test(folded) ? folded : folded.replace(new RegExp(ACCOUNT.source, 'g'), ' '));
+}
+/** Concepts of this frame for the learned model's features. */
+export const PROMISE_CONCEPTS: Record<string, (folded: string) => boolean> = {
+  arrival: (f) => namesArrival(f),
+  hedge: (f) => HEDGE.test(f),
+};
+
+/** Whether folded text names a day or a promise word (the learned model's precondition for a promise). */
+export function namesDayOrPromise(folded: string): boolean {
+  return PROMISE_ONLY.test(folded) || (DAY_RE.test(folded) && namesArrival(folded) && !HEDGE.test(folded));
+}
+const PROMISE_ONLY =
+  /\b(?:guarante\w*|garant\w*|promis\w*|prometo|prometemos|versprech\w*|promett\w*|never|nunca|nie|jamais|sure|certain\w*|definitely|sicher|seguro|segura|sans\s+faute|sin\s+falta|sem\s+falta|100\s?%|word|palavra|palabra|wort|parole)\b/;
+const DAY_RE = new RegExp(`\\b${WHEN_ANY}(?![\\w])`);
+
 export function detectDatePromise(text: string): Hit[] {
-  return hitsOf('uncontrolled_date_promise', text, DATE_PROMISES);
+  const f = fold(text);
+  const hits: Hit[] = [];
+  for (const sentence of sentences(text)) {
+    const s = f.slice(sentence.start, sentence.end);
+    if (HEDGE.test(s)) continue;
+    const patterns = PAST.test(s) ? DATE_PROMISES : [...DATE_PROMISES, ...ARRIVAL_DAY];
+    const noMoney = !MONEY.test(s);
+    for (const re of patterns) {
+      for (const m of spansOf(s, re)) {
+        // "you'll find the label in your account within 30 days": an account is a place only for money
+        if (noMoney && ACCOUNT.test(m.text) && ARRIVAL_DAY.includes(re)) continue;
+        hits.push({ code: 'uncontrolled_date_promise', start: sentence.start + m.start, end: sentence.start + m.end });
+      }
+    }
+  }
+  return hits;
 }

@@ -1,20 +1,25 @@
 // A discount is fine next to a fix; alone it buys silence. The rule flags discount words only when the
-// reply names no remedy or check at all.
+// reply names no remedy or check at all. en, pt, es, de and fr, over folded text (no accents).
+// The same two tests decide an issue's planned action (actions' blocked move `discount_only`).
+import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 import { hitsOf } from './text-scan.js';
 
 const DISCOUNT: readonly RegExp[] = [
-  /\b\d+\s?%\s?(?:off|discount)\b/i,
-  /\b(?:discount|coupon|promo(?:tion(?:al)?)?\s+code|voucher|store\s+credit|gift\s+card|desconto|cupom|vale[\s-]compras?)\b/i,
-  /\b(?:use|code)\s+(?:the\s+code\s+)?[A-Z0-9]{4,}\b(?=[^.!?\n]*\b(?:off|discount|next\s+order|desconto)\b)/,
+  /\b\d+\s?%\s?(?:off|discount|code|coupon|voucher|cupom|cupon|gutschein|bon|code\s+promo|de\s+desconto|de\s+descuento|rabatt|de\s+reduction|de\s+remise)\b/,
+  /\b(?:discount|coupon|promo(?:tion(?:al)?)?\s+code|voucher|store\s+credit|gift\s+card|desconto|cupom|vale[\s-]compras?|descuento|cupon|codigo\s+(?:de\s+)?(?:descuento|promocional)|tarjeta\s+regalo|rabatt\w*|gutschein\w*|reduction|code\s+promo|bon\s+d'achat|carte\s+cadeau|remise)\b/,
 ];
+// A code is written in capitals or with digits ("SORRY20"), so this one reads the reply as typed.
+const CODE =
+  /\b(?:[Uu]se|[Cc]ode|[Cc]ódigo|[Cc]odigo|[Uu]sa|[Uu]tilisez|[Nn]utzen\s+Sie)\s+(?:the\s+code\s+|o\s+cupom\s+|el\s+código\s+|el\s+codigo\s+|le\s+code\s+|den\s+Code\s+)?[A-Z0-9]{4,}\b(?=[^.!?\n]*\b(?:off|discount|next\s+order|desconto|descuento|Rabatt|réduction|próxima|nächste|prochaine)\b)/;
 
 const REMEDY =
-  /\b(?:replac\w*|refund\w*|reship\w*|re-ship\w*|resend\w*|re-send\w*|send\s+(?:you\s+)?(?:a\s+|another\s+|the\s+)?(?:new|replacement|missing|correct|right)|investigat\w*|look(?:ing)?\s+into|check(?:ing)?\s+(?:the|this|your|our|with|on)|inspect\w*|batch|trac(?:e|ing)\b|fix\w*|correct(?:ing|ed)?\s+(?:the|our)|updat(?:e|ed|ing)\s+(?:the|our)\s+(?:page|listing|description|size\s+chart|photos?|faq|instructions?|manual)|return\s+label|repair\w*|exchange\w*|reembols\w*|troca\w*|substitu\w*|reenvi\w*|investig\w*|verific\w*|lote)\b/i;
+  /\b(?:replac\w*|refund\w*|reship\w*|re-ship\w*|resend\w*|re-send\w*|send\s+(?:you\s+)?(?:a\s+|another\s+|the\s+)?(?:new|replacement|missing|correct|right)|investigat\w*|look(?:ing)?\s+into|check(?:ing)?\s+(?:the|this|your|our|with|on)|inspect\w*|batch|trac(?:e|ing)\b|fix\w*|correct(?:ing|ed)?\s+(?:the|our)|updat(?:e|ed|ing)\s+(?:the|our)\s+(?:page|listing|description|size\s+chart|photos?|faq|instructions?|manual)|return\s+label|repair\w*|exchange\w*|reembols\w*|troca\w*|troc(?:ar|amos)|substitu\w*|reenvi\w*|investig\w*|verific\w*|lote|conserto|reparo|reemplaz\w*|cambi(?:o|ar|amos)\b|devoluci\w*|reparar\w*|revis(?:ar|amos|ando)|ersatz\w*|ersetz\w*|erstatt\w*|umtausch\w*|austausch\w*|tausch\w*|reparatur\w*|reparier\w*|prufen|(?:diese|der|die)\s+charge\b|nachforsch\w*|remplac\w*|rembours\w*|echang\w*|renvo\w*|renvoy\w*|repar\w*|verifi\w*|enquete|(?:ce|le)\s+lot\b)\b/;
 
 export function detectDiscountOnly(text: string): Hit[] {
-  if (REMEDY.test(text)) return [];
-  return hitsOf('discount_only_answer', text, DISCOUNT);
+  const f = fold(text);
+  if (REMEDY.test(f)) return [];
+  return [...hitsOf('discount_only_answer', f, DISCOUNT), ...hitsOf('discount_only_answer', text, [CODE])];
 }
 
 /**
@@ -23,9 +28,10 @@ export function detectDiscountOnly(text: string): Hit[] {
  * blocks is never accepted as an issue's action.
  */
 export function offersDiscount(text: string): boolean {
-  return DISCOUNT.some((re) => re.test(text));
+  const f = fold(text);
+  return DISCOUNT.some((re) => re.test(f)) || CODE.test(text);
 }
 
 export function namesRemedy(text: string): boolean {
-  return REMEDY.test(text);
+  return REMEDY.test(fold(text));
 }

@@ -1,33 +1,181 @@
-// Asking for private details in a public thread. The same words are fine when they send the customer
-// to a private channel ("email us your order number"), so the rule reads the whole sentence: an ask
-// with a public place ("here", "below") or with no channel at all is flagged, because on a public
-// review the customer's answer lands in public.
+// Asking for personal or payment data in a public thread, read as a frame rather than a phrase:
+// in one sentence, a request addressed to the customer (an imperative, "could you", "please", a
+// question) and an object that is personal data (address, card digits, email, phone, order number,
+// name with postcode, tax id). The same ask is fine when it sends the customer to a private channel
+// ("DM us your order number"), in that sentence or the next, unless it also names a public place
+// ("reply here"). Patterns run on folded text (lower case, no accents) in en, pt, es, de and fr.
+import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
-const DETAIL =
-  '(?:(?:full\\s+)?order\\s*(?:number|no\\.?|#|id|details|reference)|tracking\\s+(?:number|code)|e-?mail(?:\\s+address)?|phone(?:\\s+number)?|(?:mobile|cell)\\s+number|(?:home\\s+|shipping\\s+|delivery\\s+|street\\s+|postal\\s+)?address|full\\s+name|zip\\s+code|postcode|n[uú]mero\\s+do\\s+pedido|telefone|endere[cç]o|cpf|c[oó]digo\\s+de\\s+rastreio)';
-const ASK =
-  '(?:share|post|leave|drop|put|write|comment|reply\\s+with|respond\\s+with|send|give|tell|provide|include|type|list|paste|let\\s+us\\s+know|envie|mande|deixe|informe|compartilhe|coloque|escreva|passe|responda\\s+com)';
+/** Personal or payment data, as the object of a request. */
+const DATA = [
+  // order and tracking numbers
+  'order\\s*(?:number|no\\b|#|id\\b|ref\\w*|details|info\\w*|code)',
+  'tracking\\s+(?:number|code|id)',
+  'receipt\\s+number',
+  '(?:numero|n[o.º°]+|codigo)\\s+(?:d[oae]\\s+)?(?:seu\\s+|sua\\s+|tu\\s+|su\\s+|votre\\s+)?(?:pedido|encomenda|compra|commande|rastreio|seguimiento|suivi)',
+  '\\w*(?:bestell|auftrags|sendungs|kunden|rechnungs)nummer\\w*',
+  // email
+  'e-?mail(?:-?adress?e?)?(?:\\s+address)?',
+  'correo(?:\\s+electronico)?',
+  'courriel',
+  'adresse\\s+(?:e-?mail|mail|electronique)',
+  // phone
+  '(?:phone|mobile|cell|whatsapp)\\s*(?:number|no\\b)?',
+  'contact\\s+number',
+  'telefone|celular|whatsapp',
+  '(?:numero\\s+de\\s+)?(?:telefono|movil|telephone|portable)',
+  '\\w*(?:telefon|handy|mobil)(?:nummer)?\\w*',
+  'best\\s+number',
+  'number\\s+to\\s+(?:reach|call|text)',
+  // address
+  '(?:home\\s+|shipping\\s+|delivery\\s+|street\\s+|postal\\s+|full\\s+|billing\\s+)?address',
+  'where\\s+you\\s+live',
+  'street\\s+and\\s+(?:house\\s+)?number',
+  'house\\s+number',
+  'zip\\s*code|post\\s*code|postal\\s+code',
+  'endereco|cep\\b',
+  'direccion|domicilio|codigo\\s+postal',
+  '\\w*adresse\\w*|\\w*anschrift\\w*|postleitzahl|plz\\b|wohnort',
+  'code\\s+postal|domicile',
+  '(?:street|rua|calle|strase|strasse|rue)\\b(?:\\s+(?:and|e|y|und|et)\\s+(?:house\\s+)?(?:number|numero|nummer|n[o.º°]))?',
+  'numero\\s+da\\s+sua\\s+casa|numero\\s+de\\s+(?:tu|su)\\s+casa|hausnummer',
+  '(?:wohnen\\s+sie|wohnst\\s+du|vives|vive\\s+usted|habitez(?:-vous)?|habites(?:-tu)?|voce\\s+mora|mora\\s+voce)\\b',
+  'donde\\s+vives|onde\\s+(?:voce\\s+)?mora|wo\\s+(?:sie\\s+wohnen|du\\s+wohnst)|ou\\s+vous\\s+habitez',
+  // names and ids
+  'full\\s+name|nome\\s+completo|nombre\\s+completo|(?:vollstandigen?|vollen)\\s+namen?|nom\\s+complet',
+  'cpf|dni|nif|nie\\b|rg\\b|social\\s+security|date\\s+of\\s+birth',
+  // payment
+  '(?:credit|debit|bank)\\s+card|card\\s*(?:number|digits|details|no\\b)|(?:your|the)\\s+card\\b',
+  '(?:last|first)\\s+(?:\\w+\\s+)?digits',
+  "expiry\\s+date|expiration\\s+date|validade\\s+do\\s+cartao|fecha\\s+de\\s+caducidad|ablaufdatum|date\\s+d'expiration|(?:ultimos|derniers|letzten)\\s+(?:\\w+\\s+)?(?:numeros|digitos|chiffres|ziffern)",
+  "(?:long\\s+)?(?:numbers?|numeros?|nummer|ziffern|chiffres|digits|digitos)\\s+(?:[\\w'-]+\\s+){0,3}?(?:card|cartao|tarjeta|karte|carte)\\b",
+  '(?:ultimos|primeiros|primeros)\\s+(?:quatro|cuatro|4)\\s+digitos',
+  'digitos|ziffern|chiffres',
+  'cartao(?!\\s+presente)|tarjeta(?!\\s+regalo)|(?<!geschenk)(?:kredit)?karte(?:nnummer)?|carte\\s+(?:bancaire|bleue|de\\s+credit)|numero\\s+de\\s+carte',
+  'cvv|cvc|security\\s+code|codigo\\s+de\\s+seguranca|codigo\\s+de\\s+seguridad|sicherheitscode|cryptogramme',
+  'sort\\s+code|account\\s+number|routing\\s+number|agencia\\s+e\\s+(?:a\\s+)?conta|conta\\s+(?:do\\s+seu\\s+banco|bancaria)|numero\\s+de\\s+cuenta|cuenta\\s+bancaria|kontonummer|blz\\b|numero\\s+de\\s+compte|iban|bank\\s+details|dados\\s+bancarios|datos\\s+bancarios|bankdaten|bankverbindung|coordonnees\\s+bancaires|rib\\b',
+  'password|senha|contrasena|passwort|mot\\s+de\\s+passe',
+  'login\\s+details|account\\s+details|dados\\s+da\\s+conta|datos\\s+de\\s+(?:tu|su)\\s+cuenta',
+  'coordonnees|contact\\s+details|personal\\s+details|dados\\s+pessoais|datos\\s+personales|kontaktdaten|personliche\\s+daten',
+];
+const DATA_RE = new RegExp(`\\b(?:${DATA.join('|')})`, 'g');
 
-const ASK_DETAIL = new RegExp(`\\b${ASK}\\b(?:[^\\w.!?]+\\w+){0,4}?[^\\w.!?]+${DETAIL}\\b`, 'i');
-const QUESTION_DETAIL = new RegExp(`\\b(?:what(?:'s|\\s+is)|qual\\s+(?:[eé]\\s+)?(?:o|a|seu|sua))\\s+(?:your\\s+|the\\s+)?${DETAIL}`, 'i');
+/** What makes a sentence a request to the customer. */
+const REQUEST = [
+  // en
+  "please|kindly|publi(?:ez|e|que|ca|quez|sh)|post(?:ez|e|ea)|need|needs|require\\w*|comment\\s+(?:the|your|with|below|here)|pop\\s+(?:your|it|the)|put\\s+(?:your|it|the)|could\\s+you|can\\s+you|would\\s+you|will\\s+you|mind\\s+\\w+ing|let\\s+us\\s+know|tell\\s+us|send\\s+(?:us|over)|give\\s+us|share\\b|drop\\s+(?:us|your|it|the)|post\\s+(?:your|it|the)|leave\\s+your|reply\\s+(?:with|to\\s+this)|respond\\s+with|comment\\s+(?:with|below)|confirm|provide|include\\s+your|need\\s+(?:your|the)|(?:what|which)(?:'s|\\s+is|\\s+was|\\s+are)?\\s+(?:your|the|\\w+\\s+did\\s+you)|what\\s+(?:e-?mail|address|number|phone)|where\\s+(?:should|can|do)\\s+we|how\\s+can\\s+we\\s+reach",
+  // pt
+  '(?:conta|diz|fala)\\s+(?:pra|para)\\s+(?:gente|nos)|precisamos|comenta\\w*|deixar|por\\s+favor|poderia|podia|pode\\s+(?:nos\\s+)?(?:dizer|informar|enviar|mandar|passar|confirmar|compartilhar|deixar|colocar|escrever)|(?:nos\\s+)?(?:diga|informe|envie|mande|passe|conte|deixe|compartilhe|coloque|escreva|responda|confirme|forneca|indique)(?:-nos)?|qual\\s+(?:e\\s+)?(?:o\\s+|a\\s+)?(?:seu|sua)|precisamos\\s+d[oa]s?\\s+(?:seu|sua)',
+  // es
+  'necesitamos|comenta\\w*|dejar\\w*|podrias|puedes|podria|(?:nos\\s+)?dices|nos\\s+podrias|(?:envia|manda|di|indica|facilita|escribe|deja|confirma|comparte|pasa|proporciona)nos|(?:envia|manda|indica|deja|escribe|comparte|responde|confirma|facilita|pon|proporciona|envie|indique|facilite)\\b|cual\\s+es\\s+(?:tu|su)|necesitamos\\s+(?:tu|su)',
+  // de
+  'sagen\\s+sie|sag\\s+uns|verraten\\s+sie|brauchen\\s+wir|benotigen\\s+wir|kommentier\\w*|hinterlass\\w*|bitte|konnten\\s+sie|konnen\\s+sie|kannst\\s+du|konntest\\s+du|wurden\\s+sie|(?:schicken|senden|nennen|geben|teilen|schreiben|posten|bestatigen|hinterlassen)\\s+sie|(?:schick|sende|nenn|gib|teil|schreib|poste|bestatige)(?:\\s+uns)?\\b|wie\\s+lautet|welche\\s+\\w+\\s+(?:haben|hast|nutzen)|brauchen\\s+(?:ihre|deine)|benotigen\\s+(?:ihre|deine)',
+  // fr
+  '(?:il\\s+)?nous\\s+faut|mettez|laisser|' +
+    "merci\\s+d(?:e|')|s'il\\s+vous\\s+plait|svp|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|(?:envoyez|indiquez|communiquez|donnez|dites|transmettez|precisez|partagez|confirmez|ecrivez|laissez|repondez)(?:-nous|-moi)?|quel(?:le)?\\s+est\\s+(?:votre|ton)|besoin\\s+de\\s+(?:votre|ton)",
+].join('|');
+const REQUEST_RE = new RegExp(`(?:^|[^\\w])(?:${REQUEST})(?:(?![\\w])|(?<='))`, 'g');
 
-const PUBLIC_PLACE =
-  /\b(?:here|below|in\s+the\s+comments?|in\s+(?:a|this|your)\s+(?:comment|reply|thread|post)|in\s+this\s+thread|publicly|under\s+this\s+(?:review|post)|aqui|abaixo|nos\s+coment[aá]rios)\b/i;
-const PRIVATE_CHANNEL =
-  /\b(?:dm|direct\s+message|private\s+message|privately|in\s+private|inbox|by\s+e-?mail|via\s+e-?mail|e-?mail\s+(?:us|it|them)|to\s+our\s+(?:support|help|care)|support\s+team|customer\s+(?:care|service)|contact\s+form|message\s+us|chat|em\s+privado|por\s+e-?mail|mensagem\s+(?:privada|direta)|atendimento|suporte)\b|@\w/i;
+/** Private channels: where personal data belongs. */
+const PRIVATE = [
+  'dm\\b|dms\\b|d\\.m\\.|direct\\s+message|private(?:ly)?|in\\s+private|inbox|pm\\b|message\\s+(?:us|our|the)|e-?mail\\s+(?:us|it|them|our)|by\\s+e-?mail|via\\s+e-?mail|over\\s+e-?mail|contact\\s+(?:form|page|us)|support\\s+(?:team|page|channel|chat)|customer\\s+(?:care|service|support)|care\\s+team|help\\s+(?:page|centre|center|desk|link)|helpdesk|live\\s+chat|chat\\b|account\\s+page|order\\s+page|our\\s+website\\s+form|secure\\s+(?:form|link|page)',
+  'privad[oa]|mensagem\\s+(?:privada|direta)|direct\\b|inbox|por\\s+e-?mail|pelo\\s+e-?mail|no\\s+e-?mail|atendimento|suporte|sac\\b|chat|fale\\s+conosco|formulario',
+  'privado|mensaje\\s+(?:privado|directo)|md\\b|por\\s+correo|atencion\\s+al\\s+cliente|soporte|servicio\\s+de\\s+atencion|formulario',
+  'privat\\w*|direktnachricht|per\\s+nachricht|pn\\b|per\\s+e-?mail|kundenservice|kundendienst|support|kontaktformular|chat',
+  'prive[e]?|message\\s+prive|en\\s+mp|mp\\b|par\\s+(?:e-?mail|mail|courriel|message)|service\\s+client|support|formulaire|messagerie',
+  '[\\w.+-]+@[\\w-]+\\.[\\w.]+',
+].join('|');
+const PRIVATE_RE = new RegExp(`(?:^|[^\\w@])(?:${PRIVATE})`);
+
+/** A public place: the answer would land in the thread. "here to help" is not a place. */
+const PUBLIC_RE =
+  /\b(?:below|underneath|beneath|in\s+the\s+replies|in\s+(?:a|your)\s+reply|in\s+(?:the|a|this|your)\s+(?:comments?|reply|thread|post)|(?:reply|respond)\s+to\s+this|this\s+(?:comment|review|thread)|publicly|under\s+this|abaixo|nos\s+comentarios|neste\s+comentario|(?:responda|responder)\s+(?:a\s+)?este|abajo|debajo|en\s+los\s+comentarios|a\s+este\s+comentario|unten|in\s+den\s+kommentaren|auf\s+diesen\s+kommentar|unter\s+(?:diese|dieser)|ci-dessous|dans\s+les\s+commentaires|a\s+ce\s+commentaire|en\s+reponse)\b/;
+const HERE_TO_HELP =
+  /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
+
+const NOT_PUBLIC =
+  /\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
+
+/** The data is where something goes, or where the customer should look: "sent to your email", "check your inbox". */
+const DET = '(?:your|the|this|o|a|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta|la|le)';
+const POSS = '(?:your|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta)';
+const DESTINATION_BEFORE = new RegExp(
+  `(?:\\b(?:to|at|into|para|pro|pra|sur|dans|vers|auf)\\s+(?:${DET}\\s+)?(?:registered\\s+|cadastrad[oa]\\s+)?` +
+    `|\\b(?:a|al|an|in|no|na|on|en)\\s+${POSS}\\s+(?:registered\\s+|cadastrad[oa]\\s+)?` +
+    `|\\b(?:check|see|verifique|confira|revisa|consulta|prufen\\s+sie|schauen\\s+sie\\s+in|verifiez|consultez)\\s+(?:${DET}\\s+)?)$`,
+);
+
+/** The concepts this frame reads, one test each, for the learned model's features (concepts.ts). */
+export const PRIVATE_ASK_CONCEPTS: Record<string, (folded: string) => boolean> = {
+  request: (f) => new RegExp(REQUEST_RE.source).test(f),
+  private: (f) => PRIVATE_RE.test(f),
+  public: (f) => PUBLIC_RE.test(f),
+};
+
+/** Whether folded text names personal or payment data at all (the learned model's precondition for a data ask). */
+export function namesPersonalData(folded: string): boolean {
+  return spansOf(folded, DATA_RE).length > 0;
+}
 
 export function detectPrivateAsk(text: string): Hit[] {
+  const folded = fold(text);
+  const ss = sentences(text);
   const hits: Hit[] = [];
-  for (const sentence of sentences(text)) {
-    const asks = [...spansOf(sentence.text, ASK_DETAIL), ...spansOf(sentence.text, QUESTION_DETAIL)];
-    if (asks.length === 0) continue;
-    const goesPrivate = PRIVATE_CHANNEL.test(sentence.text) && !PUBLIC_PLACE.test(sentence.text);
-    if (goesPrivate) continue;
-    for (const a of asks) {
-      hits.push({ code: 'asks_private_details_in_public', start: sentence.start + a.start, end: sentence.start + a.end });
+  ss.forEach((sentence, k) => {
+    const s = folded.slice(sentence.start, sentence.end).replace(HERE_TO_HELP, (m) => ' '.repeat(m.length));
+    // "we never share customer data": the shop as the subject is not a request to the customer.
+    const requests = [...s.matchAll(REQUEST_RE)]
+      .map((m) => m.index ?? 0)
+      .filter((at) => !SHOP_SUBJECT.test(s.slice(Math.max(0, at - 24), at + 1)));
+    const question = s.trimEnd().endsWith('?');
+    if (requests.length === 0 && !question && !PUBLIC_RE.test(s)) return;
+    const objects = spansOf(s, DATA_RE).filter((d) => !DESTINATION_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)));
+    // A data word that is itself the channel ("by email", "email us") is not the object asked for.
+    const asked = objects.filter((d) => !isChannelUse(s, d));
+    if (asked.length === 0) return;
+    const next = ss[k + 1] ? folded.slice(ss[k + 1]!.start, ss[k + 1]!.end) : '';
+    // "Don't post your order number here, DM it": the public place is named to be avoided.
+    const publicHere = (PUBLIC_RE.test(s) || hereAfterRequest(s, requests)) && !NOT_PUBLIC.test(s);
+    const goesPrivate = (PRIVATE_RE.test(s) || (PRIVATE_RE.test(next) && !PUBLIC_RE.test(next))) && !publicHere;
+    if (goesPrivate) return;
+    for (const d of asked) {
+      const from = requests.filter((r) => r <= d.start).at(-1);
+      const start = from === undefined ? d.start : from + (/\w/.test(s[from]!) ? 0 : 1);
+      hits.push({ code: 'asks_private_details_in_public', start: sentence.start + start, end: sentence.start + d.end });
     }
-  }
+  });
   return hits;
+}
+
+/** "here" names the thread only right after a request ("post it here", "deixe aqui"), not in "visible to us here". */
+const HERE = /\b(?:here|aqui|hier|ici)\b/g;
+function hereAfterRequest(s: string, requests: readonly number[]): boolean {
+  for (const m of s.matchAll(HERE)) {
+    const at = m.index ?? 0;
+    if (requests.some((r) => r < at && at - r <= 40)) return true;
+  }
+  return false;
+}
+
+const SHOP_SUBJECT = /\b(?:we|i|nos|nosotros|wir|nous|je)\s+(?:\w+\s+){0,2}?\W?$/;
+
+function isChannelUse(s: string, d: { start: number; end: number; text: string }): boolean {
+  if (!/e-?mail|correo|courriel/.test(d.text)) return false;
+  // a message, not an address: "the spam email you received", "o e-mail falso"
+  if (
+    /\b(?:spam|phishing|fake|scam|fraudulent|promotional|confirmation|falso|golpe|falsa)\s+$/.test(
+      s.slice(Math.max(0, d.start - 14), d.start),
+    )
+  )
+    return true;
+  if (/^\s+(?:falso|falsa|de\s+confirmac\w*|de\s+phishing|frauduleux)\b/.test(s.slice(d.end, d.end + 24))) return true;
+  const before = s.slice(Math.max(0, d.start - 16), d.start);
+  const after = s.slice(d.end, d.end + 8);
+  return (
+    /\b(?:by|via|over|per|por|pelo|par|our|nosso|nossa|ao\s+nosso|nuestro|nuestra|a\s+nuestro|notre|a\s+notre|unsere?[nm]?|auf\s+unsere)\s+$/.test(
+      before,
+    ) || /^\s+(?:us|it|them|our|your|nos)\b/.test(after)
+  );
 }

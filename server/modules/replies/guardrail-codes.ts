@@ -15,6 +15,7 @@ export const GUARDRAIL_CODES = [
   'asks_to_change_review',
   'incentive_for_positive_review',
   'generic_template',
+  'answers_nothing',
 ] as const;
 export type GuardrailCode = (typeof GUARDRAIL_CODES)[number];
 
@@ -42,12 +43,15 @@ export interface Finding {
 // - Personal data and asking for it are public-only: in a private channel the order number is how we help.
 // - Arguing and carrier blame are DESIGN blocked moves "in public"; in private they still hurt, so they warn.
 // - A date nobody controls is a blocked move without a channel qualifier: it blocks in private too.
-// - Absolute promises warn, not block: "100%" and "never again" are often harmless colour, and a false
-//   block on a heuristic costs more than a reviewer's second look. Dates are the dangerous promise.
+// - Absolute promises ("we guarantee", "this will never happen again", "garantizamos") block in public:
+//   an outcome nobody can vouch for, said to every reader of the thread. A guarantee as a policy
+//   ("30-day money-back guarantee") is not matched. In private they warn.
 // - Asking to change a review and tying an incentive to sentiment break platform and consumer rules in
 //   any channel, so they block everywhere.
 // - A discount as the only answer is a blocked move; privately it can be a kind gesture to a happy buyer, so warn.
 // - The template check is a word-overlap heuristic; it warns only, and only when the customer's words are known.
+// - A reply made only of courtesy (no product, problem or step named) answers nothing: it blocks in
+//   public, where it reads as a brush-off to every reader, and warns in private.
 export const GUARDRAIL_RULES: readonly GuardrailRule[] = Object.freeze([
   {
     code: 'pii_order_number',
@@ -95,10 +99,10 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = Object.freeze([
   },
   {
     code: 'absolute_promise',
-    public: 'warn',
+    public: 'block',
     private: 'warn',
     reason:
-      'Absolute promises ("guaranteed", "never again", "100%") cannot be kept and read as boilerplate; state the concrete action instead.',
+      'Absolute promises ("guaranteed", "never again", "100%") promise an outcome nobody can vouch for; state the concrete action instead.',
   },
   {
     code: 'uncontrolled_date_promise',
@@ -129,6 +133,12 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = Object.freeze([
     public: 'warn',
     private: 'warn',
     reason: "The reply shares no specific detail with the customer's words; a template reads as not listening.",
+  },
+  {
+    code: 'answers_nothing',
+    public: 'block',
+    private: 'warn',
+    reason: 'The reply is courtesy only: it names no product, problem or step we take, so it answers nothing the customer raised.',
   },
 ]);
 

@@ -9,6 +9,7 @@ export { contentStems, sharedContent } from './content-words.js';
 
 export type { ReplyCheckSummary } from './cli.js';
 export { replyCheckCommand } from './cli.js';
+export { evalGuardrailsCommand, evaluateGuardrails, type GuardrailEvaluation, type LabelledReply } from './eval-guardrails.js';
 
 export { REPLY_ERRORS, type ReplyErrorCode } from './errors.js';
 export { recordReply, listReplies, type ReplyInput } from './record-reply.js';

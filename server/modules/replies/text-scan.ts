@@ -15,9 +15,15 @@ export interface Span {
 }
 
 /** Every match of a pattern as a span. The pattern is recompiled with g (and kept i/u flags) so callers can pass plain literals. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 export function spansOf(text: string, pattern: RegExp): Span[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g';
-  const re = new RegExp(pattern.source, flags);
+  let re = GLOBAL.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    GLOBAL.set(pattern, re);
+  }
+  re.lastIndex = 0;
   const out: Span[] = [];
   for (const m of text.matchAll(re)) {
     if (m.index === undefined || m[0].length === 0) continue;

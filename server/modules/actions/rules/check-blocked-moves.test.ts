@@ -83,6 +83,28 @@ describe('checkBlockedMoves', () => {
     expect(codes(withRemedy, issue, playbook('batch-quality-cluster'))).toEqual([]);
   });
 
+  it('reads a coupon-only action in pt, es, de and fr with the reply guardrail words, and a remedy beside it passes', () => {
+    const issue = buildIssue({ issueType: 'defect' });
+    for (const change of [
+      'Enviar um cupom de 15% para cada comprador afetado',
+      'Enviar un cupón de descuento a cada comprador afectado',
+      'Jedem betroffenen Käufer einen Rabattgutschein schicken',
+      'Envoyer un code de réduction à chaque acheteur concerné',
+    ]) {
+      expect(codes(buildProposal({ location: 'escalation_rule', change }), issue, playbook('batch-quality-cluster')), change).toEqual([
+        'discount_only',
+      ]);
+    }
+    for (const change of [
+      'Trocar as unidades com vazamento e enviar um cupom de 10%',
+      'Reemplazar las unidades defectuosas y añadir un cupón',
+      'Defekte Geräte ersetzen und einen Gutschein beilegen',
+      'Remplacer les unités défectueuses et ajouter un code de réduction',
+    ]) {
+      expect(codes(buildProposal({ location: 'escalation_rule', change }), issue, playbook('batch-quality-cluster')), change).toEqual([]);
+    }
+  });
+
   it('refuses refund-and-close on a batch cluster when nothing reaches the files', () => {
     const p = buildProposal({ location: 'escalation_rule', change: 'Refund every buyer of batch B7 on request', kinds: ['refund'] });
     const issue = buildIssue({ issueType: 'defect' });

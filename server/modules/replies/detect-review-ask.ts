@@ -1,0 +1,142 @@
+// Asking the customer to remove, edit or raise a review, and tying a reward to what a review says,
+// read as frames in en, pt, es, de and fr over folded text:
+//   change-verb × review-object within a few words, in either order ("delete this post",
+//   "die Bewertung bitte loschen", "reconsider your star rating"), or a pronoun object with a
+//   take-down verb ("take it down"); the shop thanking for a change already made is not an ask;
+//   reward × review condition anywhere in the reply ("five stars ... free shipping", "avis positif
+//   ... cadeau"), because the bargain is often split over two sentences.
+import { fold } from './fold.js';
+import type { Hit } from './text-scan.js';
+import { sentences, spansOf } from './text-scan.js';
+
+const REVIEW =
+  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas|\\w*bewertung(?:en)?|rezension(?:en)?|sterne|kommentar|beitrag|avis|note|commentaire|etoiles|evaluation)';
+const CHANGE = [
+  // en
+  'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*',
+  // pt
+  'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*',
+  // es
+  'cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras)|corrig\\w*|revis\\w*',
+  // de
+  '(?:ge)?ander(?:n|t|st)\\b|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
+  // fr
+  'modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*',
+].join('|');
+const OWNER =
+  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
+/** "updated the page after your review": a change made because of the review is not a change to it. */
+const NOT_CAUSE =
+  '(?!(?:after|since|following|from|thanks|because|due|per|based|apos|depois|desde|gracas|por\\s+causa|tras|despues|gracias|nach|seit|dank|aufgrund|wegen|apres|grace|suite)\\b)';
+const W = "[\\w'-]+";
+
+const CHANGE_REVIEW: readonly RegExp[] = [
+  new RegExp(`\\b(?:${CHANGE})(?:\\s+${NOT_CAUSE}${W}){0,3}?\\s+${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\b`, 'g'),
+  new RegExp(`\\b${OWNER}\\s+(?:${W}\\s+){0,2}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:${CHANGE})\\b`, 'g'),
+  /\b(?:take|taking|pull|pulling)\s+(?:it|this|that|them)\s+down\b/g,
+  new RegExp(`\\b(?:take|taking|pull|pulling|put|putting)\\s+${OWNER}\\s+(?:${W}\\s+)?${REVIEW}\\s+(?:down|offline)\\b`, 'g'),
+  /\b(?:leave|write|post|give)\s+(?:us\s+)?an?\s+(?:updated|revised|amended|new|second)\s+(?:review|rating)\b/g,
+  /\b(?:make|change|turn|update|bump|raise)\s+(?:it|that|this)\s+(?:up\s+)?(?:to|into)\s+(?:a\s+)?(?:\d|five|four)[\s-]*stars?\b/g,
+  /\b(?:review|rating)\s+(?:to\s+)?(?:reflect|show)\s+(?:the|how|our)\b/g,
+  // moving it to a number of stars: "auf fünf Sterne", "up to 5 stars", "para cinco estrelas"
+  /\b(?:to|auf|para|pra|a|en)\s+(?:4|5|four|five|vier|funf|quatro|cinco|cuatro|quatre|cinq)\s+(?:stars?|sterne\w*|estrelas|estrellas|etoiles)\b/g,
+  // the review as "this" or "it" with a reason to change it: "edit this to reflect the refund"
+  /\b(?:edit|update|change|amend|revise|adjust)\s+(?:this|it|that)\s+to\s+(?:reflect|show|say|include)\b/g,
+  // a change as a noun: "a quick edit to this review", "una pequena edicion de esta resena", "eine kleine Anderung dieser Rezension"
+  new RegExp(
+    `\\b(?:edit|update|change|revision|tweak|edicion|edicao|alteracao|mudanca|cambio|modificacion|anderung|aktualisierung|uberarbeitung|modification|mise\\s+a\\s+jour|retouche)\\w*\\s+(?:to|of|on|in|de|da|do|a|em|en|an|nessa|nesta|neste|nesse|dieser|der|ihrer|de\\s+cette|de\\s+votre|dans|sur)\\s+(?:${W}\\s+)?${REVIEW}\\b`,
+    'g',
+  ),
+  // a pronoun for the review, in a sentence that names it: "please delete it", "merci de le supprimer", "borralo"
+  /\b(?:(?:delete|remove|edit|change|update|amend|take\s+down)\s+(?:it|this|that)|(?:le|la|lo|o|a)\s+(?:supprimer|retirer|modifier|eliminar|borrar|quitar|apagar|remover|excluir|retirar|editar)|(?:supprimez|retirez|modifiez|eliminalo|borralo|quitalo|apague(?:-?o)?|remova(?:-?o)?|exclua(?:-?o)?|borra|elimina|loschen\s+sie\s+(?:ihn|es|sie)|entfernen\s+sie\s+(?:ihn|es|sie)))\b(?=[^.!?]*\b(?:review|comment|feedback|post|rating|avaliac|comentario|resena|opinion|valoracion|bewertung|rezension|kommentar|avis|commentaire)|(?<=\b(?:review|comment|feedback|post|rating|avaliac\w*|comentario|resena|opinion|valoracion|bewertung|rezension|kommentar|avis|commentaire)\b[^.!?]*))/g,
+  // more stars: "a few more stars", "mais estrelas", "ein paar Sterne mehr"
+  /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|estrelas|estrellas|etoiles|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|more)\b/g,
+  // the review going away, said of the review: "could come down", "be removed"
+  new RegExp(
+    `\\b${REVIEW}\\s+(?:${W}\\s+){0,2}?(?:come|go|be\\s+taken)\\s+down\\b|\\b${REVIEW}\\s+(?:could|would|might|can)\\s+be\\s+(?:removed|deleted|updated|changed|edited|revised|taken\\s+down)\\b`,
+    'g',
+  ),
+  // a wish for a better or new review: "a better rating would make our day", "eine bessere Bewertung", "une meilleure note"
+  new RegExp(
+    `\\b(?:better|higher|improved|updated|revised|second|bessere\\w*|hohere\\w*|neue\\w*|aktualisierte\\w*|uberarbeitete\\w*|geanderte\\w*|korrigierte\\w*|meilleure|nouvelle|revisee|corrigee|nova|melhor|revisada|nueva|mejor|otra|corregida)\\s+(?:${W}\\s+)?(?:review|rating|score|stars|bewertung|rezension|note|avis|nota(?!\\s+fiscal)|avaliacao|resena|valoracion|puntuacion|calificacion)\\b`,
+    'g',
+  ),
+  /\b(?:retira-?la|apaga-?la|remove-?la|eliminarla|borrarla|quitarla|supprimer|le\s+retirer|la\s+retirer)\b(?=[^.!?]*(?:avalia|coment|resena|opinion|avis|comment|review))/g,
+];
+/** The shop thanking for a change already made, or promising never to ask, is not an ask. */
+const NOT_ASK =
+  /\b(?:thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we\s+(?:would|will)\s+never\s+ask|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
+/** The shop's own page or listing being changed ("we updated the listing after reviews like yours"). */
+const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|nos|vamos|estamos|wir|nous)\s+(?:\w+\s+){0,2}$/;
+
+/** "we'd love it if you", "nos encantaria que", "que vous": the wish is addressed to the customer. */
+const WISH_TO_YOU = /\b(?:que|dass|if\s+you|se\s+voce|si\s+vous|si\s+tu|wenn\s+sie|wenn\s+du)\b/;
+
+const REWARD =
+  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offert)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
+const CONDITION = new RegExp(
+  [
+    `\\b(?:positive|positiva|positivo|positif|positiv)\\w*\\s+(?:${W}\\s+){0,3}?${REVIEW}\\b|\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:positive|positiva|positivo|positif|positiv)\\w*`,
+    '\\b(?:(?:5|five|4|four|cinco|quatro|cuatro|funf|vier|cinq|quatre)[\\s-]*(?:stars?|estrelas|estrellas|sterne\\w*|etoiles))',
+    '\\b(?:positive|good|great|glowing|nice|favou?rable|better|higher|happy|excellent)\\s+(?:review|rating|feedback)',
+    '\\bavaliac(?:ao|oes)\\s+positiva|\\bnota\\s+(?:maxima|5|10|alta)',
+    '\\b(?:resena|opinion|valoracion|calificacion)\\s+positiva|\\bpuntuacion\\s+(?:maxima|alta)',
+    '\\bpositive\\w*\\s+(?:bewertung|rezension)',
+    '\\bavis\\s+(?:positif|favorable|5)|\\bbonne\\s+note',
+    `\\b(?:${CHANGE})(?:\\s+${W}){0,3}?\\s+${OWNER}\\s*(?:${W}\\s+){0,2}?(?:reviews?|ratings?|avaliacao|nota|resena|valoracion|opinion|bewertung|rezension|avis|note)\\b`,
+    `\\b(?:if|once|when|se|si|wenn|sobald|quando|cuando|lorsque)\\s+(?:you\\s+|voce\\s+|vous\\s+|sie\\s+)?(?:leave|write|post|give|deixar|escrever|dejas|escribes|hinterlassen|schreiben|laissez|ecrivez|postez)\\w*\\s+(?:us\\s+)?(?:a\\s+|an\\s+|uma\\s+|una\\s+|eine\\s+|un\\s+)?(?:review|avaliacao|resena|opinion|bewertung|avis)`,
+    '\\b(?:leave|write|post)\\s+(?:us\\s+)?an?\\s+(?:\\w+\\s+)?review\\s+(?:and|to)\\s+(?:get|receive|earn|win)',
+  ].join('|'),
+  'g',
+);
+/** Thanking for stars is fine on its own: a reward only counts with a link to the review ("for", "if", "and get"). */
+
+const CHANGE_RE = new RegExp(`\\b(?:${CHANGE})`);
+/** Whether folded text has a verb of changing or removing (a concept for the learned model's features). */
+export function namesChange(folded: string): boolean {
+  return CHANGE_RE.test(folded);
+}
+const REVIEW_RE = new RegExp(
+  `\\b${REVIEW}\\b|\\b(?:take|taking|pull|pulling)\\s+(?:\\w+\\s+){0,3}?down\\b|\\b(?:edit|update|change|amend)\\s+(?:this|it)\\b`,
+);
+/** Whether folded text speaks of a review at all (the learned model's precondition for a review ask). */
+export function speaksOfReview(folded: string): boolean {
+  return REVIEW_RE.test(folded);
+}
+/** The shop thanking for a change already made ("thanks for updating your review"): never an ask. */
+export function thanksForChange(folded: string): boolean {
+  return NOT_ASK.test(folded);
+}
+/** Whether folded text offers anything of value (the learned model's precondition for an incentive). */
+export function offersReward(folded: string): boolean {
+  return spansOf(folded, REWARD).length > 0;
+}
+
+export function detectReviewAsk(text: string): Hit[] {
+  const f = fold(text);
+  const hits: Hit[] = [];
+  for (const sentence of sentences(text)) {
+    const s = f.slice(sentence.start, sentence.end);
+    if (NOT_ASK.test(s)) continue;
+    for (const re of CHANGE_REVIEW) {
+      for (const m of spansOf(s, re)) {
+        const before = s.slice(Math.max(0, m.start - 30), m.start);
+        if (SHOP_SUBJECT.test(before) && !WISH_TO_YOU.test(before) && !/\b(?:could|would|can)\s+you\b|\bplease\b/.test(s)) continue;
+        hits.push({ code: 'asks_to_change_review', start: sentence.start + m.start, end: sentence.start + m.end });
+      }
+    }
+  }
+  hits.push(...incentiveHits(f, hits));
+  return hits;
+}
+
+// A reward and a review condition in the same reply is the bargain, even split over two sentences
+// ("Thanks for the 5 stars! Here's a voucher."). The span runs from the first of the two to the end
+// of the last so both halves are highlighted.
+function incentiveHits(f: string, asks: readonly Hit[]): Hit[] {
+  const rewards = spansOf(f, REWARD);
+  const conditions = [...spansOf(f, CONDITION), ...asks.map((a) => ({ start: a.start, end: a.end, text: f.slice(a.start, a.end) }))];
+  if (rewards.length === 0 || conditions.length === 0) return [];
+  const all = [...rewards, ...conditions];
+  return [{ code: 'incentive_for_positive_review', start: Math.min(...all.map((s) => s.start)), end: Math.max(...all.map((s) => s.end)) }];
+}

@@ -1,0 +1,73 @@
+// The learned model as a second opinion: consulted only when the frames found nothing that blocks,
+// and heard only when confident. Its finding is one span, the sentence that scores worst, with the
+// code of the category the model finds most likely.
+import { existsSync, readFileSync } from 'node:fs';
+import { CLASS_CODE, deserializeGuardrailModel, predict, type GuardrailModel, type ModelClass } from './guardrail-model.js';
+import { namesDayOrPromise } from './detect-date-promise.js';
+import { namesRemedy, offersDiscount } from './detect-discount-only.js';
+import { praises, substanceOf } from './detect-empty-reply.js';
+import { namesPersonalData } from './detect-private-ask.js';
+import { namesChange, offersReward, speaksOfReview, thanksForChange } from './detect-review-ask.js';
+import { fold } from './fold.js';
+import type { Hit } from './text-scan.js';
+import { sentences } from './text-scan.js';
+
+const MODEL_URL = new URL('./guardrail-model.json', import.meta.url);
+let cached: GuardrailModel | null | undefined;
+
+/** The shipped model, or null when it has not been trained (the frames then decide alone). */
+export function loadGuardrailModel(): GuardrailModel | null {
+  if (cached !== undefined) return cached;
+  cached = existsSync(MODEL_URL) ? deserializeGuardrailModel(JSON.parse(readFileSync(MODEL_URL, 'utf8'))) : null;
+  return cached;
+}
+
+/** P(bad) of a reply under the model: one minus the probability of "good". */
+export function badProbability(model: GuardrailModel, text: string): { pBad: number; category: Exclude<ModelClass, 'good'> } {
+  const p = predict(model, text);
+  let best = 1;
+  for (let c = 2; c < model.classes.length; c++) if (p[c]! > p[best]!) best = c;
+  return { pBad: 1 - p[0]!, category: model.classes[best] as Exclude<ModelClass, 'good'> };
+}
+
+/**
+ * What a category needs in the words before the model may claim it: the object the frames read
+ * (personal data, a review, a reward, a day or a promise word) without the exact frame. The model
+ * carries the paraphrase; these keep it from blocking a reply that has nothing of the kind in it
+ * ("Thank you for your feedback on the zip; we are replacing it" is not an empty template).
+ */
+const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) => boolean> = {
+  data_request: (f) => namesPersonalData(f),
+  review_change: (f) => speaksOfReview(f) && namesChange(f) && WISH.test(f) && !thanksForChange(f),
+  incentive: (f) => offersReward(f) && speaksOfReview(f) && !thanksForChange(f),
+  blame: (f) => SECOND_OR_CUSTOMER.test(f),
+  empty_template: (f, text) =>
+    substanceOf(text) <= 1 && !namesRemedy(text) && !praises(f) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5,
+  promise: (f) => namesDayOrPromise(f),
+  discount_only: (_f, text) => offersDiscount(text) && !namesRemedy(text),
+};
+/** A request or a wish addressed to the customer: what turns a review and a change into an ask. */
+const WISH =
+  /\?|\b(?:please|could|would|can\s+you|hope|love|appreciate|grateful|wish|mean\s+(?:a\s+lot|the\s+world)|por\s+favor|poderia|ajudaria|gostariamos|adorariamos|agradeceriamos|seria|podrias|ayudaria|encantaria|agradeceriamos|bitte|konnten|wurden?|waren|ware|helfen|dankbar|pourriez|aiderait|serions|aimerions|serait|svp)\b/;
+const SECOND_OR_CUSTOMER =
+  /\b(?:you|your|voce|vc|seu|sua|senhor|senhora|usted|tu|su|sie|ihr\w*|du|dein\w*|vous|votre|customer|buyer|user|cliente|comprador|kunde\w*|kaufer|nutzer|client|acheteur|utilisateur|instal\w*|einbau|montag\w*|montage|uso|use[ds]?|utilis\w*|benutz\w*)\b/;
+
+export function learnedOpinion(model: GuardrailModel, text: string): Hit[] {
+  if (text.trim() === '') return [];
+  const whole = badProbability(model, text);
+  if (whole.pBad < model.threshold) return [];
+  if (!NEEDS[whole.category](fold(text), text)) return [];
+  const parts = sentences(text);
+  let span = { start: parts[0]?.start ?? 0, end: parts.at(-1)?.end ?? text.length };
+  if (parts.length > 1) {
+    let worst = -1;
+    for (const s of parts) {
+      const p = badProbability(model, s.text).pBad;
+      if (p > worst) {
+        worst = p;
+        span = { start: s.start, end: s.end };
+      }
+    }
+  }
+  return [{ code: CLASS_CODE[whole.category], ...span }];
+}
