@@ -250,6 +250,14 @@ function baseBodies(policy: unknown, playbook: Record<string, unknown>): Record<
       events: ['signal.assignee_changed'],
       secret: 'a-secret-long-enough',
     }),
+    'PUT /api/notifications/digest': () => ({ enabled: true, hour: 8 }),
+    'PUT /api/notifications/my-webhook': () => ({
+      url: 'https://hooks.example.test/mine',
+      secret: 'a-secret-long-enough',
+      format: 'slack',
+    }),
+    'PATCH /api/notifications/webhooks/:id': () => ({ enabled: false }),
+    'POST /api/notifications/webhooks/deliveries/:id/retry': () => ({}),
   };
 }
 

@@ -24,7 +24,16 @@ export async function removeErasedFiles(db: Kysely<DB>, files: readonly { kind: 
   for (const [kind, byPlace] of removers) {
     const names = [...new Set(files.filter((f) => f.kind === kind).map((f) => f.name))];
     if (names.length === 0) continue;
-    for (const remove of byPlace.values()) removed += await remove(db, names);
+    for (const [where, remove] of byPlace) {
+      // The rows are already erased and committed: a store that cannot be reached (a bucket that is
+      // down, a folder gone) leaves its files for the next erase or retention pass instead of failing
+      // the request, and the other stores are still asked. Names are random tokens, never personal data.
+      try {
+        removed += await remove(db, names);
+      } catch (e) {
+        process.emitWarning(`erased files: ${names.length} ${kind} file(s) not removed from ${where}: ${(e as Error).message}`);
+      }
+    }
   }
   return removed;
 }

@@ -66,7 +66,7 @@ describe('helpdesk history imported with its tickets', () => {
     // The rating reaches the SLA figures' CSAT (the unoffered one counts for nothing), and the
     // reopen and first-contact resolution figures count the helpdesk's history.
     const figures = await slaFiguresBetween(ctx(), new Date('2026-11-01T00:00:00Z'), new Date('2026-11-15T00:00:00Z'));
-    expect(figures.csat).toEqual({ count: 1, average: 5 });
+    expect(figures.csat).toMatchObject({ count: 1, average: 5 });
     expect(figures.reopen.count).toBe(1);
     await run('zendesk-tickets.json', { onHandling });
     const again = await sql<{
