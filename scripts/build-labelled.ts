@@ -26,7 +26,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
   const lines: LabelledLine[] = [];
   const missing: string[] = [];
   const conflicts: string[] = [];
-  for (const file of ['womens.jsonl', 'olist.jsonl']) {
+  for (const file of ['womens.jsonl', 'olist.jsonl', 'holdout-fresh.jsonl']) {
     for (const l of loadLabelFile(file)) {
       const r = raw.get(l.key);
       if (!r) {
@@ -34,7 +34,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
         continue;
       }
       // holdout.txt wins over a label file's split: a held-out row is never training data.
-      const split = holdout.has(l.key) ? 'holdout' : l.split;
+      const split = holdout.has(l.key) && l.split === 'train' ? 'holdout' : l.split;
       if (split !== l.split) conflicts.push(l.key);
       lines.push({
         id: l.key,
