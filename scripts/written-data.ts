@@ -23,8 +23,8 @@ interface WrittenRow {
  * rows were read while the language's phrases were written (sample `written`); rows of
  * `train-xx-independent.jsonl` were written by someone who never saw the phrases (sample
  * `independent`): the honest check of a language's phrases before they join the training. Other
- * `train-xx-NAME.jsonl` files (`-dev`: a held-out set after its one look; `-lane2`: texts written to
- * check a round of phrases before it) are read too, as sample `written`.
+ * `train-xx-NAME.jsonl` files (`-dev`: a held-out set after its one look) are read too, as sample
+ * `written`. `check-*.jsonl` files (texts written to score a round of phrases before it) are not read.
  */
 export function loadWritten(dir = WRITTEN_DIR): LabelledLine[] {
   if (!existsSync(dir)) return [];
