@@ -22,12 +22,14 @@ interface WrittenRow {
  * The rows of every test-data/written/train-*.jsonl, as train-split labelled lines. `train-xx.jsonl`
  * rows were read while the language's phrases were written (sample `written`); rows of
  * `train-xx-independent.jsonl` were written by someone who never saw the phrases (sample
- * `independent`): the honest check of a language's phrases before they join the training.
+ * `independent`): the honest check of a language's phrases before they join the training. Other
+ * `train-xx-NAME.jsonl` files (`-dev`: a held-out set after its one look) are read too, as sample
+ * `written`. `check-*.jsonl` files (texts written to score a round of phrases before it) are not read.
  */
 export function loadWritten(dir = WRITTEN_DIR): LabelledLine[] {
   if (!existsSync(dir)) return [];
   const files = readdirSync(dir)
-    .filter((f) => /^train-[a-z]{2}(-independent)?\.jsonl$/.test(f))
+    .filter((f) => /^train-[a-z]{2}(-[a-z0-9]+)?\.jsonl$/.test(f))
     .sort();
   const out: LabelledLine[] = [];
   for (const f of files) {

@@ -35,6 +35,17 @@ const MODEL_ONLY_MIN = 0.55;
 const SHORT_TEXT_WORDS = 6;
 const SHORT_MODEL_ONLY_MIN = 0.75;
 
+/**
+ * Spanish, German and French (`rulesStand`): the model's own probability for a type at or above this
+ * adds the label whatever the blend says. The blend weights and thresholds are fitted on English and
+ * Portuguese rows, where the phrases explain most positives, so with no phrase behind it a model
+ * sure of a type (0.87 listing_mismatch for "Sur les photos le tapis a l'air moelleux, en vrai il
+ * est tout plat") blended to below its threshold. Measured: 5-fold CV on the written rows micro F1
+ * de 0.853 → 0.862, es 0.906 → 0.905, fr 0.875 → 0.884; on 40 new texts per language the model had
+ * not seen, es 0.894 → 0.920, de 0.841 → 0.857, fr 0.897 → 0.935 (0.5 lost precision, 0.7–0.8 less recall).
+ */
+const WRITTEN_MODEL_ALONE_MIN = 0.6;
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -60,6 +71,12 @@ export function blendLabels(
   const context = model?.context ? { titleEnd: titleEnd(title), language } : null;
   const byLanguage = (language && model?.blendByLanguage?.[language]) || null;
   const probs = model ? predictProbabilities(model, featurize(tokens, model.bits, null, model.charGrams, true, context), true) : null;
+  const rawModel = (type: IssueType): number => {
+    const li = model && probs ? model.labels.indexOf(type) : -1;
+    return li >= 0 ? (probs![li] ?? 0) : 0;
+  };
+  const modelAlone = (type: IssueType) =>
+    rulesStand && rawModel(type) >= (tokens.length < SHORT_TEXT_WORDS ? SHORT_MODEL_ONLY_MIN : WRITTEN_MODEL_ALONE_MIN);
   const score = (type: IssueType, ruleWeight: number): { p: number; threshold: number } => {
     if (!model || !probs) return { p: ruleWeight > 0 ? 1 - Math.exp(-ruleWeight) : 0, threshold: RULE_THRESHOLD };
     const bw = byLanguage?.[type] ?? model.blend[type] ?? DEFAULT_BLEND;
@@ -76,7 +93,7 @@ export function blendLabels(
     // A phrase that says "not this type" (a net negative weight: "looks exactly like the picture")
     // is the rules' explicit word, and the model alone does not overrule it.
     if (r && r.weight < 0) continue;
-    if (p >= (r && r.weight > 0 ? threshold : Math.max(threshold, modelOnlyMin)) || ruleSays(r?.weight ?? 0))
+    if (p >= (r && r.weight > 0 ? threshold : Math.max(threshold, modelOnlyMin)) || ruleSays(r?.weight ?? 0) || modelAlone(type))
       out.push({ type, score: round(p), source: sourceOf(model, r), spans: r?.spans ?? [] });
   }
   // A praise phrase that is only a concession ("arrived on time, but...") is not praise next to a complaint.
