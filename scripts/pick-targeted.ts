@@ -18,10 +18,14 @@ function mulberry32(a: number) {
 }
 
 export const PATTERNS: Record<string, RegExp> = {
-  'en-listing': /\b(not as (pictured|shown|described|advertised)|nothing like|different (than|from) (the |what )?(picture|photo|pic|image|online|website|description)|than (it looks |it appears |shown |pictured )?(in|on) the (picture|photo|pic|model|website|site)|(picture|photo|pic)s? (make|made|makes) it|misleading|looks? (nothing|different)|described as|description (says|said))/i,
-  'en-material': /\b(thin|cheap(ly)?|see[- ]through|sheer|itchy|scratchy|pill(s|ed|ing)?|flimsy|poor quality|low quality|quality (is|was) (poor|bad|not)|polyester|stiff|wrinkl|synthetic)\b/i,
-  'en-defect': /\b(hole|holes|ripped|rip|tore|torn|unravel\w*|came apart|fell apart|seam (came|split|ripped)|zipper (broke|split|came)|button(s)? (fell|came)|snag\w*|threads? (came|pulled))\b/i,
-  'pt-wrong': /(errad|trocad|outro produto|veio outr|diferente do que (pedi|comprei)|não (é|era|foi) o que (pedi|comprei)|enviaram (outr|o errado)|cor diferente|modelo diferente|tamanho diferente)/i,
+  'en-listing':
+    /\b(not as (pictured|shown|described|advertised)|nothing like|different (than|from) (the |what )?(picture|photo|pic|image|online|website|description)|than (it looks |it appears |shown |pictured )?(in|on) the (picture|photo|pic|model|website|site)|(picture|photo|pic)s? (make|made|makes) it|misleading|looks? (nothing|different)|described as|description (says|said))/i,
+  'en-material':
+    /\b(thin|cheap(ly)?|see[- ]through|sheer|itchy|scratchy|pill(s|ed|ing)?|flimsy|poor quality|low quality|quality (is|was) (poor|bad|not)|polyester|stiff|wrinkl|synthetic)\b/i,
+  'en-defect':
+    /\b(hole|holes|ripped|rip|tore|torn|unravel\w*|came apart|fell apart|seam (came|split|ripped)|zipper (broke|split|came)|button(s)? (fell|came)|snag\w*|threads? (came|pulled))\b/i,
+  'pt-wrong':
+    /(errad|trocad|outro produto|veio outr|diferente do que (pedi|comprei)|não (é|era|foi) o que (pedi|comprei)|enviaram (outr|o errado)|cor diferente|modelo diferente|tamanho diferente)/i,
   'pt-listing': /(anunciad|anúncio|anuncio|na foto|da foto|descrição|descricao|descrito|propaganda|diferente do site|no site)/i,
   'pt-defect': /(defeito|parou de|não funciona|nao funciona|não liga|nao liga|estragou|vazand|vazou|descolou|soltou|rasgou|quebrou)/i,
   'pt-damaged': /(quebrad|amassad|avariad|danificad|riscad|trincad|arranhad|embalagem (violada|rasgada|aberta))/i,
