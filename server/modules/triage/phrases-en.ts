@@ -14,6 +14,10 @@ const PAGE_NOT_MODEL =
 const PAGE_WORDS =
   'depicted|picture|pictures|pictured|photo|photos|pic|pics|image|images|description|described|website|online|site|ad|advert|advertised|listing|model|shown|catalog|screen';
 
+// Colour names, for a colour the customer names against the one listed ("it is not navy it's purple", "more plum than violet").
+const COLOURS =
+  'black|white|navy|blue|red|green|pink|purple|plum|violet|lavender|lilac|grey|gray|beige|cream|ivory|peach|coral|rose|orange|yellow|mustard|brown|tan|teal|olive|burgundy|wine|maroon|mauve|khaki|gold|silver|turquoise|aqua|mint|nude|blush|magenta|rust';
+
 export const PHRASES_EN: Record<IssueType, string[]> = {
   fit_size: [
     'wrong ~1 size ~1 for ~1 me @1',
@@ -88,6 +92,14 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'significantly not as described @-0.8',
     'in ~1 person ~4 than|not|different|darker|lighter|brighter|more|less @0.5',
     'real life ~4 than|not|different|darker|lighter|brighter|more|less @0.5',
+    // Phrase families for listing mismatches the blend missed in cross-validation: the page's colour name
+    // against the one received, "more pronounced in person", "online way different from in person".
+    `not ~1 ${COLOURS} ~2 its|but|more|actually ~2 ${COLOURS} @0.9`,
+    `more|less ~1 ${COLOURS} ~1 than ~1 ${COLOURS} @0.8`,
+    'color|colour ~1 is|was ~1 actually @0.8',
+    'darker|lighter|brighter|more|less|pronounced|obvious ~3 in person @0.5',
+    `${PAGE_NOT_MODEL} ~3 different|differs ~3 in person @0.9`,
+    'not ~1 as ~2 in person @0.6',
     'online|website ~3 it ~1 shows|appears|looks|looked|showed',
     'online|website|picture|photo|model ~10 in person @0.6',
     'nothing like ~2 actual|real @0.8',

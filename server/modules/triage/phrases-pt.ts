@@ -69,6 +69,13 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'cor|cores|tom|tonalidade ~2 da|do|na|no|das|dos|nas|nos ~1 foto|fotos|imagem|imagens|anuncio|site ~3 mais|menos|diferente|outra|outro|nao @0.9',
     // What the page promised: "não veio como informado", "não é como prometido".
     'nao ~2 como|conforme ~1 informado|informada|prometido|prometida|mostrado|mostrada|ofertado|ofertada @0.9',
+    // Families from cross-validation misses: "queria igual à foto do anúncio e veio…", "na foto é de um jeito
+    // quando chega…", "conforme informado e sim prateado", "as cores são mais vivas pelo pc do que no produto".
+    'igual|igualzinho|igualzinha|identico|identica ~1 a|ao|da|na|do ~2 foto|anuncio|imagem|site ~4 e|mas|porem ~1 veio|vieram|recebi|chegou @0.9',
+    'na|da|pela ~1 foto|imagem|anuncio ~2 e|era|parece|parecia ~4 quando ~1 chega|chegou|veio|recebi @0.9',
+    'conforme|como ~1 informado|informada|anunciado|anunciada|descrito|descrita ~2 e ~1 sim @0.9',
+    'pelo|no|na ~1 pc|computador|celular|tela|monitor ~3 do que|que @0.8',
+    'achei|pensei|imaginei|imaginava ~2 que|q ~1 ia|iria ~1 receber|vir|chegar @0.5',
   ],
   material_quality: [
     'nao ~3 qualidade @0.9',
@@ -131,6 +138,8 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'quebrou ~3 uso|primeira|semana|dia|dias|mes|vez|usar @0.9',
     'queimou @0.5',
     'pifou @1',
+    // "são três alto-falantes mas só dois funcionam".
+    'so|somente|apenas ~3 um|uma|dois|duas|1|2|3 ~2 funciona|funcionam|funcionou|funcionando @0.8',
     'nao presta @0.6',
   ],
   damaged_in_transit: [
@@ -145,6 +154,8 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'embalagem|caixa|pacote ~3 rasgada|danificada|amassada|aberta|violada|molhada|destruida|rasgado|danificado|amassado|aberto|violado',
     'riscad* @0.5',
     'sujo|suja|sujos|sujas @0.5',
+    // "a película veio completamente destruída".
+    `${ARRIVE} ~3 destruido|destruida|destruidos|destruidas|despedacad*|esmagad*|estilhacad* @1`,
   ],
   missing_item: [
     'so|somente|apenas|unico|unica ~3 entregue|chegou|veio|recebi|recebendo|despachou|despacharam|entregou|entregaram|enviaram|foi',
@@ -213,6 +224,10 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'produto|cor|tamanho|modelo|item|pedido|mercadoria ~1 errado|errada|trocado|trocada',
     `${ARRIVE}|enviaram|mandaram ~3 outro|outra ~1 produto|modelo|item|cor|coisa|tamanho|marca`,
     'nao ~1 foi|e|era ~1 o|a ~1 que ~1 comprei|pedi|encomendei|solicitei',
+    // "não é da cor que comprei", "não foi a que eu tinha comprado", "quero o produto que comprei".
+    'nao ~1 e|era|foi|veio ~1 da|na|do|no ~1 cor|modelo|tamanho|marca ~1 que ~2 comprei|pedi|escolhi|encomendei|solicitei @1.3',
+    'nao ~1 foi|e|era ~1 o|a ~1 que ~3 comprado|comprada|escolhido|escolhida|encomendado|encomendada @1.2',
+    'quero ~1 o|a ~1 produto|cor|modelo|item|tamanho ~1 que ~1 comprei|pedi|paguei|escolhi @1',
     'diferente ~2 que|do ~4 comprei|pedi|encomendei|solicitei|comprado|pedido @1.3',
     'inves|lugar ~2 do|da|de @0.4',
     'pedido de outra pessoa @0.8',

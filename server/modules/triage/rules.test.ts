@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IssueType } from '../../../contracts/signal.js';
 import { triageSignal } from './triage-signal.js';
 import { loadBaseModel } from './base-model.js';
+import { scoreRules } from './rules.js';
 import { buildIndex, compilePhrase, matchPhrases } from './phrase-engine.js';
 import { fold, Lexicon, tokenize } from './text.js';
 
@@ -287,5 +288,30 @@ describe('spans index into the text the agent sees', () => {
     expect(r.text).toBe('Runs small\nLove the colour.');
     for (const l of r.labels) for (const s of l.spans) expect(r.text.slice(s.start, s.end)).toBe(s.text);
     expect(r.labels.find((l) => l.type === 'fit_size')!.spans[0]).toMatchObject({ start: 0, end: 10 });
+  });
+});
+
+describe('phrase families for weak types (issue 17, second round)', () => {
+  const weight = (text: string, language: 'en' | 'pt', type: IssueType) =>
+    scoreRules(fold(text), tokenize(fold(text)), language).get(type)?.weight ?? 0;
+  it.each([
+    ["However, it is not navy it's purple.", 'listing_mismatch'],
+    ['The color is more plum than violet but a nice shade.', 'listing_mismatch'],
+    ["The 'peach' color is actually a shade of rose.", 'listing_mismatch'],
+    ['Online way different from in person.', 'listing_mismatch'],
+  ] as const)('English: %s', (text, type) => expect(weight(text, 'en', type)).toBeGreaterThan(0));
+  it.each([
+    ['queria a capa igual a foto do anúncio e veio uma de silicone', 'listing_mismatch'],
+    ['na foto é de um jeito quando chega é outro', 'listing_mismatch'],
+    ['não foi entregue dourado conforme informado e sim prateado', 'listing_mismatch'],
+    ['são três alto falantes mas só dois funcionam', 'defect'],
+    ['a película veio completamente destruída', 'damaged_in_transit'],
+    ['o produto que recebi não é da cor que comprei', 'wrong_item'],
+    ['a capa não foi a que eu tinha comprado', 'wrong_item'],
+    ['quero o produto que comprei', 'wrong_item'],
+  ] as const)('Portuguese: %s', (text, type) => expect(weight(text, 'pt', type)).toBeGreaterThan(0));
+  it('a colour named without a contrast is not a listing mismatch', () => {
+    expect(weight('I love the black, it goes with everything.', 'en', 'listing_mismatch')).toBe(0);
+    expect(weight('comprei a azul e veio rapido, adorei', 'pt', 'wrong_item')).toBe(0);
   });
 });
