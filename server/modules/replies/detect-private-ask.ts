@@ -86,6 +86,9 @@ const PRIVATE = [
   'privat\\w*|direktnachricht|per\\s+nachricht|pn\\b|per\\s+e-?mail|kundenservice|kundendienst|support|kontaktformular|chat',
   'prive[e]?|message\\s+prive|en\\s+mp|mp\\b|par\\s+(?:e-?mail|mail|courriel|message)|service\\s+client|support|formulaire|messagerie',
   '[\\w.+-]+@[\\w-]+\\.[\\w.]+',
+  // messaging apps, a mailbox handle ("help@"), and the privacy named as the reason
+  'whats\\s?app|telegram|messenger|signal\\s+app|[\\w.+-]+@(?![\\w])',
+  'to\\s+keep\\s+your\\s+(?:details|data|information)\\s+(?:private|safe|off)|so\\s+your\\s+(?:details|data)\\s+(?:stay|are\\s+not)|para\\s+nao\\s+expor|para\\s+no\\s+(?:publicar|exponer)|para\\s+proteger\\s+(?:seus|sus|tus)\\s+datos|para\\s+proteger\\s+seus\\s+dados|um\\s+ihre\\s+daten\\s+(?:nicht|zu\\s+schutzen)|pour\\s+ne\\s+pas\\s+(?:exposer|publier|afficher)|pour\\s+proteger\\s+vos\\s+donnees',
 ].join('|');
 const PRIVATE_RE = new RegExp(`(?:^|[^\\w@])(?:${PRIVATE})`);
 
@@ -173,6 +176,9 @@ function isChannelUse(s: string, d: { start: number; end: number; text: string }
   if (/^\s+(?:falso|falsa|de\s+confirmac\w*|de\s+phishing|frauduleux)\b/.test(s.slice(d.end, d.end + 24))) return true;
   const before = s.slice(Math.max(0, d.start - 16), d.start);
   const after = s.slice(d.end, d.end + 8);
+  // "reply to the order email", "respondenos al correo del pedido": the shop's message is the channel
+  if (/\b(?:reply|respond\w*|answer|responda\w*|responde\w*|antwort\w*|repond\w*)\b[^.!?]{0,14}$/.test(s.slice(Math.max(0, d.start - 26), d.start)))
+    return true;
   return (
     /\b(?:by|via|over|per|por|pelo|par|our|nosso|nossa|ao\s+nosso|nuestro|nuestra|a\s+nuestro|notre|a\s+notre|unsere?[nm]?|auf\s+unsere)\s+$/.test(
       before,

@@ -112,30 +112,47 @@ export function offersReward(folded: string): boolean {
   return spansOf(folded, REWARD).length > 0;
 }
 
+/** The review left to the customer ("it's entirely up to you", "bleibt Ihnen uberlassen", "libre a vous"): no ask in that sentence. */
+const FREE_CHOICE =
+  /\b(?:(?:entirely\s+|completely\s+|totally\s+)?up\s+to\s+you|your\s+(?:call|choice|decision)|is\s+yours\b|whether\s+or\s+not\s+you|(?:e|fica\s+a)\s+(?:decisao|criterio)\s+(?:sua|seu)|a\s+(?:seu|teu)\s+criterio|e\s+(?:sua|tua)\s+(?:decisao|escolha)|es\s+(?:tuya|suya)|(?:decision|eleccion)\s+(?:tuya|suya)|depende\s+de\s+(?:ti|usted|voce)|(?:bleibt|liegt)\s+(?:\w+\s+){0,2}?(?:ihnen|dir|bei\s+ihnen|bei\s+dir)\s*(?:uberlassen|uberlasst)?|ihre\s+entscheidung|ganz\s+ihnen\s+uberlassen|libre\s+a\s+vous|a\s+vous\s+de\s+(?:voir|decider|juger)|vous\s+appartient|votre\s+choix|comme\s+vous\s+le\s+souhaitez)\b/;
+/** A thing as the subject of the change ("if this changes your mind", "si cela change votre avis"): not a request. */
+const THING_SUBJECT = /\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|eso|das|dies)\s+$/;
+
 export function detectReviewAsk(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [];
+  const excused: { start: number; end: number }[] = [];
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
     if (NOT_ASK.test(s)) continue;
+    if (FREE_CHOICE.test(s)) {
+      excused.push({ start: sentence.start, end: sentence.end });
+      continue;
+    }
     for (const re of CHANGE_REVIEW) {
       for (const m of spansOf(s, re)) {
         const before = s.slice(Math.max(0, m.start - 30), m.start);
+        if (THING_SUBJECT.test(before)) {
+          excused.push({ start: sentence.start + m.start, end: sentence.start + m.end });
+          continue;
+        }
         if (SHOP_SUBJECT.test(before) && !WISH_TO_YOU.test(before) && !/\b(?:could|would|can)\s+you\b|\bplease\b/.test(s)) continue;
         hits.push({ code: 'asks_to_change_review', start: sentence.start + m.start, end: sentence.start + m.end });
       }
     }
   }
-  hits.push(...incentiveHits(f, hits));
+  hits.push(...incentiveHits(f, hits, excused));
   return hits;
 }
 
 // A reward and a review condition in the same reply is the bargain, even split over two sentences
 // ("Thanks for the 5 stars! Here's a voucher."). The span runs from the first of the two to the end
 // of the last so both halves are highlighted.
-function incentiveHits(f: string, asks: readonly Hit[]): Hit[] {
+function incentiveHits(f: string, asks: readonly Hit[], excused: readonly { start: number; end: number }[]): Hit[] {
   const rewards = spansOf(f, REWARD);
-  const conditions = [...spansOf(f, CONDITION), ...asks.map((a) => ({ start: a.start, end: a.end, text: f.slice(a.start, a.end) }))];
+  const conditions = [...spansOf(f, CONDITION), ...asks.map((a) => ({ start: a.start, end: a.end, text: f.slice(a.start, a.end) }))].filter(
+    (c) => !excused.some((x) => x.start <= c.start && c.start < x.end),
+  );
   if (rewards.length === 0 || conditions.length === 0) return [];
   const all = [...rewards, ...conditions];
   return [{ code: 'incentive_for_positive_review', start: Math.min(...all.map((s) => s.start)), end: Math.max(...all.map((s) => s.end)) }];

@@ -169,7 +169,7 @@ const ABSOLUTE: readonly RegExp[] = [
 
 /** The shop taking the fault ("that's on us", "c'est notre faute"): an argument hit in that sentence is not an argument. */
 const OWN_FAULT =
-  /\b(?:(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
+  /\b(?:we\s+should(?:'ve|\s+have)|we\s+ought\s+to\s+have|(?:deviamos|deveriamos)\s+ter|(?:debimos|deberiamos\s+haber|tendriamos\s+que\s+haber)|(?:hatten|haetten)\s+wir|wir\s+hatten\s+(?:\w+\s+){0,4}?(?:sollen|mussen)|nous\s+aurions\s+du|on\s+aurait\s+du|(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
 
 export function detectWording(text: string): Hit[] {
   const f = fold(text);
