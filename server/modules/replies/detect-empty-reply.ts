@@ -41,21 +41,21 @@ const COURTESY_STEMS =
     'happy team relevant pass priorit top satisf matter customer client important improv always striv work continu best servic assist ' +
     'help question concern hesitat regard kind sincere hello hi dear there please feel free know any matter situation issue problem ' +
     'further support get note taken take everyone every one goal ensur shar time patien understand regret unfortunat hope soon ' +
-    'grow trust choos great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word serious letting feel way anything need always day nice here wonderful lovely rest weekend ' +
+    'grow trust choos heart everything happi great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word serious letting feel way anything need always day nice here wonderful lovely rest weekend ' +
     // pt
-    'busc conte gente confianc cresc agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
+    'busc conte gente primeiro lugar confianc cresc agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
     'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
     'ficamos conosco compart opinio informar saber esper valios levar considerac avis serio levamos pense entrar aqui tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
     // es
-    'muy crec confi gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
+    'muy crec confi primero cuenta lo gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
     'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
     'agradec atencion estimad querid atent consult avisar serio tomamos veas poner aqui siempre ayudar leer esper tengas tendr cuenta valios buen buena dia pedimos feliz ' +
     // de
-    'zufrieden waren geben stets best sich zeit genommen hilf hochst vertrau wachs vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
+    'zufrieden unser kommentar waren erster stelle lern jeden steht geben stets best sich zeit genommen hilf hochst vertrau wachs vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
     'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
     'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff etwaig jeglich teil aufmerksam darauf gemacht mach kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
     // fr
-    'pris temps confiance grandir merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
+    'pris temps absolu confiance grandir merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
     'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
     'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr lire cela esper faire mieux signal desagrement partag'
   )
