@@ -14,7 +14,7 @@ const WHEN_EN = `(?:(?:before|by|for|in\\s+time\\s+for)\\s+(?:christmas|xmas|new
 const WHEN_PT =
   '(?:(?:antes\\s+d[oa]|ate\\s+o|para\\s+o|a\\s+tempo\\s+d[oa])\\s+(?:natal|ano\\s+novo|pascoa|dia\\s+das\\s+maes|dia\\s+dos\\s+pais|dia\\s+dos\\s+namorados|black\\s+friday|fim\\s+de\\s+semana|aniversario)|hoje|amanha|segunda|terca|quarta|quinta|sexta|sabado|domingo|esta\\s+semana|semana\\s+que\\s+vem|proxima\\s+semana|(?:em|dentro\\s+de|ate)\\s+\\d+\\s+(?:dias|horas)(?:\\s+uteis)?|dia\\s+\\d{1,2})';
 const WHEN_ES =
-  '(?:(?:antes\\s+de|para)\\s+(?:navidad|nochebuena|reyes|ano\\s+nuevo|semana\\s+santa|el\\s+dia\\s+de\\s+la\\s+madre|el\\s+dia\\s+del\\s+padre|san\\s+valentin|el\\s+fin\\s+de\\s+semana|black\\s+friday|tu\\s+cumpleanos|su\\s+cumpleanos)|hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|esta\\s+semana|la\\s+semana\\s+que\\s+viene|la\\s+proxima\\s+semana|(?:en|dentro\\s+de)\\s+\\d+\\s+(?:dias|horas)(?:\\s+habiles)?|el\\s+(?:dia\\s+)?\\d{1,2})';
+  '(?:(?:antes\\s+del?|para\\s+el)\\s+fin\\s+de\\s+semana|(?:antes\\s+de|para)\\s+(?:navidad|nochebuena|reyes|ano\\s+nuevo|semana\\s+santa|el\\s+dia\\s+de\\s+la\\s+madre|el\\s+dia\\s+del\\s+padre|san\\s+valentin|el\\s+fin\\s+de\\s+semana|black\\s+friday|tu\\s+cumpleanos|su\\s+cumpleanos)|hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|esta\\s+semana|la\\s+semana\\s+que\\s+viene|la\\s+proxima\\s+semana|(?:en|dentro\\s+de)\\s+\\d+\\s+(?:dias|horas)(?:\\s+habiles)?|el\\s+(?:dia\\s+)?\\d{1,2})';
 const WHEN_DE =
   '(?:(?:vor|bis|zu|an)\\s+(?:weihnachten|heiligabend|ostern|silvester|neujahr|muttertag|vatertag|pfingsten|dem\\s+wochenende|ihrem\\s+geburtstag)|heute|morgen|ubermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|diese\\s+woche|nachste\\s+woche|(?:in|innerhalb\\s+von)\\s+\\d+\\s+(?:werk)?(?:tagen|stunden)|am\\s+\\d{1,2}\\.)';
 const WHEN_FR =
@@ -98,7 +98,7 @@ export function detectDatePromise(text: string): Hit[] {
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
     if (HEDGE.test(s)) continue;
-    if (!PAST.test(s) && COMMIT.test(s)) {
+    if (!PAST.test(s) && COMMIT.test(s) && namesArrival(s)) {
       const d = DAY_RE.exec(s);
       if (d) hits.push({ code: 'uncontrolled_date_promise', start: sentence.start, end: sentence.end });
     }

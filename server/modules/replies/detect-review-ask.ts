@@ -13,7 +13,7 @@ const REVIEW =
   '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|\\w*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation)';
 const CHANGE = [
   // en
-  'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
+  'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
   // pt
   'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
   // es
@@ -116,7 +116,7 @@ export function offersReward(folded: string): boolean {
 
 /** The review left to the customer ("it's entirely up to you", "bleibt Ihnen uberlassen", "libre a vous"): no ask in that sentence. */
 const FREE_CHOICE =
-  /\b(?:(?:entirely\s+|completely\s+|totally\s+)?up\s+to\s+you|your\s+(?:call|choice|decision)|is\s+yours\b|whether\s+or\s+not\s+you|(?:e|fica\s+a)\s+(?:decisao|criterio)\s+(?:sua|seu)|a\s+(?:seu|teu)\s+criterio|e\s+(?:sua|tua)\s+(?:decisao|escolha)|es\s+(?:tuya|suya)|(?:decision|eleccion)\s+(?:tuya|suya)|depende\s+de\s+(?:ti|usted|voce)|(?:bleibt|liegt)\s+(?:\w+\s+){0,2}?(?:ihnen|dir|bei\s+ihnen|bei\s+dir)\s*(?:uberlassen|uberlasst)?|ihre\s+entscheidung|ganz\s+ihnen\s+uberlassen|libre\s+a\s+vous|a\s+vous\s+de\s+(?:voir|decider|juger)|vous\s+appartient|votre\s+choix|comme\s+vous\s+le\s+souhaitez)\b/;
+  /\b(?:(?:entirely\s+|completely\s+|totally\s+)?up\s+to\s+you|your\s+(?:call|choice|decision)|(?:review|rating|resena|avaliacao|opinion|bewertung|rezension|avis)\s+(?:\w+\s+)?(?:is|es|e|ist|est)\s+(?:yours|tuya|suya|sua|ihre|a\s+vous)\b|whether\s+or\s+not\s+you|(?:e|fica\s+a)\s+(?:decisao|criterio)\s+(?:sua|seu)|a\s+(?:seu|teu)\s+criterio|e\s+(?:sua|tua)\s+(?:decisao|escolha)|es\s+(?:tuya|suya)|(?:decision|eleccion)\s+(?:tuya|suya)|depende\s+de\s+(?:ti|usted|voce)|(?:bleibt|liegt)\s+(?:\w+\s+){0,2}?(?:ihnen|dir|bei\s+ihnen|bei\s+dir)\s*(?:uberlassen|uberlasst)?|ihre\s+entscheidung|ganz\s+ihnen\s+uberlassen|libre\s+a\s+vous|a\s+vous\s+de\s+(?:voir|decider|juger)|vous\s+appartient|votre\s+choix|comme\s+vous\s+le\s+souhaitez)\b/;
 /** Whether folded text leaves the review to the customer (the learned model may then not claim a review ask or a bargain). */
 export function leavesChoice(folded: string): boolean {
   return FREE_CHOICE.test(folded);

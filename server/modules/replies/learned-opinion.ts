@@ -52,11 +52,15 @@ const WISH =
 const SECOND_OR_CUSTOMER =
   /\b(?:you|your|voce|vc|seu|sua|senhor|senhora|usted|tu|su|sie|ihr\w*|du|dein\w*|vous|votre|customer|buyer|user|cliente|comprador|kunde\w*|kaufer|nutzer|client|acheteur|utilisateur|instal\w*|einbau|montag\w*|montage|uso|use[ds]?|utilis\w*|benutz\w*)\b/;
 
+const BLAME_THRESHOLD = 0.8;
+
 export function learnedOpinion(model: GuardrailModel, text: string): Hit[] {
   if (text.trim() === '') return [];
   const whole = badProbability(model, text);
   if (whole.pBad < model.threshold) return [];
   if (!NEEDS[whole.category](fold(text), text)) return [];
+  // blame is where a good reply's advice ("have a look at the new size guide") reads most like the bad kind: heard only when surer
+  if (whole.category === 'blame' && whole.pBad < Math.max(model.threshold, BLAME_THRESHOLD)) return [];
   const parts = sentences(text);
   let span = { start: parts[0]?.start ?? 0, end: parts.at(-1)?.end ?? text.length };
   if (parts.length > 1) {
