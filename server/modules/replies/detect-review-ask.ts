@@ -34,7 +34,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   new RegExp(`\\b(?:${CHANGE})(?:\\s+${NOT_CAUSE}${W}){0,3}?\\s+${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\b`, 'g'),
   new RegExp(`\\b${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:${CHANGE})\\b`, 'g'),
   // German separable verbs, the particle at the end: "passen Sie Ihre Bewertung an", "nehmen Sie die Sternbewertung zuruck"
-  new RegExp(`\\b(?:passen|nehmen|stellen|heben|setzen|stufen|ziehen)\\s+sie\\s+(?:${W}\\s+){0,4}?${REVIEW}\\s+(?:${W}\\s+){0,2}?(?:an|zuruck|herunter|raus|hoch|um|weg)\\b`, 'g'),
+  new RegExp(`\\b(?:passen|nehmen|stellen|heben|setzen|stufen|ziehen)\\s+sie\\s+(?:${W}\\s+){0,4}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:an|zuruck|herunter|raus|hoch|um|weg)\\b`, 'g'),
   /\b(?:take|taking|pull|pulling)\s+(?:it|this|that|them)\s+down\b/g,
   new RegExp(`\\b(?:take|taking|pull|pulling|put|putting)\\s+${OWNER}\\s+(?:${W}\\s+)?${REVIEW}\\s+(?:down|offline)\\b`, 'g'),
   /\b(?:leave|write|post|give)\s+(?:us\s+)?an?\s+(?:updated|revised|amended|new|second)\s+(?:review|rating)\b/g,
@@ -119,8 +119,9 @@ const FREE_CHOICE =
   /\b(?:(?:entirely\s+|completely\s+|totally\s+)?up\s+to\s+you|your\s+(?:call|choice|decision)|(?:review|rating|resena|avaliacao|opinion|bewertung|rezension|avis)\s+(?:\w+\s+)?(?:is|es|e|ist|est)\s+(?:yours|tuya|suya|sua|ihre|a\s+vous)\b|whether\s+or\s+not\s+you|(?:e|fica\s+a)\s+(?:decisao|criterio)\s+(?:sua|seu)|a\s+(?:seu|teu)\s+criterio|e\s+(?:sua|tua)\s+(?:decisao|escolha)|es\s+(?:tuya|suya)|(?:decision|eleccion)\s+(?:tuya|suya)|depende\s+de\s+(?:ti|usted|voce)|(?:bleibt|liegt)\s+(?:\w+\s+){0,2}?(?:ihnen|dir|bei\s+ihnen|bei\s+dir)\s*(?:uberlassen|uberlasst)?|ihre\s+entscheidung|ganz\s+ihnen\s+uberlassen|libre\s+a\s+vous|a\s+vous\s+de\s+(?:voir|decider|juger)|vous\s+appartient|votre\s+choix|comme\s+vous\s+le\s+souhaitez)\b/;
 /** Whether folded text leaves the review to the customer (the learned model may then not claim a review ask or a bargain). */
 export function leavesChoice(folded: string): boolean {
-  return FREE_CHOICE.test(folded);
+  return FREE_CHOICE.test(folded) || THING_CHANGE.test(folded);
 }
+const THING_CHANGE = new RegExp(`\\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|eso|das|dies)\\s+(?:${CHANGE})`);
 /** A thing as the subject of the change ("if this changes your mind", "si cela change votre avis"): not a request. */
 const CHANGE_AT_START = new RegExp(`^(?:${CHANGE})`);
 const THING_SUBJECT = /\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|eso|das|dies)\s+$/;
