@@ -13,18 +13,18 @@ const REVIEW =
   '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|\\w*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation)';
 const CHANGE = [
   // en
-  'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
+  'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
   // pt
-  'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
+  'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|complement\\w*|acrescent\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
   // es
-  'cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras|a)\\b|corrig\\w*|revis\\w*|desaparec\\w*|desaparez\\w*|eliminad\\w*|borrad\\w*|retirad\\w*',
+  'cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras|a)\\b|corrig\\w*|revis\\w*|complet\\w*|anad\\w*|ampli\\w*|desaparec\\w*|desaparez\\w*|eliminad\\w*|borrad\\w*|retirad\\w*',
   // de
-  '(?:ge)?ander(?:n|t|st)\\b|geloscht|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
+  '(?:ge)?ander(?:n|t|st)\\b|geloscht|erganz\\w*|nachtrag\\w*|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
   // fr
-  'modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*',
+  'modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
 ].join('|');
 const OWNER =
-  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
+  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|ihrer|deiner|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
 /** "updated the page after your review": a change made because of the review is not a change to it. */
 const NOT_CAUSE =
   '(?!(?:after|since|following|from|thanks|because|due|per|based|apos|depois|desde|gracas|por\\s+causa|tras|despues|gracias|nach|seit|dank|aufgrund|wegen|apres|grace|suite)\\b)';
@@ -67,7 +67,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
 ];
 /** The shop thanking for a change already made, or promising never to ask, is not an ask. */
 const NOT_ASK =
-  /\b(?:thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we\s+(?:would|will)\s+never\s+ask|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
+  /\b(?:thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising|adding\s+to|expanding)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet|erganzt)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we\s+(?:would|will)\s+never\s+ask|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
 /** The shop's own page or listing being changed ("we updated the listing after reviews like yours"). */
 const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|nos|vamos|estamos|wir|nous)\s+(?:\w+\s+){0,2}$/;
 
