@@ -177,7 +177,11 @@ function isChannelUse(s: string, d: { start: number; end: number; text: string }
   const before = s.slice(Math.max(0, d.start - 16), d.start);
   const after = s.slice(d.end, d.end + 8);
   // "reply to the order email", "respondenos al correo del pedido": the shop's message is the channel
-  if (/\b(?:reply|respond\w*|answer|responda\w*|responde\w*|antwort\w*|repond\w*)\b[^.!?]{0,14}$/.test(s.slice(Math.max(0, d.start - 26), d.start)))
+  if (
+    /\b(?:reply|respond\w*|answer|responda\w*|responde\w*|antwort\w*|repond\w*)\b[^.!?]{0,14}$/.test(
+      s.slice(Math.max(0, d.start - 26), d.start),
+    )
+  )
     return true;
   return (
     /\b(?:by|via|over|per|por|pelo|par|our|nosso|nossa|ao\s+nosso|nuestro|nuestra|a\s+nuestro|notre|a\s+notre|unsere?[nm]?|auf\s+unsere)\s+$/.test(

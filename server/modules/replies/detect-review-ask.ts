@@ -34,7 +34,10 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   new RegExp(`\\b(?:${CHANGE})(?:\\s+${NOT_CAUSE}${W}){0,3}?\\s+${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\b`, 'g'),
   new RegExp(`\\b${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:${CHANGE})\\b`, 'g'),
   // German separable verbs, the particle at the end: "passen Sie Ihre Bewertung an", "nehmen Sie die Sternbewertung zuruck"
-  new RegExp(`\\b(?:passen|nehmen|stellen|heben|setzen|stufen|ziehen)\\s+sie\\s+(?:${W}\\s+){0,4}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:an|zuruck|herunter|raus|hoch|um|weg)\\b`, 'g'),
+  new RegExp(
+    `\\b(?:passen|nehmen|stellen|heben|setzen|stufen|ziehen)\\s+sie\\s+(?:${W}\\s+){0,4}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:an|zuruck|herunter|raus|hoch|um|weg)\\b`,
+    'g',
+  ),
   /\b(?:take|taking|pull|pulling)\s+(?:it|this|that|them)\s+down\b/g,
   new RegExp(`\\b(?:take|taking|pull|pulling|put|putting)\\s+${OWNER}\\s+(?:${W}\\s+)?${REVIEW}\\s+(?:down|offline)\\b`, 'g'),
   /\b(?:leave|write|post|give)\s+(?:us\s+)?an?\s+(?:updated|revised|amended|new|second)\s+(?:review|rating)\b/g,

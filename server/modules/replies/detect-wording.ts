@@ -21,7 +21,9 @@ const ARGUE: readonly RegExp[] = [
   new RegExp(
     `\\byou\\s+(?:(?:obviously|clearly|simply|just)\\s+)?(?:didn'?t|did\\s+not|failed\\s+to|never|haven'?t|have\\s+not)\\s+(?:(?:even|properly|carefully|correctly)\\s+)?${HANDLE}`,
   ),
-  new RegExp(`\\b(?:if\\s+you(?:'d|\\s+had|\\s+would\\s+have)|had\\s+you)\\s+(?:(?:just|only|simply|actually|properly|bothered\\s+to|taken\\s+the\\s+time\\s+to|cared\\s+to)\\s+)?${HANDLE}`),
+  new RegExp(
+    `\\b(?:if\\s+you(?:'d|\\s+had|\\s+would\\s+have)|had\\s+you)\\s+(?:(?:just|only|simply|actually|properly|bothered\\s+to|taken\\s+the\\s+time\\s+to|cared\\s+to)\\s+)?${HANDLE}`,
+  ),
   /\byou\s+(?:obviously|clearly)\s+\w+/,
   /\byou\s+(?:ordered|chose|picked|selected|bought)\s+the\s+wrong\b/,
   /\byou\s+(?:misunderstood|misread|are\s+wrong|'re\s+wrong|are\s+mistaken|'re\s+mistaken|claim)\b/,
@@ -205,7 +207,8 @@ export function detectWording(text: string): Hit[] {
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
     const m = NO_MATTER.exec(s);
-    if (m && OUTCOME.test(s)) hits.push({ code: 'absolute_promise', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    if (m && OUTCOME.test(s))
+      hits.push({ code: 'absolute_promise', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
   const owned = sentences(text).filter((x) => OWN_FAULT.test(f.slice(x.start, x.end)));
   const kept = hits.filter((h) => h.code !== 'argues_with_customer' || !owned.some((x) => x.start <= h.start && h.end <= x.end));
