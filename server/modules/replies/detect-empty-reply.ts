@@ -47,15 +47,15 @@ const COURTESY_STEMS =
     'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
     'ficamos conosco compart opinio informar saber esper valios levar considerac avis serio levamos pense entrar aqui tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
     // es
-    'valoramos cada excelencia atender nuevo pronto muy crec confi primero cuenta lo gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
+    'traslad correspondient valoramos cada excelencia atender nuevo pronto muy crec confi primero cuenta lo gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
     'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
     'agradec atencion estimad querid atent consult avisar serio tomamos veas poner aqui siempre ayudar leer esper tengas tendr cuenta valios buen buena dia pedimos feliz ' +
     // de
-    'nach streb exzellenz taglich beste schatz freu bedien bald wieder zufrieden unser kommentar waren erster stelle lern jeden steht geben stets best sich zeit genommen hilf hochst vertrau wachs vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
+    'leit zustandig abteilung nach streb exzellenz taglich beste schatz freu bedien bald wieder zufrieden unser kommentar waren erster stelle lern jeden steht geben stets best sich zeit genommen hilf hochst vertrau wachs vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
     'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
     'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff etwaig jeglich teil aufmerksam darauf gemacht mach kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
     // fr
-    'chaque compt visons excellence quotidien fidelite revoir bientot pris temps absolu confiance grandir merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
+    'demande concern chaque compt visons excellence quotidien fidelite revoir bientot pris temps absolu confiance grandir merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
     'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
     'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr lire cela esper faire mieux signal desagrement partag'
   )

@@ -94,6 +94,8 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:most\s+people|anyone|whoever|those|quem|quien|quienes|wer|ceux|celles)\s+(?:who\s+|que\s+|qui\s+)?(?:\w+\s+)?(?:reads?|follows?|le|leem|lee|leen|segue|seguem|sigue|siguen|liest|lesen|befolgt|beachtet|lisent|suivent)\b[^.!?]{0,60}?\b(?:problem\w*|issues?|trouble|problema\w*)\b/,
   // "isn't down to us", "liegt nicht an uns", "n'est pas de notre fait"
   /\b(?:(?:isn'?t|is\s+not|not)\s+down\s+to\s+us|liegt\s+nicht\s+(?:an|bei)\s+uns|nao\s+(?:e|foi)\s+(?:culpa\s+|responsabilidade\s+)?nossa|no\s+es\s+(?:culpa\s+|responsabilidad\s+)?nuestr[ao]|n'est\s+pas\s+de\s+notre\s+(?:fait|ressort|faute)|ne\s+vient\s+pas\s+de\s+nous)\b/,
+  // a step left undone before first use: "wasn't seasoned before first use", "n'a pas ete culottee avant la premiere utilisation"
+  /\b(?:not|wasn'?t|weren'?t|nao|no|nicht|pas)\s+(?:\w+\s+){0,3}?(?:before|antes\s+d[oea]l?|vor|avant)\s+(?:the\s+|its\s+|o\s+|el\s+|dem\s+|la\s+|sa\s+)?(?:first|primeir[oa]|primer[oa]?|erst\w*|premiere?)\s+(?:use|using|uso|gebrauch|benutzung|einsatz|utilisation|usage|wash|lavagem|lavado|wasche|lavage)\b/,
   // disbelief: "hard to believe the fault is ours", "nos cueste creer"
   /\b(?:(?:hard|difficult)\s+to\s+believe|cuest\w*\s+creer|dificil\s+(?:de\s+)?(?:acreditar|creer)|schwer\s+(?:zu\s+glauben|vorstellbar)|difficile\s+(?:a|de)\s+croire)\s+(?:that\s+|que\s+|dass\s+)(?:\w+\s+){0,4}?(?:fault|fallo|falla|culpa|fehler|faute|defeito|defecto|defaut|problem\w*|ours|nuestro|nosso|unser\w*|notre|nous)\b|\bhard\s+to\s+see\s+(?:this|it|that)\s+as/,
   // "only happens when ... used wrongly"
