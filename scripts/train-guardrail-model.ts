@@ -5,7 +5,7 @@
  *   tsx scripts/train-guardrail-model.ts --cv-by-part   train on the other parts of the set, score one part (ids a-, b-, c-…)
  *   tsx scripts/train-guardrail-model.ts            train on the whole set and write the model
  * GUARDRAIL_THRESHOLD sets the model's confidence threshold (default 0.7). Folds come from each
- * row's id, so adding rows does not move the old ones between folds. Never reads holdout.jsonl.
+ * row's id, so adding rows does not move the old ones between folds. Never reads a held-out set.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,15 @@ import { learnedOpinion } from '../server/modules/replies/learned-opinion.js';
 
 const REPO = join(import.meta.dirname, '..');
 const DEV = join(REPO, 'test-data/guardrails/dev.jsonl');
+/** The first outside set (written by another session, looked at once, now tuning data), unchanged. */
+const OUTSIDE = join(REPO, 'test-data/guardrails/dev-outside.jsonl');
+/** The outside set's category names, in the dev set's words. */
+const OUTSIDE_CATEGORY: Record<string, string> = {
+  pii_request: 'data_request',
+  review_removal: 'review_change',
+  review_incentive: 'incentive',
+  unbacked_promise: 'promise',
+};
 const OUT = join(REPO, 'server/modules/replies/guardrail-model.json');
 const THRESHOLD = Number(process.env.GUARDRAIL_THRESHOLD ?? 0.7);
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
@@ -29,10 +38,16 @@ interface Row {
   category?: string;
 }
 
-const rows: Row[] = readFileSync(DEV, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Row);
+const readRows = (file: string): Row[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
+// Outside rows get the part "x" (their ids reuse the dev set's letters).
+const rows: Row[] = [
+  ...readRows(DEV),
+  ...readRows(OUTSIDE).map((r) => ({ ...r, id: `x${r.id}`, category: OUTSIDE_CATEGORY[r.category ?? ''] ?? r.category })),
+];
 
 /** The model's class of a row; bad rows of a category it has no class for (personal data shown, which the patterns read) are left out of its training. */
 const labelOf = (r: Row): ModelClass | null => {

@@ -41,21 +41,21 @@ const COURTESY_STEMS =
     'happy team relevant pass priorit top satisf matter customer client important improv always striv work continu best servic assist ' +
     'help question concern hesitat regard kind sincere hello hi dear there please feel free know any matter situation issue problem ' +
     'further support get note taken take everyone every one goal ensur shar time patien understand regret unfortunat hope soon ' +
-    'great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word serious letting feel way anything need always day nice here wonderful lovely rest weekend ' +
+    'truly strive excellen wish business valued grow trust choos heart everything happi great good look forward future serv again better next opportunit depart pass forward bring attention share taking thought view word serious letting feel way anything need always day nice here wonderful lovely rest weekend ' +
     // pt
-    'agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
+    'valoriz abrac cada dias buscamos buscando preferenc atend novament breve busc conte gente primeiro lugar confianc cresc agradec obrigad contato opiniao importan lament ocorrido disposic duvida feedback seguimos trabalh melhor sempre ola oi prezad ' +
     'atenciosament equipe satisfac prioridad sentimos desculp transtorno experienc avaliac comentario mensag retorno ajud qualquer ' +
     'ficamos conosco compart opinio informar saber esper valios levar considerac avis serio levamos pense entrar aqui tenha otimo otima bom boa dia pedimos fale entre contat situac questao caso inconvenien encaminh setor responsavel compreens entend ' +
     // es
-    'gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
+    'traslad correspondient valoramos cada excelencia atender nuevo pronto muy crec confi primero cuenta lo gracias contact valor opinion molestia ocasion quedamos disposicion seguimos trabaj mejor hola saludo equipo satisfacc ' +
     'prioridad disculp inconvenient resena mensaje ayud cualquier duda importan lamenta sentimos escrib comunic departamento ' +
     'agradec atencion estimad querid atent consult avisar serio tomamos veas poner aqui siempre ayudar leer esper tengas tendr cuenta valios buen buena dia pedimos feliz ' +
     // de
-    'vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
+    'leit zustandig abteilung nach streb exzellenz taglich beste schatz freu bedien bald wieder zufrieden unser kommentar waren erster stelle lern jeden steht geben stets best sich zeit genommen hilf hochst vertrau wachs vielen dank danke feedback meinung wichtig leid tut unzufrieden frage stehen verfugung ruckmeldung arbeit standig daran besser ' +
     'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
     'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff etwaig jeglich teil aufmerksam darauf gemacht mach kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
     // fr
-    'merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
+    'demande concern chaque compt visons excellence quotidien fidelite revoir bientot pris temps absolu confiance grandir merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
     'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
     'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr lire cela esper faire mieux signal desagrement partag'
   )
@@ -64,7 +64,7 @@ const COURTESY_STEMS =
 
 /** An apology or a brush-off: what makes a contentless reply an answer to a complaint. */
 const COMPLAINT_ANSWER =
-  /\b(?:sorry|thank\w*\s+(?:you\s+)?for\s+letting|(?:take|takes|taking)\s+(?:all\s+|every\s+|your\s+)?(?:feedback|comments?|reviews?)\s+seriously|levamos\s+\w+\s+\w+\s+(?:comentarios|avaliacoes)\s+a\s+serio|tomamos\s+en\s+serio|nehmen\s+\w+\s+\w+\s+ernst|prenons\s+\w+\s+\w+\s+\w+\s+au\s+serieux|avisar|avisarnos|hinweis|prevenus|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
+  /\b(?:schatzen|valoriz\w*|valoramos|excelen\w*|exzellenz|excellence|streb\w*|strive|danke,?\s+dass|merci\s+d'avoir|obrigad[oa]\s+por|sorry|thank\w*\s+(?:you\s+)?for\s+letting|(?:take|takes|taking)\s+(?:all\s+|every\s+|your\s+)?(?:feedback|comments?|reviews?)\s+seriously|levamos\s+\w+\s+\w+\s+(?:comentarios|avaliacoes)\s+a\s+serio|tomamos\s+en\s+serio|nehmen\s+\w+\s+\w+\s+ernst|prenons\s+\w+\s+\w+\s+\w+\s+au\s+serieux|avisar|avisarnos|hinweis|prevenus|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
 /** Sharing the customer's joy is an answer to praise, even in few words. */
 const PRAISE =
   /\b(?:brilliant|awesome|fantastic|amazing|superb|genial|valeu|incrivel|increible|wunderbar|toll|klasse|super|parfait|formidable|perfeito|perfecto|glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+words|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
@@ -72,7 +72,7 @@ const HAPPY_TO_HELP =
   /\b(?:happy|glad|delighted|felizes|feliz|encantados|gerne|ravis|heureux)\s+(?:to|em|de|en)\s+(?:help|assist|ajudar|ayudar|aider|vous\s+aider)\b/g;
 /** A closing wish is courtesy, not joy shared: "have a lovely day", "einen schonen Tag noch". */
 const CLOSER =
-  /\b(?:have\s+a\s+(?:lovely|great|nice|wonderful|good)\s+(?:day|week|weekend)|tenha\s+um\s+(?:otimo|bom|excelente)\s+dia|que\s+tengas?\s+un\s+(?:buen|gran|excelente)\s+dia|einen\s+(?:schonen|guten)\s+tag(?:\s+noch)?|(?:belle|bonne)\s+journee)\b/g;
+  /\b(?:have\s+a\s+(?:lovely|great|nice|wonderful|good)\s+(?:day|week|weekend)|tenha\s+um\s+(?:otimo|bom|excelente)\s+dia|que\s+tengas?\s+un\s+(?:buen|gran|excelente)\s+dia|einen\s+(?:schonen|guten)\s+tag(?:\s+noch)?|(?:belle|bonne)\s+journee|look(?:ing)?\s+forward\s+to\s+(?:serving|seeing|hearing)\s+(?:you|from\s+you)|freuen\s+uns,?\s+(?:sie|dich)\s+(?:\w+\s+){0,2}?wieder\s+\w+|esperamos\s+(?:\w+\s+){0,2}?(?:novamente|de\s+nuevo|pronto)|esperons\s+vous\s+revoir)\b/g;
 const GREETING =
   /^(?:hi|hello|dear|hey|ola|oi|prezad[oa]|querid[oa]|hola|estimad[oa]|hallo|liebe|lieber|bonjour|cher|chere|salut|sehr|geehrte[rn]?)$/;
 

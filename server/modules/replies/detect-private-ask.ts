@@ -86,17 +86,20 @@ const PRIVATE = [
   'privat\\w*|direktnachricht|per\\s+nachricht|pn\\b|per\\s+e-?mail|kundenservice|kundendienst|support|kontaktformular|chat',
   'prive[e]?|message\\s+prive|en\\s+mp|mp\\b|par\\s+(?:e-?mail|mail|courriel|message)|service\\s+client|support|formulaire|messagerie',
   '[\\w.+-]+@[\\w-]+\\.[\\w.]+',
+  // messaging apps, a mailbox handle ("help@"), and the privacy named as the reason
+  'whats\\s?app|telegram|messenger|signal\\s+app|[\\w.+-]+@(?![\\w])',
+  'to\\s+keep\\s+your\\s+(?:details|data|information)\\s+(?:private|safe|off)|so\\s+your\\s+(?:details|data)\\s+(?:stay|are\\s+not)|para\\s+nao\\s+expor|para\\s+no\\s+(?:publicar|exponer)|para\\s+proteger\\s+(?:seus|sus|tus)\\s+datos|para\\s+proteger\\s+seus\\s+dados|um\\s+ihre\\s+daten\\s+(?:nicht|zu\\s+schutzen)|pour\\s+ne\\s+pas\\s+(?:exposer|publier|afficher)|pour\\s+proteger\\s+vos\\s+donnees',
 ].join('|');
 const PRIVATE_RE = new RegExp(`(?:^|[^\\w@])(?:${PRIVATE})`);
 
 /** A public place: the answer would land in the thread. "here to help" is not a place. */
 const PUBLIC_RE =
-  /\b(?:below|underneath|beneath|in\s+the\s+replies|in\s+(?:a|your)\s+reply|in\s+(?:the|a|this|your)\s+(?:comments?|reply|thread|post)|(?:reply|respond)\s+to\s+this|this\s+(?:comment|review|thread)|publicly|under\s+this|abaixo|nos\s+comentarios|neste\s+comentario|(?:responda|responder)\s+(?:a\s+)?este|abajo|debajo|en\s+los\s+comentarios|a\s+este\s+comentario|unten|in\s+den\s+kommentaren|auf\s+diesen\s+kommentar|unter\s+(?:diese|dieser)|ci-dessous|dans\s+les\s+commentaires|a\s+ce\s+commentaire|en\s+reponse)\b/;
+  /\b(?:below|underneath|beneath|in\s+the\s+replies|in\s+(?:a|your)\s+reply|in\s+(?:the|a|this|your)\s+(?:comments?|reply|thread|post)|(?:reply|respond)\s+to\s+this|this\s+(?:comment|review|thread)|publicly|under\s+this|abaixo|nos\s+comentarios|neste\s+comentario|(?:responda|responder)\s+(?:a\s+)?este|abajo|debajo|en\s+los\s+comentarios|a\s+este\s+comentario|unten|in\s+den\s+kommentaren|auf\s+diesen\s+kommentar|unter\s+(?:diese|dieser)|en\s+dessous|la-dessous|drunter|darunter|aqui\s+embaixo|aqui\s+abaixo|aqui\s+debajo|ci-dessous|dans\s+les\s+commentaires|a\s+ce\s+commentaire|en\s+reponse)\b/;
 const HERE_TO_HELP =
   /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
 const NOT_PUBLIC =
-  /\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
+  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
 
 /** The data is where something goes, or where the customer should look: "sent to your email", "check your inbox". */
 const DET = '(?:your|the|this|o|a|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta|la|le)';
@@ -173,6 +176,13 @@ function isChannelUse(s: string, d: { start: number; end: number; text: string }
   if (/^\s+(?:falso|falsa|de\s+confirmac\w*|de\s+phishing|frauduleux)\b/.test(s.slice(d.end, d.end + 24))) return true;
   const before = s.slice(Math.max(0, d.start - 16), d.start);
   const after = s.slice(d.end, d.end + 8);
+  // "reply to the order email", "respondenos al correo del pedido": the shop's message is the channel
+  if (
+    /\b(?:reply|respond\w*|answer|responda\w*|responde\w*|antwort\w*|repond\w*)\b[^.!?]{0,14}$/.test(
+      s.slice(Math.max(0, d.start - 26), d.start),
+    )
+  )
+    return true;
   return (
     /\b(?:by|via|over|per|por|pelo|par|our|nosso|nossa|ao\s+nosso|nuestro|nuestra|a\s+nuestro|notre|a\s+notre|unsere?[nm]?|auf\s+unsere)\s+$/.test(
       before,

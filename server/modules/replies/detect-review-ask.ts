@@ -10,21 +10,21 @@ import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
 const REVIEW =
-  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas|\\w*bewertung(?:en)?|rezension(?:en)?|sterne|kommentar|beitrag|avis|note|commentaire|etoiles|evaluation)';
+  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|\\w*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation)';
 const CHANGE = [
   // en
-  'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*',
+  'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
   // pt
-  'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*',
+  'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|complement\\w*|acrescent\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
   // es
-  'cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras)|corrig\\w*|revis\\w*',
+  'cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras|a)\\b|corrig\\w*|revis\\w*|complet\\w*|anad\\w*|ampli\\w*|desaparec\\w*|desaparez\\w*|eliminad\\w*|borrad\\w*|retirad\\w*',
   // de
-  '(?:ge)?ander(?:n|t|st)\\b|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
+  '(?:ge)?ander(?:n|t|st)\\b|geloscht|erganz\\w*|nachtrag\\w*|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
   // fr
-  'modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*',
+  'modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
 ].join('|');
 const OWNER =
-  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
+  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|ihrer|deiner|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
 /** "updated the page after your review": a change made because of the review is not a change to it. */
 const NOT_CAUSE =
   '(?!(?:after|since|following|from|thanks|because|due|per|based|apos|depois|desde|gracas|por\\s+causa|tras|despues|gracias|nach|seit|dank|aufgrund|wegen|apres|grace|suite)\\b)';
@@ -32,7 +32,12 @@ const W = "[\\w'-]+";
 
 const CHANGE_REVIEW: readonly RegExp[] = [
   new RegExp(`\\b(?:${CHANGE})(?:\\s+${NOT_CAUSE}${W}){0,3}?\\s+${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\b`, 'g'),
-  new RegExp(`\\b${OWNER}\\s+(?:${W}\\s+){0,2}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:${CHANGE})\\b`, 'g'),
+  new RegExp(`\\b${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:${CHANGE})\\b`, 'g'),
+  // German separable verbs, the particle at the end: "passen Sie Ihre Bewertung an", "nehmen Sie die Sternbewertung zuruck"
+  new RegExp(
+    `\\b(?:passen|nehmen|stellen|heben|setzen|stufen|ziehen)\\s+sie\\s+(?:${W}\\s+){0,4}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:an|zuruck|herunter|raus|hoch|um|weg)\\b`,
+    'g',
+  ),
   /\b(?:take|taking|pull|pulling)\s+(?:it|this|that|them)\s+down\b/g,
   new RegExp(`\\b(?:take|taking|pull|pulling|put|putting)\\s+${OWNER}\\s+(?:${W}\\s+)?${REVIEW}\\s+(?:down|offline)\\b`, 'g'),
   /\b(?:leave|write|post|give)\s+(?:us\s+)?an?\s+(?:updated|revised|amended|new|second)\s+(?:review|rating)\b/g,
@@ -65,7 +70,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
 ];
 /** The shop thanking for a change already made, or promising never to ask, is not an ask. */
 const NOT_ASK =
-  /\b(?:thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we\s+(?:would|will)\s+never\s+ask|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
+  /\b(?:thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising|adding\s+to|expanding)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet|erganzt)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we\s+(?:would|will)\s+never\s+ask|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
 /** The shop's own page or listing being changed ("we updated the listing after reviews like yours"). */
 const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|nos|vamos|estamos|wir|nous)\s+(?:\w+\s+){0,2}$/;
 
@@ -73,7 +78,7 @@ const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|
 const WISH_TO_YOU = /\b(?:que|dass|if\s+you|se\s+voce|si\s+vous|si\s+tu|wenn\s+sie|wenn\s+du)\b/;
 
 const REWARD =
-  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offert)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
+  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|dankeschon|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offert)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
 const CONDITION = new RegExp(
   [
     `\\b(?:positive|positiva|positivo|positif|positiv)\\w*\\s+(?:${W}\\s+){0,3}?${REVIEW}\\b|\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:positive|positiva|positivo|positif|positiv)\\w*`,
@@ -112,30 +117,53 @@ export function offersReward(folded: string): boolean {
   return spansOf(folded, REWARD).length > 0;
 }
 
+/** The review left to the customer ("it's entirely up to you", "bleibt Ihnen uberlassen", "libre a vous"): no ask in that sentence. */
+const FREE_CHOICE =
+  /\b(?:(?:entirely\s+|completely\s+|totally\s+)?up\s+to\s+you|your\s+(?:call|choice|decision)|(?:review|rating|resena|avaliacao|opinion|bewertung|rezension|avis)\s+(?:\w+\s+)?(?:is|es|e|ist|est)\s+(?:yours|tuya|suya|sua|ihre|a\s+vous)\b|whether\s+or\s+not\s+you|(?:e|fica\s+a)\s+(?:decisao|criterio)\s+(?:sua|seu)|a\s+(?:seu|teu)\s+criterio|e\s+(?:sua|tua)\s+(?:decisao|escolha)|es\s+(?:tuya|suya)|(?:decision|eleccion)\s+(?:tuya|suya)|depende\s+de\s+(?:ti|usted|voce)|(?:bleibt|liegt)\s+(?:\w+\s+){0,2}?(?:ihnen|dir|bei\s+ihnen|bei\s+dir)\s*(?:uberlassen|uberlasst)?|ihre\s+entscheidung|ganz\s+ihnen\s+uberlassen|libre\s+a\s+vous|a\s+vous\s+de\s+(?:voir|decider|juger)|vous\s+appartient|votre\s+choix|comme\s+vous\s+le\s+souhaitez)\b/;
+/** Whether folded text leaves the review to the customer (the learned model may then not claim a review ask or a bargain). */
+export function leavesChoice(folded: string): boolean {
+  return FREE_CHOICE.test(folded) || THING_CHANGE.test(folded);
+}
+const THING_CHANGE = new RegExp(`\\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|eso|das|dies)\\s+(?:${CHANGE})`);
+/** A thing as the subject of the change ("if this changes your mind", "si cela change votre avis"): not a request. */
+const CHANGE_AT_START = new RegExp(`^(?:${CHANGE})`);
+const THING_SUBJECT = /\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|eso|das|dies)\s+$/;
+
 export function detectReviewAsk(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [];
+  const excused: { start: number; end: number }[] = [];
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
     if (NOT_ASK.test(s)) continue;
+    if (FREE_CHOICE.test(s)) {
+      excused.push({ start: sentence.start, end: sentence.end });
+      continue;
+    }
     for (const re of CHANGE_REVIEW) {
       for (const m of spansOf(s, re)) {
         const before = s.slice(Math.max(0, m.start - 30), m.start);
+        if (THING_SUBJECT.test(before) && CHANGE_AT_START.test(m.text)) {
+          excused.push({ start: sentence.start + m.start, end: sentence.start + m.end });
+          continue;
+        }
         if (SHOP_SUBJECT.test(before) && !WISH_TO_YOU.test(before) && !/\b(?:could|would|can)\s+you\b|\bplease\b/.test(s)) continue;
         hits.push({ code: 'asks_to_change_review', start: sentence.start + m.start, end: sentence.start + m.end });
       }
     }
   }
-  hits.push(...incentiveHits(f, hits));
+  hits.push(...incentiveHits(f, hits, excused));
   return hits;
 }
 
 // A reward and a review condition in the same reply is the bargain, even split over two sentences
 // ("Thanks for the 5 stars! Here's a voucher."). The span runs from the first of the two to the end
 // of the last so both halves are highlighted.
-function incentiveHits(f: string, asks: readonly Hit[]): Hit[] {
+function incentiveHits(f: string, asks: readonly Hit[], excused: readonly { start: number; end: number }[]): Hit[] {
   const rewards = spansOf(f, REWARD);
-  const conditions = [...spansOf(f, CONDITION), ...asks.map((a) => ({ start: a.start, end: a.end, text: f.slice(a.start, a.end) }))];
+  const conditions = [...spansOf(f, CONDITION), ...asks.map((a) => ({ start: a.start, end: a.end, text: f.slice(a.start, a.end) }))].filter(
+    (c) => !excused.some((x) => x.start <= c.start && c.start < x.end),
+  );
   if (rewards.length === 0 || conditions.length === 0) return [];
   const all = [...rewards, ...conditions];
   return [{ code: 'incentive_for_positive_review', start: Math.min(...all.map((s) => s.start)), end: Math.max(...all.map((s) => s.end)) }];

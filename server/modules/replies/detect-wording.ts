@@ -21,7 +21,9 @@ const ARGUE: readonly RegExp[] = [
   new RegExp(
     `\\byou\\s+(?:(?:obviously|clearly|simply|just)\\s+)?(?:didn'?t|did\\s+not|failed\\s+to|never|haven'?t|have\\s+not)\\s+(?:(?:even|properly|carefully|correctly)\\s+)?${HANDLE}`,
   ),
-  new RegExp(`\\b(?:if\\s+you(?:'d|\\s+had|\\s+would\\s+have)|had\\s+you)\\s+(?:(?:just|only|simply|actually|properly)\\s+)?${HANDLE}`),
+  new RegExp(
+    `\\b(?:if\\s+you(?:'d|\\s+had|\\s+would\\s+have)|had\\s+you)\\s+(?:(?:just|only|simply|actually|properly|bothered\\s+to|taken\\s+the\\s+time\\s+to|cared\\s+to)\\s+)?${HANDLE}`,
+  ),
   /\byou\s+(?:obviously|clearly)\s+\w+/,
   /\byou\s+(?:ordered|chose|picked|selected|bought)\s+the\s+wrong\b/,
   /\byou\s+(?:misunderstood|misread|are\s+wrong|'re\s+wrong|are\s+mistaken|'re\s+mistaken|claim)\b/,
@@ -76,6 +78,26 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:this\s+is\s+what\s+happens|that'?s\s+what\s+happens|this\s+(?:is\s+what\s+)?happens|isso\s+(?:e\s+o\s+que\s+)?acontece|esto\s+(?:es\s+lo\s+que\s+)?(?:pasa|ocurre|sucede)|(?:das\s+)?passiert\s+(?:das|so\s+etwas)?|c'est\s+ce\s+qui\s+arrive|cela\s+arrive|ca\s+arrive)\s*,?\s+(?:\w+\s+){0,2}?(?:when|if|quando|se|cuando|si|wenn|quand|lorsque)\b/,
   /\b(?:warns?\s+against|advises?\s+against|desaconselh\w*|desaconsej\w*|abr[a]t|abraten|deconseill\w*)\b/,
   /\b(?:fault|blame|problem|issue)\s+lies\s+with\b|\bwe\s+stand\s+by\s+(?:our|the)\s+product\b|\bla\s+culpa\s+(?:la\s+tiene|es\s+de)\s+(?:usted|tu|el\s+cliente)|\ba\s+culpa\s+(?:e\s+)?(?:do\s+cliente|de\s+quem)\b/,
+  // "ask your neighbours before posting": the customer sent to check before complaining
+  /\b(?:ask|check|verify|talk|speak|pergunt\w*|verifiqu\w*|verific\w*|confir\w*|convers\w*|pregunt\w*|comprueb\w*|fragen|fragt|prufen|erkundig\w*|sprechen|demandez|renseignez|verifiez|voyez)\b[^.!?]{0,60}?\b(?:before|antes\s+de|bevor|avant\s+de?)\s+(?:you\s+|sie\s+|nous\s+|d')?(?:\w+\s+){0,3}?(?:post\w*|complain\w*|writ\w*|leav\w*|review\w*|accus\w*|reclam\w*|escrev\w*|public\w*|quej\w*|escrib\w*|dej\w*|deix\w*|avali\w*|bewert\w*|schreib\w*|beschwer\w*|accuser|ecrire|publier|laisser|poster)/,
+  // "nobody else has complained", "noch nie passiert", "personne ne s'est plaint": others held up against this one
+  /\b(?:nobody|no\s+one|not\s+one|ninguem|nadie|niemand|personne|kein\s+einziger)\s+(?:\w+\s+){0,3}?(?:complain\w*|reclam\w*|quej\w*|beschwer\w*|plaint|plaint\w*|reklamier\w*|had\s+(?:this|that|a|an|any)|reported|leaked|broke|broken|failed|returned)|\b(?:has|have)\s+never\s+(?:happened|had\s+(?:this|a\s+complaint))|\bnever\s+happened\s+before|\bnoch\s+(?:nie|niemals)\s+(?:passiert|vorgekommen)|\bnunca\s+(?:aconteceu|nos\s+(?:aconteceu|paso)|ha\s+(?:pasado|ocurrido))|\bjamais\s+(?:arrive|eu\s+(?:de|ce))/,
+  // the fault laid on the use or handling: "o problema provavelmente foi o uso", "der Fehler liegt wohl eher in der Handhabung"
+  /\b(?:problem|issue|fault|defect|problema|defeito|fallo|falla|defecto|fehler|problem|ursache|souci|probleme|defaut|panne)\w*\s+(?:\w+\s+){0,6}?(?:the\s+(?:use|usage|handling|way\s+it\s+was)|how\s+it\s+was\s+used|o\s+uso|do\s+uso|no\s+uso|manuseio|el\s+uso|del\s+uso|uso\s+que|handhabung|benutzung|nutzung|bedienung|anwendung|l'utilisation|l'usage|la\s+manipulation)\b/,
+  // "if you'd looked at the size guide", "si la hubieras mirado", "hatten Sie ... gelesen", "wer sie liest", "si vous l'aviez lu"
+  /\bsi\s+(?:lo\s+|la\s+|los\s+|las\s+|le\s+)?hubier\w*\s+(?:\w+\s+)?(?:mirado|leido|revisado|consultado|seguido|medido|comprobado)|\bse\s+(?:voce\s+|a\s+senhora\s+|o\s+senhor\s+)?(?:a\s+|o\s+)?tivesse\s+(?:\w+\s+)?(?:olhado|lido|verificado|conferido|medido|seguido|consultado)|\bhatten\s+sie\s+(?:\w+\s+){0,3}?\w*(?:gelesen|gepruft|gemessen|geschaut|gesehen|beachtet|befolgt)|\bwer\s+(?:sie|es|ihn|die\s+\w+|den\s+\w+|das\s+\w+)\s+(?:liest|beachtet|misst|pruft|befolgt)|\bsi\s+vous\s+(?:l'|les\s+|la\s+|le\s+)?(?:aviez|auriez)\s+(?:\w+\s+)?(?:lu|consulte|verifie|regarde|mesure|suivi)/,
+  // a cause set against the product: "down to how it was washed, not to us", "foi por causa da lavagem, nao do produto"
+  /\b(?:por\s+causa\s+d[aoe]s?|pela\s+forma|por\s+como|debido\s+a|es\s+por|foi\s+(?:por|pel[oa])|down\s+to|due\s+to|because\s+of|comes?\s+from|caused\s+by|liegt\s+(?:das\s+)?(?:am|an\s+der|an\s+dem|an)|c'est\s+du\s+a|du\s+a|vient\s+d[ue]s?)\b[^.!?]{0,50}?,?\s*(?:and\s+|e\s+|y\s+|und\s+|et\s+)?(?:not|nao|no|nicht|pas)\s+(?:to\s+|from\s+|with\s+|por\s+|de\s+|d[oa]s?\s+|pel[oa]\s+|an\s+|am\s+|au\s+|du\s+|de\s+la\s+|a\s+|la\s+|el\s+|the\s+|o\s+|os\s+|der\s+|dem\s+|den\s+|le\s+|les\s+){0,2}(?:us|product|item|fabric|material|garment|produto|tecido|peca|roupa|prenda|producto|tejido|articulo|produkt|artikel|stoff|ware|produit|tissu|article|l'article|vetement|nous|nosotros|nos)\b/,
+  // the care instructions not respected: "l'entretien n'a pas ete respecte", "instructions were not followed"
+  /\b(?:entretien|instructions?|consignes?|care\s+(?:label|instructions)|instruc(?:oes|ciones)|indicaciones|pflegehinweise|anleitung|hinweise)\s+(?:\w+\s+){0,2}?(?:n'(?:a|ont)\s+pas\s+ete\s+(?:respecte|suivi)\w*|(?:was|were)\s+not\s+followed|(?:wasn'?t|weren'?t)\s+followed|nao\s+(?:foi|foram)\s+(?:seguid|respeitad)\w*|no\s+se\s+(?:siguio|siguieron|respeto|respetaron)|nicht\s+(?:beachtet|befolgt|eingehalten))/,
+  // "whoever reads the care card has no such problem": the customer set against those who read
+  /\b(?:most\s+people|anyone|whoever|those|quem|quien|quienes|wer|ceux|celles)\s+(?:who\s+|que\s+|qui\s+)?(?:\w+\s+)?(?:reads?|follows?|le|leem|lee|leen|segue|seguem|sigue|siguen|liest|lesen|befolgt|beachtet|lisent|suivent)\b[^.!?]{0,60}?\b(?:problem\w*|issues?|trouble|problema\w*)\b/,
+  // "isn't down to us", "liegt nicht an uns", "n'est pas de notre fait"
+  /\b(?:(?:isn'?t|is\s+not|not)\s+down\s+to\s+us|liegt\s+nicht\s+(?:an|bei)\s+uns|nao\s+(?:e|foi)\s+(?:culpa\s+|responsabilidade\s+)?nossa|no\s+es\s+(?:culpa\s+|responsabilidad\s+)?nuestr[ao]|n'est\s+pas\s+de\s+notre\s+(?:fait|ressort|faute)|ne\s+vient\s+pas\s+de\s+nous)\b/,
+  // a step left undone before first use: "wasn't seasoned before first use", "n'a pas ete culottee avant la premiere utilisation"
+  /\b(?:not|wasn'?t|weren'?t|nao|no|nicht|pas)\s+(?:\w+\s+){0,3}?(?:before|antes\s+d[oea]l?|vor|avant)\s+(?:the\s+|its\s+|o\s+|el\s+|dem\s+|la\s+|sa\s+)?(?:first|primeir[oa]|primer[oa]?|erst\w*|premiere?)\s+(?:use|using|uso|gebrauch|benutzung|einsatz|utilisation|usage|wash|lavagem|lavado|wasche|lavage)\b/,
+  // disbelief: "hard to believe the fault is ours", "nos cueste creer"
+  /\b(?:(?:hard|difficult)\s+to\s+believe|cuest\w*\s+creer|dificil\s+(?:de\s+)?(?:acreditar|creer)|schwer\s+(?:zu\s+glauben|vorstellbar)|difficile\s+(?:a|de)\s+croire)\s+(?:that\s+|que\s+|dass\s+)(?:\w+\s+){0,4}?(?:fault|fallo|falla|culpa|fehler|faute|defeito|defecto|defaut|problem\w*|ours|nuestro|nosso|unser\w*|notre|nous)\b|\bhard\s+to\s+see\s+(?:this|it|that)\s+as/,
   // "only happens when ... used wrongly"
   /\b(?:only\s+happens?\s+(?:when|if)|so\s+acontece\s+(?:quando|se)|solo\s+(?:ocurre|pasa|sucede)\s+(?:cuando|si)|entstehen\s+nur,?\s+wenn|passiert\s+nur,?\s+wenn|n'arrive\s+que\s+(?:lorsque|quand|si))\b/,
   /\b(?:unsachgemas?s|falsch|unsachgerecht|nicht\s+bestimmungsgemas?s)\s+(?:verwendet|benutzt|gebraucht|behandelt|gewaschen|montiert|gelagert)\b|\b(?:utilisee?s?|employee?s?|lavee?s?|montee?s?)\s+de\s+(?:maniere|facon)\s+(?:inappropriee|incorrecte|inadaptee)|\b(?:utilizo|uso|utilizad[oa]|usad[oa]|lavo|monto)\s+de\s+(?:forma|manera)\s+(?:inadecuada|incorrecta|indebida|equivocada)|\b(?:used|handled|washed|installed|assembled)\s+(?:incorrectly|wrongly|improperly|carelessly)|\b(?:usad|utilizad|lavad|montad)[oa]\s+de\s+(?:forma|maneira|manera)\s+(?:errada|incorreta|inadequada|incorrecta|inadecuada|equivocada)|\bse\s+usa\s+de\s+(?:forma|manera)\s+(?:incorrecta|inadecuada)|\bfalsch\s+(?:benutzt|verwendet|bedient|gewaschen|montiert|angeschlossen)|\bmal\s+(?:utilise|employe|monte|lave|branche)e?s?\b/,
@@ -162,14 +184,20 @@ const ABSOLUTE: readonly RegExp[] = [
   // es
   /\b(?:te|le|les|os)?\s*garantizamos\b|\bprometemos\b|\bnunca\s+mas\b|\bno\s+volvera\s+a\s+(?:pasar|ocurrir|suceder)\b|\bno\s+tendra\s+ningun\s+(?:problema|defecto)\b/,
   // de
-  /\bwir\s+garantieren\b|\b(?:wir\s+)?versprechen\s+(?:ihnen|dir)?\b|\bgarantiert\s+(?:nicht|kein|keine)\b|\bwird\s+(?:nie|nicht)\s+wieder\s+(?:vorkommen|passieren)\b|\bkeine\s+probleme\s+mehr\s+haben\s+wird\b/,
+  /\bwir\s+garantieren\b|\b(?<!nicht\s)garantiert\s+(?:nur|hochstens|maximal|in|innerhalb|bis|wieder|sofort)\b|\b(?:wir\s+)?versprechen\s+(?:ihnen|dir)?\b|\bgarantiert\s+(?:nicht|kein|keine)\b|\bwird\s+(?:nie|nicht)\s+wieder\s+(?:vorkommen|passieren)\b|\bkeine\s+probleme\s+mehr\s+haben\s+wird\b/,
   // fr
   /\bnous\s+(?:vous\s+)?garantissons\b|\bnous\s+(?:vous\s+)?promettons\b|\bne\s+se\s+(?:reproduira|produira)\s+plus\b|\bplus\s+jamais\b|\bn'aura\s+aucun\s+(?:defaut|probleme)\b/,
 ];
 
 /** The shop taking the fault ("that's on us", "c'est notre faute"): an argument hit in that sentence is not an argument. */
 const OWN_FAULT =
-  /\b(?:(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
+  /\b(?:we\s+should(?:'ve|\s+have)|we\s+ought\s+to\s+have|(?:deviamos|deveriamos)\s+ter|(?:debimos|deberiamos\s+haber|tendriamos\s+que\s+haber)|(?:hatten|haetten)\s+wir|wir\s+hatten\s+(?:\w+\s+){0,4}?(?:sollen|mussen)|nous\s+aurions\s+du|on\s+aurait\s+du|(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
+
+/** An outcome promised whatever happens: "whatever the inspection finds", "pase lo que pase", "egal was die Prufung ergibt". */
+const NO_MATTER =
+  /\b(?:no\s+matter\s+what|whatever\s+(?:happens|the\s+\w+\s+(?:finds|says|shows))|either\s+way\s+guaranteed|aconteca\s+o\s+que\s+acontecer|independente(?:mente)?\s+d[aoe]|seja\s+qual\s+for|pase\s+lo\s+que\s+pase|si\s+o\s+si|sea\s+cual\s+sea|independientemente\s+de|egal\s+(?:was|wie)|ganz\s+gleich|unabhangig\s+davon|quoi\s+qu'il\s+arrive|peu\s+importe|quel\s+que\s+soit|quelle\s+que\s+soit)\b/;
+const OUTCOME =
+  /\b(?:refund\w*|money|back|fixed|work\w*|reembols\w*|dinheiro|de\s+volta|dinero|de\s+vuelta|devol\w*|geld|erstatt\w*|zuruck|funktion\w*|rembours\w*|argent|fonctionn\w*|receb\w*|recib\w*|erhalt\w*|bekomm\w*|recevr\w*|get|receive)/;
 
 export function detectWording(text: string): Hit[] {
   const f = fold(text);
@@ -178,6 +206,12 @@ export function detectWording(text: string): Hit[] {
     ...hitsOn(f, 'blames_carrier', CARRIER_BLAME),
     ...hitsOn(f, 'absolute_promise', ABSOLUTE),
   ];
+  for (const sentence of sentences(text)) {
+    const s = f.slice(sentence.start, sentence.end);
+    const m = NO_MATTER.exec(s);
+    if (m && OUTCOME.test(s))
+      hits.push({ code: 'absolute_promise', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
   const owned = sentences(text).filter((x) => OWN_FAULT.test(f.slice(x.start, x.end)));
   const kept = hits.filter((h) => h.code !== 'argues_with_customer' || !owned.some((x) => x.start <= h.start && h.end <= x.end));
   hits.length = 0;

@@ -65,6 +65,27 @@ const BAD: Bad[] = [
   // a discount as the only answer
   ['pt', 'Sentimos muito. Aqui está um cupom de 10% para a próxima compra.', 'discount_only_answer', 'cupom'],
   ['de', 'Das tut uns leid. Hier ist ein Gutschein für Ihren nächsten Einkauf.', 'discount_only_answer', 'Gutschein'],
+  // the families the first outside set found missing, in sentences written for this test
+  [
+    'en',
+    'Maybe talk to your flatmates before you write a review like that.',
+    'argues_with_customer',
+    'talk to your flatmates before you write',
+  ],
+  [
+    'pt',
+    'Confira com seus vizinhos antes de postar uma reclamação dessas.',
+    'argues_with_customer',
+    'Confira com seus vizinhos antes de postar',
+  ],
+  ['es', 'Nadie más ha reclamado por este modelo en cinco años.', 'argues_with_customer', 'Nadie más ha reclamado'],
+  ['de', 'Die Ursache liegt vermutlich eher bei der Bedienung.', 'argues_with_customer', 'Ursache liegt vermutlich eher bei der Bedienung'],
+  ['fr', 'Si vous aviez consulté le guide, vous auriez pris la bonne taille.', 'argues_with_customer', 'Si vous aviez consulté'],
+  ['de', 'Ich garantiere Ihnen, dass das Paket vor Ostern bei Ihnen ist.', 'uncontrolled_date_promise', 'vor Ostern'],
+  ['es', 'Te devolvemos todo el dinero, sea cual sea el resultado de la revisión.', 'absolute_promise', 'sea cual sea'],
+  ['fr', "Le geste commercial arrive dès que l'avis aura disparu.", 'asks_to_change_review', "l'avis aura disparu"],
+  ['de', 'Stufen Sie die Bewertung doch bitte wieder hoch.', 'asks_to_change_review', 'Stufen Sie die Bewertung doch bitte wieder hoch'],
+  ['pt', 'Prezada cliente, agradecemos a confiança e esperamos atendê-la novamente.', 'answers_nothing', 'agradecemos a confiança'],
 ];
 
 const GOOD: Good[] = [
@@ -98,6 +119,13 @@ const GOOD: Good[] = [
   ['fr', "Merci d'avoir mis à jour votre avis et d'avoir redonné sa chance au produit."],
   ['fr', 'Selon le transporteur, la livraison est prévue vendredi ; nous suivons le colis.'],
   ['fr', "La sangle s'est détachée en une semaine, ce n'est pas normal. Nous en envoyons une neuve et vérifions le lot."],
+  // look-alikes of those families
+  ['pt', 'Para não expor seus dados, mande o número do pedido pelo WhatsApp oficial e trocamos a peça.'],
+  ['es', 'Si no puedes recogerlo, respóndenos al correo del pedido y pedimos otra entrega.'],
+  ['de', 'Ob Sie die Bewertung ändern, liegt ganz bei Ihnen; die Versandkosten sind erstattet.'],
+  ['fr', 'Si cela change votre avis sur la veste, le retour est gratuit pendant 30 jours.'],
+  ['en', 'The leak comes from a faulty seal in one batch, not from anything you did; a new kettle ships today.'],
+  ['fr', "Le transporteur annonce jeudi ; s'il n'est pas arrivé lundi, écrivez-nous et nous renvoyons le colis."],
 ];
 
 describe('guardrail frames, language by language: bad replies are blocked', () => {

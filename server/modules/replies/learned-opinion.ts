@@ -3,11 +3,11 @@
 // code of the category the model finds most likely.
 import { existsSync, readFileSync } from 'node:fs';
 import { CLASS_CODE, deserializeGuardrailModel, predict, type GuardrailModel, type ModelClass } from './guardrail-model.js';
-import { namesDayOrPromise } from './detect-date-promise.js';
+import { namesDay, namesDayOrPromise } from './detect-date-promise.js';
 import { namesRemedy, offersDiscount } from './detect-discount-only.js';
 import { praises, substanceOf } from './detect-empty-reply.js';
 import { namesPersonalData } from './detect-private-ask.js';
-import { namesChange, offersReward, speaksOfReview, thanksForChange } from './detect-review-ask.js';
+import { leavesChoice, namesChange, offersReward, speaksOfReview, thanksForChange } from './detect-review-ask.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 import { sentences } from './text-scan.js';
@@ -38,8 +38,8 @@ export function badProbability(model: GuardrailModel, text: string): { pBad: num
  */
 const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) => boolean> = {
   data_request: (f) => namesPersonalData(f),
-  review_change: (f) => speaksOfReview(f) && namesChange(f) && WISH.test(f) && !thanksForChange(f),
-  incentive: (f) => offersReward(f) && speaksOfReview(f) && !thanksForChange(f),
+  review_change: (f) => speaksOfReview(f) && namesChange(f) && WISH.test(f) && !thanksForChange(f) && !leavesChoice(f),
+  incentive: (f) => offersReward(f) && speaksOfReview(f) && !thanksForChange(f) && !leavesChoice(f),
   blame: (f) => SECOND_OR_CUSTOMER.test(f),
   empty_template: (f, text) =>
     substanceOf(text) <= 1 && !namesRemedy(text) && !praises(f) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5,
@@ -52,11 +52,15 @@ const WISH =
 const SECOND_OR_CUSTOMER =
   /\b(?:you|your|voce|vc|seu|sua|senhor|senhora|usted|tu|su|sie|ihr\w*|du|dein\w*|vous|votre|customer|buyer|user|cliente|comprador|kunde\w*|kaufer|nutzer|client|acheteur|utilisateur|instal\w*|einbau|montag\w*|montage|uso|use[ds]?|utilis\w*|benutz\w*)\b/;
 
+const BLAME_THRESHOLD = 0.8;
+
 export function learnedOpinion(model: GuardrailModel, text: string): Hit[] {
   if (text.trim() === '') return [];
   const whole = badProbability(model, text);
   if (whole.pBad < model.threshold) return [];
   if (!NEEDS[whole.category](fold(text), text)) return [];
+  // blame is where a good reply's advice ("have a look at the new size guide") reads most like the bad kind: heard only when surer
+  if (whole.category === 'blame' && whole.pBad < Math.max(model.threshold, BLAME_THRESHOLD)) return [];
   const parts = sentences(text);
   let span = { start: parts[0]?.start ?? 0, end: parts.at(-1)?.end ?? text.length };
   if (parts.length > 1) {
@@ -69,5 +73,7 @@ export function learnedOpinion(model: GuardrailModel, text: string): Hit[] {
       }
     }
   }
-  return [{ code: CLASS_CODE[whole.category], ...span }];
+  // a promise with a day in it is a date promise, which blocks in private too
+  const code = whole.category === 'promise' && namesDay(fold(text)) ? 'uncontrolled_date_promise' : CLASS_CODE[whole.category];
+  return [{ code, ...span }];
 }
