@@ -156,6 +156,7 @@ export const PHRASES_DE: Record<IssueType, string[]> = {
     'nicht ~1 stabil|robust|solide @1',
   ],
   defect: [
+    'naht|nahte|naehte ~3 geht|gehen|ging|gingen|ist|sind ~4 auf|aufgegangen|offen @1.1',
     'gelost|geloest|abgelost|abgeloest|abgefallen|abgebrochen|aufgeplatzt|aufgerissen|ausgerissen ~3 nach|beim|schon|am ~2 ersten|tag|tagen|woche|wochen|abend|tragen|urlaub @1.2',
     'hat|haben ~1 sich ~3 gelost|geloest|abgelost|abgeloest @1',
     'streifen|pixelfehler|flackert|flackern ~4 bild|display|bildschirm @1.1',

@@ -147,6 +147,7 @@ export const PHRASES_ES: Record<IssueType, string[]> = {
     'asperas|asperos @0.8',
   ],
   defect: [
+    'abriendo|abren|abrieron|abrio|descosen|descosieron|descosio|soltando|soltaron ~3 costura|costuras @1.1',
     'no ~1 funciona* ~4 el|la|ya|aunque|pilas @1.2',
     'funcionaa|funcionna|funcina|funciona ~1 mal @1',
     'se ~1 rompen|rompe|rompio|rompieron|abre|abren|esta ~1 abriendo|descose|descosen ~2 en ~2 el|la|enseguida|rapido|pronto|dedo|costura @1.2',

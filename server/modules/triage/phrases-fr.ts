@@ -149,6 +149,7 @@ export const PHRASES_FR: Record<IssueType, string[]> = {
     'reches @0.8',
   ],
   defect: [
+    'couture|coutures ~5 se ~1 defont|defait|decousent|decoud|ouvrent|ouvre|dechirent|dechire @1.1',
     'ne ~1 se ~1 recharge|rechargent|charge|chargent|rallume|rallume|allume|allument ~1 plus|jamais|pas @1.3',
     'ne ~1 s ~1 est ~1 jamais ~1 rallume|rallumee|remis|remise @1.3',
     's ~1 est ~1 arrete|arretee|arrache|arrachee|casse|cassee|dechire|dechiree|decousu|decousue|detache|detachee @1.1',
