@@ -55,8 +55,8 @@ describe('web app in chromium', () => {
 
     await page.getByLabel('Channel').selectOption('review');
     await page.waitForURL(/channel=review/);
-    await page.getByLabel('Issue type').selectOption('defect');
-    await page.waitForURL(/issueType=defect/);
+    await page.getByLabel('Issue type').selectOption('fit_size');
+    await page.waitForURL(/issueType=fit_size/);
     await page.waitForFunction(() => {
       const rows = [...document.querySelectorAll('[data-testid="signal-row"]')];
       return rows.length > 0 && rows.every((r) => (r.getAttribute('aria-label') ?? '').includes('review'));
@@ -64,7 +64,7 @@ describe('web app in chromium', () => {
     const first = page.getByTestId('signal-row').first();
     const id = Number(await first.getAttribute('data-signal-id'));
     // The inbox is the work queue: open signals, the SLA due soonest first.
-    const listed = await apiJson<SignalPage>('GET', '/api/signals?channel=review&issueType=defect&status=open&sort=slaDue&limit=5');
+    const listed = await apiJson<SignalPage>('GET', '/api/signals?channel=review&issueType=fit_size&status=open&sort=slaDue&limit=5');
     expect(listed.body.items[0]!.id).toBe(id);
     await page.screenshot({ path: screenshotPath('inbox-filtered') });
 
@@ -77,16 +77,16 @@ describe('web app in chromium', () => {
     expect(await detail.getByTestId('verbatim').locator('mark').count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('signal-detail') });
 
-    // Correction: defect was wrong, it is a material quality complaint.
+    // Correction: fit was wrong, it is a material quality complaint.
     const editor = detail.getByTestId('label-editor');
-    await editor.getByRole('checkbox', { name: 'defect', exact: true }).uncheck();
+    await editor.getByRole('checkbox', { name: 'fit size', exact: true }).uncheck();
     await editor.getByRole('checkbox', { name: 'material quality', exact: true }).check();
     await detail.getByRole('button', { name: 'Save changes' }).click();
     await detail.getByText('The corrected labels will train the model').waitFor();
     const after = (await apiJson<SignalDetail>('GET', `/api/signals/${id}`)).body;
     expect(after.labelsCorrected).toBe(true);
     expect(after.issueTypes).toContain('material_quality');
-    expect(after.issueTypes).not.toContain('defect');
+    expect(after.issueTypes).not.toContain('fit_size');
     await page.screenshot({ path: screenshotPath('label-corrected') });
   });
 
