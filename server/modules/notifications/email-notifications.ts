@@ -5,7 +5,8 @@
 // setting the URL later does not send a backlog. Reasons are stored without the SMTP password.
 import nodemailer from 'nodemailer';
 import type { AppContext } from '../../platform/http/context.js';
-import { redact, type SmtpSettings } from '../mail/index.js';
+import type { SmtpSettings } from '../mail/index.js';
+import { mailFailure } from './mail-failure.js';
 import { findUsersByIds } from '../people/index.js';
 import { claimDueEmails, markEmail } from './notification-repository.js';
 
@@ -48,14 +49,9 @@ export async function sendNotificationEmails(
         await markEmail(ctx.db, d.id, { state: 'sent', error: null });
         report.sent++;
       } catch (e) {
-        const err = e as { message?: string; responseCode?: number };
-        const reason = redact(String(err.message ?? e), [smtp.pass]).slice(0, 300);
-        const give = (typeof err.responseCode === 'number' && err.responseCode >= 500) || d.attempts >= MAX_ATTEMPTS;
-        await markEmail(ctx.db, d.id, {
-          state: give ? 'failed' : 'retrying',
-          error: reason,
-          nextAt: new Date(ctx.clock.now().getTime() + 60_000 * 2 ** (d.attempts - 1)),
-        });
+        const f = mailFailure(e, d.attempts, MAX_ATTEMPTS, ctx.clock.now(), smtp.pass);
+        const give = f.giveUp;
+        await markEmail(ctx.db, d.id, { state: give ? 'failed' : 'retrying', error: f.error, nextAt: f.nextAt });
         if (give) report.failed++;
         else report.retrying++;
       }

@@ -7,7 +7,8 @@
 import { DateTime } from 'luxon';
 import nodemailer from 'nodemailer';
 import type { AppContext } from '../../platform/http/context.js';
-import { redact, type SmtpSettings } from '../mail/index.js';
+import type { SmtpSettings } from '../mail/index.js';
+import { mailFailure } from './mail-failure.js';
 import { findUsersByIds } from '../people/index.js';
 import { openLoadByAssignee } from '../signals/index.js';
 import { countUnread } from './notification-repository.js';
@@ -70,14 +71,9 @@ export async function sendDailyDigests(
         await markDigest(ctx.db, c.userId, day, { state: 'sent', at: ctx.clock.now() });
         report.sent++;
       } catch (e) {
-        const err = e as { message?: string; responseCode?: number };
-        const give = (typeof err.responseCode === 'number' && err.responseCode >= 500) || c.attempts >= MAX_ATTEMPTS;
-        await markDigest(ctx.db, c.userId, day, {
-          state: give ? 'failed' : 'retrying',
-          error: redact(String(err.message ?? e), [smtp.pass]).slice(0, 300),
-          at: now,
-          nextAt: new Date(ctx.clock.now().getTime() + 60_000 * 2 ** (c.attempts - 1)),
-        });
+        const f = mailFailure(e, c.attempts, MAX_ATTEMPTS, ctx.clock.now(), smtp.pass);
+        const give = f.giveUp;
+        await markDigest(ctx.db, c.userId, day, { state: give ? 'failed' : 'retrying', error: f.error, at: now, nextAt: f.nextAt });
         if (give) report.failed++;
         else report.retrying++;
       }
