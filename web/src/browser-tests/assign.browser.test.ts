@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SessionView, UserView } from '../../../contracts/people.js';
 import type { SignalDetail, SignalIngested, SignalPage } from '../../../contracts/signals.js';
-import { launchBrowser, screenshotPath, sessionCalls, startServer, watchApi, type RunningServer } from './harness.js';
+import { launchBrowser, screenshotPath, sessionCalls, startServer, watchApi, type RunningServer, signIn } from './harness.js';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -51,20 +51,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(who: { email: string; password: string }) {
-  await page.getByRole('heading', { name: 'Sign in to Writeback' }).waitFor();
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
-
 const row = (id: number) => page.locator(`[data-testid="signal-row"][data-signal-id="${id}"]`);
 
 describe('assignment in chromium', () => {
   it('the admin assigns the signal to the agent in the signal pane', async () => {
     await page.goto(`${server.url}/inbox`);
-    await signIn(ADMIN);
+    await signIn(page, ADMIN);
     await page.goto(`${server.url}/inbox?signal=${signalId}`);
     const detail = page.getByTestId('signal-detail');
     const select = detail.getByLabel('Assignee');
@@ -82,7 +74,7 @@ describe('assignment in chromium', () => {
 
   it('the agent, signed in, finds it under "Mine" and not under "Unassigned"', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await signIn(AGENT);
+    await signIn(page, AGENT);
     await page.goto(`${server.url}/inbox`);
     const views = page.getByRole('group', { name: 'Views' });
     await views.getByRole('button', { name: 'Unassigned' }).click();

@@ -227,3 +227,12 @@ export function sessionCalls(base: () => string) {
     (await call<unknown>('POST', '/api/auth/login', { body: { email: who.email, password: who.password } })).cookie!;
   return { call, login };
 }
+
+/** Signs in through the sign-in page as a person would, and waits until the app shows them signed in. */
+export async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.getByRole('heading', { name: 'Sign in to Writeback' }).waitFor();
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}

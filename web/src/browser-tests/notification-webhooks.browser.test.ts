@@ -17,7 +17,7 @@ import type {
   NotificationWebhookList,
 } from '../../../contracts/notifications.js';
 import { deliverNotificationWebhooks } from '../../../server/modules/notifications/index.js';
-import { launchBrowser, screenshotPath, sessionCalls, startServer, watchApi, type RunningServer } from './harness.js';
+import { launchBrowser, screenshotPath, sessionCalls, startServer, watchApi, type RunningServer, signIn } from './harness.js';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -70,10 +70,7 @@ afterAll(async () => {
 describe('notification webhooks in chromium', () => {
   it('adds a webhook, shows a refused delivery, retries it, disables, enables and deletes it', async () => {
     await page.goto(`${server.url}/`);
-    await page.getByRole('heading', { name: 'Sign in to Writeback' }).waitFor();
-    await page.getByLabel('Email').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, ADMIN);
     await page.getByRole('link', { name: 'Settings' }).first().click();
     await page.getByRole('link', { name: 'Notification webhooks' }).first().click();
     await page.getByRole('heading', { name: 'Notification webhooks' }).waitFor();

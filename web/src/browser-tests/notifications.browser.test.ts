@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type { SessionView, UserView } from '../../../contracts/people.js';
 import type { SignalIngested } from '../../../contracts/signals.js';
 import type { NotificationList, NotificationPreferences } from '../../../contracts/notifications.js';
-import { launchBrowser, screenshotPath, sessionCalls, startServer, watchApi, type RunningServer } from './harness.js';
+import { launchBrowser, screenshotPath, sessionCalls, startServer, watchApi, type RunningServer, signIn } from './harness.js';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -48,10 +48,7 @@ afterAll(async () => {
 describe('notifications in chromium', () => {
   it('the bell counts the assignment, the list shows it, and marking it read clears the count', async () => {
     await page.goto(`${server.url}/`);
-    await page.getByRole('heading', { name: 'Sign in to Writeback' }).waitFor();
-    await page.getByLabel('Email').fill(AGENT.email);
-    await page.getByLabel('Password').fill(AGENT.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, AGENT);
     const bell = page.getByRole('link', { name: 'Notifications: 1 unread' });
     await bell.waitFor();
     await bell.click();

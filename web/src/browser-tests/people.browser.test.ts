@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AuditPage, SessionView, UserList } from '../../../contracts/people.js';
 import type { SignalDetail, SignalIngested } from '../../../contracts/signals.js';
-import { launchBrowser, screenshotPath, sessionCalls, startServer, watchApi, type RunningServer } from './harness.js';
+import { launchBrowser, screenshotPath, sessionCalls, startServer, watchApi, type RunningServer, signIn } from './harness.js';
 
 let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -39,14 +39,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function signIn(who: { email: string; password: string }) {
-  await page.getByRole('heading', { name: 'Sign in to Writeback' }).waitFor();
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
 
 describe('people in chromium', () => {
   it('the single person creates the first admin, and is signed in as them', async () => {
@@ -116,7 +108,7 @@ describe('people in chromium', () => {
 
   it('the admin signs in again and the audit page lists what was done, by whom', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await signIn(ADMIN);
+    await signIn(page, ADMIN);
     await page.screenshot({ path: screenshotPath('signed-in-390') });
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.getByRole('link', { name: 'Audit' }).click();
