@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { Finding, ReplyCheck, ReviewResponse } from '../../../../contracts/reviews.js';
+import { useState } from 'react';
+import type { ReviewResponse } from '../../../../contracts/reviews.js';
 import type { ReplyRecorded, SignalDetail, SignalPage } from '../../../../contracts/signals.js';
 import { api } from '../../shared/api.js';
 import { Badge, KeyValues, Load, Section, formatDateTime } from '../../shared/components.js';
-import { HighlightedText } from '../../shared/highlight.js';
 import { Link, setSearch, useLocation } from '../../shared/router.js';
 import { useApi } from '../../shared/use-api.js';
 import { words } from '../../shared/vocab.js';
+import { GuardrailPreview, useGuardrails } from '../../shared/guardrails.js';
 
 /** Reviews: pick one, see the response decision, and edit the public reply with live guardrails. */
 export function ReviewsPage() {
@@ -109,20 +109,8 @@ function ReviewResponseView({ id }: { id: number }) {
 function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
   const d = r.decision;
   const [draft, setDraft] = useState(d.publicReplyDraft);
-  const [findings, setFindings] = useState<Finding[]>(r.findings);
-  const [checkError, setCheckError] = useState<string | null>(null);
   // The same guardrails a send meets, run as the person types (debounced).
-  useEffect(() => {
-    const t = setTimeout(async () => {
-      const res = await api.post<ReplyCheck>('/api/replies/check', { text: draft, public: true, signalId });
-      if (res.ok) {
-        setFindings(res.data.findings);
-        setCheckError(null);
-      } else setCheckError(`The live check failed: ${res.message} (${res.code}).`);
-    }, 300);
-    return () => clearTimeout(t);
-  }, [draft, signalId]);
-  const blocking = findings.filter((f) => f.blocking).length;
+  const { findings, error: checkError, blocking } = useGuardrails(draft, { public: true, signalId });
   const [sent, setSent] = useState<{ ok: boolean; message: string } | null>(null);
   // Writeback does not post to the review site: the agent posts the reply there, then records it
   // here, where the server runs the same guardrails again and refuses a blocking finding.
@@ -191,27 +179,7 @@ function Decision({ r, signalId }: { r: ReviewResponse; signalId: number }) {
             data-testid="reply-draft"
           />
         </label>
-        <p id="guardrail-summary" role="status" aria-live="polite" className={blocking ? 'error' : 'muted'}>
-          {checkError ?? (findings.length === 0 ? 'No guardrail findings.' : `${findings.length} finding(s), ${blocking} blocking.`)}
-        </p>
-        <div className="verbatim" data-testid="reply-preview" role="group" aria-label="Draft with findings highlighted">
-          <HighlightedText
-            text={draft}
-            marks={findings.map((f) => ({
-              start: f.start,
-              end: f.end,
-              label: `${words(f.code)}: ${f.reason}`,
-              tone: f.blocking ? 'block' : 'warn',
-            }))}
-          />
-        </div>
-        <ul>
-          {findings.map((f, k) => (
-            <li key={k}>
-              <Badge tone={f.blocking ? 'bad' : 'warn'}>{words(f.code)}</Badge> “{draft.slice(f.start, f.end)}” — {f.reason}
-            </li>
-          ))}
-        </ul>
+        <GuardrailPreview text={draft} findings={findings} error={checkError} id="guardrail-summary" />
         <div className="row">
           <button type="button" onClick={() => void copy()} disabled={!draft.trim()}>
             Copy draft
