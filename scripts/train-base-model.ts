@@ -41,7 +41,7 @@ export const OPTS = {
   context: process.env.TRIAGE_CONTEXT !== '0',
   posWeightCap: Number(process.env.TRIAGE_POS_CAP ?? 8),
   blendPerLanguage: Number(process.env.TRIAGE_BLEND_LANG ?? 8),
-  modelOnlyMin: Number(process.env.TRIAGE_MODEL_MIN ?? 0.6),
+  modelOnlyMin: Number(process.env.TRIAGE_MODEL_MIN ?? 0.65),
   // Problem types take the low end of their threshold's F1 plateau (CV precision ran 0.10 above recall);
   // praise keeps the middle: at the low end it came next to complaints in the demo-store wording.
   thresholdPick: (process.env.TRIAGE_PICK ?? 'low-for-problems') as 'middle' | 'low' | 'low-for-problems',

@@ -25,8 +25,11 @@ const RULE_THRESHOLD = 0.5;
  * (setup_usage), so 0.55 (CV micro 0.832 → 0.830, demo-store wording 0.863 → 0.864). With the written
  * Spanish, German and French rows in training, "It is what it is." scored 0.57–0.60 (any change to the
  * training rows moves it: the shuffle order changes); texts under six words now need more (below).
+ * 0.6 → 0.65 (6 December, evening) when a retrain read "The shoulder strap was missing from the
+ * package, only the bag arrived" as damaged in transit at 0.63 next to the missing item: 5-fold CV
+ * micro F1 0.852 either way, the random rows unchanged (0.896).
  */
-const MODEL_ONLY_MIN = 0.6;
+const MODEL_ONLY_MIN = 0.65;
 /**
  * Below this many words the model alone needs SHORT_MODEL_ONLY_MIN: a few common words carry the
  * whole unit-length feature vector, and after the sixth labelling round "It is what it is." scored
@@ -43,8 +46,12 @@ const SHORT_MODEL_ONLY_MIN = 0.75;
  * est tout plat") blended to below its threshold. Measured: 5-fold CV on the written rows micro F1
  * de 0.853 → 0.862, es 0.906 → 0.905, fr 0.875 → 0.884; on 40 new texts per language the model had
  * not seen, es 0.894 → 0.920, de 0.841 → 0.857, fr 0.897 → 0.935 (0.5 lost precision, 0.7–0.8 less recall).
+ * 0.6 → 0.5 once the training had about 500 written rows per language (6 December): trained without
+ * one writer's rows and scored on them, micro F1 rose in five of six cells (150 texts per language:
+ * es 0.771 → 0.768, de 0.674 → 0.697, fr 0.698 → 0.710; 100: es 0.823 → 0.839, de 0.790 → 0.794,
+ * fr 0.813 → 0.821); 0.4 mixed against 0.5.
  */
-const WRITTEN_MODEL_ALONE_MIN = 0.6;
+const WRITTEN_MODEL_ALONE_MIN = 0.5;
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -601,6 +601,8 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'love ~2 it|this|them|these|the @0.3',
     'wanted|want|hoping|hoped|wished|wish|tried|trying|would ~2 love|like|loved @-1.3',
     'would have loved @-1',
+    // Resignation, not praise: the model alone read "It is what it is." as praise at 0.92.
+    'it ~1 is ~1 what ~1 it ~1 is @-1.5',
     'great @0.6',
     'great ~1 quality|fit|buy|purchase|dress|top|piece|product|value|price|find|deal|staple',
     'beautiful|gorgeous|stunning|lovely|adorable|cute|elegant|chic|classy|pretty ~1 color|colors|dress|top|piece @0.7',
