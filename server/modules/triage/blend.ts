@@ -71,10 +71,14 @@ export function blendLabels(
   model?: TriageModel | null,
   title?: string | null,
   language?: string | null,
+  stage?: 'pre_sale' | 'post_purchase',
 ): LabelScore[] {
   // Spanish, German and French phrases stand on their own next to the model (see above).
   const rulesStand = language === 'es' || language === 'de' || language === 'fr';
-  const ruleSays = (w: number) => rulesStand && w > 0 && 1 - Math.exp(-w) >= RULE_THRESHOLD;
+  // So do a question's phrases before a purchase: the base model learnt from reviews, which ask
+  // nothing, and with more Olist rows it vetoed "Quais as dimensões da mala?" (fit_size, weight 1.2).
+  const phrasesStand = rulesStand || stage === 'pre_sale';
+  const ruleSays = (w: number) => phrasesStand && w > 0 && 1 - Math.exp(-w) >= RULE_THRESHOLD;
   const context = model?.context ? { titleEnd: titleEnd(title), language } : null;
   const byLanguage = (language && model?.blendByLanguage?.[language]) || null;
   const probs = model ? predictProbabilities(model, featurize(tokens, model.bits, null, model.charGrams, true, context), true) : null;

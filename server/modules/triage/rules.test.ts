@@ -315,3 +315,15 @@ describe('phrase families for weak types (issue 17, second round)', () => {
     expect(weight('comprei a azul e veio rapido, adorei', 'pt', 'wrong_item')).toBe(0);
   });
 });
+
+describe('the parcel something was missing from is not a damaged parcel', () => {
+  it('a missing strap is a missing item only, with the model too', () =>
+    expect(
+      triageSignal({ text: 'The shoulder strap was missing from the package, only the bag arrived.' }, { model: loadBaseModel() })
+        .issueTypes,
+    ).toEqual(['missing_item']));
+  it('a crushed box beside it is still damage', () =>
+    expect(
+      triageSignal({ text: 'The strap was missing from the box and the box was crushed.' }, { model: loadBaseModel() }).issueTypes,
+    ).toContain('damaged_in_transit'));
+});

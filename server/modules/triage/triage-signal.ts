@@ -25,7 +25,7 @@ export function triageSignal(input: TriageInput, ctx: TriageContext = {}): Triag
   const { tokens, language } = readTokens(folded, text, input.language);
   const ruleLabels = scoreRules(text, tokens, language, ctx.sellerRules);
   const stage = detectStage(text, input.channel);
-  const labels = forStage(blendLabels(ruleLabels, tokens, ctx.model, input.title, language), stage);
+  const labels = forStage(blendLabels(ruleLabels, tokens, ctx.model, input.title, language, stage), stage);
   const issueTypes = labels.map((l) => l.type);
   const mood = readMood(text, folded, tokens, input.rating);
   const clues = cluesFor(issueTypes, Boolean(input.issueSpiking));
