@@ -8,7 +8,7 @@
  */
 import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
 import { featurize } from './features.js';
-import { DEFAULT_BLEND, logit, predictProbabilities, sigmoid, type TriageModel } from './model.js';
+import { type BlendWeights, DEFAULT_BLEND, logit, predictProbabilities, sigmoid, type TriageModel } from './model.js';
 import type { RuleLabel } from './rules.js';
 import type { Token } from './text.js';
 import { ruleFeature, titleEnd } from './train-model.js';
@@ -78,42 +78,37 @@ export function blendLabels(
   // So do a question's phrases before a purchase: the base model learnt from reviews, which ask
   // nothing, and with more Olist rows it vetoed "Quais as dimensões da mala?" (fit_size, weight 1.2).
   const phrasesStand = rulesStand || stage === 'pre_sale';
-  const ruleSays = (w: number) => phrasesStand && w > 0 && 1 - Math.exp(-w) >= RULE_THRESHOLD;
   const context = model?.context ? { titleEnd: titleEnd(title), language } : null;
   const byLanguage = (language && model?.blendByLanguage?.[language]) || null;
   const probs = model ? predictProbabilities(model, featurize(tokens, model.bits, null, model.charGrams, true, context), true) : null;
-  const rawModel = (type: IssueType): number => {
-    const li = model && probs ? model.labels.indexOf(type) : -1;
-    return li >= 0 ? (probs![li] ?? 0) : 0;
-  };
-  const modelAlone = (type: IssueType) =>
-    rulesStand && rawModel(type) >= (tokens.length < SHORT_TEXT_WORDS ? SHORT_MODEL_ONLY_MIN : WRITTEN_MODEL_ALONE_MIN);
-  const score = (type: IssueType, ruleWeight: number): { p: number; threshold: number } => {
-    if (!model || !probs) return { p: ruleWeight > 0 ? 1 - Math.exp(-ruleWeight) : 0, threshold: RULE_THRESHOLD };
-    const bw = byLanguage?.[type] ?? model.blend[type] ?? DEFAULT_BLEND;
-    if (bw.a === 0) return { p: sigmoid(bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
-    const li = model.labels.indexOf(type);
-    const m = (li >= 0 ? probs[li] : undefined) ?? 0;
-    return { p: sigmoid(bw.a * logit(m) + bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
-  };
+  // The model alone adds a label only in Spanish, German and French (see WRITTEN_MODEL_ALONE_MIN).
+  const aloneMin = !rulesStand
+    ? Number.POSITIVE_INFINITY
+    : tokens.length < SHORT_TEXT_WORDS
+      ? SHORT_MODEL_ONLY_MIN
+      : WRITTEN_MODEL_ALONE_MIN;
   const modelOnlyMin = tokens.length < SHORT_TEXT_WORDS ? SHORT_MODEL_ONLY_MIN : (model?.modelOnlyMin ?? MODEL_ONLY_MIN);
   const out: LabelScore[] = [];
   for (const type of PROBLEM_TYPES) {
     const r = rules.get(type);
-    const { p, threshold } = score(type, r?.weight ?? 0);
+    const { p, threshold } = blendScore(model, probs, byLanguage, type, r?.weight ?? 0);
     // A phrase that says "not this type" (a net negative weight: "looks exactly like the picture")
     // is the rules' explicit word, and the model alone does not overrule it.
     if (r && r.weight < 0) continue;
-    if (p >= (r && r.weight > 0 ? threshold : Math.max(threshold, modelOnlyMin)) || ruleSays(r?.weight ?? 0) || modelAlone(type))
+    if (
+      p >= (r && r.weight > 0 ? threshold : Math.max(threshold, modelOnlyMin)) ||
+      (phrasesStand && ruleSays(r?.weight ?? 0)) ||
+      rawProb(model, probs, type) >= aloneMin
+    )
       out.push({ type, score: round(p), source: sourceOf(model, r), spans: r?.spans ?? [] });
   }
   // A praise phrase that is only a concession ("arrived on time, but...") is not praise next to a complaint.
   const praise = rules.get('praise');
   const praiseWeight = praise?.concessionOnly && out.length ? 0 : (praise?.weight ?? 0);
-  const pp = score('praise', praiseWeight);
+  const pp = blendScore(model, probs, byLanguage, 'praise', praiseWeight);
   // Next to a complaint, praise needs the customer's own positive words: the model alone reads
   // fit and size talk as praise, because most fashion reviews that talk sizes also praise.
-  if ((pp.p >= pp.threshold && (praiseWeight > 0 || !out.length)) || ruleSays(praiseWeight))
+  if ((pp.p >= pp.threshold && (praiseWeight > 0 || !out.length)) || (phrasesStand && ruleSays(praiseWeight)))
     out.push({
       type: 'praise',
       score: round(pp.p),
@@ -121,6 +116,32 @@ export function blendLabels(
       spans: praiseWeight > 0 ? praise!.spans : [],
     });
   return out.sort((a, b) => b.score - a.score);
+}
+
+// Module-level, not closures made per signal: blending runs once per signal on the hot path.
+/** A label one full-weight phrase gives on its own. */
+function ruleSays(w: number): boolean {
+  return w > 0 && 1 - Math.exp(-w) >= RULE_THRESHOLD;
+}
+
+/** The model's own probability for a type (0 without a model or for a type it does not score). */
+function rawProb(model: TriageModel | null | undefined, probs: Float64Array | null, type: IssueType): number {
+  const li = model && probs ? model.labels.indexOf(type) : -1;
+  return li >= 0 ? (probs![li] ?? 0) : 0;
+}
+
+/** The blended probability of a type and the threshold it must reach. */
+function blendScore(
+  model: TriageModel | null | undefined,
+  probs: Float64Array | null,
+  byLanguage: Partial<Record<IssueType, BlendWeights>> | null,
+  type: IssueType,
+  ruleWeight: number,
+): { p: number; threshold: number } {
+  if (!model || !probs) return { p: ruleWeight > 0 ? 1 - Math.exp(-ruleWeight) : 0, threshold: RULE_THRESHOLD };
+  const bw = byLanguage?.[type] ?? model.blend[type] ?? DEFAULT_BLEND;
+  if (bw.a === 0) return { p: sigmoid(bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
+  return { p: sigmoid(bw.a * logit(rawProb(model, probs, type)) + bw.b * ruleFeature(ruleWeight) + bw.c), threshold: bw.threshold };
 }
 
 function sourceOf(model: TriageModel | null | undefined, r: RuleLabel | undefined): LabelScore['source'] {

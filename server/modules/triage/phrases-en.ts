@@ -260,7 +260,7 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
   damaged_in_transit: [
     // The parcel named as what something was missing from is not a damaged parcel: the model alone read
     // "The shoulder strap was missing from the package, only the bag arrived" as damage at 0.80.
-    'missing|absent|left ~2 from|out|of ~2 the|my|our ~1 package|box|parcel|bag|envelope|shipment @-0.6',
+    'missing|absent|left ~2 from|out|of ~2 the|my|our ~1 package|box|parcel|bag|envelope|shipment @-0.3',
     'arrived|came|received|delivered|showed|got|shipped ~3 broken|damaged|crushed|dented|cracked|scratched|stained|torn|ripped|dirty|wet|leaking|smashed|shattered|soiled|opened|wrinkled|bent',
     'damaged ~3 shipping|transit|delivery|shipment|mail|post',
     'box|package|packaging|parcel ~3 damaged|crushed|torn|ripped|open|opened|dented|wet|destroyed|smashed',

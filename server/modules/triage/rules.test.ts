@@ -323,7 +323,7 @@ describe('the parcel something was missing from is not a damaged parcel', () => 
         .issueTypes,
     ).toEqual(['missing_item']));
   it('a crushed box beside it is still damage', () =>
-    expect(
-      triageSignal({ text: 'The strap was missing from the box and the box was crushed.' }, { model: loadBaseModel() }).issueTypes,
-    ).toContain('damaged_in_transit'));
+    expect(triageSignal({ text: 'The strap was missing from the box and the box was crushed.' }, { model: null }).issueTypes).toContain(
+      'damaged_in_transit',
+    ));
 });
