@@ -10,18 +10,18 @@ import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
 const REVIEW =
-  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|\\w*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation)';
+  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|\\w*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
 const CHANGE = [
   // en
   'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
   // pt
   'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|complement\\w*|acrescent\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
   // es
-  'cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras|a)\\b|corrig\\w*|revis\\w*|complet\\w*|anad\\w*|ampli\\w*|desaparec\\w*|desaparez\\w*|eliminad\\w*|borrad\\w*|retirad\\w*',
+  'retoc\\w*|cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras|a)\\b|corrig\\w*|revis\\w*|complet\\w*|anad\\w*|ampli\\w*|desaparec\\w*|desaparez\\w*|eliminad\\w*|borrad\\w*|retirad\\w*',
   // de
   '(?:ge)?ander(?:n|t|st)\\b|geloscht|erganz\\w*|nachtrag\\w*|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
   // fr
-  'modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
+  'actualis\\w*|modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
 ].join('|');
 const OWNER =
   "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|ihrer|deiner|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
@@ -35,7 +35,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   new RegExp(`\\b${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:${CHANGE})\\b`, 'g'),
   // German separable verbs, the particle at the end: "passen Sie Ihre Bewertung an", "nehmen Sie die Sternbewertung zuruck"
   new RegExp(
-    `\\b(?:passen|nehmen|stellen|heben|setzen|stufen|ziehen)\\s+sie\\s+(?:${W}\\s+){0,4}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:an|zuruck|herunter|raus|hoch|um|weg)\\b`,
+    `\\b(?:passen|nehmen|stellen|heben|setzen|stufen|ziehen)\\s+sie\\s+(?:${W}\\s+){0,4}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:an|zuruck|herunter|runter|raus|hoch|um|weg|offline|vom\\s+netz)\\b`,
     'g',
   ),
   /\b(?:take|taking|pull|pulling)\s+(?:it|this|that|them)\s+down\b/g,
@@ -55,7 +55,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   // a pronoun for the review, in a sentence that names it: "please delete it", "merci de le supprimer", "borralo"
   /\b(?:(?:delete|remove|edit|change|update|amend|take\s+down)\s+(?:it|this|that)|(?:le|la|lo|o|a)\s+(?:supprimer|retirer|modifier|eliminar|borrar|quitar|apagar|remover|excluir|retirar|editar)|(?:supprimez|retirez|modifiez|eliminalo|borralo|quitalo|apague(?:-?o)?|remova(?:-?o)?|exclua(?:-?o)?|borra|elimina|loschen\s+sie\s+(?:ihn|es|sie)|entfernen\s+sie\s+(?:ihn|es|sie)))\b(?=[^.!?]*\b(?:review|comment|feedback|post|rating|avaliac|comentario|resena|opinion|valoracion|bewertung|rezension|kommentar|avis|commentaire)|(?<=\b(?:review|comment|feedback|post|rating|avaliac\w*|comentario|resena|opinion|valoracion|bewertung|rezension|kommentar|avis|commentaire)\b[^.!?]*))/g,
   // more stars: "a few more stars", "mais estrelas", "ein paar Sterne mehr"
-  /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|estrelas|estrellas|etoiles|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|more)\b/g,
+  /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|sternchen|estrelas|estrellas|etoiles?|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|en\s+plus|more)\b|\b(?:sub\w*|aument\w*|raise|bump)\s+(?:\w+\s+){0,2}?(?:estrellitas?|estrellas?|estrelas?|estrelinhas?|stars?|sterne\w*|etoiles?)\b|\b(?:second|segunda|zweite|seconde|another|otra|outra|nouvelle|noch\s+eine)\s+(?:chance|oportunidad|oportunidade)\s+(?:\w+\s+){0,3}?(?:a\s+|to\s+|der\s+|ihrer\s+|à\s+)?(?:tu\s+|su\s+|sua\s+|your\s+|votre\s+|la\s+|the\s+|a\s+)?(?:puntuacion|resena|valoracion|avaliacao|nota|review|rating|bewertung|note|avis)\b/g,
   // the review going away, said of the review: "could come down", "be removed"
   new RegExp(
     `\\b${REVIEW}\\s+(?:${W}\\s+){0,2}?(?:come|go|be\\s+taken)\\s+down\\b|\\b${REVIEW}\\s+(?:could|would|might|can)\\s+be\\s+(?:removed|deleted|updated|changed|edited|revised|taken\\s+down)\\b`,
@@ -78,10 +78,11 @@ const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|
 const WISH_TO_YOU = /\b(?:que|dass|if\s+you|se\s+voce|si\s+vous|si\s+tu|wenn\s+sie|wenn\s+du)\b/;
 
 const REWARD =
-  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|dankeschon|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offert)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
+  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|dankeschon|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offerte?s?|versandkostenfrei|sorteo|sorteio|concorre\w*|gewinnspiel|verlosung|tirage\s+au\s+sort|giveaway|prize|premio|premio)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
 const CONDITION = new RegExp(
   [
     `\\b(?:positive|positiva|positivo|positif|positiv)\\w*\\s+(?:${W}\\s+){0,3}?${REVIEW}\\b|\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:positive|positiva|positivo|positif|positiv)\\w*`,
+    '\\b(?:falando|hablando|parlant|speaking|talking|saying)\\s+(?:muito\\s+|muy\\s+|tres\\s+|so\\s+)?(?:bem|bien|good|well|nice)|\\bgut\\s+uber\\s+uns',
     '\\b(?:(?:5|five|4|four|cinco|quatro|cuatro|funf|vier|cinq|quatre)[\\s-]*(?:stars?|estrelas|estrellas|sterne\\w*|etoiles))',
     '\\b(?:positive|good|great|glowing|nice|favou?rable|better|higher|happy|excellent)\\s+(?:review|rating|feedback)',
     '\\bavaliac(?:ao|oes)\\s+positiva|\\bnota\\s+(?:maxima|5|10|alta)',
