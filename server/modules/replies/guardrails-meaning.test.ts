@@ -1,0 +1,93 @@
+// Blame with no "you" in it and templates made of courtesy clauses, case by case in five languages:
+// each bad reply is blocked by the frames alone (no learned model) with the expected code and a span
+// over the sentence that carries it; each look-alike good reply passes. Sentences written for these
+// tests, not taken from any guardrail set; every bad one passed the frames before these were added.
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check-reply.js';
+import type { GuardrailCode } from './guardrail-codes.js';
+
+type Case = [text: string, code: GuardrailCode, words: string];
+
+const framesAlone = (text: string, isPublic = true) =>
+  checkReply({ text, public: isPublic }, { model: null }).filter((f) => f.blocking);
+
+function expectBlocked([text, code, words]: Case): void {
+  const found = framesAlone(text);
+  expect(
+    found.map((f) => f.code),
+    text,
+  ).toContain(code);
+  const span = found.find((f) => f.code === code)!;
+  expect(text.slice(span.start, span.end)).toContain(words);
+}
+
+describe('blame through the facts the shop sets out', () => {
+  const cases: Case[] = [
+    // the loss placed after the delivery
+    [
+      'The courier photo shows the box at your door, so the lamp must have gone missing after it was delivered.',
+      'argues_with_customer',
+      'gone missing after it was delivered',
+    ],
+    ['O pacote saiu lacrado, então a peça deve ter se perdido na sua casa.', 'argues_with_customer', 'perdido na sua casa'],
+    // the fault refused
+    [
+      'El transportista lo intentó el lunes; no aceptamos que nos atribuyas a nosotros el retraso.',
+      'argues_with_customer',
+      'atribuyas',
+    ],
+    ['Diesen Schaden lassen wir uns nicht anlasten.', 'argues_with_customer', 'anlasten'],
+    // misuse set out as the explanation
+    [
+      "Ce mixeur n'est pas conçu pour la glace pilée, ce qui explique la lame tordue.",
+      'argues_with_customer',
+      'ce qui explique',
+    ],
+    // the manual pressed on the customer
+    ['Recomendamos leer el manual antes de usar nuestros productos.', 'argues_with_customer', 'leer el manual'],
+    // the measuring done wrong
+    ['Parece que as medidas não foram tiradas corretamente antes da compra.', 'argues_with_customer', 'corretamente'],
+    // the guide called clear against them
+    ['Unsere Maßtabelle ist doch sehr klar. Die Grossentabelle ist eindeutig.', 'argues_with_customer', 'eindeutig'],
+    // the customer's side named as the likely cause
+    ['Su router probablemente está mal configurado.', 'argues_with_customer', 'mal configurado'],
+    ["Vous n'avez sans doute pas rincé le filtre correctement.", 'argues_with_customer', 'correctement'],
+    // a reproach for posting before contacting
+    ['A shame you posted this review instead of calling our helpline first.', 'argues_with_customer', 'instead of calling'],
+    // wear named, a defect ruled out
+    ['Die Dellen sehen nach Gebrauchsspuren aus.', 'argues_with_customer', 'Gebrauchsspuren'],
+    ['Un défaut de fabrication est exclu après notre test.', 'argues_with_customer', 'exclu'],
+    // a carrier named beside its fault
+    ['GLS hat Ihr Paket verschlampt, nicht wir.', 'blames_carrier', 'verschlampt'],
+  ];
+  for (const c of cases) it(`${c[1]}: ${c[0]}`, () => expectBlocked(c));
+});
+
+describe('templates made of courtesy clauses', () => {
+  const cases: Case[] = [
+    ['Your message has been forwarded to the relevant team. Kind regards, Customer Care.', 'answers_nothing', 'Your message'],
+    ['Die Zufriedenheit unserer Kundschaft hat für uns höchste Priorität. Alles Gute!', 'answers_nothing', 'Zufriedenheit'],
+    ['Todas las opiniones nos ayudan a mejorar. ¡Que tengas un buen día!', 'answers_nothing', 'Todas las opiniones'],
+    ['Ihr Feedback wurde notiert. Mit freundlichen Grüßen, Ihr Team.', 'answers_nothing', 'Ihr Feedback'],
+    ['Chez Atelier Brume, la qualité est au cœur de tout. Merci pour votre message.', 'answers_nothing', 'Chez Atelier Brume'],
+  ];
+  for (const c of cases) it(`${c[0]}`, () => expectBlocked(c));
+});
+
+describe('look-alikes that answer or own the fault pass', () => {
+  const good = [
+    'If a part went missing after delivery, tell us and we send another one today.',
+    'Our listing should have said the charger only fits the 18 V battery; we have updated it and will swap yours.',
+    'La medida del anuncio estaba mal y ya la corregimos; te cambiamos la talla sin coste.',
+    'Die Sendungsverfolgung zeigt die Zustellung am Dienstag; wir haben bei DHL einen Nachforschungsauftrag gestellt.',
+    'Your message has been forwarded to our returns team, who will email you a prepaid label today.',
+    'Merci pour votre retour ! Le coussin de remplacement part demain, avec la housse en 60 x 60.',
+    'Thanks so much, we are thrilled the kettle made your mornings easier!',
+    'Le code promo a échoué à cause de notre site : nous vous avons recrédité les 10 % sur votre carte.',
+  ];
+  for (const text of good) {
+    it(text, () => {
+      expect(framesAlone(text).map((f) => `${f.code}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+    });
+  }
+});
