@@ -78,8 +78,23 @@ function table(title: string, group: (s: Scored) => string): void {
 }
 
 table('frames alone and frames+model, per writer (model trained on the others)', (s) => s.row.writer);
-const frameOnly = scored.filter((s) => s.row.bad);
-console.log(`\nframes alone: ${pct(frameOnly.filter((s) => s.frames).length, frameOnly.length)} of bad blocked`);
+const bad = scored.filter((s) => s.row.bad);
+const good = scored.filter((s) => !s.row.bad);
+console.log(`\nframes alone: ${pct(bad.filter((s) => s.frames).length, bad.length)} of bad blocked, ${pct(good.filter((s) => s.frames).length, good.length)} of good`);
+// The frames were written with these sets in view; the model alone is the part scored out of writer.
+for (const t of thresholds) {
+  console.log(
+    `model alone at ${t}: ${pct(bad.filter((s) => s.pBad >= t).length, bad.length)} of bad blocked, ${pct(good.filter((s) => s.pBad >= t).length, good.length)} of good; on what the frames let through: ${pct(bad.filter((s) => !s.frames && s.pBad >= t).length, bad.filter((s) => !s.frames).length)} of bad`,
+  );
+}
+// Replies whose category only warns on their channel (blame, an empty template, an outcome promise in
+// private) cannot be blocked by design; the public rows are the figure a public thread sees.
+const pub = scored.filter((s) => s.row.public);
+for (const t of thresholds) {
+  const pb = pub.filter((s) => s.row.bad);
+  const pg = pub.filter((s) => !s.row.bad);
+  console.log(`public replies at ${t}: ${pct(pb.filter((s) => blockedAt(s, t)).length, pb.length)} of bad blocked, ${pct(pg.filter((s) => blockedAt(s, t)).length, pg.length)} of good`);
+}
 if (process.argv.includes('--list')) {
   const t = thresholds[0]!;
   for (const s of scored) {
