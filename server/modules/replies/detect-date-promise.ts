@@ -37,7 +37,7 @@ const DATE_PROMISES: readonly RegExp[] = [
     `\\b(?:llegara|llega|llegaran|va\\s+a\\s+llegar|sera\\s+entregad[oa]|estara\\s+en\\s+(?:tu|su)\\s+(?:casa|cuenta|banco)|recibiras|recibira|lo\\s+tendras|la\\s+tendras)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_ES}`,
   ),
   new RegExp(
-    `\\b(?:kommt|wird|ist|erhalten\\s+sie|bekommen\\s+sie|haben\\s+sie|trifft)\\b[^.!?\\n]{0,50}?\\b${WHEN_DE}\\b[^.!?\\n]{0,40}?\\b(?:an|ankommen|da|geliefert|zugestellt|eingehen|auf\\s+ihrem\\s+konto|gutgeschrieben|bei\\s+ihnen|ein)\\b`,
+    `\\b(?:kommt|wird|ist|erhalten\\s+sie|bekommen\\s+sie|haben\\s+sie|trifft)\\b[^.!?\\n]{0,50}?\\b${WHEN_DE}\\b[^.!?\\n]{0,40}?\\b(?:ankommen|geliefert|zugestellt|eingehen|auf\\s+ihrem\\s+konto|gutgeschrieben|bei\\s+ihnen|(?:an|da|ein)(?=\\s*(?:[.!?,;:]|$)))`,
   ),
   new RegExp(
     `\\b(?:arrivera|arrive|arriveront|sera\\s+livre\\w*|sera\\s+(?:chez\\s+vous|sur\\s+votre\\s+compte)|recevrez|aurez)(?=[\\s,])[^.!?\\n]{0,40}?\\b${WHEN_FR}`,
@@ -55,7 +55,7 @@ const ARRIVAL_DAY: readonly RegExp[] = [
 ];
 /** A sentence about what already happened states a fact. */
 const PAST =
-  /\b(?:arrived|delivered|landed|was\s+delivered|chegou|chegaram|foi\s+entregue|llego|llegaron|fue\s+entregad[oa]|angekommen|geliefert\s+(?:wurde|worden)|zugestellt\s+(?:wurde|worden)|est\s+arrivee?|a\s+ete\s+livree?|sont\s+arrivee?s)\b/;
+  /\b(?:arrived|delivered|landed|was\s+delivered|chegou|chegaram|foi\s+entregue|llego|llegaron|fue\s+entregad[oa]|angekommen|(?:rein|herein|hereing|wieder\s+rein)gekommen|eingetroffen|geliefert\s+(?:wurde|worden)|zugestellt\s+(?:wurde|worden)|est\s+arrivee?|a\s+ete\s+livree?|sont\s+arrivee?s)\b/;
 
 /** A promise said as an estimate is an honest estimate. */
 const HEDGE =

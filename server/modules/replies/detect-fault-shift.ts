@@ -71,6 +71,9 @@ const LIKELY = /\b(?:probably|likely|must|surely|vermutlich|wahrscheinlich|wohl|
 const YOUR_SIDE =
   /\b(?:your|ihr\w*|votre|vos|tu|tus|su|sus|seu|sua|voce|vous|sie)\b[^.!?]{0,40}?\b(?:off|wrong|falsch\w*|mal\s+(?:regle\w*|configurad\w*|ajustad\w*)|errad\w*|liegt\s+(?:es\s+)?an|vient\s+(?:donc\s+)?(?:surement\s+)?de|culpa|fault|not\s+(?:\w+\s+){0,3}(?:properly|correctly|right)|nao\s+(?:\w+\s+){0,3}direito)\b|\b(?:liegt\s+(?:es\s+)?an|vient\s+(?:donc\s+)?(?:surement\s+)?de|comes\s+from|es\s+de|e\s+d[ao])\s+(?:ihr\w*|votre|your|su|tu|sua|seu)\b/;
 /** You did it wrong: second person, a negation and a "correctly" in one clause ("vous ne l'avez pas entretenu correctement"). */
+/** "Sie haben ihn offensichtlich zu heiß gewaschen", "vous auriez commandé la bonne taille": the customer's act, obvious or counterfactual. */
+const YOU_OBVIOUSLY =
+  /\b(?:sie|vous|usted|voce|tu|du)\s+(?:\w+\s+){0,3}?(?:offensichtlich|evidemment|manifestement|obviamente|evidentemente)\b(?!\s+(?:recht|raison|razon|razao))|\b(?:you\s+would\s+have|you'd\s+have|vous\s+auriez|tu\s+aurais|usted\s+habria|habrias|voce\s+teria|sie\s+hatten)\s+(?:\w+\s+){0,2}?(?:ordered|chosen|picked|commande|choisi|pedido|elegido|escolhido|bestellt|gewahlt)\s+(?:\w+\s+){0,2}?(?:right|correct|bonne|correct[ao]|cert[ao]|richtige\w*)\b/;
 const YOU_NOT_RIGHT =
   /\b(?:you|voce|usted|tu|sie|vous|du)\s+(?:\w+\s+){0,2}?(?:didn'?t|did\s+not|haven'?t|never|nao|no|nicht|ne|n'|nie)\b[^.!?]{0,40}?\b(?:correct\w*|properly|right|direito|corretamente|bien|richtig|korrekt|correctement|como\s+(?:se\s+)?deve)\b/;
 /** Wear named as the cause, the handling as the reason, and carelessness. */
@@ -109,6 +112,7 @@ export function detectFaultShift(text: string): Hit[] {
       (POSTED.test(t) && CONTACT_FIRST.test(t)) ||
       (LIKELY.test(t) && YOUR_SIDE.test(t)) ||
       YOU_NOT_RIGHT.test(t) ||
+      YOU_OBVIOUSLY.test(t) ||
       USE_MARKS.test(t) ||
       HOW_YOU_HANDLED.test(t) ||
       DEFECT_RULED_OUT.test(t) ||
