@@ -57,6 +57,9 @@ describe('blame through the facts the shop sets out', () => {
     // wear named, a defect ruled out
     ['Die Dellen sehen nach Gebrauchsspuren aus.', 'argues_with_customer', 'Gebrauchsspuren'],
     ['Un défaut de fabrication est exclu après notre test.', 'argues_with_customer', 'exclu'],
+    // the customer's act called obvious, or the right choice they would have made
+    ['Sie haben die Jacke offensichtlich in den Trockner gesteckt.', 'argues_with_customer', 'offensichtlich'],
+    ['Avec notre guide, vous auriez choisi la bonne pointure.', 'argues_with_customer', 'vous auriez choisi'],
     // a carrier named beside its fault
     ['GLS hat Ihr Paket verschlampt, nicht wir.', 'blames_carrier', 'verschlampt'],
   ];
@@ -83,6 +86,8 @@ describe('look-alikes that answer or own the fault pass', () => {
     'Your message has been forwarded to our returns team, who will email you a prepaid label today.',
     'Merci pour votre retour ! Le coussin de remplacement part demain, avec la housse en 60 x 60.',
     'Thanks so much, we are thrilled the kettle made your mornings easier!',
+    'Die Größe 38 ist heute wieder reingekommen, ich habe Ihnen ein Paar reserviert.',
+    'Sie haben offensichtlich recht, das Etikett war falsch gedruckt; der Ersatz ist unterwegs.',
     'Le code promo a échoué à cause de notre site : nous vous avons recrédité les 10 % sur votre carte.',
   ];
   for (const text of good) {
