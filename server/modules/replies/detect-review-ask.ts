@@ -82,6 +82,8 @@ const REWARD =
 const CONDITION = new RegExp(
   [
     `\\b(?:positive|positiva|positivo|positif|positiv)\\w*\\s+(?:${W}\\s+){0,3}?${REVIEW}\\b|\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:positive|positiva|positivo|positif|positiv)\\w*`,
+    '\\b(?:positive|good|glowing|honest\\s+and\\s+positive)\\s+(?:update|words|post|story|shout-?out)',
+    `\\b(?:if|se|si|wenn|once|sobald|quand|cuando|quando)\\s+(?:you|voce|vous|sie|tu|usted)\\s+(?:\\w+\\s+){0,4}?(?:edit|mention|updat|add|editar|mencion|atualiz|acrescent|erwahn|aktualisier|erganz|modifi|mentionn|ajout|actualis)\\w*\\s+(?:\\w+\\s+){0,4}?(?:${REVIEW}|texto|text|relato)\\b|\\b(?:if|se|si|wenn)\\s+(?:you|voce|vous|sie|tu|usted)\\s+(?:\\w+\\s+){0,3}?(?:${REVIEW}|texto|relato)\\s+(?:\\w+\\s+){0,3}?(?:mention|mencion|erwahn|mentionn)\\w*`,
     '\\b(?:falando|hablando|parlant|speaking|talking|saying)\\s+(?:muito\\s+|muy\\s+|tres\\s+|so\\s+)?(?:bem|bien|good|well|nice)|\\bgut\\s+uber\\s+uns',
     '\\b(?:(?:5|five|4|four|cinco|quatro|cuatro|funf|vier|cinq|quatre)[\\s-]*(?:stars?|estrelas|estrellas|sterne\\w*|etoiles))',
     '\\b(?:positive|good|great|glowing|nice|favou?rable|better|higher|happy|excellent)\\s+(?:review|rating|feedback)',
@@ -130,6 +132,12 @@ const THING_CHANGE = new RegExp(`\\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|
 const CHANGE_AT_START = new RegExp(`^(?:${CHANGE})`);
 const THING_SUBJECT = /\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|eso|das|dies)\s+$/;
 
+/** A request addressed to the customer, their own review named, and a change in the same sentence ("poderia atualizar o seu relato?"). */
+const ASKS_YOU =
+  /\?|\b(?:could|would|can)\s+you\b|\bpourr(?:iez|ais)-(?:vous|tu)|\bpoderia|\bpodr(?:ia|ias)\b|\bkonnten\s+sie\b|\bwurden\s+sie\b|\bte\s+importaria|\ble\s+importaria/;
+const YOUR_REVIEW =
+  /\b(?:your|seu|sua|o\s+seu|a\s+sua|tu|su|ihre\w*|votre|ton)\s+(?:\w+\s+)?(?:review|rating|post|comment|relato|texto|avaliac\w*|comentario|resena|valoracion|puntuacion|bewertung|rezension|kommentar|beitrag|text|avis|commentaire|note)\b/;
+
 export function detectReviewAsk(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [];
@@ -140,6 +148,10 @@ export function detectReviewAsk(text: string): Hit[] {
     if (FREE_CHOICE.test(s)) {
       excused.push({ start: sentence.start, end: sentence.end });
       continue;
+    }
+    const own = YOUR_REVIEW.exec(s);
+    if (own && ASKS_YOU.test(s) && CHANGE_RE.test(s.replace(YOUR_REVIEW, ' ')) && !SHOP_SUBJECT.test(s.slice(0, own.index))) {
+      hits.push({ code: 'asks_to_change_review', start: sentence.start + own.index, end: sentence.start + own.index + own[0].length });
     }
     for (const re of CHANGE_REVIEW) {
       for (const m of spansOf(s, re)) {

@@ -77,6 +77,21 @@ describe('templates made of courtesy clauses', () => {
   for (const c of cases) it(`${c[0]}`, () => expectBlocked(c));
 });
 
+describe('asks, bargains and promises worded as nobody had worded them before', () => {
+  const cases: Case[] = [
+    // a request to the customer, their own review named, a change in the sentence
+    ["Pourriez-vous, maintenant que c'est réparé, mettre votre note à jour ?", 'asks_to_change_review', 'votre note'],
+    ['Poderia, já que está tudo certo, atualizar o seu texto lá em cima?', 'asks_to_change_review', 'seu texto'],
+    // a reward for what the text will say
+    ['Se você acrescentar no texto que o suporte foi rápido, devolvemos o frete.', 'incentive_for_positive_review', 'acrescentar no texto'],
+    ['Anyone who posts a glowing update after the fix gets 15% off.', 'incentive_for_positive_review', 'glowing update'],
+    // an outcome whatever the bank, an arrival for sure
+    ['Te devolvemos el dinero en 48 horas, da igual la tarjeta que uses.', 'absolute_promise', 'da igual'],
+    ['Die Ersatzteile kommen übermorgen ganz sicher bei Ihnen an.', 'uncontrolled_date_promise', 'ganz sicher'],
+  ];
+  for (const c of cases) it(`${c[1]}: ${c[0]}`, () => expectBlocked(c));
+});
+
 describe('look-alikes that answer or own the fault pass', () => {
   const good = [
     'If a part went missing after delivery, tell us and we send another one today.',
@@ -88,6 +103,8 @@ describe('look-alikes that answer or own the fault pass', () => {
     'Thanks so much, we are thrilled the kettle made your mornings easier!',
     'Die Größe 38 ist heute wieder reingekommen, ich habe Ihnen ein Paar reserviert.',
     'Sie haben offensichtlich recht, das Etikett war falsch gedruckt; der Ersatz ist unterwegs.',
+    'Thanks for your review! Could you tell us which size you ordered? We will update the size chart.',
+    'Die Ersatzteile kommen voraussichtlich übermorgen bei Ihnen an.',
     'Le code promo a échoué à cause de notre site : nous vous avons recrédité les 10 % sur votre carte.',
   ];
   for (const text of good) {
