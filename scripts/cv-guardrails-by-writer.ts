@@ -80,7 +80,9 @@ function table(title: string, group: (s: Scored) => string): void {
 table('frames alone and frames+model, per writer (model trained on the others)', (s) => s.row.writer);
 const bad = scored.filter((s) => s.row.bad);
 const good = scored.filter((s) => !s.row.bad);
-console.log(`\nframes alone: ${pct(bad.filter((s) => s.frames).length, bad.length)} of bad blocked, ${pct(good.filter((s) => s.frames).length, good.length)} of good`);
+console.log(
+  `\nframes alone: ${pct(bad.filter((s) => s.frames).length, bad.length)} of bad blocked, ${pct(good.filter((s) => s.frames).length, good.length)} of good`,
+);
 // The frames were written with these sets in view; the model alone is the part scored out of writer.
 for (const t of thresholds) {
   console.log(
@@ -93,11 +95,16 @@ const pub = scored.filter((s) => s.row.public);
 for (const t of thresholds) {
   const pb = pub.filter((s) => s.row.bad);
   const pg = pub.filter((s) => !s.row.bad);
-  console.log(`public replies at ${t}: ${pct(pb.filter((s) => blockedAt(s, t)).length, pb.length)} of bad blocked, ${pct(pg.filter((s) => blockedAt(s, t)).length, pg.length)} of good`);
+  console.log(
+    `public replies at ${t}: ${pct(pb.filter((s) => blockedAt(s, t)).length, pb.length)} of bad blocked, ${pct(pg.filter((s) => blockedAt(s, t)).length, pg.length)} of good`,
+  );
 }
 if (process.argv.includes('--list')) {
   const t = thresholds[0]!;
   for (const s of scored) {
-    if (s.row.bad !== blockedAt(s, t)) console.log(`${s.row.bad ? 'MISS' : 'FALSE'} ${s.row.id} ${s.row.category} ${s.row.public ? 'pub' : 'priv'} p=${s.pBad.toFixed(2)} ${s.row.text}`);
+    if (s.row.bad !== blockedAt(s, t))
+      console.log(
+        `${s.row.bad ? 'MISS' : 'FALSE'} ${s.row.id} ${s.row.category} ${s.row.public ? 'pub' : 'priv'} p=${s.pBad.toFixed(2)} ${s.row.text}`,
+      );
   }
 }

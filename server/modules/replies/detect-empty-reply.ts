@@ -167,7 +167,8 @@ function isCourtesy(w: string): boolean {
   return COURTESY_STEMS.some((s) => (s.length >= 5 ? w.startsWith(s) : SHORT_SUFFIXES.some((x) => w === s + x)));
 }
 
-const SHOP_NAME_BEFORE = /^(?:at|na|en|bei|chez|familia|family|famille|familie|community|comunidade|comunidad|communaute|loja|tienda|boutique|del|do|da)$/;
+const SHOP_NAME_BEFORE =
+  /^(?:at|na|en|bei|chez|familia|family|famille|familie|community|comunidade|comunidad|communaute|loja|tienda|boutique|del|do|da)$/;
 function sentenceStart(tokens: RegExpMatchArray[], k: number, text: string): boolean {
   if (k <= 0) return true;
   const prevEnd = (tokens[k - 1]!.index ?? 0) + tokens[k - 1]![0].length;

@@ -67,7 +67,8 @@ const CONTACT_FIRST =
   /\b(?:contact\w*|reach\w*\s+out|call\w*|ticket|chamado|contat\w*|contactar|llamar|escribir\w*|anzurufen|anrufen|kontakt\w*|kundenservice|nous\s+contacter|appeler)\b[^.!?]{0,40}?\b(?:before|first|antes|vorher|zuerst|d'abord|avant)\b|\b(?:without|sem|sin|ohne|statt|instead\s+of|plutot\s+que|en\s+lugar\s+de|em\s+vez\s+de|ni\s+siquiera|didn'?t\s+even)\b[^.!?]{0,50}?\b(?:contact\w*|reach\w*|call\w*|ticket|chamado|contat\w*|contactar|llamar|anzurufen|anrufen|kontakt\w*|kundenservice|contacter|appeler)/;
 
 /** The customer's own side named as the likely cause: "your screen settings are probably off", "vient sûrement de votre peau". */
-const LIKELY = /\b(?:probably|likely|must|surely|vermutlich|wahrscheinlich|wohl|sicherlich|surement|sans\s+doute|doit|doivent|provavelmente|certamente|seguramente|probablemente|se\s+nota|deve|debe)\b/;
+const LIKELY =
+  /\b(?:probably|likely|must|surely|vermutlich|wahrscheinlich|wohl|sicherlich|surement|sans\s+doute|doit|doivent|provavelmente|certamente|seguramente|probablemente|se\s+nota|deve|debe)\b/;
 const YOUR_SIDE =
   /\b(?:your|ihr\w*|votre|vos|tu|tus|su|sus|seu|sua|voce|vous|sie)\b[^.!?]{0,40}?\b(?:off|wrong|falsch\w*|mal\s+(?:regle\w*|configurad\w*|ajustad\w*)|errad\w*|liegt\s+(?:es\s+)?an|vient\s+(?:donc\s+)?(?:surement\s+)?de|culpa|fault|not\s+(?:\w+\s+){0,3}(?:properly|correctly|right)|nao\s+(?:\w+\s+){0,3}direito)\b|\b(?:liegt\s+(?:es\s+)?an|vient\s+(?:donc\s+)?(?:surement\s+)?de|comes\s+from|es\s+de|e\s+d[ao])\s+(?:ihr\w*|votre|your|su|tu|sua|seu)\b/;
 /** You did it wrong: second person, a negation and a "correctly" in one clause ("vous ne l'avez pas entretenu correctement"). */

@@ -8,8 +8,7 @@ import type { GuardrailCode } from './guardrail-codes.js';
 
 type Case = [text: string, code: GuardrailCode, words: string];
 
-const framesAlone = (text: string, isPublic = true) =>
-  checkReply({ text, public: isPublic }, { model: null }).filter((f) => f.blocking);
+const framesAlone = (text: string, isPublic = true) => checkReply({ text, public: isPublic }, { model: null }).filter((f) => f.blocking);
 
 function expectBlocked([text, code, words]: Case): void {
   const found = framesAlone(text);
@@ -31,18 +30,10 @@ describe('blame through the facts the shop sets out', () => {
     ],
     ['O pacote saiu lacrado, então a peça deve ter se perdido na sua casa.', 'argues_with_customer', 'perdido na sua casa'],
     // the fault refused
-    [
-      'El transportista lo intentó el lunes; no aceptamos que nos atribuyas a nosotros el retraso.',
-      'argues_with_customer',
-      'atribuyas',
-    ],
+    ['El transportista lo intentó el lunes; no aceptamos que nos atribuyas a nosotros el retraso.', 'argues_with_customer', 'atribuyas'],
     ['Diesen Schaden lassen wir uns nicht anlasten.', 'argues_with_customer', 'anlasten'],
     // misuse set out as the explanation
-    [
-      "Ce mixeur n'est pas conçu pour la glace pilée, ce qui explique la lame tordue.",
-      'argues_with_customer',
-      'ce qui explique',
-    ],
+    ["Ce mixeur n'est pas conçu pour la glace pilée, ce qui explique la lame tordue.", 'argues_with_customer', 'ce qui explique'],
     // the manual pressed on the customer
     ['Recomendamos leer el manual antes de usar nuestros productos.', 'argues_with_customer', 'leer el manual'],
     // the measuring done wrong
