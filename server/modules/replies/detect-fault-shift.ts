@@ -87,6 +87,27 @@ const AS_SHOWN =
   /\b(?:exactly\s+(?:as|like)\s+(?:shown|pictured|in\s+the\s+photos?|on\s+our\s+site)|identic[oa]\s+a(?:l)?\s+(?:de\s+)?(?:la|el|a)\s+(?:web|foto|imagen|pagina)|exatamente\s+(?:como|igual)\s+(?:na|a)\s+foto|entspricht\s+exakt|identique\s+a\s+la\s+photo|runs?\s+(?:perfectly|fine)|lauft\s+einwandfrei|funciona\s+perfectamente|fonctionne\s+parfaitement|(?:esta|is)\s+intact[ao]?|nao\s+tem\s+problema\s+nenhum|has\s+no\s+(?:defect|problem)|no\s+tiene\s+ningun\s+(?:defecto|problema))\b/;
 const DEFECT_RULED_OUT =
   /\b(?:defect|fault|defeito|defecto|fallo|produktfehler|mangel|defaut)\w*\s+(?:\w+\s+){0,3}?(?:ausgeschlossen|excluded|ruled\s+out|descartad\w*|exclu\w*)|\b(?:we\s+(?:very\s+much\s+|really\s+)?doubt|dudamos|duvidamos|bezweifeln|doutons)\b[^.!?]{0,40}?\b(?:product|producto|produto|produkt|produit|fallo|fault|defeito|defaut)/;
+/** The page held up to the customer: "as stated in the listing", "tal y como se indica en la ficha", "wie in der Beschreibung angegeben". */
+const AS_STATED =
+  /\b(?:as\s+(?:clearly\s+)?(?:stated|indicated|described|mentioned|shown|explained|noted)\s+(?:in|on)|(?:como|conforme)\s+(?:\w+\s+)?(?:indicad[oa]|informad[oa]|descrit[oa]|mencionad[oa]|explicad[oa]|consta)\s+(?:n[oa]s?|em)|(?:tal\s+y\s+)?como\s+(?:se\s+)?(?:indica|describe|explica|menciona|detalla)\w*\s+en|segun\s+(?:se\s+)?(?:indica|consta)|wie\s+(?:\w+\s+){0,4}?(?:angegeben|beschrieben|vermerkt|erwahnt|erklart|ausgewiesen)|comme\s+(?:\w+\s+)?(?:indique|precise|mentionne|decrit|explique)e?s?\s+(?:dans|sur))\b/;
+/** What the page said the product is not or only is: the part of "as stated" that is held against the customer. */
+const LIMIT = /\b(?:not|only|never|no|nao|apenas|so|solo|nicht|nur|kein\w*|ne|pas|seulement|uniquement|jamais)\b|n't\b/;
+/** A record of money paid back is a fact the customer can use, not a contest. */
+const MONEY = /\b(?:refund\w*|reembols\w*|estorno|abono|erstatt\w*|gutschrift|rembours\w*|credit\w*)\b/;
+/** Our records against the customer's word: a record, the customer as subject and a receipt ("según nuestros registros, usted firmó"). */
+const RECORDS =
+  /\b(?:records?|registros?|unterlagen|daten|aufzeichnungen|registres|system\w*|sistema|tracking|rastreamento|seguimiento|sendungsverfolgung|suivi|historique|historial|historico)\b/;
+const YOU_RECEIVED =
+  /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,4}?(?:signed|received|collected|accepted|picked\s+up|assinou|recebeu|retirou|firm\w*|recibi\w*|recogi\w*|quittiert|unterschrieben|erhalten|entgegengenommen|abgeholt|signe|recu|retire|accepte)\b|\b(?:signed\s+for|received|collected)\s+by\s+you\b/;
+/** No other customer with the problem, or others without it. */
+const NO_OTHER_CUSTOMER =
+  /\b(?:no|none\s+of\s+(?:our|the)|kein\w*|ningun\w*|aucun\w*|nenhum\w*)\s+(?:other|anderer?|andere[nm]?|otro|otra|autre|outro|outra)\s+(?:customers?|buyers?|clientes?|kund\w*|clients?|compradores?|acheteurs?)\b|\b(?:other|andere|otros|outros|autres|d'autres|los\s+demas|die\s+anderen)\s+(?:customers|buyers|clientes|kunden|kundinnen|clients)\b[^.!?]{0,40}?\b(?:no|keine\w*|ningun\w*|aucun\w*|nenhum\w*|sin|ohne|sans|sem|never|nie|nunca|jamais|n')\b/;
+const PROBLEM =
+  /\b(?:problem\w*|issue\w*|complain\w*|reported|probleme?s?|problemas?|queja\w*|reclam\w*|beschwer\w*|gemeldet|plainte\w*|signale\w*|fehler|defekt\w*|defeito\w*|defecto\w*|defaut\w*)\b/;
+/** The handling named as the issue: "the issue is how it was washed", "la forma en que se lavó". */
+const HOW_IT_WAS =
+  /\b(?:how\s+(?:it|they)\s+(?:was|were|has\s+been|have\s+been)|(?:a|pela)\s+forma\s+como\s+(?:foi|foram)|(?:la\s+)?(?:forma|manera)\s+en\s+(?:que|como)\s+se|wie\s+(?:er|sie|es)\s+(?:\w+\s+){0,3}?(?:wurde|wurden)|la\s+(?:facon|maniere)\s+dont\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+ete)\s+(?:\w+\s+){0,2}?(?:wash|us|handl|stor|clean|dri|dry|install|mount|assembl|lavad|usad|manuse|guardad|limp|instal|mont|lav|us[oó]|trat|gewasch|benutzt|behandelt|gelagert|gereinigt|montiert|lave|utilise|manipule|stocke|nettoye|monte)\w*/;
+
 const OTHERS_FINE =
   /\b(?:thousands|hundreds|many|most|other|every(?:one|body)|todo\s+mundo|todos|miles|cientos|muchos|otros|tausende|hunderte|viele|andere|des\s+(?:milliers|centaines)|beaucoup|milhares|centenas|outros)\b[^.!?]{0,40}?\b(?:without|sin|ohne|sans|sem|no\s+problem|elogi\w*|love|adoran|lieben|adorent)/;
 
@@ -117,6 +138,10 @@ export function detectFaultShift(text: string): Hit[] {
       USE_MARKS.test(t) ||
       HOW_YOU_HANDLED.test(t) ||
       DEFECT_RULED_OUT.test(t) ||
+      (RECORDS.test(t) && YOU_RECEIVED.test(t) && unconditional && !MONEY.test(t)) ||
+      (NO_OTHER_CUSTOMER.test(t) && PROBLEM.test(t)) ||
+      HOW_IT_WAS.test(t) ||
+      (!remedied && AS_STATED.test(t) && LIMIT.test(t)) ||
       (!remedied && (AS_SHOWN.test(t) || OTHERS_FINE.test(t)));
     if (blames) hits.push({ code: 'argues_with_customer', start: s.start, end: s.end });
     else if (CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t) && !CONDITION.test(t))

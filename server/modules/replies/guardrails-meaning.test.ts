@@ -51,6 +51,14 @@ describe('blame through the facts the shop sets out', () => {
     // the customer's act called obvious, or the right choice they would have made
     ['Sie haben die Jacke offensichtlich in den Trockner gesteckt.', 'argues_with_customer', 'offensichtlich'],
     ['Avec notre guide, vous auriez choisi la bonne pointure.', 'argues_with_customer', 'vous auriez choisi'],
+    // the page, the records and the other customers held up against this one
+    ['Tal y como se indica en la ficha, no es apto para lavavajillas.', 'argues_with_customer', 'Tal y como se indica'],
+    ['Wie in der Beschreibung angegeben, ist die Lampe nur für innen.', 'argues_with_customer', 'angegeben'],
+    ['Selon nos registres, vous avez signé la réception lundi.', 'argues_with_customer', 'vous avez signé'],
+    ['Laut unseren Unterlagen haben Sie das Paket am Montag quittiert.', 'argues_with_customer', 'quittiert'],
+    ['Ningún otro cliente ha tenido problemas con esta talla.', 'argues_with_customer', 'Ningún otro cliente'],
+    ["Aucun autre client n'a eu de problème avec cette taille.", 'argues_with_customer', 'Aucun autre client'],
+    ['Frankly, the fabric is fine; the issue is how it was washed.', 'argues_with_customer', 'how it was washed'],
     // a carrier named beside its fault
     ['GLS hat Ihr Paket verschlampt, nicht wir.', 'blames_carrier', 'verschlampt'],
   ];
@@ -96,6 +104,10 @@ describe('look-alikes that answer or own the fault pass', () => {
     'Sie haben offensichtlich recht, das Etikett war falsch gedruckt; der Ersatz ist unterwegs.',
     'Thanks for your review! Could you tell us which size you ordered? We will update the size chart.',
     'Die Ersatzteile kommen voraussichtlich übermorgen bei Ihnen an.',
+    'Other customers reported the same problem, so we pulled the batch and are sending you a new one.',
+    "We don't want other customers to have the same problem, so we changed the courier.",
+    'Our system shows you received a refund of 20 euros on Monday; if it is not there, write to us.',
+    'Tal y como se indica en la ficha, el envío es gratis y te mandamos la etiqueta hoy.',
     'Le code promo a échoué à cause de notre site : nous vous avons recrédité les 10 % sur votre carte.',
   ];
   for (const text of good) {
