@@ -10,18 +10,18 @@ import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
 const REVIEW =
-  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|\\w*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
+  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|\\w*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|reclamac(?:ao|oes)|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
 const CHANGE = [
   // en
-  'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
+  'edit\\s+out|reword\\w*|rephras\\w*|tone\\s+down|updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
   // pt
-  'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|complement\\w*|acrescent\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
+  'reformul\\w*|suaviz\\w*|alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|complement\\w*|acrescent\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
   // es
-  'retoc\\w*|cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras|a)\\b|corrig\\w*|revis\\w*|complet\\w*|anad\\w*|ampli\\w*|desaparec\\w*|desaparez\\w*|eliminad\\w*|borrad\\w*|retirad\\w*',
+  'reformul\\w*|rebaj\\w*|suaviz\\w*|retoc\\w*|cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras|a)\\b|corrig\\w*|revis\\w*|complet\\w*|anad\\w*|ampli\\w*|desaparec\\w*|desaparez\\w*|eliminad\\w*|borrad\\w*|retirad\\w*',
   // de
-  '(?:ge)?ander(?:n|t|st)\\b|geloscht|erganz\\w*|nachtrag\\w*|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
+  'streich\\w*|umformulier\\w*|entscharf\\w*|(?:ge)?ander(?:n|t|st)\\b|geloscht|erganz\\w*|nachtrag\\w*|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
   // fr
-  'actualis\\w*|modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
+  'reformul\\w*|efface\\w*|effacer|releve\\w*|relever|retrait|attenu\\w*|actualis\\w*|modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
 ].join('|');
 const OWNER =
   "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|ihrer|deiner|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
@@ -84,6 +84,7 @@ const CONDITION = new RegExp(
     `\\b(?:positive|positiva|positivo|positif|positiv)\\w*\\s+(?:${W}\\s+){0,3}?${REVIEW}\\b|\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:positive|positiva|positivo|positif|positiv)\\w*`,
     '\\b(?:positive|good|glowing|honest\\s+and\\s+positive)\\s+(?:update|words|post|story|shout-?out)',
     `\\b(?:if|se|si|wenn|once|sobald|quand|cuando|quando)\\s+(?:you|voce|vous|sie|tu|usted)\\s+(?:\\w+\\s+){0,4}?(?:edit|mention|updat|add|editar|mencion|atualiz|acrescent|erwahn|aktualisier|erganz|modifi|mentionn|ajout|actualis)\\w*\\s+(?:\\w+\\s+){0,4}?(?:${REVIEW}|texto|text|relato)\\b|\\b(?:if|se|si|wenn)\\s+(?:you|voce|vous|sie|tu|usted)\\s+(?:\\w+\\s+){0,3}?(?:${REVIEW}|texto|relato)\\s+(?:\\w+\\s+){0,3}?(?:mention|mencion|erwahn|mentionn)\\w*`,
+    '\\b(?:on\\s+the\\s+condition|provided\\s+that|in\\s+exchange|all\\s+we\\s+ask|com\\s+a\\s+condicao|desde\\s+que|en\\s+cuanto|una\\s+vez\\s+que|a\\s+cambio|con\\s+la\\s+condicion|voraussetzung|unter\\s+der\\s+bedingung|im\\s+gegenzug|sobald|en\\s+echange|a\\s+condition\\s+que|pourvu\\s+que)\\b[^.!?]{0,60}?\\b(?:review|rating|avaliac\\w*|comentario|resena|opinion|bewertung|rezension|avis|commentaire|note|passage|part|parte|absatz|edit\\w*)',
     '\\b(?:falando|hablando|parlant|speaking|talking|saying)\\s+(?:muito\\s+|muy\\s+|tres\\s+|so\\s+)?(?:bem|bien|good|well|nice)|\\bgut\\s+uber\\s+uns',
     '\\b(?:(?:5|five|4|four|cinco|quatro|cuatro|funf|vier|cinq|quatre)[\\s-]*(?:stars?|estrelas|estrellas|sterne\\w*|etoiles))',
     '\\b(?:positive|good|great|glowing|nice|favou?rable|better|higher|happy|excellent)\\s+(?:review|rating|feedback)',
@@ -132,6 +133,10 @@ const THING_CHANGE = new RegExp(`\\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|
 const CHANGE_AT_START = new RegExp(`^(?:${CHANGE})`);
 const THING_SUBJECT = /\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|eso|das|dies)\s+$/;
 
+/** A part of the review as what is to go: "edit out the part about the smell", "editar a parte que fala do atraso". */
+const PART_OUT =
+  /\b(?:edit\s+out|remove|take\s+out|cut|editar|tirar|remover|apagar|quitar|eliminar|borrar|streichen|herausnehmen|entfernen|loschen|retirer|supprimer|enlever|retrait\s+du)\s+(?:\w+\s+){0,2}?(?:the\s+part|the\s+bit|the\s+line|the\s+word|a\s+parte|o\s+trecho|a\s+palavra|la\s+parte|la\s+frase|la\s+palabra|den\s+absatz|den\s+satz|das\s+wort|le\s+passage|la\s+phrase|le\s+mot)\b|\b(?:the\s+part|a\s+parte|la\s+parte|den\s+absatz|das\s+wort|le\s+passage|le\s+mot)\b[^.!?]{0,60}?\b(?:aus\s+(?:ihrer|der)\s+(?:rezension|bewertung)\s+(?:zu\s+)?(?:streichen|herausnehmen|entfernen|loschen)|out\s+of\s+(?:your|the)\s+review)|\b(?:mention|mencione|mencion[ae]|erwahnen\s+sie|mentionnez)\s+(?:\w+\s+){0,2}?(?:in|en|no|na|dans)\s+(?:your|seu|sua|su|tu|ihrer|votre)\s+(?:review|comment\w*|avalia\w*|resena|rezension|bewertung|avis|commentaire)/;
+
 /** A request addressed to the customer, their own review named, and a change in the same sentence ("poderia atualizar o seu relato?"). */
 const ASKS_YOU =
   /\?|\b(?:could|would|can)\s+you\b|\bpourr(?:iez|ais)-(?:vous|tu)|\bpoderia|\bpodr(?:ia|ias)\b|\bkonnten\s+sie\b|\bwurden\s+sie\b|\bte\s+importaria|\ble\s+importaria/;
@@ -149,6 +154,10 @@ export function detectReviewAsk(text: string): Hit[] {
       excused.push({ start: sentence.start, end: sentence.end });
       continue;
     }
+    const part = PART_OUT.exec(s);
+    // the part of a message or an email is not the review's
+    if (part && !/\b(?:message|e-?mail|mensage\w*|mensaje|nachricht|chat|formular\w*|form)\b/.test(s))
+      hits.push({ code: 'asks_to_change_review', start: sentence.start + part.index, end: sentence.start + part.index + part[0].length });
     const own = YOUR_REVIEW.exec(s);
     if (own && ASKS_YOU.test(s) && CHANGE_RE.test(s.replace(YOUR_REVIEW, ' ')) && !SHOP_SUBJECT.test(s.slice(0, own.index))) {
       hits.push({ code: 'asks_to_change_review', start: sentence.start + own.index, end: sentence.start + own.index + own[0].length });

@@ -87,6 +87,12 @@ describe('asks, bargains and promises worded as nobody had worded them before', 
     // an outcome whatever the bank, an arrival for sure
     ['Te devolvemos el dinero en 48 horas, da igual la tarjeta que uses.', 'absolute_promise', 'da igual'],
     ['Die Ersatzteile kommen übermorgen ganz sicher bei Ihnen an.', 'uncontrolled_date_promise', 'ganz sicher'],
+    // a part of the review to go, a reward in exchange, money within the hour
+    ['Pedimos que reformule a avaliação sem a palavra fraude.', 'asks_to_change_review', 'reformule a avaliação'],
+    ['Könnten Sie das Wort „Abzocke“ aus Ihrer Bewertung streichen?', 'asks_to_change_review', 'streichen'],
+    ['Mentionnez dans votre avis que le colis est reparti le jour même.', 'asks_to_change_review', 'Mentionnez dans votre avis'],
+    ['Le reembolsamos todo con la condición de que la reseña deje de estar visible.', 'incentive_for_positive_review', 'reseña'],
+    ['Das Geld ist innerhalb einer Stunde wieder auf Ihrem Konto.', 'uncontrolled_date_promise', 'innerhalb einer Stunde'],
   ];
   for (const c of cases) it(`${c[1]}: ${c[0]}`, () => expectBlocked(c));
 });
@@ -108,6 +114,8 @@ describe('look-alikes that answer or own the fault pass', () => {
     "We don't want other customers to have the same problem, so we changed the courier.",
     'Our system shows you received a refund of 20 euros on Monday; if it is not there, write to us.',
     'Tal y como se indica en la ficha, el envío es gratis y te mandamos la etiqueta hoy.',
+    'You can remove the part about the colour from your message to the maker; we forward the rest.',
+    'We refunded you on the condition of return shipping, as our policy says; the label is attached.',
     'Le code promo a échoué à cause de notre site : nous vous avons recrédité les 10 % sur votre carte.',
   ];
   for (const text of good) {
