@@ -5,6 +5,7 @@
 // courtesy vocabulary of en, pt, es, de and fr are removed is the reply's substance; with none left,
 // and an apology or a brush-off in it, the reply answers nothing. A short thank-you for praise
 // ("Thanks so much, glad you love it!") has no apology or brush-off and passes.
+import { namesRemedy } from './detect-discount-only.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 
@@ -57,6 +58,7 @@ const COURTESY_STEMS =
     'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
     'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff etwaig jeglich teil aufmerksam darauf gemacht mach kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
     // fr
+    'write writing mean means above beyond goes ocurrid bemuh navre valios ' +
     'try tries tried trying meet like quali receb process avali conforme leva posib segu comprehens offrir meilleur receiv provid possib assur highest standard commit fully passion famil communit heart qualit respeit imensament referenc valeu tempinho proposit pena compromiss recebi solicitac escolh marca precis constant aprimor procediment interno tratad transparen quedad comprens paciencia comprometid calidad manten altos estandar recibid ofrec famil sigu bitten vielmals legen grosen wert stetig einkaufserlebnis biet erhalten kenntnis liegen oberste geduld qualitat accord faisons remarque eventuel pleinement veuillez respect hauts partie communaute recu oeuvr \u0153uvr offr engag servir ' +
     'demande concern chaque compt visons excellence quotidien fidelite revoir bientot pris temps absolu confiance grandir merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
     'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
@@ -67,7 +69,7 @@ const COURTESY_STEMS =
 
 /** An apology or a brush-off: what makes a contentless reply an answer to a complaint. */
 const COMPLAINT_ANSWER =
-  /\b(?:schatzen|valoriz\w*|valoramos|excelen\w*|exzellenz|excellence|streb\w*|strive|danke,?\s+dass|merci\s+d'avoir|obrigad[oa]\s+por|sorry|thank\w*\s+(?:you\s+)?for\s+letting|(?:take|takes|taking)\s+(?:all\s+|every\s+|your\s+)?(?:feedback|comments?|reviews?)\s+seriously|levamos\s+\w+\s+\w+\s+(?:comentarios|avaliacoes)\s+a\s+serio|tomamos\s+en\s+serio|nehmen\s+\w+\s+\w+\s+ernst|prenons\s+\w+\s+\w+\s+\w+\s+au\s+serieux|avisar|avisarnos|hinweis|prevenus|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
+  /\b(?:valios\w*|conte\s+(?:sempre\s+)?conosco|cuente\s+(?:siempre\s+)?con\s+nosotros|comptez\s+sur\s+nous|navre\w*|bemuhen|schatzen|valoriz\w*|valoramos|excelen\w*|exzellenz|excellence|streb\w*|strive|danke,?\s+dass|merci\s+d'avoir|obrigad[oa]\s+por|sorry|thank\w*\s+(?:you\s+)?for\s+letting|(?:take|takes|taking)\s+(?:all\s+|every\s+|your\s+)?(?:feedback|comments?|reviews?)\s+seriously|levamos\s+\w+\s+\w+\s+(?:comentarios|avaliacoes)\s+a\s+serio|tomamos\s+en\s+serio|nehmen\s+\w+\s+\w+\s+ernst|prenons\s+\w+\s+\w+\s+\w+\s+au\s+serieux|avisar|avisarnos|hinweis|prevenus|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
 /** Sharing the customer's joy is an answer to praise, even in few words. */
 const PRAISE =
   /\b(?:brilliant|awesome|fantastic|amazing|superb|genial|valeu|incrivel|increible|wunderbar|toll|klasse|super|parfait|formidable|perfeito|perfecto|glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+words|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
@@ -125,7 +127,10 @@ export function detectEmptyReply(text: string): Hit[] {
   if (!(COMPLAINT_ANSWER.test(f) || hasCourtesyClause(text)) || praises(fold(withoutCourtesyClauses(text)))) return [];
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   if (tokens.length === 0 || tokens.length > 45) return [];
-  if (substanceOf(withoutCourtesyClauses(text)) > 0) return [];
+  // one stray word among eight or more of courtesy ("goes above and beyond") does not make an answer
+  const left = substanceWords(withoutCourtesyClauses(text));
+  if (left.length > 1 || (left.length === 1 && (tokens.length < 8 || /\d/.test(left[0]!) || namesRemedy(text) || /\?/.test(text))))
+    return [];
   const start = text.length - text.trimStart().length;
   return [{ code: 'answers_nothing', start, end: text.trimEnd().length }];
 }

@@ -50,6 +50,9 @@ const NOT_CLEAR_OWNED = /\b(?:not|isn'?t|wasn'?t|nao|no|nicht|pas|unclear|confus
 const NOBODY_HOME =
   /\b(?:had\s+(?:someone|anyone|somebody|you)\s+been\s+(?:home|in|there|available)|if\s+(?:someone|anyone|somebody|you)\s+had\s+been\s+(?:home|in|there|available)|se\s+(?:alguem|voce|a\s+senhora|o\s+senhor)\s+(?:estivesse|tivesse\s+estado)\s+em\s+casa|si\s+(?:alguien|usted|tu)\s+(?:hubiera|hubiese)\s+(?:estado|habido)|si\s+hubiera\s+habido\s+alguien|(?:ware|waren)\s+(?:jemand|sie)\s+(?:\w+\s+)?(?:zu\s+hause|da|anwesend)\s+gewesen|si\s+(?:quelqu'un|vous)\s+(?:avait|aviez)\s+ete\s+(?:present|la|chez))/;
 
+const STEP =
+  /\b(?:on\s+its\s+way|new\s+one|(?:we've|we\s+have|we'll|we\s+will|we\s+are|we're)\s+(?:sent|send|sending|shipp\w*|arrang\w*|book\w*)|a\s+caminho|en\s+camino|unterwegs|en\s+route|collect\w*|coleta|recogida|abholung|enlevement)\b/;
+
 /** The shop's own measuring or listing: "the listing's measurement was wrong, we've corrected it". */
 const OUR_SIDE =
   /\b(?:we|our|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*|nosso|nossa|listing|anuncio|descri\w*|page|pagina|seite|fiche|chart|tabela|tabla|tabelle|corrig\w*|korrigier\w*|fixed|updated)\b/;
@@ -108,6 +111,21 @@ const PROBLEM =
 const HOW_IT_WAS =
   /\b(?:how\s+(?:it|they)\s+(?:was|were|has\s+been|have\s+been)|(?:a|pela)\s+forma\s+como\s+(?:foi|foram)|(?:la\s+)?(?:forma|manera)\s+en\s+(?:que|como)\s+se|wie\s+(?:er|sie|es)\s+(?:\w+\s+){0,3}?(?:wurde|wurden)|la\s+(?:facon|maniere)\s+dont\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+ete)\s+(?:\w+\s+){0,2}?(?:wash|us|handl|stor|clean|dri|dry|install|mount|assembl|lavad|usad|manuse|guardad|limp|instal|mont|lav|us[oó]|trat|gewasch|benutzt|behandelt|gelagert|gereinigt|montiert|lave|utilise|manipule|stocke|nettoye|monte)\w*/;
 
+/** The customer's own order held against them, with a check to make ("confira o seu e-mail: você pediu…"). */
+const CHECK_YOURSELF =
+  /\b(?:double-check|check|verify|confira|verifique|revise|compruebe|comprueba|prufen\s+sie|uberprufen\s+sie|schauen\s+sie|verifiez|consultez|regardez)\b/;
+const YOU_ORDERED =
+  /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:ordered|chose|selected|picked|bought|pediu|escolheu|comprou|pidi\w*|eligi\w*|compr\w*|bestellt|gewahlt|gekauft|commande|choisi|achete)\b|\b(?:exactly\s+what\s+you\s+(?:ordered|chose|bought|asked\s+for)|exatamente\s+o\s+que\s+(?:voce|o\s+senhor|a\s+senhora)\s+(?:pediu|comprou|escolheu)|exactamente\s+lo\s+que\s+(?:pediste|pidio|compraste|compro|elegiste)|genau\s+das,?\s+was\s+sie\s+bestellt|exactement\s+ce\s+que\s+vous\s+avez\s+(?:commande|choisi|achete))\b/;
+/** The complaint itself called incomprehensible, the first of its kind, or the damage dated after it left us. */
+const CONTESTED =
+  /\b(?:(?:can'?t|cannot|do\s+not|don'?t)\s+(?:understand|see)\s+(?:your|the|this)\s+(?:complaint|problem|issue)|nicht\s+nachvollziehen|no\s+entendemos\s+(?:su|tu|la|esta)\s+(?:queja|reclamacion|critica)|nao\s+entendemos\s+(?:a\s+)?(?:sua|essa)\s+reclamac\w*|ne\s+comprenons\s+pas\s+(?:votre|cette)\s+(?:plainte|reclamation|critique))\b/;
+const FIRST_COMPLAINT =
+  /\b(?:first|only|einzige|erste|primera|unica|primeira|premiere|seule)\s+(?:\w+\s+)?(?:complaint|reclamac\w*|queja|beschwerde|reklamation|plainte|reclamation)\b/;
+const AFTER_IT_LEFT =
+  /\b(?:happened|occurred|aconteceu|ocurrio|paso|passiert|entstanden|produit|arrive)\s+(?:\w+\s+){0,2}?(?:after|depois|despues|nach|apres)\s+(?:it\s+left|(?:a\s+)?(?:sua\s+)?saida|(?:de\s+)?salir|(?:dem\s+)?verlassen|(?:son\s+)?depart)\b/;
+const PRODUCT_FINE =
+  /\b(?:product|produto|producto|produkt|produit|item|artikel|article)\s+(?:is|e|esta|ist|est)\s+(?:perfectly\s+|totalmente\s+|vollig\s+|parfaitement\s+)?(?:fine|in\s+ordnung|einwandfrei|perfeit[oa]|perfect[oa]|en\s+bon\s+etat|impeccable|intact[oa]?)\b(?!\s+(?:to|para|zu|pour|for|a\s+usar))/;
+
 const OTHERS_FINE =
   /\b(?:thousands|hundreds|many|most|other|every(?:one|body)|todo\s+mundo|todos|miles|cientos|muchos|otros|tausende|hunderte|viele|andere|des\s+(?:milliers|centaines)|beaucoup|milhares|centenas|outros)\b[^.!?]{0,40}?\b(?:without|sin|ohne|sans|sem|no\s+problem|elogi\w*|love|adoran|lieben|adorent)/;
 
@@ -118,7 +136,8 @@ const OWNED =
 export function detectFaultShift(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [];
-  const remedied = namesRemedy(text);
+  // a step under way counts like a remedy: "a new one is on its way", "ya está en camino"
+  const remedied = namesRemedy(text) || STEP.test(fold(text));
   for (const s of sentences(text)) {
     const t = f.slice(s.start, s.end);
     if (OWNED.test(t)) continue;
@@ -142,7 +161,9 @@ export function detectFaultShift(text: string): Hit[] {
       (NO_OTHER_CUSTOMER.test(t) && PROBLEM.test(t)) ||
       HOW_IT_WAS.test(t) ||
       (!remedied && AS_STATED.test(t) && LIMIT.test(t)) ||
-      (!remedied && (AS_SHOWN.test(t) || OTHERS_FINE.test(t)));
+      (CHECK_YOURSELF.test(t) && YOU_ORDERED.test(t)) ||
+      CONTESTED.test(t) ||
+      (!remedied && (AS_SHOWN.test(t) || OTHERS_FINE.test(t) || FIRST_COMPLAINT.test(t) || AFTER_IT_LEFT.test(t) || PRODUCT_FINE.test(t)));
     if (blames) hits.push({ code: 'argues_with_customer', start: s.start, end: s.end });
     else if (CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t) && !CONDITION.test(t))
       hits.push({ code: 'blames_carrier', start: s.start, end: s.end });

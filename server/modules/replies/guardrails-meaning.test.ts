@@ -59,6 +59,11 @@ describe('blame through the facts the shop sets out', () => {
     ['Ningún otro cliente ha tenido problemas con esta talla.', 'argues_with_customer', 'Ningún otro cliente'],
     ["Aucun autre client n'a eu de problème avec cette taille.", 'argues_with_customer', 'Aucun autre client'],
     ['Frankly, the fabric is fine; the issue is how it was washed.', 'argues_with_customer', 'how it was washed'],
+    // the damage dated after it left us, the first complaint, the order held up, the complaint not understood
+    ['We shipped it in perfect condition, so the dent happened after it left our warehouse.', 'argues_with_customer', 'after it left'],
+    ["Honestly, this is the first complaint we've had about this kettle in three years.", 'argues_with_customer', 'first complaint'],
+    ['Enviamos exatamente o que você pediu; confira o seu e-mail de confirmação.', 'argues_with_customer', 'você pediu'],
+    ['Ihre Beschwerde können wir nicht nachvollziehen, das Produkt ist in Ordnung.', 'argues_with_customer', 'nachvollziehen'],
     // a carrier named beside its fault
     ['GLS hat Ihr Paket verschlampt, nicht wir.', 'blames_carrier', 'verschlampt'],
   ];
@@ -71,6 +76,9 @@ describe('templates made of courtesy clauses', () => {
     ['Die Zufriedenheit unserer Kundschaft hat für uns höchste Priorität. Alles Gute!', 'answers_nothing', 'Zufriedenheit'],
     ['Todas las opiniones nos ayudan a mejorar. ¡Que tengas un buen día!', 'answers_nothing', 'Todas las opiniones'],
     ['Ihr Feedback wurde notiert. Mit freundlichen Grüßen, Ihr Team.', 'answers_nothing', 'Ihr Feedback'],
+    ["We're sorry you feel this way. Our team always goes above and beyond for our customers.", 'answers_nothing', 'above and beyond'],
+    ['Sua opinião é muito valiosa para nós. Conte sempre conosco!', 'answers_nothing', 'valiosa'],
+    ['Es tut uns leid, dass Sie unzufrieden sind. Wir bemühen uns stets um den besten Service.', 'answers_nothing', 'bemühen'],
     ['Chez Atelier Brume, la qualité est au cœur de tout. Merci pour votre message.', 'answers_nothing', 'Chez Atelier Brume'],
   ];
   for (const c of cases) it(`${c[0]}`, () => expectBlocked(c));
@@ -116,6 +124,10 @@ describe('look-alikes that answer or own the fault pass', () => {
     'Tal y como se indica en la ficha, el envío es gratis y te mandamos la etiqueta hoy.',
     'You can remove the part about the colour from your message to the maker; we forward the rest.',
     'We refunded you on the condition of return shipping, as our policy says; the label is attached.',
+    "The first complaint about this kettle in three years, so we want to understand it: we've sent a courier to collect it and a new one is on its way.",
+    'Because you ordered before noon, it ships today.',
+    'The product is fine to use while you wait for the new lid.',
+    'Please check your inbox: we sent exactly what you asked about, the size guide for the boots.',
     'Le code promo a échoué à cause de notre site : nous vous avons recrédité les 10 % sur votre carte.',
   ];
   for (const text of good) {
