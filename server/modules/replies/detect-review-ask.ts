@@ -10,7 +10,7 @@ import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
 const REVIEW =
-  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|\\w*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|reclamac(?:ao|oes)|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
+  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|[\\w-]*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|reclamac(?:ao|oes)|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
 const CHANGE = [
   // en
   'edit\\s+out|reword\\w*|rephras\\w*|tone\\s+down|updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
@@ -24,7 +24,7 @@ const CHANGE = [
   'reformul\\w*|efface\\w*|effacer|releve\\w*|relever|retrait|attenu\\w*|actualis\\w*|modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
 ].join('|');
 const OWNER =
-  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|ihrer|deiner|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
+  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|ihrer|aquela|aquele|aquel|aquella|jene[nrs]?|deiner|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
 /** "updated the page after your review": a change made because of the review is not a change to it. */
 const NOT_CAUSE =
   '(?!(?:after|since|following|from|thanks|because|due|per|based|apos|depois|desde|gracas|por\\s+causa|tras|despues|gracias|nach|seit|dank|aufgrund|wegen|apres|grace|suite)\\b)';
@@ -42,7 +42,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   new RegExp(`\\b(?:take|taking|pull|pulling|put|putting)\\s+${OWNER}\\s+(?:${W}\\s+)?${REVIEW}\\s+(?:down|offline)\\b`, 'g'),
   /\b(?:leave|write|post|give)\s+(?:us\s+)?an?\s+(?:updated|revised|amended|new|second)\s+(?:review|rating)\b/g,
   /\b(?:make|change|turn|update|bump|raise)\s+(?:it|that|this)\s+(?:up\s+)?(?:to|into)\s+(?:a\s+)?(?:\d|five|four)[\s-]*stars?\b/g,
-  /\b(?:review|rating)\s+(?:to\s+)?(?:reflect|show)\s+(?:the|how|our)\b/g,
+  /\b(?:review|rating)\s+(?:to\s+)?(?:reflect\w*|show\w*)\s+(?:the|how|our)\b/g,
   // moving it to a number of stars: "auf fünf Sterne", "up to 5 stars", "para cinco estrelas"
   /\b(?:to|auf|para|pra|a|en)\s+(?:4|5|four|five|vier|funf|quatro|cinco|cuatro|quatre|cinq)\s+(?:stars?|sterne\w*|estrelas|estrellas|etoiles)\b/g,
   // the review as "this" or "it" with a reason to change it: "edit this to reflect the refund"
@@ -78,7 +78,7 @@ const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|
 const WISH_TO_YOU = /\b(?:que|dass|if\s+you|se\s+voce|si\s+vous|si\s+tu|wenn\s+sie|wenn\s+du)\b/;
 
 const REWARD =
-  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|dankeschon|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offerte?s?|versandkostenfrei|sorteo|sorteio|concorre\w*|gewinnspiel|verlosung|tirage\s+au\s+sort|giveaway|prize|premio|premio)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
+  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|dankeschon|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offerte?s?|offre|ships?\s+(?:for\s+)?free|versandkostenfrei|sorteo|sorteio|concorre\w*|gewinnspiel|verlosung|tirage\s+au\s+sort|giveaway|prize|premio|premio)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
 const CONDITION = new RegExp(
   [
     `\\b(?:positive|positiva|positivo|positif|positiv)\\w*\\s+(?:${W}\\s+){0,3}?${REVIEW}\\b|\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:positive|positiva|positivo|positif|positiv)\\w*`,

@@ -95,6 +95,13 @@ describe('asks, bargains and promises worded as nobody had worded them before', 
     // an outcome whatever the bank, an arrival for sure
     ['Te devolvemos el dinero en 48 horas, da igual la tarjeta que uses.', 'absolute_promise', 'da igual'],
     ['Die Ersatzteile kommen übermorgen ganz sicher bei Ihnen an.', 'uncontrolled_date_promise', 'ganz sicher'],
+    // a review reflecting the refund, "that lonely star", a hyphenated one-star review, free shipping for stars, "sera là"
+    ['It would mean a lot if your review reflected the refund.', 'asks_to_change_review', 'review reflected the'],
+    ['Será que você consegue tirar aquela estrela solitária?', 'asks_to_change_review', 'tirar aquela estrela'],
+    ['Wäre es möglich, die Ein-Stern-Bewertung zu überdenken?', 'asks_to_change_review', 'Ein-Stern-Bewertung'],
+    ['Leave us five stars and your next order ships free.', 'incentive_for_positive_review', 'five stars'],
+    ['Un avis 5 étoiles et on vous offre la livraison.', 'incentive_for_positive_review', 'avis 5'],
+    ['Je vous promets que le colis sera là samedi.', 'uncontrolled_date_promise', 'sera là samedi'],
     // a part of the review to go, a reward in exchange, money within the hour
     ['Pedimos que reformule a avaliação sem a palavra fraude.', 'asks_to_change_review', 'reformule a avaliação'],
     ['Könnten Sie das Wort „Abzocke“ aus Ihrer Bewertung streichen?', 'asks_to_change_review', 'streichen'],
@@ -128,6 +135,8 @@ describe('look-alikes that answer or own the fault pass', () => {
     'Because you ordered before noon, it ships today.',
     'The product is fine to use while you wait for the new lid.',
     'Please check your inbox: we sent exactly what you asked about, the size guide for the boots.',
+    'Offre spéciale : la livraison est offerte sur toute la boutique.',
+    'Aquela estrela que faltava no anúncio já foi corrigida.',
     'Le code promo a échoué à cause de notre site : nous vous avons recrédité les 10 % sur votre carte.',
   ];
   for (const text of good) {
