@@ -1,65 +1,29 @@
 /**
  * Trains the reply guardrails' learned second opinion (server/modules/replies/guardrail-model.json)
- * on test-data/guardrails/dev.jsonl, and cross-validates the guardrails on that set.
+ * on every labelled reply set (scripts/guardrail-rows.ts: dev.jsonl, dev-outside.jsonl,
+ * dev-outside2.jsonl, train-t2.jsonl), and cross-validates the guardrails on them. The figure to tune
+ * on is leave-one-writer-out (scripts/cv-guardrails-by-writer.ts).
  *   tsx scripts/train-guardrail-model.ts --cv 5     k-fold: frames alone, model alone and both, per threshold
- *   tsx scripts/train-guardrail-model.ts --cv-by-part   train on the other parts of the set, score one part (ids a-, b-, c-…)
+ *   tsx scripts/train-guardrail-model.ts --cv-by-part   train on the other writers, score one (a dev part or an outside set)
  *   tsx scripts/train-guardrail-model.ts            train on the whole set and write the model
  * GUARDRAIL_THRESHOLD sets the model's confidence threshold (default 0.7). Folds come from each
  * row's id, so adding rows does not move the old ones between folds. Never reads a held-out set.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReply } from '../server/modules/replies/check-reply.js';
-import { MODEL_CLASSES, serializeGuardrailModel, trainGuardrailModel, type ModelClass } from '../server/modules/replies/guardrail-model.js';
+import { serializeGuardrailModel, trainGuardrailModel } from '../server/modules/replies/guardrail-model.js';
 import { severityFor } from '../server/modules/replies/guardrail-codes.js';
 import { learnedOpinion } from '../server/modules/replies/learned-opinion.js';
+import { examplesOf as examples, type GuardrailRow as Row, loadGuardrailRows } from './guardrail-rows.js';
 
 const REPO = join(import.meta.dirname, '..');
-const DEV = join(REPO, 'test-data/guardrails/dev.jsonl');
-/** The first outside set (written by another session, looked at once, now tuning data), unchanged. */
-const OUTSIDE = join(REPO, 'test-data/guardrails/dev-outside.jsonl');
-/** The outside set's category names, in the dev set's words. */
-const OUTSIDE_CATEGORY: Record<string, string> = {
-  pii_request: 'data_request',
-  review_removal: 'review_change',
-  review_incentive: 'incentive',
-  unbacked_promise: 'promise',
-};
 const OUT = join(REPO, 'server/modules/replies/guardrail-model.json');
 const THRESHOLD = Number(process.env.GUARDRAIL_THRESHOLD ?? 0.7);
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 
-interface Row {
-  id: string;
-  text: string;
-  public: boolean;
-  bad: boolean;
-  language?: string;
-  category?: string;
-}
-
-const readRows = (file: string): Row[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Row);
-// Outside rows get the part "x" (their ids reuse the dev set's letters).
-const rows: Row[] = [
-  ...readRows(DEV),
-  ...readRows(OUTSIDE).map((r) => ({ ...r, id: `x${r.id}`, category: OUTSIDE_CATEGORY[r.category ?? ''] ?? r.category })),
-];
-
-/** The model's class of a row; bad rows of a category it has no class for (personal data shown, which the patterns read) are left out of its training. */
-const labelOf = (r: Row): ModelClass | null => {
-  if (!r.bad) return 'good';
-  const c = r.category as ModelClass | undefined;
-  return c && MODEL_CLASSES.includes(c) && c !== 'good' ? c : null;
-};
-const examples = (rs: Row[]) =>
-  rs.flatMap((r) => {
-    const label = labelOf(r);
-    return label ? [{ text: r.text, label }] : [];
-  });
+// Outside rows carry a prefix on their ids (x, y, t: their ids reuse the dev set's letters).
+const rows: Row[] = loadGuardrailRows();
 
 function fnv(s: string): number {
   let h = 0x811c9dc5;
@@ -147,11 +111,11 @@ if (args[0] === '--cv') {
     scoreHeldOut((r) => String(fnv(r.id) % k)),
   );
 } else if (args[0] === '--cv-by-part') {
-  const scored = scoreHeldOut((r) => r.id.split('-')[0]!);
-  for (const part of [...new Set(scored.map((s) => s.row.id.split('-')[0]!))].sort()) {
+  const scored = scoreHeldOut((r) => r.writer);
+  for (const writer of [...new Set(scored.map((s) => s.row.writer))].sort()) {
     report(
-      `part ${part}, model trained on the other parts`,
-      scored.filter((s) => s.row.id.startsWith(`${part}-`)),
+      `${writer}, model trained on the other writers`,
+      scored.filter((s) => s.row.writer === writer),
     );
   }
 } else {

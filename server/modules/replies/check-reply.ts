@@ -8,6 +8,7 @@ import { learnedOpinion, loadGuardrailModel } from './learned-opinion.js';
 import { detectDatePromise } from './detect-date-promise.js';
 import { detectDiscountOnly } from './detect-discount-only.js';
 import { detectEmptyReply } from './detect-empty-reply.js';
+import { detectFaultShift } from './detect-fault-shift.js';
 import { detectGenericTemplate } from './detect-generic-template.js';
 import { detectPii } from './detect-pii.js';
 import { detectPrivateAsk } from './detect-private-ask.js';
@@ -34,6 +35,7 @@ function frameHits(text: string, context: ReplyContext): Hit[] {
     ...detectPii(text, context),
     ...detectPrivateAsk(text),
     ...detectWording(text),
+    ...detectFaultShift(text),
     ...detectReviewAsk(text),
     ...detectDatePromise(text),
     ...detectDiscountOnly(text),

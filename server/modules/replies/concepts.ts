@@ -4,7 +4,7 @@
 // concepts are the same in all five languages, so the model learns the combination once.
 import { PROMISE_CONCEPTS, namesDayOrPromise } from './detect-date-promise.js';
 import { namesRemedy, offersDiscount } from './detect-discount-only.js';
-import { praises, substanceOf } from './detect-empty-reply.js';
+import { praises, substanceOf, withoutCourtesyClauses } from './detect-empty-reply.js';
 import { PRIVATE_ASK_CONCEPTS, namesPersonalData } from './detect-private-ask.js';
 import { namesChange, offersReward, speaksOfReview } from './detect-review-ask.js';
 import { fold } from './fold.js';
@@ -36,7 +36,7 @@ const TESTS: Record<string, (folded: string, text: string) => boolean> = {
   remedy: (_f, t) => namesRemedy(t),
   discount: (_f, t) => offersDiscount(t),
   praise: (f) => praises(f),
-  courtesyOnly: (_f, t) => substanceOf(t) === 0,
+  courtesyOnly: (_f, t) => substanceOf(withoutCourtesyClauses(t)) === 0,
   ...Object.fromEntries(Object.entries(PRIVATE_ASK_CONCEPTS).map(([k, fn]) => [k, (f: string) => fn(f)])),
   ...Object.fromEntries(Object.entries(PROMISE_CONCEPTS).map(([k, fn]) => [k, (f: string) => fn(f)])),
   ...Object.fromEntries(Object.entries(WORDS).map(([k, re]) => [k, (f: string) => re.test(f)])),

@@ -5,18 +5,20 @@
 // courtesy vocabulary of en, pt, es, de and fr are removed is the reply's substance; with none left,
 // and an apology or a brush-off in it, the reply answers nothing. A short thank-you for praise
 // ("Thanks so much, glad you love it!") has no apology or brush-off and passes.
+import { namesRemedy } from './detect-discount-only.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 
 const FUNCTION = new Set(
   // en
   (
-    'a an the and or but if so to of in on at by for with from about into onto as is are was were be been being am do does did have has had ' +
+    'a an the and or but if so to of in on at by for with from about into onto as is are was were be been being am do does did have has had because since ' +
     'i me my we us our ours you your yours it its they them their this that these those there here what which who how all any ' +
     'some no not can will would could should may might must shall just also again more most very too up out off over ' +
     "we're we've we'll we'd you're you've you'll i'm i've it's that's don't can't won't didn't isn't let's " +
     // pt
     'o os as um uma uns umas e ou mas se de do da dos das em no na nos nas por para pelo pela com sem que qual como ' +
+    'pra tudo bem sera ler hemos asi ' +
     'eu voce voces ele ela eles elas meu minha seu sua seus suas nosso nossa nossos nossas isso isto esse essa este esta ' +
     'foi ser estar estamos esta sao tem ter ja nao sim ao aos ate tambem te lhe disso disto nisso muito muita todo toda todos todas ' +
     // es
@@ -26,8 +28,9 @@ const FUNCTION = new Set(
     'der die das den dem des ein eine einen einem einer und oder aber wenn zu von mit fur auf an in im am bei aus ist sind ' +
     'war sein haben hat wir uns unser unsere sie ihr ihre ihnen du dich dir dein deine es sehr alle allen jeder jede ' +
     'wie was wer bitte gerne gern uns ganz immer noch auch dass nicht kein keine sind bei zur zum ihnen euch jedes jeden jedem jeder ' +
+    'ihren ihrer ihrem ihres unserer unseren unserem unseres euer eure sein seine seinen gibt ' +
     // fr
-    'le la les un une des et ou mais si de du en au aux avec sans par pour que qui quel quelle comme je tu il elle nous vous ils ' +
+    'le la les un une des et ou mais si plus bien grande soyez chez de du en au aux avec sans par pour que qui quel quelle comme je tu il elle nous vous ils ' +
     'elles mon ma mes ton ta tes son sa ses notre nos votre vos est sont etre avons avez avoir sommes etes suis dans sur ce cet cette ces tres tout tous toute ' +
     "toutes ne pas y d' l' n' qu' c' s' j' m'"
   ).split(/\s+/),
@@ -55,6 +58,8 @@ const COURTESY_STEMS =
     'werden hallo grus freundlich team kunde zufriedenheit prioritat entschuldig unannehmlichkeit erfahrung bewertung nachricht hilfe ' +
     'helf jederzeit hinweis ernst nehmen schon tag einen schatz liegt herz hier immer hor hoff etwaig jeglich teil aufmerksam darauf gemacht mach kundin wertvoll berucksicht melden kontakt anliegen weiter zukunft geehrt liebe lieber gerne verbesser bedauer verstandnis ' +
     // fr
+    'write writing mean means above beyond goes ocurrid bemuh navre valios ' +
+    'try tries tried trying meet like quali receb process avali conforme leva posib segu comprehens offrir meilleur receiv provid possib assur highest standard commit fully passion famil communit heart qualit respeit imensament referenc valeu tempinho proposit pena compromiss recebi solicitac escolh marca precis constant aprimor procediment interno tratad transparen quedad comprens paciencia comprometid calidad manten altos estandar recibid ofrec famil sigu bitten vielmals legen grosen wert stetig einkaufserlebnis biet erhalten kenntnis liegen oberste geduld qualitat accord faisons remarque eventuel pleinement veuillez respect hauts partie communaute recu oeuvr \u0153uvr offr engag servir ' +
     'demande concern chaque compt visons excellence quotidien fidelite revoir bientot pris temps absolu confiance grandir merci retour avis compte beaucoup desole gene occasion restons disposition messag travaill chaque jour amelior bonjour ' +
     'cordial equipe satisfaction priorit excus inconvenient experienc commentaire aide question importan regrett contact service ' +
     'hesit prenons note transmet sincer madame monsieur cher chere remerci ecoute preven serieux prenons belle bonne journee apprec tient cœur coeur ici toujours aider precieu tiendr lire cela esper faire mieux signal desagrement partag'
@@ -64,7 +69,7 @@ const COURTESY_STEMS =
 
 /** An apology or a brush-off: what makes a contentless reply an answer to a complaint. */
 const COMPLAINT_ANSWER =
-  /\b(?:schatzen|valoriz\w*|valoramos|excelen\w*|exzellenz|excellence|streb\w*|strive|danke,?\s+dass|merci\s+d'avoir|obrigad[oa]\s+por|sorry|thank\w*\s+(?:you\s+)?for\s+letting|(?:take|takes|taking)\s+(?:all\s+|every\s+|your\s+)?(?:feedback|comments?|reviews?)\s+seriously|levamos\s+\w+\s+\w+\s+(?:comentarios|avaliacoes)\s+a\s+serio|tomamos\s+en\s+serio|nehmen\s+\w+\s+\w+\s+ernst|prenons\s+\w+\s+\w+\s+\w+\s+au\s+serieux|avisar|avisarnos|hinweis|prevenus|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
+  /\b(?:valios\w*|conte\s+(?:sempre\s+)?conosco|cuente\s+(?:siempre\s+)?con\s+nosotros|comptez\s+sur\s+nous|navre\w*|bemuhen|schatzen|valoriz\w*|valoramos|excelen\w*|exzellenz|excellence|streb\w*|strive|danke,?\s+dass|merci\s+d'avoir|obrigad[oa]\s+por|sorry|thank\w*\s+(?:you\s+)?for\s+letting|(?:take|takes|taking)\s+(?:all\s+|every\s+|your\s+)?(?:feedback|comments?|reviews?)\s+seriously|levamos\s+\w+\s+\w+\s+(?:comentarios|avaliacoes)\s+a\s+serio|tomamos\s+en\s+serio|nehmen\s+\w+\s+\w+\s+ernst|prenons\s+\w+\s+\w+\s+\w+\s+au\s+serieux|avisar|avisarnos|hinweis|prevenus|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
 /** Sharing the customer's joy is an answer to praise, even in few words. */
 const PRAISE =
   /\b(?:brilliant|awesome|fantastic|amazing|superb|genial|valeu|incrivel|increible|wunderbar|toll|klasse|super|parfait|formidable|perfeito|perfecto|glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+words|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
@@ -76,12 +81,56 @@ const CLOSER =
 const GREETING =
   /^(?:hi|hello|dear|hey|ola|oi|prezad[oa]|querid[oa]|hola|estimad[oa]|hallo|liebe|lieber|bonjour|cher|chere|salut|sehr|geehrte[rn]?)$/;
 
+/**
+ * Whole courtesy clauses, in the five languages: the satisfaction that is a priority, the message
+ * passed to a department, feedback that helps us grow, every opinion that counts, the effort
+ * promised without a step, the sign-off. Their words are blanked before the substance is counted, so
+ * "every bit of feedback, positive or negative, helps us grow" is courtesy, not three words of content.
+ */
+const COURTESY_CLAUSES: readonly RegExp[] = [
+  /\b(?:(?:customer\s+)?satisfaction|satisfacao|satisfaccion|zufriedenheit|satisfaction)\b[^.!?]{0,50}?\bpriori[td]\w*(?:\s+(?:absolue|maxima|maior|oberste))?/g,
+  /\b(?:forwarded|passed\s+(?:on|along)|shared|sent|escalated|encaminhad[oa]|repassad[oa]|trasladad[oa]|transmitid[oa]|remitid[oa]|weitergeleitet|weitergegeben|transmise?|remontee?)\b[^.!?]{0,40}?\b(?:department|team|relevant|responsible|departamento|setor|equipa|equipe|equipo|area|abteilung|team|stelle|service|departement|concerne|correspondiente|responsavel|zustandig\w*)\b(?:\s+(?:responsavel|correspondiente|concerne|competente))?/g,
+  /\b(?:nachricht|anliegen|feedback|ruckmeldung)\s+(?:wurde|haben\s+wir)\s+(?:\w+\s+){0,5}?(?:weitergeleitet|weitergegeben)|\b(?:hemos|ha\s+sido|foi|a\s+(?:bien\s+)?ete|a\s+ete|have|has\s+been|was)\s+(?=(?:\w+\s+)?(?:trasladad|transmis|encaminhad|forward|passed|remitid|repassad))/g,
+  /\b(?:helps?|ajuda\w*|ayuda\w*|hilft|helfen|aide\w*)\s+(?:\w+\s+){0,3}?(?:grow|improve|get\s+better|crescer|melhorar|crecer|mejorar|wachsen|besser\s+zu\s+werden|(?:uns\s+)?weiterzuentwickeln|verbessern|grandir|progresser|ameliorer)\b/g,
+  /\b(?:every|each|all)\s+(?:(?:bit|piece)\s+of\s+)?(?:feedback|opinion|review|comment)s?(?:,?\s+positive\s+or\s+negative,?)?|\b(?:toda|cada)s?\s+(?:as\s+)?(?:opiniao|opinioes|avaliac\w*|comentario\w*)|\b(?:todas|cada)\s+(?:las\s+)?(?:opinion\w*|resena\w*|comentario\w*)|\b(?:jede|alle)\s+(?:meinung|bewertung|ruckmeldung)\w*|\bchaque\s+(?:avis|retour|commentaire)\b/g,
+  /\b(?:we\s+(?:do|are\s+doing|try)\s+(?:our|everything)\s+(?:best|we\s+can)|mettons\s+tout\s+en\s+(?:oeuvre|\u0153uvre)|fazemos\s+(?:o\s+)?(?:nosso\s+)?(?:melhor|possivel)|hacemos\s+todo\s+lo\s+posible|geben\s+(?:taglich\s+)?unser\s+bestes|(?:take|taking|nehmen|prenons|tenemos|levamos)\s+(?:\w+\s+){0,3}?(?:to\s+heart|zu\s+herzen|a\s+c(?:oe|\u0153)ur|muy\s+en\s+cuenta|en\s+cuenta|em\s+conta))/g,
+  /\b(?:sorry|sad|desole\w*|navres?)\s+(?:to\s+(?:hear|learn|read)|d'apprendre|de\s+lire)(?:\s+(?:this|that|cela|ca))?/g,
+  /\b(?:que\s+tengas?\s+un\s+(?:buen|gran|excelente|feliz)\s+dia|tenha\s+um\s+(?:otimo|bom|excelente)\s+dia|have\s+a\s+(?:lovely|great|nice|wonderful|good)\s+(?:day|week|weekend)|(?:belle|bonne)\s+journee(?:\s+a\s+vous)?)/g,
+  /\b(?:kind|best|warm)\s+regards|\byours\s+(?:sincerely|truly)|\bwishing\s+you\s+(?:all\s+the\s+best|a\s+\w+\s+day)|\ball\s+the\s+best|\b(?:com\s+os\s+)?melhores\s+cumprimentos|\bum\s+abraco|\bate\s+a\s+proxima|\batentamente|\bun\s+saludo|\bsaludos\s+cordiales|\bmit\s+freundlichen\s+grus+en|\bviele\s+grus+e|\balles\s+gute|\b(?:bien\s+)?cordialement|\bau\s+plaisir\s+de\s+vous\s+(?:revoir|lire|retrouver)|\bbien\s+a\s+vous/g,
+  // the customer thanked for being there, and the hope to see them again
+  /\b(?:thank\w*|danke\w*|gracias|merci|obrigad[oa])\s+(?:you\s+)?(?:for|fur|por|pour|pel[oa])\s+(?:shopping|ihren\s+einkauf|votre\s+commande|tu\s+compra|sua\s+compra|confiar|being\s+(?:part|a\s+\w+)|faire\s+partie|formar\s+parte|dedicar)\b|\b(?:hope|hoping)\s+to\s+see\s+you\s+(?:again|soon)|\besperamos\s+(?:volver\s+a\s+verte|verte|ve-l[oa]|te\s+ver)|\bfreuen\s+uns\s+auf\s+ihren\s+nachsten\s+(?:besuch|einkauf)|\bau\s+plaisir\s+de\s+vous\s+revoir/g,
+  // the remark noted or taken into account
+  /\b(?:(?:has\s+been|have\s+been|was|is|were)\s+(?:duly\s+)?(?:noted|recorded|logged|registered|taken\s+into\s+account)|tomamos\s+nota|tenemos\s+en\s+cuenta|anotad[oa]|registrad[oa]|(?:wurde|wird|haben\s+wir)\s+(?:\w+\s+){0,3}?(?:notiert|vermerkt|zur\s+kenntnis\s+genommen|aufgenommen|registriert)|(?:avons\s+)?(?:bien\s+)?pris\s+note|(?:sont|est|a\s+bien\s+ete|a\s+ete)\s+(?:bien\s+)?(?:pris\s+en\s+compte|enregistre\w*|note\w*))\b/g,
+  // the shop's creed: quality or the customer at the heart, first, always
+  /\b(?:quality|qualidade|calidad|qualitat|qualite|the\s+customer|o\s+cliente|el\s+cliente|der\s+kunde|le\s+client)\b[^.!?]{0,40}?\b(?:heart|first|core|identity|primeiro\s+lugar|cora(?:cao|zon)|sena\s+de\s+identidad|erster\s+stelle|coeur|c\u0153ur|premier)\b|\b(?:passionate|apasionad\w*|apaixonad\w*|leidenschaft\w*|passionne\w*)\b[^.!?]{0,50}|\b(?:keeps?\s+us\s+going|nos\s+animan|motivier\w*\s+uns|nos\s+motiv\w*|nous\s+motiv\w*)\b|\b(?:puts?|pone|poe|met|steckt)\s+(?:\w+\s+){0,3}?(?:heart|corazon|coracao|coeur|c\u0153ur|herz)\b[^.!?]{0,30}|\b(?:we\s+hear\s+you|te\s+escuchamos|on\s+vous\s+entend|wir\s+horen\s+(?:sie|dich))\b|\b(?:seguimos\s+firmes|evolu\w*|se\s+esforca|nos\s+esforzamos|esforc\w*)\b/g,
+  /\b(?:customer\s+(?:service|care|support)\s+team|kundenservice(?:-team)?|service\s+client|atencion\s+al\s+cliente|atendimento\s+ao\s+cliente)\b/g,
+];
+
+/** The reply with its courtesy clauses blanked (same length, so nothing else moves). */
+export function withoutCourtesyClauses(text: string): string {
+  const f = fold(text);
+  let out = text;
+  for (const re of COURTESY_CLAUSES) {
+    for (const m of f.matchAll(re)) {
+      const at = m.index ?? 0;
+      out = out.slice(0, at) + ' '.repeat(m[0].length) + out.slice(at + m[0].length);
+    }
+  }
+  return out;
+}
+
+/** Courtesy clauses also answer a complaint emptily when no apology is there ("your message was passed on"). */
+const hasCourtesyClause = (text: string) => withoutCourtesyClauses(text) !== text;
+
 export function detectEmptyReply(text: string): Hit[] {
   const f = fold(text);
-  if (!COMPLAINT_ANSWER.test(f) || praises(f)) return [];
+  if (!(COMPLAINT_ANSWER.test(f) || hasCourtesyClause(text)) || praises(fold(withoutCourtesyClauses(text)))) return [];
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   if (tokens.length === 0 || tokens.length > 45) return [];
-  if (substanceOf(text) > 0) return [];
+  // one stray word among eight or more of courtesy ("goes above and beyond") does not make an answer
+  const left = substanceWords(withoutCourtesyClauses(text));
+  if (left.length > 1 || (left.length === 1 && (tokens.length < 8 || /\d/.test(left[0]!) || namesRemedy(text) || /\?/.test(text))))
+    return [];
   const start = text.length - text.trimStart().length;
   return [{ code: 'answers_nothing', start, end: text.trimEnd().length }];
 }
@@ -93,21 +142,26 @@ export function praises(folded: string): boolean {
 
 /** How many words of the reply are substance: not function words, greetings, names or courtesy. */
 export function substanceOf(text: string): number {
+  return substanceWords(text).length;
+}
+
+/** The words of substance themselves (what keeps a reply from being courtesy only). */
+export function substanceWords(text: string): string[] {
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
-  let substance = 0;
+  const substance: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const raw = tokens[k]![0];
     const w = fold(raw)
       .replace(/['’]$/, '')
       .replace(/^(?:l|d|n|qu|c|s|j|m)'/, '');
     if (/\d/.test(w)) {
-      substance++;
+      substance.push(w);
       continue;
     }
     if (w.length < 3 || FUNCTION.has(w)) continue;
     if (isCourtesy(w)) continue;
     if (isName(raw, tokens, k, text)) continue;
-    substance++;
+    substance.push(w);
   }
   return substance;
 }
@@ -118,11 +172,22 @@ function isCourtesy(w: string): boolean {
   return COURTESY_STEMS.some((s) => (s.length >= 5 ? w.startsWith(s) : SHORT_SUFFIXES.some((x) => w === s + x)));
 }
 
+const SHOP_NAME_BEFORE =
+  /^(?:at|na|en|bei|chez|familia|family|famille|familie|community|comunidade|comunidad|communaute|loja|tienda|boutique|del|do|da)$/;
+function sentenceStart(tokens: RegExpMatchArray[], k: number, text: string): boolean {
+  if (k <= 0) return true;
+  const prevEnd = (tokens[k - 1]!.index ?? 0) + tokens[k - 1]![0].length;
+  return /[.!?:]/.test(text.slice(prevEnd, tokens[k]!.index ?? 0));
+}
+
 /** A capitalised word after a greeting or set off by a comma ("Hi Ana,", "Thanks, Leo!") is a name, not substance. */
 function isName(raw: string, tokens: RegExpMatchArray[], k: number, text: string): boolean {
   if (!/^\p{Lu}/u.test(raw)) return false;
-  const prev = k > 0 ? fold(tokens[k - 1]![0]) : '';
+  const prevRaw = k > 0 ? tokens[k - 1]![0] : '';
+  const prev = fold(prevRaw);
   if (GREETING.test(prev)) return true;
+  // a shop's name: "At Brightwick Home", "Bei Holzwerk Schwarzwald", "la familia Olivar del Sur"
+  if (SHOP_NAME_BEFORE.test(prev) || (/^\p{Lu}/u.test(prevRaw) && !FUNCTION.has(prev) && !sentenceStart(tokens, k - 1, text))) return true;
   const at = tokens[k]!.index ?? 0;
   const before = text.slice(Math.max(0, at - 2), at);
   const after = text.slice(at + raw.length, at + raw.length + 1);

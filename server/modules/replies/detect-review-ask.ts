@@ -10,21 +10,21 @@ import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
 const REVIEW =
-  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|\\w*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation)';
+  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|[\\w-]*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|reclamac(?:ao|oes)|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
 const CHANGE = [
   // en
-  'updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
+  'edit\\s+out|reword\\w*|rephras\\w*|tone\\s+down|updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
   // pt
-  'alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|complement\\w*|acrescent\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
+  'reformul\\w*|suaviz\\w*|alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e)|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|complement\\w*|acrescent\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
   // es
-  'cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras|a)\\b|corrig\\w*|revis\\w*|complet\\w*|anad\\w*|ampli\\w*|desaparec\\w*|desaparez\\w*|eliminad\\w*|borrad\\w*|retirad\\w*',
+  'reformul\\w*|rebaj\\w*|suaviz\\w*|retoc\\w*|cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras|a)\\b|corrig\\w*|revis\\w*|complet\\w*|anad\\w*|ampli\\w*|desaparec\\w*|desaparez\\w*|eliminad\\w*|borrad\\w*|retirad\\w*',
   // de
-  '(?:ge)?ander(?:n|t|st)\\b|geloscht|erganz\\w*|nachtrag\\w*|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
+  'streich\\w*|umformulier\\w*|entscharf\\w*|(?:ge)?ander(?:n|t|st)\\b|geloscht|erganz\\w*|nachtrag\\w*|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
   // fr
-  'modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
+  'reformul\\w*|efface\\w*|effacer|releve\\w*|relever|retrait|attenu\\w*|actualis\\w*|modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
 ].join('|');
 const OWNER =
-  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|ihrer|deiner|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
+  "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|ihrer|aquela|aquele|aquel|aquella|jene[nrs]?|deiner|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
 /** "updated the page after your review": a change made because of the review is not a change to it. */
 const NOT_CAUSE =
   '(?!(?:after|since|following|from|thanks|because|due|per|based|apos|depois|desde|gracas|por\\s+causa|tras|despues|gracias|nach|seit|dank|aufgrund|wegen|apres|grace|suite)\\b)';
@@ -35,14 +35,14 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   new RegExp(`\\b${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:${CHANGE})\\b`, 'g'),
   // German separable verbs, the particle at the end: "passen Sie Ihre Bewertung an", "nehmen Sie die Sternbewertung zuruck"
   new RegExp(
-    `\\b(?:passen|nehmen|stellen|heben|setzen|stufen|ziehen)\\s+sie\\s+(?:${W}\\s+){0,4}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:an|zuruck|herunter|raus|hoch|um|weg)\\b`,
+    `\\b(?:passen|nehmen|stellen|heben|setzen|stufen|ziehen)\\s+sie\\s+(?:${W}\\s+){0,4}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:an|zuruck|herunter|runter|raus|hoch|um|weg|offline|vom\\s+netz)\\b`,
     'g',
   ),
   /\b(?:take|taking|pull|pulling)\s+(?:it|this|that|them)\s+down\b/g,
   new RegExp(`\\b(?:take|taking|pull|pulling|put|putting)\\s+${OWNER}\\s+(?:${W}\\s+)?${REVIEW}\\s+(?:down|offline)\\b`, 'g'),
   /\b(?:leave|write|post|give)\s+(?:us\s+)?an?\s+(?:updated|revised|amended|new|second)\s+(?:review|rating)\b/g,
   /\b(?:make|change|turn|update|bump|raise)\s+(?:it|that|this)\s+(?:up\s+)?(?:to|into)\s+(?:a\s+)?(?:\d|five|four)[\s-]*stars?\b/g,
-  /\b(?:review|rating)\s+(?:to\s+)?(?:reflect|show)\s+(?:the|how|our)\b/g,
+  /\b(?:review|rating)\s+(?:to\s+)?(?:reflect\w*|show\w*)\s+(?:the|how|our)\b/g,
   // moving it to a number of stars: "auf fünf Sterne", "up to 5 stars", "para cinco estrelas"
   /\b(?:to|auf|para|pra|a|en)\s+(?:4|5|four|five|vier|funf|quatro|cinco|cuatro|quatre|cinq)\s+(?:stars?|sterne\w*|estrelas|estrellas|etoiles)\b/g,
   // the review as "this" or "it" with a reason to change it: "edit this to reflect the refund"
@@ -55,7 +55,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   // a pronoun for the review, in a sentence that names it: "please delete it", "merci de le supprimer", "borralo"
   /\b(?:(?:delete|remove|edit|change|update|amend|take\s+down)\s+(?:it|this|that)|(?:le|la|lo|o|a)\s+(?:supprimer|retirer|modifier|eliminar|borrar|quitar|apagar|remover|excluir|retirar|editar)|(?:supprimez|retirez|modifiez|eliminalo|borralo|quitalo|apague(?:-?o)?|remova(?:-?o)?|exclua(?:-?o)?|borra|elimina|loschen\s+sie\s+(?:ihn|es|sie)|entfernen\s+sie\s+(?:ihn|es|sie)))\b(?=[^.!?]*\b(?:review|comment|feedback|post|rating|avaliac|comentario|resena|opinion|valoracion|bewertung|rezension|kommentar|avis|commentaire)|(?<=\b(?:review|comment|feedback|post|rating|avaliac\w*|comentario|resena|opinion|valoracion|bewertung|rezension|kommentar|avis|commentaire)\b[^.!?]*))/g,
   // more stars: "a few more stars", "mais estrelas", "ein paar Sterne mehr"
-  /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|estrelas|estrellas|etoiles|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|more)\b/g,
+  /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|sternchen|estrelas|estrellas|etoiles?|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|en\s+plus|more)\b|\b(?:sub\w*|aument\w*|raise|bump)\s+(?:\w+\s+){0,2}?(?:estrellitas?|estrellas?|estrelas?|estrelinhas?|stars?|sterne\w*|etoiles?)\b|\b(?:second|segunda|zweite|seconde|another|otra|outra|nouvelle|noch\s+eine)\s+(?:chance|oportunidad|oportunidade)\s+(?:\w+\s+){0,3}?(?:a\s+|to\s+|der\s+|ihrer\s+|à\s+)?(?:tu\s+|su\s+|sua\s+|your\s+|votre\s+|la\s+|the\s+|a\s+)?(?:puntuacion|resena|valoracion|avaliacao|nota|review|rating|bewertung|note|avis)\b/g,
   // the review going away, said of the review: "could come down", "be removed"
   new RegExp(
     `\\b${REVIEW}\\s+(?:${W}\\s+){0,2}?(?:come|go|be\\s+taken)\\s+down\\b|\\b${REVIEW}\\s+(?:could|would|might|can)\\s+be\\s+(?:removed|deleted|updated|changed|edited|revised|taken\\s+down)\\b`,
@@ -78,10 +78,14 @@ const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|
 const WISH_TO_YOU = /\b(?:que|dass|if\s+you|se\s+voce|si\s+vous|si\s+tu|wenn\s+sie|wenn\s+du)\b/;
 
 const REWARD =
-  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|dankeschon|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offert)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
+  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|dankeschon|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offerte?s?|offre|ships?\s+(?:for\s+)?free|versandkostenfrei|sorteo|sorteio|concorre\w*|gewinnspiel|verlosung|tirage\s+au\s+sort|giveaway|prize|premio|premio)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
 const CONDITION = new RegExp(
   [
     `\\b(?:positive|positiva|positivo|positif|positiv)\\w*\\s+(?:${W}\\s+){0,3}?${REVIEW}\\b|\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:positive|positiva|positivo|positif|positiv)\\w*`,
+    '\\b(?:positive|good|glowing|honest\\s+and\\s+positive)\\s+(?:update|words|post|story|shout-?out)',
+    `\\b(?:if|se|si|wenn|once|sobald|quand|cuando|quando)\\s+(?:you|voce|vous|sie|tu|usted)\\s+(?:\\w+\\s+){0,4}?(?:edit|mention|updat|add|editar|mencion|atualiz|acrescent|erwahn|aktualisier|erganz|modifi|mentionn|ajout|actualis)\\w*\\s+(?:\\w+\\s+){0,4}?(?:${REVIEW}|texto|text|relato)\\b|\\b(?:if|se|si|wenn)\\s+(?:you|voce|vous|sie|tu|usted)\\s+(?:\\w+\\s+){0,3}?(?:${REVIEW}|texto|relato)\\s+(?:\\w+\\s+){0,3}?(?:mention|mencion|erwahn|mentionn)\\w*`,
+    '\\b(?:on\\s+the\\s+condition|provided\\s+that|in\\s+exchange|all\\s+we\\s+ask|com\\s+a\\s+condicao|desde\\s+que|en\\s+cuanto|una\\s+vez\\s+que|a\\s+cambio|con\\s+la\\s+condicion|voraussetzung|unter\\s+der\\s+bedingung|im\\s+gegenzug|sobald|en\\s+echange|a\\s+condition\\s+que|pourvu\\s+que)\\b[^.!?]{0,60}?\\b(?:review|rating|avaliac\\w*|comentario|resena|opinion|bewertung|rezension|avis|commentaire|note|passage|part|parte|absatz|edit\\w*)',
+    '\\b(?:falando|hablando|parlant|speaking|talking|saying)\\s+(?:muito\\s+|muy\\s+|tres\\s+|so\\s+)?(?:bem|bien|good|well|nice)|\\bgut\\s+uber\\s+uns',
     '\\b(?:(?:5|five|4|four|cinco|quatro|cuatro|funf|vier|cinq|quatre)[\\s-]*(?:stars?|estrelas|estrellas|sterne\\w*|etoiles))',
     '\\b(?:positive|good|great|glowing|nice|favou?rable|better|higher|happy|excellent)\\s+(?:review|rating|feedback)',
     '\\bavaliac(?:ao|oes)\\s+positiva|\\bnota\\s+(?:maxima|5|10|alta)',
@@ -129,6 +133,16 @@ const THING_CHANGE = new RegExp(`\\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|
 const CHANGE_AT_START = new RegExp(`^(?:${CHANGE})`);
 const THING_SUBJECT = /\b(?:this|that|it|cela|ca|ceci|isso|isto|esto|eso|das|dies)\s+$/;
 
+/** A part of the review as what is to go: "edit out the part about the smell", "editar a parte que fala do atraso". */
+const PART_OUT =
+  /\b(?:edit\s+out|remove|take\s+out|cut|editar|tirar|remover|apagar|quitar|eliminar|borrar|streichen|herausnehmen|entfernen|loschen|retirer|supprimer|enlever|retrait\s+du)\s+(?:\w+\s+){0,2}?(?:the\s+part|the\s+bit|the\s+line|the\s+word|a\s+parte|o\s+trecho|a\s+palavra|la\s+parte|la\s+frase|la\s+palabra|den\s+absatz|den\s+satz|das\s+wort|le\s+passage|la\s+phrase|le\s+mot)\b|\b(?:the\s+part|a\s+parte|la\s+parte|den\s+absatz|das\s+wort|le\s+passage|le\s+mot)\b[^.!?]{0,60}?\b(?:aus\s+(?:ihrer|der)\s+(?:rezension|bewertung)\s+(?:zu\s+)?(?:streichen|herausnehmen|entfernen|loschen)|out\s+of\s+(?:your|the)\s+review)|\b(?:mention|mencione|mencion[ae]|erwahnen\s+sie|mentionnez)\s+(?:\w+\s+){0,2}?(?:in|en|no|na|dans)\s+(?:your|seu|sua|su|tu|ihrer|votre)\s+(?:review|comment\w*|avalia\w*|resena|rezension|bewertung|avis|commentaire)/;
+
+/** A request addressed to the customer, their own review named, and a change in the same sentence ("poderia atualizar o seu relato?"). */
+const ASKS_YOU =
+  /\?|\b(?:could|would|can)\s+you\b|\bpourr(?:iez|ais)-(?:vous|tu)|\bpoderia|\bpodr(?:ia|ias)\b|\bkonnten\s+sie\b|\bwurden\s+sie\b|\bte\s+importaria|\ble\s+importaria/;
+const YOUR_REVIEW =
+  /\b(?:your|seu|sua|o\s+seu|a\s+sua|tu|su|ihre\w*|votre|ton)\s+(?:\w+\s+)?(?:review|rating|post|comment|relato|texto|avaliac\w*|comentario|resena|valoracion|puntuacion|bewertung|rezension|kommentar|beitrag|text|avis|commentaire|note)\b/;
+
 export function detectReviewAsk(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [];
@@ -139,6 +153,14 @@ export function detectReviewAsk(text: string): Hit[] {
     if (FREE_CHOICE.test(s)) {
       excused.push({ start: sentence.start, end: sentence.end });
       continue;
+    }
+    const part = PART_OUT.exec(s);
+    // the part of a message or an email is not the review's
+    if (part && !/\b(?:message|e-?mail|mensage\w*|mensaje|nachricht|chat|formular\w*|form)\b/.test(s))
+      hits.push({ code: 'asks_to_change_review', start: sentence.start + part.index, end: sentence.start + part.index + part[0].length });
+    const own = YOUR_REVIEW.exec(s);
+    if (own && ASKS_YOU.test(s) && CHANGE_RE.test(s.replace(YOUR_REVIEW, ' ')) && !SHOP_SUBJECT.test(s.slice(0, own.index))) {
+      hits.push({ code: 'asks_to_change_review', start: sentence.start + own.index, end: sentence.start + own.index + own[0].length });
     }
     for (const re of CHANGE_REVIEW) {
       for (const m of spansOf(s, re)) {

@@ -179,6 +179,9 @@ const ABSOLUTE: readonly RegExp[] = [
   /\b(?:will\s+not|won'?t)\s+happen\s+(?:to\s+you\s+)?again\b/,
   /\b(?:we|i)\s+(?:can\s+|do\s+)?promise\b|\b(?:give\s+you|you\s+have)\s+our\s+word\b|\blast\s+time\s+this\s+will\b|\bwill\s+ever\s+happen\b|\b(?:damos|dou)\s+(?:nossa|minha)\s+palavra\b|\b(?:le|te)\s+damos\s+nuestra\s+palabra\b|\bunser\s+wort\b|\bnotre\s+parole\b/,
   /\b(?:will|'ll)\s+(?:definitely|certainly|surely|absolutely)\s+(?:fix|solve|work|resolve|be\s+(?:fine|perfect|fixed|resolved))\b/,
+  // every order from now on, any language: "a partir de ahora todos tus pedidos llegaran", "ab jetzt kommt jede Bestellung an"
+  /\b(?:from\s+now\s+on|every\s+future|a\s+partir\s+de\s+(?:ahora|agora|maintenant)|de\s+agora\s+em\s+diante|ab\s+jetzt|von\s+nun\s+an|desormais|dorenavant)\b[^.!?]{0,60}?\b(?:arriv\w*|lleg\w*|cheg\w*|kommt|kommen|ankomm\w*)|\b(?:todos|todas|every|jede\w*|chacune?|tous|toutes)\b[^.!?]{0,40}?\b(?:a\s+partir\s+de\s+(?:ahora|agora)|from\s+now\s+on)\b[^.!?]{0,30}?\b(?:lleg\w*|cheg\w*|arriv\w*)/,
+  /\b(?:on\s+vous\s+le\s+promet|(?:nous\s+)?vous\s+le\s+promettons|palavra\s+da\s+\w+|nie\s+wieder)\b|\b(?:nenhum|ningun|kein|aucun|no)\s+(?:outro\s+|otro\s+|anderer\s+|autre\s+|other\s+)?(?:cliente|kunde|client|customer)\w*\s+(?:\w+\s+){0,3}?(?:de\s+novo|de\s+nuevo|wieder|again|plus\s+jamais)\b/,
   // pt
   /\bnunca\s+mais\b|\bgarantid[oa]s?\s+(?:que|de\s+que)\b|\b(?:nos\s+)?garantimos\b|\bprometemos\b|\bnao\s+vai\s+(?:mais\s+)?(?:apresentar|ter)\s+(?:nenhum|qualquer)\b/,
   // es
@@ -191,11 +194,11 @@ const ABSOLUTE: readonly RegExp[] = [
 
 /** The shop taking the fault ("that's on us", "c'est notre faute"): an argument hit in that sentence is not an argument. */
 const OWN_FAULT =
-  /\b(?:we\s+should(?:'ve|\s+have)|we\s+ought\s+to\s+have|(?:deviamos|deveriamos)\s+ter|(?:debimos|deberiamos\s+haber|tendriamos\s+que\s+haber)|(?:hatten|haetten)\s+wir|wir\s+hatten\s+(?:\w+\s+){0,4}?(?:sollen|mussen)|nous\s+aurions\s+du|on\s+aurait\s+du|(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
+  /\b(?:not\s+clear\s+enough|nicht\s+(?:deutlich|klar)\s+genug|pas\s+assez\s+clair\w*|no\s+(?:\w+\s+)?(?:lo\s+)?suficientemente\s+clar\w*|nao\s+(?:\w+\s+)?(?:suficientemente\s+)?clar\w*|we\s+should(?:'ve|\s+have)|our\s+(?:\w+\s+){1,2}?should(?:'ve|\s+have)|(?:nosso|nossa)\s+\w+\s+deveria\s+ter|(?:nuestro|nuestra)\s+\w+\s+deberia\s+haber|(?:unsere?r?)\s+\w+\s+hatte\b|(?:notre|nos)\s+\w+\s+aurai(?:t|ent)\s+du|we\s+ought\s+to\s+have|(?:deviamos|deveriamos)\s+ter|(?:debimos|deberiamos\s+haber|tendriamos\s+que\s+haber)|(?:hatten|haetten)\s+wir|wir\s+hatten\s+(?:\w+\s+){0,4}?(?:sollen|mussen)|nous\s+aurions\s+du|on\s+aurait\s+du|(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
 
 /** An outcome promised whatever happens: "whatever the inspection finds", "pase lo que pase", "egal was die Prufung ergibt". */
 const NO_MATTER =
-  /\b(?:no\s+matter\s+what|whatever\s+(?:happens|the\s+\w+\s+(?:finds|says|shows))|either\s+way\s+guaranteed|aconteca\s+o\s+que\s+acontecer|independente(?:mente)?\s+d[aoe]|seja\s+qual\s+for|pase\s+lo\s+que\s+pase|si\s+o\s+si|sea\s+cual\s+sea|independientemente\s+de|egal\s+(?:was|wie)|ganz\s+gleich|unabhangig\s+davon|quoi\s+qu'il\s+arrive|peu\s+importe|quel\s+que\s+soit|quelle\s+que\s+soit)\b/;
+  /\b(?:da\s+igual|no\s+importa|nao\s+importa|doesn'?t\s+matter|regardless\s+of|no\s+matter\s+what|whatever\s+(?:happens|the\s+\w+\s+(?:finds|says|shows))|either\s+way\s+guaranteed|aconteca\s+o\s+que\s+acontecer|independente(?:mente)?\s+d[aoe]|seja\s+qual\s+for|pase\s+lo\s+que\s+pase|si\s+o\s+si|sea\s+cual\s+sea|independientemente\s+de|egal\s+(?:was|wie)|ganz\s+gleich|unabhangig\s+davon|quoi\s+qu'il\s+arrive|peu\s+importe|quel\s+que\s+soit|quelle\s+que\s+soit)\b/;
 const OUTCOME =
   /\b(?:refund\w*|money|back|fixed|work\w*|reembols\w*|dinheiro|de\s+volta|dinero|de\s+vuelta|devol\w*|geld|erstatt\w*|zuruck|funktion\w*|rembours\w*|argent|fonctionn\w*|receb\w*|recib\w*|erhalt\w*|bekomm\w*|recevr\w*|get|receive)/;
 

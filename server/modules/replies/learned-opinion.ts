@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { CLASS_CODE, deserializeGuardrailModel, predict, type GuardrailModel, type ModelClass } from './guardrail-model.js';
 import { namesDay, namesDayOrPromise } from './detect-date-promise.js';
 import { namesRemedy, offersDiscount } from './detect-discount-only.js';
-import { praises, substanceOf } from './detect-empty-reply.js';
+import { praises, substanceOf, withoutCourtesyClauses } from './detect-empty-reply.js';
 import { namesPersonalData } from './detect-private-ask.js';
 import { leavesChoice, namesChange, offersReward, speaksOfReview, thanksForChange } from './detect-review-ask.js';
 import { fold } from './fold.js';
@@ -41,8 +41,13 @@ const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) 
   review_change: (f) => speaksOfReview(f) && namesChange(f) && WISH.test(f) && !thanksForChange(f) && !leavesChoice(f),
   incentive: (f) => offersReward(f) && speaksOfReview(f) && !thanksForChange(f) && !leavesChoice(f),
   blame: (f) => SECOND_OR_CUSTOMER.test(f),
-  empty_template: (f, text) =>
-    substanceOf(text) <= 1 && !namesRemedy(text) && !praises(f) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5,
+  // courtesy clauses blanked first ("every opinion helps us grow"), then at most two words of substance
+  empty_template: (_f, text) => {
+    const courtesy = withoutCourtesyClauses(text);
+    return (
+      substanceOf(courtesy) <= 2 && !namesRemedy(text) && !praises(fold(courtesy)) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5
+    );
+  },
   promise: (f) => namesDayOrPromise(f),
   discount_only: (_f, text) => offersDiscount(text) && !namesRemedy(text),
 };

@@ -1,0 +1,70 @@
+/**
+ * The labelled reply sets the guardrails' model trains on, each row tagged with its writer: the dev
+ * set's parts (a–s, written by the sessions that wrote the guardrails), and the sets written by
+ * sessions that never read the code (dev-outside, dev-outside2, train-t2). Never reads a held-out set.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MODEL_CLASSES, type ModelClass } from '../server/modules/replies/guardrail-model.js';
+
+const DIR = join(import.meta.dirname, '../test-data/guardrails');
+
+/** The outside sets' category names, in the dev set's words. */
+const OUTSIDE_CATEGORY: Record<string, string> = {
+  pii_request: 'data_request',
+  review_removal: 'review_change',
+  review_incentive: 'incentive',
+  unbacked_promise: 'promise',
+};
+
+export interface GuardrailRow {
+  id: string;
+  text: string;
+  public: boolean;
+  bad: boolean;
+  language?: string;
+  category?: string;
+  /** Who wrote it: a dev part ("dev-a"…) or an outside set's name. */
+  writer: string;
+}
+
+const readRows = (file: string): Omit<GuardrailRow, 'writer'>[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Omit<GuardrailRow, 'writer'>);
+
+/** Outside sets: file, writer name, the id prefix that keeps their ids apart from the dev set's. */
+const OUTSIDE: [file: string, writer: string, prefix: string][] = [
+  ['dev-outside.jsonl', 'dev-outside', 'x'],
+  ['dev-outside2.jsonl', 'dev-outside2', 'y'],
+  ['train-t2.jsonl', 'train-t2', 't'],
+];
+
+export function loadGuardrailRows(): GuardrailRow[] {
+  const dev = readRows(join(DIR, 'dev.jsonl')).map((r) => ({ ...r, writer: `dev-${r.id.split('-')[0]}` }));
+  const outside = OUTSIDE.flatMap(([file, writer, prefix]) =>
+    existsSync(join(DIR, file))
+      ? readRows(join(DIR, file)).map((r) => ({
+          ...r,
+          id: `${prefix}${r.id}`,
+          writer,
+          category: OUTSIDE_CATEGORY[r.category ?? ''] ?? r.category,
+        }))
+      : [],
+  );
+  return [...dev, ...outside];
+}
+
+/** The model's class of a row; bad rows of a category it has no class for (personal data shown, which the patterns read) are left out of its training. */
+export function labelOf(r: GuardrailRow): ModelClass | null {
+  if (!r.bad) return 'good';
+  const c = r.category as ModelClass | undefined;
+  return c && MODEL_CLASSES.includes(c) && c !== 'good' ? c : null;
+}
+
+export const examplesOf = (rs: readonly GuardrailRow[]) =>
+  rs.flatMap((r) => {
+    const label = labelOf(r);
+    return label ? [{ text: r.text, label }] : [];
+  });

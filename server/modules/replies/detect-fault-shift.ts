@@ -1,0 +1,172 @@
+// Blame with no "you" in it: the fault moved onto the customer through the facts the shop chooses
+// to set out. Each frame is two ideas in one sentence, in en, pt, es, de and fr over folded text: a
+// loss placed after the delivery or at the customer's home; the fault refused ("we can't accept
+// this is on us", "que nos atribuyas el retraso"); a use the product is not made for set out as the
+// explanation of the damage; the manual pressed on the customer before they use "our products"; the
+// measuring done wrong; the size chart or manual called clear against them; and the counterfactual
+// "had someone been home". A reply that owns the fault or names the case only as a condition ("if
+// it went missing after delivery, we send another") is left alone.
+import { namesRemedy } from './detect-discount-only.js';
+import { fold } from './fold.js';
+import type { Hit } from './text-scan.js';
+import { sentences } from './text-scan.js';
+
+interface Frame {
+  a: RegExp;
+  b: RegExp;
+}
+
+const LOSS =
+  /\b(?:lost|misplaced|went\s+missing|gone\s+missing|go\s+missing|disappeared|perd(?:id[oa]|eu|eram|erse|erse|io|ido)|se\s+perdeu|sumi\w*|extravi\w*|desapareci\w*|abhanden\w*|verloren|verschwunden|weggekommen|egar\w*|perdu\w*|disparu\w*)\b/;
+const AFTER_DELIVERY =
+  /\b(?:after\s+(?:it\s+was\s+|being\s+|the\s+)?deliver\w*|after\s+(?:it\s+)?(?:arrived|reached\s+you)|(?:at|in)\s+your\s+(?:home|house|address|building|door)|on\s+your\s+(?:end|side|doorstep)|depois\s+da\s+entrega|apos\s+a\s+entrega|na\s+sua\s+(?:residencia|casa)|em\s+sua\s+(?:residencia|casa)|despues\s+de\s+(?:la\s+entrega|entregarlo|ser\s+entregado)|en\s+(?:tu|su)\s+(?:domicilio|casa)|nach\s+(?:der|erfolgter)\s+zustellung|bei\s+ihnen(?:\s+zu\s+hause)?|apres\s+(?:la\s+)?livraison|chez\s+vous)\b/;
+// pt "se" is also the reflexive ("deve ter se perdido")
+const CONDITION = /\b(?:if|whether|in\s+case|se(?!\s+(?:perd|extravi|sumi|desvi))|caso|si|wenn|falls|ob|au\s+cas)\b/;
+
+const REFUSE_FAULT: Frame = {
+  a: /\b(?:not|no|nao|nicht|pas|can'?t|cannot|won'?t)\b|n't\b/,
+  b: /\b(?:accept\s+(?:that\s+)?(?:this|it|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:is|was)\s+on\s+us|on\s+us\b(?=[^.!?]*\b(?:accept|agree|fair))|(?:attribut|imput|atribu)\w*|(?:uns\s+)?(?:\w+\s+)?anlasten|zuschreiben|(?:nous\s+)?soit\s+reproche\w*|reprocher|blame\s+us|hold\s+us\s+responsible|culp(?:ar|e|en|es)\s+(?:a\s+)?nos|nos\s+culp\w*|(?:seja|sea)\s+culpa\s+nuestra|(?:seja\s+)?culpa\s+nossa|unsere\s+schuld|notre\s+faute|our\s+fault|our\s+responsibility)/,
+};
+
+const NOT_MADE_FOR =
+  /\b(?:not|isn'?t|wasn'?t|aren'?t|never)\s+(?:\w+\s+)?(?:designed|meant|made|intended|built|suitable|rated)\b|\b(?:should|must)\s+not\s+(?:be\s+)?\w+|\bshouldn'?t\s+\w+|\bnao\s+(?:deve|pode|foi\s+(?:feit|projetad|pensad)\w*|e\s+(?:indicad|adequad|apropriad)\w*)|\bno\s+(?:debe|puede|esta\s+(?:pensad|disenad|hech|indicad)\w*)|\bnicht\s+(?:\w+\s+){0,6}?(?:gedacht|geeignet|ausgelegt|vorgesehen|bestimmt)|\b(?:darf|sollte|soll)\s+(?:\w+\s+){0,3}?nicht\b|\bne\s+(?:doit|peut|devrait|convient)\s+pas|\bn'est\s+pas\s+(?:concu|prevu|fait|adapte|destine)\w*/;
+const EXPLAINS =
+  /\b(?:which\s+(?:would\s+)?explains?|(?:that|this)\s+(?:would\s+)?explains?|explains?\s+(?:the|why)|o\s+que\s+explica|isso\s+explica|lo\s+que\s+explica|eso\s+explica|(?:das|dies)\s+erklart|was\s+(?:\w+\s+)?erklart|daher\s+(?:der|die|das|auch)|ce\s+qui\s+explique|cela\s+explique|d'ou\s+(?:le|la|les))\b/;
+
+const READ_MANUAL =
+  /\b(?:read\w*|consult\w*|check\w*|follow\w*|lei?a\w*|ler|consult\w*|siga|lea|leer|lean|lesen|lesen\s+sie|beachten|lire|lisez|suivre|suivez)\s+(?:\w+\s+){0,2}?(?:manual|instructions?|user\s+guide|leaflet|notice|mode\s+d'emploi|anleitung|gebrauchsanweisung|bedienungsanleitung|instruc\w*|folheto|folleto)\b/;
+const BEFORE_USING_OURS =
+  /\b(?:before\s+(?:using|use|you\s+use)\s+(?:any\s+of\s+)?our|before\s+(?:any|each|every)\s+use|in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|antes\s+de\s+(?:usar|utilizar)\s+(?:nossos|os\s+nossos|nuestros|qualquer|cualquier)|da\s+proxima\s+vez|no\s+futuro|en\s+el\s+futuro|la\s+proxima\s+vez|vor\s+(?:jeder|der)\s+(?:benutzung|verwendung|nutzung)\s+unserer|kunftig|zukunftig|in\s+zukunft|nachstes\s+mal|avant\s+(?:toute|chaque)\s+utilisation|avant\s+d'utiliser\s+nos|a\s+l'avenir|la\s+prochaine\s+fois)\b/;
+
+const MEASURING =
+  /\b(?:measure\w*|measuring|medid[oa]s?|medi(?:r|u|do|das|ram)|gemessen|messung|mass(?:e|en)?\b|mesur\w*|prises?\s+(?:les\s+)?mesures|tomad[oa]s|tomaron|tomo|genommen|prises?)\b/;
+const NOT_RIGHT =
+  /\b(?:not|weren'?t|wasn'?t|nao|no|nicht|pas)\s+(?:\w+\s+){0,4}?(?:correct\w*|properly|right|accurately|correctament\w*|corretament\w*|direito|bien|richtig|korrekt|genau|exactement)\b|\b(?:incorrect\w*|wrong\w*|errad\w*|mal\s+(?:tomad|medid)\w*|falsch)\b/;
+
+const GUIDE_CLEAR =
+  /\b(?:size\s+(?:chart|guide)|sizing\s+(?:chart|guide)|manual|instructions|description|listing|label|tabela\s+de\s+(?:medidas|tamanhos)|guia\s+de\s+tamanhos|tabla\s+de\s+tallas|guia\s+de\s+tallas|grossentabelle|grossentafel|anleitung|beschreibung|guide\s+des\s+tailles|notice|fiche)\b[^.!?]{0,30}?\b(?:(?:is|was|are)\s+(?:very\s+|perfectly\s+|quite\s+|pretty\s+)?(?:clear|unambiguous|visible|easy\s+to\s+(?:find|see))|(?:e|esta)\s+(?:muito\s+|bem\s+|bastante\s+)?(?:clara|claro|visivel)|(?:es|esta)\s+(?:muy\s+|bien\s+|bastante\s+)?(?:clara|claro|visible)|ist\s+(?:doch\s+|sehr\s+|ganz\s+)?(?:eindeutig|klar|deutlich|gut\s+sichtbar)|est\s+(?:pourtant\s+)?(?:tres\s+|bien\s+|parfaitement\s+)?(?:clair|claire|visible|explicite))\b/;
+const NOT_CLEAR_OWNED = /\b(?:not|isn'?t|wasn'?t|nao|no|nicht|pas|unclear|confus\w*)\b/;
+
+const NOBODY_HOME =
+  /\b(?:had\s+(?:someone|anyone|somebody|you)\s+been\s+(?:home|in|there|available)|if\s+(?:someone|anyone|somebody|you)\s+had\s+been\s+(?:home|in|there|available)|se\s+(?:alguem|voce|a\s+senhora|o\s+senhor)\s+(?:estivesse|tivesse\s+estado)\s+em\s+casa|si\s+(?:alguien|usted|tu)\s+(?:hubiera|hubiese)\s+(?:estado|habido)|si\s+hubiera\s+habido\s+alguien|(?:ware|waren)\s+(?:jemand|sie)\s+(?:\w+\s+)?(?:zu\s+hause|da|anwesend)\s+gewesen|si\s+(?:quelqu'un|vous)\s+(?:avait|aviez)\s+ete\s+(?:present|la|chez))/;
+
+const STEP =
+  /\b(?:on\s+its\s+way|new\s+one|(?:we've|we\s+have|we'll|we\s+will|we\s+are|we're)\s+(?:sent|send|sending|shipp\w*|arrang\w*|book\w*)|a\s+caminho|en\s+camino|unterwegs|en\s+route|collect\w*|coleta|recogida|abholung|enlevement)\b/;
+
+/** The shop's own measuring or listing: "the listing's measurement was wrong, we've corrected it". */
+const OUR_SIDE =
+  /\b(?:we|our|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*|nosso|nossa|listing|anuncio|descri\w*|page|pagina|seite|fiche|chart|tabela|tabla|tabelle|corrig\w*|korrigier\w*|fixed|updated)\b/;
+
+/** A carrier named (by kind or by the names buyers know in the five markets) beside its fault or the shop's denial. */
+const CARRIER_NAMED =
+  /\b(?:carrier|courier|transportadora|correios|transportista|mensajer\w*|paketdienst|zusteller|spediteur|transporteur|livreur|royal\s+(?:mail|post)|evri|yodel|dhl|ups|fedex|usps|tnt|gls|dpd|hermes|correos(?:\s+express)?|mrw|seur|nacex|ctt|jadlog|loggi|total\s+express|sedex|colissimo|chronopost|mondial\s+relay|la\s+poste|deutsche\s+post|post\s?nl|bpost|[a-z]+ship)\b/;
+const CARRIER_FAULT =
+  /\b(?:fault|blame|lost|misplaced|mishandl\w*|responsible|on\s+(?:them|\w+),?\s+not\s+us|not\s+us|culpa|responsab\w*|extravi\w*|perd(?:eu|eram|io|ieron|ido)|nao\s+(?:nos|a\s+gente)|no\s+(?:a\s+)?nosotros|verantwort\w*|schuld|verschlampt|geschlampt|verloren|(?:auf|zu)\s+deren\s+konto|nicht\s+(?:auf\s+)?(?:unser\w*|wir|uns)|imputable|faute|egare\w*|perdu|pas\s+nous|n'y\s+sommes\s+pour\s+rien|nuls?|desastre|vivem\s+fazendo|no\s+da\s+una|standig\s+arger|accumulent|perder)\b/;
+
+/** A reproach for posting instead of contacting the shop first. */
+const POSTED =
+  /\b(?:post\w*|review\w*|complain\w*|reclam\w*|avalia\w*|rese[nñ]a|publica\w*|bewertung|offentlich|schreiben|avis|publier|commentaire)\b/;
+const CONTACT_FIRST =
+  /\b(?:contact\w*|reach\w*\s+out|call\w*|ticket|chamado|contat\w*|contactar|llamar|escribir\w*|anzurufen|anrufen|kontakt\w*|kundenservice|nous\s+contacter|appeler)\b[^.!?]{0,40}?\b(?:before|first|antes|vorher|zuerst|d'abord|avant)\b|\b(?:without|sem|sin|ohne|statt|instead\s+of|plutot\s+que|en\s+lugar\s+de|em\s+vez\s+de|ni\s+siquiera|didn'?t\s+even)\b[^.!?]{0,50}?\b(?:contact\w*|reach\w*|call\w*|ticket|chamado|contat\w*|contactar|llamar|anzurufen|anrufen|kontakt\w*|kundenservice|contacter|appeler)/;
+
+/** The customer's own side named as the likely cause: "your screen settings are probably off", "vient sûrement de votre peau". */
+const LIKELY =
+  /\b(?:probably|likely|must|surely|vermutlich|wahrscheinlich|wohl|sicherlich|surement|sans\s+doute|doit|doivent|provavelmente|certamente|seguramente|probablemente|se\s+nota|deve|debe)\b/;
+const YOUR_SIDE =
+  /\b(?:your|ihr\w*|votre|vos|tu|tus|su|sus|seu|sua|voce|vous|sie)\b[^.!?]{0,40}?\b(?:off|wrong|falsch\w*|mal\s+(?:regle\w*|configurad\w*|ajustad\w*)|errad\w*|liegt\s+(?:es\s+)?an|vient\s+(?:donc\s+)?(?:surement\s+)?de|culpa|fault|not\s+(?:\w+\s+){0,3}(?:properly|correctly|right)|nao\s+(?:\w+\s+){0,3}direito)\b|\b(?:liegt\s+(?:es\s+)?an|vient\s+(?:donc\s+)?(?:surement\s+)?de|comes\s+from|es\s+de|e\s+d[ao])\s+(?:ihr\w*|votre|your|su|tu|sua|seu)\b/;
+/** You did it wrong: second person, a negation and a "correctly" in one clause ("vous ne l'avez pas entretenu correctement"). */
+/** "Sie haben ihn offensichtlich zu heiß gewaschen", "vous auriez commandé la bonne taille": the customer's act, obvious or counterfactual. */
+const YOU_OBVIOUSLY =
+  /\b(?:sie|vous|usted|voce|tu|du)\s+(?:\w+\s+){0,3}?(?:offensichtlich|evidemment|manifestement|obviamente|evidentemente)\b(?!\s+(?:recht|raison|razon|razao))|\b(?:you\s+would\s+have|you'd\s+have|vous\s+auriez|tu\s+aurais|usted\s+habria|habrias|voce\s+teria|sie\s+hatten)\s+(?:\w+\s+){0,2}?(?:ordered|chosen|picked|commande|choisi|pedido|elegido|escolhido|bestellt|gewahlt)\s+(?:\w+\s+){0,2}?(?:right|correct|bonne|correct[ao]|cert[ao]|richtige\w*)\b/;
+const YOU_NOT_RIGHT =
+  /\b(?:you|voce|usted|tu|sie|vous|du)\s+(?:\w+\s+){0,2}?(?:didn'?t|did\s+not|haven'?t|never|nao|no|nicht|ne|n'|nie)\b[^.!?]{0,40}?\b(?:correct\w*|properly|right|direito|corretamente|bien|richtig|korrekt|correctement|como\s+(?:se\s+)?deve)\b/;
+/** Wear named as the cause, the handling as the reason, and carelessness. */
+const USE_MARKS =
+  /(?<!\b(?:no|keine|aucune?|nenhum\w*|ningun\w*|sin|sem|ohne|sans)\s(?:\w+\s)?)\b(?:signs\s+of\s+(?:use|wear)|traces\s+d'(?:utilisation|usure)|gebrauchsspuren|marcas\s+de\s+uso|senales\s+de\s+uso|sinais\s+de\s+uso)\b|\b(?:con|com)\s+(?:poco|pouco)\s+cuidado|\bavec\s+peu\s+de\s+soin|\bwithout\s+(?:much\s+)?care\b/;
+const HOW_YOU_HANDLED =
+  /\b(?:the\s+way\s+you|(?:pela\s+|a\s+)?forma\s+como\s+(?:voce|o\s+senhor|a\s+senhora)|(?:la\s+)?(?:forma|manera)\s+(?:en\s+)?(?:que|como)\s+(?:usted|tu|lo|la|los|las)|wie\s+sie\s+(?:\w+\s+){0,3}?|la\s+(?:facon|maniere)\s+dont\s+vous)\s*(?:\w+\s+)?(?:handl|us|wash|treat|car|stor|clean|cuid|us|lav|guard|trat|limp|behandel|benutz|gepfleg|gewasch|gelager|utilis|lav|entreten|trait|manipul)\w*/;
+/** The product as shown, held against what the customer saw (with no fix offered). */
+const AS_SHOWN =
+  /\b(?:exactly\s+(?:as|like)\s+(?:shown|pictured|in\s+the\s+photos?|on\s+our\s+site)|identic[oa]\s+a(?:l)?\s+(?:de\s+)?(?:la|el|a)\s+(?:web|foto|imagen|pagina)|exatamente\s+(?:como|igual)\s+(?:na|a)\s+foto|entspricht\s+exakt|identique\s+a\s+la\s+photo|runs?\s+(?:perfectly|fine)|lauft\s+einwandfrei|funciona\s+perfectamente|fonctionne\s+parfaitement|(?:esta|is)\s+intact[ao]?|nao\s+tem\s+problema\s+nenhum|has\s+no\s+(?:defect|problem)|no\s+tiene\s+ningun\s+(?:defecto|problema))\b/;
+const DEFECT_RULED_OUT =
+  /\b(?:defect|fault|defeito|defecto|fallo|produktfehler|mangel|defaut)\w*\s+(?:\w+\s+){0,3}?(?:ausgeschlossen|excluded|ruled\s+out|descartad\w*|exclu\w*)|\b(?:we\s+(?:very\s+much\s+|really\s+)?doubt|dudamos|duvidamos|bezweifeln|doutons)\b[^.!?]{0,40}?\b(?:product|producto|produto|produkt|produit|fallo|fault|defeito|defaut)/;
+/** The page held up to the customer: "as stated in the listing", "tal y como se indica en la ficha", "wie in der Beschreibung angegeben". */
+const AS_STATED =
+  /\b(?:as\s+(?:clearly\s+)?(?:stated|indicated|described|mentioned|shown|explained|noted)\s+(?:in|on)|(?:como|conforme)\s+(?:\w+\s+)?(?:indicad[oa]|informad[oa]|descrit[oa]|mencionad[oa]|explicad[oa]|consta)\s+(?:n[oa]s?|em)|(?:tal\s+y\s+)?como\s+(?:se\s+)?(?:indica|describe|explica|menciona|detalla)\w*\s+en|segun\s+(?:se\s+)?(?:indica|consta)|wie\s+(?:\w+\s+){0,4}?(?:angegeben|beschrieben|vermerkt|erwahnt|erklart|ausgewiesen)|comme\s+(?:\w+\s+)?(?:indique|precise|mentionne|decrit|explique)e?s?\s+(?:dans|sur))\b/;
+/** What the page said the product is not or only is: the part of "as stated" that is held against the customer. */
+const LIMIT = /\b(?:not|only|never|no|nao|apenas|so|solo|nicht|nur|kein\w*|ne|pas|seulement|uniquement|jamais)\b|n't\b/;
+/** A record of money paid back is a fact the customer can use, not a contest. */
+const MONEY = /\b(?:refund\w*|reembols\w*|estorno|abono|erstatt\w*|gutschrift|rembours\w*|credit\w*)\b/;
+/** Our records against the customer's word: a record, the customer as subject and a receipt ("según nuestros registros, usted firmó"). */
+const RECORDS =
+  /\b(?:records?|registros?|unterlagen|daten|aufzeichnungen|registres|system\w*|sistema|tracking|rastreamento|seguimiento|sendungsverfolgung|suivi|historique|historial|historico)\b/;
+const YOU_RECEIVED =
+  /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,4}?(?:signed|received|collected|accepted|picked\s+up|assinou|recebeu|retirou|firm\w*|recibi\w*|recogi\w*|quittiert|unterschrieben|erhalten|entgegengenommen|abgeholt|signe|recu|retire|accepte)\b|\b(?:signed\s+for|received|collected)\s+by\s+you\b/;
+/** No other customer with the problem, or others without it. */
+const NO_OTHER_CUSTOMER =
+  /\b(?:no|none\s+of\s+(?:our|the)|kein\w*|ningun\w*|aucun\w*|nenhum\w*)\s+(?:other|anderer?|andere[nm]?|otro|otra|autre|outro|outra)\s+(?:customers?|buyers?|clientes?|kund\w*|clients?|compradores?|acheteurs?)\b|\b(?:other|andere|otros|outros|autres|d'autres|los\s+demas|die\s+anderen)\s+(?:customers|buyers|clientes|kunden|kundinnen|clients)\b[^.!?]{0,40}?\b(?:no|keine\w*|ningun\w*|aucun\w*|nenhum\w*|sin|ohne|sans|sem|never|nie|nunca|jamais|n')\b/;
+const PROBLEM =
+  /\b(?:problem\w*|issue\w*|complain\w*|reported|probleme?s?|problemas?|queja\w*|reclam\w*|beschwer\w*|gemeldet|plainte\w*|signale\w*|fehler|defekt\w*|defeito\w*|defecto\w*|defaut\w*)\b/;
+/** The handling named as the issue: "the issue is how it was washed", "la forma en que se lavó". */
+const HOW_IT_WAS =
+  /\b(?:how\s+(?:it|they)\s+(?:was|were|has\s+been|have\s+been)|(?:a|pela)\s+forma\s+como\s+(?:foi|foram)|(?:la\s+)?(?:forma|manera)\s+en\s+(?:que|como)\s+se|wie\s+(?:er|sie|es)\s+(?:\w+\s+){0,3}?(?:wurde|wurden)|la\s+(?:facon|maniere)\s+dont\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+ete)\s+(?:\w+\s+){0,2}?(?:wash|us|handl|stor|clean|dri|dry|install|mount|assembl|lavad|usad|manuse|guardad|limp|instal|mont|lav|us[oó]|trat|gewasch|benutzt|behandelt|gelagert|gereinigt|montiert|lave|utilise|manipule|stocke|nettoye|monte)\w*/;
+
+/** The customer's own order held against them, with a check to make ("confira o seu e-mail: você pediu…"). */
+const CHECK_YOURSELF =
+  /\b(?:double-check|check|verify|confira|verifique|revise|compruebe|comprueba|prufen\s+sie|uberprufen\s+sie|schauen\s+sie|verifiez|consultez|regardez)\b/;
+const YOU_ORDERED =
+  /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:ordered|chose|selected|picked|bought|pediu|escolheu|comprou|pidi\w*|eligi\w*|compr\w*|bestellt|gewahlt|gekauft|commande|choisi|achete)\b|\b(?:exactly\s+what\s+you\s+(?:ordered|chose|bought|asked\s+for)|exatamente\s+o\s+que\s+(?:voce|o\s+senhor|a\s+senhora)\s+(?:pediu|comprou|escolheu)|exactamente\s+lo\s+que\s+(?:pediste|pidio|compraste|compro|elegiste)|genau\s+das,?\s+was\s+sie\s+bestellt|exactement\s+ce\s+que\s+vous\s+avez\s+(?:commande|choisi|achete))\b/;
+/** The complaint itself called incomprehensible, the first of its kind, or the damage dated after it left us. */
+const CONTESTED =
+  /\b(?:(?:can'?t|cannot|do\s+not|don'?t)\s+(?:understand|see)\s+(?:your|the|this)\s+(?:complaint|problem|issue)|nicht\s+nachvollziehen|no\s+entendemos\s+(?:su|tu|la|esta)\s+(?:queja|reclamacion|critica)|nao\s+entendemos\s+(?:a\s+)?(?:sua|essa)\s+reclamac\w*|ne\s+comprenons\s+pas\s+(?:votre|cette)\s+(?:plainte|reclamation|critique))\b/;
+const FIRST_COMPLAINT =
+  /\b(?:first|only|einzige|erste|primera|unica|primeira|premiere|seule)\s+(?:\w+\s+)?(?:complaint|reclamac\w*|queja|beschwerde|reklamation|plainte|reclamation)\b/;
+const AFTER_IT_LEFT =
+  /\b(?:happened|occurred|aconteceu|ocurrio|paso|passiert|entstanden|produit|arrive)\s+(?:\w+\s+){0,2}?(?:after|depois|despues|nach|apres)\s+(?:it\s+left|(?:a\s+)?(?:sua\s+)?saida|(?:de\s+)?salir|(?:dem\s+)?verlassen|(?:son\s+)?depart)\b/;
+const PRODUCT_FINE =
+  /\b(?:product|produto|producto|produkt|produit|item|artikel|article)\s+(?:is|e|esta|ist|est)\s+(?:perfectly\s+|totalmente\s+|vollig\s+|parfaitement\s+)?(?:fine|in\s+ordnung|einwandfrei|perfeit[oa]|perfect[oa]|en\s+bon\s+etat|impeccable|intact[oa]?)\b(?!\s+(?:to|para|zu|pour|for|a\s+usar))/;
+
+const OTHERS_FINE =
+  /\b(?:thousands|hundreds|many|most|other|every(?:one|body)|todo\s+mundo|todos|miles|cientos|muchos|otros|tausende|hunderte|viele|andere|des\s+(?:milliers|centaines)|beaucoup|milhares|centenas|outros)\b[^.!?]{0,40}?\b(?:without|sin|ohne|sans|sem|no\s+problem|elogi\w*|love|adoran|lieben|adorent)/;
+
+/** The shop taking the fault, or only a condition: not the customer blamed. */
+const OWNED =
+  /\b(?:our\s+(?:fault|mistake|error)|(?:that'?s|it'?s|this\s+is)\s+on\s+us|culpa\s+(?:e\s+)?nossa|culpa\s+nuestra|unser\s+fehler|notre\s+(?:faute|erreur)|we\s+should\s+have)\b/;
+
+export function detectFaultShift(text: string): Hit[] {
+  const f = fold(text);
+  const hits: Hit[] = [];
+  // a step under way counts like a remedy: "a new one is on its way", "ya está en camino"
+  const remedied = namesRemedy(text) || STEP.test(fold(text));
+  for (const s of sentences(text)) {
+    const t = f.slice(s.start, s.end);
+    if (OWNED.test(t)) continue;
+    const unconditional = !CONDITION.test(t);
+    const blames =
+      (unconditional && LOSS.test(t) && AFTER_DELIVERY.test(t)) ||
+      (REFUSE_FAULT.a.test(t) && REFUSE_FAULT.b.test(t)) ||
+      (NOT_MADE_FOR.test(t) && EXPLAINS.test(t)) ||
+      (READ_MANUAL.test(t) && BEFORE_USING_OURS.test(t)) ||
+      (unconditional && MEASURING.test(t) && NOT_RIGHT.test(t) && !OUR_SIDE.test(t)) ||
+      (GUIDE_CLEAR.test(t) && !NOT_CLEAR_OWNED.test(t.replace(GUIDE_CLEAR, ''))) ||
+      NOBODY_HOME.test(t) ||
+      (POSTED.test(t) && CONTACT_FIRST.test(t)) ||
+      (LIKELY.test(t) && YOUR_SIDE.test(t)) ||
+      YOU_NOT_RIGHT.test(t) ||
+      YOU_OBVIOUSLY.test(t) ||
+      USE_MARKS.test(t) ||
+      HOW_YOU_HANDLED.test(t) ||
+      DEFECT_RULED_OUT.test(t) ||
+      (RECORDS.test(t) && YOU_RECEIVED.test(t) && unconditional && !MONEY.test(t)) ||
+      (NO_OTHER_CUSTOMER.test(t) && PROBLEM.test(t)) ||
+      HOW_IT_WAS.test(t) ||
+      (!remedied && AS_STATED.test(t) && LIMIT.test(t)) ||
+      (CHECK_YOURSELF.test(t) && YOU_ORDERED.test(t)) ||
+      CONTESTED.test(t) ||
+      (!remedied && (AS_SHOWN.test(t) || OTHERS_FINE.test(t) || FIRST_COMPLAINT.test(t) || AFTER_IT_LEFT.test(t) || PRODUCT_FINE.test(t)));
+    if (blames) hits.push({ code: 'argues_with_customer', start: s.start, end: s.end });
+    else if (CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t) && !CONDITION.test(t))
+      hits.push({ code: 'blames_carrier', start: s.start, end: s.end });
+  }
+  return hits;
+}
