@@ -64,10 +64,24 @@ describe('checkReply channel rules', () => {
     expect(codes).toEqual(['asks_private_details_in_public']);
   });
 
-  it('warns rather than blocks on arguing in private', () => {
+  it('blocks blaming the customer in private too, but only warns on naming the carrier there', () => {
     const [f] = checkReply({ text: 'You must have ordered the wrong size.', public: false });
     expect(f?.code).toBe('argues_with_customer');
-    expect(f?.blocking).toBe(false);
+    expect(f?.blocking).toBe(true);
+    const carrier = checkReply({ text: 'The courier lost it, that is on them, not on us.', public: false }).find(
+      (x) => x.code === 'blames_carrier',
+    );
+    expect(carrier?.blocking).toBe(false);
+  });
+
+  it('blocks a reply of courtesy only and an outcome promise in private as well', () => {
+    const empty = checkReply({
+      text: 'Thank you for your feedback. We value all our customers and always strive for excellence.',
+      public: false,
+    });
+    expect(empty.find((x) => x.code === 'answers_nothing')?.blocking).toBe(true);
+    const promise = checkReply({ text: 'I am sorry about the leak. This will never happen again, guaranteed.', public: false });
+    expect(promise.find((x) => x.code === 'absolute_promise')?.blocking).toBe(true);
   });
 
   it('allows an official phone number listed in the context', () => {

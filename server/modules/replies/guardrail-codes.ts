@@ -52,6 +52,9 @@ export interface Finding {
 // - The template check is a word-overlap heuristic; it warns only, and only when the customer's words are known.
 // - A reply made only of courtesy (no product, problem or step named) answers nothing: it blocks in
 //   public, where it reads as a brush-off to every reader, and warns in private.
+// Blame, an outcome promise and a courtesy-only reply block in private too (6 December): two writers who
+// never read the code each marked private ones bad, and blocking them there blocked no more good
+// replies across writers (0.3% either way); naming the carrier's fault stays a public-only block.
 export const GUARDRAIL_RULES: readonly GuardrailRule[] = Object.freeze([
   {
     code: 'pii_order_number',
@@ -87,9 +90,9 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = Object.freeze([
   {
     code: 'argues_with_customer',
     public: 'block',
-    private: 'warn',
+    private: 'block',
     reason:
-      'Arguing with or blaming the customer in public loses the audience even when the facts are on our side; acknowledge and move to support.',
+      'Arguing with or blaming the customer loses them (and, in public, the audience) even when the facts are on our side; acknowledge, state what we checked and what we do next.',
   },
   {
     code: 'blames_carrier',
@@ -100,7 +103,7 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = Object.freeze([
   {
     code: 'absolute_promise',
     public: 'block',
-    private: 'warn',
+    private: 'block',
     reason:
       'Absolute promises ("guaranteed", "never again", "100%") promise an outcome nobody can vouch for; state the concrete action instead.',
   },
@@ -137,7 +140,7 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = Object.freeze([
   {
     code: 'answers_nothing',
     public: 'block',
-    private: 'warn',
+    private: 'block',
     reason: 'The reply is courtesy only: it names no product, problem or step we take, so it answers nothing the customer raised.',
   },
 ]);
