@@ -77,3 +77,30 @@ describe('a model with context features and per-language blends', () => {
     expect(plain.blendByLanguage).toBeUndefined();
   });
 });
+
+describe('written rows that fit only their own language blend', () => {
+  // German rows at the weak rows' weight: out of every blend fit by default, in the German one when
+  // they say so, and never in the pooled blend when German is an own-blend-only language.
+  const withGerman = (fitsBlend?: boolean): TrainingExample[] => [
+    ...examples(),
+    ...Array.from({ length: 30 }, (_, i): TrainingExample[] => [
+      { text: `das Ding ist kaputt gegangen ${i}`, language: 'de', labels: ['defect'], weight: 0.7, fitsBlend },
+      { text: `eine einfache Notiz zum Laden ${i}`, language: 'de', labels: [], weight: 0.7, fitsBlend },
+    ]).flat(),
+  ];
+  const opts = { bits: 12, epochs: 6, context: true, blendPerLanguage: 8 };
+
+  it('weak rows fit no blend unless they say so', () => {
+    expect(trainModel(withGerman(), opts).blendByLanguage?.de).toBeUndefined();
+    expect(trainModel(withGerman(true), opts).blendByLanguage?.de?.defect).toBeDefined();
+  });
+
+  it('an own-blend-only language leaves the pooled blend as it was', () => {
+    const own = trainModel(withGerman(true), { ...opts, blendOwnLanguageOnly: ['de'] });
+    const pooled = trainModel(withGerman(true), opts);
+    const without = trainModel(withGerman(), opts);
+    expect(own.blendByLanguage?.de?.defect).toBeDefined();
+    expect(own.blend.defect).toEqual(without.blend.defect);
+    expect(pooled.blend.defect).not.toEqual(without.blend.defect);
+  });
+});
