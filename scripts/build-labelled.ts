@@ -26,7 +26,14 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
   const lines: LabelledLine[] = [];
   const missing: string[] = [];
   const conflicts: string[] = [];
-  for (const file of ['womens.jsonl', 'olist.jsonl', 'holdout-fresh.jsonl', 'holdout-fresh2.jsonl', 'holdout-fresh3.jsonl', 'holdout-fresh4.jsonl']) {
+  for (const file of [
+    'womens.jsonl',
+    'olist.jsonl',
+    'holdout-fresh.jsonl',
+    'holdout-fresh2.jsonl',
+    'holdout-fresh3.jsonl',
+    'holdout-fresh4.jsonl',
+  ]) {
     for (const l of loadLabelFile(file)) {
       const r = raw.get(l.key);
       if (!r) {
