@@ -6,6 +6,7 @@
 //   reward × review condition anywhere in the reply ("five stars ... free shipping", "avis positif
 //   ... cadeau"), because the bargain is often split over two sentences.
 import { fold } from './fold.js';
+import { reviewChangeByMeaning } from './review-change-meaning.js';
 import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
@@ -88,6 +89,8 @@ const CONDITION = new RegExp(
     '\\b(?:falando|hablando|parlant|speaking|talking|saying)\\s+(?:muito\\s+|muy\\s+|tres\\s+|so\\s+)?(?:bem|bien|good|well|nice)|\\bgut\\s+uber\\s+uns',
     '\\b(?:(?:5|five|4|four|cinco|quatro|cuatro|funf|vier|cinq|quatre)[\\s-]*(?:stars?|estrelas|estrellas|sterne\\w*|etoiles))',
     '\\b(?:positive|good|great|glowing|nice|favou?rable|better|higher|happy|excellent)\\s+(?:review|rating|feedback)',
+    // a review asked to be lavish: "conta com uma avaliacao bem caprichada", "una resena bien generosa"
+    '\\b(?:avaliac(?:ao|oes)|nota|resena|opinion|review|rating|bewertung|avis)\\s+(?:bem\\s+|bien\\s+|muy\\s+|really\\s+|tres\\s+|richtig\\s+)?(?:caprichad[ao]|generos[ao]|generous|glowing|bonit[ao]|linda|top|grosszugig\\w*|genereuse?)\\b',
     '\\bavaliac(?:ao|oes)\\s+positiva|\\bnota\\s+(?:maxima|5|10|alta)',
     '\\b(?:resena|opinion|valoracion|calificacion)\\s+positiva|\\bpuntuacion\\s+(?:maxima|alta)',
     '\\bpositive\\w*\\s+(?:bewertung|rezension)',
@@ -174,6 +177,9 @@ export function detectReviewAsk(text: string): Hit[] {
       }
     }
   }
+  const covered = (h: Hit) =>
+    excused.some((x) => x.start <= h.start && h.start < x.end) || hits.some((x) => x.start <= h.end && h.start <= x.end);
+  hits.push(...reviewChangeByMeaning(text, f).filter((h) => !covered(h)));
   hits.push(...incentiveHits(f, hits, excused));
   return hits;
 }
