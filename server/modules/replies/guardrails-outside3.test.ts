@@ -1,0 +1,101 @@
+// The meanings a fourth writer's replies carried past the frames, case by case in five languages: a
+// review ask as request × review × change with words between them, the fault refused or the
+// customer's own choice held against them, certainty laid on an outcome nobody here controls, a
+// message acknowledged and nothing else, a lavish review asked for beside a gift; and the two German
+// good replies that were blocked. Sentences written for these tests, not taken from any guardrail
+// set; every bad one passed the frames before, every good one passes now.
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check-reply.js';
+import type { GuardrailCode } from './guardrail-codes.js';
+
+type Case = [text: string, code: GuardrailCode, words: string, isPublic?: boolean];
+
+const framesAlone = (text: string, isPublic = true) => checkReply({ text, public: isPublic }, { model: null }).filter((f) => f.blocking);
+
+function expectBlocked([text, code, words, isPublic = true]: Case): void {
+  const found = framesAlone(text, isPublic);
+  expect(
+    found.map((f) => f.code),
+    text,
+  ).toContain(code);
+  const span = found.find((f) => f.code === code)!;
+  expect(text.slice(span.start, span.end)).toContain(words);
+  expect(found.find((f) => f.code === code)!.reason).not.toBe('');
+}
+
+describe('a review ask read as request, review and change in one sentence, in any order', () => {
+  const cases: Case[] = [
+    [
+      'Now that the new kettle works, if you feel it is fair, your 2-star rating could use a small tweak.',
+      'asks_to_change_review',
+      'tweak',
+    ],
+    ['Quick favour: your review still mentions the crack — would you mind softening it a little?', 'asks_to_change_review', 'softening'],
+    [
+      'If you think we made it right, it would be great if that 1-star could reflect how it ended.',
+      'asks_to_change_review',
+      'reflect how',
+      false,
+    ],
+    [
+      'Ya que todo se resolvió, si pudieras matizar un poco la reseña que dejaste, te lo agradeceríamos.',
+      'asks_to_change_review',
+      'matizar',
+    ],
+    [
+      'Falls Sie mögen, könnten Sie Ihre Rezension ein wenig abmildern, sie klingt noch nach dem ersten Problem.',
+      'asks_to_change_review',
+      'abmildern',
+    ],
+    [
+      "Maintenant que tout est rentré dans l'ordre, ce serait gentil d'adoucir un peu votre avis sur Google.",
+      'asks_to_change_review',
+      'adoucir',
+    ],
+  ];
+  for (const c of cases) it(c[0], () => expectBlocked(c));
+});
+
+describe('blame, promises, empty replies and a lavish review asked for', () => {
+  const cases: Case[] = [
+    ['Ihre Schilderung stimmt so nicht, wir haben am selben Tag geantwortet.', 'argues_with_customer', 'Schilderung stimmt so nicht'],
+    ['Sie haben die Annahme ja selbst verweigert.', 'argues_with_customer', 'selbst verweigert', false],
+    ['Le colis est reparti au dépôt ; nous n’y sommes pour rien.', 'argues_with_customer', 'pour rien'],
+    ['Vous avez indiqué cette adresse vous-même, le colis y a donc été livré.', 'argues_with_customer', 'vous-même'],
+    ['The next update will 100% solve the battery drain.', 'absolute_promise', 'will 100% solve'],
+    ['El fabricante te manda otro aparato, eso seguro.', 'absolute_promise', 'eso seguro'],
+    ['Die Versicherung erstattet den vollen Betrag, das kann ich Ihnen schon jetzt zusagen.', 'absolute_promise', 'zusagen', false],
+    [
+      'Hallo Herr Berg, wir haben Ihre Nachricht erhalten. Wir arbeiten täglich daran, Ihnen das beste Einkaufserlebnis zu bieten.',
+      'answers_nothing',
+      'Nachricht erhalten',
+    ],
+    ['Madame, nous accusons réception de votre demande. Cordialement, le service client.', 'answers_nothing', 'accusons réception'],
+    [
+      'Mandamos um brinde pra você! Quando puder, deixa uma avaliação bem generosa, combinado?',
+      'incentive_for_positive_review',
+      'bem generosa',
+    ],
+  ];
+  for (const c of cases) it(c[0], () => expectBlocked(c));
+});
+
+describe('look-alike good replies pass', () => {
+  const good: [string, boolean][] = [
+    ['Ob das Paket bis Freitag ankommt, liegt nicht allein bei uns; wir senden Ihnen die Sendungsnummer, sobald sie aktiv ist.', false],
+    ['Bitte schreiben Sie hier keine Kartendaten – die brauchen wir öffentlich nie. Wir melden uns per E-Mail.', true],
+    ['If you feel we made it right, we would love to hear how the replacement works for you.', true],
+    ['We updated the size chart after reviews like yours; could you let us know if it reads better now?', true],
+    ['Se preferir, mande fotos por mensagem privada; a avaliação é sua e não pedimos que a altere.', true],
+    ['Si vous pouvez, envoyez-nous une photo : nous modifierons la fiche produit.', true],
+    ['Das ist nicht Ihr Fehler – wir haben die Hausnummer falsch übernommen und schicken heute neu.', true],
+    ['Sie haben selbstverständlich Anspruch auf die volle Erstattung, die heute rausgeht.', true],
+    ['Recebemos sua mensagem: o reembolso de R$ 80 foi feito hoje no seu cartão.', true],
+    ['Su NIE no hace falta: el reembolso sale hoy a la tarjeta de la compra.', true],
+  ];
+  for (const [text, isPublic] of good) {
+    it(text, () => {
+      expect(framesAlone(text, isPublic).map((f) => `${f.code}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+    });
+  }
+});
