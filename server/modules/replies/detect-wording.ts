@@ -204,7 +204,7 @@ const OWN_FAULT =
 
 /** An outcome promised whatever happens: "whatever the inspection finds", "pase lo que pase", "egal was die Prufung ergibt". */
 const NO_MATTER =
-  /\b(?:da\s+igual|no\s+importa|nao\s+importa|doesn'?t\s+matter|regardless\s+of|no\s+matter\s+what|whatever\s+(?:happens|the\s+\w+\s+(?:finds|says|shows))|either\s+way\s+guaranteed|aconteca\s+o\s+que\s+acontecer|independente(?:mente)?\s+d[aoe]|seja\s+qual\s+for|pase\s+lo\s+que\s+pase|si\s+o\s+si|sea\s+cual\s+sea|independientemente\s+de|egal\s+(?:was|wie)|ganz\s+gleich|unabhangig\s+davon|quoi\s+qu'il\s+arrive|peu\s+importe|quel\s+que\s+soit|quelle\s+que\s+soit)\b/;
+  /\b(?:da\s+igual|no\s+importa|nao\s+importa|doesn'?t\s+matter|regardless\s+of|no\s+matter\s+what|whatever\s+(?:happens|the\s+\w+\s+(?:finds|says|shows))|either\s+way\s+guaranteed|aconteca\s+o\s+que\s+acontecer|independente(?:mente)?\s+d[aoe]|seja\s+qual\s+for|pase\s+lo\s+que\s+pase|si\s+o\s+si|sea\s+cual\s+sea|independientemente\s+de|egal\s+(?:was|wie)|ganz\s+gleich|unabhangig\s+davon|quoi\s+qu'il\s+arrive|peu\s+importe|quel\s+que\s+soit|quelle\s+que\s+soit)\b(?!\s+(?:\w+\s+)?(?:motivo|reason|raison|grund|razon))/;
 const OUTCOME =
   /\b(?:refund\w*|money|back|fixed|work\w*|reembols\w*|dinheiro|de\s+volta|dinero|de\s+vuelta|devol\w*|geld|erstatt\w*|zuruck|funktion\w*|rembours\w*|argent|fonctionn\w*|receb\w*|recib\w*|erhalt\w*|bekomm\w*|recevr\w*|get|receive)/;
 

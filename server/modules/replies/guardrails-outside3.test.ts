@@ -52,6 +52,26 @@ describe('a review ask read as request, review and change in one sentence, in an
       'asks_to_change_review',
       'adoucir',
     ],
+    // a suggestion rather than a request, the review named as "what you wrote", the change as a milder or fuller version
+    ['Just an idea: a gentler wording in your review would give new buyers the whole picture.', 'asks_to_change_review', 'gentler'],
+    ['Quando a peça nova chegar, você toparia reconsiderar o que escreveu sobre a loja?', 'asks_to_change_review', 'reconsiderar'],
+    ['Sagen Sie uns Bescheid, wenn Sie Ihre Bewertung noch einmal angesehen haben.', 'asks_to_change_review', 'noch einmal angesehen'],
+    ['Tu crítica es justa, pero ¿podrías darle una vuelta para que suene menos dura?', 'asks_to_change_review', 'darle una vuelta'],
+    [
+      'Beaucoup de clients ajustent leur avis une fois le souci réglé ; nous vous en serions reconnaissants.',
+      'asks_to_change_review',
+      'ajustent',
+    ],
+  ];
+  for (const c of cases) it(c[0], () => expectBlocked(c));
+});
+
+describe('someone else given a firm time', () => {
+  const cases: Case[] = [
+    ['The bank will show the money in two days.', 'uncontrolled_date_promise', 'two days'],
+    ['A alfândega libera o pacote em três dias, sempre libera.', 'uncontrolled_date_promise', 'três dias'],
+    ['Der Hersteller schickt das Ersatzteil in zwei Tagen.', 'uncontrolled_date_promise', 'zwei Tagen'],
+    ['La taille 40 sera de retour en stock le 14, garanti.', 'uncontrolled_date_promise', 'garanti'],
   ];
   for (const c of cases) it(c[0], () => expectBlocked(c));
 });
@@ -92,6 +112,10 @@ describe('look-alike good replies pass', () => {
     ['Sie haben selbstverständlich Anspruch auf die volle Erstattung, die heute rausgeht.', true],
     ['Recebemos sua mensagem: o reembolso de R$ 80 foi feito hoje no seu cartão.', true],
     ['Su NIE no hace falta: el reembolso sale hoy a la tarjeta de la compra.', true],
+    ['O pedido saiu no dia 14 porque o estoque do fornecedor atrasou, e deveríamos ter avisado.', true],
+    ['Wann die Erstattung auf Ihrem Konto erscheint, hängt von Ihrer Bank ab; wir haben sie heute angewiesen.', false],
+    ['Todo pedido tem etiqueta de devolução grátis em até 30 dias, seja qual for o motivo.', true],
+    ['Could you tell us which size you ordered? We want to update the size chart for everyone.', true],
   ];
   for (const [text, isPublic] of good) {
     it(text, () => {
