@@ -91,6 +91,14 @@ describe('blame, promises, empty replies and a lavish review asked for', () => {
       'Nachricht erhalten',
     ],
     ['Madame, nous accusons réception de votre demande. Cordialement, le service client.', 'answers_nothing', 'accusons réception'],
+    // a reward the next writer named differently: a bonus item, cashback, a longer warranty, tied to what the review says
+    ['Rate us five stars and a bonus accessory comes with your next order.', 'incentive_for_positive_review', 'bonus accessory'],
+    [
+      'Wir verlängern Ihre Garantie auf drei Jahre, wenn Ihre Bewertung sagt, dass alles gelöst ist.',
+      'incentive_for_positive_review',
+      'Garantie',
+    ],
+    ['Quien deja una buena reseña recibe un 5 % de cashback.', 'incentive_for_positive_review', 'cashback'],
     [
       'Mandamos um brinde pra você! Quando puder, deixa uma avaliação bem generosa, combinado?',
       'incentive_for_positive_review',
@@ -115,6 +123,8 @@ describe('look-alike good replies pass', () => {
     ['O pedido saiu no dia 14 porque o estoque do fornecedor atrasou, e deveríamos ter avisado.', true],
     ['Wann die Erstattung auf Ihrem Konto erscheint, hängt von Ihrer Bank ab; wir haben sie heute angewiesen.', false],
     ['Todo pedido tem etiqueta de devolução grátis em até 30 dias, seja qual for o motivo.', true],
+    ['Gift card balances cannot be paid out in cash, but we can transfer the balance to a new card in your name.', true],
+    ['Thanks for the 5 stars! Bonus tip: descale it once a month.', true],
     ['Could you tell us which size you ordered? We want to update the size chart for everyone.', true],
   ];
   for (const [text, isPublic] of good) {
