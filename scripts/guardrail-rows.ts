@@ -1,7 +1,7 @@
 /**
  * The labelled reply sets the guardrails' model trains on, each row tagged with its writer: the dev
  * set's parts (a–s, written by the sessions that wrote the guardrails), and the sets written by
- * sessions that never read the code (dev-outside, dev-outside2, train-t2). Never reads a held-out set.
+ * sessions that never read the code (dev-outside, dev-outside2, train-t2, dev-outside3, train-t13). Never reads a held-out set.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +39,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['dev-outside.jsonl', 'dev-outside', 'x'],
   ['dev-outside2.jsonl', 'dev-outside2', 'y'],
   ['train-t2.jsonl', 'train-t2', 't'],
+  ['dev-outside3.jsonl', 'dev-outside3', 'z'],
+  ['train-t13.jsonl', 'train-t13', 'u'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

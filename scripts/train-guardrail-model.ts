@@ -1,7 +1,7 @@
 /**
  * Trains the reply guardrails' learned second opinion (server/modules/replies/guardrail-model.json)
  * on every labelled reply set (scripts/guardrail-rows.ts: dev.jsonl, dev-outside.jsonl,
- * dev-outside2.jsonl, train-t2.jsonl), and cross-validates the guardrails on them. The figure to tune
+ * dev-outside2.jsonl, train-t2.jsonl, dev-outside3.jsonl, train-t13.jsonl), and cross-validates the guardrails on them. The figure to tune
  * on is leave-one-writer-out (scripts/cv-guardrails-by-writer.ts).
  *   tsx scripts/train-guardrail-model.ts --cv 5     k-fold: frames alone, model alone and both, per threshold
  *   tsx scripts/train-guardrail-model.ts --cv-by-part   train on the other writers, score one (a dev part or an outside set)

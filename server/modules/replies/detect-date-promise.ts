@@ -62,7 +62,7 @@ const PAST =
 
 /** A promise said as an estimate is an honest estimate. */
 const HEDGE =
-  /\b(?:(?:rastreio|rastreamento|seguimiento|tracking|sendungsverfolgung|suivi)\s+(?:\w+\s+){0,2}?(?:marca|mostra|indica|muestra|shows|says|zeigt|indique|montre)|expects?|meist\w*|suele\w*|costum\w*|d'habitude|habitualmente|scheduled|programad\w*|agendad\w*|planificad\w*|geplant|programmee?|ist\s+es\s+(?:\w+\s+){0,3}?nicht|falls|sofern|if\s+(?:it\s+)?(?:isn'?t|doesn'?t|hasn'?t|is\s+not|does\s+not)|se\s+nao|si\s+no|wenn\s+(?:\w+\s+){0,4}?nicht|si\s+(?:\w+\s+){0,3}?n'|s'ils?\s+(?:\w+\s+){0,2}?n'|unless|a\s+menos\s+que|salvo\s+que|es\s+sei\s+denn|a\s+moins\s+que|estima\w*|schatz\w*|estime\w*|should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe)\b/;
+  /\b(?:(?:rastreio|rastreamento|seguimiento|tracking|sendungsverfolgung|suivi)\s+(?:\w+\s+){0,2}?(?:marca|mostra|indica|muestra|shows|says|zeigt|indique|montre)|expects?|meist\w*|suele\w*|costum\w*|d'habitude|habitualmente|scheduled|programad\w*|agendad\w*|planificad\w*|geplant|programmee?|ist\s+es\s+(?:\w+\s+){0,3}?nicht|falls|sofern|if\s+(?:it\s+)?(?:isn'?t|doesn'?t|hasn'?t|is\s+not|does\s+not)|se\s+nao|si\s+no|wenn\s+(?:\w+\s+){0,4}?nicht|si\s+(?:\w+\s+){0,3}?n'|s'ils?\s+(?:\w+\s+){0,2}?n'|unless|a\s+menos\s+que|salvo\s+que|es\s+sei\s+denn|a\s+moins\s+que|estima\w*|schatz\w*|estime\w*|should|expected|expect|estimat\w*|usually|normally|typically|hopefully|likely|may|might|aim|according\s+to|carrier\s+says|tracking\s+shows|deveria|deve\s+chegar|previs\w*|normalmente|geralmente|estimativ\w*|provavelmente|deberia|debe\s+llegar|prevista|previsto|suele|estimad\w*|probablemente|sollte|voraussichtlich|normalerweise|in\s+der\s+regel|vermutlich|wahrscheinlich|devrait|prevue?|normalement|generalement|estimee?|probablement|en\s+principe|ob|whether|(?:hangt|depends|depende|depend|dependem|dependen)\s+(?:\w+\s+){0,3}?(?:von|on|de|da|do|des|du)|(?:liegt|steht)\s+nicht\s+(?:\w+\s+)?(?:bei|in)\s+uns\w*|not\s+(?:entirely\s+|only\s+|fully\s+)?(?:up\s+to\s+us|in\s+our\s+hands)|(?:no|nao)\s+depende\s+(?:\w+\s+)?de\s+(?:nosotros|nos)|ne\s+depend\s+pas\s+(?:\w+\s+)?de\s+nous)\b/;
 
 const ARRIVAL_RE = new RegExp(`\\b${ARRIVAL_ANY}\\b`);
 const ACCOUNT =
@@ -89,11 +89,26 @@ const DAY_RE = new RegExp(`\\b${WHEN_ANY}(?![\\w])`);
 
 /** A word that makes a sentence a commitment: "I promise", "garanto", "te aseguro", "ich verspreche", "je vous garantis". */
 const COMMIT =
-  /\b(?:sem\s+(?:nenhuma\s+)?duvida(?:\s+nenhuma)?|c'est\s+certain|je\s+m'y\s+engage|nous\s+nous\s+y\s+engageons|(?:ich\s+)?verspreche\s+ihnen|le\s+aseguro|fica\s+tranquil[oa]|(?:i|we)\s+(?:promise|guarantee|assure|swear)|you\s+have\s+(?:my|our)\s+word|(?:definitely|certainly|surely)\s+(?:arrive|be|reach)|garanto|garantimos|prometo|prometemos|pode\s+confiar|sem\s+falta|(?:te|le|les|os)\s+(?:aseguro|aseguramos|garantizo|garantizamos|prometo|prometemos)|sin\s+(?:ninguna\s+)?(?:falta|duda)|(?:ich|wir)\s+(?:verspreche|versprechen|garantiere|garantieren)|ganz\s+sicher|je\s+vous\s+(?:garantis|promets|assure)|nous\s+vous\s+(?:garantissons|promettons|assurons)|sans\s+faute)\b|100\s?%/;
+  /\b(?:sem\s+(?:nenhuma\s+)?duvida(?:\s+nenhuma)?|c'est\s+certain|je\s+m'y\s+engage|nous\s+nous\s+y\s+engageons|(?:ich\s+)?verspreche\s+ihnen|le\s+aseguro|fica\s+tranquil[oa]|(?:i|we)\s+(?:promise|guarantee|assure|swear)|you\s+have\s+(?:my|our)\s+word|(?:definitely|certainly|surely)\s+(?:arrive|be|reach)|garanto|garantimos|prometo|prometemos|pode\s+confiar|sem\s+falta|(?:te|le|les|os)\s+(?:aseguro|aseguramos|garantizo|garantizamos|prometo|prometemos)|sin\s+(?:ninguna\s+)?(?:falta|duda)|(?:ich|wir)\s+(?:verspreche|versprechen|garantiere|garantieren)|ganz\s+sicher|je\s+vous\s+(?:garantis|promets|assure)|for\s+sure|eso\s+seguro|a\s+coup\s+sur|nous\s+vous\s+(?:garantissons|promettons|assurons)|sans\s+faute)\b|100\s?%/;
 /** Whether folded text names a day (the learned model reads a promise with a day as a date promise). */
 export function namesDay(folded: string): boolean {
   return DAY_RE.test(folded);
 }
+
+/**
+ * Someone else's step given a firm time: customs, the bank, the carrier, the maker, stock coming back
+ * ("customs will clear it in two days", "o estorno vai aparecer em uma hora", "die Erstattung ist in
+ * einer Stunde auf Ihrem Konto", "de retour en stock le 12"). The shop controls none of them.
+ */
+const THIRD_PARTY =
+  /\b(?:customs|bank|carrier|courier|manufacturer|supplier|insurer|receita|alfandega|banco|transportadora|fabricante|fornecedor|seguradora|aduana|transportista|proveedor|aseguradora|zoll|hersteller|lieferant|versicherung|paketdienst|douane|banque|transporteur|fabricant|fournisseur|livreur|assureur|refund|estorno|reembolso|erstattung|remboursement|(?:back\s+in|ao|en|auf)\s+(?:stock|estoque|lager)|disponible|verfugbar)\b/;
+const FIRM_TIME =
+  /\b(?:(?:in|within|em|en|dentro\s+de|innerhalb(?:\s+von)?|dans|d'ici|sous)\s+(?:\d+|one|two|three|a|an|uma|um|dois|duas|tres|una|un|dos|einer|einem|zwei|drei|une|deux|trois)\s+(?:hours?|days?|horas?|dias|stunden?|tagen|heures?|jours)|within\s+the\s+hour|(?:no\s+)?dia\s+\d{1,2}|(?:el|le|am)\s+(?:dia\s+)?\d{1,2}\b)/;
+const CERTAIN_ALWAYS =
+  /\b(?:always\s+does|it\s+always|sempre\s+\w+|siempre\s+lo\s+hace|klappt\s+immer|toujours\s+le\s+cas|garantid[oa]|garantizad[oa]|garantie?|pase\s+lo\s+que\s+pase)\b|\ba\s+100\s?%/;
+/** Told as done: "foi despachado no dia 14", "est revenu en stock ce matin". */
+const DONE =
+  /\b(?:foi|fue|was|were|has\s+been|had|est\s+(?:revenu|arrive)\w*|wurde|war|a\s+ete|ont\s+ete|atrasou|chegou|llego|arrived|came\s+back|ce\s+matin|this\s+morning|esta\s+manha|esta\s+manana|heute\s+morgen)\b/;
 
 export function detectDatePromise(text: string): Hit[] {
   const f = fold(text);
@@ -105,6 +120,10 @@ export function detectDatePromise(text: string): Hit[] {
       const d = DAY_RE.exec(s);
       if (d) hits.push({ code: 'uncontrolled_date_promise', start: sentence.start, end: sentence.end });
     }
+    if (!PAST.test(s) && !DONE.test(s) && THIRD_PARTY.test(s) && (FIRM_TIME.test(s) || (DAY_RE.test(s) && CERTAIN_ALWAYS.test(s))))
+      hits.push({ code: 'uncontrolled_date_promise', start: sentence.start, end: sentence.end });
+    else if (!PAST.test(s) && !DONE.test(s) && CERTAIN_ALWAYS.test(s) && (DAY_RE.test(s) || FIRM_TIME.test(s)))
+      hits.push({ code: 'uncontrolled_date_promise', start: sentence.start, end: sentence.end });
     const patterns = PAST.test(s) ? DATE_PROMISES : [...DATE_PROMISES, ...ARRIVAL_DAY];
     const noMoney = !MONEY.test(s);
     for (const re of patterns) {

@@ -45,7 +45,8 @@ const DATA = [
   'donde\\s+vives|onde\\s+(?:voce\\s+)?mora|wo\\s+(?:sie\\s+wohnen|du\\s+wohnst)|ou\\s+vous\\s+habitez',
   // names and ids
   'full\\s+name|nome\\s+completo|nombre\\s+completo|(?:vollstandigen?|vollen)\\s+namen?|nom\\s+complet',
-  'cpf|dni|nif|nie\\b|rg\\b|social\\s+security|date\\s+of\\s+birth',
+  // the Spanish foreigner's id, not German "nie" (never): "su NIE", "DNI o NIE"
+  'cpf|dni|nif|(?<=\\b(?:su|tu|el|del|o|y|numero\\s+de)\\s)nie\\b|rg\\b|social\\s+security|date\\s+of\\s+birth',
   // payment
   '(?:credit|debit|bank)\\s+card|card\\s*(?:number|digits|details|no\\b)|(?:your|the)\\s+card\\b',
   '(?:last|first)\\s+(?:\\w+\\s+)?digits',
@@ -99,7 +100,7 @@ const HERE_TO_HELP =
   /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
 const NOT_PUBLIC =
-  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
+  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
 
 /** The data is where something goes, or where the customer should look: "sent to your email", "check your inbox". */
 const DET = '(?:your|the|this|o|a|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta|la|le)';

@@ -6,6 +6,7 @@
 //   reward × review condition anywhere in the reply ("five stars ... free shipping", "avis positif
 //   ... cadeau"), because the bargain is often split over two sentences.
 import { fold } from './fold.js';
+import { reviewChangeByMeaning } from './review-change-meaning.js';
 import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
@@ -78,7 +79,7 @@ const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|
 const WISH_TO_YOU = /\b(?:que|dass|if\s+you|se\s+voce|si\s+vous|si\s+tu|wenn\s+sie|wenn\s+du)\b/;
 
 const REWARD =
-  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|dankeschon|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offerte?s?|offre|ships?\s+(?:for\s+)?free|versandkostenfrei|sorteo|sorteio|concorre\w*|gewinnspiel|verlosung|tirage\s+au\s+sort|giveaway|prize|premio|premio)\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
+  /(?:\b\d+\s?%(?:\s?off)?|\b(?:discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|dankeschon|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offerte?s?|offre|ships?\s+(?:for\s+)?free|versandkostenfrei|sorteo|sorteio|concorre\w*|gewinnspiel|verlosung|tirage\s+au\s+sort|giveaway|prize|premio|premio|bonus\s+(?:accessory|gift|item|product|points|credit)|(?:acessorio|brinde|accessoire|zubehor)\s+bonus|bonificacion|cashback|(?:extend|ampli|prolong|verlanger)\w*\s+(?:\w+\s+){0,2}?(?:warranty|garantia|garantie))\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
 const CONDITION = new RegExp(
   [
     `\\b(?:positive|positiva|positivo|positif|positiv)\\w*\\s+(?:${W}\\s+){0,3}?${REVIEW}\\b|\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:positive|positiva|positivo|positif|positiv)\\w*`,
@@ -88,6 +89,10 @@ const CONDITION = new RegExp(
     '\\b(?:falando|hablando|parlant|speaking|talking|saying)\\s+(?:muito\\s+|muy\\s+|tres\\s+|so\\s+)?(?:bem|bien|good|well|nice)|\\bgut\\s+uber\\s+uns',
     '\\b(?:(?:5|five|4|four|cinco|quatro|cuatro|funf|vier|cinq|quatre)[\\s-]*(?:stars?|estrelas|estrellas|sterne\\w*|etoiles))',
     '\\b(?:positive|good|great|glowing|nice|favou?rable|better|higher|happy|excellent)\\s+(?:review|rating|feedback)',
+    // a review asked to be lavish: "conta com uma avaliacao bem caprichada", "una resena bien generosa"
+    '\\b(?:avaliac(?:ao|oes)|nota|resena|opinion|review|rating|bewertung|avis)\\s+(?:bem\\s+|bien\\s+|muy\\s+|really\\s+|tres\\s+|richtig\\s+)?(?:caprichad[ao]|generos[ao]|generous|glowing|bonit[ao]|linda|top|grosszugig\\w*|genereuse?)\\b',
+    '\\b(?:avaliac(?:ao|oes)|resena|opinion|bewertung|avis)\\s+(?:boa|buena|gute|bon)\\b|\\b(?:boa|buena|gute|bonne?)\\s+(?:avaliac(?:ao|oes)|resena|opinion|bewertung|avis)\\b',
+    `\\b(?:if|se|si|wenn|falls)\\s+(?:your|seu|sua|tu|su|ihre|votre)\\s+(?:${REVIEW})\\s+(?:\\w+\\s+)?(?:says|diz|dice|sagt|indique|mentions|menciona|erwahnt|mentionne)\\b`,
     '\\bavaliac(?:ao|oes)\\s+positiva|\\bnota\\s+(?:maxima|5|10|alta)',
     '\\b(?:resena|opinion|valoracion|calificacion)\\s+positiva|\\bpuntuacion\\s+(?:maxima|alta)',
     '\\bpositive\\w*\\s+(?:bewertung|rezension)',
@@ -174,6 +179,9 @@ export function detectReviewAsk(text: string): Hit[] {
       }
     }
   }
+  const covered = (h: Hit) =>
+    excused.some((x) => x.start <= h.start && h.start < x.end) || hits.some((x) => x.start <= h.end && h.start <= x.end);
+  hits.push(...reviewChangeByMeaning(text, f).filter((h) => !covered(h)));
   hits.push(...incentiveHits(f, hits, excused));
   return hits;
 }

@@ -1,0 +1,41 @@
+// A review ask read as three ideas in one sentence, in any order and any of the five languages: a
+// request or wish addressed to the customer ("could you", "if you feel", "quick favour", "se puder",
+// "si pudieras", "falls Sie mögen", "ce serait sympa de"), the review as the object (review, rating,
+// stars, "Eintrag bei Trusted Shops", "avis Google"), and a change to it (tweak, soften, reflect
+// where things ended up, revisada, matizar, abschwächen, adoucir, retoucher, a new one instead of
+// this). The adjacency frames in detect-review-ask.ts need verb and object a few words apart; a new
+// writer's paraphrase puts a clause between them.
+import type { Hit } from './text-scan.js';
+import { sentences } from './text-scan.js';
+
+const REQUEST =
+  /\b(?:could|would|can|will)\s+you\b|\bplease\b|\bif\s+you\s+(?:could|can|would|feel|felt|wish|want|like|think|are\s+happy)\b|\bit\s+would\s+(?:be|mean)\b|\bwould\s+you\s+mind\b|\bwe(?:'d|\s+would)\s+(?:love|appreciate|be\s+grateful)\b|\b(?:quick|small|little|one)\s+favou?r\b|\bany\s+chance\b|\bhow\s+about\b|\bmaybe\s+you\b|\bperhaps\s+you\b|\bpoderia\w*|\bpode(?:s)?\s+(?!ser\b)|\bse\s+(?:puder|possivel|pudesse|for\s+possivel|quiser)\b|\bpor\s+favor\b|\bsera\s+que\b|\bque\s+tal\b|\b(?:gostariamos|adorariamos|agradeceriamos|agradecemos)\b|\bconta(?:mos)?\s+com\b|\bpodr(?:ia|ias|ian|iamos)\b|\bpuede[sn]?\b|\bsi\s+(?:pudieras|pudiera|puedes|puede|quieres|quiere|te\s+animas|se\s+anima)\b|\b(?:te|le)\s+importaria\b|\bnos\s+encantaria\b|\b(?:te|se)\s+lo\s+agradeceri\w*|\bkonnten\s+sie\b|\bkonnen\s+sie\b|\bwurden\s+sie\b|\bbitte\b|\bfalls\s+sie\b|\bwenn\s+sie\s+(?:mogen|mochten|konnten|wurden)\b|\bwir\s+wurden\s+uns\s+(?:\w+\s+)?freuen\b|\bware\s+(?:es\s+)?(?:schon|toll|super|nett|klasse)\b|\bpourr(?:iez|ais)\b|\bpouvez\b|\bsi\s+vous\s+(?:pouviez|pouvez|voulez|vouliez|le\s+souhaitez)\b|\bmerci\s+de\b|\bce\s+serait\b|\bnous\s+aimerions\b|\bpetite\s+demande\b|\bs'il\s+vous\s+plait\b|\bauriez\b|\baccepteriez\b|\b(?:might|perhaps|maybe|talvez|quem\s+sabe|tal\s+vez|quizas?|vielleicht|peut-etre|just\s+an?\s+(?:thought|idea|suggestion)|(?:juste|seulement)\s+une\s+idee|nur\s+eine\s+anregung|(?:apenas|so)\s+uma\s+ideia|solo\s+una\s+idea|would\s+(?:help|mean|give|show|let|be\s+(?:great|lovely|welcome|appreciated))|seria|significaria|serait|serions|waren?|ware|wuerde|wurde|(?:would|will)\s+you\s+be\s+(?:open|willing)|toparia|estarias?\s+dispuest\w*|seriez|bereit|let\s+(?:us|me)\s+know\s+(?:when|once|if)|avise|avisa(?:me|nos)|geben\s+sie\s+(?:mir|uns)\s+bescheid|sagen\s+sie\s+(?:mir|uns)\s+bescheid|dites-(?:nous|moi)|tenez-moi|is\s+there\s+anything\s+we\s+(?:can|could)|tem\s+algo\s+que|hay\s+algo\s+que|konnen\s+wir\s+(?:irgend\w*|etwas)|y\s+a-t-il\s+quelque|grateful|dankbar|daria\s+para|da\s+para|reconnaissant\w*|agradec\w*|bem-vind\w*|apprecie\w*|welcome|lassen\s+sich|can\s+(?:always\s+|easily\s+|still\s+)?be\s+(?:edited|updated|changed)|(?:podem|pueden|peuvent)\s+(?:\w+\s+)?(?:ser|etre)|se\s+pueden|se\s+peuvent)\b/;
+
+const REVIEW_OBJECT =
+  /\b(?:reviews?|ratings?|(?:\d|one|two|three|four|five)[\s-]*stars?|stars|avaliac(?:ao|oes)|estrel(?:as|inhas)|resenas?|valoracion(?:es)?|puntuacion|calificacion|estrell(?:as|itas)|[\w-]*bewertung(?:en)?|rezension(?:en)?|sterne|avis|commentaire|comentario|eintrag\s+(?:bei|auf)|(?:your|seu|sua|tu|su|ihre[nm]?|votre|ce|cet|cette|este|esta|esse|essa|dieser|diesen)\s+(?:\w+\s+)?(?:post|comment|comentario|eintrag|beitrag|kommentar|nota|note|relato|texto))\b|\b(?:critica|kritik|critique|feedback|urteil|evaluation|opiniao|opinion|bewertungen|estrelas|estrellas|etoiles|(?:votre|ta|cette|sua|tua|essa)\s+note|(?:sua|tua|essa|a)\s+nota(?!\s+fiscal)|(?:what|o\s+que|lo\s+que|ce\s+que|was)\s+(?:you\s+|voce\s+|vous\s+avez\s+|sie\s+|du\s+)?(?:wrote|escreveu|escribiste|escribio|ecrit|geschrieben))\b/;
+
+const CHANGE =
+  /\b(?:tweak\w*|soften\w*|tone\w*\s+down|edit\w*|updat\w*|revis\w*|reconsider\w*|rethink\w*|remov\w*|delet\w*|tak(?:e|ing)\s+(?:\w+\s+)?down|bump\w*|adjust\w*|amend\w*|chang\w*|another\s+look|second\s+look|look\s+again|reflect\w*\s+(?:\w+\s+){0,3}?(?:where|how|what|the\s+(?:outcome|resolution|fix|replacement)|now)|instead\s+of\s+(?:this|that|the\s+current)|suaviz\w*|revisad\w*|revisa\w*|rever\b|atualiz\w*|alter\w*|mud(?:ar|e|asse)\b|apag\w*|tir(?:ar|e)\b|retir\w*|matiz\w*|borr\w*|elimin\w*|quit\w*|cambi\w*|modific\w*|actualiz\w*|edit\w*|refle(?:je|jar|ja|tir|ta)\b|en\s+lugar\s+de\s+(?:este|esta|ese|esa)|em\s+vez\s+d[eoa]|abschwach\w*|abmilder\w*|entscharf\w*|relativier\w*|anpass\w*|anzupass\w*|ander(?:n|t)\b|losch\w*|entfern\w*|uberarbeit\w*|uberdenk\w*|aktualisier\w*|zuruckzieh\w*|widerspiegel\w*|adouc\w*|attenu\w*|retouch\w*|nuanc\w*|modifi\w*|mett\w*\s+a\s+jour|actualis\w*|supprim\w*|retir\w*|enlev\w*|revoir|reflet\w*)\b|\b(?:reavali\w*|reconquist\w*|recuper\w*\s+(?:\w+\s+)?(?:estrellas|estrelas|stars)|regagn\w*|zuruckverdien\w*|(?:win|earn)\s+back|softer|milder|gentler|kinder|more\s+positive\w*|mais\s+positiv\w*|mais\s+leve|mas\s+positiv\w*|mas\s+suave|milder\w*|positiver\w*|plus\s+douce?|plus\s+positi\w*|tone\s+(?:it|this|that)\s+down|leve\s+no\s+texto|dar(?:le)?\s+una\s+vuelta|(?:nova|otra|otro|outra|another|fresh|nouvel\w*|nouveau)\s+(?:olhada|vistazo|look|oeil|\u0153il|regard)|noch\s+(?:ein(?:mal)?|mal)\s+(?:\w+\s+)?(?:angeschaut|angesehen|anschauen|ansehen)|rest\s+of\s+the\s+story|resto\s+da\s+historia|resto\s+de\s+la\s+historia|rest\s+der\s+geschichte|suite\s+de\s+l'histoire|(?:show|mostr|reflej|zeig|montr|reflet)\w*[\s,]+(?:\w+[\s,]+){0,2}?(?:how|como|wie|comment)\s+(?:\w+\s+){0,3}?(?:ended|turned|termin\w*|acab\w*|ausgegangen|ausging|fini\w*|resol\w*)|corrig\w*|(?:4|vier|four|quatro|cuatro|quatre)\s+(?:oder|or|ou|o)\s+(?:5|funf|five|cinco|cinq)\s+(?:sterne|stars|estrelas|estrellas|etoiles)|formulier\w*|bearbeit\w*|ajust\w*|mise?\s+a\s+jour|formulacao|formulacion|formulation|wording|atualizad\w*|actualizad\w*|aktualisiert\w*|updated|passen)\b/g;
+
+/** The shop as the subject of the change ("we updated the listing", "wir haben die Anleitung angepasst"). */
+const SHOP_BEFORE = /\b(?:we(?:'ve|'ll|'re)?|our\s+team|i(?:'ve|'ll)?|nos|nosotros|vamos|wir|nous|je|j'ai)\s+(?:\w+\s+){0,3}$/;
+/** Changed because of the review, thanks for a change made, or the choice left to them: not an ask. */
+const NOT_ASK =
+  /\b(?:thank\w*|obrigad\w*|gracias|danke|merci)\s+(?:\w+\s+){0,3}?(?:for|por|fur|d'avoir|de)\s+(?:(?:having|ter|haber|avoir|your|votre|seu|sua|tu|ihre\w*)\s+){0,2}(?:updat|chang|edit|revis|atualiz|alter|actualiz|cambi|aktualisier|ander|anpass|modifi|mis)\w*|\bup\s+to\s+you\b|\bihre\s+entscheidung\b|\ba\s+vous\s+de\b|\b(?:ganz\s+)?ihnen\s+uberlassen\b|\bdepende\s+de\s+(?:ti|usted|voce)\b|\bwhether\s+or\s+not\b|\b(?:we\s+(?:do\s+not|don'?t|won'?t|never)\s+ask|(?:nao|nunca)\s+(?:lhe\s+|te\s+)?pedimos|no\s+(?:le\s+|te\s+)?pedimos|wir\s+bitten\s+(?:sie\s+)?nicht|nous\s+ne\s+vous\s+demandons\s+pas)\b|\b(?:after|following|based\s+on|thanks\s+to|apos|gracias\s+a|dank|aufgrund|grace\s+a|suite\s+a)\s+(?:your|seu|sua|su|tu|ihre\w*|votre|vos)\s+(?:\w+\s+)?(?:review|avaliac|resena|bewertung|avis|comment)/;
+
+export function reviewChangeByMeaning(text: string, folded: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const sentence of sentences(text)) {
+    const s = folded.slice(sentence.start, sentence.end);
+    const req = REQUEST.exec(s);
+    const obj = REVIEW_OBJECT.exec(s);
+    if (!req || !obj || NOT_ASK.test(s)) continue;
+    const changes = [...s.matchAll(CHANGE)].filter((m) => !SHOP_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index)));
+    const change = changes[0];
+    if (!change) continue;
+    const start = Math.min(req.index, obj.index, change.index);
+    const end = Math.max(req.index + req[0].length, obj.index + obj[0].length, change.index + change[0].length);
+    hits.push({ code: 'asks_to_change_review', start: sentence.start + start, end: sentence.start + end });
+  }
+  return hits;
+}
