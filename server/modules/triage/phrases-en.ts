@@ -229,6 +229,9 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'softer|better|nicer|brighter ~2 after @-0.8',
     'peel|peels|peeling|peeled @0.6',
     'broke|broken @0.6',
+    // A part that snapped is broken ("the lid hinge snapped off after a week" had only the model behind it).
+    'snapped|snaps|snap ~1 off|apart|in|clean @0.8',
+    'hinge|hinges|handle|handles|lid|leg|legs|clip|hook|latch|buckle ~3 snapped|broke|broken|cracked|split @0.8',
     'tore|torn|ripped|rip|rips @0.7',
     'hole|holes @0.7',
     'came|fell|falling|coming ~1 apart|undone|off @0.8',
