@@ -3,21 +3,13 @@
 // over the sentence that carries it; each look-alike good reply passes. Sentences written for these
 // tests, not taken from any guardrail set; every bad one passed the frames before these were added.
 import { describe, expect, it } from 'vitest';
-import { checkReply } from './check-reply.js';
-import type { GuardrailCode } from './guardrail-codes.js';
+import { type FrameCase as Case, framesAlone, readCase } from './guardrails.fixtures.js';
 
-type Case = [text: string, code: GuardrailCode, words: string];
-
-const framesAlone = (text: string, isPublic = true) => checkReply({ text, public: isPublic }, { model: null }).filter((f) => f.blocking);
-
-function expectBlocked([text, code, words]: Case): void {
-  const found = framesAlone(text);
-  expect(
-    found.map((f) => f.code),
-    text,
-  ).toContain(code);
-  const span = found.find((f) => f.code === code)!;
-  expect(text.slice(span.start, span.end)).toContain(words);
+function expectBlocked(c: Case): void {
+  const { codes, span, reason } = readCase(c);
+  expect(codes, c[0]).toContain(c[1]);
+  expect(span).toContain(c[2]);
+  expect(reason).not.toBe('');
 }
 
 describe('blame through the facts the shop sets out', () => {

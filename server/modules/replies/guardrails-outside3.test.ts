@@ -5,22 +5,13 @@
 // good replies that were blocked. Sentences written for these tests, not taken from any guardrail
 // set; every bad one passed the frames before, every good one passes now.
 import { describe, expect, it } from 'vitest';
-import { checkReply } from './check-reply.js';
-import type { GuardrailCode } from './guardrail-codes.js';
+import { type FrameCase as Case, framesAlone, readCase } from './guardrails.fixtures.js';
 
-type Case = [text: string, code: GuardrailCode, words: string, isPublic?: boolean];
-
-const framesAlone = (text: string, isPublic = true) => checkReply({ text, public: isPublic }, { model: null }).filter((f) => f.blocking);
-
-function expectBlocked([text, code, words, isPublic = true]: Case): void {
-  const found = framesAlone(text, isPublic);
-  expect(
-    found.map((f) => f.code),
-    text,
-  ).toContain(code);
-  const span = found.find((f) => f.code === code)!;
-  expect(text.slice(span.start, span.end)).toContain(words);
-  expect(found.find((f) => f.code === code)!.reason).not.toBe('');
+function expectBlocked(c: Case): void {
+  const { codes, span, reason } = readCase(c);
+  expect(codes, c[0]).toContain(c[1]);
+  expect(span).toContain(c[2]);
+  expect(reason).not.toBe('');
 }
 
 describe('a review ask read as request, review and change in one sentence, in any order', () => {

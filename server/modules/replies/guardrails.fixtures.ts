@@ -1,7 +1,8 @@
 // Reply guardrail test set. Bad replies carry the exact codes expected and, for each, the words the
 // finding's span must cover; good replies must produce no finding at all. Written for this project;
 // names, shops and numbers are invented.
-import type { GuardrailCode } from './guardrail-codes.js';
+import { checkReply } from './check-reply.js';
+import type { Finding, GuardrailCode } from './guardrail-codes.js';
 import type { ReplyContext } from './reply-context.js';
 
 export interface BadReplyFixture {
@@ -647,3 +648,18 @@ export const GOOD_REPLIES: GoodReplyFixture[] = [
     text: "A 30-day money-back guarantee covers this, so you can return the jacket for a full refund; we're also checking why the zip failed.",
   },
 ];
+
+/** One reply written for a frame test: the code it must be blocked with and words its span must cover. */
+export type FrameCase = [text: string, code: GuardrailCode, words: string, isPublic?: boolean];
+
+/** What the frames alone (no learned model) block in a reply. */
+export function framesAlone(text: string, isPublic = true): Finding[] {
+  return checkReply({ text, public: isPublic }, { model: null }).filter((f) => f.blocking);
+}
+
+/** A case as the frames read it: the blocking codes, and the expected code's span and reason. */
+export function readCase([text, code, , isPublic = true]: FrameCase): { codes: GuardrailCode[]; span: string; reason: string } {
+  const found = framesAlone(text, isPublic);
+  const hit = found.find((f) => f.code === code);
+  return { codes: found.map((f) => f.code), span: hit ? text.slice(hit.start, hit.end) : '', reason: hit?.reason ?? '' };
+}
