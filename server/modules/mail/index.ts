@@ -8,6 +8,7 @@ export { pollMailbox, watchMailbox, type PollReport } from './poll-mailbox.js';
 export { sendDueMail, backoffMs, MAX_ATTEMPTS, type SendReport } from './send-mail.js';
 export { readThread } from './read-thread.js';
 export { parseImapUrl, parseSmtpUrl, MailUrlError, redact, type ImapSettings, type SmtpSettings } from './mail-url.js';
+export { smtpTransport } from './smtp-transport.js';
 export { mailRoutes } from './http.js';
 export { registerMailSubscribers } from './subscribers.js';
 export { eraseMail } from './erase-mail.js';

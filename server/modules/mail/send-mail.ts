@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import { smtpTransport } from './smtp-transport.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Clock } from '../../platform/clock.js';
@@ -38,13 +38,7 @@ export async function sendDueMail(
   const due = await claimDueMail(deps.db, now, new Date(now.getTime() + LEASE_MS), opts.limit ?? 20);
   const report: SendReport = { sent: 0, retrying: 0, failed: 0 };
   if (due.length === 0) return report;
-  const transport = nodemailer.createTransport(smtp.url, {
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-    logger: false,
-    debug: false,
-  } as never);
+  const transport = smtpTransport(smtp);
   try {
     for (const d of due) {
       const attempts = d.attempts + 1;

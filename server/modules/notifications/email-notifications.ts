@@ -3,9 +3,8 @@
 // A 5xx refusal fails it at once; anything else is retried with a doubling wait up to
 // MAX_ATTEMPTS. A notification more than a day old when first tried is not sent (stale), so
 // setting the URL later does not send a backlog. Reasons are stored without the SMTP password.
-import nodemailer from 'nodemailer';
 import type { AppContext } from '../../platform/http/context.js';
-import type { SmtpSettings } from '../mail/index.js';
+import { type SmtpSettings, smtpTransport } from '../mail/index.js';
 import { mailFailure } from './mail-failure.js';
 import { findUsersByIds } from '../people/index.js';
 import { claimDueEmails, markEmail } from './notification-repository.js';
@@ -24,13 +23,7 @@ export async function sendNotificationEmails(
   const report = { sent: 0, retrying: 0, failed: 0 };
   if (due.length === 0) return report;
   const users = await findUsersByIds(ctx.db, [...new Set(due.map((d) => d.userId))]);
-  const transport = nodemailer.createTransport(smtp.url, {
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-    logger: false,
-    debug: false,
-  } as never);
+  const transport = smtpTransport(smtp);
   try {
     for (const d of due) {
       const user = users.get(d.userId);

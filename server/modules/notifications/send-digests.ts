@@ -5,9 +5,8 @@
 // a doubling wait, at most MAX_ATTEMPTS times, and never after its day. Titles hold ids and
 // labels only, never customer text.
 import { DateTime } from 'luxon';
-import nodemailer from 'nodemailer';
 import type { AppContext } from '../../platform/http/context.js';
-import type { SmtpSettings } from '../mail/index.js';
+import { type SmtpSettings, smtpTransport } from '../mail/index.js';
 import { mailFailure } from './mail-failure.js';
 import { findUsersByIds } from '../people/index.js';
 import { openLoadByAssignee } from '../signals/index.js';
@@ -32,13 +31,7 @@ export async function sendDailyDigests(
     claimed.map((c) => c.userId),
   );
   const load = await openLoadByAssignee(ctx.db);
-  const transport = nodemailer.createTransport(smtp.url, {
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-    logger: false,
-    debug: false,
-  } as never);
+  const transport = smtpTransport(smtp);
   try {
     for (const c of claimed) {
       const user = users.get(c.userId);
