@@ -101,14 +101,23 @@ export function namesDay(folded: string): boolean {
  * einer Stunde auf Ihrem Konto", "de retour en stock le 12"). The shop controls none of them.
  */
 const THIRD_PARTY =
-  /\b(?:customs|bank|carrier|courier|manufacturer|supplier|insurer|receita|alfandega|banco|transportadora|fabricante|fornecedor|seguradora|aduana|transportista|proveedor|aseguradora|zoll|hersteller|lieferant|versicherung|paketdienst|douane|banque|transporteur|fabricant|fournisseur|livreur|assureur|refund|estorno|reembolso|erstattung|remboursement|(?:back\s+in|ao|en|auf)\s+(?:stock|estoque|lager)|disponible|verfugbar)\b/;
+  /\b(?:customs|bank|carrier|courier|manufacturer|supplier|insurer|receita|alfandega|banco|transportadora|fabricante|fornecedor|seguradora|aduana|transportista|proveedor|aseguradora|zoll|hersteller|lieferant|versicherung|paketdienst|douane|banque|transporteur|fabricant|fournisseur|livreur|assureur|refund|estorno|reembolso|erstattung|remboursement|(?:back\s+in|ao|en|auf)\s+(?:stock|estoque|lager)|disponible|verfugbar|estoque|stock|lager|existencias|reposicao|reposicion|nachschub|reassort\w*|restock\w*)\b/;
 const FIRM_TIME =
   /\b(?:(?:in|within|em|en|dentro\s+de|innerhalb(?:\s+von)?|dans|d'ici|sous)\s+(?:\d+|one|two|three|a|an|uma|um|dois|duas|tres|una|un|dos|einer|einem|zwei|drei|une|deux|trois)\s+(?:hours?|days?|horas?|dias|stunden?|tagen|heures?|jours)|within\s+the\s+hour|(?:no\s+)?dia\s+\d{1,2}|(?:el|le|am)\s+(?:dia\s+)?\d{1,2}\b)/;
+/** "At the latest" makes a day firm: "spätestens übermorgen", "au plus tard demain". */
+const AT_LATEST =
+  /\b(?:at\s+the\s+latest|no\s+maximo|o\s+mais\s+tardar|a\s+mas\s+tardar|como\s+muy\s+tarde|spatestens|au\s+plus\s+tard|com\s+certeza|con\s+(?:toda\s+)?seguridad|mit\s+sicherheit|avec\s+certitude|for\s+certain)\b/;
 const CERTAIN_ALWAYS =
   /\b(?:always\s+does|it\s+always|sempre\s+\w+|siempre\s+lo\s+hace|klappt\s+immer|toujours\s+le\s+cas|garantid[oa]|garantizad[oa]|garantie?|pase\s+lo\s+que\s+pase)\b|\ba\s+100\s?%/;
 /** Told as done: "foi despachado no dia 14", "est revenu en stock ce matin". */
 const DONE =
   /\b(?:foi|fue|was|were|has\s+been|had|est\s+(?:revenu|arrive)\w*|wurde|war|a\s+ete|ont\s+ete|atrasou|chegou|llego|arrived|came\s+back|ce\s+matin|this\s+morning|esta\s+manha|esta\s+manana|heute\s+morgen)\b/;
+
+/** An arrival word whose subject is a message of ours: a tracking number, an email, a link, a confirmation. */
+const NOTICE_ARRIVES = new RegExp(
+  `\\b${ARRIVAL_ANY}\\s+(?:\\w+\\s+){0,2}?(?:tracking\\s+(?:number|link|code)|numero\\s+de\\s+(?:seguimiento|rastreio|suivi|rastreamento)|codigo\\s+de\\s+(?:rastreio|seguimiento|rastreamento)|(?:sendungs|tracking)nummer|e-?mail|correo|confirmation|confirmacion|confirmacao|bestatigung|link|enlace)\\b`,
+  'g',
+);
 
 export function detectDatePromise(text: string): Hit[] {
   const f = fold(text);
@@ -120,14 +129,21 @@ export function detectDatePromise(text: string): Hit[] {
       const d = DAY_RE.exec(s);
       if (d) hits.push({ code: 'uncontrolled_date_promise', start: sentence.start, end: sentence.end });
     }
-    if (!PAST.test(s) && !DONE.test(s) && THIRD_PARTY.test(s) && (FIRM_TIME.test(s) || (DAY_RE.test(s) && CERTAIN_ALWAYS.test(s))))
+    if (
+      !PAST.test(s) &&
+      !DONE.test(s) &&
+      THIRD_PARTY.test(s) &&
+      (FIRM_TIME.test(s) || (DAY_RE.test(s) && (CERTAIN_ALWAYS.test(s) || AT_LATEST.test(s))))
+    )
       hits.push({ code: 'uncontrolled_date_promise', start: sentence.start, end: sentence.end });
     else if (!PAST.test(s) && !DONE.test(s) && CERTAIN_ALWAYS.test(s) && (DAY_RE.test(s) || FIRM_TIME.test(s)))
       hits.push({ code: 'uncontrolled_date_promise', start: sentence.start, end: sentence.end });
     const patterns = PAST.test(s) ? DATE_PROMISES : [...DATE_PROMISES, ...ARRIVAL_DAY];
+    // "te llegará el número de seguimiento por correo": a notice from us arriving, not the parcel
+    const s2 = s.replace(NOTICE_ARRIVES, (m) => ' '.repeat(m.length));
     const noMoney = !MONEY.test(s);
     for (const re of patterns) {
-      for (const m of spansOf(s, re)) {
+      for (const m of spansOf(ARRIVAL_DAY.includes(re) ? s2 : s, re)) {
         // "you'll find the label in your account within 30 days": an account is a place only for money
         if (noMoney && ACCOUNT.test(m.text) && ARRIVAL_DAY.includes(re)) continue;
         hits.push({ code: 'uncontrolled_date_promise', start: sentence.start + m.start, end: sentence.start + m.end });

@@ -61,7 +61,7 @@ const OUR_SIDE =
 const CARRIER_NAMED =
   /\b(?:carrier|courier|transportadora|correios|transportista|mensajer\w*|paketdienst|zusteller|spediteur|transporteur|livreur|royal\s+(?:mail|post)|evri|yodel|dhl|ups|fedex|usps|tnt|gls|dpd|hermes|correos(?:\s+express)?|mrw|seur|nacex|ctt|jadlog|loggi|total\s+express|sedex|colissimo|chronopost|mondial\s+relay|la\s+poste|deutsche\s+post|post\s?nl|bpost|[a-z]+ship)\b/;
 const CARRIER_FAULT =
-  /\b(?:fault|blame|lost|misplaced|mishandl\w*|responsible|on\s+(?:them|\w+),?\s+not\s+us|not\s+us|culpa|responsab\w*|extravi\w*|perd(?:eu|eram|io|ieron|ido)|nao\s+(?:nos|a\s+gente)|no\s+(?:a\s+)?nosotros|verantwort\w*|schuld|verschlampt|geschlampt|verloren|(?:auf|zu)\s+deren\s+konto|nicht\s+(?:auf\s+)?(?:unser\w*|wir|uns)|imputable|faute|egare\w*|perdu|pas\s+nous|n'y\s+sommes\s+pour\s+rien|nuls?|desastre|vivem\s+fazendo|no\s+da\s+una|standig\s+arger|accumulent|perder)\b/;
+  /\b(?:fault|blame|lost|misplaced|mishandl\w*|responsible|on\s+(?:them|\w+),?\s+not\s+us|not\s+us|culpa|responsab\w*|extravi\w*|perd(?:eu|eram|io|ieron|ido)|nao\s+(?:nos|a\s+gente)|no\s+(?:a\s+)?nosotros|verantwort\w*|schuld|verschlampt|geschlampt|verloren|(?:auf|zu)\s+deren\s+konto|nicht\s+(?:auf\s+)?(?:unser\w*|wir|uns)|imputable|faute|egare\w*|perdu|pas\s+nous|n'y\s+sommes\s+pour\s+rien|nuls?|desastre|vivem\s+fazendo|no\s+da\s+una|standig\s+arger|accumulent|perder|damaged|smashed|crushed|broke|danific\w*|amass\w*|quebr(?:ou|aram)|dan(?:o|aron)|rompi(?:o|eron)|aplast\w*|beschadigt|zerdruckt|kaputt\w*|kein\s+verlass|abime\w*|casse\w*|ecrase\w*|incapables?|incompetent\w*|useless|inuteis|inutiles)\b/;
 
 /** A reproach for posting instead of contacting the shop first. */
 const POSTED =
@@ -84,7 +84,7 @@ const YOU_NOT_RIGHT =
 const USE_MARKS =
   /(?<!\b(?:no|keine|aucune?|nenhum\w*|ningun\w*|sin|sem|ohne|sans)\s(?:\w+\s)?)\b(?:signs\s+of\s+(?:use|wear)|traces\s+d'(?:utilisation|usure)|gebrauchsspuren|marcas\s+de\s+uso|senales\s+de\s+uso|sinais\s+de\s+uso)\b|\b(?:con|com)\s+(?:poco|pouco)\s+cuidado|\bavec\s+peu\s+de\s+soin|\bwithout\s+(?:much\s+)?care\b/;
 const HOW_YOU_HANDLED =
-  /\b(?:the\s+way\s+you|(?:pela\s+|a\s+)?forma\s+como\s+(?:voce|o\s+senhor|a\s+senhora)|(?:la\s+)?(?:forma|manera)\s+(?:en\s+)?(?:que|como)\s+(?:usted|tu|lo|la|los|las)|wie\s+sie\s+(?:\w+\s+){0,3}?|la\s+(?:facon|maniere)\s+dont\s+vous)\s*(?:\w+\s+)?(?:handl|us|wash|treat|car|stor|clean|cuid|us|lav|guard|trat|limp|behandel|benutz|gepfleg|gewasch|gelager|utilis|lav|entreten|trait|manipul)\w*/;
+  /\b(?:the\s+way\s+you|(?:pela\s+|a\s+)?forma\s+como\s+(?:voce|o\s+senhor|a\s+senhora)|(?:la\s+)?(?:forma|manera)\s+(?:en\s+)?(?:que|como)\s+(?:usted|tu|lo|la|los|las)|wie\s+sie\s+(?:\w+\s+){0,3}?|la\s+(?:facon|maniere)\s+dont\s+vous)\s*(?:'re\s+|'ve\s+)?(?:\w+\s+)?(?:handl|us|wash|treat|car|stor|clean|cuid|us|lav|guard|trat|limp|behandel|benutz|gepfleg|gewasch|gelager|utilis|lav|entreten|trait|manipul)\w*/;
 /** The product as shown, held against what the customer saw (with no fix offered). */
 const AS_SHOWN =
   /\b(?:exactly\s+(?:as|like)\s+(?:shown|pictured|in\s+the\s+photos?|on\s+our\s+site)|identic[oa]\s+a(?:l)?\s+(?:de\s+)?(?:la|el|a)\s+(?:web|foto|imagen|pagina)|exatamente\s+(?:como|igual)\s+(?:na|a)\s+foto|entspricht\s+exakt|identique\s+a\s+la\s+photo|runs?\s+(?:perfectly|fine)|lauft\s+einwandfrei|funciona\s+perfectamente|fonctionne\s+parfaitement|(?:esta|is)\s+intact[ao]?|nao\s+tem\s+problema\s+nenhum|has\s+no\s+(?:defect|problem)|no\s+tiene\s+ningun\s+(?:defecto|problema))\b/;
@@ -129,6 +129,23 @@ const PRODUCT_FINE =
 const OTHERS_FINE =
   /\b(?:thousands|hundreds|many|most|other|every(?:one|body)|todo\s+mundo|todos|miles|cientos|muchos|otros|tausende|hunderte|viele|andere|des\s+(?:milliers|centaines)|beaucoup|milhares|centenas|outros)\b[^.!?]{0,40}?\b(?:without|sin|ohne|sans|sem|no\s+problem|elogi\w*|love|adoran|lieben|adorent)/;
 
+/**
+ * The customer's own choice or entry held up as the cause, with the consequence drawn against them:
+ * "you chose standard shipping, so…", "você digitou o CEP errado, por isso…", "elegiste el envío
+ * económico, así que…", "Sie haben die falsche Hausnummer angegeben, deshalb…", "vous avez choisi la
+ * livraison économique, il ne fallait donc pas…". Read only when no remedy is offered.
+ */
+const YOU_CHOSE =
+  /\b(?:you|voce|o\s+senhor|a\s+senhora|usted|sie|vous|du)\s+(?:\w+\s+){0,2}?(?:chose|selected|picked|opted|entered|typed|gave|provided|put|filled|ordered|escolheu|optou|selecionou|digitou|informou|colocou|preencheu|pediu|eligio|escogio|opto|selecciono|escribio|introdujo|indico|puso)\b|\b(?:sie|du)\s+(?:haben|hast)\b[^.!?]{0,60}?\b(?:gewahlt|ausgewahlt|angegeben|eingegeben|eingetragen|bestellt|entschieden)\b|\b(?:vous\s+avez|tu\s+as)\s+(?:\w+\s+)?(?:choisi|opte|saisi|indique|entre|renseigne|commande|selectionne|donne|mis)\b|\b(?:elegiste|escogiste|optaste|seleccionaste|escribiste|introdujiste|indicaste|pusiste|pediste)\b/;
+const SO_AGAINST =
+  /\b(?:so|hence|therefore|that'?s\s+why|which\s+is\s+why|por\s+isso|entao|portanto|logo|asi\s+que|por\s+eso|por\s+lo\s+que|por\s+lo\s+tanto|deshalb|daher|darum|deswegen|also|donc|c'est\s+pourquoi|d'ou|voila\s+pourquoi)\b/;
+/** The door closed on the customer: "nothing we can do", "dafür können wir nichts", "não temos o que fazer". */
+const NOTHING_WE_CAN_DO =
+  /\b(?:nothing\s+(?:more\s+)?we\s+can\s+do|not\s+(?:our|something\s+we)\s+(?:problem|can\s+help)|what\s+you\s+signed\s+up\s+for|(?:nao\s+temos|nao\s+ha)\s+(?:o\s+)?que\s+fazer|nao\s+e\s+(?:problema|responsabilidade)\s+nossa|no\s+(?:podemos\s+hacer\s+nada|hay\s+nada\s+que\s+(?:podamos\s+)?hacer)|no\s+tiene\s+(?:mucho\s+)?sentido\s+quejarse|dafur\s+konnen\s+wir\s+nichts|da\s+konnen\s+wir\s+nichts|(?:nous\s+)?n'y\s+pouvons\s+rien|on\s+n'y\s+peut\s+rien|il\s+ne\s+fallait\s+(?:donc\s+)?pas\s+vous\s+attendre)\b/;
+/** The customer's account rejected outright: "wir weisen Ihre Darstellung zurück", "and you know it". */
+const ACCOUNT_REJECTED =
+  /\b(?:(?:we\s+)?(?:reject|dispute|deny)\s+(?:your|these|this)\s+(?:account|claims?|version|allegations?|accusations?|description)|weisen\s+(?:\w+\s+){0,3}?(?:darstellung|vorwurf|vorwurfe|behauptung\w*|anschuldigung\w*|kritik)\s+(?:\w+\s+)?zuruck|rechazamos\s+(?:\w+\s+){0,2}?(?:su|tu|esta|esa)\s+(?:version|acusacion|afirmacion|queja)|rejeitamos\s+(?:\w+\s+)?(?:a\s+)?(?:sua|essa)\s+(?:versao|acusacao|afirmacao|reclamacao)|(?:nous\s+)?contestons\s+(?:\w+\s+)?(?:votre|vos|cette)\s+(?:version|affirmations?|accusations?|avis)|and\s+you\s+know\s+it|und\s+das\s+wissen\s+sie(?:\s+auch)?|y\s+(?:usted|tu)\s+lo\s+sabe\w*|e\s+voce\s+sabe\s+disso|et\s+vous\s+le\s+savez)\b/;
+
 /** The shop taking the fault, or only a condition: not the customer blamed. */
 const OWNED =
   /\b(?:our\s+(?:fault|mistake|error)|(?:that'?s|it'?s|this\s+is)\s+on\s+us|culpa\s+(?:e\s+)?nossa|culpa\s+nuestra|unser\s+fehler|notre\s+(?:faute|erreur)|we\s+should\s+have)\b/;
@@ -163,6 +180,9 @@ export function detectFaultShift(text: string): Hit[] {
       (!remedied && AS_STATED.test(t) && LIMIT.test(t)) ||
       (CHECK_YOURSELF.test(t) && YOU_ORDERED.test(t)) ||
       CONTESTED.test(t) ||
+      ACCOUNT_REJECTED.test(t) ||
+      NOTHING_WE_CAN_DO.test(t) ||
+      (!remedied && YOU_CHOSE.test(t) && SO_AGAINST.test(t)) ||
       (!remedied && (AS_SHOWN.test(t) || OTHERS_FINE.test(t) || FIRST_COMPLAINT.test(t) || AFTER_IT_LEFT.test(t) || PRODUCT_FINE.test(t)));
     if (blames) hits.push({ code: 'argues_with_customer', start: s.start, end: s.end });
     else if (CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t) && !CONDITION.test(t))

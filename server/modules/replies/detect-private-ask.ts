@@ -70,7 +70,7 @@ const REQUEST = [
   // pt
   'comente|(?:conta|diz|fala)\\s+(?:pra|para)\\s+(?:gente|nos)|precisamos|comenta\\w*|deixar|por\\s+favor|poderia|podia|pode\\s+(?:nos\\s+)?(?:dizer|informar|enviar|mandar|passar|confirmar|compartilhar|deixar|colocar|escrever)|(?:nos\\s+)?(?:diga|informe|envie|mande|passe|conte|deixe|compartilhe|coloque|escreva|responda|confirme|forneca|indique)(?:-nos)?|qual\\s+(?:e\\s+)?(?:o\\s+|a\\s+)?(?:seu|sua)|precisamos\\s+d[oa]s?\\s+(?:seu|sua)',
   // es
-  'necesitamos|comenta\\w*|dejar\\w*|podrias|puedes|podria|(?:nos\\s+)?dices|nos\\s+podrias|(?:envia|manda|di|indica|facilita|escribe|deja|confirma|comparte|pasa|proporciona)nos|(?:envia|manda|indica|deja|escribe|comparte|responde|confirma|facilita|pon|proporciona|envie|indique|facilite)\\b|cual\\s+es\\s+(?:tu|su)|necesitamos\\s+(?:tu|su)',
+  'necesitamos|comenta\\w*|dejar\\w*|podrias|puedes|podria|(?:nos\\s+)?dices|nos\\s+podrias|(?:envia|manda|di|indica|facilita|escribe|deja|confirma|comparte|pasa|proporciona|responde|contesta)nos|(?:envia|manda|indica|deja|escribe|comparte|responde|confirma|facilita|pon|proporciona|envie|indique|facilite)\\b|cual\\s+es\\s+(?:tu|su)|necesitamos\\s+(?:tu|su)',
   // de
   'brauchten\\s+wir|wir\\s+brauchten|sagen\\s+sie|sag\\s+uns|verraten\\s+sie|brauchen\\s+wir|benotigen\\s+wir|kommentier\\w*|hinterlass\\w*|bitte|konnten\\s+sie|konnen\\s+sie|kannst\\s+du|konntest\\s+du|wurden\\s+sie|(?:schicken|senden|nennen|geben|teilen|schreiben|posten|bestatigen|hinterlassen)\\s+sie|(?:schick|sende|nenn|gib|teil|schreib|poste|bestatige)(?:\\s+uns)?\\b|wie\\s+lautet|welche\\s+\\w+\\s+(?:haben|hast|nutzen)|brauchen\\s+(?:ihre|deine)|benotigen\\s+(?:ihre|deine)',
   // fr
