@@ -41,6 +41,12 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t2.jsonl', 'train-t2', 't'],
   ['dev-outside3.jsonl', 'dev-outside3', 'z'],
   ['train-t13.jsonl', 'train-t13', 'u'],
+  ['dev-outside4.jsonl', 'dev-outside4', 'w'],
+  ['train-t14.jsonl', 'train-t14', 'v'],
+  ['train-t15.jsonl', 'train-t15', 's'],
+  ['train-t16.jsonl', 'train-t16', 'r'],
+  ['train-t17.jsonl', 'train-t17', 'q'],
+  ['train-t18.jsonl', 'train-t18', 'p'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
