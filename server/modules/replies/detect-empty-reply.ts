@@ -6,6 +6,7 @@
 // and an apology or a brush-off in it, the reply answers nothing. A short thank-you for praise
 // ("Thanks so much, glad you love it!") has no apology or brush-off and passes.
 import { namesRemedy } from './detect-discount-only.js';
+import { namesStepUnderWay } from './detect-fault-shift.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 
@@ -72,7 +73,7 @@ const COMPLAINT_ANSWER =
   /\b(?:valios\w*|conte\s+(?:sempre\s+)?conosco|cuente\s+(?:siempre\s+)?con\s+nosotros|comptez\s+sur\s+nous|navre\w*|bemuhen|schatzen|valoriz\w*|valoramos|excelen\w*|exzellenz|excellence|streb\w*|strive|danke,?\s+dass|merci\s+d'avoir|obrigad[oa]\s+por|sorry|thank\w*\s+(?:you\s+)?for\s+letting|(?:take|takes|taking)\s+(?:all\s+|every\s+|your\s+)?(?:feedback|comments?|reviews?)\s+seriously|levamos\s+\w+\s+\w+\s+(?:comentarios|avaliacoes)\s+a\s+serio|tomamos\s+en\s+serio|nehmen\s+\w+\s+\w+\s+ernst|prenons\s+\w+\s+\w+\s+\w+\s+au\s+serieux|avisar|avisarnos|hinweis|prevenus|appreciat\w*|thank\w*\s+(?:you\s+)?for\s+(?:your|reaching|contacting|taking|getting|sharing|the\s+feedback)|agradec\w*|obrigad[oa]\s+pel[oa]|gracias\s+por|danken|dank\s+fur|danke\s+fur|remercions|remercie|merci\s+pour|apolog\w*|inconvenien\w*|regret\w*|unfortunat\w*|contact\s+us|reach\s+out|get\s+in\s+touch|value\s+(?:your|all|every)|priority|improv\w*|pass\w*\s+(?:it|this|your)\s+(?:on|along)|lament\w*|sentimos|desculp\w*|transtorno|disposic\w*|disposicion|molestias|disculp\w*|leid|entschuldig\w*|unannehmlichkeit\w*|verfugung|bedauer\w*|desole\w*|excus\w*|gene\s+occasionnee|disposition|amelior\w*|melhor\w*|mejor\w*|verbesser\w*|importan\w*|wichtig|valu\w*|valor\w*|schatzen|apprecions|apreciamos|compte\s+beaucoup|seguimos\s+trabaj\w*|arbeiten\s+standig|travaillons|satisf\w*)\b/;
 /** Sharing the customer's joy is an answer to praise, even in few words. */
 const PRAISE =
-  /\b(?:brilliant|awesome|fantastic|amazing|superb|genial|valeu|incrivel|increible|wunderbar|toll|klasse|super|parfait|formidable|perfeito|perfecto|glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+words|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
+  /\b(?:brilliant|awesome|fantastic|amazing|superb|genial|valeu|incrivel|increible|wunderbar|toll|klasse|super|parfait|formidable|perfeito|perfecto|glad|happy|delighted|thrilled|love[sd]?|enjoy\w*|lovely|kind\s+(?:words|review|comments?|message|feedback)|wonderful|felizes|feliz|contentes|adora\w*|encant\w*|alegra\w*|gusta\w*|freut|freuen|schon,\s+dass|ravis|heureux|contents|plaisir)\b/;
 const HAPPY_TO_HELP =
   /\b(?:happy|glad|delighted|felizes|feliz|encantados|gerne|ravis|heureux)\s+(?:to|em|de|en)\s+(?:help|assist|ajudar|ayudar|aider|vous\s+aider)\b/g;
 /** A closing wish is courtesy, not joy shared: "have a lovely day", "einen schonen Tag noch". */
@@ -87,6 +88,31 @@ const GREETING =
  * promised without a step, the sign-off. Their words are blanked before the substance is counted, so
  * "every bit of feedback, positive or negative, helps us grow" is courtesy, not three words of content.
  */
+/**
+ * The customer's own words said back, which answer nothing: "thanks for your message about whether it
+ * fits a 2019 Golf", "zu Ihrer Frage, ob…", "sorry that the delivery did not go as expected",
+ * "gracias por escribirnos para preguntar si…". Left alone when they carry praise ("thanks for the kind
+ * words about the packaging" is an answer to praise).
+ */
+/** Where a said-back clause ends: punctuation, or the shop's own step ("…and we'll replace it", "dann suchen wir"). */
+const STEP_AHEAD = String.raw`(?:\band\s+(?:we|i|i'll|we'll)\b|\b(?:e|y|und|et)\s+(?:a\s+gente|nos|eu|wir|nous|je|te|le|lo|la|les|os)\b|\bso\s+(?:we|i)\b|\bdann\b|\bque\s+(?:eu|a\s+gente|nos)\b)`;
+const TO_CLAUSE_END = String.raw`(?:(?!${STEP_AHEAD})[^.!?:;—–])*`;
+const TO_CLAUSE_END_COMMA = String.raw`(?:(?!${STEP_AHEAD})[^.,!?:;—–])*`;
+const RESTATEMENTS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:message|mensagem|mensaje|nachricht|anfrage|question|pergunta|pregunta|frage|inquiry|enquiry|request|solicitac\w*|solicitud|demande|contact\w*|contato|reach\w*\s+out|patience|paciencia|geduld|interest|interesse|interes|interet|reclamac\w*|reklamation|reclamation|queja|incidencia|feedback|review|comentario|retour|avis|ruckmeldung|opiniao|opinion|experienc\w*|erfahrung|escribirnos|escrever|writing|mecontentement|insatisfac\w*|unzufriedenheit)\b[^.!?:;—–]{0,25}?\b(?:about|regarding|concerning|sobre|referente\s+a[o]?|relativ[ea]\s+a|acerca\s+de|respecto\s+(?:a|de)|bezuglich|zu[rm]?|uber|concernant|au\s+sujet\s+d[eu]|a\s+propos\s+d[eu]|sur|asking|perguntando|preguntando|(?:para\s+)?pregunt\w*\s+si|pergunt\w*\s+se|to\s+ask|demander\s+si|whether|ob|por\s+(?:el|la|los|las)|in\s+our|n[oa]s?\s+noss[oa]s?|en\s+nuestr[oa]s?|an\s+unser\w*|que\s+vous\s+portez)\b${TO_CLAUSE_END_COMMA}`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`^\s*(?:zu\s+ihrer\s+frage|sobre\s+si|sobre\s+se|about\s+whether|great\s+question\s+about|en\s+cuanto\s+a\s+si|quant\s+a\s+savoir\s+si|concernant\s+votre\s+question)\b${TO_CLAUSE_END_COMMA}`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\b(?:sorry|sentimos|lamentamos|lamento|(?:es\s+)?tut\s+(?:uns|mir)\s+leid|schade|dommage|desole\w*|navre\w*|regrettons)(?:\s+(?:muito|mucho|sehr|vraiment|so|very))?,?\s+(?:that|about|for|que|pela|pelo|por|dass|de|d')\s*${TO_CLAUSE_END_COMMA}`,
+    'g',
+  ),
+];
+
 const COURTESY_CLAUSES: readonly RegExp[] = [
   /\b(?:(?:customer\s+)?satisfaction|satisfacao|satisfaccion|zufriedenheit|satisfaction)\b[^.!?]{0,50}?\bpriori[td]\w*(?:\s+(?:absolue|maxima|maior|oberste))?/g,
   /\b(?:forwarded|passed\s+(?:on|along)|shared|sent|escalated|encaminhad[oa]|repassad[oa]|trasladad[oa]|transmitid[oa]|remitid[oa]|weitergeleitet|weitergegeben|transmise?|remontee?)\b[^.!?]{0,40}?\b(?:department|team|relevant|responsible|departamento|setor|equipa|equipe|equipo|area|abteilung|team|stelle|service|departement|concerne|correspondiente|responsavel|zustandig\w*)\b(?:\s+(?:responsavel|correspondiente|concerne|competente))?/g,
@@ -104,6 +130,10 @@ const COURTESY_CLAUSES: readonly RegExp[] = [
   // the remark noted to improve, and the experience "not up to expectations": "nous prenons note de tous les commentaires afin de nous améliorer"
   /\b(?:(?:we|nous|wir)\s+(?:\w+\s+)?(?:take|took|have\s+taken|prenons|avons\s+pris|nehmen)\s+(?:\w+\s+){0,2}?(?:note|kenntnis)|levamos\s+em\s+conta|anotamos|(?:in\s+order\s+)?to\s+(?:keep\s+)?improv\w*|para\s+(?:seguir\s+)?(?:melhorar|mejorar)|um\s+uns\s+(?:\w+\s+)?zu\s+verbessern|afin\s+de\s+(?:nous\s+)?(?:ameliorer|progresser)|pour\s+nous\s+ameliorer)\b/g,
   /\b(?:(?:was|were|has|have|is)\s*n[o']t\s+(?:been\s+)?|n'ait\s+pas\s+ete\s+|n'a\s+pas\s+ete\s+|nao\s+(?:tenha\s+)?(?:sido|atendido|correspondido)\s+|no\s+(?:haya\s+)?(?:estado|cumplido|sido)\s+|nicht\s+)(?:\w+\s+){0,2}?(?:a\s+la\s+hauteur(?:\s+de\s+vos\s+attentes)?|up\s+to\s+(?:your\s+)?(?:expectations|standards?|scratch)|(?:a|as)\s+(?:suas\s+)?expectativas|(?:a\s+)?(?:tus|sus)\s+expectativas|ihren\s+erwartungen\s+(?:\w+\s+)?entsprochen|(?:met|meet)\s+your\s+expectations)/g,
+  // at the customer's disposal, always improving, our commitment, noted, and the sign-offs of the five languages
+  /\b(?:(?:we(?:'re|\s+are)|estamos|quedamos|nous\s+restons|restons|wir\s+sind|sind\s+wir|aqui\s+estamos)\s+(?:\w+\s+){0,3}?(?:here\s+to\s+help|here\s+for\s+you|a\s+(?:sua|tu|su|vossa)\s+disposic\w*|a\s+disposic\w*|a\s+votre\s+(?:ecoute|disposition)|fur\s+(?:sie|dich)\s+da|para\s+(?:ajudar|ayudar(?:te)?))|(?:qualquer|cualquier)\s+(?:duvida|duda|consulta)|bei\s+(?:weiteren\s+)?fragen|pour\s+toute\s+(?:autre\s+)?question|(?:if\s+you\s+have\s+)?any\s+(?:other\s+|further\s+)?questions|we\s+understand\s+how\s+(?:important|frustrating)\s+this\s+(?:is|must\s+be)(?:\s+to\s+you)?)\b/g,
+  /\b(?:(?:(?:we(?:'re|\s+are)\s+)?always|constantly|estamos\s+sempre|sempre|seguimos|siempre|standig|stets|toujours|on\s+fait\s+toujours)\s+(?:\w+\s+){0,2}?(?:working\s+to\s+(?:improve|be\s+better)|buscando\s+melhorar|melhorando|mejorando|de\s+notre\s+mieux|daran,?\s+besser\s+zu\s+werden)|wir\s+arbeiten\s+(?:\w+\s+)?daran,?\s+besser\s+zu\s+werden|(?:nosso|nuestro|notre|our|unser)\s+(?:\w+\s+)?(?:compromisso|compromiso|engagement|commitment|anspruch)\b[^.!?]{0,40}|met\s+un\s+point\s+d'honneur\b[^.!?]{0,60}|(?:registramos|hemos\s+registrado|we(?:'ve|\s+have)\s+(?:logged|registered|recorded)|(?:nous\s+)?avons\s+(?:bien\s+)?(?:pris\s+note|enregistre))\b|accusons\s+(?:bonne\s+)?reception|(?:wir\s+haben|haben\s+wir)\s+(?:\w+\s+){0,3}?(?:erhalten\s+und\s+)?zur\s+kenntnis\s+genommen|(?:kunden)?zufriedenheit\s+(?:\w+\s+){0,3}?(?:an\s+erster\s+stelle|oberste\s+prioritat)|qualitat\s+(?:\w+\s+){0,3}?(?:hochste|oberste)\s+prioritat)/g,
+  /\b(?:happy\s+shopping|see\s+you\s+(?:soon|again)|a\s+(?:tres\s+)?vite(?:\s+sur\s+la\s+boutique)?|bonne\s+continuation|(?:nous\s+vous\s+souhaitons|je\s+vous\s+souhaite)\s+une\s+(?:excellente|bonne|belle)\s+(?:journee|semaine|soiree)|tenha\s+uma\s+(?:otima|boa|excelente)\s+semana|reciba\s+un\s+cordial\s+saludo|un\s+cordial\s+saludo|wir\s+freuen\s+uns,?\s+(?:\w+\s+){0,4}?(?:wieder\s+)?(?:bei\s+uns\s+)?(?:begrusen|zu\s+sehen)(?:\s+zu\s+durfen)?|hasta\s+pronto|ate\s+breve)\b/g,
   // the shop's creed: quality or the customer at the heart, first, always
   /\b(?:quality|qualidade|calidad|qualitat|qualite|the\s+customer|o\s+cliente|el\s+cliente|der\s+kunde|le\s+client)\b[^.!?]{0,40}?\b(?:heart|first|core|identity|primeiro\s+lugar|cora(?:cao|zon)|sena\s+de\s+identidad|erster\s+stelle|coeur|c\u0153ur|premier)\b|\b(?:passionate|apasionad\w*|apaixonad\w*|leidenschaft\w*|passionne\w*)\b[^.!?]{0,50}|\b(?:keeps?\s+us\s+going|nos\s+animan|motivier\w*\s+uns|nos\s+motiv\w*|nous\s+motiv\w*)\b|\b(?:puts?|pone|poe|met|steckt)\s+(?:\w+\s+){0,3}?(?:heart|corazon|coracao|coeur|c\u0153ur|herz)\b[^.!?]{0,30}|\b(?:we\s+hear\s+you|te\s+escuchamos|on\s+vous\s+entend|wir\s+horen\s+(?:sie|dich))\b|\b(?:seguimos\s+firmes|evolu\w*|se\s+esforca|nos\s+esforzamos|esforc\w*)\b/g,
   // the message acknowledged as received, and the effort to give the best experience with no step named
@@ -116,6 +146,13 @@ const COURTESY_CLAUSES: readonly RegExp[] = [
 export function withoutCourtesyClauses(text: string): string {
   const f = fold(text);
   let out = text;
+  for (const re of RESTATEMENTS) {
+    for (const m of f.matchAll(re)) {
+      if (PRAISE.test(m[0])) continue;
+      const at = m.index ?? 0;
+      out = out.slice(0, at) + ' '.repeat(m[0].length) + out.slice(at + m[0].length);
+    }
+  }
   for (const re of COURTESY_CLAUSES) {
     for (const m of f.matchAll(re)) {
       const at = m.index ?? 0;
@@ -134,6 +171,8 @@ export function detectEmptyReply(text: string): Hit[] {
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   if (tokens.length === 0 || tokens.length > 45) return [];
   // one stray word among eight or more of courtesy ("goes above and beyond") does not make an answer
+  // a remedy or a step under way is an answer, however courteous the words around it
+  if (namesRemedy(text) || namesStepUnderWay(f)) return [];
   const left = substanceWords(withoutCourtesyClauses(text));
   if (left.length > 1 || (left.length === 1 && (tokens.length < 8 || /\d/.test(left[0]!) || namesRemedy(text) || /\?/.test(text))))
     return [];

@@ -50,6 +50,7 @@ const NOT_CLEAR_OWNED = /\b(?:not|isn'?t|wasn'?t|nao|no|nicht|pas|unclear|confus
 const NOBODY_HOME =
   /\b(?:had\s+(?:someone|anyone|somebody|you)\s+been\s+(?:home|in|there|available)|if\s+(?:someone|anyone|somebody|you)\s+had\s+been\s+(?:home|in|there|available)|se\s+(?:alguem|voce|a\s+senhora|o\s+senhor)\s+(?:estivesse|tivesse\s+estado)\s+em\s+casa|si\s+(?:alguien|usted|tu)\s+(?:hubiera|hubiese)\s+(?:estado|habido)|si\s+hubiera\s+habido\s+alguien|(?:ware|waren)\s+(?:jemand|sie)\s+(?:\w+\s+)?(?:zu\s+hause|da|anwesend)\s+gewesen|si\s+(?:quelqu'un|vous)\s+(?:avait|aviez)\s+ete\s+(?:present|la|chez))/;
 
+/** A step under way: "a new one is on its way", "ya está en camino", "we've arranged a collection". */
 const STEP =
   /\b(?:on\s+its\s+way|new\s+one|(?:we've|we\s+have|we'll|we\s+will|we\s+are|we're)\s+(?:sent|send|sending|shipp\w*|arrang\w*|book\w*)|a\s+caminho|en\s+camino|unterwegs|en\s+route|collect\w*|coleta|recogida|abholung|enlevement)\b/;
 
@@ -150,11 +151,15 @@ const ACCOUNT_REJECTED =
 const OWNED =
   /\b(?:our\s+(?:fault|mistake|error)|(?:that'?s|it'?s|this\s+is)\s+on\s+us|culpa\s+(?:e\s+)?nossa|culpa\s+nuestra|unser\s+fehler|notre\s+(?:faute|erreur)|we\s+should\s+have)\b/;
 
+export function namesStepUnderWay(folded: string): boolean {
+  return STEP.test(folded);
+}
+
 export function detectFaultShift(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [];
   // a step under way counts like a remedy: "a new one is on its way", "ya está en camino"
-  const remedied = namesRemedy(text) || STEP.test(fold(text));
+  const remedied = namesRemedy(text) || namesStepUnderWay(fold(text));
   for (const s of sentences(text)) {
     const t = f.slice(s.start, s.end);
     if (OWNED.test(t)) continue;

@@ -3,7 +3,8 @@
 // closed ("nothing we can do"), their account rejected outright, the carrier's damage blamed in
 // public, someone else's step made firm ("spätestens übermorgen", stock back "com certeza"), an
 // outcome assured for ever, a reward offered "as a thank you" for a positive review, a request made
-// with "respóndenos aquí", and a complaint noted "to improve" with nothing answered. Sentences
+// with "respóndenos aquí", a complaint noted "to improve" and the customer's own words said back with
+// nothing answered. Sentences
 // written for these tests, not taken from any guardrail set; every bad one passed the frames before,
 // every good one passes.
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,27 @@ describe('a reward for a positive review, data asked for here, a complaint only 
   it.each(cases)('%s', (...c) => expectBlocked(c as Case));
 });
 
+describe("an empty template that only says the customer's words back", () => {
+  const cases: Case[] = [
+    ['Thank you for your question about whether the lamp works with a dimmer! Have a lovely day.', 'answers_nothing', 'Thank you', false],
+    ['Danke für Ihre Anfrage, ob der Tisch ausziehbar ist. Bei Fragen sind wir jederzeit für Sie da.', 'answers_nothing', 'Danke', false],
+    [
+      'Recibimos tu mensaje sobre el pedido que falta. Quedamos a tu disposición para cualquier consulta.',
+      'answers_nothing',
+      'Recibimos',
+      false,
+    ],
+    ['Sentimos muito pela sua experiência com a cadeira bamba. Conte sempre com a gente!', 'answers_nothing', 'Sentimos'],
+    ['Dommage que la lampe ne vous ait pas plu. On fait toujours de notre mieux pour vous satisfaire.', 'answers_nothing', 'Dommage'],
+    [
+      'Es tut uns leid, dass die Lieferung nicht wie erwartet verlief. Kundenzufriedenheit steht bei uns an erster Stelle.',
+      'answers_nothing',
+      'Es tut',
+    ],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
 describe('the look-alikes still pass', () => {
   const good: [string, boolean][] = [
     ['You chose size M, so we are sending the L today at our cost.', true],
@@ -93,6 +115,15 @@ describe('the look-alikes still pass', () => {
     ['Nous prenons note de votre remarque sur la taille et ajoutons un tableau des mesures à la fiche cette semaine.', true],
     ['Como agradecimiento por tu paciencia, te devolvemos el envío.', true],
     ['Thanks for the lovely review, it made our day!', true],
+    ['Sorry about the chipped handle on your mug, a new one is on its way.', true],
+    ['Thanks for your message about the zip, we will send a new slider today.', true],
+    ['Si cela change votre avis sur la veste, le retour est gratuit pendant 30 jours.', true],
+    ['Thanks for the kind review! We will share your comment about the wrapping with the team who packed it.', true],
+    ['Dites-nous comment se passe la nouvelle trottinette, nous restons disponibles.', true],
+    [
+      'Sentimos que la bici llegara con la rueda doblada. Mándanos un mensaje privado con el número de pedido y organizamos la recogida.',
+      true,
+    ],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);
