@@ -1,12 +1,12 @@
 /**
  * Trains the reply guardrails' learned second opinion (server/modules/replies/guardrail-model.json)
- * on every labelled reply set (scripts/guardrail-rows.ts: dev.jsonl, dev-outside.jsonl,
- * dev-outside2.jsonl, train-t2.jsonl, dev-outside3.jsonl, train-t13.jsonl), and cross-validates the guardrails on them. The figure to tune
+ * on every labelled reply set (scripts/guardrail-rows.ts: dev.jsonl, the dev-outside sets and the
+ * train-t* sets), and cross-validates the guardrails on them. The figure to tune
  * on is leave-one-writer-out (scripts/cv-guardrails-by-writer.ts).
  *   tsx scripts/train-guardrail-model.ts --cv 5     k-fold: frames alone, model alone and both, per threshold
  *   tsx scripts/train-guardrail-model.ts --cv-by-part   train on the other writers, score one (a dev part or an outside set)
  *   tsx scripts/train-guardrail-model.ts            train on the whole set and write the model
- * GUARDRAIL_THRESHOLD sets the model's confidence threshold (default 0.7). Folds come from each
+ * GUARDRAIL_THRESHOLD sets the model's confidence threshold (default 0.75). Folds come from each
  * row's id, so adding rows does not move the old ones between folds. Never reads a held-out set.
  */
 import { writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { examplesOf as examples, type GuardrailRow as Row, loadGuardrailRows } f
 
 const REPO = join(import.meta.dirname, '..');
 const OUT = join(REPO, 'server/modules/replies/guardrail-model.json');
-const THRESHOLD = Number(process.env.GUARDRAIL_THRESHOLD ?? 0.7);
+const THRESHOLD = Number(process.env.GUARDRAIL_THRESHOLD ?? 0.75);
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 
 // Outside rows carry a prefix on their ids (x, y, t: their ids reuse the dev set's letters).

@@ -94,21 +94,20 @@ const GREETING =
  * "gracias por escribirnos para preguntar si…". Left alone when they carry praise ("thanks for the kind
  * words about the packaging" is an answer to praise).
  */
-/** Where a said-back clause ends: punctuation, or the shop's own step ("…and we'll replace it", "dann suchen wir"). */
+/** Where a said-back clause ends: punctuation or a comma, or the shop's own step ("…and we'll replace it", "dann suchen wir"). */
 const STEP_AHEAD = String.raw`(?:\band\s+(?:we|i|i'll|we'll)\b|\b(?:e|y|und|et)\s+(?:a\s+gente|nos|eu|wir|nous|je|te|le|lo|la|les|os)\b|\bso\s+(?:we|i)\b|\bdann\b|\bque\s+(?:eu|a\s+gente|nos)\b)`;
-const TO_CLAUSE_END = String.raw`(?:(?!${STEP_AHEAD})[^.!?:;—–])*`;
-const TO_CLAUSE_END_COMMA = String.raw`(?:(?!${STEP_AHEAD})[^.,!?:;—–])*`;
+const TO_CLAUSE_END = String.raw`(?:(?!${STEP_AHEAD})[^.,!?:;—–])*`;
 const RESTATEMENTS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:message|mensagem|mensaje|nachricht|anfrage|question|pergunta|pregunta|frage|inquiry|enquiry|request|solicitac\w*|solicitud|demande|contact\w*|contato|reach\w*\s+out|patience|paciencia|geduld|interest|interesse|interes|interet|reclamac\w*|reklamation|reclamation|queja|incidencia|feedback|review|comentario|retour|avis|ruckmeldung|opiniao|opinion|experienc\w*|erfahrung|escribirnos|escrever|writing|mecontentement|insatisfac\w*|unzufriedenheit)\b[^.!?:;—–]{0,25}?\b(?:about|regarding|concerning|sobre|referente\s+a[o]?|relativ[ea]\s+a|acerca\s+de|respecto\s+(?:a|de)|bezuglich|zu[rm]?|uber|concernant|au\s+sujet\s+d[eu]|a\s+propos\s+d[eu]|sur|asking|perguntando|preguntando|(?:para\s+)?pregunt\w*\s+si|pergunt\w*\s+se|to\s+ask|demander\s+si|whether|ob|por\s+(?:el|la|los|las)|in\s+our|n[oa]s?\s+noss[oa]s?|en\s+nuestr[oa]s?|an\s+unser\w*|que\s+vous\s+portez)\b${TO_CLAUSE_END_COMMA}`,
+    String.raw`\b(?:message|mensagem|mensaje|nachricht|anfrage|question|pergunta|pregunta|frage|inquiry|enquiry|request|solicitac\w*|solicitud|demande|contact\w*|contato|reach\w*\s+out|patience|paciencia|geduld|interest|interesse|interes|interet|reclamac\w*|reklamation|reclamation|queja|incidencia|feedback|review|comentario|retour|avis|ruckmeldung|opiniao|opinion|experienc\w*|erfahrung|escribirnos|escrever|writing|mecontentement|insatisfac\w*|unzufriedenheit)\b[^.!?:;—–]{0,25}?\b(?:about|regarding|concerning|sobre|referente\s+a[o]?|relativ[ea]\s+a|acerca\s+de|respecto\s+(?:a|de)|bezuglich|zu[rm]?|uber|concernant|au\s+sujet\s+d[eu]|a\s+propos\s+d[eu]|sur|asking|perguntando|preguntando|(?:para\s+)?pregunt\w*\s+si|pergunt\w*\s+se|to\s+ask|demander\s+si|whether|ob|por\s+(?:el|la|los|las)|in\s+our|n[oa]s?\s+noss[oa]s?|en\s+nuestr[oa]s?|an\s+unser\w*|que\s+vous\s+portez)\b${TO_CLAUSE_END}`,
     'g',
   ),
   new RegExp(
-    String.raw`^\s*(?:zu\s+ihrer\s+frage|sobre\s+si|sobre\s+se|about\s+whether|great\s+question\s+about|en\s+cuanto\s+a\s+si|quant\s+a\s+savoir\s+si|concernant\s+votre\s+question)\b${TO_CLAUSE_END_COMMA}`,
+    String.raw`^\s*(?:zu\s+ihrer\s+frage|sobre\s+si|sobre\s+se|about\s+whether|great\s+question\s+about|en\s+cuanto\s+a\s+si|quant\s+a\s+savoir\s+si|concernant\s+votre\s+question)\b${TO_CLAUSE_END}`,
     'g',
   ),
   new RegExp(
-    String.raw`\b(?:sorry|sentimos|lamentamos|lamento|(?:es\s+)?tut\s+(?:uns|mir)\s+leid|schade|dommage|desole\w*|navre\w*|regrettons)(?:\s+(?:muito|mucho|sehr|vraiment|so|very))?,?\s+(?:that|about|for|que|pela|pelo|por|dass|de|d')\s*${TO_CLAUSE_END_COMMA}`,
+    String.raw`\b(?:sorry|sentimos|lamentamos|lamento|(?:es\s+)?tut\s+(?:uns|mir)\s+leid|schade|dommage|desole\w*|navre\w*|regrettons)(?:\s+(?:muito|mucho|sehr|vraiment|so|very))?,?\s+(?:that|about|for|que|pela|pelo|por|dass|de|d')\s*${TO_CLAUSE_END}`,
     'g',
   ),
 ];

@@ -147,6 +147,19 @@ const NOTHING_WE_CAN_DO =
 const ACCOUNT_REJECTED =
   /\b(?:(?:we\s+)?(?:reject|dispute|deny)\s+(?:your|these|this)\s+(?:account|claims?|version|allegations?|accusations?|description)|weisen\s+(?:\w+\s+){0,3}?(?:darstellung|vorwurf|vorwurfe|behauptung\w*|anschuldigung\w*|kritik)\s+(?:\w+\s+)?zuruck|rechazamos\s+(?:\w+\s+){0,2}?(?:su|tu|esta|esa)\s+(?:version|acusacion|afirmacion|queja)|rejeitamos\s+(?:\w+\s+)?(?:a\s+)?(?:sua|essa)\s+(?:versao|acusacao|afirmacao|reclamacao)|(?:nous\s+)?contestons\s+(?:\w+\s+)?(?:votre|vos|cette)\s+(?:version|affirmations?|accusations?|avis)|and\s+you\s+know\s+it|und\s+das\s+wissen\s+sie(?:\s+auch)?|y\s+(?:usted|tu)\s+lo\s+sabe\w*|e\s+voce\s+sabe\s+disso|et\s+vous\s+le\s+savez)\b/;
 
+/** The customer's own thing named as the cause: "your router is very likely the cause", "su cargador es la causa". */
+const YOURS_THE_CAUSE =
+  /\b(?:your|ihr\w*|dein\w*|votre|vos|tu|tus|su|sus|seu|sua)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|est|sont|es|son|e|sao|ist|sind|war)\s+(?:\w+\s+){0,2}?(?:the\s+(?:cause|culprit|reason|problem)|la\s+(?:cause|causa|raison)|a\s+causa|o\s+(?:problema|culpado)|el\s+(?:problema|culpable)|die\s+ursache|das\s+problem|schuld|le\s+(?:probleme|coupable))\b/;
+/** Wear named as ordinary, with no remedy: "the mark looks like normal wear from use". */
+const NORMAL_WEAR =
+  /\b(?:normal\s+wear|wear\s+and\s+tear|desgaste\s+(?:normal|natural|de\s+uso|por\s+uso|do\s+uso)|usure\s+(?:normale|naturelle)|normale[rn]?\s+(?:abnutzung|verschleiss)|naturliche[rn]?\s+verschleiss)\b/;
+/** A cause set against the product: "down to sensitive skin rather than the soap itself". */
+const CAUSE_NOT_PRODUCT =
+  /\b(?:down\s+to|due\s+to|caused\s+by|comes?\s+from|se\s+debe\s+a|viene\s+de|vient\s+de|liegt\s+an|kommt\s+von|devido\s+a|vem\s+d[oae]|por\s+causa\s+d[oae])\b[^.!?]{0,60}?\b(?:rather\s+than|instead\s+of|not|y\s+no|en\s+lugar\s+de|e\s+nao|statt|nicht|plutot\s+que|et\s+non|pas)\s+(?:from\s+|de\s+|a\s+|an\s+)?(?:the|our|o|a|el|la|das|der|die|dem|le|notre|nuestro|nuestra|nosso|nossa|unser\w*)\s+(?:\w+\s+)?(?:product|item|soap|cream|produto|producto|produkt|produit|artikel|article|jabon|sabonete|seife|savon|creme|crema)\b/;
+/** The damage as the known result of the customer's use: "cracking like this is what happens in a dishwasher". */
+const WHAT_HAPPENS =
+  /\b(?:is|are|that'?s|this\s+is)\s+what\s+happens\s+(?:when|if|in|with|after)|\be\s+o\s+que\s+acontece\s+(?:quando|se|n[oa])|\bes\s+lo\s+que\s+(?:pasa|ocurre|sucede)\s+(?:cuando|si|en|con)|\bdas\s+passiert,?\s+wenn|\bc'est\s+ce\s+qui\s+(?:arrive|se\s+passe)\s+(?:quand|si|au|dans|avec)/;
+
 /** The shop taking the fault, or only a condition: not the customer blamed. */
 const OWNED =
   /\b(?:our\s+(?:fault|mistake|error)|(?:that'?s|it'?s|this\s+is)\s+on\s+us|culpa\s+(?:e\s+)?nossa|culpa\s+nuestra|unser\s+fehler|notre\s+(?:faute|erreur)|we\s+should\s+have)\b/;
@@ -188,6 +201,8 @@ export function detectFaultShift(text: string): Hit[] {
       ACCOUNT_REJECTED.test(t) ||
       NOTHING_WE_CAN_DO.test(t) ||
       (!remedied && YOU_CHOSE.test(t) && SO_AGAINST.test(t)) ||
+      YOURS_THE_CAUSE.test(t) ||
+      (!remedied && (NORMAL_WEAR.test(t) || CAUSE_NOT_PRODUCT.test(t) || WHAT_HAPPENS.test(t))) ||
       (!remedied && (AS_SHOWN.test(t) || OTHERS_FINE.test(t) || FIRST_COMPLAINT.test(t) || AFTER_IT_LEFT.test(t) || PRODUCT_FINE.test(t)));
     if (blames) hits.push({ code: 'argues_with_customer', start: s.start, end: s.end });
     else if (CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t) && !CONDITION.test(t))

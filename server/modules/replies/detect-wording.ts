@@ -202,6 +202,11 @@ const ABSOLUTE: readonly RegExp[] = [
 const OWN_FAULT =
   /\b(?:not\s+clear\s+enough|nicht\s+(?:deutlich|klar)\s+genug|pas\s+assez\s+clair\w*|no\s+(?:\w+\s+)?(?:lo\s+)?suficientemente\s+clar\w*|nao\s+(?:\w+\s+)?(?:suficientemente\s+)?clar\w*|we\s+should(?:'ve|\s+have)|our\s+(?:\w+\s+){1,2}?should(?:'ve|\s+have)|(?:nosso|nossa)\s+\w+\s+deveria\s+ter|(?:nuestro|nuestra)\s+\w+\s+deberia\s+haber|(?:unsere?r?)\s+\w+\s+hatte\b|(?:notre|nos)\s+\w+\s+aurai(?:t|ent)\s+du|we\s+ought\s+to\s+have|(?:deviamos|deveriamos)\s+ter|(?:debimos|deberiamos\s+haber|tendriamos\s+que\s+haber)|(?:hatten|haetten)\s+wir|wir\s+hatten\s+(?:\w+\s+){0,4}?(?:sollen|mussen)|nous\s+aurions\s+du|on\s+aurait\s+du|(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
 
+/** Whether folded text owns the fault ("that's on us", "a culpa é nossa"). */
+export function ownsFault(folded: string): boolean {
+  return OWN_FAULT.test(folded);
+}
+
 /** An outcome promised whatever happens: "whatever the inspection finds", "pase lo que pase", "egal was die Prufung ergibt". */
 const NO_MATTER =
   /\b(?:da\s+igual|no\s+importa|nao\s+importa|doesn'?t\s+matter|regardless\s+of|no\s+matter\s+what|whatever\s+(?:happens|the\s+\w+\s+(?:finds|says|shows))|either\s+way\s+guaranteed|aconteca\s+o\s+que\s+acontecer|independente(?:mente)?\s+d[aoe]|seja\s+qual\s+for|pase\s+lo\s+que\s+pase|si\s+o\s+si|sea\s+cual\s+sea|independientemente\s+de|egal\s+(?:was|wie)|ganz\s+gleich|unabhangig\s+davon|quoi\s+qu'il\s+arrive|peu\s+importe|quel\s+que\s+soit|quelle\s+que\s+soit)\b(?!\s+(?:\w+\s+)?(?:motivo|reason|raison|grund|razon))/;

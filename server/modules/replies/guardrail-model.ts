@@ -130,7 +130,7 @@ export function trainGuardrailModel(rows: readonly { text: string; label: ModelC
   const bits = opts.bits ?? 14;
   const epochs = opts.epochs ?? Number(process.env.GUARDRAIL_EPOCHS ?? 400);
   const rate = opts.rate ?? Number(process.env.GUARDRAIL_RATE ?? 8);
-  const l2 = opts.l2 ?? Number(process.env.GUARDRAIL_L2 ?? 1e-4);
+  const l2 = opts.l2 ?? Number(process.env.GUARDRAIL_L2 ?? 1e-5);
   const classes = [...MODEL_CLASSES];
   const C = classes.length;
   const X = rows.map((r) => features(r.text, bits));

@@ -7,6 +7,7 @@ import { namesDay, namesDayOrPromise } from './detect-date-promise.js';
 import { namesRemedy, offersDiscount } from './detect-discount-only.js';
 import { praises, substanceOf, withoutCourtesyClauses } from './detect-empty-reply.js';
 import { namesPersonalData } from './detect-private-ask.js';
+import { ownsFault } from './detect-wording.js';
 import { leavesChoice, namesChange, offersReward, speaksOfReview, thanksForChange } from './detect-review-ask.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
@@ -40,7 +41,9 @@ const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) 
   data_request: (f) => namesPersonalData(f),
   review_change: (f) => speaksOfReview(f) && namesChange(f) && WISH.test(f) && !thanksForChange(f) && !leavesChoice(f),
   incentive: (f) => offersReward(f) && speaksOfReview(f) && !thanksForChange(f) && !leavesChoice(f),
-  blame: (f) => SECOND_OR_CUSTOMER.test(f),
+  // blame needs "you" or the shop's own voice (pro-drop and impersonal blame carry no "you": "se não leu antes de comprar…",
+  // "Chaque BD est contrôlée avant d'être mise sous carton"); a customer's own sentence has neither; owning the fault is not blame
+  blame: (f) => (SECOND_OR_CUSTOMER.test(f) || SHOP_VOICE.test(f)) && !ownsFault(f),
   // courtesy clauses blanked first ("every opinion helps us grow"), then at most two words of substance
   empty_template: (_f, text) => {
     const courtesy = withoutCourtesyClauses(text);
@@ -52,20 +55,19 @@ const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) 
   discount_only: (_f, text) => offersDiscount(text) && !namesRemedy(text),
 };
 /** A request or a wish addressed to the customer: what turns a review and a change into an ask. */
+const SECOND_OR_CUSTOMER =
+  /\b(?:you|your|yours|voce|vc|seu|sua|senhor|senhora|usted|tu|su|sie|ihr\w*|du|dein\w*|vous|votre|customer|buyer|user|cliente|clientes|comprador|kunde\w*|kaufer|nutzer|client|clients|acheteur|utilisateur|instal\w*|einbau|montag\w*|montage|uso|use[ds]?|utilis\w*|benutz\w*)\b/;
+/** The shop speaking: "we", "our", the listing, the label, the instructions. */
+const SHOP_VOICE =
+  /\b(?:we|our|us|nos|nosso|nossa|nossos|nossas|a\s+gente|nosotros|nuestr[oa]s?|wir|uns|unser\w*|nous|notre|nos|listing|description|label|instructions|manual|guide|anuncio|descricao|etiqueta|manual|instrucoes|ficha|descripcion|instrucciones|folleto|beschreibung|etikett|anleitung|beipackzettel|angebot|fiche|etiquette|notice)\b/;
 const WISH =
   /\?|\b(?:please|could|would|can\s+you|hope|love|appreciate|grateful|wish|mean\s+(?:a\s+lot|the\s+world)|por\s+favor|poderia|ajudaria|gostariamos|adorariamos|agradeceriamos|seria|podrias|ayudaria|encantaria|agradeceriamos|bitte|konnten|wurden?|waren|ware|helfen|dankbar|pourriez|aiderait|serions|aimerions|serait|svp)\b/;
-const SECOND_OR_CUSTOMER =
-  /\b(?:you|your|voce|vc|seu|sua|senhor|senhora|usted|tu|su|sie|ihr\w*|du|dein\w*|vous|votre|customer|buyer|user|cliente|comprador|kunde\w*|kaufer|nutzer|client|acheteur|utilisateur|instal\w*|einbau|montag\w*|montage|uso|use[ds]?|utilis\w*|benutz\w*)\b/;
-
-const BLAME_THRESHOLD = 0.8;
 
 export function learnedOpinion(model: GuardrailModel, text: string): Hit[] {
   if (text.trim() === '') return [];
   const whole = badProbability(model, text);
   if (whole.pBad < model.threshold) return [];
   if (!NEEDS[whole.category](fold(text), text)) return [];
-  // blame is where a good reply's advice ("have a look at the new size guide") reads most like the bad kind: heard only when surer
-  if (whole.category === 'blame' && whole.pBad < Math.max(model.threshold, BLAME_THRESHOLD)) return [];
   const parts = sentences(text);
   let span = { start: parts[0]?.start ?? 0, end: parts.at(-1)?.end ?? text.length };
   if (parts.length > 1) {
