@@ -47,6 +47,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t16.jsonl', 'train-t16', 'r'],
   ['train-t17.jsonl', 'train-t17', 'q'],
   ['train-t18.jsonl', 'train-t18', 'p'],
+  ['dev-outside5.jsonl', 'dev-outside5', 'o'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -104,6 +104,8 @@ const THIRD_PARTY =
   /\b(?:customs|bank|carrier|courier|manufacturer|supplier|insurer|receita|alfandega|banco|transportadora|fabricante|fornecedor|seguradora|aduana|transportista|proveedor|aseguradora|zoll|hersteller|lieferant|versicherung|paketdienst|douane|banque|transporteur|fabricant|fournisseur|livreur|assureur|refund|estorno|reembolso|erstattung|remboursement|(?:back\s+in|ao|en|auf)\s+(?:stock|estoque|lager)|disponible|verfugbar|estoque|stock|lager|existencias|reposicao|reposicion|nachschub|reassort\w*|restock\w*)\b/;
 const FIRM_TIME =
   /\b(?:(?:in|within|em|en|dentro\s+de|innerhalb(?:\s+von)?|dans|d'ici|sous)\s+(?:\d+|one|two|three|a|an|uma|um|dois|duas|tres|una|un|dos|einer|einem|zwei|drei|une|deux|trois)\s+(?:hours?|days?|horas?|dias|stunden?|tagen|heures?|jours)|within\s+the\s+hour|(?:no\s+)?dia\s+\d{1,2}|(?:el|le|am)\s+(?:dia\s+)?\d{1,2}\b)/;
+/** Someone else releasing it on a day: "la aduana lo libera mañana", "a Receita libera amanhã", "der Zoll gibt es morgen frei". */
+const RELEASES = /\b(?:libera\w*|libere\w*|liberara\w*|gibt\s+(?:\w+\s+){0,3}?frei|releases?|clears?|will\s+release|will\s+clear)\b/;
 /** "At the latest" makes a day firm: "spätestens übermorgen", "au plus tard demain". */
 const AT_LATEST =
   /\b(?:at\s+the\s+latest|no\s+maximo|o\s+mais\s+tardar|a\s+mas\s+tardar|como\s+muy\s+tarde|spatestens|au\s+plus\s+tard|com\s+certeza|con\s+(?:toda\s+)?seguridad|mit\s+sicherheit|avec\s+certitude|for\s+certain)\b/;
@@ -133,7 +135,7 @@ export function detectDatePromise(text: string): Hit[] {
       !PAST.test(s) &&
       !DONE.test(s) &&
       THIRD_PARTY.test(s) &&
-      (FIRM_TIME.test(s) || (DAY_RE.test(s) && (CERTAIN_ALWAYS.test(s) || AT_LATEST.test(s))))
+      (FIRM_TIME.test(s) || (DAY_RE.test(s) && (CERTAIN_ALWAYS.test(s) || AT_LATEST.test(s) || RELEASES.test(s))))
     )
       hits.push({ code: 'uncontrolled_date_promise', start: sentence.start, end: sentence.end });
     else if (!PAST.test(s) && !DONE.test(s) && CERTAIN_ALWAYS.test(s) && (DAY_RE.test(s) || FIRM_TIME.test(s)))

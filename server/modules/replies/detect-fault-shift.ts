@@ -7,6 +7,7 @@
 // "had someone been home". A reply that owns the fault or names the case only as a condition ("if
 // it went missing after delivery, we send another") is left alone.
 import { namesRemedy } from './detect-discount-only.js';
+import { NOT_OURS } from './detect-wording.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 import { sentences } from './text-scan.js';
@@ -62,7 +63,11 @@ const OUR_SIDE =
 const CARRIER_NAMED =
   /\b(?:carrier|courier|transportadora|correios|transportista|mensajer\w*|paketdienst|zusteller|spediteur|transporteur|livreur|royal\s+(?:mail|post)|evri|yodel|dhl|ups|fedex|usps|tnt|gls|dpd|hermes|correos(?:\s+express)?|mrw|seur|nacex|ctt|jadlog|loggi|total\s+express|sedex|colissimo|chronopost|mondial\s+relay|la\s+poste|deutsche\s+post|post\s?nl|bpost|[a-z]+ship)\b/;
 const CARRIER_FAULT =
-  /\b(?:fault|blame|lost|misplaced|mishandl\w*|responsible|on\s+(?:them|\w+),?\s+not\s+us|not\s+us|culpa|responsab\w*|extravi\w*|perd(?:eu|eram|io|ieron|ido)|nao\s+(?:nos|a\s+gente)|no\s+(?:a\s+)?nosotros|verantwort\w*|schuld|verschlampt|geschlampt|verloren|(?:auf|zu)\s+deren\s+konto|nicht\s+(?:auf\s+)?(?:unser\w*|wir|uns)|imputable|faute|egare\w*|perdu|pas\s+nous|n'y\s+sommes\s+pour\s+rien|nuls?|desastre|vivem\s+fazendo|no\s+da\s+una|standig\s+arger|accumulent|perder|damaged|smashed|crushed|broke|danific\w*|amass\w*|quebr(?:ou|aram)|dan(?:o|aron)|rompi(?:o|eron)|aplast\w*|beschadigt|zerdruckt|kaputt\w*|kein\s+verlass|abime\w*|casse\w*|ecrase\w*|incapables?|incompetent\w*|useless|inuteis|inutiles)\b/;
+  /\b(?:fault|blame|lost|misplaced|mishandl\w*|responsible|on\s+(?:them|\w+),?\s+not\s+us|not\s+us|culpa|responsab\w*|extravi\w*|perd(?:eu|eram|io|ieron|ido)|nao\s+(?:nos|a\s+gente)|no\s+(?:a\s+)?nosotros|verantwort\w*|schuld|verschlampt|geschlampt|verloren|(?:auf|zu)\s+deren\s+konto|nicht\s+(?:auf\s+)?(?:unser\w*|wir|uns)|imputable|faute|egare\w*|perdu|pas\s+nous|n'y\s+sommes\s+pour\s+rien|nuls?|desastre|vivem\s+fazendo|no\s+da\s+una|standig\s+arger|accumulent|perder|damaged|smashed|crushed|broke|danific\w*|amass\w*|quebr(?:ou|aram)|dan(?:o|aron)|rompi(?:o|eron)|aplast\w*|beschadigt|zerdruckt|kaputt\w*|kein\s+verlass|abime\w*|casse\w*|ecrase\w*|incapables?|incompetent\w*|useless|inuteis|inutiles|greve|strike|streik|huelga|en\s+greve)\b/;
+/** The delay or damage placed on a named carrier: "geht komplett auf DHL", "is all down to the courier". */
+const ON_THE_CARRIER = new RegExp(
+  `\\b(?:(?:is|was)\\s+(?:entirely\\s+|all\\s+)?(?:down\\s+to|on)|geht\\s+(?:\\w+\\s+){0,3}?auf(?:\\s+das\\s+konto\\s+(?:von|der|des))?)\\s+(?:the\\s+)?(?:${CARRIER_NAMED.source})`,
+);
 
 /** A reproach for posting instead of contacting the shop first. */
 const POSTED =
@@ -160,6 +165,21 @@ const CAUSE_NOT_PRODUCT =
 const WHAT_HAPPENS =
   /\b(?:is|are|that'?s|this\s+is)\s+what\s+happens\s+(?:when|if|in|with|after)|\be\s+o\s+que\s+acontece\s+(?:quando|se|n[oa])|\bes\s+lo\s+que\s+(?:pasa|ocurre|sucede)\s+(?:cuando|si|en|con)|\bdas\s+passiert,?\s+wenn|\bc'est\s+ce\s+qui\s+(?:arrive|se\s+passe)\s+(?:quand|si|au|dans|avec)/;
 
+/** The customer as the first to complain: "you're the first to say the lid leaks". */
+const FIRST_TO_SAY =
+  /\b(?:you(?:'re|\s+are)|eres|es\s+usted|voce\s+e|sie\s+sind|du\s+bist|vous\s+etes)\s+(?:(?!not\b|nao\b|no\b|nicht\b|pas\b)\w+\s+)?(?:the|la|el|o|a|der|die|le)\s+(?:first|only|primer[oa]?|unic[oa]|primeir[oa]|erste|einzige|premiere?|seule?)\s+(?:\w+\s+)?(?:to|que|a|der|die|qui)\b/;
+/** The customer sent to their household before complaining again. */
+const ASK_YOUR_HOUSEHOLD =
+  /\b(?:check\w*|ask\w*|pregunt\w*|pergunt\w*|verifi\w*|frag\w*|demand\w*)\s+(?:\w+\s+){0,2}?(?:your|tu|su|sua|seus|ihre[nr]?|vos|votre)\s+(?:household|neighbou?rs?|family|housemates|vecinos|familia|vizinhos|familia|nachbarn|familie|mitbewohner|voisins|famille|proches)\b/;
+/** The result called no wonder: "ya sabes por qué encogió", "da muss man sich nicht wundern". */
+const NO_WONDER =
+  /\b(?:no\s+wonder|you\s+know\s+why|ya\s+sabes?\s+por\s+que|no\s+es\s+de\s+extranar|voce\s+(?:ja\s+)?sabe\s+(?:o\s+)?por\s+que|nao\s+(?:e\s+)?de\s+(?:se\s+)?estranhar|(?:muss|braucht)\s+(?:man\s+)?sich\s+(?:\w+\s+){0,4}?nicht\s+(?:zu\s+)?wundern|kein\s+wunder|vous\s+savez\s+pourquoi|(?:pas|rien\s+d')\s*etonnant)\b/;
+/** Handed over in person, on the record, and the matter closed: "an Sie persönlich übergeben", "remis en main propre". */
+const HANDED_OVER =
+  /\b(?:handed\s+(?:over\s+)?(?:to\s+you|at\s+your\s+door)|(?:an\s+sie|ihnen)\s+(?:\w+\s+)?(?:personlich\s+)?ubergeben|personlich\s+ubergeben|remis\s+en\s+main\s+propre|entregue\s+em\s+maos|entregado\s+en\s+mano|en\s+mano\s+propia)\b/;
+const CASE_CLOSED =
+  /\b(?:(?:see|sehen)\s+(?:\w+\s+)?(?:no|keinen)\s+(?:reason|grund)|consider\w*\s+(?:\w+\s+){0,3}?(?:delivered|effectuee|entregue|entregado|erfolgt)|considerons\s+(?:\w+\s+){0,3}?effectuee|betrachten\s+(?:\w+\s+){0,3}?(?:als\s+)?(?:zugestellt|erfolgt))\b/;
+
 /** The shop taking the fault, or only a condition: not the customer blamed. */
 const OWNED =
   /\b(?:our\s+(?:fault|mistake|error)|(?:that'?s|it'?s|this\s+is)\s+on\s+us|culpa\s+(?:e\s+)?nossa|culpa\s+nuestra|unser\s+fehler|notre\s+(?:faute|erreur)|we\s+should\s+have)\b/;
@@ -175,7 +195,7 @@ export function detectFaultShift(text: string): Hit[] {
   const remedied = namesRemedy(text) || namesStepUnderWay(fold(text));
   for (const s of sentences(text)) {
     const t = f.slice(s.start, s.end);
-    if (OWNED.test(t)) continue;
+    if (OWNED.test(t) && !NOT_OURS.test(t)) continue;
     const unconditional = !CONDITION.test(t);
     const blames =
       (unconditional && LOSS.test(t) && AFTER_DELIVERY.test(t)) ||
@@ -202,10 +222,15 @@ export function detectFaultShift(text: string): Hit[] {
       NOTHING_WE_CAN_DO.test(t) ||
       (!remedied && YOU_CHOSE.test(t) && SO_AGAINST.test(t)) ||
       YOURS_THE_CAUSE.test(t) ||
+      FIRST_TO_SAY.test(t) ||
+      ASK_YOUR_HOUSEHOLD.test(t) ||
+      NO_WONDER.test(t) ||
+      (HANDED_OVER.test(t) && RECORDS.test(f)) ||
+      (!remedied && CASE_CLOSED.test(t)) ||
       (!remedied && (NORMAL_WEAR.test(t) || CAUSE_NOT_PRODUCT.test(t) || WHAT_HAPPENS.test(t))) ||
       (!remedied && (AS_SHOWN.test(t) || OTHERS_FINE.test(t) || FIRST_COMPLAINT.test(t) || AFTER_IT_LEFT.test(t) || PRODUCT_FINE.test(t)));
     if (blames) hits.push({ code: 'argues_with_customer', start: s.start, end: s.end });
-    else if (CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t) && !CONDITION.test(t))
+    else if (((CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t)) || ON_THE_CARRIER.test(t)) && !CONDITION.test(t))
       hits.push({ code: 'blames_carrier', start: s.start, end: s.end });
   }
   return hits;

@@ -188,6 +188,8 @@ const ABSOLUTE: readonly RegExp[] = [
   // every order from now on, any language: "a partir de ahora todos tus pedidos llegaran", "ab jetzt kommt jede Bestellung an"
   /\b(?:from\s+now\s+on|every\s+future|a\s+partir\s+de\s+(?:ahora|agora|maintenant)|de\s+agora\s+em\s+diante|ab\s+jetzt|von\s+nun\s+an|desormais|dorenavant)\b[^.!?]{0,60}?\b(?:arriv\w*|lleg\w*|cheg\w*|kommt|kommen|ankomm\w*)|\b(?:todos|todas|every|jede\w*|chacune?|tous|toutes)\b[^.!?]{0,40}?\b(?:a\s+partir\s+de\s+(?:ahora|agora)|from\s+now\s+on)\b[^.!?]{0,30}?\b(?:lleg\w*|cheg\w*|arriv\w*)/,
   /\b(?:on\s+vous\s+le\s+promet|(?:nous\s+)?vous\s+le\s+promettons|palavra\s+da\s+\w+|nie\s+wieder)\b|\b(?:nenhum|ningun|kein|aucun|no)\s+(?:outro\s+|otro\s+|anderer\s+|autre\s+|other\s+)?(?:cliente|kunde|client|customer)\w*\s+(?:\w+\s+){0,3}?(?:de\s+novo|de\s+nuevo|wieder|again|plus\s+jamais)\b/,
+  // a fit or a match promised as certain: "it will fit perfectly", "te va a quedar perfecta", "aucun doute là-dessus"
+  /\b(?:will|'ll)\s+(?:fit|match)\s+(?:\w+\s+)?(?:perfectly|exactly)\b|\b(?:te|le)\s+va\s+a\s+quedar\s+perfect\w*|\bvai\s+(?:servir|ficar|caber)\s+(?:\w+\s+)?perfeit\w*|\bira\s+parfaitement\b|\baucun\s+doute\s+la-dessus\b|\bpasst\s+(?:garantiert|hundertprozentig|ganz\s+sicher)\b/,
   // pt
   /\bnunca\s+mais\b|\bgarantid[oa]s?\s+(?:que|de\s+que)\b|\b(?:nos\s+)?garantimos\b|\bprometemos\b|\bnao\s+vai\s+(?:mais\s+)?(?:apresentar|ter)\s+(?:nenhum|qualquer)\b/,
   // es
@@ -204,8 +206,11 @@ const OWN_FAULT =
 
 /** Whether folded text owns the fault ("that's on us", "a culpa é nossa"). */
 export function ownsFault(folded: string): boolean {
-  return OWN_FAULT.test(folded);
+  return OWN_FAULT.test(folded) && !NOT_OURS.test(folded);
 }
+/** "não é culpa nossa", "not our fault", "nicht unsere Schuld": the fault refused, not owned. */
+export const NOT_OURS =
+  /\b(?:not|isn'?t|wasn'?t|nao|no|nicht|kein|pas)\s+(?:\w+\s+){0,2}?(?:our\s+(?:fault|mistake|problem|responsibility)|culpa\s+(?:nossa|nuestra)|(?:unsere|unser)\s+(?:schuld|fehler|problem)|notre\s+(?:faute|probleme|responsabilite)|(?:problema|responsabilidade|responsabilidad)\s+(?:nossa|nuestra|nosso|nuestro))\b/;
 
 /** An outcome promised whatever happens: "whatever the inspection finds", "pase lo que pase", "egal was die Prufung ergibt". */
 const NO_MATTER =
@@ -226,7 +231,7 @@ export function detectWording(text: string): Hit[] {
     if (m && OUTCOME.test(s))
       hits.push({ code: 'absolute_promise', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
-  const owned = sentences(text).filter((x) => OWN_FAULT.test(f.slice(x.start, x.end)));
+  const owned = sentences(text).filter((x) => ownsFault(f.slice(x.start, x.end)));
   const kept = hits.filter((h) => h.code !== 'argues_with_customer' || !owned.some((x) => x.start <= h.start && h.end <= x.end));
   hits.length = 0;
   hits.push(...kept);
