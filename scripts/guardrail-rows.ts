@@ -48,6 +48,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t17.jsonl', 'train-t17', 'q'],
   ['train-t18.jsonl', 'train-t18', 'p'],
   ['dev-outside5.jsonl', 'dev-outside5', 'o'],
+  ['dev-outside6.jsonl', 'dev-outside6', 'n'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -88,7 +88,7 @@ const YOU_NOT_RIGHT =
   /\b(?:you|voce|usted|tu|sie|vous|du)\s+(?:\w+\s+){0,2}?(?:didn'?t|did\s+not|haven'?t|never|nao|no|nicht|ne|n'|nie)\b[^.!?]{0,40}?\b(?:correct\w*|properly|right|direito|corretamente|bien|richtig|korrekt|correctement|como\s+(?:se\s+)?deve)\b/;
 /** Wear named as the cause, the handling as the reason, and carelessness. */
 const USE_MARKS =
-  /(?<!\b(?:no|keine|aucune?|nenhum\w*|ningun\w*|sin|sem|ohne|sans)\s(?:\w+\s)?)\b(?:signs\s+of\s+(?:use|wear)|traces\s+d'(?:utilisation|usure)|gebrauchsspuren|marcas\s+de\s+uso|senales\s+de\s+uso|sinais\s+de\s+uso)\b|\b(?:con|com)\s+(?:poco|pouco)\s+cuidado|\bavec\s+peu\s+de\s+soin|\bwithout\s+(?:much\s+)?care\b/;
+  /(?<!\b(?:no|keine|aucune?|nenhum\w*|ningun\w*|sin|sem|ohne|sans)\s(?:\w+\s)?)\b(?:signs\s+of\s+(?:use|wear)|traces\s+d'(?:utilisation|usure)|gebrauchsspuren|marcas\s+de\s+uso|senales\s+de\s+uso|sinais\s+de\s+uso|(?:rayures|marques|traces)\s+d'usage|rayures\s+d'utilisation)\b|\b(?:con|com)\s+(?:poco|pouco)\s+cuidado|\bavec\s+peu\s+de\s+soin|\bwithout\s+(?:much\s+)?care\b/;
 const HOW_YOU_HANDLED =
   /\b(?:the\s+way\s+you|(?:pela\s+|a\s+)?forma\s+como\s+(?:voce|o\s+senhor|a\s+senhora)|(?:la\s+)?(?:forma|manera)\s+(?:en\s+)?(?:que|como)\s+(?:usted|tu|lo|la|los|las)|wie\s+sie\s+(?:\w+\s+){0,3}?|la\s+(?:facon|maniere)\s+dont\s+vous)\s*(?:'re\s+|'ve\s+)?(?:\w+\s+)?(?:handl|us|wash|treat|car|stor|clean|cuid|us|lav|guard|trat|limp|behandel|benutz|gepfleg|gewasch|gelager|utilis|lav|entreten|trait|manipul)\w*/;
 /** The product as shown, held against what the customer saw (with no fix offered). */
@@ -147,7 +147,7 @@ const SO_AGAINST =
   /\b(?:so|hence|therefore|that'?s\s+why|which\s+is\s+why|por\s+isso|entao|portanto|logo|asi\s+que|por\s+eso|por\s+lo\s+que|por\s+lo\s+tanto|deshalb|daher|darum|deswegen|also|donc|c'est\s+pourquoi|d'ou|voila\s+pourquoi)\b/;
 /** The door closed on the customer: "nothing we can do", "dafür können wir nichts", "não temos o que fazer". */
 const NOTHING_WE_CAN_DO =
-  /\b(?:nothing\s+(?:more\s+)?we\s+can\s+do|not\s+(?:our|something\s+we)\s+(?:problem|can\s+help)|what\s+you\s+signed\s+up\s+for|(?:nao\s+temos|nao\s+ha)\s+(?:o\s+)?que\s+fazer|nao\s+e\s+(?:problema|responsabilidade)\s+nossa|no\s+(?:podemos\s+hacer\s+nada|hay\s+nada\s+que\s+(?:podamos\s+)?hacer)|no\s+tiene\s+(?:mucho\s+)?sentido\s+quejarse|dafur\s+konnen\s+wir\s+nichts|da\s+konnen\s+wir\s+nichts|(?:nous\s+)?n'y\s+pouvons\s+rien|on\s+n'y\s+peut\s+rien|il\s+ne\s+fallait\s+(?:donc\s+)?pas\s+vous\s+attendre)\b/;
+  /\b(?:nothing\s+(?:more\s+)?we\s+can\s+do|not\s+(?:our|something\s+we)\s+(?:problem|can\s+help)|what\s+you\s+signed\s+up\s+for|(?:nao\s+temos|nao\s+ha)\s+(?:o\s+)?que\s+fazer|nao\s+e\s+(?:problema|responsabilidade)\s+nossa|no\s+(?:podemos\s+hacer\s+nada|hay\s+nada\s+que\s+(?:podamos\s+)?hacer)|no\s+tiene\s+(?:mucho\s+)?sentido\s+quejarse|dafur\s+konnen\s+wir\s+nichts|no\s+podemos\s+hacernos\s+cargo|nao\s+podemos\s+nos\s+responsabilizar|(?:we\s+)?can(?:not|'t)\s+take\s+responsibility|keine\s+(?:haftung|verantwortung)\s+ubernehmen|da\s+konnen\s+wir\s+nichts|(?:nous\s+)?n'y\s+pouvons\s+rien|on\s+n'y\s+peut\s+rien|il\s+ne\s+fallait\s+(?:donc\s+)?pas\s+vous\s+attendre)\b/;
 /** The customer's account rejected outright: "wir weisen Ihre Darstellung zurück", "and you know it". */
 const ACCOUNT_REJECTED =
   /\b(?:(?:we\s+)?(?:reject|dispute|deny)\s+(?:your|these|this)\s+(?:account|claims?|version|allegations?|accusations?|description)|weisen\s+(?:\w+\s+){0,3}?(?:darstellung|vorwurf|vorwurfe|behauptung\w*|anschuldigung\w*|kritik)\s+(?:\w+\s+)?zuruck|rechazamos\s+(?:\w+\s+){0,2}?(?:su|tu|esta|esa)\s+(?:version|acusacion|afirmacion|queja)|rejeitamos\s+(?:\w+\s+)?(?:a\s+)?(?:sua|essa)\s+(?:versao|acusacao|afirmacao|reclamacao)|(?:nous\s+)?contestons\s+(?:\w+\s+)?(?:votre|vos|cette)\s+(?:version|affirmations?|accusations?|avis)|and\s+you\s+know\s+it|und\s+das\s+wissen\s+sie(?:\s+auch)?|y\s+(?:usted|tu)\s+lo\s+sabe\w*|e\s+voce\s+sabe\s+disso|et\s+vous\s+le\s+savez)\b/;
@@ -160,7 +160,7 @@ const NORMAL_WEAR =
   /\b(?:normal\s+wear|wear\s+and\s+tear|desgaste\s+(?:normal|natural|de\s+uso|por\s+uso|do\s+uso)|usure\s+(?:normale|naturelle)|normale[rn]?\s+(?:abnutzung|verschleiss)|naturliche[rn]?\s+verschleiss)\b/;
 /** A cause set against the product: "down to sensitive skin rather than the soap itself". */
 const CAUSE_NOT_PRODUCT =
-  /\b(?:down\s+to|due\s+to|caused\s+by|comes?\s+from|se\s+debe\s+a|viene\s+de|vient\s+de|liegt\s+an|kommt\s+von|devido\s+a|vem\s+d[oae]|por\s+causa\s+d[oae])\b[^.!?]{0,60}?\b(?:rather\s+than|instead\s+of|not|y\s+no|en\s+lugar\s+de|e\s+nao|statt|nicht|plutot\s+que|et\s+non|pas)\s+(?:from\s+|de\s+|a\s+|an\s+)?(?:the|our|o|a|el|la|das|der|die|dem|le|notre|nuestro|nuestra|nosso|nossa|unser\w*)\s+(?:\w+\s+)?(?:product|item|soap|cream|produto|producto|produkt|produit|artikel|article|jabon|sabonete|seife|savon|creme|crema)\b/;
+  /\b(?:down\s+to|due\s+to|caused\s+by|comes?\s+from|se\s+debe\s+a|viene\s+de|vient\s+de|liegt\s+an|kommt\s+von|devido\s+a|vem\s+d[oae]|vem\s+da|por\s+causa\s+d[oae])\b[^.!?]{0,60}?\b(?:rather\s+than|instead\s+of|not|y\s+no|en\s+lugar\s+de|e\s+nao|nao|no|statt|nicht|plutot\s+que|et\s+non|pas)\s+(?:from\s+|de\s+|a\s+|an\s+|vom\s+|von\s+)?(?:the|our|o|a|do|da|del|el|la|das|der|die|dem|le|du|notre|nuestro|nuestra|nosso|nossa|unser\w*)\s+(?:\w+\s+)?(?:product|item|soap|cream|fabric|material|produto|producto|produkt|produit|artikel|article|jabon|sabonete|seife|savon|creme|crema|tecido|tejido|stoff|tissu|materiau)\b/;
 /** The damage as the known result of the customer's use: "cracking like this is what happens in a dishwasher". */
 const WHAT_HAPPENS =
   /\b(?:is|are|that'?s|this\s+is)\s+what\s+happens\s+(?:when|if|in|with|after)|\be\s+o\s+que\s+acontece\s+(?:quando|se|n[oa])|\bes\s+lo\s+que\s+(?:pasa|ocurre|sucede)\s+(?:cuando|si|en|con)|\bdas\s+passiert,?\s+wenn|\bc'est\s+ce\s+qui\s+(?:arrive|se\s+passe)\s+(?:quand|si|au|dans|avec)/;
@@ -179,6 +179,13 @@ const HANDED_OVER =
   /\b(?:handed\s+(?:over\s+)?(?:to\s+you|at\s+your\s+door)|(?:an\s+sie|ihnen)\s+(?:\w+\s+)?(?:personlich\s+)?ubergeben|personlich\s+ubergeben|remis\s+en\s+main\s+propre|entregue\s+em\s+maos|entregado\s+en\s+mano|en\s+mano\s+propia)\b/;
 const CASE_CLOSED =
   /\b(?:(?:see|sehen)\s+(?:\w+\s+)?(?:no|keinen)\s+(?:reason|grund)|consider\w*\s+(?:\w+\s+){0,3}?(?:delivered|effectuee|entregue|entregado|erfolgt)|considerons\s+(?:\w+\s+){0,3}?effectuee|betrachten\s+(?:\w+\s+){0,3}?(?:als\s+)?(?:zugestellt|erfolgt))\b/;
+
+/** A condition the customer created, with the result called obvious: "Si lo mete en la lavadora, obviamente encoge", "Wenn Schritt 4 übersprungen wird, wackelt er natürlich", "Sans entretien, il est normal qu'elle tombe en panne". */
+const IF_THEN_OBVIOUSLY =
+  /\b(?:if|si|wenn|falls|without|sans|sin|sem|ohne)\b[^.!?]{0,60}?\b(?:obviously|of\s+course|naturally|obviamente|claro\s+que|logicamente|naturalmente|naturlich|logischerweise|evidemment|forcement|(?<!\b(?:no|not|nao|nicht|pas)\s)(?:it'?s|il\s+est|es|e|ist\s+es)\s+normal)\b[^.!?]{0,40}?\b(?:shrink\w*|shrank|encog\w*|encolh\w*|einlauf\w*|eingelaufen|retreci\w*|wackel\w*|wobbl\w*|ausf\w*|ausgefallen|break\w*|broke|romp\w*|quebr\w*|kaputt\w*|cass\w*|panne|fall\w*|fail\w*|rost\w*|rust\w*|oxid\w*|fad\w*|destin\w*|desbot\w*|verfarb\w*|deterior\w*|damag\w*|dan\w*|estrag\w*|beschadig\w*|abime\w*|deform\w*|rai?s\w*|ray\w*|kratz\w*|risc\w*|crack\w*|fissur\w*|enfria\w*|esfria\w*|leak\w*|fuit\w*|vaza\w*|undicht)\b/;
+/** Disbelief at the customer's account: "nous avons du mal à croire", "we find it hard to believe". */
+const HARD_TO_BELIEVE =
+  /\b(?:(?:find\s+it\s+)?hard\s+to\s+believe|du\s+mal\s+a\s+croire|(?:nos\s+)?cuesta\s+creer|dificil\s+(?:de\s+)?(?:acreditar|creer)|kaum\s+zu\s+glauben|schwer,?\s+(?:\w+\s+)?zu\s+glauben)\b/;
 
 /** The shop taking the fault, or only a condition: not the customer blamed. */
 const OWNED =
@@ -223,6 +230,8 @@ export function detectFaultShift(text: string): Hit[] {
       (!remedied && YOU_CHOSE.test(t) && SO_AGAINST.test(t)) ||
       YOURS_THE_CAUSE.test(t) ||
       FIRST_TO_SAY.test(t) ||
+      IF_THEN_OBVIOUSLY.test(t) ||
+      (!remedied && HARD_TO_BELIEVE.test(t)) ||
       ASK_YOUR_HOUSEHOLD.test(t) ||
       NO_WONDER.test(t) ||
       (HANDED_OVER.test(t) && RECORDS.test(f)) ||

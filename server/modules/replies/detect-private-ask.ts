@@ -24,7 +24,8 @@ const DATA = [
   // phone
   '(?:phone|mobile|cell|whatsapp)\\s*(?:number|no\\b)?',
   'contact\\s+number',
-  'telefone|celular|whatsapp',
+  'telefone|celular|whatsapp|cel\\b|numero\\s+de\\s+cel',
+  'gsm|natel',
   '(?:numero\\s+de\\s+)?(?:telefono|movil|telephone|portable)',
   '\\w*(?:telefon|handy|mobil)(?:nummer)?\\w*',
   'best\\s+number',

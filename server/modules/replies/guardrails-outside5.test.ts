@@ -5,7 +5,9 @@
 // matter closed, a strike or a carrier named as where the delay "goes"; someone else releasing the
 // parcel on a day, a fit promised as certain; an ask made with "we kindly ask", a better rating, the
 // stars turning into five, "the wording" of a review; a reward "for free" or "regalamos" for 5 ⭐; and
-// courtesy that says the shop likes hearing from customers or acknowledges receipt. Every bad one
+// courtesy that says the shop likes hearing from customers or acknowledges receipt; and the sixth
+// writer's families (a result called obvious or normal after the customer's own act, disbelief, a
+// cause set against the fabric, "I've made a note of it"). Every bad one
 // passed the frames before; every good one passes.
 import { describe, expect, it } from 'vitest';
 import { type FrameCase as Case, framesAlone, readCase } from './guardrails.fixtures.js';
@@ -65,6 +67,28 @@ describe('courtesy that answers nothing', () => {
   it.each(cases)('%s', (...c) => expectBlocked(c as Case));
 });
 
+describe('families of the sixth held-out writer', () => {
+  const cases: Case[] = [
+    ['Si lo secas en la secadora, obviamente se encoge.', 'argues_with_customer', 'obviamente'],
+    ['Ohne regelmäßiges Entkalken ist es normal, dass die Maschine ausfällt.', 'argues_with_customer', 'normal', false],
+    ['Nous avons du mal à croire que le vase soit arrivé cassé.', 'argues_with_customer', 'du mal à croire'],
+    ['A cor que você viu vem da tela do seu celular, não do tecido.', 'argues_with_customer', 'não do tecido'],
+    ['Lo sentimos, pero no podemos hacernos cargo de ese daño.', 'argues_with_customer', 'hacernos cargo', false],
+    [
+      'Thanks for reaching out! I have made a note of it. Is there anything else I can help you with today?',
+      'answers_nothing',
+      'Thanks',
+      false,
+    ],
+    ['Solicitamos gentilmente a exclusão do comentário publicado na página.', 'asks_to_change_review', 'exclusão', false],
+    ['Cuando puedas, ¿le das una vuelta a tu reseña?', 'asks_to_change_review', 'vuelta'],
+    ['Hinterlasse uns eine ⭐⭐⭐⭐⭐-Bewertung und du bekommst die Hälfte des Preises zurück.', 'incentive_for_positive_review', '⭐'],
+    ['Déjanos tu número de cel aquí abajo y te llamamos.', 'asks_private_details_in_public', 'cel'],
+    ['O estorno entra na fatura do seu cartão ainda hoje, pode confiar.', 'uncontrolled_date_promise', 'estorno', false],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
 describe('the look-alikes still pass', () => {
   const good: [string, boolean][] = [
     ["You're not the first to say step 7 is confusing — we've made a video and will send it with the corrected sheet.", true],
@@ -74,6 +98,11 @@ describe('the look-alikes still pass', () => {
     ['Thanks for the 5 ⭐ review, it made our week!', true],
     ['Estamos felizes que a nota fiscal chegou certinha por e-mail.', false],
     ['Customs usually release parcels within a few days; we will message you when it moves.', false],
+    ["It's hard to believe we missed this in testing, and we're sorry. A new one is on its way.", true],
+    ['Que el tirante se descosa al segundo lavado no es normal: te mandamos otro bañador hoy.', true],
+    ['Wenn Ihnen ein neuer Rucksack lieber ist, geht das natürlich auch.', true],
+    ['Sie haben recht, der Duft ist deutlich intensiver als beschrieben – wir haben die Beschreibung angepasst.', true],
+    ['La paquetería confirma que ya está en reparto; si mañana no te llega, avísame y te mando otro.', false],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);
