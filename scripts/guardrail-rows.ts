@@ -49,6 +49,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t18.jsonl', 'train-t18', 'p'],
   ['dev-outside5.jsonl', 'dev-outside5', 'o'],
   ['dev-outside6.jsonl', 'dev-outside6', 'n'],
+  ['dev-outside7.jsonl', 'dev-outside7', 'm'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

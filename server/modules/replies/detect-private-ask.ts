@@ -82,7 +82,7 @@ const REQUEST_RE = new RegExp(`(?:^|[^\\w])(?:${REQUEST})(?:(?![\\w])|(?<='))`, 
 
 /** Private channels: where personal data belongs. */
 const PRIVATE = [
-  'dm\\b|dms\\b|d\\.m\\.|direct\\s+message|private(?:ly)?|in\\s+private|inbox|pm\\b|message\\s+(?:us|our|the)|e-?mail\\s+(?:us|it|them|our)|by\\s+e-?mail|via\\s+e-?mail|over\\s+e-?mail|contact\\s+(?:form|page|us)|support\\s+(?:team|page|channel|chat)|customer\\s+(?:care|service|support)|care\\s+team|help\\s+(?:page|centre|center|desk|link)|helpdesk|live\\s+chat|chat\\b|account\\s+page|order\\s+page|our\\s+website\\s+form|secure\\s+(?:form|link|page)',
+  'dm\\b|dms\\b|d\\.m\\.|direct\\s+message|private(?:ly)?|in\\s+private|inbox|pm\\b|message\\s+(?:us|our|the)|(?:send|drop)\\s+us\\s+a\\s+(?:message|note|line)|e-?mail\\s+(?:us|it|them|our)|by\\s+e-?mail|via\\s+e-?mail|over\\s+e-?mail|contact\\s+(?:form|page|us)|support\\s+(?:team|page|channel|chat)|customer\\s+(?:care|service|support)|care\\s+team|help\\s+(?:page|centre|center|desk|link)|helpdesk|live\\s+chat|chat\\b|account\\s+page|order\\s+page|our\\s+website\\s+form|secure\\s+(?:form|link|page)',
   'privad[oa]|mensagem\\s+(?:privada|direta)|direct\\b|inbox|por\\s+e-?mail|pelo\\s+e-?mail|no\\s+e-?mail|atendimento|suporte|sac\\b|chat|fale\\s+conosco|formulario',
   'privado|mensaje\\s+(?:privado|directo)|md\\b|por\\s+correo|atencion\\s+al\\s+cliente|soporte|servicio\\s+de\\s+atencion|formulario',
   'privat\\w*|direktnachricht|per\\s+nachricht|pn\\b|per\\s+e-?mail|kundenservice|kundendienst|support|kontaktformular|chat',

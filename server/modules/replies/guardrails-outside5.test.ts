@@ -103,6 +103,13 @@ describe('the look-alikes still pass', () => {
     ['Wenn Ihnen ein neuer Rucksack lieber ist, geht das natürlich auch.', true],
     ['Sie haben recht, der Duft ist deutlich intensiver als beschrieben – wir haben die Beschreibung angepasst.', true],
     ['La paquetería confirma que ya está en reparto; si mañana no te llega, avísame y te mando otro.', false],
+    // good replies the seventh held-out look blocked, reworded here: a message as the private channel, a bank's
+    // time "depending on your bank", a parcel that already went out, thanks for stars, a listing owned as unclear
+    ['We have fixed the page and will swap yours free, just send us a message with your order details.', true],
+    ['The refund went to your card today; it shows in 3-5 working days depending on your bank.', false],
+    ['O rastreio mostra que ficou parado em Campinas; hoje cedo saiu para entrega.', false],
+    ['Dankeschön für die 5 Sterne und das Foto vom Gartenstuhl!', true],
+    ["La taille n'était pas indiquée clairement : nous avons corrigé la fiche et envoyons l'autre modèle.", true],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);
