@@ -5,14 +5,7 @@
 // good replies that were blocked. Sentences written for these tests, not taken from any guardrail
 // set; every bad one passed the frames before, every good one passes now.
 import { describe, expect, it } from 'vitest';
-import { type FrameCase as Case, framesAlone, readCase } from './guardrails.fixtures.js';
-
-function expectBlocked(c: Case): void {
-  const { codes, span, reason } = readCase(c);
-  expect(codes, c[0]).toContain(c[1]);
-  expect(span).toContain(c[2]);
-  expect(reason).not.toBe('');
-}
+import { type FrameCase as Case, expectBlocked, framesAlone } from './guardrails.fixtures.js';
 
 describe('a review ask read as request, review and change in one sentence, in any order', () => {
   const cases: Case[] = [

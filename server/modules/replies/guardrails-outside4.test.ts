@@ -8,14 +8,7 @@
 // written for these tests, not taken from any guardrail set; every bad one passed the frames before,
 // every good one passes.
 import { describe, expect, it } from 'vitest';
-import { type FrameCase as Case, framesAlone, readCase } from './guardrails.fixtures.js';
-
-function expectBlocked(c: Case): void {
-  const { codes, span, reason } = readCase(c);
-  expect(codes, c[0]).toContain(c[1]);
-  expect(span).toContain(c[2]);
-  expect(reason).not.toBe('');
-}
+import { type FrameCase as Case, expectBlocked, framesAlone } from './guardrails.fixtures.js';
 
 describe('the customer blamed through their own choice, a closed door or their account rejected', () => {
   const cases: Case[] = [

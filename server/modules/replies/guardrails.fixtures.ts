@@ -1,6 +1,7 @@
 // Reply guardrail test set. Bad replies carry the exact codes expected and, for each, the words the
 // finding's span must cover; good replies must produce no finding at all. Written for this project;
 // names, shops and numbers are invented.
+import { expect } from 'vitest';
 import { checkReply } from './check-reply.js';
 import type { Finding, GuardrailCode } from './guardrail-codes.js';
 import type { ReplyContext } from './reply-context.js';
@@ -662,4 +663,12 @@ export function readCase([text, code, , isPublic = true]: FrameCase): { codes: G
   const found = framesAlone(text, isPublic);
   const hit = found.find((f) => f.code === code);
   return { codes: found.map((f) => f.code), span: hit ? text.slice(hit.start, hit.end) : '', reason: hit?.reason ?? '' };
+}
+
+/** A case the frames must block: its code among the blocking ones, its span holding the named words, a reason given. */
+export function expectBlocked(c: FrameCase): void {
+  const { codes, span, reason } = readCase(c);
+  expect(codes, c[0]).toContain(c[1]);
+  expect(span).toContain(c[2]);
+  expect(reason).not.toBe('');
 }
