@@ -7,7 +7,7 @@
 // "had someone been home". A reply that owns the fault or names the case only as a condition ("if
 // it went missing after delivery, we send another") is left alone.
 import { namesRemedy } from './detect-discount-only.js';
-import { NOT_OURS } from './detect-wording.js';
+import { ownsFault } from './detect-wording.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 import { sentences } from './text-scan.js';
@@ -187,10 +187,6 @@ const IF_THEN_OBVIOUSLY =
 const HARD_TO_BELIEVE =
   /\b(?:(?:find\s+it\s+)?hard\s+to\s+believe|du\s+mal\s+a\s+croire|(?:nos\s+)?cuesta\s+creer|dificil\s+(?:de\s+)?(?:acreditar|creer)|kaum\s+zu\s+glauben|schwer,?\s+(?:\w+\s+)?zu\s+glauben)\b/;
 
-/** The shop taking the fault, or only a condition: not the customer blamed. */
-const OWNED =
-  /\b(?:our\s+(?:fault|mistake|error)|(?:that'?s|it'?s|this\s+is)\s+on\s+us|culpa\s+(?:e\s+)?nossa|culpa\s+nuestra|unser\s+fehler|notre\s+(?:faute|erreur)|we\s+should\s+have)\b/;
-
 export function namesStepUnderWay(folded: string): boolean {
   return STEP.test(folded);
 }
@@ -202,7 +198,7 @@ export function detectFaultShift(text: string): Hit[] {
   const remedied = namesRemedy(text) || namesStepUnderWay(fold(text));
   for (const s of sentences(text)) {
     const t = f.slice(s.start, s.end);
-    if (OWNED.test(t) && !NOT_OURS.test(t)) continue;
+    if (ownsFault(t)) continue;
     const unconditional = !CONDITION.test(t);
     const blames =
       (unconditional && LOSS.test(t) && AFTER_DELIVERY.test(t)) ||

@@ -10,14 +10,7 @@
 // cause set against the fabric, "I've made a note of it"). Every bad one
 // passed the frames before; every good one passes.
 import { describe, expect, it } from 'vitest';
-import { type FrameCase as Case, framesAlone, readCase } from './guardrails.fixtures.js';
-
-function expectBlocked(c: Case): void {
-  const { codes, span, reason } = readCase(c);
-  expect(codes, c[0]).toContain(c[1]);
-  expect(span).toContain(c[2]);
-  expect(reason).not.toBe('');
-}
+import { type FrameCase as Case, expectBlocked, framesAlone } from './guardrails.fixtures.js';
 
 describe('blame: the fault refused, the customer doubted, the case closed', () => {
   const cases: Case[] = [
@@ -82,6 +75,8 @@ describe('families of the sixth held-out writer', () => {
     ],
     ['Solicitamos gentilmente a exclusão do comentário publicado na página.', 'asks_to_change_review', 'exclusão', false],
     ['Cuando puedas, ¿le das una vuelta a tu reseña?', 'asks_to_change_review', 'vuelta'],
+    // "hatten wir" is past tense here, not the shop's "hätten wir … sollen": not an owned fault
+    ['Bisher hatten wir keine einzige Reklamation, vermutlich wurde das Kabel geknickt.', 'argues_with_customer', 'Reklamation', false],
     ['Hinterlasse uns eine ⭐⭐⭐⭐⭐-Bewertung und du bekommst die Hälfte des Preises zurück.', 'incentive_for_positive_review', '⭐'],
     ['Déjanos tu número de cel aquí abajo y te llamamos.', 'asks_private_details_in_public', 'cel'],
     ['O estorno entra na fatura do seu cartão ainda hoje, pode confiar.', 'uncontrolled_date_promise', 'estorno', false],
@@ -102,6 +97,7 @@ describe('the look-alikes still pass', () => {
     ['Que el tirante se descosa al segundo lavado no es normal: te mandamos otro bañador hoy.', true],
     ['Wenn Ihnen ein neuer Rucksack lieber ist, geht das natürlich auch.', true],
     ['Sie haben recht, der Duft ist deutlich intensiver als beschrieben – wir haben die Beschreibung angepasst.', true],
+    ['Hätten wir das nur deutlicher geschrieben – wir schicken Ihnen den passenden Adapter.', true],
     ['La paquetería confirma que ya está en reparto; si mañana no te llega, avísame y te mando otro.', false],
     // good replies the seventh held-out look blocked, reworded here: a message as the private channel, a bank's
     // time "depending on your bank", a parcel that already went out, thanks for stars, a listing owned as unclear
