@@ -54,12 +54,13 @@ const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) 
   promise: (f) => namesDayOrPromise(f),
   discount_only: (_f, text) => offersDiscount(text) && !namesRemedy(text),
 };
-/** A request or a wish addressed to the customer: what turns a review and a change into an ask. */
+/** The customer addressed or named, or their use of the product. */
 const SECOND_OR_CUSTOMER =
   /\b(?:you|your|yours|voce|vc|seu|sua|senhor|senhora|usted|tu|su|sie|ihr\w*|du|dein\w*|vous|votre|customer|buyer|user|cliente|clientes|comprador|kunde\w*|kaufer|nutzer|client|clients|acheteur|utilisateur|instal\w*|einbau|montag\w*|montage|uso|use[ds]?|utilis\w*|benutz\w*)\b/;
 /** The shop speaking: "we", "our", the listing, the label, the instructions. */
 const SHOP_VOICE =
-  /\b(?:we|our|us|nos|nosso|nossa|nossos|nossas|a\s+gente|nosotros|nuestr[oa]s?|wir|uns|unser\w*|nous|notre|nos|listing|description|label|instructions|manual|guide|anuncio|descricao|etiqueta|manual|instrucoes|ficha|descripcion|instrucciones|folleto|beschreibung|etikett|anleitung|beipackzettel|angebot|fiche|etiquette|notice)\b/;
+  /\b(?:we|our|us|nos|nosso|nossa|nossos|nossas|a\s+gente|nosotros|nuestr[oa]s?|wir|uns|unser\w*|nous|notre|listing|description|label|instructions|manual|guide|anuncio|descricao|etiqueta|instrucoes|ficha|descripcion|instrucciones|folleto|beschreibung|etikett|anleitung|beipackzettel|angebot|fiche|etiquette|notice)\b/;
+/** A request or a wish addressed to the customer: what turns a review and a change into an ask. */
 const WISH =
   /\?|\b(?:please|could|would|can\s+you|hope|love|appreciate|grateful|wish|mean\s+(?:a\s+lot|the\s+world)|por\s+favor|poderia|ajudaria|gostariamos|adorariamos|agradeceriamos|seria|podrias|ayudaria|encantaria|agradeceriamos|bitte|konnten|wurden?|waren|ware|helfen|dankbar|pourriez|aiderait|serions|aimerions|serait|svp)\b/;
 
