@@ -34,6 +34,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
     'holdout-fresh3.jsonl',
     'holdout-fresh4.jsonl',
     'holdout-fresh5.jsonl',
+    'holdout-fresh6.jsonl',
   ]) {
     for (const l of loadLabelFile(file)) {
       const r = raw.get(l.key);
