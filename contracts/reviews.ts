@@ -10,6 +10,7 @@ export type GuardrailCode =
   | 'pii_phone'
   | 'pii_address'
   | 'asks_private_details_in_public'
+  | 'asks_for_card_secrets'
   | 'argues_with_customer'
   | 'blames_carrier'
   | 'absolute_promise'

@@ -50,6 +50,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['dev-outside5.jsonl', 'dev-outside5', 'o'],
   ['dev-outside6.jsonl', 'dev-outside6', 'n'],
   ['dev-outside7.jsonl', 'dev-outside7', 'm'],
+  ['train-t19.jsonl', 'train-t19', 'l'],
+  ['train-t20.jsonl', 'train-t20', 'k'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -11,7 +11,7 @@ import { detectEmptyReply } from './detect-empty-reply.js';
 import { detectFaultShift } from './detect-fault-shift.js';
 import { detectGenericTemplate } from './detect-generic-template.js';
 import { detectPii } from './detect-pii.js';
-import { detectPrivateAsk } from './detect-private-ask.js';
+import { detectCardAsk, detectPrivateAsk } from './detect-private-ask.js';
 import { detectReviewAsk } from './detect-review-ask.js';
 import { detectWording } from './detect-wording.js';
 import { mergeHits, type Hit } from './text-scan.js';
@@ -34,6 +34,7 @@ function frameHits(text: string, context: ReplyContext): Hit[] {
   return mergeHits([
     ...detectPii(text, context),
     ...detectPrivateAsk(text),
+    ...detectCardAsk(text),
     ...detectWording(text),
     ...detectFaultShift(text),
     ...detectReviewAsk(text),

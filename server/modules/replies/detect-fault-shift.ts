@@ -26,7 +26,7 @@ const CONDITION = /\b(?:if|whether|in\s+case|se(?!\s+(?:perd|extravi|sumi|desvi)
 
 const REFUSE_FAULT: Frame = {
   a: /\b(?:not|no|nao|nicht|pas|can'?t|cannot|won'?t)\b|n't\b/,
-  b: /\b(?:accept\s+(?:that\s+)?(?:this|it|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:is|was)\s+on\s+us|on\s+us\b(?=[^.!?]*\b(?:accept|agree|fair))|(?:attribut|imput|atribu)\w*|(?:uns\s+)?(?:\w+\s+)?anlasten|zuschreiben|(?:nous\s+)?soit\s+reproche\w*|reprocher|blame\s+us|hold\s+us\s+responsible|culp(?:ar|e|en|es)\s+(?:a\s+)?nos|nos\s+culp\w*|(?:seja|sea)\s+culpa\s+nuestra|(?:seja\s+)?culpa\s+nossa|unsere\s+schuld|notre\s+faute|our\s+fault|our\s+responsibility)/,
+  b: /\b(?:accept\s+(?:that\s+)?(?:this|it|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:is|was)\s+(?:on\s+us|our\s+(?:mistake|fault|error))|on\s+us\b(?=[^.!?]*\b(?:accept|agree|fair))|(?:attribut|imput|atribu)\w*|(?:uns\s+)?(?:\w+\s+)?anlasten|zuschreiben|(?:nous\s+)?soit\s+reproche\w*|reprocher|blame\s+us|hold\s+us\s+responsible|culp(?:ar|e|en|es)\s+(?:a\s+)?nos|nos\s+culp\w*|(?:seja|sea)\s+culpa\s+nuestra|(?:seja\s+)?culpa\s+nossa|unsere\s+schuld|notre\s+faute|our\s+fault|our\s+responsibility)/,
 };
 
 const NOT_MADE_FOR =

@@ -58,6 +58,7 @@ const DATA = [
   'cartao(?!\\s+presente)|tarjeta(?!\\s+regalo)|(?<!geschenk)(?:kredit)?karte(?:nnummer)?|carte\\s+(?:bancaire|bleue|de\\s+credit)|numero\\s+de\\s+carte',
   'cvv|cvc|security\\s+code|codigo\\s+de\\s+seguranca|codigo\\s+de\\s+seguridad|sicherheitscode|cryptogramme',
   'sort\\s+code|account\\s+number|routing\\s+number|agencia\\s+e\\s+(?:a\\s+)?conta|conta\\s+(?:do\\s+seu\\s+banco|bancaria)|numero\\s+de\\s+cuenta|cuenta\\s+bancaria|kontonummer|blz\\b|numero\\s+de\\s+compte|iban|bank\\s+details|dados\\s+bancarios|datos\\s+bancarios|bankdaten|bankverbindung|coordonnees\\s+bancaires|rib\\b',
+  'chave\\s+pix|pix\\s+key|clave\\s+pix',
   'password|senha|contrasena|passwort|mot\\s+de\\s+passe',
   'login\\s+details|account\\s+details|dados\\s+da\\s+conta|datos\\s+de\\s+(?:tu|su)\\s+cuenta',
   'coordonnees|contact\\s+details|personal\\s+details|dados\\s+pessoais|datos\\s+personales|kontaktdaten|personliche\\s+daten',
@@ -71,12 +72,14 @@ const REQUEST = [
   // pt
   'comente|(?:conta|diz|fala)\\s+(?:pra|para)\\s+(?:gente|nos)|precisamos|comenta\\w*|deixar|por\\s+favor|poderia|podia|pode\\s+(?:nos\\s+)?(?:dizer|informar|enviar|mandar|passar|confirmar|compartilhar|deixar|colocar|escrever)|(?:nos\\s+)?(?:diga|informe|envie|mande|passe|conte|deixe|compartilhe|coloque|escreva|responda|confirme|forneca|indique)(?:-nos)?|qual\\s+(?:e\\s+)?(?:o\\s+|a\\s+)?(?:seu|sua)|precisamos\\s+d[oa]s?\\s+(?:seu|sua)',
   // es
-  'necesitamos|comenta\\w*|dejar\\w*|podrias|puedes|podria|(?:nos\\s+)?dices|nos\\s+podrias|(?:envia|manda|di|indica|facilita|escribe|deja|confirma|comparte|pasa|proporciona|responde|contesta)nos|(?:envia|manda|indica|deja|escribe|comparte|responde|confirma|facilita|pon|proporciona|envie|indique|facilite)\\b|cual\\s+es\\s+(?:tu|su)|necesitamos\\s+(?:tu|su)',
+  // usted and "me" imperatives too: "déjenos aquí su DNI", "pásame tu celular"
+  '(?:envie|mande|indique|deje|escriba|facilite|confirme|proporcione|comparta|pase|diga)nos|(?:pasa|manda|envia|deja|escribe|di|pase|mande|envie|deje)me\\b|' +
+    'necesitamos|comenta\\w*|dejar\\w*|podrias|puedes|podria|(?:nos\\s+)?dices|nos\\s+podrias|(?:envia|manda|di|indica|facilita|escribe|deja|confirma|comparte|pasa|proporciona|responde|contesta)nos|(?:envia|manda|indica|deja|escribe|comparte|responde|confirma|facilita|pon|proporciona|envie|indique|facilite)\\b|cual\\s+es\\s+(?:tu|su)|necesitamos\\s+(?:tu|su)',
   // de
   'brauchten\\s+wir|wir\\s+brauchten|sagen\\s+sie|sag\\s+uns|verraten\\s+sie|brauchen\\s+wir|benotigen\\s+wir|kommentier\\w*|hinterlass\\w*|bitte|konnten\\s+sie|konnen\\s+sie|kannst\\s+du|konntest\\s+du|wurden\\s+sie|(?:schicken|senden|nennen|geben|teilen|schreiben|posten|bestatigen|hinterlassen)\\s+sie|(?:schick|sende|nenn|gib|teil|schreib|poste|bestatige)(?:\\s+uns)?\\b|wie\\s+lautet|welche\\s+\\w+\\s+(?:haben|hast|nutzen)|brauchen\\s+(?:ihre|deine)|benotigen\\s+(?:ihre|deine)',
   // fr
   '(?:il\\s+)?nous\\s+(?:faut|faudrait)|mettez|laisser|' +
-    "merci\\s+d(?:e|')|s'il\\s+vous\\s+plait|svp|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|(?:envoyez|indiquez|communiquez|donnez|dites|transmettez|precisez|partagez|confirmez|ecrivez|laissez|repondez)(?:-nous|-moi)?|quel(?:le)?\\s+est\\s+(?:votre|ton)|besoin\\s+de\\s+(?:votre|ton)",
+    "merci\\s+(?:d(?:e|')|(?:ecrire|envoyer|indiquer|donner|mettre|communiquer|transmettre|laisser)\\b)|(?:vous\\s+pouvez|tu\\s+peux)\\s+(?:m'|nous\\s+)?(?:ecrire|envoyer|donner|indiquer|transmettre|communiquer|laisser)|s'il\\s+vous\\s+plait|svp|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|(?:envoyez|indiquez|communiquez|donnez|dites|transmettez|precisez|partagez|confirmez|ecrivez|laissez|repondez)(?:-nous|-moi)?|quel(?:le)?\\s+est\\s+(?:votre|ton)|besoin\\s+de\\s+(?:votre|ton)",
 ].join('|');
 const REQUEST_RE = new RegExp(`(?:^|[^\\w])(?:${REQUEST})(?:(?![\\w])|(?<='))`, 'g');
 
@@ -102,6 +105,60 @@ const HERE_TO_HELP =
 
 const NOT_PUBLIC =
   /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
+
+/**
+ * Card secrets: the whole card number, its security code, the card photographed. No refund or check
+ * needs them, so asking for them blocks in every channel (the "last four digits" stay a private ask).
+ */
+const CARD_SECRET_RE = new RegExp(
+  `\\b(?:${[
+    '(?:full|complete|whole|entire|long|16[\\s-]?digit)\\s+(?:\\w+\\s+){0,2}?card\\s*(?:number|no\\b|digits|details)',
+    '(?:full|complete|whole|entire|all\\s+(?:the\\s+)?|16)\\s*(?:\\w+\\s+)?(?:numbers?|digits)\\s+(?:of|on|from)\\s+(?:your|the)\\s+card',
+    '(?:numero|numeros)\\s+complet[oa]s?\\s+d[oae]\\s+(?:seu\\s+|sua\\s+|tu\\s+|su\\s+|la\\s+|o\\s+)?(?:cartao|tarjeta)',
+    '(?:16|dezesseis|dieciseis)\\s+(?:numeros|digitos)\\s+d[oae]l?\\s+(?:seu\\s+|sua\\s+|tu\\s+|su\\s+|la\\s+|o\\s+)?(?:cartao|tarjeta)',
+    '(?:vollstandige|komplette|ganze|16-stellige)\\s+(?:\\w+\\s+)?(?:kredit)?kartennummer|alle\\s+(?:16\\s+)?ziffern\\s+(?:ihrer|deiner)\\s+karte',
+    'numero\\s+complet\\s+de\\s+(?:votre|ta|la)\\s+carte|(?:16|seize)\\s+chiffres\\s+de\\s+(?:votre|ta|la)\\s+carte',
+    'cvv2?|cvc2?|csc\\b|security\\s+code|(?:3|three)[\\s-]digit\\s+(?:security\\s+)?code|(?:3|three)\\s+(?:digits|numbers)\\s+on\\s+the\\s+back',
+    'codigo\\s+de\\s+seguranca|codigo\\s+de\\s+(?:3|tres)\\s+digitos|(?:3|tres)\\s+(?:digitos|numeros)\\s+(?:de\\s+tras|do\\s+verso|de\\s+atras|detras)',
+    'codigo\\s+de\\s+seguridad|(?:3|tres)\\s+(?:numeros|digitos)\\s+de\\s+(?:atras|detras|la\\s+parte\\s+de\\s+atras)',
+    '(?:karten)?prufnummer|sicherheitscode|kartenprufziffer',
+    'cryptogramme|(?:3|trois)\\s+chiffres\\s+(?:au\\s+dos|derriere|au\\s+verso)',
+  ].join('|')})`,
+  'g',
+);
+/** A photo of the card's two sides. */
+const CARD_PHOTO_RE =
+  /\b(?:photo|picture|pic|image|scan|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|karte|carte)\b|\b(?:card|cartao|tarjeta|karte|carte)\b.*\b(?:photo|picture|pic|scan|foto|bild|imagen)\w*\b/;
+const BOTH_SIDES_RE =
+  /\b(?:both\s+sides|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
+/** A need stated by the shop is an ask here ("I'll need the full card number"). */
+const NEED_RE =
+  /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
+/** Said before the secret, a negation makes it advice ("we never ask for your CVV", "nunca compartas…"). */
+const NEGATION_RE =
+  /\b(?:never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;
+/** A code that failed is not asked for: "the security code was rejected". */
+const FAILED_RE = /\b(?:wrong|incorrect|invalid|rejected|declined|errad[oa]|incorrect[oa]|falsch\w*|ungultig\w*|invalide|refuse)\b/;
+
+/** Asking for the card's full number, security code or a photo of it, in any channel. */
+export function detectCardAsk(text: string): Hit[] {
+  const folded = fold(text);
+  const hits: Hit[] = [];
+  for (const sentence of sentences(text)) {
+    const s = folded.slice(sentence.start, sentence.end);
+    if (FAILED_RE.test(s)) continue;
+    const asks = new RegExp(REQUEST_RE.source).test(s) || NEED_RE.test(s) || s.trimEnd().endsWith('?');
+    if (!asks) continue;
+    const secrets = spansOf(s, CARD_SECRET_RE).filter((d) => !NEGATION_RE.test(s.slice(0, d.start)));
+    const photo = CARD_PHOTO_RE.exec(s);
+    if (secrets.length === 0 && photo && BOTH_SIDES_RE.test(s) && !NEGATION_RE.test(s.slice(0, photo.index))) {
+      hits.push({ code: 'asks_for_card_secrets', start: sentence.start, end: sentence.end });
+      continue;
+    }
+    for (const d of secrets) hits.push({ code: 'asks_for_card_secrets', start: sentence.start + d.start, end: sentence.start + d.end });
+  }
+  return hits;
+}
 
 /** The data is where something goes, or where the customer should look: "sent to your email", "check your inbox". */
 const DET = '(?:your|the|this|o|a|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta|la|le)';
@@ -180,7 +237,7 @@ function isChannelUse(s: string, d: { start: number; end: number; text: string }
   const after = s.slice(d.end, d.end + 8);
   // "reply to the order email", "respondenos al correo del pedido": the shop's message is the channel
   if (
-    /\b(?:reply|respond\w*|answer|responda\w*|responde\w*|antwort\w*|repond\w*)\b(?:\s+simplement|\s+simply|\s+just)?\s*(?:to|a|al|an|auf|ao|à)?\b[^.!?]{0,14}$/.test(
+    /\b(?:reply|respond\w*|answer|responda\w*|responde\w*|antwort\w*|repond\w*)\b(?:\s+simplement|\s+simply|\s+just)?\s*(?:to|a|al|an|auf|ao|à)\b(?![^.!?]*\b(?:with|com|con|mit|avec)\b)[^.!?]{0,14}$/.test(
       s.slice(Math.max(0, d.start - 36), d.start),
     )
   )

@@ -7,6 +7,7 @@ export const GUARDRAIL_CODES = [
   'pii_phone',
   'pii_address',
   'asks_private_details_in_public',
+  'asks_for_card_secrets',
   'argues_with_customer',
   'blames_carrier',
   'absolute_promise',
@@ -41,6 +42,8 @@ export interface Finding {
 
 // Decisions, with the why:
 // - Personal data and asking for it are public-only: in a private channel the order number is how we help.
+//   The full card number, its security code or a photo of the card are never asked for, in any channel:
+//   no refund needs them, and a shop that asks trains its customers to answer phishing.
 // - Arguing and carrier blame are DESIGN blocked moves "in public"; in private they still hurt, so they warn.
 // - A date nobody controls is a blocked move without a channel qualifier: it blocks in private too.
 // - Absolute promises ("we guarantee", "this will never happen again", "garantizamos") block in public:
@@ -86,6 +89,13 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = Object.freeze([
     private: 'skip',
     reason:
       'Asking for an order number, email, phone or address in a public thread invites the customer to post personal data; ask them to use the private support channel.',
+  },
+  {
+    code: 'asks_for_card_secrets',
+    public: 'block',
+    private: 'block',
+    reason:
+      'Asking for the full card number, its security code or a photo of the card is never needed for a refund or a check, in any channel; refund to the original payment method or use the payment provider.',
   },
   {
     code: 'argues_with_customer',

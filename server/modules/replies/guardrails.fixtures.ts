@@ -463,6 +463,25 @@ export const BAD_REPLIES: BadReplyFixture[] = [
       e('absolute_promise', 'we guarantee'),
     ],
   },
+  // the card's secrets, asked for in private too
+  {
+    id: 'b69',
+    public: false,
+    text: 'Hi Sam, to push the refund through manually we need the full card number and the CVV from the back.',
+    expect: [e('asks_for_card_secrets', 'full card number'), e('asks_for_card_secrets', 'CVV')],
+  },
+  {
+    id: 'b70',
+    public: false,
+    text: 'Hola Lucía, para el reembolso indíquenos por favor el número completo de la tarjeta.',
+    expect: [e('asks_for_card_secrets', 'número completo de la tarjeta')],
+  },
+  {
+    id: 'b71',
+    public: false,
+    text: 'Guten Tag, bitte senden Sie uns ein Foto Ihrer Karte, Vorder- und Rückseite, zur Prüfung.',
+    expect: [e('asks_for_card_secrets', 'Foto Ihrer Karte')],
+  },
 ];
 
 export const GOOD_REPLIES: GoodReplyFixture[] = [

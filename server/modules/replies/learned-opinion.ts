@@ -7,6 +7,7 @@ import { namesDay, namesDayOrPromise } from './detect-date-promise.js';
 import { namesRemedy, offersDiscount } from './detect-discount-only.js';
 import { praises, substanceOf, withoutCourtesyClauses } from './detect-empty-reply.js';
 import { namesPersonalData } from './detect-private-ask.js';
+import { namesStepUnderWay } from './detect-fault-shift.js';
 import { ownsFault } from './detect-wording.js';
 import { leavesChoice, namesChange, offersReward, speaksOfReview, thanksForChange } from './detect-review-ask.js';
 import { fold } from './fold.js';
@@ -44,11 +45,16 @@ const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) 
   // blame needs "you" or the shop's own voice (pro-drop and impersonal blame carry no "you": "se não leu antes de comprar…",
   // "Chaque BD est contrôlée avant d'être mise sous carton"); a customer's own sentence has neither; owning the fault is not blame
   blame: (f) => (SECOND_OR_CUSTOMER.test(f) || SHOP_VOICE.test(f)) && !ownsFault(f),
-  // courtesy clauses blanked first ("every opinion helps us grow"), then at most two words of substance
-  empty_template: (_f, text) => {
+  // courtesy clauses blanked first ("every opinion helps us grow"), then at most two words of substance,
+  // or no sign of an answer at all: no remedy, no step under way, no number, date or link, no question
+  // left once courtesy is gone (the customer's topic said back is not an answer: "about the heater")
+  empty_template: (f, text) => {
     const courtesy = withoutCourtesyClauses(text);
     return (
-      substanceOf(courtesy) <= 2 && !namesRemedy(text) && !praises(fold(courtesy)) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5
+      (substanceOf(courtesy) <= 2 || !answers(f, courtesy)) &&
+      !namesRemedy(text) &&
+      !praises(fold(courtesy)) &&
+      (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5
     );
   },
   promise: (f) => namesDayOrPromise(f),
@@ -63,6 +69,11 @@ const SHOP_VOICE =
 /** A request or a wish addressed to the customer: what turns a review and a change into an ask. */
 const WISH =
   /\?|\b(?:please|could|would|can\s+you|hope|love|appreciate|grateful|wish|mean\s+(?:a\s+lot|the\s+world)|por\s+favor|poderia|ajudaria|gostariamos|adorariamos|agradeceriamos|seria|podrias|ayudaria|encantaria|agradeceriamos|bitte|konnten|wurden?|waren|ware|helfen|dankbar|pourriez|aiderait|serions|aimerions|serait|svp)\b/;
+
+/** Signs that a reply answers: a step under way, a number or a date, a link or an address, a question. */
+function answers(folded: string, withoutCourtesy: string): boolean {
+  return namesStepUnderWay(folded) || /\d|https?:|www\.|@/.test(folded) || withoutCourtesy.includes('?');
+}
 
 export function learnedOpinion(model: GuardrailModel, text: string): Hit[] {
   if (text.trim() === '') return [];

@@ -1,0 +1,85 @@
+// The meanings two training writers of 7 December (train-t19, train-t20) carried past the frames,
+// read as families and tested case by case on sentences written for these tests (not taken from any
+// guardrail set): the card's full number, security code or photo asked for in any channel; public data
+// asks in the usted and "me" imperatives and "responde aqui com"; blame as the product's record set
+// against the customer, a cause made certain, a wrong wash or measure named, contempt (an eye-roll,
+// "did you even read"), the customer called dishonest, insinuation, "whoever measures gets it right",
+// "next time look carefully"; and the look-alikes that must pass: never asking for the review to
+// change, the review left as written, the last four digits asked in private, wrong information we gave.
+import { describe, expect, it } from 'vitest';
+import { type FrameCase as Case, expectBlocked, framesAlone } from './guardrails.fixtures.js';
+
+describe('card secrets: asked for in any channel, they block', () => {
+  const cases: Case[] = [
+    [
+      'To process the refund, just send me the complete card number and the expiry date.',
+      'asks_for_card_secrets',
+      'complete card number',
+      false,
+    ],
+    ['Could you confirm the 3-digit code on the back of the card?', 'asks_for_card_secrets', '3-digit code', false],
+    ['Me passa o número completo do seu cartão pra gente estornar?', 'asks_for_card_secrets', 'número completo do seu cartão', false],
+    ['Indíquenos el código de seguridad de la tarjeta para validar el pago.', 'asks_for_card_secrets', 'código de seguridad', false],
+    [
+      'Bitte schreiben Sie uns die komplette Kartennummer, dann buchen wir zurück.',
+      'asks_for_card_secrets',
+      'komplette Kartennummer',
+      false,
+    ],
+    ['Merci de nous envoyer le cryptogramme de votre carte.', 'asks_for_card_secrets', 'cryptogramme', false],
+    ['Mande uma foto do cartão, frente e verso, para concluirmos a análise.', 'asks_for_card_secrets', 'foto', false],
+    ['Please post your full card number below and we will check it.', 'asks_for_card_secrets', 'full card number'],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
+describe('public data asks in more imperatives', () => {
+  const cases: Case[] = [
+    ['Escríbanos aquí su teléfono y lo llamamos hoy.', 'asks_private_details_in_public', 'teléfono'],
+    ['Pásame tu DNI por acá y lo reviso.', 'asks_private_details_in_public', 'DNI'],
+    ['Responde aqui com o seu e-mail de cadastro que a gente localiza.', 'asks_private_details_in_public', 'e-mail'],
+    ['Deja tu clave Pix en los comentarios y te devolvemos.', 'asks_private_details_in_public', 'clave Pix'],
+    ['Merci indiquer ici votre numéro de téléphone.', 'asks_private_details_in_public', 'téléphone'],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
+describe("blame: the product's record, a certain cause, contempt, an accusation", () => {
+  const cases: Case[] = [
+    ['We have sold 5,000 of these lamps without one faulty switch.', 'argues_with_customer', 'sold 5,000'],
+    ['The charger works fine for everyone else who bought it.', 'argues_with_customer', 'works fine for everyone'],
+    ['Something must have happened to the frame once it reached you.', 'argues_with_customer', 'Something must have happened'],
+    ['Com certeza foi lavada na máquina, por isso encolheu.', 'argues_with_customer', 'Com certeza foi lavada'],
+    ['El desgaste viene del uso que le diste, no del tejido.', 'argues_with_customer', 'uso que le diste'],
+    ['La décoloration vient d’un mauvais entretien.', 'argues_with_customer', 'mauvais entretien'],
+    ['Vous avez mal mesuré la fenêtre, la tringle fait bien 2 m.', 'argues_with_customer', 'mal mesuré'],
+    ['The photo matches the product, your screen probably shows the colour differently.', 'argues_with_customer', 'your screen'],
+    ['The cable is in the side pocket, did you even look? 🙄', 'argues_with_customer', 'did you even look'],
+    ['Pearls lose their shine in chlorine, everyone knows that.', 'argues_with_customer', 'everyone knows'],
+    ['Opening a dispute for a parcel you signed for is dishonest.', 'argues_with_customer', 'is dishonest'],
+    ['Das ist ein klarer Missbrauch des Käuferschutzes.', 'argues_with_customer', 'Missbrauch des Käuferschutzes'],
+    ['Funny how the parcel only goes missing on the one order over £300.', 'argues_with_customer', 'Funny how'],
+    ['Quien mide bien el pie no se equivoca de talla.', 'argues_with_customer', 'Quien mide'],
+    ['Bitte nächstes Mal genauer hinschauen.', 'argues_with_customer', 'nächstes Mal'],
+    ['We cannot accept that this was our mistake.', 'argues_with_customer', 'accept that this was our mistake'],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
+describe('look-alikes that pass', () => {
+  const good: [string, boolean][] = [
+    ['Please send the last 4 digits of the card you paid with, so we can find the payment.', false],
+    ['We will never ask for your CVV; if anyone does, it is not us.', false],
+    ['Your bank declined the payment because the security code did not match, so nothing was charged.', false],
+    ['Could you send a photo of the box from both sides? A new one goes out today.', false],
+    ["We'd never ask you to change your review. We have added the missing step to the manual.", true],
+    ['No te vamos a pedir que cambies tu reseña; ya corregimos la ficha del producto.', true],
+    ['Votre avis reste tel quel, il n’y a rien à modifier. Le remboursement est parti ce matin.', false],
+    ['Since you were given the wrong return window by our chat, we will honour the 60 days.', true],
+    ['Sorry about a renewal you weren’t expecting: it is refunded and the plan is cancelled.', true],
+    ['Just reply to the order confirmation email and we will sort the exchange.', true],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+});
