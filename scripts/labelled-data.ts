@@ -84,7 +84,15 @@ export function loadOlist(): RawRow[] {
 /** `sample`: how a train row was picked; `random` rows keep the class balance honest (the blend is fitted on them). */
 export interface LabelLine {
   key: string;
-  split: 'train' | 'holdout' | 'holdout-fresh' | 'holdout-fresh2' | 'holdout-fresh3' | 'holdout-fresh4' | 'holdout-fresh5' | 'holdout-fresh6';
+  split:
+    | 'train'
+    | 'holdout'
+    | 'holdout-fresh'
+    | 'holdout-fresh2'
+    | 'holdout-fresh3'
+    | 'holdout-fresh4'
+    | 'holdout-fresh5'
+    | 'holdout-fresh6';
   sample?: 'random' | 'targeted';
   labels: string[];
 }

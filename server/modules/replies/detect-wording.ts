@@ -211,7 +211,7 @@ const ABSOLUTE: readonly RegExp[] = [
   // es
   /\b(?:te|le|les|os)?\s*garantizamos\b|\bprometemos\b|\bnunca\s+mas\b|\bno\s+volvera\w*\s+a\s+(?:pasar|ocurrir|suceder|fallar|romperse|dar(?:te|le)?\s+problemas|averiarse|estropearse)\b|\b(?:te|se)\s+lo\s+(?:aseguramos|aseguro|garantizamos|garantizo)\b|\bno\s+tendra\s+ningun\s+(?:problema|defecto)\b/,
   // de
-  /\bwir\s+garantieren\b|\b(?<!nicht\s)garantiert\s+(?:nur|hochstens|maximal|in|innerhalb|bis|wieder|sofort)\b|\b(?:wir\s+)?versprechen\s+(?:ihnen|dir)?\b|\bgarantiert\s+(?:nicht|kein|keine)\b|\bwird\s+(?:nie|nicht)\s+wieder\s+(?:vorkommen|passieren)\b|\bkeine\s+probleme\s+mehr\s+haben\s+wird\b/,
+  /\bwir\s+garantieren\b|\b(?<!nicht\s)garantiert\s+(?:nur|hochstens|maximal|in|innerhalb|bis|wieder|sofort)\b|\b(?<!\b(?:nichts|nicht|kein\w*)\s)(?:wir\s+)?versprechen\s+(?:ihnen|dir)?\b(?!\s*(?:konnen|kann)\s+(?:wir|ich)\s+(?:\w+\s+)?(?:nichts|nicht|keine?)\b)|\bgarantiert\s+(?:nicht|kein|keine)\b|\bwird\s+(?:nie|nicht)\s+wieder\s+(?:vorkommen|passieren)\b|\bkeine\s+probleme\s+mehr\s+haben\s+wird\b/,
   // fr
   /\bnous\s+(?:vous\s+)?garantissons\b|\bnous\s+(?:vous\s+)?promettons\b|\bne\s+se\s+(?:reproduira|produira)\s+plus\b|\bplus\s+jamais\b|\bn'aura\s+aucun\s+(?:defaut|probleme)\b/,
 ];

@@ -66,6 +66,27 @@ describe("blame: the product's record, a certain cause, contempt, an accusation"
   it.each(cases)('%s', (...c) => expectBlocked(c as Case));
 });
 
+describe('promises: a day made certain with nothing behind it', () => {
+  const cases: Case[] = [
+    [
+      'O fornecedor ainda não confirmou, mas pode ter certeza que o seu tamanho chega essa semana.',
+      'uncontrolled_date_promise',
+      'essa semana',
+      false,
+    ],
+    [
+      'Die Werkstatt hat noch nicht zugesagt, aber am Montag ist Ihr Fahrrad fertig, versprochen.',
+      'uncontrolled_date_promise',
+      'Montag',
+      false,
+    ],
+    ['Votre canapé sera disponible jeudi, c’est sûr.', 'uncontrolled_date_promise', 'jeudi', false],
+    ['Ihr Paket kommt morgen früh, darauf können Sie sich verlassen.', 'uncontrolled_date_promise', 'morgen', false],
+    ['Pode ficar tranquila, o dinheiro volta no seu cartão amanhã.', 'uncontrolled_date_promise', 'volta no seu cartão amanhã', false],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
 describe('look-alikes that pass', () => {
   const good: [string, boolean][] = [
     ['Please send the last 4 digits of the card you paid with, so we can find the payment.', false],
@@ -78,6 +99,8 @@ describe('look-alikes that pass', () => {
     ['Since you were given the wrong return window by our chat, we will honour the 60 days.', true],
     ['Sorry about a renewal you weren’t expecting: it is refunded and the plan is cancelled.', true],
     ['Just reply to the order confirmation email and we will sort the exchange.', true],
+    ['The workshop usually has bikes ready within a week; we will confirm the day once the part is in.', false],
+    ['Sobald der Hersteller liefert, melden wir uns mit einem Termin; versprechen können wir noch nichts.', false],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);

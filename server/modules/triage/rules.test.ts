@@ -191,6 +191,21 @@ describe("praise of the page's accuracy is not a listing mismatch", () => {
     it(`but "${text}" still is`, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).toContain('listing_mismatch'));
 });
 
+describe('nicer than the page is not a listing mismatch', () => {
+  for (const text of [
+    'This cardigan is so much prettier in person than online.',
+    'Honestly the photos do not do it justice, the knit is lovely.',
+    'Even more beautiful in real life, I wear it every week.',
+    'Cuter than the picture and very soft.',
+  ])
+    it(text, () => expect(triageSignal({ text }, { model: loadBaseModel() }).issueTypes).not.toContain('listing_mismatch'));
+  it('but a different colour next to it still is', () =>
+    expect(
+      triageSignal({ text: 'Prettier in person, but the colour is completely different from the photo.' }, { model: loadBaseModel() })
+        .issueTypes,
+    ).toContain('listing_mismatch'));
+});
+
 describe('a question about dimensions is a fit/size question', () => {
   for (const text of [
     'What are the exact dimensions of the chef knife?',
