@@ -52,6 +52,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['dev-outside7.jsonl', 'dev-outside7', 'm'],
   ['train-t19.jsonl', 'train-t19', 'l'],
   ['train-t20.jsonl', 'train-t20', 'k'],
+  ['train-t21.jsonl', 'train-t21', 'j'],
+  ['train-t22.jsonl', 'train-t22', 'i'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

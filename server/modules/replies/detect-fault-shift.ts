@@ -107,7 +107,7 @@ const MONEY = /\b(?:refund\w*|reembols\w*|estorno|abono|erstatt\w*|gutschrift|re
 const RECORDS =
   /\b(?:records?|registros?|unterlagen|daten|aufzeichnungen|registres|system\w*|sistema|tracking|rastreamento|seguimiento|sendungsverfolgung|suivi|historique|historial|historico)\b/;
 const YOU_RECEIVED =
-  /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,4}?(?:signed|received|collected|accepted|picked\s+up|assinou|recebeu|retirou|firm\w*|recibi\w*|recogi\w*|quittiert|unterschrieben|erhalten|entgegengenommen|abgeholt|signe|recu|retire|accepte)\b|\b(?:signed\s+for|received|collected)\s+by\s+you\b/;
+  /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,4}?(?:signed|received|collected|accepted|picked\s+up|assinou|recebeu|retirou|firm\w*|recibi\w*|recogi\w*|quittiert|unterschrieben|erhalten|entgegengenommen|abgeholt|signe|recu|retire|accepte)\b(?!\s+(?:\w+\s+)?(?:tracking\s+)?(?:numero|number|e-?mail|mail|link|lien|enlace|code|codigo|nummer|message|mensagem|mensaje|nachricht|notification|confirmation|confirmacao|confirmacion|bestatigung))|\b(?:signed\s+for|received|collected)\s+by\s+you\b/;
 /** No other customer with the problem, or others without it. */
 const NO_OTHER_CUSTOMER =
   /\b(?:no|none\s+of\s+(?:our|the)|kein\w*|ningun\w*|aucun\w*|nenhum\w*)\s+(?:other|anderer?|andere[nm]?|otro|otra|autre|outro|outra)\s+(?:customers?|buyers?|clientes?|kund\w*|clients?|compradores?|acheteurs?)\b|\b(?:other|andere|otros|outros|autres|d'autres|los\s+demas|die\s+anderen)\s+(?:customers|buyers|clientes|kunden|kundinnen|clients)\b[^.!?]{0,40}?\b(?:no|keine\w*|ningun\w*|aucun\w*|nenhum\w*|sin|ohne|sans|sem|never|nie|nunca|jamais|n')\b/;

@@ -45,7 +45,7 @@ const DATA = [
   '(?:wohnen\\s+sie|wohnst\\s+du|vives|vive\\s+usted|habitez(?:-vous)?|habites(?:-tu)?|voce\\s+mora|mora\\s+voce)\\b',
   'donde\\s+vives|onde\\s+(?:voce\\s+)?mora|wo\\s+(?:sie\\s+wohnen|du\\s+wohnst)|ou\\s+vous\\s+habitez',
   // names and ids
-  'full\\s+name|nome\\s+completo|nombre\\s+completo|(?:vollstandigen?|vollen)\\s+namen?|nom\\s+complet',
+  'data\\s+de\\s+nascimento|fecha\\s+de\\s+nacimiento|geburtsdatum|date\\s+de\\s+naissance|full\\s+name|nome\\s+completo|nombre\\s+completo|(?:vollstandigen?|vollen)\\s+namen?|nom\\s+complet',
   // the Spanish foreigner's id, not German "nie" (never): "su NIE", "DNI o NIE"
   'cpf|dni|nif|(?<=\\b(?:su|tu|el|del|o|y|numero\\s+de)\\s)nie\\b|rg\\b|social\\s+security|date\\s+of\\s+birth',
   // payment
@@ -70,13 +70,13 @@ const REQUEST = [
   // en
   "please|kindly|publi(?:ez|e|que|ca|quez|sh)|post(?:ez|e|ea)|need|needs|require\\w*|comment\\s+(?:the|your|with|below|here)|pop\\s+(?:your|it|the)|put\\s+(?:your|it|the)|could\\s+you|can\\s+you|would\\s+you|will\\s+you|mind\\s+\\w+ing|let\\s+us\\s+know|tell\\s+us|send\\s+(?:us|over)|give\\s+us|share\\b|drop\\s+(?:us|your|it|the)|post\\s+(?:your|it|the)|leave\\s+your|reply\\s+(?:with|to\\s+this)|respond\\s+with|comment\\s+(?:with|below)|confirm|provide|include\\s+your|need\\s+(?:your|the)|(?:what|which)(?:'s|\\s+is|\\s+was|\\s+are)?\\s+(?:your|the|\\w+\\s+did\\s+you)|what\\s+(?:e-?mail|address|number|phone)|where\\s+(?:should|can|do)\\s+we|how\\s+can\\s+we\\s+reach",
   // pt
-  'comente|(?:conta|diz|fala)\\s+(?:pra|para)\\s+(?:gente|nos)|precisamos|comenta\\w*|deixar|por\\s+favor|poderia|podia|pode\\s+(?:nos\\s+)?(?:dizer|informar|enviar|mandar|passar|confirmar|compartilhar|deixar|colocar|escrever)|(?:nos\\s+)?(?:diga|informe|envie|mande|passe|conte|deixe|compartilhe|coloque|escreva|responda|confirme|forneca|indique)(?:-nos)?|qual\\s+(?:e\\s+)?(?:o\\s+|a\\s+)?(?:seu|sua)|precisamos\\s+d[oa]s?\\s+(?:seu|sua)',
+  'deixa|passa|solicitamos\\s+que|comente|(?:conta|diz|fala)\\s+(?:pra|para)\\s+(?:gente|nos)|precisamos|comenta\\w*|deixar|por\\s+favor|poderia|podia|pode\\s+(?:nos\\s+)?(?:dizer|informar|enviar|mandar|passar|confirmar|compartilhar|deixar|colocar|escrever)|(?:nos\\s+)?(?:diga|informe|envie|mande|passe|conte|deixe|compartilhe|coloque|escreva|responda|confirme|forneca|indique)(?:-nos)?|qual\\s+(?:e\\s+)?(?:o\\s+|a\\s+)?(?:seu|sua)|precisamos\\s+d[oa]s?\\s+(?:seu|sua)',
   // es
   // usted and "me" imperatives too: "déjenos aquí su DNI", "pásame tu celular"
-  '(?:envie|mande|indique|deje|escriba|facilite|confirme|proporcione|comparta|pase|diga)nos|(?:pasa|manda|envia|deja|escribe|di|pase|mande|envie|deje)me\\b|' +
+  '(?:le|te)\\s+rogamos|rogamos\\s+que|(?:envie|mande|indique|deje|escriba|facilite|confirme|proporcione|comparta|pase|diga)nos|(?:pasa|manda|envia|deja|escribe|di|pase|mande|envie|deje)me\\b|' +
     'necesitamos|comenta\\w*|dejar\\w*|podrias|puedes|podria|(?:nos\\s+)?dices|nos\\s+podrias|(?:envia|manda|di|indica|facilita|escribe|deja|confirma|comparte|pasa|proporciona|responde|contesta)nos|(?:envia|manda|indica|deja|escribe|comparte|responde|confirma|facilita|pon|proporciona|envie|indique|facilite)\\b|cual\\s+es\\s+(?:tu|su)|necesitamos\\s+(?:tu|su)',
   // de
-  'brauchten\\s+wir|wir\\s+brauchten|sagen\\s+sie|sag\\s+uns|verraten\\s+sie|brauchen\\s+wir|benotigen\\s+wir|kommentier\\w*|hinterlass\\w*|bitte|konnten\\s+sie|konnen\\s+sie|kannst\\s+du|konntest\\s+du|wurden\\s+sie|(?:schicken|senden|nennen|geben|teilen|schreiben|posten|bestatigen|hinterlassen)\\s+sie|(?:schick|sende|nenn|gib|teil|schreib|poste|bestatige)(?:\\s+uns)?\\b|wie\\s+lautet|welche\\s+\\w+\\s+(?:haben|hast|nutzen)|brauchen\\s+(?:ihre|deine)|benotigen\\s+(?:ihre|deine)',
+  'wenn\\s+(?:sie|du)\\s+uns\\b|brauchten\\s+wir|wir\\s+brauchten|sagen\\s+sie|sag\\s+uns|verraten\\s+sie|brauchen\\s+wir|benotigen\\s+wir|kommentier\\w*|hinterlass\\w*|bitte|konnten\\s+sie|konnen\\s+sie|kannst\\s+du|konntest\\s+du|wurden\\s+sie|(?:schicken|senden|nennen|geben|teilen|schreiben|posten|bestatigen|hinterlassen)\\s+sie|(?:schick|sende|nenn|gib|teil|schreib|poste|bestatige)(?:\\s+uns)?\\b|wie\\s+lautet|welche\\s+\\w+\\s+(?:haben|hast|nutzen)|brauchen\\s+(?:ihre|deine)|benotigen\\s+(?:ihre|deine)',
   // fr
   '(?:il\\s+)?nous\\s+(?:faut|faudrait)|mettez|laisser|' +
     "merci\\s+(?:d(?:e|')|(?:ecrire|envoyer|indiquer|donner|mettre|communiquer|transmettre|laisser)\\b)|(?:vous\\s+pouvez|tu\\s+peux)\\s+(?:m'|nous\\s+)?(?:ecrire|envoyer|donner|indiquer|transmettre|communiquer|laisser)|s'il\\s+vous\\s+plait|svp|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|(?:envoyez|indiquez|communiquez|donnez|dites|transmettez|precisez|partagez|confirmez|ecrivez|laissez|repondez)(?:-nous|-moi)?|quel(?:le)?\\s+est\\s+(?:votre|ton)|besoin\\s+de\\s+(?:votre|ton)",
@@ -86,7 +86,7 @@ const REQUEST_RE = new RegExp(`(?:^|[^\\w])(?:${REQUEST})(?:(?![\\w])|(?<='))`, 
 /** Private channels: where personal data belongs. */
 const PRIVATE = [
   'dm\\b|dms\\b|d\\.m\\.|direct\\s+message|private(?:ly)?|in\\s+private|inbox|pm\\b|message\\s+(?:us|our|the)|(?:send|drop)\\s+us\\s+a\\s+(?:message|note|line)|e-?mail\\s+(?:us|it|them|our)|by\\s+e-?mail|via\\s+e-?mail|over\\s+e-?mail|contact\\s+(?:form|page|us)|support\\s+(?:team|page|channel|chat)|customer\\s+(?:care|service|support)|care\\s+team|help\\s+(?:page|centre|center|desk|link)|helpdesk|live\\s+chat|chat\\b|account\\s+page|order\\s+page|our\\s+website\\s+form|secure\\s+(?:form|link|page)',
-  'privad[oa]|mensagem\\s+(?:privada|direta)|direct\\b|inbox|por\\s+e-?mail|pelo\\s+e-?mail|no\\s+e-?mail|atendimento|suporte|sac\\b|chat|fale\\s+conosco|formulario',
+  'privad[oa]|mensagem\\s+(?:privada|direta)|direct\\b|inbox|por\\s+e-?mail|pelo\\s+e-?mail|no\\s+e-?mail|(?:pelo|no|via|com\\s+o|nosso|central\\s+de)\\s+atendimento|suporte|sac\\b|chat|fale\\s+conosco|formulario',
   'privado|mensaje\\s+(?:privado|directo)|md\\b|por\\s+correo|atencion\\s+al\\s+cliente|soporte|servicio\\s+de\\s+atencion|formulario',
   'privat\\w*|direktnachricht|per\\s+nachricht|pn\\b|per\\s+e-?mail|kundenservice|kundendienst|support|kontaktformular|chat',
   'prive[e]?|message\\s+prive|en\\s+mp|mp\\b|par\\s+(?:e-?mail|mail|courriel|message)|service\\s+client|support|formulaire|messagerie',
@@ -130,7 +130,7 @@ const CARD_SECRET_RE = new RegExp(
 const CARD_PHOTO_RE =
   /\b(?:photo|picture|pic|image|scan|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|karte|carte)\b|\b(?:card|cartao|tarjeta|karte|carte)\b.*\b(?:photo|picture|pic|scan|foto|bild|imagen)\w*\b/;
 const BOTH_SIDES_RE =
-  /\b(?:both\s+sides|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
+  /\b(?:both\s+sides|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
 /** A need stated by the shop is an ask here ("I'll need the full card number"). */
 const NEED_RE =
   /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
@@ -165,7 +165,7 @@ const DET = '(?:your|the|this|o|a|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta|la
 const POSS = '(?:your|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta)';
 const DESTINATION_BEFORE = new RegExp(
   `(?:\\b(?:to|at|into|para|pro|pra|sur|dans|vers|auf)\\s+(?:${DET}\\s+)?(?:registered\\s+|cadastrad[oa]\\s+)?` +
-    `|\\b(?:a|al|an|in|no|na|on|en)\\s+${POSS}\\s+(?:registered\\s+|cadastrad[oa]\\s+)?` +
+    `|\\b(?:al|an|in|no|na|on|en|a(?=\\s+(?:tu|su|votre|ton|ta)\\b))\\s+${POSS}\\s+(?:registered\\s+|cadastrad[oa]\\s+)?` +
     `|\\b(?:check|see|verifique|confira|revisa|consulta|prufen\\s+sie|schauen\\s+sie\\s+in|verifiez|consultez)\\s+(?:${DET}\\s+)?)$`,
 );
 
@@ -188,6 +188,8 @@ export function detectPrivateAsk(text: string): Hit[] {
   ss.forEach((sentence, k) => {
     const s = folded.slice(sentence.start, sentence.end).replace(HERE_TO_HELP, (m) => ' '.repeat(m.length));
     // "we never share customer data": the shop as the subject is not a request to the customer.
+    // "we never ask for card details by text or in comments": a warning, not an ask
+    if (NEVER_ASK.test(s)) return;
     const requests = [...s.matchAll(REQUEST_RE)]
       .map((m) => m.index ?? 0)
       .filter((at) => !SHOP_SUBJECT.test(s.slice(Math.max(0, at - 24), at + 1)));
@@ -221,6 +223,8 @@ function hereAfterRequest(s: string, requests: readonly number[]): boolean {
   return false;
 }
 
+const NEVER_ASK =
+  /\b(?:we|wir|nous|nos|nosotros|a\s+gente)\s+(?:will\s+|'ll\s+)?(?:never|nie|niemals|jamais|nunca|ne\s+\w+\s+jamais)\s+(?:\w+\s+)?(?:ask|fragen|demand\w*|pedimos|pede|pediremos|pedire\w*|solicit\w*)\b|\bnunca\s+(?:te\s+|le\s+|lhe\s+)?(?:pedimos|pediremos|solicitamos)\b|\bnous\s+ne\s+(?:vous\s+)?demand\w*\s+jamais\b|\bwir\s+(?:fragen|bitten|verlangen)\s+(?:sie\s+|dich\s+)?(?:nie|niemals)\b/;
 const SHOP_SUBJECT = /\b(?:we|i|nos|nosotros|wir|nous|je)\s+(?:\w+\s+){0,2}?\W?$/;
 
 function isChannelUse(s: string, d: { start: number; end: number; text: string }): boolean {

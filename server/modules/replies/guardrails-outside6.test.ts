@@ -87,6 +87,48 @@ describe('promises: a day made certain with nothing behind it', () => {
   it.each(cases)('%s', (...c) => expectBlocked(c as Case));
 });
 
+describe('blame from the third and fourth writers of 7 December (train-t21, train-t22)', () => {
+  const cases: Case[] = [
+    ['Zippers only split like this when they are forced over a full bag.', 'argues_with_customer', 'only split like this when'],
+    ['Der Lack blättert nur, wenn man ihn mit Scheuermittel putzt.', 'argues_with_customer', 'nur, wenn'],
+    ['Les perles ne se ternissent que si elles touchent du parfum.', 'argues_with_customer', 'que si'],
+    ['Los cordones no se rompen solos en dos días.', 'argues_with_customer', 'no se rompen solos'],
+    ['We cannot reopen the case unless you can prove the parcel never arrived.', 'argues_with_customer', 'unless you can prove'],
+    ['Ningún otro cliente se ha quejado de este modelo.', 'argues_with_customer', 'Ningún otro cliente se ha quejado'],
+    ['The error nearly always means the filter was not seated properly.', 'argues_with_customer', 'nearly always means the filter was not'],
+    ['Provavelmente alguém da casa recebeu e guardou.', 'argues_with_customer', 'alguém da casa'],
+    ['A cola não foi aplicada dos dois lados como indica a embalagem.', 'argues_with_customer', 'como indica a embalagem'],
+    ['The heel wears fast when it is used correctly? No: only when it is dragged.', 'argues_with_customer', 'used correctly'],
+    ['Des feuilles qui brunissent, c’est presque toujours un manque de lumière.', 'argues_with_customer', 'presque toujours un manque'],
+    [
+      'Die Dose ist versiegelt, daher kann der Kaffee gar nicht alt ankommen.',
+      'argues_with_customer',
+      'daher kann der Kaffee gar nicht alt ankommen',
+    ],
+    ['Una estrella por no leer la ficha no es justo.', 'argues_with_customer', 'no es justo'],
+    ['It was probably taken in by someone else in the household.', 'argues_with_customer', 'someone else in the household'],
+    ['Esto es un golpe, no un defecto.', 'argues_with_customer', 'no un defecto'],
+    ['Merci de bien respecter la notice à l’avenir.', 'argues_with_customer', 'respecter la notice'],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
+describe('promises and data asks from the same writers', () => {
+  const cases: Case[] = [
+    ['Pode ficar sossegada que até quinta o sofá tá aí.', 'uncontrolled_date_promise', 'quinta', false],
+    ['Te doy mi palabra: el viernes la tienes en casa.', 'uncontrolled_date_promise', 'viernes', false],
+    ['Der Ersatz steckt noch beim Zoll, Anfang nächster Woche haben Sie es.', 'uncontrolled_date_promise', 'nächster Woche', false],
+    ['O estorno cai na sua fatura em até 48 horas.', 'uncontrolled_date_promise', '48 horas', false],
+    ['Je te promets que le prochain lot sera parfait.', 'absolute_promise', 'Je te promets'],
+    ['Pode usar no banho, nunca vai entrar água.', 'absolute_promise', 'nunca vai entrar'],
+    ['Solicitamos que informe nesta resposta a sua data de nascimento.', 'asks_private_details_in_public', 'data de nascimento'],
+    ['Le rogamos que nos facilite aquí su dirección.', 'asks_private_details_in_public', 'dirección'],
+    ['Wenn Sie uns hier Ihre Telefonnummer nennen, rufen wir an.', 'asks_private_details_in_public', 'Telefonnummer'],
+    ['Necesitamos una foto de la tarjeta por ambas caras.', 'asks_for_card_secrets', 'foto', false],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
 describe('look-alikes that pass', () => {
   const good: [string, boolean][] = [
     ['Please send the last 4 digits of the card you paid with, so we can find the payment.', false],
@@ -101,6 +143,9 @@ describe('look-alikes that pass', () => {
     ['Just reply to the order confirmation email and we will sort the exchange.', true],
     ['The workshop usually has bikes ready within a week; we will confirm the day once the part is in.', false],
     ['Sobald der Hersteller liefert, melden wir uns mit einem Termin; versprechen können wir noch nichts.', false],
+    ['Wir fragen nie per Kommentar nach Kartendaten; bitte klicken Sie nicht auf solche Links.', true],
+    ['Die Werkstatt ist schuld, das war mein Fehler. Das Paket ging heute raus, Sie haben die Sendungsnummer per Mail erhalten.', false],
+    ['Para darmos continuidade ao atendimento, o reembolso já foi feito no seu cartão.', true],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);
