@@ -54,6 +54,11 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t20.jsonl', 'train-t20', 'k'],
   ['train-t21.jsonl', 'train-t21', 'j'],
   ['train-t22.jsonl', 'train-t22', 'i'],
+  ['train-t23.jsonl', 'train-t23', 'h'],
+  ['train-t24.jsonl', 'train-t24', 'g'],
+  ['train-t25.jsonl', 'train-t25', 'f'],
+  ['train-t27.jsonl', 'train-t27', 'e'],
+  ['train-t28.jsonl', 'train-t28', 'd'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -113,6 +113,9 @@ const NO_OTHER_CUSTOMER =
   /\b(?:no|none\s+of\s+(?:our|the)|kein\w*|ningun\w*|aucun\w*|nenhum\w*)\s+(?:other|anderer?|andere[nm]?|otro|otra|autre|outro|outra)\s+(?:customers?|buyers?|clientes?|kund\w*|clients?|compradores?|acheteurs?)\b|\b(?:other|andere|otros|outros|autres|d'autres|los\s+demas|die\s+anderen)\s+(?:customers|buyers|clientes|kunden|kundinnen|clients)\b[^.!?]{0,40}?\b(?:no|keine\w*|ningun\w*|aucun\w*|nenhum\w*|sin|ohne|sans|sem|never|nie|nunca|jamais|n')\b/;
 const PROBLEM =
   /\b(?:problem\w*|issue\w*|complain\w*|reported|probleme?s?|problemas?|queja\w*|reclam\w*|beschwer\w*|gemeldet|plainte\w*|signale\w*|fehler|defekt\w*|defeito\w*|defecto\w*|defaut\w*)\b/;
+/** "no matter how it was washed": the handling named only to set it aside. */
+const WHATEVER_HOW =
+  /\b(?:no\s+matter|regardless\s+of|whatever|egal|ganz\s+gleich|unabhangig\s+davon|peu\s+importe|quelle\s+que\s+soit|da\s+igual|no\s+importa|independientemente\s+de|nao\s+importa|independente(?:mente)?\s+de)\b,?\s+(?:\w+\s+){0,2}?(?:how|wie|comment|como|la\s+facon|la\s+forma|a\s+forma)\b/;
 /** The handling named as the issue: "the issue is how it was washed", "la forma en que se lavó". */
 const HOW_IT_WAS =
   /\b(?:how\s+(?:it|they)\s+(?:was|were|has\s+been|have\s+been)|(?:a|pela)\s+forma\s+como\s+(?:foi|foram)|(?:la\s+)?(?:forma|manera)\s+en\s+(?:que|como)\s+se|wie\s+(?:er|sie|es)\s+(?:\w+\s+){0,3}?(?:wurde|wurden)|la\s+(?:facon|maniere)\s+dont\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+ete)\s+(?:\w+\s+){0,2}?(?:wash|us|handl|stor|clean|dri|dry|install|mount|assembl|lavad|usad|manuse|guardad|limp|instal|mont|lav|us[oó]|trat|gewasch|benutzt|behandelt|gelagert|gereinigt|montiert|lave|utilise|manipule|stocke|nettoye|monte)\w*/;
@@ -217,7 +220,7 @@ export function detectFaultShift(text: string): Hit[] {
       DEFECT_RULED_OUT.test(t) ||
       (RECORDS.test(t) && YOU_RECEIVED.test(t) && unconditional && !MONEY.test(t)) ||
       (NO_OTHER_CUSTOMER.test(t) && PROBLEM.test(t)) ||
-      HOW_IT_WAS.test(t) ||
+      (HOW_IT_WAS.test(t) && !WHATEVER_HOW.test(t)) ||
       (!remedied && AS_STATED.test(t) && LIMIT.test(t)) ||
       (CHECK_YOURSELF.test(t) && YOU_ORDERED.test(t)) ||
       CONTESTED.test(t) ||

@@ -73,7 +73,7 @@ const REQUEST = [
   'deixa|passa|solicitamos\\s+que|comente|(?:conta|diz|fala)\\s+(?:pra|para)\\s+(?:gente|nos)|precisamos|comenta\\w*|deixar|por\\s+favor|poderia|podia|pode\\s+(?:nos\\s+)?(?:dizer|informar|enviar|mandar|passar|confirmar|compartilhar|deixar|colocar|escrever)|(?:nos\\s+)?(?:diga|informe|envie|mande|passe|conte|deixe|compartilhe|coloque|escreva|responda|confirme|forneca|indique)(?:-nos)?|qual\\s+(?:e\\s+)?(?:o\\s+|a\\s+)?(?:seu|sua)|precisamos\\s+d[oa]s?\\s+(?:seu|sua)',
   // es
   // usted and "me" imperatives too: "déjenos aquí su DNI", "pásame tu celular"
-  '(?:le|te)\\s+rogamos|rogamos\\s+que|(?:envie|mande|indique|deje|escriba|facilite|confirme|proporcione|comparta|pase|diga)nos|(?:pasa|manda|envia|deja|escribe|di|pase|mande|envie|deje)me\\b|' +
+  'respondes|(?:le|te)\\s+rogamos|rogamos\\s+que|(?:envie|mande|indique|deje|escriba|facilite|confirme|proporcione|comparta|pase|diga)nos|(?:pasa|manda|envia|deja|escribe|di|pase|mande|envie|deje)me\\b|' +
     'necesitamos|comenta\\w*|dejar\\w*|podrias|puedes|podria|(?:nos\\s+)?dices|nos\\s+podrias|(?:envia|manda|di|indica|facilita|escribe|deja|confirma|comparte|pasa|proporciona|responde|contesta)nos|(?:envia|manda|indica|deja|escribe|comparte|responde|confirma|facilita|pon|proporciona|envie|indique|facilite)\\b|cual\\s+es\\s+(?:tu|su)|necesitamos\\s+(?:tu|su)',
   // de
   'wenn\\s+(?:sie|du)\\s+uns\\b|brauchten\\s+wir|wir\\s+brauchten|sagen\\s+sie|sag\\s+uns|verraten\\s+sie|brauchen\\s+wir|benotigen\\s+wir|kommentier\\w*|hinterlass\\w*|bitte|konnten\\s+sie|konnen\\s+sie|kannst\\s+du|konntest\\s+du|wurden\\s+sie|(?:schicken|senden|nennen|geben|teilen|schreiben|posten|bestatigen|hinterlassen)\\s+sie|(?:schick|sende|nenn|gib|teil|schreib|poste|bestatige)(?:\\s+uns)?\\b|wie\\s+lautet|welche\\s+\\w+\\s+(?:haben|hast|nutzen)|brauchen\\s+(?:ihre|deine)|benotigen\\s+(?:ihre|deine)',
@@ -99,7 +99,7 @@ const PRIVATE_RE = new RegExp(`(?:^|[^\\w@])(?:${PRIVATE})`);
 
 /** A public place: the answer would land in the thread. "here to help" is not a place. */
 const PUBLIC_RE =
-  /\b(?:no\s+post|neste\s+post|en\s+(?:el|este)\s+post|(?:unter|in)\s+(?:diesem|dem)\s+post|unter\s+der\s+bewertung|sous\s+(?:ce|cet)\s+(?:post|avis)|below|underneath|beneath|in\s+the\s+replies|in\s+(?:a|your)\s+reply|in\s+(?:the|a|this|your)\s+(?:comments?|reply|thread|post)|(?:reply|respond)\s+to\s+this|this\s+(?:comment|review|thread)|publicly|under\s+this|abaixo|nos\s+comentarios|neste\s+comentario|(?:responda|responder)\s+(?:a\s+)?este|abajo|debajo|en\s+los\s+comentarios|a\s+este\s+comentario|unten|in\s+den\s+kommentaren|auf\s+diesen\s+kommentar|unter\s+(?:diese|dieser)|en\s+dessous|la-dessous|drunter|darunter|aqui\s+embaixo|aqui\s+abaixo|aqui\s+debajo|ci-dessous|dans\s+les\s+commentaires|a\s+ce\s+commentaire|en\s+reponse)\b/;
+  /\b(?:(?:a|en)\s+esta\s+(?:resena|valoracion|opinion)|nesta\s+(?:avaliacao|resposta\s+publica)|(?:in|to)\s+this\s+review|no\s+post|neste\s+post|en\s+(?:el|este)\s+post|(?:unter|in)\s+(?:diesem|dem)\s+post|unter\s+der\s+bewertung|sous\s+(?:ce|cet)\s+(?:post|avis)|below|underneath|beneath|in\s+the\s+replies|in\s+(?:a|your)\s+reply|in\s+(?:the|a|this|your)\s+(?:comments?|reply|thread|post)|(?:reply|respond)\s+to\s+this|this\s+(?:comment|review|thread)|publicly|under\s+this|abaixo|nos\s+comentarios|neste\s+comentario|(?:responda|responder)\s+(?:a\s+)?este|abajo|debajo|en\s+los\s+comentarios|a\s+este\s+comentario|unten|in\s+den\s+kommentaren|auf\s+diesen\s+kommentar|unter\s+(?:diese|dieser)|en\s+dessous|la-dessous|drunter|darunter|aqui\s+embaixo|aqui\s+abaixo|aqui\s+debajo|ci-dessous|dans\s+les\s+commentaires|a\s+ce\s+commentaire|en\s+reponse)\b/;
 const HERE_TO_HELP =
   /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
@@ -228,6 +228,12 @@ const NEVER_ASK =
 const SHOP_SUBJECT = /\b(?:we|i|nos|nosotros|wir|nous|je)\s+(?:\w+\s+){0,2}?\W?$/;
 
 function isChannelUse(s: string, d: { start: number; end: number; text: string }): boolean {
+  // the shop's own address: "an die Service-Adresse", "our support address"
+  if (
+    /(?:service|support|kundenservice|retouren|return)[\s-]*$/.test(s.slice(Math.max(0, d.start - 16), d.start)) ||
+    /\b(?:our|unsere?[rn]?|notre|nossa|nuestra)\s+(?:\w+\s+)?$/.test(s.slice(Math.max(0, d.start - 24), d.start))
+  )
+    return true;
   if (!/e-?mail|correo|courriel/.test(d.text)) return false;
   // a message, not an address: "the spam email you received", "o e-mail falso"
   if (

@@ -75,6 +75,8 @@ const NOT_ASK =
 /** The shop's own page or listing being changed ("we updated the listing after reviews like yours"). */
 const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|nos|vamos|estamos|wir|nous)\s+(?:\w+\s+){0,2}$/;
 
+const OUR_CHANGE =
+  /\b(?:revis|cambi|modific|correg|corrig|actualiz|atualiz|alter|edit|ajust|mud|rectific|retific)\w*(?:amos|emos|imos|ons)\b/;
 /** "we'd love it if you", "nos encantaria que", "que vous": the wish is addressed to the customer. */
 const WISH_TO_YOU = /\b(?:que|dass|if\s+you|se\s+voce|si\s+vous|si\s+tu|wenn\s+sie|wenn\s+du)\b/;
 
@@ -129,7 +131,7 @@ export function offersReward(folded: string): boolean {
 
 /** The review left to the customer ("it's entirely up to you", "bleibt Ihnen uberlassen", "libre a vous"): no ask in that sentence. */
 const FREE_CHOICE =
-  /\b(?:(?:entirely\s+|completely\s+|totally\s+)?up\s+to\s+you|your\s+(?:call|choice|decision)|(?:review|rating|resena|avaliacao|opinion|bewertung|rezension|avis)\s+(?:\w+\s+)?(?:is|es|e|ist|est)\s+(?:yours|tuya|suya|sua|ihre|a\s+vous)\b|whether\s+or\s+not\s+you|(?:e|fica\s+a)\s+(?:decisao|criterio)\s+(?:sua|seu)|a\s+(?:seu|teu)\s+criterio|e\s+(?:sua|tua)\s+(?:decisao|escolha)|es\s+(?:tuya|suya)|(?:decision|eleccion)\s+(?:tuya|suya)|depende\s+de\s+(?:ti|usted|voce)|(?:bleibt|liegt)\s+(?:\w+\s+){0,2}?(?:ihnen|dir|bei\s+ihnen|bei\s+dir)\s*(?:uberlassen|uberlasst)?|ihre\s+entscheidung|ganz\s+ihnen\s+uberlassen|libre\s+a\s+vous|a\s+vous\s+de\s+(?:voir|decider|juger)|vous\s+appartient|votre\s+choix|comme\s+vous\s+le\s+souhaitez|(?:nothing|rien|nada|nichts)\s+(?:to|a|que|para|zu)\s+(?:change|modifier|changer|cambiar|modificar|alterar|mudar|andern)|(?:stays?|remain|can\s+stay)\s+(?:exactly\s+)?(?:as|the\s+way)\s+you\s+(?:wrote|posted|left)|bleibt\s+(?:\w+\s+)?,?\s*wie\s+(?:sie|du)\s+(?:sie|ihn|es)\s+geschrieben|(?:puede|pode)\s+(?:quedarse|ficar)\s+(?:como|tal\s+como)\s+(?:esta|esta)|peut\s+rester\s+tel(?:le)?\s+quel(?:le)?)\b/;
+  /\b(?:(?:entirely\s+|completely\s+|totally\s+)?up\s+to\s+you|your\s+(?:call|choice|decision)|(?:review|rating|resena|avaliacao|opinion|bewertung|rezension|avis)\s+(?:\w+\s+)?(?:is|es|e|ist|est)\s+(?:yours|tuya|suya|sua|ihre|a\s+vous)\b|whether\s+or\s+not\s+you|(?:e|fica\s+a)\s+(?:decisao|criterio)\s+(?:sua|seu)|a\s+(?:seu|teu)\s+criterio|e\s+(?:sua|tua)\s+(?:decisao|escolha)|es\s+(?:tuya|suya)|(?:decision|eleccion)\s+(?:tuya|suya)|depende\s+de\s+(?:ti|usted|voce)|(?:bleibt|liegt)\s+(?:\w+\s+){0,2}?(?:ihnen|dir|bei\s+ihnen|bei\s+dir)\s*(?:uberlassen|uberlasst)?|ihre\s+entscheidung|ganz\s+ihnen\s+uberlassen|libre\s+a\s+vous|a\s+vous\s+de\s+(?:voir|decider|juger)|vous\s+appartient|votre\s+choix|comme\s+vous\s+le\s+souhaitez|nada\s+(?:a\s+cambio|em\s+troca)|nothing\s+in\s+return|no\s+strings\s+attached|rien\s+en\s+(?:retour|echange)|nichts\s+im\s+gegenzug|(?:opinion|opiniao|honest\s+(?:review|opinion)|ehrliche\s+meinung|avis)\s+(?:sincer[ao]|sincere|honest[ao]?|ehrlich\w*)|(?:tu|su|sua|your|votre|ihre)\s+(?:opinion|opiniao|opinion|avis|meinung)\s+(?:sincera|honesta|sincere|ehrliche)|(?:nothing|rien|nada|nichts)\s+(?:to|a|que|para|zu)\s+(?:change|modifier|changer|cambiar|modificar|alterar|mudar|andern)|(?:stays?|remain|can\s+stay)\s+(?:exactly\s+)?(?:as|the\s+way)\s+you\s+(?:wrote|posted|left)|bleibt\s+(?:\w+\s+)?,?\s*wie\s+(?:sie|du)\s+(?:sie|ihn|es)\s+geschrieben|(?:puede|pode)\s+(?:quedarse|ficar)\s+(?:como|tal\s+como)\s+(?:esta|esta)|peut\s+rester\s+tel(?:le)?\s+quel(?:le)?)\b/;
 /** Whether folded text leaves the review to the customer (the learned model may then not claim a review ask or a bargain). */
 export function leavesChoice(folded: string): boolean {
   return FREE_CHOICE.test(folded) || THING_CHANGE.test(folded);
@@ -176,6 +178,8 @@ export function detectReviewAsk(text: string): Hit[] {
           continue;
         }
         if (SHOP_SUBJECT.test(before) && !WISH_TO_YOU.test(before) && !/\b(?:could|would|can)\s+you\b|\bplease\b/.test(s)) continue;
+        // the change in the shop's own first person plural: "…vienes de esta reseña y revisamos lo del robot"
+        if (OUR_CHANGE.test(m.text)) continue;
         hits.push({ code: 'asks_to_change_review', start: sentence.start + m.start, end: sentence.start + m.end });
       }
     }

@@ -125,6 +125,11 @@ describe('promises and data asks from the same writers', () => {
     ['Le rogamos que nos facilite aquí su dirección.', 'asks_private_details_in_public', 'dirección'],
     ['Wenn Sie uns hier Ihre Telefonnummer nennen, rufen wir an.', 'asks_private_details_in_public', 'Telefonnummer'],
     ['Necesitamos una foto de la tarjeta por ambas caras.', 'asks_for_card_secrets', 'foto', false],
+    [
+      'Si nos respondes a esta reseña con los últimos números de la tarjeta, lo buscamos.',
+      'asks_private_details_in_public',
+      'últimos números',
+    ],
   ];
   it.each(cases)('%s', (...c) => expectBlocked(c as Case));
 });
@@ -146,6 +151,17 @@ describe('look-alikes that pass', () => {
     ['Wir fragen nie per Kommentar nach Kartendaten; bitte klicken Sie nicht auf solche Links.', true],
     ['Die Werkstatt ist schuld, das war mein Fehler. Das Paket ging heute raus, Sie haben die Sendungsnummer per Mail erhalten.', false],
     ['Para darmos continuidade ao atendimento, o reembolso já foi feito no seu cartão.', true],
+    ['Pickup is booked for tomorrow 9–12; you should have the courier’s text by now.', false],
+    ['The coupon didn’t work at checkout? Message us and we’ll apply the discount to your order.', true],
+    ['Noise reduction cuts battery life to about 20 h, and the product page now says so.', true],
+    ['No esperamos nada a cambio: si hablas de ella, solo nos interesa tu opinión sincera.', false],
+    ['Die Größe fällt klein aus, und das steht jetzt deutlich auf der Produktseite.', true],
+    ['A down jacket should not shed like this after two months, no matter how it was washed; we are replacing it.', true],
+    ['Since the mug turned up in the wrong colour, we have refunded the postage.', false],
+    ['If anything else goes funny with it, just reply to this email.', false],
+    ['Si c’est pas arrivé vendredi, écris-nous en privé et on s’en occupe.', true],
+    ['Escríbenos desde el formulario indicando que vienes de esta reseña y revisamos tu caso.', true],
+    ['Schreiben Sie uns dazu an die Service-Adresse auf der Rechnung.', true],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);
