@@ -113,6 +113,20 @@ const NO_OTHER_CUSTOMER =
   /\b(?:no|none\s+of\s+(?:our|the)|kein\w*|ningun\w*|aucun\w*|nenhum\w*)\s+(?:other|anderer?|andere[nm]?|otro|otra|autre|outro|outra)\s+(?:customers?|buyers?|clientes?|kund\w*|clients?|compradores?|acheteurs?)\b|\b(?:other|andere|otros|outros|autres|d'autres|los\s+demas|die\s+anderen)\s+(?:customers|buyers|clientes|kunden|kundinnen|clients)\b[^.!?]{0,40}?\b(?:no|keine\w*|ningun\w*|aucun\w*|nenhum\w*|sin|ohne|sans|sem|never|nie|nunca|jamais|n')\b/;
 const PROBLEM =
   /\b(?:problem\w*|issue\w*|complain\w*|reported|probleme?s?|problemas?|queja\w*|reclam\w*|beschwer\w*|gemeldet|plainte\w*|signale\w*|fehler|defekt\w*|defeito\w*|defecto\w*|defaut\w*)\b/;
+/**
+ * The usual cause named, which is the customer's doing: "suele pasar cuando se deja cargando al sol",
+ * "chipping usually comes from being thrown", "deutet in aller Regel auf Kontakt mit Felskanten hin",
+ * "survient généralement lorsque l'appareil n'a pas été détartré". Delivery and refund timing is not a cause.
+ */
+const USUALLY =
+  /\b(?:usually|generally|typically|normally|tend\s+to|in\s+most\s+cases|most\s+often|suele\w*|normalmente|generalmente|geralmente|tipicamente|meist(?:ens)?|in\s+(?:aller\s+)?(?:der\s+)?regel|erfahrungsgemas|typischerweise|generalement|la\s+plupart\s+du\s+temps|typique\w*|typical\w*|tipic[oa])\b/;
+const WHEN_CAUSE =
+  /\b(?:when|whenever|cuando|quando|lorsque|quand|wenn|deutet\s+(?:\w+\s+){0,4}?auf|points?\s+to)\b[^.!?;]{0,60}?\b(?:not|n'a\s+pas|n'est\s+pas|nao|no\s+se|nicht|kein\w*|sans|without|sin|sem|ohne|left|leave|deja\w*|deix\w*|laiss\w*|lass\w*|stuff\w*|thrown|throw\w*|drop\w*|forc\w*|overfill\w*|overload\w*|overtighten\w*|sun|sol|soleil|sonne|rain|chuva|lluvia|pluie|regen|frost|gel|geada|hielo|dishwasher|lava-?lou\w*|lavavajillas|lave-vaisselle|spulmaschine|gefrier\w*|congel\w*|freez\w*|rou\w*\s+sur|graviers|gravel|beyond|au-dela|mas\s+de|mehr\s+als|above|excess\w*|exces|exceso|zu\s+viel|too\s+much|hot|heiss\w*|chaud\w*|caliente|quente|kontakt|contact|impact\w*|choc|golpe|sto\w*)\b/;
+const LOGISTICS =
+  /\b(?:refund\w*|reembols\w*|estorno|erstatt\w*|rembours\w*|deliver\w*|entrega\w*|livr\w*|liefer\w*|zugestellt|arriv\w*|cheg\w*|lleg\w*|ankomm\w*|ship\w*|envi[oa]\w*|versand\w*|expedi\w*|tracking|rastreio|seguimiento|suivi|sendungsverfolgung|bank|banco|banque|werktag\w*|business\s+days|working\s+days|dias\s+uteis|dias\s+habiles|jours\s+ouvr\w*|spedition|transportista|transportadora|transporteur|courier|carrier|anruf\w*)\b/;
+/** "don't swell unless they've been charged with a non-original charger" */
+const UNLESS_MISUSED =
+  /\b(?:don'?t|doesn'?t|won'?t|never|nao|no|nicht|ne)\s+(?:\w+\s+){0,2}?(?:swell|break|crack|leak|fade|rust|shrink|tear|split|chip|warp|peel|incham|quebra|racha|vaza|desbota|hinch\w*|romp\w*|raj\w*|gonfl\w*|cass\w*|fissur\w*|schwell\w*|brech\w*|reiss\w*)\w*\s+(?:\w+\s+){0,2}?(?:unless|a\s+menos\s+que|salvo\s+que|es\s+sei\s+denn|sauf\s+si|a\s+moins\s+que)\b|\b(?:entstehen|entsteht|passiert|passieren|kommt|kommen)\s+(?:\w+\s+){0,5}?nur\s+durch\b/;
 /** "no matter how it was washed": the handling named only to set it aside. */
 const WHATEVER_HOW =
   /\b(?:no\s+matter|regardless\s+of|whatever|egal|ganz\s+gleich|unabhangig\s+davon|peu\s+importe|quelle\s+que\s+soit|da\s+igual|no\s+importa|independientemente\s+de|nao\s+importa|independente(?:mente)?\s+de)\b,?\s+(?:\w+\s+){0,2}?(?:how|wie|comment|como|la\s+facon|la\s+forma|a\s+forma)\b/;
@@ -236,7 +250,10 @@ export function detectFaultShift(text: string): Hit[] {
       (HANDED_OVER.test(t) && RECORDS.test(f)) ||
       (!remedied && CASE_CLOSED.test(t)) ||
       (!remedied && (NORMAL_WEAR.test(t) || CAUSE_NOT_PRODUCT.test(t) || WHAT_HAPPENS.test(t))) ||
-      (!remedied && (AS_SHOWN.test(t) || OTHERS_FINE.test(t) || FIRST_COMPLAINT.test(t) || AFTER_IT_LEFT.test(t) || PRODUCT_FINE.test(t)));
+      (!remedied &&
+        (AS_SHOWN.test(t) || OTHERS_FINE.test(t) || FIRST_COMPLAINT.test(t) || AFTER_IT_LEFT.test(t) || PRODUCT_FINE.test(t))) ||
+      (!remedied && USUALLY.test(t) && WHEN_CAUSE.test(t) && !LOGISTICS.test(t)) ||
+      UNLESS_MISUSED.test(t);
     if (blames) hits.push({ code: 'argues_with_customer', start: s.start, end: s.end });
     else if (((CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t)) || ON_THE_CARRIER.test(t)) && !CONDITION.test(t))
       hits.push({ code: 'blames_carrier', start: s.start, end: s.end });

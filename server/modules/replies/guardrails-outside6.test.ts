@@ -7,6 +7,8 @@
 // "next time look carefully"; and the look-alikes that must pass: never asking for the review to
 // change, the review left as written, the last four digits asked in private, wrong information we gave.
 import { describe, expect, it } from 'vitest';
+import { praises } from './detect-empty-reply.js';
+import { fold } from './fold.js';
 import { type FrameCase as Case, expectBlocked, framesAlone } from './guardrails.fixtures.js';
 
 describe('card secrets: asked for in any channel, they block', () => {
@@ -109,6 +111,11 @@ describe('blame from the third and fourth writers of 7 December (train-t21, trai
     ['It was probably taken in by someone else in the household.', 'argues_with_customer', 'someone else in the household'],
     ['Esto es un golpe, no un defecto.', 'argues_with_customer', 'no un defecto'],
     ['Merci de bien respecter la notice à l’avenir.', 'argues_with_customer', 'respecter la notice'],
+    ['Esto suele pasar cuando se deja la batería cargando al sol.', 'argues_with_customer', 'suele pasar', false],
+    ['This kind of crack usually appears when the bottle is left in the freezer.', 'argues_with_customer', 'usually appears', false],
+    ['Ce type de panne survient généralement lorsque la machine n’a pas été détartrée.', 'argues_with_customer', 'généralement', false],
+    ['Glass lids don’t crack unless they are put on a hot hob.', 'argues_with_customer', 'unless', false],
+    ['Solche Kratzer entstehen erfahrungsgemäß nur durch Sand unter dem Tuch.', 'argues_with_customer', 'nur durch', false],
   ];
   it.each(cases)('%s', (...c) => expectBlocked(c as Case));
 });
@@ -162,8 +169,17 @@ describe('look-alikes that pass', () => {
     ['Si c’est pas arrivé vendredi, écris-nous en privé et on s’en occupe.', true],
     ['Escríbenos desde el formulario indicando que vienes de esta reseña y revisamos tu caso.', true],
     ['Schreiben Sie uns dazu an die Service-Adresse auf der Rechnung.', true],
+    ['The smell comes from the natural rubber and usually fades after a few days; if not, we collect the mat free.', false],
+    ['Refunds usually show when the bank processes them, within 5 working days.', true],
+    ['Die Spedition braucht meist 3 bis 4 Werktage; verbindlich ist der Termin, wenn sie Sie anruft.', false],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);
   });
+});
+
+describe('"super important" is courtesy, not shared joy', () => {
+  it('reads "ele é super importante pra nós" as no praise', () =>
+    expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
+  it('still reads "Super, que bom que chegou!" as praise', () => expect(praises(fold('Super, que bom que chegou!'))).toBe(true));
 });

@@ -44,7 +44,7 @@ const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) 
   incentive: (f) => offersReward(f) && speaksOfReview(f) && !thanksForChange(f) && !leavesChoice(f),
   // blame needs "you" or the shop's own voice (pro-drop and impersonal blame carry no "you": "se não leu antes de comprar…",
   // "Chaque BD est contrôlée avant d'être mise sous carton"); a customer's own sentence has neither; owning the fault is not blame
-  blame: (f) => (SECOND_OR_CUSTOMER.test(f) || SHOP_VOICE.test(f)) && !ownsFault(f),
+  blame: (f) => (SECOND_OR_CUSTOMER.test(f) || SHOP_VOICE.test(f) || ADDRESSED.test(f) || IMPERSONAL_CAUSE.test(f)) && !ownsFault(f),
   // courtesy clauses blanked first ("every opinion helps us grow"), then at most two words of substance,
   // or no sign of an answer at all: no remedy, no step under way, no number, date or link, no question
   // left once courtesy is gone (the customer's topic said back is not an answer: "about the heater")
@@ -63,6 +63,12 @@ const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) 
 /** The customer addressed or named, or their use of the product. */
 const SECOND_OR_CUSTOMER =
   /\b(?:you|your|yours|voce|vc|seu|sua|senhor|senhora|usted|tu|su|sie|ihr\w*|du|dein\w*|vous|votre|customer|buyer|user|cliente|clientes|comprador|kunde\w*|kaufer|nutzer|client|clients|acheteur|utilisateur|instal\w*|einbau|montag\w*|montage|uso|use[ds]?|utilis\w*|benutz\w*)\b/;
+/** The customer addressed by title or greeting, or told to look: "Herr Wagner", "Mirá", "Olha", "Mate". */
+const ADDRESSED =
+  /\b(?:herr|frau|madame|monsieur|mme|sr|sra|srta|dona|senor|senora|mate|hallo|hola|ola|oi|bonjour|hi|hello|mira|olha|schauen\s+sie|voyez|look)\b/;
+/** The use or the user named without a person: "o usuário pula etapas", "usaram no banho", "se ha instalado sin respetar", "durch äußere Einwirkung", "had it been consulted". */
+const IMPERSONAL_CAUSE =
+  /\b(?:usuari[oa]s?|utente|usaram|usou|usada|usado|se\s+ha\s+(?:usado|instalado|lavado|dejado|cargado|montado|abierto)|sin\s+respetar|sem\s+respeitar|ausser\w*\s+einwirkung|ausere\w*\s+einwirkung|einwirkung|unsachgem\w*|had\s+it\s+been|if\s+it\s+had\s+been|selon\s+les\s+preconisations|n'a\s+pas\s+ete|nao\s+foi|no\s+se\s+(?:carga|cargo|uso|lavo)|al\s+abrir|ao\s+abrir|beim\s+offnen|en\s+ouvrant|antes\s+de\s+comprar|before\s+(?:buying|ordering)|avant\s+de\s+commander|vor\s+dem\s+kauf)\b/;
 /** The shop speaking: "we", "our", the listing, the label, the instructions. */
 const SHOP_VOICE =
   /\b(?:we|our|us|nos|nosso|nossa|nossos|nossas|a\s+gente|nosotros|nuestr[oa]s?|wir|uns|unser\w*|nous|notre|listing|description|label|instructions|manual|guide|anuncio|descricao|etiqueta|instrucoes|ficha|descripcion|instrucciones|folleto|beschreibung|etikett|anleitung|beipackzettel|angebot|fiche|etiquette|notice)\b/;
@@ -72,7 +78,9 @@ const WISH =
 
 /** Signs that a reply answers: a step under way, a number or a date, a link or an address, a question. */
 function answers(folded: string, withoutCourtesy: string): boolean {
-  return namesStepUnderWay(folded) || /\d|https?:|www\.|@/.test(folded) || withoutCourtesy.includes('?');
+  // a courtesy question blanked leaves its "?" behind ("Posso ajudar em algo mais?"): that one asks nothing
+  const asks = /[\p{L}\p{N}][^.!?\p{L}\p{N}]*\?|[\p{L}\p{N}]\s*\?/u.test(withoutCourtesy.replace(/(^|[.!?,;:])\s*\?/g, '$1'));
+  return namesStepUnderWay(folded) || /\d|https?:|www\.|@/.test(folded) || asks;
 }
 
 export function learnedOpinion(model: GuardrailModel, text: string): Hit[] {
