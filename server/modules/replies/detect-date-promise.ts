@@ -58,7 +58,7 @@ const ARRIVAL_DAY: readonly RegExp[] = [
 ];
 /** A sentence about what already happened states a fact. */
 const PAST =
-  /\b(?:saiu|salio|went\s+out|est\s+parti\w*|ist\s+(?:\w+\s+)?rausgegangen|arrived|delivered|landed|was\s+delivered|chegou|chegaram|foi\s+entregue|llego|llegaron|fue\s+entregad[oa]|angekommen|(?:rein|herein|hereing|wieder\s+rein)gekommen|eingetroffen|geliefert\s+(?:wurde|worden)|zugestellt\s+(?:wurde|worden)|est\s+arrivee?|a\s+ete\s+livree?|sont\s+arrivee?s)\b/;
+  /\b(?:prometimos|(?:we|had)\s+promised|hatten\s+(?:\w+\s+){0,3}?versprochen|avions\s+promis|tinhamos\s+prometido|saiu|salio|went\s+out|est\s+parti\w*|ist\s+(?:\w+\s+)?rausgegangen|arrived|delivered|landed|was\s+delivered|chegou|chegaram|foi\s+entregue|llego|llegaron|fue\s+entregad[oa]|angekommen|(?:rein|herein|hereing|wieder\s+rein)gekommen|eingetroffen|geliefert\s+(?:wurde|worden)|zugestellt\s+(?:wurde|worden)|est\s+arrivee?|a\s+ete\s+livree?|sont\s+arrivee?s)\b/;
 
 /** A promise said as an estimate is an honest estimate. */
 const HEDGE =

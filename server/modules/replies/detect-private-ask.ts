@@ -22,7 +22,7 @@ const DATA = [
   'courriel',
   'adresse\\s+(?:e-?mail|mail|electronique)',
   // phone
-  '(?:phone|mobile|cell|whatsapp)\\s*(?:number|no\\b)?',
+  '(?:phone|mobile|cell|whatsapp)\\s*(?:number|no\\b)|(?<=\\b(?:your|ur|a)\\s)(?:phone|mobile|cell)(?!s)\\b|whatsapp',
   'contact\\s+number',
   'telefone|celular|whatsapp|cel\\b|numero\\s+de\\s+cel',
   'gsm|natel',
@@ -104,7 +104,7 @@ const HERE_TO_HELP =
   /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
 const NOT_PUBLIC =
-  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
+  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*|indiqu\w*|ecri\w*|donn\w*|envoy\w*|inform\w*|escrib\w*|indic\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
 
 /**
  * Card secrets: the whole card number, its security code, the card photographed. No refund or check
@@ -195,6 +195,8 @@ export function detectPrivateAsk(text: string): Hit[] {
       .filter((at) => !SHOP_SUBJECT.test(s.slice(Math.max(0, at - 24), at + 1)));
     const question = s.trimEnd().endsWith('?');
     if (requests.length === 0 && !question && !PUBLIC_RE.test(s)) return;
+    // "Persönliche Daten bitte nicht hier posten": the public place named only to be avoided, no request made
+    if (NOT_PUBLIC.test(s) && !PRIVATE_RE.test(s)) return;
     const objects = spansOf(s, DATA_RE).filter((d) => !DESTINATION_BEFORE.test(s.slice(Math.max(0, d.start - 40), d.start)));
     // A data word that is itself the channel ("by email", "email us") is not the object asked for.
     const asked = objects.filter((d) => !isChannelUse(s, d));

@@ -14,7 +14,7 @@ const REVIEW =
   '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|[\\w-]*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|reclamac(?:ao|oes)|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
 const CHANGE = [
   // en
-  'edit\\s+out|reword\\w*|rephras\\w*|tone\\s+down|updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
+  'edit\\s+out|reword\\w*|rephras\\w*|tone\\s+down|updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*(?!\\s+up)|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
   // pt
   'reformul\\w*|suaviz\\w*|alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e|a)\\b|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|complement\\w*|acrescent\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
   // es
@@ -195,6 +195,7 @@ export function detectReviewAsk(text: string): Hit[] {
 // ("Thanks for the 5 stars! Here's a voucher."). The span runs from the first of the two to the end
 // of the last so both halves are highlighted.
 function incentiveHits(f: string, asks: readonly Hit[], excused: readonly { start: number; end: number }[]): Hit[] {
+  if (NOT_ASK.test(f)) return [];
   const rewards = spansOf(f, REWARD);
   const conditions = [...spansOf(f, CONDITION), ...asks.map((a) => ({ start: a.start, end: a.end, text: f.slice(a.start, a.end) }))].filter(
     (c) => !excused.some((x) => x.start <= c.start && c.start < x.end),

@@ -172,6 +172,15 @@ describe('look-alikes that pass', () => {
     ['The smell comes from the natural rubber and usually fades after a few days; if not, we collect the mat free.', false],
     ['Refunds usually show when the bank processes them, within 5 working days.', true],
     ['Die Spedition braucht meist 3 bis 4 Werktage; verbindlich ist der Termin, wenn sie Sie anruft.', false],
+    ['Warping like that is not something you should have to put up with; a new one is on its way.', true],
+    ['We would never ask anyone to change a review, and the new box ships from Monday.', true],
+    ['Sorry the planter turned up with a cracked rim; we have sent you a DM with the options.', true],
+    ['Merci de ne pas indiquer vos coordonnées ici ; nous vous avons écrit par e-mail.', true],
+    ['Persönliche Daten bitte nicht hier posten.', true],
+    ['The charger works with all phones from 2019 on; older ones need the USB-A cable in the box.', true],
+    ['No link needed: você mesma escolhe o parcelamento na página segura da operadora.', false],
+    ['Prometimos entrega en 3 días y tardamos 10; el error fue nuestro y le devolvemos el envío.', true],
+    ['Aunque el manual desaconseja usarlo con lluvia, lo cubrimos en garantía.', false],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);
