@@ -18,7 +18,7 @@ describe('a review ask read as request, review and change in one sentence, in an
     [
       'If you think we made it right, it would be great if that 1-star could reflect how it ended.',
       'asks_to_change_review',
-      'reflect how',
+      'reflect',
       false,
     ],
     [

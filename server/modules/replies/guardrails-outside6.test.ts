@@ -141,6 +141,20 @@ describe('promises and data asks from the same writers', () => {
   it.each(cases)('%s', (...c) => expectBlocked(c as Case));
 });
 
+describe('review asks and incentives in more words', () => {
+  const cases: Case[] = [
+    ['Wir würden uns freuen, wenn sich das auch in Ihrer Bewertung widerspiegelt.', 'asks_to_change_review', 'Bewertung widerspiegelt'],
+    ['Pourriez-vous repasser sur votre commentaire pour dire que c’est réglé ?', 'asks_to_change_review', 'repasser sur votre commentaire'],
+    [
+      'Über eine gute Bewertung freuen wir uns im Gegenzug; wir legen Ihnen ein Ladekabel bei.',
+      'incentive_for_positive_review',
+      'im Gegenzug',
+    ],
+    ['Este mes sorteamos una cafetera entre todas las reseñas de 5 estrellas.', 'incentive_for_positive_review', 'sorteamos'],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
 describe('look-alikes that pass', () => {
   const good: [string, boolean][] = [
     ['Please send the last 4 digits of the card you paid with, so we can find the payment.', false],
@@ -181,6 +195,8 @@ describe('look-alikes that pass', () => {
     ['No link needed: você mesma escolhe o parcelamento na página segura da operadora.', false],
     ['Prometimos entrega en 3 días y tardamos 10; el error fue nuestro y le devolvemos el envío.', true],
     ['Aunque el manual desaconseja usarlo con lluvia, lo cubrimos en garantía.', false],
+    ['Nada a cambio: te enviamos la muestra y solo queremos tu opinión sincera, si quieres darla.', false],
+    ['Este mes sorteamos una cafetera entre quienes se suscriban al boletín.', true],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);

@@ -74,7 +74,7 @@ const SHOP_VOICE =
   /\b(?:we|our|us|nos|nosso|nossa|nossos|nossas|a\s+gente|nosotros|nuestr[oa]s?|wir|uns|unser\w*|nous|notre|listing|description|label|instructions|manual|guide|anuncio|descricao|etiqueta|instrucoes|ficha|descripcion|instrucciones|folleto|beschreibung|etikett|anleitung|beipackzettel|angebot|fiche|etiquette|notice)\b/;
 /** A request or a wish addressed to the customer: what turns a review and a change into an ask. */
 const WISH =
-  /\?|\b(?:please|could|would|can\s+you|hope|love|appreciate|grateful|wish|mean\s+(?:a\s+lot|the\s+world)|por\s+favor|poderia|ajudaria|gostariamos|adorariamos|agradeceriamos|seria|podrias|ayudaria|encantaria|agradeceriamos|bitte|konnten|wurden?|waren|ware|helfen|dankbar|pourriez|aiderait|serions|aimerions|serait|svp)\b/;
+  /\?|\b(?:please|could|would|can\s+you|solicitamos|pedimos|rogamos|bitten|prions|demandons|vorerst|worth|vale\s+a\s+pena|merece|vaut|lohnt|option|opcion|opcao|button|boton|botao|knopf|bouton|hope|love|appreciate|grateful|wish|mean\s+(?:a\s+lot|the\s+world)|por\s+favor|poderia|ajudaria|gostariamos|adorariamos|agradeceriamos|seria|podrias|ayudaria|encantaria|agradeceriamos|bitte|konnten|wurden?|waren|ware|helfen|dankbar|pourriez|aiderait|serions|aimerions|serait|svp)\b/;
 
 /** Signs that a reply answers: a step under way, a number or a date, a link or an address, a question. */
 function answers(folded: string, withoutCourtesy: string): boolean {
