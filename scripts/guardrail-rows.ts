@@ -59,6 +59,10 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t25.jsonl', 'train-t25', 'f'],
   ['train-t27.jsonl', 'train-t27', 'e'],
   ['train-t28.jsonl', 'train-t28', 'd'],
+  ['train-t29.jsonl', 'train-t29', 'c'],
+  ['train-t30.jsonl', 'train-t30', 'b'],
+  ['train-t31.jsonl', 'train-t31', 'a'],
+  ['train-t32.jsonl', 'train-t32', 'z2'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -18,14 +18,19 @@ const NOT_MONEY_OFF =
   /\b(?:reduction\s+(?:de|du)\s+bruit|noise\s+reduction|reduccion\s+de\s+ruido|reducao\s+de\s+ruido|gerauschreduzierung)\b/g;
 /** The customer's own coupon that failed, looked into: an answer, not money off ("o cupom não funcionou… a gente confere"). */
 const OWN_COUPON =
-  /\b(?:coupon|code|cupom|cupon|codigo|gutschein\w*|rabattcode|code\s+promo|voucher|desconto|descuento)\b[^.!?]{0,30}\b(?:didn'?t\s+work|doesn'?t\s+work|not\s+working|wasn'?t\s+applied|nao\s+funcionou|nao\s+funciona|no\s+funciono|no\s+funciona|funktioniert(?:e)?\s+nicht|ne\s+(?:marche|fonctionne)\s+pas|n'a\s+pas\s+fonctionne)/;
+  /\b(?:coupon|code|cupom|cupon|codigo|gutschein\w*|rabattcode|code\s+promo|voucher|desconto|descuento|gift\s+card|vale|cartao\s+presente|tarjeta\s+regalo|carte\s+cadeau)\b[^.!?]{0,80}\b(?:didn'?t\s+(?:work|go\s+through)|doesn'?t\s+(?:work|apply)|not\s+(?:working|accepted|valid)|wasn'?t\s+(?:applied|accepted)|can'?t\s+be\s+combined|only\s+(?:valid|applies)|valid\s+only|nao\s+(?:funcionou|funciona|foi\s+aceito|vale|se\s+aplica)|vale\s+so|so\s+vale|no\s+(?:funciono|funciona|se\s+aplica|es\s+valido|fue\s+aceptado)|solo\s+(?:vale|es\s+valido|se\s+aplica)|funktioniert(?:e)?\s+nicht|nicht\s+(?:angenommen|akzeptiert|einlosbar|kombinierbar)|gilt\s+nur|ne\s+(?:marche|fonctionne|s'applique)\s+pas|n'a\s+pas\s+fonctionne|refuse\w*|rejected|rechaz\w*|recusad\w*|abgelehnt)/;
+/** A promotion for everyone, or discounts said not to be given, is no money-off answer. */
+const FOR_EVERYONE =
+  /\b(?:for\s+everyone|no\s+strings\s+attached|para\s+todo\s+(?:o\s+|el\s+)?mundo|sem\s+pegadinha|sin\s+condiciones|fur\s+alle|ohne\s+bedingungen|pour\s+tout\s+le\s+monde|sans\s+condition\w*|em\s+todo\s+o\s+site|en\s+toda\s+la\s+tienda|auf\s+alles|sur\s+tout\s+le\s+site|(?:all|every)\s+(?:orders|products|planters|items))\b/;
+const NO_DISCOUNT =
+  /\b(?:no|keine\w*|nao|never|nunca|sin|sem|sans|aucun\w*|pas\s+de|kein\w*)\s+(?:\w+\s+){0,2}?(?:discount\w*|coupon\w*|voucher\w*|gutschein\w*|rabatt\w*|desconto\w*|descuento\w*|cupo[mn]\w*|reduction\w*|bon\s+d'achat)/;
 // a gift card's balance moved to a new card is the customer's own money handed over, not money off
 const REMEDY =
   /\b(?:(?:transfer\w*|ubertrag\w*|transfir\w*)\s+(?:\w+\s+){0,4}?(?:balance|saldo|\w*guthaben|solde)|\w*(?:balance|saldo|guthaben|solde)\b[^.!?]{0,140}?\b(?:transfer\w*|ubertrag\w*|transfir\w*)|(?:give|gave|paid|pay|sent|send|credited|credit)\s+(?:you\s+)?(?:back\s+)?the\s+difference|devolv\w*|devuelt[oa]s?|te\s+hemos\s+(?:devuelto|abonado|reintegrado)|abonad[oa]\s+la\s+diferencia|diferenca|diferencia|differenz|difference|zuruckerstatt\w*|erstattet|rembourse\w*|replac\w*|refund\w*|reship\w*|re-ship\w*|resend\w*|re-send\w*|send\s+(?:you\s+)?(?:a\s+|another\s+|the\s+)?(?:new|replacement|missing|correct|right)|investigat\w*|look(?:ing)?\s+into|check(?:ing)?\s+(?:the|this|your|our|with|on)|inspect\w*|batch|trac(?:e|ing)\b|fix\w*|correct(?:ing|ed)?\s+(?:the|our)|updat(?:e|ed|ing)\s+(?:the|our)\s+(?:page|listing|description|size\s+chart|photos?|faq|instructions?|manual)|return\s+label|repair\w*|exchange\w*|reembols\w*|troca\w*|troc(?:ar|amos)|substitu\w*|reenvi\w*|investig\w*|verific\w*|lote|conserto|reparo|reemplaz\w*|cambi(?:o|ar|amos)\b|devoluci\w*|reparar\w*|revis(?:ar|amos|ando)|ersatz\w*|ersetz\w*|erstatt\w*|umtausch\w*|austausch\w*|tausch\w*|reparatur\w*|reparier\w*|prufen|(?:diese|der|die)\s+charge\b|nachforsch\w*|remplac\w*|rembours\w*|echang\w*|renvo\w*|renvoy\w*|repar\w*|verifi\w*|enquete|(?:ce|le)\s+lot\b|zuruckgebucht|gutgeschrieben|recredit\w*|credite\w*|estornad\w*|estorno|reintegrad\w*|abonad\w*|behoben|corrige\w*|corrigid\w*|corregid\w*)\b/;
 
 export function detectDiscountOnly(text: string): Hit[] {
   const f = fold(text).replace(NOT_MONEY_OFF, (m) => ' '.repeat(m.length));
-  if (REMEDY.test(f) || OWN_COUPON.test(f)) return [];
+  if (REMEDY.test(f) || OWN_COUPON.test(f) || FOR_EVERYONE.test(f) || NO_DISCOUNT.test(f)) return [];
   return [...hitsOf('discount_only_answer', f, DISCOUNT), ...hitsOf('discount_only_answer', text, [CODE])];
 }
 

@@ -129,7 +129,7 @@ const UNLESS_MISUSED =
   /\b(?:don'?t|doesn'?t|won'?t|never|nao|no|nicht|ne)\s+(?:\w+\s+){0,2}?(?:swell|break|crack|leak|fade|rust|shrink|tear|split|chip|warp|peel|incham|quebra|racha|vaza|desbota|hinch\w*|romp\w*|raj\w*|gonfl\w*|cass\w*|fissur\w*|schwell\w*|brech\w*|reiss\w*)\w*\s+(?:\w+\s+){0,2}?(?:unless|a\s+menos\s+que|salvo\s+que|es\s+sei\s+denn|sauf\s+si|a\s+moins\s+que)\b|\b(?:entstehen|entsteht|passiert|passieren|kommt|kommen)\s+(?:\w+\s+){0,5}?nur\s+durch\b/;
 /** "no matter how it was washed": the handling named only to set it aside. */
 const WHATEVER_HOW =
-  /\b(?:no\s+matter|regardless\s+of|whatever|egal|ganz\s+gleich|unabhangig\s+davon|peu\s+importe|quelle\s+que\s+soit|da\s+igual|no\s+importa|independientemente\s+de|nao\s+importa|independente(?:mente)?\s+de)\b,?\s+(?:\w+\s+){0,2}?(?:how|wie|comment|como|la\s+facon|la\s+forma|a\s+forma)\b/;
+  /\b(?:nothing\s+to\s+do\s+with|nada\s+que\s+ver\s+con|nada\s+a\s+ver\s+com|nichts\s+(?:damit\s+)?zu\s+tun\s+mit|rien\s+a\s+voir\s+avec|not\s+because\s+of|no\s+matter|regardless\s+of|whatever|egal|ganz\s+gleich|unabhangig\s+davon|peu\s+importe|quelle\s+que\s+soit|da\s+igual|no\s+importa|independientemente\s+de|nao\s+importa|independente(?:mente)?\s+de)\b,?\s+(?:\w+\s+){0,2}?(?:how|wie|comment|como|la\s+facon|la\s+forma|a\s+forma)\b/;
 /** The handling named as the issue: "the issue is how it was washed", "la forma en que se lavó". */
 const HOW_IT_WAS =
   /\b(?:how\s+(?:it|they)\s+(?:was|were|has\s+been|have\s+been)|(?:a|pela)\s+forma\s+como\s+(?:foi|foram)|(?:la\s+)?(?:forma|manera)\s+en\s+(?:que|como)\s+se|wie\s+(?:er|sie|es)\s+(?:\w+\s+){0,3}?(?:wurde|wurden)|la\s+(?:facon|maniere)\s+dont\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+ete)\s+(?:\w+\s+){0,2}?(?:wash|us|handl|stor|clean|dri|dry|install|mount|assembl|lavad|usad|manuse|guardad|limp|instal|mont|lav|us[oó]|trat|gewasch|benutzt|behandelt|gelagert|gereinigt|montiert|lave|utilise|manipule|stocke|nettoye|monte)\w*/;
@@ -150,7 +150,7 @@ const PRODUCT_FINE =
   /\b(?:product|produto|producto|produkt|produit|item|artikel|article)\s+(?:is|e|esta|ist|est)\s+(?:perfectly\s+|totalmente\s+|vollig\s+|parfaitement\s+)?(?:fine|in\s+ordnung|einwandfrei|perfeit[oa]|perfect[oa]|en\s+bon\s+etat|impeccable|intact[oa]?)\b(?!\s+(?:to|para|zu|pour|for|a\s+usar))/;
 
 const OTHERS_FINE =
-  /\b(?:thousands|hundreds|many|most|other|every(?:one|body)|todo\s+mundo|todos|miles|cientos|muchos|otros|tausende|hunderte|viele|andere|des\s+(?:milliers|centaines)|beaucoup|milhares|centenas|outros)\b[^.!?]{0,40}?\b(?:without|sin|ohne|sans|sem|no\s+problem|elogi\w*|love|adoran|lieben|adorent)/;
+  /\b(?:thousands|hundreds|many|most|other|every(?:one|body)|todo\s+mundo|todos|miles|cientos|muchos|otros|tausende|hunderte|viele|andere|des\s+(?:milliers|centaines)|beaucoup|milhares|centenas|outros)\b[^.!?]{0,40}?\b(?:(?:without|sin|ohne|sans|sem|no|kein\w*|aucun\w*|nenhum\w*|ningun\w*)\s+(?:\w+\s+)?(?:problem\w*|issue\w*|complaint\w*|queja\w*|reclam\w*|beschwer\w*|plainte\w*|probleme?s?|fallo\w*|falla\w*|defect\w*|defeito\w*|defekt\w*|defaut\w*|bruch|rotura\w*|quebra\w*|casse\w*|leak\w*|fuga\w*|souci\w*|trouble)|no\s+problem|elogi\w*|love|adoran|lieben|adorent)\b/;
 
 /**
  * The customer's own choice or entry held up as the cause, with the consequence drawn against them:

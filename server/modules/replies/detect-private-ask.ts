@@ -104,7 +104,7 @@ const HERE_TO_HELP =
   /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
 const NOT_PUBLIC =
-  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*|indiqu\w*|ecri\w*|donn\w*|envoy\w*|inform\w*|escrib\w*|indic\w*)|\b(?:nicht|keine\w*)\s+(?:\w+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
+  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+)?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*|indiqu\w*|ecri\w*|donn\w*|envoy\w*|inform\w*|escrib\w*|indic\w*)|\b(?:nicht|keine\w*)\s+(?:[\w-]+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
 
 /**
  * Card secrets: the whole card number, its security code, the card photographed. No refund or check
@@ -128,17 +128,26 @@ const CARD_SECRET_RE = new RegExp(
 );
 /** A photo of the card's two sides. */
 const CARD_PHOTO_RE =
-  /\b(?:photo|picture|pic|image|scan|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|karte|carte)\b|\b(?:card|cartao|tarjeta|karte|carte)\b.*\b(?:photo|picture|pic|scan|foto|bild|imagen)\w*\b/;
+  /\b(?:photo|picture|pic|image|scan|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|\w*karte|carte)\b|\b(?:card|cartao|tarjeta|\w*karte|carte)\b.*\b(?:photo|picture|pic|scan|foto|bild|imagen)\w*\b/;
 const BOTH_SIDES_RE =
   /\b(?:both\s+sides|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
 /** A need stated by the shop is an ask here ("I'll need the full card number"). */
 const NEED_RE =
-  /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
+  /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
 /** Said before the secret, a negation makes it advice ("we never ask for your CVV", "nunca compartas…"). */
 const NEGATION_RE =
   /\b(?:never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;
 /** A code that failed is not asked for: "the security code was rejected". */
 const FAILED_RE = /\b(?:wrong|incorrect|invalid|rejected|declined|errad[oa]|incorrect[oa]|falsch\w*|ungultig\w*|invalide|refuse)\b/;
+
+/** The clause a span sits in, up to it: "o pagamento que não passou, me manda uma foto" keeps its negation out. */
+const clauseBefore = (s: string, at: number): string => {
+  const before = s.slice(0, at);
+  const last = [...before.matchAll(new RegExp(NEGATION_RE.source, 'g'))].at(-1);
+  if (!last) return '';
+  // a request after the last negation starts the ask afresh: "o pagamento que não passou, me manda uma foto"
+  return new RegExp(REQUEST_RE.source).test(before.slice((last.index ?? 0) + last[0].length)) ? '' : before;
+};
 
 /** Asking for the card's full number, security code or a photo of it, in any channel. */
 export function detectCardAsk(text: string): Hit[] {
@@ -149,9 +158,9 @@ export function detectCardAsk(text: string): Hit[] {
     if (FAILED_RE.test(s)) continue;
     const asks = new RegExp(REQUEST_RE.source).test(s) || NEED_RE.test(s) || s.trimEnd().endsWith('?');
     if (!asks) continue;
-    const secrets = spansOf(s, CARD_SECRET_RE).filter((d) => !NEGATION_RE.test(s.slice(0, d.start)));
+    const secrets = spansOf(s, CARD_SECRET_RE).filter((d) => !NEGATION_RE.test(clauseBefore(s, d.start)));
     const photo = CARD_PHOTO_RE.exec(s);
-    if (secrets.length === 0 && photo && BOTH_SIDES_RE.test(s) && !NEGATION_RE.test(s.slice(0, photo.index))) {
+    if (secrets.length === 0 && photo && BOTH_SIDES_RE.test(s) && !NEGATION_RE.test(clauseBefore(s, photo.index))) {
       hits.push({ code: 'asks_for_card_secrets', start: sentence.start, end: sentence.end });
       continue;
     }
@@ -164,7 +173,7 @@ export function detectCardAsk(text: string): Hit[] {
 const DET = '(?:your|the|this|o|a|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta|la|le)';
 const POSS = '(?:your|seu|sua|tu|su|ihre?n?|deine?n?|votre|ton|ta)';
 const DESTINATION_BEFORE = new RegExp(
-  `(?:\\b(?:to|at|into|para|pro|pra|sur|dans|vers|auf)\\s+(?:${DET}\\s+)?(?:registered\\s+|cadastrad[oa]\\s+)?` +
+  `(?:\\b(?:to|at|into|para|pro|pra|sur|dans|vers|auf)\\s+(?:${DET}\\s+){0,2}(?:registered\\s+|cadastrad[oa]\\s+)?` +
     `|\\b(?:al|an|in|no|na|on|en|a(?=\\s+(?:tu|su|votre|ton|ta)\\b))\\s+${POSS}\\s+(?:registered\\s+|cadastrad[oa]\\s+)?` +
     `|\\b(?:check|see|verifique|confira|revisa|consulta|prufen\\s+sie|schauen\\s+sie\\s+in|verifiez|consultez)\\s+(?:${DET}\\s+)?)$`,
 );
@@ -185,11 +194,11 @@ export function detectPrivateAsk(text: string): Hit[] {
   const folded = fold(text);
   const ss = sentences(text);
   const hits: Hit[] = [];
+  // "we never ask for passwords or card data here": the reply is a warning, not an ask
+  if (NEVER_ASK.test(folded)) return hits;
   ss.forEach((sentence, k) => {
     const s = folded.slice(sentence.start, sentence.end).replace(HERE_TO_HELP, (m) => ' '.repeat(m.length));
     // "we never share customer data": the shop as the subject is not a request to the customer.
-    // "we never ask for card details by text or in comments": a warning, not an ask
-    if (NEVER_ASK.test(s)) return;
     const requests = [...s.matchAll(REQUEST_RE)]
       .map((m) => m.index ?? 0)
       .filter((at) => !SHOP_SUBJECT.test(s.slice(Math.max(0, at - 24), at + 1)));

@@ -128,7 +128,9 @@ export interface TrainOptions {
 /** Full-batch gradient descent with L2 on sparse binary features; deterministic. */
 export function trainGuardrailModel(rows: readonly { text: string; label: ModelClass }[], opts: TrainOptions = {}): GuardrailModel {
   const bits = opts.bits ?? 14;
-  const epochs = opts.epochs ?? Number(process.env.GUARDRAIL_EPOCHS ?? 400);
+  // 1200 full-batch epochs, not 400: leave-one-writer-out on the seven newest writers, 73.8% -> 77.6% of bad
+  // blocked at 2.2% -> 2.3% of good (7 December 2026); at 400 the model stayed unsure even of its own training rows
+  const epochs = opts.epochs ?? Number(process.env.GUARDRAIL_EPOCHS ?? 1200);
   const rate = opts.rate ?? Number(process.env.GUARDRAIL_RATE ?? 8);
   const l2 = opts.l2 ?? Number(process.env.GUARDRAIL_L2 ?? 1e-5);
   const classes = [...MODEL_CLASSES];

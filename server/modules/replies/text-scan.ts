@@ -46,12 +46,22 @@ export function sentences(text: string): Span[] {
   let start = 0;
   const boundary = /([.!?]+)(?=\s|$)|\n/g;
   for (const m of text.matchAll(boundary)) {
+    if (m[0] === '.' && notAnEnd(text, m.index ?? 0)) continue;
     const end = (m.index ?? 0) + m[0].length;
     pushTrimmed(text, start, end, out);
     start = end;
   }
   pushTrimmed(text, start, text.length, out);
   return out;
+}
+
+/** A title's or a date's dot is not a sentence's end: "Sra. Juliana", "Dr. Wagner", "am 16.06. ausgelöst". */
+const TITLE_BEFORE = /(?:^|[\s(])(?:Sr|Sra|Srta|Dr|Dra|Mr|Mrs|Ms|Mme|Mlle|Exma?|Exmo|Prof|Hr|Fr|St)$/;
+const DATE_BEFORE = /\b\d{1,2}\.\d{1,2}$/;
+function notAnEnd(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 8), dot);
+  if (TITLE_BEFORE.test(before)) return true;
+  return DATE_BEFORE.test(before) && /^\s+[a-zäöüßàâçéèêëîïôûùüÿñæœ]/.test(text.slice(dot + 1, dot + 3));
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
