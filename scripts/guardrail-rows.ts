@@ -63,6 +63,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t30.jsonl', 'train-t30', 'b'],
   ['train-t31.jsonl', 'train-t31', 'a'],
   ['train-t32.jsonl', 'train-t32', 'z2'],
+  ['dev-outside8.jsonl', 'dev-outside8', 'm2'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

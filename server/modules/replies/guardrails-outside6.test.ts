@@ -238,6 +238,11 @@ describe('look-alikes that pass', () => {
     ['All planters are 20% off this weekend with code SPRING20 — no strings attached.', true],
     ['Esta semana, envío gratis en todos los pedidos, sin mínimo de compra.', false],
     ['Wir vergeben keine Gutscheine oder Geschenke für Bewertungen.', true],
+    // the eighth look's four blocked good replies, reworded, fixed after that look
+    ['Só pra deixar claro: você não precisa alterar nada na sua avaliação, o reembolso já é seu.', false],
+    ['El transportista nos confirmó hoy que reprogramaron la entrega para el lunes 16; te aviso si cambia.', false],
+    ['Las ofertas no son acumulables con el cupón de bienvenida; si quieres, ajustamos el pedido al precio más bajo.', true],
+    ['Nous la déconseillons en cas d’allergie aux fruits à coque ; la liste complète est sur la fiche.', false],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);
