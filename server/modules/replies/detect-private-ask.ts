@@ -134,20 +134,18 @@ const BOTH_SIDES_RE =
 /** A need stated by the shop is an ask here ("I'll need the full card number"). */
 const NEED_RE =
   /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
-/** Said before the secret, a negation makes it advice ("we never ask for your CVV", "nunca compartas…"). */
+/** Negations that make a card secret advice: "we never ask for your CVV", "nunca compartas…". */
 const NEGATION_RE =
   /\b(?:never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;
 /** A code that failed is not asked for: "the security code was rejected". */
 const FAILED_RE = /\b(?:wrong|incorrect|invalid|rejected|declined|errad[oa]|incorrect[oa]|falsch\w*|ungultig\w*|invalide|refuse)\b/;
 
-/** The clause a span sits in, up to it: "o pagamento que não passou, me manda uma foto" keeps its negation out. */
-const clauseBefore = (s: string, at: number): string => {
+/** A negation before the span makes it advice ("we never ask for your CVV"), unless a request follows it ("o pagamento que não passou, me manda uma foto"). */
+function negatedBefore(s: string, at: number): boolean {
   const before = s.slice(0, at);
   const last = [...before.matchAll(new RegExp(NEGATION_RE.source, 'g'))].at(-1);
-  if (!last) return '';
-  // a request after the last negation starts the ask afresh: "o pagamento que não passou, me manda uma foto"
-  return new RegExp(REQUEST_RE.source).test(before.slice((last.index ?? 0) + last[0].length)) ? '' : before;
-};
+  return last !== undefined && !new RegExp(REQUEST_RE.source).test(before.slice((last.index ?? 0) + last[0].length));
+}
 
 /** Asking for the card's full number, security code or a photo of it, in any channel. */
 export function detectCardAsk(text: string): Hit[] {
@@ -158,9 +156,9 @@ export function detectCardAsk(text: string): Hit[] {
     if (FAILED_RE.test(s)) continue;
     const asks = new RegExp(REQUEST_RE.source).test(s) || NEED_RE.test(s) || s.trimEnd().endsWith('?');
     if (!asks) continue;
-    const secrets = spansOf(s, CARD_SECRET_RE).filter((d) => !NEGATION_RE.test(clauseBefore(s, d.start)));
+    const secrets = spansOf(s, CARD_SECRET_RE).filter((d) => !negatedBefore(s, d.start));
     const photo = CARD_PHOTO_RE.exec(s);
-    if (secrets.length === 0 && photo && BOTH_SIDES_RE.test(s) && !NEGATION_RE.test(clauseBefore(s, photo.index))) {
+    if (secrets.length === 0 && photo && BOTH_SIDES_RE.test(s) && !negatedBefore(s, photo.index)) {
       hits.push({ code: 'asks_for_card_secrets', start: sentence.start, end: sentence.end });
       continue;
     }

@@ -79,7 +79,7 @@ const WISH =
 /** Signs that a reply answers: a step under way, a number or a date, a link or an address, a question. */
 function answers(folded: string, withoutCourtesy: string): boolean {
   // a courtesy question blanked leaves its "?" behind ("Posso ajudar em algo mais?"): that one asks nothing
-  const asks = /[\p{L}\p{N}][^.!?\p{L}\p{N}]*\?|[\p{L}\p{N}]\s*\?/u.test(withoutCourtesy.replace(/(^|[.!?,;:])\s*\?/g, '$1'));
+  const asks = /[\p{L}\p{N}][^.!?\p{L}\p{N}]*\?/u.test(withoutCourtesy.replace(/(^|[.!?,;:])\s*\?/g, '$1'));
   return namesStepUnderWay(folded) || /\d|https?:|www\.|@/.test(folded) || asks;
 }
 
