@@ -122,6 +122,17 @@ const USUALLY =
   /\b(?:usually|generally|typically|normally|tend\s+to|in\s+most\s+cases|most\s+often|suele\w*|normalmente|generalmente|geralmente|tipicamente|meist(?:ens)?|in\s+(?:aller\s+)?(?:der\s+)?regel|erfahrungsgemas|typischerweise|generalement|la\s+plupart\s+du\s+temps|typique\w*|typical\w*|tipic[oa])\b/;
 const WHEN_CAUSE =
   /\b(?:when|whenever|cuando|quando|lorsque|quand|wenn|deutet\s+(?:\w+\s+){0,4}?auf|points?\s+to)\b[^.!?;]{0,60}?\b(?:not|n'a\s+pas|n'est\s+pas|nao|no\s+se|nicht|kein\w*|sans|without|sin|sem|ohne|left|leave|deja\w*|deix\w*|laiss\w*|lass\w*|stuff\w*|thrown|throw\w*|drop\w*|forc\w*|overfill\w*|overload\w*|overtighten\w*|sun|sol|soleil|sonne|rain|chuva|lluvia|pluie|regen|frost|gel|geada|hielo|dishwasher|lava-?lou\w*|lavavajillas|lave-vaisselle|spulmaschine|gefrier\w*|congel\w*|freez\w*|rou\w*\s+sur|graviers|gravel|beyond|au-dela|mas\s+de|mehr\s+als|above|excess\w*|exces|exceso|zu\s+viel|too\s+much|hot|heiss\w*|chaud\w*|caliente|quente|kontakt|contact|impact\w*|choc|golpe|sto\w*)\b/;
+/** Something that "happens" or "appears" when…: "the separation happens when it's stored above 25 °C". */
+const OCCURS =
+  /\b(?:happens?|appears?|occurs?|shows?\s+up|acontece\w*|aparece\w*|ocorre\w*|pasa|ocurre\w*|passiert|entsteht|entstehen|tritt\s+(?:\w+\s+)?auf|arrive|se\s+produit|apparait|survient|dispara)\b/;
+/** The customer's handling guessed as the cause: "o forno provavelmente não foi preaquecido", "wurde er vermutlich leergesaugt", "seguramente se dañó al moverlo". */
+const GUESSED_CAUSE =
+  /\b(?:probably|likely|most\s+likely|provavelmente|probablemente|seguramente|lo\s+mas\s+probable\s+es\s+que|vermutlich|wahrscheinlich|sans\s+doute|surement|probablement)\s+(?:\w+\s+){0,4}?(?:was|were|wasn'?t|weren'?t|had\s+been|got|foi|nao\s+foi|ficou|fue|no\s+fue|se\s+\w+o\b|quedo|wurde|war|a\s+ete|n'a\s+pas\s+ete|est\s+reste)\b|\b(?:wurde|war)\s+(?:\w+\s+)?(?:vermutlich|wahrscheinlich)\b/;
+/** The shop as the subject of the guess: "we probably sent the wrong size" owns it. */
+const WE_DID = /\b(?:we|our|nos|nosso|nossa|nuestro|nuestra|wir|unser\w*|nous|notre)\b/;
+/** A finding "typical of" contact with liquid or an impact. */
+const TYPICAL_OF =
+  /\b(?:typical\s+of\s+|tipic[oa]\s+de\s+|typique\s+d(?:e\s+|')|typisch\s+fur\s+)(?:\w+\s+){0,2}?(?:contact|contato|contacto|kontakt|impact|impacto|choc|golpe|sturz|stos|drop|queda|caida|chute|liquid|liquido|liquide|flussigkeit|water|agua|eau|wasser|misuse|mau\s+uso|mal\s+uso)/;
 const LOGISTICS =
   /\b(?:refund\w*|reembols\w*|estorno|erstatt\w*|rembours\w*|deliver\w*|entrega\w*|livr\w*|liefer\w*|zugestellt|arriv\w*|cheg\w*|lleg\w*|ankomm\w*|ship\w*|envi[oa]\w*|versand\w*|expedi\w*|tracking|rastreio|seguimiento|suivi|sendungsverfolgung|bank|banco|banque|werktag\w*|business\s+days|working\s+days|dias\s+uteis|dias\s+habiles|jours\s+ouvr\w*|spedition|transportista|transportadora|transporteur|courier|carrier|anruf\w*)\b/;
 /** "don't swell unless they've been charged with a non-original charger" */
@@ -252,7 +263,9 @@ export function detectFaultShift(text: string): Hit[] {
       (!remedied && (NORMAL_WEAR.test(t) || CAUSE_NOT_PRODUCT.test(t) || WHAT_HAPPENS.test(t))) ||
       (!remedied &&
         (AS_SHOWN.test(t) || OTHERS_FINE.test(t) || FIRST_COMPLAINT.test(t) || AFTER_IT_LEFT.test(t) || PRODUCT_FINE.test(t))) ||
-      (!remedied && USUALLY.test(t) && WHEN_CAUSE.test(t) && !LOGISTICS.test(t)) ||
+      (!remedied && (USUALLY.test(t) || OCCURS.test(t)) && WHEN_CAUSE.test(t) && !LOGISTICS.test(t)) ||
+      (GUESSED_CAUSE.test(t) && !LOGISTICS.test(t) && !WE_DID.test(t)) ||
+      TYPICAL_OF.test(t) ||
       UNLESS_MISUSED.test(t);
     if (blames) hits.push({ code: 'argues_with_customer', start: s.start, end: s.end });
     else if (((CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t)) || ON_THE_CARRIER.test(t)) && !CONDITION.test(t))
