@@ -259,4 +259,6 @@ describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
   it('still reads "Super, que bom que chegou!" as praise', () => expect(praises(fold('Super, que bom que chegou!'))).toBe(true));
+  it('reads "super annoying" as no praise', () => expect(praises(fold("That's super annoying, so sorry!"))).toBe(false));
+  it('reads "valeu pelo feedback" as thanks, not praise', () => expect(praises(fold('Valeu pelo feedback, Caio.'))).toBe(false));
 });

@@ -76,10 +76,14 @@ const SHOP_VOICE =
 const WISH =
   /\?|\b(?:please|could|would|can\s+you|solicitamos|pedimos|rogamos|bitten|prions|demandons|vorerst|worth|vale\s+a\s+pena|merece|vaut|lohnt|option|opcion|opcao|button|boton|botao|knopf|bouton|hope|love|appreciate|grateful|wish|mean\s+(?:a\s+lot|the\s+world)|por\s+favor|poderia|ajudaria|gostariamos|adorariamos|agradeceriamos|seria|podrias|ayudaria|encantaria|agradeceriamos|bitte|konnten|wurden?|waren|ware|helfen|dankbar|pourriez|aiderait|serions|aimerions|serait|svp)\b/;
 
+/** A greeting asked as a question asks nothing: "tudo bem?", "how are you?", "¿qué tal?". */
+const GREETING_QUESTION =
+  /\b(?:tudo\s+bem|tudo\s+bom|como\s+vai|how\s+are\s+you(?:\s+doing)?|hope\s+you'?re\s+well|que\s+tal|como\s+estas|wie\s+geht'?s|wie\s+geht\s+es\s+ihnen|ca\s+va|comment\s+allez-vous)\s*\?/giu;
+
 /** Signs that a reply answers: a step under way, a number or a date, a link or an address, a question. */
 function answers(folded: string, withoutCourtesy: string): boolean {
   // a courtesy question blanked leaves its "?" behind ("Posso ajudar em algo mais?"): that one asks nothing
-  const asks = /[\p{L}\p{N}][^.!?\p{L}\p{N}]*\?/u.test(withoutCourtesy.replace(/(^|[.!?,;:])\s*\?/g, '$1'));
+  const asks = /[\p{L}\p{N}][^.!?\p{L}\p{N}]*\?/u.test(withoutCourtesy.replace(GREETING_QUESTION, ' ').replace(/(^|[.!?,;:])\s*\?/g, '$1'));
   return namesStepUnderWay(folded) || /\d|https?:|www\.|@/.test(folded) || asks;
 }
 
