@@ -64,6 +64,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t31.jsonl', 'train-t31', 'a'],
   ['train-t32.jsonl', 'train-t32', 'z2'],
   ['dev-outside8.jsonl', 'dev-outside8', 'm2'],
+  ['train-t33.jsonl', 'train-t33', 'l2'],
+  ['train-t34.jsonl', 'train-t34', 'k2'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -80,7 +80,7 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:(?:our\s+)?records|tracking|the\s+system|registros|unterlagen|registres)\s+(?:\w+\s+){0,2}?(?:shows?|mostram|muestran|zeigen|montrent)\s+(?:that\s+|que\s+|dass\s+)?(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:signed|received|collected|accepted|assinou|recebeu|firmo|firmaste|recibio|recibiste|unterschrieben|erhalten|signe|recu)\b/,
   // "this is what happens when the pan goes in the dishwasher", "which the leaflet warns against"
   /\b(?:this\s+is\s+what\s+happens|that'?s\s+what\s+happens|this\s+(?:is\s+what\s+)?happens|isso\s+(?:e\s+o\s+que\s+)?acontece|esto\s+(?:es\s+lo\s+que\s+)?(?:pasa|ocurre|sucede)|(?:das\s+)?passiert\s+(?:das|so\s+etwas)?|c'est\s+ce\s+qui\s+arrive|cela\s+arrive|ca\s+arrive)\s*,?\s+(?:\w+\s+){0,2}?(?:when|if|quando|se|cuando|si|wenn|quand|lorsque)\b/,
-  /(?<!\b(?:aunque|although|though|obwohl|embora|bien\s+que|meme\s+si)\s+(?:\w+\s+){0,3})(?![^.!?]*\b(?:allerg\w*|alerg\w*|pregnan\w*|enceinte|grossesse|schwanger\w*|embarazad\w*|gravidez|gravida|children\s+under|enfants\s+de\s+moins|ninos\s+menores|kinder\s+unter|criancas\s+menores)\b)\b(?:warns?\s+against|advises?\s+against|desaconselh\w*|desaconsej\w*|abr[a]t|abraten|deconseill\w*)\b/,
+  /(?<!\b(?:aunque|although|though|obwohl|embora|bien\s+que|meme\s+si)\s+(?:\w+\s+){0,3})(?<!(?:allerg|alerg|schwanger|pregnan|enceinte|embarazad|gravid)[^.!?]*)(?![^.!?]*\b(?:\w*allerg\w*|\w*alerg\w*|pregnan\w*|enceinte|grossesse|schwanger\w*|embarazad\w*|gravidez|gravida|children\s+under|enfants\s+de\s+moins|ninos\s+menores|kinder\s+unter|criancas\s+menores)\b)\b(?:warns?\s+against|advises?\s+against|desaconselh\w*|desaconsej\w*|abr[a]t|abraten|deconseill\w*)\b/,
   /\b(?:fault|blame|problem|issue)\s+lies\s+with\b|\bwe\s+stand\s+by\s+(?:our|the)\s+product\b|\bla\s+culpa\s+(?:la\s+tiene|es\s+de)\s+(?:usted|tu|el\s+cliente)|\ba\s+culpa\s+(?:e\s+)?(?:do\s+cliente|de\s+quem)\b/,
   // "ask your neighbours before posting": the customer sent to check before complaining
   /\b(?:ask|check|verify|talk|speak|pergunt\w*|verifiqu\w*|verific\w*|confir\w*|convers\w*|pregunt\w*|comprueb\w*|fragen|fragt|prufen|erkundig\w*|sprechen|demandez|renseignez|verifiez|voyez)\b[^.!?]{0,60}?\b(?:before|antes\s+de|bevor|avant\s+de?)\s+(?:you\s+|sie\s+|nous\s+|d')?(?:\w+\s+){0,3}?(?:post\w*|complain\w*|writ\w*|leav\w*|review\w*|accus\w*|reclam\w*|escrev\w*|public\w*|quej\w*|escrib\w*|dej\w*|deix\w*|avali\w*|bewert\w*|schreib\w*|beschwer\w*|accuser|ecrire|publier|laisser|poster)/,
@@ -239,6 +239,10 @@ const ABSOLUTE: readonly RegExp[] = [
 const OWN_FAULT =
   /\b(?:(?:wrong|mistake|error|erro\w*|equivoc\w*|fehler\w*|falsch\w*|erreur|faute|mix-?up)\b[^.!?]{0,40}\b(?:on\s+our\s+(?:side|end)|de\s+nuestro\s+lado|por\s+nuestra\s+parte|do\s+nosso\s+lado|da\s+nossa\s+parte|unsererseits|bei\s+uns|de\s+notre\s+(?:cote|part))|(?:n'etait|n'est|n'a\s+pas\s+ete|wasn'?t|isn'?t|was\s+not|nao\s+(?:estava|era|foi)|no\s+(?:estaba|era|fue)|war\s+nicht|ist\s+nicht)\s+(?:pas\s+)?(?:\w+\s+){0,2}?(?:indique|mentionne|clearly|clairement|claramente|deutlich|klar|stated|said)|you(?:'re|\s+are)\s+(?:quite\s+|absolutely\s+)?right|sie\s+haben\s+(?:vollig\s+|vollkommen\s+)?recht|(?:tiene|tienes)\s+(?:toda\s+la\s+)?razon|(?:voce|o\s+senhor|a\s+senhora)\s+tem\s+(?:toda\s+)?razao|vous\s+avez\s+(?:tout\s+a\s+fait\s+)?raison|not\s+clear\s+enough|nicht\s+(?:deutlich|klar)\s+genug|pas\s+assez\s+clair\w*|no\s+(?:\w+\s+)?(?:lo\s+)?suficientemente\s+clar\w*|nao\s+(?:\w+\s+)?(?:suficientemente\s+)?clar\w*|we\s+should(?:'ve|\s+have)|our\s+(?:\w+\s+){1,2}?should(?:'ve|\s+have)|(?:nosso|nossa)\s+\w+\s+deveria\s+ter|(?:nuestro|nuestra)\s+\w+\s+deberia\s+haber|(?:unsere?r?)\s+\w+\s+hatte\b|(?:notre|nos)\s+\w+\s+aurai(?:t|ent)\s+du|we\s+ought\s+to\s+have|(?:deviamos|deveriamos)\s+ter|(?:debimos|deberiamos\s+haber|tendriamos\s+que\s+haber)|(?:hatten|haetten)\s+wir\s+(?:\w+\s+){0,5}?(?:deutlicher|besser|klarer|fruher|genauer|sollen|mussen)|wir\s+hatten\s+(?:\w+\s+){0,4}?(?:sollen|mussen)|nous\s+aurions\s+du|on\s+aurait\s+du|(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
 
+/** Misuse named only to rule it out: "no sign of misuse", "não por uso errado", "kein Zeichen für falsche Lagerung". */
+const CLEARED_BEFORE =
+  /(?:\b(?:no|any|nenhum\w*|ningun\w*|kein\w*|aucun\w*|sans|sin|sem|without)\s+(?:\w+\s+){0,2}?(?:signs?|signo|sinal|sinais|zeichen|traces?|spur\w*|indices?|indicio\w*|evidence|hinweis\w*)\s+(?:of|de|do|da|fur|d'|auf|von)?\s*|\b(?:nao|not|no|nicht|pas|kein)\s+(?:por|from|by|durch|par|de|du|fur)\s+(?:\w+\s+)?)$/;
+
 /** Whether folded text owns the fault ("that's on us", "a culpa é nossa"). */
 export function ownsFault(folded: string): boolean {
   return OWN_FAULT.test(folded) && !NOT_OURS.test(folded);
@@ -267,7 +271,11 @@ export function detectWording(text: string): Hit[] {
       hits.push({ code: 'absolute_promise', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
   const owned = sentences(text).filter((x) => ownsFault(f.slice(x.start, x.end)));
-  const kept = hits.filter((h) => h.code !== 'argues_with_customer' || !owned.some((x) => x.start <= h.start && h.end <= x.end));
+  const kept = hits.filter(
+    (h) =>
+      h.code !== 'argues_with_customer' ||
+      (!owned.some((x) => x.start <= h.start && h.end <= x.end) && !CLEARED_BEFORE.test(f.slice(Math.max(0, h.start - 40), h.start))),
+  );
   hits.length = 0;
   hits.push(...kept);
   for (const sentence of sentences(text)) {

@@ -244,6 +244,9 @@ describe('look-alikes that pass', () => {
     ['Wir vergeben keine Gutscheine oder Geschenke für Bewertungen.', true],
     ['Your parcel was probably held at the depot over the weekend; we have asked the carrier to check.', true],
     ['We probably sent the wrong size from the warehouse; a new pair goes out today.', false],
+    ['Die Gutachter fanden kein Zeichen für falsche Lagerung; der Honig wird einfach fest.', false],
+    ['Essa mancha acontece por uma reação do filtro com o ferro da água, não por uso errado.', true],
+    ['Bei einer Nussallergie würde ich Ihnen von dieser Mischung abraten.', false],
     // the eighth look's four blocked good replies, reworded, fixed after that look
     ['Só pra deixar claro: você não precisa alterar nada na sua avaliação, o reembolso já é seu.', false],
     ['El transportista nos confirmó hoy que reprogramaron la entrega para el lunes 16; te aviso si cambia.', false],

@@ -52,7 +52,7 @@ const NEEDS: Record<Exclude<ModelClass, 'good'>, (folded: string, text: string) 
     const courtesy = withoutCourtesyClauses(text);
     return (
       (substanceOf(courtesy) <= 2 || !answers(f, courtesy)) &&
-      !namesRemedy(text) &&
+      !namesRemedy(text.replace(REMEDY_AS_TOPIC, (m) => ' '.repeat(m.length))) &&
       !praises(fold(courtesy)) &&
       (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 5
     );
@@ -75,6 +75,10 @@ const SHOP_VOICE =
 /** A request or a wish addressed to the customer: what turns a review and a change into an ask. */
 const WISH =
   /\?|\b(?:please|could|would|can\s+you|solicitamos|pedimos|rogamos|bitten|prions|demandons|vorerst|worth|vale\s+a\s+pena|merece|vaut|lohnt|option|opcion|opcao|button|boton|botao|knopf|bouton|hope|love|appreciate|grateful|wish|mean\s+(?:a\s+lot|the\s+world)|por\s+favor|poderia|ajudaria|gostariamos|adorariamos|agradeceriamos|seria|podrias|ayudaria|encantaria|agradeceriamos|bitte|konnten|wurden?|waren|ware|helfen|dankbar|pourriez|aiderait|serions|aimerions|serait|svp)\b/;
+
+/** A refund named only as what the message was about: "your message about the pending refund", "Ihren Ärger über die ausstehende Erstattung". */
+const REMEDY_AS_TOPIC =
+  /\b(?:about|regarding|concerning|sobre|relativ[oa]\s+al?|acerca\s+de|bezuglich|uber\s+die|concernant|au\s+sujet\s+de)\s+(?:\w+\s+){0,3}?(?:refund|reembolso|estorno|erstattung|ruckerstattung|remboursement)\b|\b(?:refund|reembolso|estorno|erstattung|remboursement)\s+(?:pending|pendiente|pendente|en\s+attente)\b|\b(?:ausstehende[nr]?|pending|missing)\s+(?:refund|erstattung|ruckerstattung)\b/giu;
 
 /** A greeting asked as a question asks nothing: "tudo bem?", "how are you?", "¿qué tal?". */
 const GREETING_QUESTION =
