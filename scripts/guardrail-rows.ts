@@ -66,6 +66,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['dev-outside8.jsonl', 'dev-outside8', 'm2'],
   ['train-t33.jsonl', 'train-t33', 'l2'],
   ['train-t34.jsonl', 'train-t34', 'k2'],
+  ['dev-outside9.jsonl', 'dev-outside9', 'j2'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
