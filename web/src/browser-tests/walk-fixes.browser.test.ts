@@ -123,6 +123,8 @@ describe('fixes from the walk', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/inbox`);
     const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    // count() does not wait: the app renders its nav after the session loads (CI once counted 0 under load)
+    await links.last().waitFor();
     const n = await links.count();
     expect(n).toBeGreaterThanOrEqual(9);
     for (let i = 0; i < n; i++) {
