@@ -70,6 +70,8 @@ describe("blame: the product's record, a certain cause, contempt, an accusation"
 
 describe('promises: a day made certain with nothing behind it', () => {
   const cases: Case[] = [
+    // a confirmation given by us in the present is still our word, not the carrier's
+    ['I can confirm your parcel arrives on Friday.', 'uncontrolled_date_promise', 'arrives on Friday'],
     [
       'O fornecedor ainda não confirmou, mas pode ter certeza que o seu tamanho chega essa semana.',
       'uncontrolled_date_promise',
@@ -252,6 +254,16 @@ describe('look-alikes that pass', () => {
     ['El transportista nos confirmó hoy que reprogramaron la entrega para el lunes 16; te aviso si cambia.', false],
     ['Las ofertas no son acumulables con el cupón de bienvenida; si quieres, ajustamos el pedido al precio más bajo.', true],
     ['Nous la déconseillons en cas d’allergie aux fruits à coque ; la liste complète est sur la fiche.', false],
+    // the ninth look's six blocked good replies, reworded, fixed after that look
+    [
+      "Sorry the flask leaked. DM us and we'll replace it; we'll take the order details there so you don't need to post anything here.",
+      true,
+    ],
+    ['The maker has confirmed the fabric arrives at our workshop on 3 May, and we sew the orders within a week of it landing.', true],
+    ['A coleta com a transportadora ficou confirmada para segunda, dia 12, de manhã; te mandei o comprovante.', false],
+    ['A página dizia entrega em 2 dias úteis para o Sul, e isso estava errado; já corrigimos o texto.', true],
+    ['El mínimo para el envío gratis se calcula después de aplicar el descuento; ahora lo explicamos en la cesta.', true],
+    ['Der Gutscheincode gilt nicht für Artikel im Sale; das steht jetzt auch in der Mail.', true],
   ];
   it.each(good)('%s', (text, isPublic) => {
     expect(framesAlone(text, isPublic)).toEqual([]);
