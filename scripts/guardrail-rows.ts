@@ -67,6 +67,12 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t33.jsonl', 'train-t33', 'l2'],
   ['train-t34.jsonl', 'train-t34', 'k2'],
   ['dev-outside9.jsonl', 'dev-outside9', 'j2'],
+  ['train-t35.jsonl', 'train-t35', 'i2'],
+  ['train-t36.jsonl', 'train-t36', 'h2'],
+  ['train-t37.jsonl', 'train-t37', 'g2'],
+  ['train-t38.jsonl', 'train-t38', 'f2'],
+  ['train-t39.jsonl', 'train-t39', 'e2'],
+  ['train-t40.jsonl', 'train-t40', 'd2'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -64,6 +64,9 @@ const CARRIER_NAMED =
   /\b(?:carrier|courier|transportadora|correios|transportista|mensajer\w*|paketdienst|zusteller|spediteur|transporteur|livreur|royal\s+(?:mail|post)|evri|yodel|dhl|ups|fedex|usps|tnt|gls|dpd|hermes|correos(?:\s+express)?|mrw|seur|nacex|ctt|jadlog|loggi|total\s+express|sedex|colissimo|chronopost|mondial\s+relay|la\s+poste|deutsche\s+post|post\s?nl|bpost|[a-z]+ship)\b/;
 const CARRIER_FAULT =
   /\b(?:fault|blame|lost|misplaced|mishandl\w*|responsible|on\s+(?:them|\w+),?\s+not\s+us|not\s+us|culpa|responsab\w*|extravi\w*|perd(?:eu|eram|io|ieron|ido)|nao\s+(?:nos|a\s+gente)|no\s+(?:a\s+)?nosotros|verantwort\w*|schuld|verschlampt|geschlampt|verloren|(?:auf|zu)\s+deren\s+konto|nicht\s+(?:auf\s+)?(?:unser\w*|wir|uns)|imputable|faute|egare\w*|perdu|pas\s+nous|n'y\s+sommes\s+pour\s+rien|nuls?|desastre|vivem\s+fazendo|no\s+da\s+una|standig\s+arger|accumulent|perder|damaged|smashed|crushed|broke|danific\w*|amass\w*|quebr(?:ou|aram)|dan(?:o|aron)|rompi(?:o|eron)|aplast\w*|beschadigt|zerdruckt|kaputt\w*|kein\s+verlass|abime\w*|casse\w*|ecrase\w*|incapables?|incompetent\w*|useless|inuteis|inutiles|greve|strike|streik|huelga|en\s+greve)\b/;
+/** The shop opening a claim or trace with the carrier: a step, not blame ("abrimos uma reclamação de extravio com a transportadora"). */
+const CLAIM_OPENED =
+  /\b(?:abrimos|abri|aberto|opened|open(?:ing)?\s+(?:a\s+)?(?:claim|trace|investigation)|filed|lodged|hemos\s+abierto|abierto\s+una|avons\s+ouvert|ai\s+ouvert|ouvrons|eingeleitet|nachforschungsauftrag|beantragt|registramos|registrei|registramos\s+una|(?:we|i)(?:'ve|\s+have)?\s+(?:raised|logged|reported))\b/;
 /** The delay or damage placed on a named carrier: "geht komplett auf DHL", "is all down to the courier". */
 const ON_THE_CARRIER = new RegExp(
   `\\b(?:(?:is|was)\\s+(?:entirely\\s+|all\\s+)?(?:down\\s+to|on)|geht\\s+(?:\\w+\\s+){0,3}?auf(?:\\s+das\\s+konto\\s+(?:von|der|des))?)\\s+(?:the\\s+)?(?:${CARRIER_NAMED.source})`,
@@ -148,6 +151,9 @@ const HOW_IT_WAS =
 /** The customer's own order held against them, with a check to make ("confira o seu e-mail: você pediu…"). */
 const CHECK_YOURSELF =
   /\b(?:double-check|check|verify|confira|verifique|revise|compruebe|comprueba|prufen\s+sie|uberprufen\s+sie|schauen\s+sie|verifiez|consultez|regardez)\b/;
+/** The account or address the customer ordered with is a reference, not their order held against them. */
+const ORDERED_WITH =
+  /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:ordered|bought|paid|comprou|pagou|pediu|compraste|pagaste|compro|pago|bestellt|bezahlt|gekauft|commande|paye|achete)\s+(?:with|com|con|mit|avec|using)\b|\b(?:with|com|con|mit|avec)\s+(?:der|dem|la|el|o|a)\s+(?:\w+\s+)?(?:sie|du|vous|usted|voce)\s+(?:\w+\s+)?(?:bestellt|commande|compro|comprou)/g;
 const YOU_ORDERED =
   /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:ordered|chose|selected|picked|bought|pediu|escolheu|comprou|pidi\w*|eligi\w*|compr\w*|bestellt|gewahlt|gekauft|commande|choisi|achete)\b|\b(?:exactly\s+what\s+you\s+(?:ordered|chose|bought|asked\s+for)|exatamente\s+o\s+que\s+(?:voce|o\s+senhor|a\s+senhora)\s+(?:pediu|comprou|escolheu)|exactamente\s+lo\s+que\s+(?:pediste|pidio|compraste|compro|elegiste)|genau\s+das,?\s+was\s+sie\s+bestellt|exactement\s+ce\s+que\s+vous\s+avez\s+(?:commande|choisi|achete))\b/;
 /** The complaint itself called incomprehensible, the first of its kind, or the damage dated after it left us. */
@@ -247,11 +253,11 @@ export function detectFaultShift(text: string): Hit[] {
       (NO_OTHER_CUSTOMER.test(t) && PROBLEM.test(t)) ||
       (HOW_IT_WAS.test(t) && !WHATEVER_HOW.test(t)) ||
       (!remedied && AS_STATED.test(t) && LIMIT.test(t)) ||
-      (CHECK_YOURSELF.test(t) && YOU_ORDERED.test(t)) ||
+      (CHECK_YOURSELF.test(t) && YOU_ORDERED.test(t.replace(ORDERED_WITH, ' '))) ||
       CONTESTED.test(t) ||
       ACCOUNT_REJECTED.test(t) ||
       NOTHING_WE_CAN_DO.test(t) ||
-      (!remedied && YOU_CHOSE.test(t) && SO_AGAINST.test(t)) ||
+      (!remedied && YOU_CHOSE.test(t.replace(ORDERED_WITH, ' ')) && SO_AGAINST.test(t)) ||
       YOURS_THE_CAUSE.test(t) ||
       FIRST_TO_SAY.test(t) ||
       IF_THEN_OBVIOUSLY.test(t) ||
@@ -268,7 +274,7 @@ export function detectFaultShift(text: string): Hit[] {
       TYPICAL_OF.test(t) ||
       UNLESS_MISUSED.test(t);
     if (blames) hits.push({ code: 'argues_with_customer', start: s.start, end: s.end });
-    else if (((CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t)) || ON_THE_CARRIER.test(t)) && !CONDITION.test(t))
+    else if (((CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t)) || ON_THE_CARRIER.test(t)) && !CONDITION.test(t) && !CLAIM_OPENED.test(t))
       hits.push({ code: 'blames_carrier', start: s.start, end: s.end });
   }
   return hits;

@@ -17,14 +17,15 @@ const DATA = [
   '(?:numero|n[o.º°]+|codigo)\\s+(?:d[oae]\\s+)?(?:seu\\s+|sua\\s+|tu\\s+|su\\s+|votre\\s+)?(?:pedido|encomenda|compra|commande|rastreio|seguimiento|suivi)',
   '\\w*(?:bestell|auftrags|sendungs|kunden|rechnungs)nummer\\w*',
   // email
-  'e-?mail(?:-?adress?e?)?(?:\\s+address)?',
+  // "we've emailed you" is the channel used, not the address asked for
+  'e-?mail(?!ed|ing)(?:-?adress?e?)?(?:\\s+address)?',
   'correo(?:\\s+electronico)?',
   'courriel',
   'adresse\\s+(?:e-?mail|mail|electronique)',
   // phone
   '(?:phone|mobile|cell|whatsapp)\\s*(?:number|no\\b)|(?<=\\b(?:your|ur|a)\\s)(?:phone|mobile|cell)(?!s)\\b|whatsapp',
   'contact\\s+number',
-  'telefone|celular|whatsapp|cel\\b|numero\\s+de\\s+cel',
+  '(?<!\\b(?:o|do|no|um|esse|este|pelo)\\s)(?:telefone|celular)|whatsapp|cel\\b|numero\\s+de\\s+cel',
   'gsm|natel',
   '(?:numero\\s+de\\s+)?(?:telefono|movil|telephone|portable)',
   '\\w*(?:telefon|handy|mobil)(?:nummer)?\\w*',
@@ -104,7 +105,7 @@ const HERE_TO_HELP =
   /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
 const NOT_PUBLIC =
-  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+){0,2}?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*|indiqu\w*|ecri\w*|donn\w*|envoy\w*|inform\w*|escrib\w*|indic\w*)|\b(?:nicht|keine\w*)\s+(?:[\w-]+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
+  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+){0,2}?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*|indiqu\w*|ecri\w*|donn\w*|envoy\w*|inform\w*|escrib\w*|indic\w*|envi\w*|mand\w*)|\b(?:nicht|keine\w*)\s+(?:[\w-]+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
 
 /**
  * Card secrets: the whole card number, its security code, the card photographed. No refund or check
@@ -140,11 +141,16 @@ const NEGATION_RE =
 /** A code that failed is not asked for: "the security code was rejected". */
 const FAILED_RE = /\b(?:wrong|incorrect|invalid|rejected|declined|errad[oa]|incorrect[oa]|falsch\w*|ungultig\w*|invalide|refuse)\b/;
 
+/** Told not to send it, after naming it: "schicken Sie bitte auf keinen Fall", "ne l'envoyez jamais", "never send it". */
+const FORBIDDEN_AFTER =
+  /\b(?:auf\s+keinen\s+fall|keinesfalls|en\s+aucun\s+cas|de\s+jeito\s+nenhum|em\s+hipotese\s+alguma|de\s+ninguna\s+manera|bajo\s+ningun\s+concepto|por\s+ningun\s+motivo|under\s+no\s+circumstances)\b/;
 /** A negation before the span makes it advice ("we never ask for your CVV"), unless a request follows it ("o pagamento que não passou, me manda uma foto"). */
 function negatedBefore(s: string, at: number): boolean {
   const before = s.slice(0, at);
   const last = [...before.matchAll(new RegExp(NEGATION_RE.source, 'g'))].at(-1);
-  return last !== undefined && !new RegExp(REQUEST_RE.source).test(before.slice((last.index ?? 0) + last[0].length));
+  // the verb right after the negation is the one negated ("never share your CVV"); a request after it is a new ask
+  const rest = before.slice((last?.index ?? 0) + (last?.[0].length ?? 0)).replace(/^\s*(?:\w+\s+)?\w+/, '');
+  return last !== undefined && !new RegExp(REQUEST_RE.source).test(rest);
 }
 
 /** Asking for the card's full number, security code or a photo of it, in any channel. */
@@ -156,6 +162,7 @@ export function detectCardAsk(text: string): Hit[] {
     if (FAILED_RE.test(s)) continue;
     const asks = new RegExp(REQUEST_RE.source).test(s) || NEED_RE.test(s) || s.trimEnd().endsWith('?');
     if (!asks) continue;
+    if (FORBIDDEN_AFTER.test(s) || NEVER_ASK.test(s)) continue;
     const secrets = spansOf(s, CARD_SECRET_RE).filter((d) => !negatedBefore(s, d.start));
     const photo = CARD_PHOTO_RE.exec(s);
     if (secrets.length === 0 && photo && BOTH_SIDES_RE.test(s) && !negatedBefore(s, photo.index)) {
@@ -211,7 +218,9 @@ export function detectPrivateAsk(text: string): Hit[] {
     const next = ss[k + 1] ? folded.slice(ss[k + 1]!.start, ss[k + 1]!.end) : '';
     // "Don't post your order number here, DM it": the public place is named to be avoided.
     const publicHere = (PUBLIC_RE.test(s) || hereAfterRequest(s, requests)) && !NOT_PUBLIC.test(s);
-    const goesPrivate = (PRIVATE_RE.test(s) || (PRIVATE_RE.test(next) && !PUBLIC_RE.test(next))) && !publicHere;
+    const prev = k > 0 ? folded.slice(ss[k - 1]!.start, ss[k - 1]!.end) : '';
+    const there = THERE_FIRST.test(s) && PRIVATE_RE.test(prev);
+    const goesPrivate = (PRIVATE_RE.test(s) || there || (PRIVATE_RE.test(next) && !PUBLIC_RE.test(next))) && !publicHere;
     if (goesPrivate) return;
     for (const d of asked) {
       const from = requests.filter((r) => r <= d.start).at(-1);
@@ -221,6 +230,9 @@ export function detectPrivateAsk(text: string): Hit[] {
   });
   return hits;
 }
+
+/** A sentence that opens on "there", pointing back at the private channel just named. */
+const THERE_FIRST = /^\W*(?:there|over\s+there|la|ali|alli|ahi|dort|dabei|la-bas)\b/;
 
 /** "here" names the thread only right after a request ("post it here", "deixe aqui"), not in "visible to us here". */
 const HERE = /\b(?:here|aqui|hier|ici)\b/g;
@@ -233,7 +245,7 @@ function hereAfterRequest(s: string, requests: readonly number[]): boolean {
 }
 
 const NEVER_ASK =
-  /\b(?:we|wir|nous|nos|nosotros|a\s+gente)\s+(?:will\s+|'ll\s+)?(?:never|nie|niemals|jamais|nunca|ne\s+\w+\s+jamais)\s+(?:\w+\s+)?(?:ask|fragen|demand\w*|pedimos|pede|pediremos|pedire\w*|solicit\w*)\b|\bnunca\s+(?:te\s+|le\s+|lhe\s+)?(?:pedimos|pediremos|solicitamos)\b|\bnous\s+ne\s+(?:vous\s+)?demand\w*\s+jamais\b|\bwir\s+(?:fragen|bitten|verlangen)\s+(?:sie\s+|dich\s+)?(?:nie|niemals)\b/;
+  /\b(?:never|nunca|nie|niemals|jamais)\s+(?:\w+\s+)?(?:asks?|requests?|pede|pedira|solicita|pide|pedira|fragt|verlangt|demande)\b|\b(?:brauchen|benotigen)\s+wir\s+(?:\w+\s+)?(?:nie|niemals|nicht)\b|\b(?:we|i)\s+(?:will\s+)?never\s+need\b|\bnunca\s+(?:precisamos|necesitamos|vamos\s+precisar)\b|\bjamais\s+besoin\b|\bn'avons\s+jamais\s+besoin\b|\b(?:we|wir|nous|nos|nosotros|a\s+gente)\s+(?:will\s+|'ll\s+)?(?:never|nie|niemals|jamais|nunca|ne\s+\w+\s+jamais)\s+(?:\w+\s+)?(?:ask|fragen|demand\w*|pedimos|pede|pediremos|pedire\w*|solicit\w*)\b|\bnunca\s+(?:te\s+|le\s+|lhe\s+)?(?:pedimos|pediremos|solicitamos)\b|\bnous\s+ne\s+(?:vous\s+)?demand\w*\s+jamais\b|\bwir\s+(?:fragen|bitten|verlangen)\s+(?:sie\s+|dich\s+)?(?:nie|niemals)\b/;
 const SHOP_SUBJECT = /\b(?:we|i|nos|nosotros|wir|nous|je)\s+(?:\w+\s+){0,2}?\W?$/;
 
 function isChannelUse(s: string, d: { start: number; end: number; text: string }): boolean {

@@ -11,7 +11,7 @@ import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
 const REVIEW =
-  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|[\\w-]*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|reclamac(?:ao|oes)|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
+  '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|(?<!\\b(?:in\\s+the|by|per|via)\\s)post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|[\\w-]*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|reclamac(?:ao|oes)|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
 const CHANGE = [
   // a review made to "reflect" something: "dass sich das in Ihrer Bewertung widerspiegelt", "que la reseña recogiera", "repasser sur votre commentaire"
   'reflect\\w*|widerspiegel\\w*|spiegel\\w*|refle(?:je|jara|jase|jar)\\w*|reflit\\w*|refletir|reflete\\w*|refleter|recogier\\w*|repasser|reavali\\w*|revaloren|nochmal\\s+(?:drauf|druber)\\s*schau\\w*|noch\\s+einmal\\s+(?:auf|uber)\\b|' +
@@ -74,6 +74,10 @@ const CHANGE_REVIEW: readonly RegExp[] = [
 /** The shop thanking for a change already made, or promising never to ask, is not an ask. */
 const NOT_ASK =
   /\b(?:(?:you\s+)?(?:don'?t|do\s+not)\s+need\s+to\s+(?:change|edit|update|remove)|(?:voce\s+)?nao\s+precisa\s+(?:alterar|mudar|editar|apagar|tirar)|no\s+(?:tienes|tiene|hace\s+falta)\s+(?:que\s+)?(?:cambiar|editar|modificar|borrar)|(?:sie\s+)?mussen\s+nichts\s+(?:andern|loschen|anpassen)|vous\s+n'avez\s+(?:rien\s+a\s+modifier|pas\s+besoin\s+de\s+(?:modifier|changer|supprimer))|thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising|adding\s+to|expanding)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet|erganzt)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we(?:'d|\s+would|\s+will|'ll)?\s+never\s+ask|we\s+(?:won'?t|will\s+not|would\s+not|wouldn'?t|don'?t)\s+ask|no\s+(?:te|le|les|os)\s+(?:vamos\s+a\s+pedir|pediremos|pedimos)|nunca\s+(?:te|le|les)\s+(?:vamos\s+a\s+)?pedir\w*|nao\s+(?:vamos|iremos)\s+(?:te\s+|lhe\s+)?pedir|nunca\s+(?:vamos\s+)?(?:te\s+|lhe\s+)?pedir\w*|wir\s+(?:werden|wurden)\s+(?:sie|dich)\s+(?:nie|niemals|nicht)\s+(?:darum\s+)?bitten|wir\s+bitten\s+(?:sie|dich)\s+nicht|nous\s+ne\s+vous\s+demander\w*\s+(?:jamais|pas)|jamais\s+nous\s+ne\s+vous\s+demander\w*|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
+/** The customer's own change seen, as a fact: "vimos que o senhor atualizou a sua avaliação", "vous avez complété votre avis". */
+const SEEN_CHANGED =
+  /\b(?:you(?:'ve|\s+have)|(?:voce|o\s+senhor|a\s+senhora)|(?:usted\s+)?ha|(?:tu\s+)?has|sie\s+haben|du\s+hast|vous\s+avez|tu\s+as)\s+(?:\w+\s+)?(?:updated|changed|edited|added\s+to|atualizou|alterou|editou|mudou|complementou|actualizado|cambiado|modificado|editado|ampliado|aktualisiert|geandert|erganzt|uberarbeitet|complete|modifie|mis\s+a\s+jour|change)\s+(?:a\s+|o\s+)?(?:sua|seu|your|su|tu|ihre\w*|deine\w*|votre|ton)\s+(?:\w+\s+)?(?:review|rating|avaliac\w*|comentario|valoracion|resena|opinion|bewertung|rezension|avis|commentaire|note)\b/;
+
 /** The shop's own page or listing being changed ("we updated the listing after reviews like yours"). */
 const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|nos|vamos|estamos|wir|nous)\s+(?:\w+\s+){0,2}$/;
 
@@ -160,7 +164,7 @@ export function detectReviewAsk(text: string): Hit[] {
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
     if (NOT_ASK.test(s)) continue;
-    if (FREE_CHOICE.test(s)) {
+    if (FREE_CHOICE.test(s) || SEEN_CHANGED.test(s)) {
       excused.push({ start: sentence.start, end: sentence.end });
       continue;
     }

@@ -156,15 +156,15 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:estava|esta|era)\s+(?:bem\s+|muito\s+)?(?:clar[oa]|explicit[oa]|informad[oa])\s*(?:na|no|nas|nos)?\b(?=[^.!?]*(?:tabela|descricao|anuncio|manual|etiqueta|instruc))|\b(?:tabela|descricao|anuncio|manual|etiqueta)\s+(?:estava|esta|era)\s+(?:bem\s+|muito\s+)?clar[oa]/,
   /\bporque\s+(?:a\s+peca|o\s+produto|o\s+item|ele|ela|voce|vc)\s+(?:foi|foram)\s+(?:lavad|secad|colocad|usad|montad|deixad|derrubad)\w*|\bpor\s+isso\s+o\s+produto\s+(?:estragou|quebrou|encolheu)/,
   /\b(?:defeito|dano|problema)\s+(?:aconteceu|ocorreu|foi\s+causado)\s+(?:porque|por|pelo|pela)\s+(?:a\s+peca\s+foi|o\s+produto\s+foi|voce|vc|mau|uso|lavagem|manuseio)/,
-  /\b(?:unico|unica)\s+cliente\s+(?:que|a|com)\b|\bdo\s+seu\s+lado\b/,
+  /\b(?:unico|unica)\s+cliente\s+(?:que|a|com)\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus)|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich))\s+)do\s+seu\s+lado\b/,
   // es
   /\b(?:usted|tu|el\s+cliente|la\s+clienta)?\s*no\s+(?:leyo|leiste|siguio|seguiste|reviso|revisaste|comprobo|comprobaste|midio|mediste|respeto|respetaste|consulto|consultaste)\s+(?:las?|los|el)\b/,
-  /\b(?:deberia|deberias|tendria|tendrias|hubiera|hubieras)\s+(?:que\s+)?(?:haber\w*|debido)\s+(?!recibido|sido\s+(?:avisad|informad|contactad|reembolsad))/,
+  /\b(?:deberia|deberias|tendria|tendrias|hubiera|hubieras)\s+(?:que\s+)?(?:haber\w*|debido)\s+(?!recibido|estado|sido\s+(?:avisad|informad|contactad|reembolsad|indicad|explicad|mas\s+clar))/,
   /\b(?:usted|tu)\s+(?:eligio|elegiste|pidio|pediste|compro|compraste)\s+(?:la|el)\s+\w+\s+(?:equivocad[oa]|incorrect[oa]|errone[oa])\b/,
   /\b(?:mal|mala)\s+(?:uso|utilizacion|manipulacion)\b|\buso\s+(?:indebido|incorrecto|inadecuado)\b/,
   /\bno\s+estamos\s+de\s+acuerdo\b|\bno\s+es\s+(?:cierto|verdad)\b|\bes\s+(?:falso|mentira)\b|\bno\s+es\s+(?:nuestra\s+culpa|culpa\s+nuestra|nuestro\s+problema)\b|\bno\s+somos\s+responsables\b/,
   /\bsalio\s+(?:en\s+perfect[oa]\s+estado|perfect[oa]|intact[oa])\b/,
-  /\b(?:la\s+)?culpa\s+es\s+(?:suya|tuya|del\s+cliente)\b|\bpor\s+su\s+parte\b|\bde\s+su\s+lado\b|\bunico\s+cliente\s+(?:que|con)\b/,
+  /\b(?:la\s+)?culpa\s+es\s+(?:suya|tuya|del\s+cliente)\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus)|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich))\s+)por\s+su\s+parte\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus)|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich))\s+)de\s+su\s+lado\b|\bunico\s+cliente\s+(?:que|con)\b/,
   /\bporque\s+(?:usted|tu|lo|la)\s+(?:lavo|lavaste|seco|secaste|metio|metiste|uso|usaste|dejo|dejaste|monto|montaste)\b/,
   // de
   /\bsie\s+haben\s+(?:\w+\s+){0,4}?(?:nicht|offensichtlich\s+nicht|wohl\s+nicht)\s+(?:\w+\s+){0,2}?(?:gelesen|befolgt|beachtet|gepruft|gemessen|angeschaut|eingehalten|verstanden)\b/,
@@ -173,7 +173,7 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:unsachgemas?s\w*|falsch\w*|unsachgerecht\w*|fehlerhaft\w*)\s+(?:benutzung|verwendung|handhabung|anwendung|montage|reinigung|gebrauch|bedienung|pflege|lagerung)\b|\bbedienungsfehler\b|\banwenderfehler\b/,
   /\bwir\s+konnen\s+(?:diese|ihre|die)\s+\w+\s+nicht\s+nachvollziehen\b|\bdas\s+stimmt\s+(?:so\s+)?nicht\b|\bentspricht\s+nicht\s+der\s+wahrheit\b|\bwir\s+widersprechen\b|\bnicht\s+unsere\s+schuld\b|\bsind\s+(?:wir\s+)?nicht\s+verantwortlich\b/,
   /\b(?:einwandfrei|fehlerfrei|unbeschadigt|intakt|in\s+perfektem\s+zustand)\w*[^.!?]{0,30}\b(?:verlassen|verliess|verlies)\b|\b(?:verliess|verlies)\s+(?:unser|das)\s+lager\s+(?:einwandfrei|intakt)/,
-  /\bihre\s+(?:eigene\s+)?schuld\b|\bauf\s+ihrer\s+seite\b|\b(?:einzige|einziger)\s+kunde\b/,
+  /\bihre\s+(?:eigene\s+)?schuld\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus)|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich))\s+)auf\s+ihrer\s+seite\b|\b(?:einzige|einziger)\s+kunde\b/,
   /\bsie\s+haben\s+(?:\w+\s+){0,3}?(?:die|den|das)\s+falsche\w*\s+\w+\s+(?:bestellt|gewahlt|gekauft)\b/,
   // fr
   /\bvous\s+n'?(?:avez|aviez)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+)?(?:lu|suivi|verifie|respecte|consulte|mesure|regarde|compris)\b/,
@@ -181,7 +181,7 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:mauvaise|mauvais)\s+(?:utilisation|usage|manipulation|entretien)\b|\butilisation\s+(?:incorrecte|inappropriee|non\s+conforme)\b/,
   /\bnous\s+contestons\b|\bc'est\s+(?:faux|inexact)\b|\bn'est\s+pas\s+(?:vrai|exact|notre\s+faute)\b|\bnous\s+ne\s+sommes\s+pas\s+(?:d'accord|responsables)\b/,
   /\b(?:parfait|intact|impeccable)s?\s+(?:a\s+la\s+sortie|en\s+quittant|quand\s+il\s+a\s+quitte)\b/,
-  /\bvotre\s+faute\b|\bde\s+votre\s+cote\b|\bseul\s+client\b/,
+  /\bvotre\s+faute\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus)|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich))\s+)de\s+votre\s+cote\b|\bseul\s+client\b/,
   /\bvous\s+avez\s+(?:choisi|commande|pris)\s+(?:la|le)\s+(?:mauvaise|mauvais)\b/,
 ];
 
@@ -204,6 +204,8 @@ const CARRIER_BLAME: readonly RegExp[] = [
 
 const DEFLECTION =
   /\b(?:out\s+of\s+our\s+hands|beyond\s+our\s+control|fora\s+do\s+nosso\s+controle|fuera\s+de\s+nuestro\s+control|aus?serhalb\s+unserer\s+kontrolle|hors\s+de\s+notre\s+controle)\b/;
+/** "banks usually take 3-10 days, and that part is out of our hands": an honest hedge about a bank's time. */
+const BANK_TIME = /\b(?:banks?|banco|bancos|banque|banques|banken|payment\s+provider|card\s+issuer|operadora\s+do\s+cartao|emisor\s+de\s+la\s+tarjeta)\b/;
 const DELIVERY_WORDS =
   /\b(?:carrier|courier|shipping|delivery|deliveries|transit|customs|post|postal|mail|transportadora|correios|entrega|alfandega|transportista|envio|aduana|versand|zustell\w*|zoll|paketdienst|transporteur|livraison|douane)\b/;
 
@@ -243,6 +245,10 @@ const OWN_FAULT =
 const CLEARED_BEFORE =
   /(?:\b(?:no|any|nenhum\w*|ningun\w*|kein\w*|aucun\w*|sans|sin|sem|without)\s+(?:\w+\s+){0,2}?(?:signs?|signo|sinal|sinais|zeichen|traces?|spur\w*|indices?|indicio\w*|evidence|hinweis\w*)\s+(?:of|de|do|da|fur|d'|auf|von)?\s*|\b(?:nao|not|no|nicht|pas|kein)\s+(?:por|from|by|durch|par|de|du|fur)\s+(?:\w+\s+)?)$/;
 
+/** "Ese SMS no es nuestro", "le SMS ne vient pas de nous": a fake message disowned, not a fault refused. */
+const FAKE_MESSAGE =
+  /\b(?:sms|e-?mails?|mensajes?|messages?|mensage(?:m|ns)|links?|enlaces?|liens?|anrufe?|llamadas?|appels?|ligac(?:ao|oes)|nachrichten?|correos?|courriels?|whatsapp|textos?|anzeigen?|perfil|profile|profil|konto|compte|cuenta|conta)\b[^.!?]{0,80}\b(?:no\s+es\s+nuestr[oa]|ne\s+vient\s+pas\s+de\s+nous|nao\s+e\s+nosso|nao\s+(?:vem|veio)\s+de\s+nos|isn'?t\s+(?:from\s+us|ours)|is\s+not\s+(?:from\s+us|ours)|(?:stammt|kommt)\s+nicht\s+von\s+uns|ist\s+nicht\s+von\s+uns|n'est\s+pas\s+de\s+nous)\b/;
+
 /** Whether folded text owns the fault ("that's on us", "a culpa é nossa"). */
 export function ownsFault(folded: string): boolean {
   return OWN_FAULT.test(folded) && !NOT_OURS.test(folded);
@@ -253,7 +259,16 @@ const NOT_OURS =
 
 /** An outcome promised whatever happens: "whatever the inspection finds", "pase lo que pase", "egal was die Prufung ergibt". */
 const NO_MATTER =
-  /\b(?:da\s+igual|no\s+importa|nao\s+importa|doesn'?t\s+matter|regardless\s+of|no\s+matter\s+what|whatever\s+(?:happens|the\s+\w+\s+(?:finds|says|shows))|either\s+way\s+guaranteed|aconteca\s+o\s+que\s+acontecer|independente(?:mente)?\s+d[aoe]|seja\s+qual\s+for|pase\s+lo\s+que\s+pase|si\s+o\s+si|sea\s+cual\s+sea|independientemente\s+de|egal\s+(?:was|wie)|ganz\s+gleich|unabhangig\s+davon|quoi\s+qu'il\s+arrive|peu\s+importe|quel\s+que\s+soit|quelle\s+que\s+soit)\b(?!\s+(?:\w+\s+)?(?:motivo|reason|raison|grund|razon))(?![^.!?]{0,30}\b(?:review|resena|avaliacao|bewertung|avis|rezension|opinion|valoracion|rating|estrelas?|estrellas?|sterne|etoiles)\b)/;
+  /\b(?:da\s+igual|no\s+importa|nao\s+importa|doesn'?t\s+matter|regardless\s+of|no\s+matter\s+what|whatever\s+(?:happens|the\s+\w+\s+(?:finds|says|shows))|either\s+way\s+guaranteed|aconteca\s+o\s+que\s+acontecer|independente(?:mente)?\s+d[aoe]|seja\s+qual\s+for|pase\s+lo\s+que\s+pase|si\s+o\s+si|sea\s+cual\s+sea|independientemente\s+de|egal\s+(?:was|wie)|ganz\s+gleich|unabhangig\s+davon|quoi\s+qu'il\s+arrive|peu\s+importe|quel\s+que\s+soit|quelle\s+que\s+soit)\b(?!\s+(?:\w+\s+)?(?:motivo|reason|raison|grund|razon))(?![^.!?]{0,30}\b(?:review|resena|avaliacao|bewertung|avis|rezension|opinion|meinung|opiniao|valoracion|rating|estrelas?|estrellas?|sterne|etoiles)\b)/;
+/** The customer told what they will get ("you'll get every penny back", "vous serez remboursé", "recibirás"), not the shop's own act. */
+const YOU_WILL_GET =
+  /\b(?:you(?:'ll|\s+will)\s+(?:\w+\s+)?(?:get|receive|have|be\s+(?:refunded|reimbursed|paid))|(?:voce\s+)?vai\s+(?:ter|receber)|recebera|(?:seu|sua)\s+\w+\s+vai\s+voltar|cai\s+na\s+sua\s+conta|(?:vas|va)\s+a\s+(?:recibir|tener)|recibira\w*|tendras|tendra\s+(?:su|el)|(?:sie|du)\s+(?:erhalten|bekommen|kriegen|kriegst|bekommst|erhaltst)|(?:erhalten|bekommen)\s+sie|vous\s+(?:serez|allez\s+etre)\s+rembours\w*|vous\s+(?:recevrez|aurez|allez\s+recevoir)|tu\s+(?:seras|vas\s+etre)\s+rembours\w*)\b/;
+/** Sworn certainty beside it: "guaranteed", "sí o sí", "auf jeden Fall", "com certeza". */
+const SWORN =
+  /\b(?:guarante\w*|garant\w*|certain\w*|com\s+certeza|con\s+(?:toda\s+)?seguridad|sin\s+duda|si\s+o\s+si|auf\s+jeden\s+fall|in\s+jedem\s+fall|de\s+qualquer\s+jeito|sans\s+faute|for\s+sure|definitely|promise\w*|prometo|versprech\w*|promets)\b|100\s?%/;
+/** A time on it: "in 48 hours, whatever card you use" is the bank's time promised. */
+const TIMED =
+  /\b(?:in|within|em|en|dentro\s+de|innerhalb(?:\s+von)?|dans|sous)\s+(?:\d+|one|two|uma|um|dos|una|zwei|deux)\s*(?:h|hours?|horas?|stunden|heures?|days?|dias|tagen|jours)\b/;
 const OUTCOME =
   /\b(?:refund\w*|money|back|fixed|work\w*|reembols\w*|dinheiro|de\s+volta|dinero|de\s+vuelta|devol\w*|geld|erstatt\w*|zuruck|funktion\w*|rembours\w*|argent|fonctionn\w*|receb\w*|recib\w*|erhalt\w*|bekomm\w*|recevr\w*|get|receive)/;
 
@@ -267,10 +282,10 @@ export function detectWording(text: string): Hit[] {
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
     const m = NO_MATTER.exec(s);
-    if (m && OUTCOME.test(s))
+    if (m && OUTCOME.test(s) && (YOU_WILL_GET.test(s) || SWORN.test(s) || TIMED.test(s)))
       hits.push({ code: 'absolute_promise', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
-  const owned = sentences(text).filter((x) => ownsFault(f.slice(x.start, x.end)));
+  const owned = sentences(text).filter((x) => ownsFault(f.slice(x.start, x.end)) || FAKE_MESSAGE.test(f.slice(x.start, x.end)));
   const kept = hits.filter(
     (h) =>
       h.code !== 'argues_with_customer' ||
@@ -280,6 +295,7 @@ export function detectWording(text: string): Hit[] {
   hits.push(...kept);
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
+    if (BANK_TIME.test(s)) continue;
     for (const d of spansOf(s, DEFLECTION)) {
       const code = DELIVERY_WORDS.test(s) ? 'blames_carrier' : 'argues_with_customer';
       hits.push({ code, start: sentence.start + d.start, end: sentence.start + d.end });

@@ -82,7 +82,8 @@ const BAD: Bad[] = [
   ['de', 'Die Ursache liegt vermutlich eher bei der Bedienung.', 'argues_with_customer', 'Ursache liegt vermutlich eher bei der Bedienung'],
   ['fr', 'Si vous aviez consulté le guide, vous auriez pris la bonne taille.', 'argues_with_customer', 'Si vous aviez consulté'],
   ['de', 'Ich garantiere Ihnen, dass das Paket vor Ostern bei Ihnen ist.', 'uncontrolled_date_promise', 'vor Ostern'],
-  ['es', 'Te devolvemos todo el dinero, sea cual sea el resultado de la revisión.', 'absolute_promise', 'sea cual sea'],
+  // the customer told what they will get whatever happens; the shop's own "te devolvemos… sea cual sea" passes (outside6)
+  ['es', 'Recibirás todo tu dinero, sea cual sea el resultado de la revisión.', 'absolute_promise', 'sea cual sea'],
   ['fr', "Le geste commercial arrive dès que l'avis aura disparu.", 'asks_to_change_review', "l'avis aura disparu"],
   ['de', 'Stufen Sie die Bewertung doch bitte wieder hoch.', 'asks_to_change_review', 'Stufen Sie die Bewertung doch bitte wieder hoch'],
   ['pt', 'Prezada cliente, agradecemos a confiança e esperamos atendê-la novamente.', 'answers_nothing', 'agradecemos a confiança'],

@@ -270,6 +270,56 @@ describe('look-alikes that pass', () => {
   });
 });
 
+describe('look-alikes from the training writers t35–t40 (7 December), reworded', () => {
+  const good: [string, boolean][] = [
+    // the shop's own remedy whatever the result, or one already made, is no promise of an outcome
+    ['Te devolvemos el importe sea cual sea el resultado del laboratorio.', false],
+    ['Le remboursement est déjà parti, quel que soit le verdict du fabricant.', false],
+    ['Wir freuen uns über Ihre ehrliche Meinung im Shop, egal wie sie ausfällt.', false],
+    ['Banks usually take 3–10 working days to show a refund, and that part is out of our hands.', true],
+    // the customer's own change seen, and a parcel "in the post"
+    ['Vimos que você atualizou sua avaliação depois da troca; obrigado por contar como terminou.', true],
+    ['Nous avons vu que vous avez modifié votre avis après la réparation, merci.', true],
+    ['A new strap is in the post today either way.', false],
+    ['Mandamos um cupom de 10% no seu e-mail, sem nenhuma condição.', true],
+    // dates: a notice of ours, the shop's act done, a forecast, a condition, a hedge
+    ['Nos alegra que la segunda lámpara llegara bien.', true],
+    ['Te mandamos otro hoy y esta tarde te llega el seguimiento por SMS.', false],
+    ['A nova sai hoje e o código de rastreio chega no seu e-mail ainda hoje.', false],
+    ['Die Erstattung haben wir am 14.11. veranlasst.', true],
+    ['Fiz o estorno no dia 03/06 no cartão da compra.', false],
+    ['O rastreio prevê entrega até quinta, mas o prazo é dos Correios.', false],
+    ['Si el día 20 todavía no lo ves, escríbeme y te mando el justificante para tu banco.', false],
+    ['Customs give no date, but most parcels on this route clear within 3 working days.', false],
+    ['DHL aims to deliver within 2 working days, though that is not guaranteed.', false],
+    ['¿Me pasas el código postal? Así miro si tu zona tiene entrega en 24 horas.', false],
+    ['Le livreur vous appellera pour convenir d’un créneau, en général sous deux jours ouvrés.', false],
+    ['Reembolso integral: liberado em até 5 dias úteis depois da coleta.', false],
+    ['Ihr Paket hat unser Lager am 4. November verlassen und liegt laut Paketdienst im Verteilzentrum.', false],
+    ['Ist die Buchung am 14. Juni noch da, schicken wir Ihnen die Stornobestätigung für Ihre Bank.', false],
+    // data: the product, the shop's own mailbox, warnings, the private place named just before
+    ['Abrimos hoje uma reclamação de extravio com a transportadora.', true],
+    ['O celular foi anunciado com bateria acima de 85%; se estiver abaixo, a gente troca.', true],
+    ['Escríbenos a hola@tiendaolmo.es y lo resolvemos hoy.', true],
+    ['Die vollständige Kartennummer schicken Sie bitte auf keinen Fall.', false],
+    ['For your safety, please never share your card number or security code in chat.', false],
+    ['A Loja Sol nunca pede número de cartão nem código de segurança.', true],
+    ['Sentimos muito. Te chamamos no direct. Lá você passa o número do pedido com segurança.', true],
+    ['Ihr Passwort brauchen wir nie.', true],
+    ["We've emailed you at the address you ordered with, so you can reply there.", true],
+    ['To check the warranty I only need the email you ordered with.', false],
+    // blame words in reassurance, a fake message disowned, thanks for kind words
+    ['Un consejo que no estaba en la ficha y debería haber estado: usa fuego medio.', true],
+    ["Nous l'avons expédié aujourd'hui ; il n'y a rien à faire de votre côté.", false],
+    ['Ese SMS que te pide la tarjeta no es nuestro; no lo abras.', false],
+    ['Le SMS « frais de douane » ne vient pas de nous.', false],
+    ['Danke für die lieben Worte!', true],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));

@@ -58,9 +58,15 @@ export function sentences(text: string): Span[] {
 /** A title's or a date's dot is not a sentence's end: "Sra. Juliana", "Dr. Wagner", "am 16.06. ausgelöst". */
 const TITLE_BEFORE = /(?:^|[\s(])(?:Sr|Sra|Srta|Dr|Dra|Mr|Mrs|Ms|Mme|Mlle|Exma?|Exmo|Prof|Hr|Fr|St)$/;
 const DATE_BEFORE = /\b\d{1,2}\.\d{1,2}$/;
+/** German ordinal days: "am 4. November", "seit dem 6. im Zustellzentrum". */
+const GERMAN_MONTH_AFTER = /^\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/;
+const ORDINAL_BEFORE = /\b(?:am|vom|zum|dem|den|ab)\s+\d{1,2}$/;
 function notAnEnd(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 8), dot);
   if (TITLE_BEFORE.test(before)) return true;
+  const after = text.slice(dot + 1, dot + 12);
+  if (/\b\d{1,2}$/.test(before) && GERMAN_MONTH_AFTER.test(after)) return true;
+  if (ORDINAL_BEFORE.test(text.slice(Math.max(0, dot - 14), dot)) && /^\s+[a-zäöüß]/.test(after)) return true;
   return DATE_BEFORE.test(before) && /^\s+[a-zäöüßàâçéèêëîïôûùüÿñæœ]/.test(text.slice(dot + 1, dot + 3));
 }
 
