@@ -205,9 +205,21 @@ const CARRIER_BLAME: readonly RegExp[] = [
 const DEFLECTION =
   /\b(?:out\s+of\s+our\s+hands|beyond\s+our\s+control|fora\s+do\s+nosso\s+controle|fuera\s+de\s+nuestro\s+control|aus?serhalb\s+unserer\s+kontrolle|hors\s+de\s+notre\s+controle)\b/;
 /** "banks usually take 3-10 days, and that part is out of our hands": an honest hedge about a bank's time. */
-const BANK_TIME = /\b(?:banks?|banco|bancos|banque|banques|banken|payment\s+provider|card\s+issuer|operadora\s+do\s+cartao|emisor\s+de\s+la\s+tarjeta)\b/;
+const BANK_TIME =
+  /\b(?:banks?|banco|bancos|banque|banques|banken|payment\s+provider|card\s+issuer|operadora\s+do\s+cartao|emisor\s+de\s+la\s+tarjeta)\b/;
 const DELIVERY_WORDS =
   /\b(?:carrier|courier|shipping|delivery|deliveries|transit|customs|post|postal|mail|transportadora|correios|entrega|alfandega|transportista|envio|aduana|versand|zustell\w*|zoll|paketdienst|transporteur|livraison|douane)\b/;
+
+/** A fix made permanent or the problem made history: "will fix the wobble for good", "virou coisa do passado", "endgültig behoben". */
+const FOR_GOOD =
+  /\b(?:(?:fix|fixes|solves?|resolves?|cures?|sorts?)\b[^.!?]{0,40}\b(?:for\s+good|permanently|once\s+and\s+for\s+all|forever)|(?:resolv\w*|solucion\w*|result\w*|arrum\w*|consert\w*|behoben|gelost|resolu\w*|regle\w*|corrige\w*)\s+(?:\w+\s+){0,3}?(?:de\s+vez|para\s+sempre|definitivamente|para\s+siempre|endgultig|ein\s+fur\s+alle\s+mal|dauerhaft|definitivement|une\s+fois\s+pour\s+toutes)|(?:endgultig|dauerhaft|definitivamente|definitivement)\s+(?:\w+\s+){0,2}?(?:behoben|gelost|resolvid\w*|resuelt\w*|resolu\w*|regle\w*|corrigid\w*|corregid\w*)|(?:a|is|are|now)\s+(?:\w+\s+)?thing\s+of\s+the\s+past|(?:virou|e|sao|sera)\s+coisa\s+do\s+passado|(?:es|son|sera)\s+(?:cosa|historia)\s+del\s+pasado|(?:gehort|gehoren)\s+(?:\w+\s+){0,3}?der\s+vergangenheit\s+an|(?:appartient|appartiennent)\s+(?:desormais\s+)?au\s+passe|(?:you'll|you\s+will)\s+never\s+(?:see|have|notice|experience)\s+(?:it|this|that|the\s+\w+)\s+again|nunca\s+mais\s+(?:vai|vao|vera|tera)|(?:nao|no)\s+(?:vai|va|vao|van)\s+(?:mais\s+)?(?:se\s+)?(?:repetir|voltar\s+a\s+acontecer)|isso\s+nao\s+vai\s+(?:se\s+)?repetir|(?:springt|reisst|bricht|lost\s+sich|lockert\s+sich|lauft|tropft)\s+(?:\w+\s+){0,3}?nicht\s+mehr\b|(?:ab\s+sofort|ab\s+jetzt|von\s+nun\s+an)\s+(?:\w+\s+){0,3}?immer)\b/;
+/** Certainty sworn over a future outcome: "no doubt about it: your coffee will taste like day one", "pode ter certeza: … para de soltar tinta". */
+const SURE =
+  /\b(?:no\s+doubt(?:\s+about\s+it)?|without\s+(?:a|any)\s+doubt|mark\s+my\s+words|you\s+can\s+be\s+sure|sem\s+(?:nenhuma\s+)?duvida(?:\s+nenhuma)?|(?:pode|podes)\s+(?:ter\s+certeza|confiar|contar)|tenha\s+certeza|com\s+toda\s+certeza|sin\s+(?:ninguna\s+)?duda(?:\s+alguna)?|(?:ten|tenga)\s+por\s+seguro|(?:te|se\s+lo|le)\s+(?:lo\s+)?aseguro|da\s+bin\s+ich\s+(?:mir\s+)?(?:ganz\s+)?sicher|ganz\s+sicher|darauf\s+(?:konnen|kannst)\s+(?:sie|du)\s+(?:sich|dich)\s+verlassen|(?:konnen|kannst)\s+(?:sie|du)\s+(?:ganz\s+)?beruhigt\s+sein|sans\s+aucun\s+doute|soyez\s+(?:en\s+)?(?:sur|certain)e?s?|je\s+vous\s+l'assure|c'est\s+certain)\b/;
+const SURE_FUTURE =
+  /\b(?:will|'ll|won'?t|going\s+to|never|vai|vao|va\s+a|van\s+a|fica|para\s+de|deja\s+de|hort\s+auf|wird|werden|ist\s+(?:\w+\s+){0,4}?(?:weg|vorbei|bei\s+ihnen|in\s+ihrer)|sera|seront|va|vont|disparai\w*|desaparece\w*|desaparec\w*|some|sumira|gone|weg|nicht\s+mehr|nao\s+vai|no\s+va|ne\s+\w+\s+plus)\b/;
+/** The shop's own next step made certain is a commitment it controls: "rest assured, we'll call you tomorrow". */
+const OUR_STEP_NEXT = /^\W*(?:(?:that|que|dass)\s+)?(?:we|we'll|i|i'll|vamos|iremos|eu|a\s+gente|nosotros|wir|ich|nous|je)\b/;
 
 // Firm promises of an outcome nobody at the shop can guarantee. A guarantee as a policy ("30-day
 // money-back guarantee", "garantia de 90 dias") is a fact about the shop, not a promise, and passes.
@@ -269,6 +281,9 @@ const SWORN =
 /** A time on it: "in 48 hours, whatever card you use" is the bank's time promised. */
 const TIMED =
   /\b(?:in|within|em|en|dentro\s+de|innerhalb(?:\s+von)?|dans|sous)\s+(?:\d+|one|two|uma|um|dos|una|zwei|deux)\s*(?:h|hours?|horas?|stunden|heures?|days?|dias|tagen|jours)\b/;
+/** Told as done: "rest assured, the refund went through yesterday". */
+const PAST_DONE =
+  /\b(?:went\s+through|has\s+been|have\s+been|was|were|already|ja\s+(?:foi|foram|esta)|foi|ya\s+(?:se|ha|esta|fue)|fue|wurde|bereits|schon|deja|a\s+ete)\b/;
 const OUTCOME =
   /\b(?:refund\w*|money|back|fixed|work\w*|reembols\w*|dinheiro|de\s+volta|dinero|de\s+vuelta|devol\w*|geld|erstatt\w*|zuruck|funktion\w*|rembours\w*|argent|fonctionn\w*|receb\w*|recib\w*|erhalt\w*|bekomm\w*|recevr\w*|get|receive)/;
 
@@ -281,6 +296,12 @@ export function detectWording(text: string): Hit[] {
   ];
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
+    const good = FOR_GOOD.exec(s);
+    if (good)
+      hits.push({ code: 'absolute_promise', start: sentence.start + good.index, end: sentence.start + good.index + good[0].length });
+    const sure = SURE.exec(s);
+    if (!good && sure && SURE_FUTURE.test(s) && !OUR_STEP_NEXT.test(s.slice(sure.index + sure[0].length)) && !PAST_DONE.test(s))
+      hits.push({ code: 'absolute_promise', start: sentence.start, end: sentence.end });
     const m = NO_MATTER.exec(s);
     if (m && OUTCOME.test(s) && (YOU_WILL_GET.test(s) || SWORN.test(s) || TIMED.test(s)))
       hits.push({ code: 'absolute_promise', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });

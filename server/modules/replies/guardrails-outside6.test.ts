@@ -320,6 +320,42 @@ describe('look-alikes from the training writers t35–t40 (7 December), reworded
   });
 });
 
+describe('promises from the training writers t35–t44 (7 December): an outcome made permanent or sworn, someone else acting on a day', () => {
+  const cases: Case[] = [
+    ['The new hinges will fix the squeak for good.', 'absolute_promise', 'fix the squeak for good'],
+    ['Com a caixa nova, vidro quebrado virou coisa do passado.', 'absolute_promise', 'virou coisa do passado'],
+    ['Mit dem neuen Update ist der Fehler endgültig behoben.', 'absolute_promise', 'endgültig behoben'],
+    [
+      'No doubt about it: after one wash the colour will stop running.',
+      'absolute_promise',
+      'No doubt about it: after one wash the colour will stop running.',
+    ],
+    [
+      'Pode ter certeza: depois da primeira lavagem o cheiro some.',
+      'absolute_promise',
+      'Pode ter certeza: depois da primeira lavagem o cheiro some.',
+    ],
+    ['PayPal will send the money back to you by Friday.', 'uncontrolled_date_promise', 'PayPal will send the money back to you by Friday.'],
+    ['Klarna bucht den Betrag heute noch zurück.', 'uncontrolled_date_promise', 'Klarna bucht den Betrag heute noch zurück.'],
+    [
+      'A operadora libera o limite do seu cartão ainda hoje.',
+      'uncontrolled_date_promise',
+      'A operadora libera o limite do seu cartão ainda hoje.',
+    ],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+  const good: [string, boolean][] = [
+    ['Pode ter certeza que vamos analisar o lote ainda hoje.', false],
+    ["I can't promise the courier will make Saturday, but I've paid for priority handling.", false],
+    ['Colissimo livre habituellement en 48 heures.', false],
+    ['Our technician will visit on Thursday between 8 and 12.', false],
+    ['We fixed the listing for good after your message: the size chart is now in centimetres.', true],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
