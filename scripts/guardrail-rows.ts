@@ -73,6 +73,10 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t38.jsonl', 'train-t38', 'f2'],
   ['train-t39.jsonl', 'train-t39', 'e2'],
   ['train-t40.jsonl', 'train-t40', 'd2'],
+  ['train-t41.jsonl', 'train-t41', 'c3'],
+  ['train-t42.jsonl', 'train-t42', 'b3'],
+  ['train-t43.jsonl', 'train-t43', 'a3'],
+  ['train-t44.jsonl', 'train-t44', 'z3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -88,12 +88,19 @@ const YOUR_SIDE =
 const YOU_OBVIOUSLY =
   /\b(?:sie|vous|usted|voce|tu|du)\s+(?:\w+\s+){0,3}?(?:offensichtlich|evidemment|manifestement|obviamente|evidentemente)\b(?!\s+(?:recht|raison|razon|razao))|\b(?:you\s+would\s+have|you'd\s+have|vous\s+auriez|tu\s+aurais|usted\s+habria|habrias|voce\s+teria|sie\s+hatten)\s+(?:\w+\s+){0,2}?(?:ordered|chosen|picked|commande|choisi|pedido|elegido|escolhido|bestellt|gewahlt)\s+(?:\w+\s+){0,2}?(?:right|correct|bonne|correct[ao]|cert[ao]|richtige\w*)\b/;
 const YOU_NOT_RIGHT =
-  /\b(?:you|voce|usted|tu|sie|vous|du)\s+(?:\w+\s+){0,2}?(?:didn'?t|did\s+not|haven'?t|never|nao|no|nicht|ne|n'|nie)\b[^.!?]{0,40}?\b(?:correct\w*|properly|right|direito|corretamente|bien|richtig|korrekt|correctement|como\s+(?:se\s+)?deve)\b/;
+  /\b(?:you|voce|usted|tu|sie|vous|du(?=\s+(?:hast|hattest|bist|warst|solltest|musstest|musst|kannst|konntest|wirst|wurdest)\b))\s+(?:\w+\s+){0,2}?(?:didn'?t|did\s+not|haven'?t|never|nao|no|nicht|ne|n'|nie)\b[^.!?]{0,40}?\b(?:correct\w*|properly|right|direito|corretamente|bien|richtig|korrekt|correctement|como\s+(?:se\s+)?deve)\b/;
 /** Wear named as the cause, the handling as the reason, and carelessness. */
 const USE_MARKS =
   /(?<!\b(?:no|keine|aucune?|nenhum\w*|ningun\w*|sin|sem|ohne|sans)\s(?:\w+\s)?)\b(?:signs\s+of\s+(?:use|wear)|traces\s+d'(?:utilisation|usure)|gebrauchsspuren|marcas\s+de\s+uso|senales\s+de\s+uso|sinais\s+de\s+uso|(?:rayures|marques|traces)\s+d'usage|rayures\s+d'utilisation)\b|\b(?:con|com)\s+(?:poco|pouco)\s+cuidado|\bavec\s+peu\s+de\s+soin|\bwithout\s+(?:much\s+)?care\b/;
 const HOW_YOU_HANDLED =
   /\b(?:the\s+way\s+you|(?:pela\s+|a\s+)?forma\s+como\s+(?:voce|o\s+senhor|a\s+senhora)|(?:la\s+)?(?:forma|manera)\s+(?:en\s+)?(?:que|como)\s+(?:usted|tu|lo|la|los|las)|wie\s+sie\s+(?:\w+\s+){0,3}?|la\s+(?:facon|maniere)\s+dont\s+vous)\s*(?:'re\s+|'ve\s+)?(?:\w+\s+)?(?:handl|us|wash|treat|car|stor|clean|cuid|us|lav|guard|trat|limp|behandel|benutz|gepfleg|gewasch|gelager|utilis|lav|entreten|trait|manipul)\w*/;
+/** The customer treated badly by someone ("a forma como você foi tratado pelo montador"): their handling is not named. */
+const TREATED_BY_OTHERS =
+  /\b(?:you|voce|o\s+senhor|a\s+senhora|usted|tu|sie|vous)\s+(?:was|were|foi|fue|fuiste|wurden|avez\s+ete|a\s+ete|ha\s+sido)\s+(?:\w+\s+)?(?:treated|spoken|tratad\w*|behandelt|traite\w*|atendid\w*|recibid\w*|recebid\w*)/;
+/** The tracking set beside the customer's word, with the shop saying it believes them ("pero entiendo que no lo has recibido"). */
+const UNDERSTOOD = /\b(?:entiendo|entendo|compreendo|comprendo|i\s+understand|i\s+know|je\s+comprends|ich\s+verstehe|ich\s+weiss)\b/;
+/** What a warranty covers and leaves out, said as its terms ("a garantia cobre…; o desgaste natural não entra"). */
+const COVERAGE = /\b(?:cobre|cobrem|cubre|cubren|covers?|deckt|abgedeckt|couvre|couvrent)\b/;
 /** The product as shown, held against what the customer saw (with no fix offered). */
 const AS_SHOWN =
   /\b(?:exactly\s+(?:as|like)\s+(?:shown|pictured|in\s+the\s+photos?|on\s+our\s+site)|identic[oa]\s+a(?:l)?\s+(?:de\s+)?(?:la|el|a)\s+(?:web|foto|imagen|pagina)|exatamente\s+(?:como|igual)\s+(?:na|a)\s+foto|entspricht\s+exakt|identique\s+a\s+la\s+photo|runs?\s+(?:perfectly|fine)|lauft\s+einwandfrei|funciona\s+perfectamente|fonctionne\s+parfaitement|(?:esta|is)\s+intact[ao]?|nao\s+tem\s+problema\s+nenhum|has\s+no\s+(?:defect|problem)|no\s+tiene\s+ningun\s+(?:defecto|problema))\b/;
@@ -247,9 +254,9 @@ export function detectFaultShift(text: string): Hit[] {
       YOU_NOT_RIGHT.test(t) ||
       YOU_OBVIOUSLY.test(t) ||
       USE_MARKS.test(t) ||
-      HOW_YOU_HANDLED.test(t) ||
+      (HOW_YOU_HANDLED.test(t) && !TREATED_BY_OTHERS.test(t)) ||
       DEFECT_RULED_OUT.test(t) ||
-      (RECORDS.test(t) && YOU_RECEIVED.test(t) && unconditional && !MONEY.test(t)) ||
+      (RECORDS.test(t) && YOU_RECEIVED.test(t) && unconditional && !MONEY.test(t) && !UNDERSTOOD.test(t)) ||
       (NO_OTHER_CUSTOMER.test(t) && PROBLEM.test(t)) ||
       (HOW_IT_WAS.test(t) && !WHATEVER_HOW.test(t)) ||
       (!remedied && AS_STATED.test(t) && LIMIT.test(t)) ||
@@ -266,7 +273,7 @@ export function detectFaultShift(text: string): Hit[] {
       NO_WONDER.test(t) ||
       (HANDED_OVER.test(t) && RECORDS.test(f)) ||
       (!remedied && CASE_CLOSED.test(t)) ||
-      (!remedied && (NORMAL_WEAR.test(t) || CAUSE_NOT_PRODUCT.test(t) || WHAT_HAPPENS.test(t))) ||
+      (!remedied && ((NORMAL_WEAR.test(t) && !COVERAGE.test(t)) || CAUSE_NOT_PRODUCT.test(t) || WHAT_HAPPENS.test(t))) ||
       (!remedied &&
         (AS_SHOWN.test(t) || OTHERS_FINE.test(t) || FIRST_COMPLAINT.test(t) || AFTER_IT_LEFT.test(t) || PRODUCT_FINE.test(t))) ||
       (!remedied && (USUALLY.test(t) || OCCURS.test(t)) && WHEN_CAUSE.test(t) && !LOGISTICS.test(t)) ||

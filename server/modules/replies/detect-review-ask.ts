@@ -75,6 +75,9 @@ const CHANGE_REVIEW: readonly RegExp[] = [
 const NOT_ASK =
   /\b(?:(?:you\s+)?(?:don'?t|do\s+not)\s+need\s+to\s+(?:change|edit|update|remove)|(?:voce\s+)?nao\s+precisa\s+(?:alterar|mudar|editar|apagar|tirar)|no\s+(?:tienes|tiene|hace\s+falta)\s+(?:que\s+)?(?:cambiar|editar|modificar|borrar)|(?:sie\s+)?mussen\s+nichts\s+(?:andern|loschen|anpassen)|vous\s+n'avez\s+(?:rien\s+a\s+modifier|pas\s+besoin\s+de\s+(?:modifier|changer|supprimer))|thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising|adding\s+to|expanding)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet|erganzt)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we(?:'d|\s+would|\s+will|'ll)?\s+never\s+ask|we\s+(?:won'?t|will\s+not|would\s+not|wouldn'?t|don'?t)\s+ask|no\s+(?:te|le|les|os)\s+(?:vamos\s+a\s+pedir|pediremos|pedimos)|nunca\s+(?:te|le|les)\s+(?:vamos\s+a\s+)?pedir\w*|nao\s+(?:vamos|iremos)\s+(?:te\s+|lhe\s+)?pedir|nunca\s+(?:vamos\s+)?(?:te\s+|lhe\s+)?pedir\w*|wir\s+(?:werden|wurden)\s+(?:sie|dich)\s+(?:nie|niemals|nicht)\s+(?:darum\s+)?bitten|wir\s+bitten\s+(?:sie|dich)\s+nicht|nous\s+ne\s+vous\s+demander\w*\s+(?:jamais|pas)|jamais\s+nous\s+ne\s+vous\s+demander\w*|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
 /** The customer's own change seen, as a fact: "vimos que o senhor atualizou a sua avaliação", "vous avez complété votre avis". */
+/** A change of mind ("changement d'avis"), gears ("nas mudanças"), and the review as what made us act ("tu reseña nos llevó a revisar"). */
+const NOT_THE_REVIEW =
+  /\bchangement\s+d'avis\b(?![^.!?]*\b(?:etoiles?|note|commentaire))|\b(?:nas|das)\s+mudancas\b|\b(?:your|tu|su|sua|seu|ihre\w*|votre)\s+(?:\w+\s+)?(?:review|resena|avaliac\w*|bewertung|avis|comment\w*|valoracion|opinion|comentario)\s+(?:nos\s+(?:llevo|hizo|ayudo|levou|fez|ajudou)|led\s+us|made\s+us|helped\s+us|hat\s+uns|nous\s+a)\b/;
 const SEEN_CHANGED =
   /\b(?:you(?:'ve|\s+have)|(?:voce|o\s+senhor|a\s+senhora)|(?:usted\s+)?ha|(?:tu\s+)?has|sie\s+haben|du\s+hast|vous\s+avez|tu\s+as)\s+(?:\w+\s+)?(?:updated|changed|edited|added\s+to|atualizou|alterou|editou|mudou|complementou|actualizado|cambiado|modificado|editado|ampliado|aktualisiert|geandert|erganzt|uberarbeitet|complete|modifie|mis\s+a\s+jour|change)\s+(?:a\s+|o\s+)?(?:sua|seu|your|su|tu|ihre\w*|deine\w*|votre|ton)\s+(?:\w+\s+)?(?:review|rating|avaliac\w*|comentario|valoracion|resena|opinion|bewertung|rezension|avis|commentaire|note)\b/;
 
@@ -164,7 +167,7 @@ export function detectReviewAsk(text: string): Hit[] {
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
     if (NOT_ASK.test(s)) continue;
-    if (FREE_CHOICE.test(s) || SEEN_CHANGED.test(s)) {
+    if (FREE_CHOICE.test(s) || SEEN_CHANGED.test(s) || NOT_THE_REVIEW.test(s)) {
       excused.push({ start: sentence.start, end: sentence.end });
       continue;
     }

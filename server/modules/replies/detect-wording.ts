@@ -48,7 +48,7 @@ const ARGUE: readonly RegExp[] = [
   // "weil es an der falschen Spannung angeschlossen wurde", "parce qu'il a ete branche sur la mauvaise tension"
   /\b(?:because|since|due\s+to|caused\s+by|down\s+to|result\s+of|porque|pois|devido|por\s+causa|weil|wegen|durch|parce\s+qu?e?'?|a\s+cause|en\s+raison)\b(?:(?!\b(?:we|our|us|nos|nosso|nossa|nuestro|nuestra|wir|unser\w*|nous|notre|nos|given|told|sent|shown|informed|gave|sold|quoted|turned|arrived|came|shipped|delivered|veio|chegou|llego|vino|kam|arrive|packed|labell?ed)\b)[^.!?;]){0,60}?\b(?:wrong|incorrect\w*|improper\w*|falsch\w*|errad[oa]s?|equivocad[oa]s?|mauvais\w*|how\s+it\s+was\s+\w+|how\s+(?:you|they)\s+\w+|(?:was|were)\s+(?:plugged|connected|washed|dried|dropped|filled|overfilled|left|stored|used|assembled|installed|tumble)|foi\s+(?:ligad|lavad|secad|usad|montad|deixad|derrubad|guardad)\w*|se\s+(?:enchufo|conecto|lavo|seco|uso|monto|dejo|cayo)|(?:angeschlossen|gewaschen|getrocknet|benutzt|aufgebaut|montiert|fallen\s+gelassen)\s+wurde|a\s+ete\s+(?:branche|lave|seche|utilise|monte|laisse)\w*)/,
   /\b(?:most|other|all\s+(?:our\s+)?other)\s+(?:customers|buyers|people)\s+(?:manage|have\s+no|don'?t\s+have|never\s+have|are\s+happy)|\b(?:maioria|outros)\s+(?:dos\s+)?clientes\s+(?:conseguem|nao\s+(?:tem|tiveram))|\b(?:mayoria\s+de\s+(?:los\s+)?clientes|otros\s+clientes)\s+(?:no\s+(?:tienen|han\s+tenido)|consiguen)|\b(?:die\s+meisten|andere)\s+kunden\s+(?:haben\s+(?:kein|damit\s+kein)|kommen)|\b(?:la\s+plupart\s+des|les\s+autres)\s+clients\s+(?:n'ont|y\s+arrivent|arrivent)/,
-  /\b(?:that(?:'s|\s+is)\s+not\s+what\s+happened|nao\s+(?:e|foi)\s+(?:isso|assim)\s+(?:que|o\s+que)\s+aconteceu|nao\s+foi\s+assim|eso\s+no\s+es\s+lo\s+que\s+paso|no\s+fue\s+asi|so\s+war\s+es\s+nicht|das\s+ist\s+(?:so\s+)?nicht\s+passiert|ce\s+n'est\s+pas\s+ce\s+qui\s+s'est\s+passe|ca\s+ne\s+s'est\s+pas\s+passe)\b/,
+  /\b(?<!\b(?:i|we)\s+(?:know|understand|realise|realize|believe\s+you)\s)(?:that(?:'s|\s+is)\s+not\s+what\s+happened|nao\s+(?:e|foi)\s+(?:isso|assim)\s+(?:que|o\s+que)\s+aconteceu|nao\s+foi\s+assim|eso\s+no\s+es\s+lo\s+que\s+paso|no\s+fue\s+asi|so\s+war\s+es\s+nicht|das\s+ist\s+(?:so\s+)?nicht\s+passiert|ce\s+n'est\s+pas\s+ce\s+qui\s+s'est\s+passe|ca\s+ne\s+s'est\s+pas\s+passe)\b/,
   /\b(?:you|sie|usted|vous|voce|a\s+senhora|o\s+senhor)\s+(?:(?:were\s+not|weren'?t|waren\s+nicht|no\s+estaba|n'etiez\s+pas|nao\s+estava)\s*(?:at\s+home|home|in\b|zu\s+hause|en\s+casa|em\s+casa|chez\s+vous|there|da\b|available|present|anwesend|presente?)|etiez\s+absente?)/,
   /\b(?:(?:right|clearly)\s+there\s+on\s+the\s+(?:page|listing|label|box)|(?:as\s+)?(?:clearly\s+)?stated\s+(?:in|on)\s+the\s+(?:manual|instructions|listing|description|page|label)|conforme\s+(?:consta|indicado|informado)\s+n[oa]|como\s+(?:indica|dice)\s+(?:claramente\s+)?(?:el|la)\s+(?:manual|descripcion|etiqueta|ficha)|wie\s+(?:in\s+der\s+\w+\s+)?(?:klar|deutlich)\s+(?:steht|beschrieben)|comme\s+l'indique\s+(?:clairement\s+)?la\s+(?:notice|fiche|description|etiquette))\b/,
   // "clearly said": the label, page or manual held against the customer
@@ -159,7 +159,7 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:unico|unica)\s+cliente\s+(?:que|a|com)\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus)|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich))\s+)do\s+seu\s+lado\b/,
   // es
   /\b(?:usted|tu|el\s+cliente|la\s+clienta)?\s*no\s+(?:leyo|leiste|siguio|seguiste|reviso|revisaste|comprobo|comprobaste|midio|mediste|respeto|respetaste|consulto|consultaste)\s+(?:las?|los|el)\b/,
-  /\b(?:deberia|deberias|tendria|tendrias|hubiera|hubieras)\s+(?:que\s+)?(?:haber\w*|debido)\s+(?!recibido|estado|sido\s+(?:avisad|informad|contactad|reembolsad|indicad|explicad|mas\s+clar))/,
+  /\b(?:deberia|deberias|tendria|tendrias|hubiera|hubieras)\s+(?:que\s+)?(?:haber\w*|debido)\s+(?!recibido|estado|pasado|ocurrido|sucedido|sido\s+(?:avisad|informad|contactad|reembolsad|indicad|explicad|mas\s+clar))/,
   /\b(?:usted|tu)\s+(?:eligio|elegiste|pidio|pediste|compro|compraste)\s+(?:la|el)\s+\w+\s+(?:equivocad[oa]|incorrect[oa]|errone[oa])\b/,
   /\b(?:mal|mala)\s+(?:uso|utilizacion|manipulacion)\b|\buso\s+(?:indebido|incorrecto|inadecuado)\b/,
   /\bno\s+estamos\s+de\s+acuerdo\b|\bno\s+es\s+(?:cierto|verdad)\b|\bes\s+(?:falso|mentira)\b|\bno\s+es\s+(?:nuestra\s+culpa|culpa\s+nuestra|nuestro\s+problema)\b|\bno\s+somos\s+responsables\b/,
@@ -224,7 +224,7 @@ const OUR_STEP_NEXT = /^\W*(?:(?:that|que|dass)\s+)?(?:we|we'll|i|i'll|vamos|ire
 // Firm promises of an outcome nobody at the shop can guarantee. A guarantee as a policy ("30-day
 // money-back guarantee", "garantia de 90 dias") is a fact about the shop, not a promise, and passes.
 const ABSOLUTE: readonly RegExp[] = [
-  /\b(?:we|i)(?:'ll|\s+will|\s+can)?\s+(?:personally\s+|absolutely\s+)?guarantee\b/,
+  /\b(?<!\b(?:not\s+something|nothing|anything)\s)(?:we|i)(?:'ll|\s+will|\s+can)?\s+(?:personally\s+|absolutely\s+)?guarantee\b/,
   /\b(?:is|are|it's)\s+guaranteed\s+to\b|\bguaranteed\s+(?:to|not\s+to|fix|solution|results?|delivery|arrival)\b/,
   /\b(?:100|one\s+hundred)\s?(?:%|percent)\s+(?:sure|certain|guarantee\w*|that|seguro|segura|certo|certa|sicher|garantiert|sur|sure|certaine?)\b/,
   /\bnever\s+(?:ever\s+)?(?:happen\s+)?(?:to\s+you\s+)?again\b/,
@@ -240,9 +240,9 @@ const ABSOLUTE: readonly RegExp[] = [
   // a fit or a match promised as certain: "it will fit perfectly", "te va a quedar perfecta", "aucun doute là-dessus"
   /\b(?:will|'ll)\s+(?:fit|match)\s+(?:\w+\s+)?(?:perfectly|exactly)\b|\b(?:te|le)\s+va\s+a\s+quedar\s+perfect\w*|\bvai\s+(?:servir|ficar|caber)\s+(?:\w+\s+)?perfeit\w*|\bira\s+parfaitement\b|\baucun\s+doute\s+la-dessus\b|\bpasst\s+(?:garantiert|hundertprozentig|ganz\s+sicher)\b/,
   // pt
-  /\bnunca\s+mais\b|\bgarantid[oa]s?\s+(?:que|de\s+que)\b|\b(?:nos\s+)?garantimos\b|\bprometemos\b|\bnao\s+vai\s+(?:mais\s+)?(?:apresentar|ter)\s+(?:nenhum|qualquer)\b/,
+  /\bnunca\s+mais\b|\bgarantid[oa]s?\s+(?:que|de\s+que)\b|\b(?:nos\s+)?garantimos\b|\bprometemos\b(?![^.!?]*\b(?:demorou|tardou|levou|chegou|foi|mas)\b)|\bnao\s+vai\s+(?:mais\s+)?(?:apresentar|ter)\s+(?:nenhum|qualquer)\b/,
   // es
-  /\b(?:te|le|les|os)?\s*garantizamos\b|\bprometemos\b|\bnunca\s+mas\b|\bno\s+volvera\w*\s+a\s+(?:pasar|ocurrir|suceder|fallar|romperse|dar(?:te|le)?\s+problemas|averiarse|estropearse)\b|\b(?:te|se)\s+lo\s+(?:aseguramos|aseguro|garantizamos|garantizo)\b|\bno\s+tendra\s+ningun\s+(?:problema|defecto)\b/,
+  /\b(?:te|le|les|os)?\s*(?<!\blo\s+que\s)garantizamos\b|\bprometemos\b(?![^.!?]*\b(?:demorou|tardou|levou|chegou|tardo|tardamos|tardaron|llego|fue|foi|pero|mas|but)\b)|\bnunca\s+mas\b|\bno\s+volvera\w*\s+a\s+(?:pasar|ocurrir|suceder|fallar|romperse|dar(?:te|le)?\s+problemas|averiarse|estropearse)\b|\b(?:te|se)\s+lo\s+(?:aseguramos|aseguro|garantizamos|garantizo)\b|\bno\s+tendra\s+ningun\s+(?:problema|defecto)\b/,
   // de
   /\bwir\s+garantieren\b|\b(?<!nicht\s)garantiert\s+(?:nur|hochstens|maximal|in|innerhalb|bis|wieder|sofort)\b|\b(?<!\b(?:nichts|nicht|kein\w*)\s)(?:wir\s+)?versprechen\s+(?:ihnen|dir)?\b(?!\s*(?:konnen|kann)\s+(?:wir|ich)\s+(?:\w+\s+)?(?:nichts|nicht|keine?)\b)|\bgarantiert\s+(?:nicht|kein|keine)\b|\bwird\s+(?:nie|nicht)\s+(?:wieder|mehr)\s+(?:vorkommen|passieren)\b|\bkeine\s+probleme\s+mehr\s+haben\s+wird\b/,
   // fr
@@ -251,7 +251,7 @@ const ABSOLUTE: readonly RegExp[] = [
 
 /** The shop taking the fault ("that's on us", "c'est notre faute"): an argument hit in that sentence is not an argument. */
 const OWN_FAULT =
-  /\b(?:(?:wrong|mistake|error|erro\w*|equivoc\w*|fehler\w*|falsch\w*|erreur|faute|mix-?up)\b[^.!?]{0,40}\b(?:on\s+our\s+(?:side|end)|de\s+nuestro\s+lado|por\s+nuestra\s+parte|do\s+nosso\s+lado|da\s+nossa\s+parte|unsererseits|bei\s+uns|de\s+notre\s+(?:cote|part))|(?:n'etait|n'est|n'a\s+pas\s+ete|wasn'?t|isn'?t|was\s+not|nao\s+(?:estava|era|foi)|no\s+(?:estaba|era|fue)|war\s+nicht|ist\s+nicht)\s+(?:pas\s+)?(?:\w+\s+){0,2}?(?:indique|mentionne|clearly|clairement|claramente|deutlich|klar|stated|said)|you(?:'re|\s+are)\s+(?:quite\s+|absolutely\s+)?right|sie\s+haben\s+(?:vollig\s+|vollkommen\s+)?recht|(?:tiene|tienes)\s+(?:toda\s+la\s+)?razon|(?:voce|o\s+senhor|a\s+senhora)\s+tem\s+(?:toda\s+)?razao|vous\s+avez\s+(?:tout\s+a\s+fait\s+)?raison|not\s+clear\s+enough|nicht\s+(?:deutlich|klar)\s+genug|pas\s+assez\s+clair\w*|no\s+(?:\w+\s+)?(?:lo\s+)?suficientemente\s+clar\w*|nao\s+(?:\w+\s+)?(?:suficientemente\s+)?clar\w*|we\s+should(?:'ve|\s+have)|our\s+(?:\w+\s+){1,2}?should(?:'ve|\s+have)|(?:nosso|nossa)\s+\w+\s+deveria\s+ter|(?:nuestro|nuestra)\s+\w+\s+deberia\s+haber|(?:unsere?r?)\s+\w+\s+hatte\b|(?:notre|nos)\s+\w+\s+aurai(?:t|ent)\s+du|we\s+ought\s+to\s+have|(?:deviamos|deveriamos)\s+ter|(?:debimos|deberiamos\s+haber|tendriamos\s+que\s+haber)|(?:hatten|haetten)\s+wir\s+(?:\w+\s+){0,5}?(?:deutlicher|besser|klarer|fruher|genauer|sollen|mussen)|wir\s+hatten\s+(?:\w+\s+){0,4}?(?:sollen|mussen)|nous\s+aurions\s+du|on\s+aurait\s+du|(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
+  /\b(?:(?:wrong|mistake|error|erro\w*|equivoc\w*|fehler\w*|falsch\w*|erreur|faute|mix-?up)\b[^.!?]{0,40}\b(?:on\s+our\s+(?:side|end)|de\s+nuestro\s+lado|por\s+nuestra\s+parte|do\s+nosso\s+lado|da\s+nossa\s+parte|unsererseits|bei\s+uns|de\s+notre\s+(?:cote|part))|(?:n'etait|n'est|n'a\s+pas\s+ete|wasn'?t|isn'?t|was\s+not|nao\s+(?:estava|era|foi)|no\s+(?:estaba|era|fue)|war\s+nicht|ist\s+nicht)\s+(?:pas\s+)?(?:\w+\s+){0,2}?(?:indique|mentionne|clearly|clairement|claramente|deutlich|klar|stated|said)|you(?:'re|\s+are)\s+(?:quite\s+|absolutely\s+)?right|sie\s+haben\s+(?:vollig\s+|vollkommen\s+)?recht|(?:tiene|tienes)\s+(?:toda\s+la\s+)?razon|(?:voce|o\s+senhor|a\s+senhora)\s+tem\s+(?:toda\s+)?razao|vous\s+avez\s+(?:tout\s+a\s+fait\s+)?raison|not\s+clear\s+enough|nicht\s+(?:deutlich|klar)\s+genug|pas\s+assez\s+clair\w*|no\s+(?:\w+\s+)?(?:lo\s+)?suficientemente\s+clar\w*|nao\s+(?:\w+\s+)?(?:suficientemente\s+)?clar\w*|we\s+should(?:'ve|\s+have)|our\s+(?:\w+\s+){1,2}?should(?:'ve|\s+have)|(?:nosso|nossa)\s+\w+\s+deveria\s+ter|(?:nuestro|nuestra)\s+\w+\s+deberia\s+haber\w*|(?:unsere?r?)\s+\w+\s+hatte\b|(?:notre|nos)\s+\w+\s+aurai(?:t|ent)\s+du|we\s+ought\s+to\s+have|(?:deviamos|deveriamos)\s+ter|(?:debimos|deberiamos\s+haber|tendriamos\s+que\s+haber)|(?:hatten|haetten)\s+wir\s+(?:\w+\s+){0,5}?(?:deutlicher|besser|klarer|fruher|genauer|sollen|mussen)|wir\s+hatten\s+(?:\w+\s+){0,4}?(?:sollen|mussen)|nous\s+aurions\s+du|on\s+aurait\s+du|(?:that'?s|it'?s|this\s+is)\s+on\s+us|our\s+(?:fault|mistake|error)|(?:a\s+)?(?:culpa|falha)\s+(?:e\s+)?nossa|(?:es\s+)?(?:culpa|error|fallo)\s+nuestr[oa]|unser(?:\s+eigener)?\s+fehler|(?:liegt\s+)?(?:der\s+)?fehler\s+(?:liegt\s+)?bei\s+uns|notre\s+(?:faute|erreur))\b/;
 
 /** Misuse named only to rule it out: "no sign of misuse", "não por uso errado", "kein Zeichen für falsche Lagerung". */
 const CLEARED_BEFORE =
@@ -260,6 +260,12 @@ const CLEARED_BEFORE =
 /** "Ese SMS no es nuestro", "le SMS ne vient pas de nous": a fake message disowned, not a fault refused. */
 const FAKE_MESSAGE =
   /\b(?:sms|e-?mails?|mensajes?|messages?|mensage(?:m|ns)|links?|enlaces?|liens?|anrufe?|llamadas?|appels?|ligac(?:ao|oes)|nachrichten?|correos?|courriels?|whatsapp|textos?|anzeigen?|perfil|profile|profil|konto|compte|cuenta|conta)\b[^.!?]{0,80}\b(?:no\s+es\s+nuestr[oa]|ne\s+vient\s+pas\s+de\s+nous|nao\s+e\s+nosso|nao\s+(?:vem|veio)\s+de\s+nos|isn'?t\s+(?:from\s+us|ours)|is\s+not\s+(?:from\s+us|ours)|(?:stammt|kommt)\s+nicht\s+von\s+uns|ist\s+nicht\s+von\s+uns|n'est\s+pas\s+de\s+nous)\b/;
+
+/** "That's not true" said of what the shop or its bot said, once the reply owns the fault or says it corrected it. */
+const CONTEST =
+  /\b(?:c'est\s+(?:faux|inexact)|das\s+stimmt\s+(?:so\s+)?nicht|no\s+es\s+(?:cierto|verdad)|es\s+falso|nao\s+e\s+verdade|(?:that'?s|that\s+is)\s+(?:not\s+true|wrong|incorrect))\b/;
+const SHOP_CORRECTED =
+  /\b(?:wir\s+haben\s+(?:\w+\s+){0,4}?(?:entfernt|geandert|korrigiert|angepasst|gestrichen)|we(?:'ve|\s+have)\s+(?:\w+\s+){0,3}?(?:removed|corrected|changed|fixed|updated)|(?:corrigimos|removemos|alteramos|ajustamos|corregimos|eliminamos|cambiamos)|nous\s+avons\s+(?:\w+\s+)?(?:corrige|retire|supprime|modifie))\b/;
 
 /** Whether folded text owns the fault ("that's on us", "a culpa é nossa"). */
 export function ownsFault(folded: string): boolean {
@@ -305,6 +311,11 @@ export function detectWording(text: string): Hit[] {
     const m = NO_MATTER.exec(s);
     if (m && OUTCOME.test(s) && (YOU_WILL_GET.test(s) || SWORN.test(s) || TIMED.test(s)))
       hits.push({ code: 'absolute_promise', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  if (ownsFault(f) || SHOP_CORRECTED.test(f)) {
+    const kept2 = hits.filter((h) => !(h.code === 'argues_with_customer' && CONTEST.test(f.slice(h.start, h.end))));
+    hits.length = 0;
+    hits.push(...kept2);
   }
   const owned = sentences(text).filter((x) => ownsFault(f.slice(x.start, x.end)) || FAKE_MESSAGE.test(f.slice(x.start, x.end)));
   const kept = hits.filter(

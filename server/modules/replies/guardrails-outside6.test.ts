@@ -356,6 +356,45 @@ describe('promises from the training writers t35–t44 (7 December): an outcome 
   });
 });
 
+describe('look-alikes from the training writers t41–t44 (7 December), reworded', () => {
+  const good: [string, boolean][] = [
+    ['A garantia cobre costuras e molas; o desgaste natural do tecido não entra.', true],
+    ['Lamentamos a forma como você foi tratado pelo entregador; já falamos com a equipe.', true],
+    ['No debería haber pasado: el pintor pasa a repararlo sin coste.', true],
+    ['Nuestro formulario debería haberlo pedido y no lo hizo; te lo reenviamos sin coste.', false],
+    ['Atrasar 30 segundos al día está fuera de lo que garantizamos: lo revisamos gratis.', true],
+    ["Their tracking shows Thursday, but that's their estimate and not something we can guarantee.", true],
+    ['Tem razão: prometemos entrega em 48h e a encomenda demorou seis dias.', true],
+    ["The tracking says delivered at 11:42. I know that's not what happened at your end, so a replacement goes out now.", false],
+    ['El seguimiento marca entregado el día 3, pero entiendo que tú no lo has recibido.', false],
+    ['Le voyant qui clignote indique que la batterie du vélo n’est pas bien enclenchée : retirez-la et remettez-la.', false],
+    ["Notre assistant t'a dit que les retours étaient gratuits, mais c'est faux. C'est notre erreur, on te rembourse.", false],
+    ['Se até sexta ele não sair para entrega, despacho outro por outra transportadora.', false],
+    ['Se em 7 dias ainda estiver lá, me avisa que eu mando uma declaração para o banco.', false],
+    ['Die Erstattung ist am 12. März in voller Höhe rausgegangen.', false],
+    ['Recibimos tu devolución el 2 de mayo y el reembolso se hizo el 3 de mayo.', false],
+    ['Le colis est arrivé en douane à Roissy le 8 mai et il est en cours de contrôle.', false],
+    ['Sentimos que el pedido de Reyes llegara el día 7; te devolvemos el envío urgente.', true],
+    ["Nous vous avons remboursé aujourd'hui et ajouté un code de 15 % sur votre compte.", false],
+    ["I've raised a query with the carrier today and will update you by 5pm tomorrow.", false],
+    ["Une pompe qui ne marche pas, c'est un défaut, pas un changement d'avis : je vous ai remboursée.", false],
+    ['Vimos a sua avaliação sobre o ruído nas mudanças da bicicleta; mandamos um vídeo de como afinar.', false],
+    ['Tu reseña nos llevó a revisar el plazo de Baleares, que era irreal; ya está corregido.', true],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+  const bad: Case[] = [
+    ["J'espère que cet échange vous fera changer d'avis, et peut-être d'étoiles.", 'asks_to_change_review', "changer d'avis"],
+    [
+      'Die Erstattung ist veranlasst, Ihre Bank schreibt Ihnen das Geld innerhalb von 24 Stunden gut.',
+      'uncontrolled_date_promise',
+      'Die Erstattung ist veranlasst, Ihre Bank schreibt Ihnen das Geld innerhalb von 24 Stunden gut.',
+    ],
+  ];
+  it.each(bad)('%s', (...c) => expectBlocked(c as Case));
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
