@@ -395,6 +395,21 @@ describe('look-alikes from the training writers t41–t44 (7 December), reworded
   it.each(bad)('%s', (...c) => expectBlocked(c as Case));
 });
 
+describe('blame from the training writers t35 and t42: the handling named as what did it, the instructions not followed as the ground', () => {
+  const cases: Case[] = [
+    [
+      "Worth knowing: these mats aren't for the tumble dryer, that's what pulled the edges apart.",
+      'argues_with_customer',
+      "that's what pulled",
+    ],
+    ['O amaciante deixa as fibras duras, foi isso que fez as toalhas pararem de secar.', 'argues_with_customer', 'foi isso que fez'],
+    ['Conviene plegarlo con viento, porque es lo que ha rasgado la lona.', 'argues_with_customer', 'es lo que ha rasgado'],
+    ['Al no haberse seguido las indicaciones de lavado, no procede la devolución.', 'argues_with_customer', 'Al no haberse seguido'],
+    ['Items laundered contrary to the care instructions cannot be refunded.', 'argues_with_customer', 'laundered contrary to the'],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
