@@ -114,12 +114,14 @@ const RESTATEMENTS: readonly RegExp[] = [
     'g',
   ),
   new RegExp(
-    String.raw`\b(?:sorry|sentimos|lamentamos|lamento|(?:es\s+)?tut\s+(?:uns|mir)\s+leid|schade|dommage|desole\w*|navre\w*|regrettons)(?:\s+(?:muito|mucho|sehr|vraiment|so|very))?,?\s+(?:that|about|for|que|pela|pelo|por|dass|de|d')\s*${TO_CLAUSE_END}`,
+    String.raw`\b(?:sorry|sentimos|lamentamos|lamento|(?:es\s+)?tut\s+(?:uns|mir)\s+leid|schade|dommage|desole\w*|navre\w*|regrettons)(?:\s+(?:muito|mucho|sehr|vraiment|so|very))?,?\s+(?:(?:that|about|for|que|pela|pelo|por|dass|de|d')\s*|(?=(?:the|your|o|a|la|el|le|ihr|ihre|votre|tu|su)\s))${TO_CLAUSE_END}`,
     'g',
   ),
 ];
 
 const COURTESY_CLAUSES: readonly RegExp[] = [
+  // a look promised with no step, a hand-off, a ticket's status: "we'll look into it", "vamos verificar", "wir kümmern uns darum", "Ihr Ticket befindet sich in Bearbeitung"
+  /\b(?:(?:the\s+team|we|i)(?:'ll|\s+will|\s+are\s+going\s+to)\s+(?:look\s+into|check\s+on)\s+(?:it|this|that)|we'?re\s+on\s+it|(?:vamos|iremos)\s+(?:verificar|analisar|dar\s+uma\s+olhad\w*)(?:\s+(?:nisso|isso))?|(?:lo|la)\s+revisaremos|(?:le|lo)\s+echamos\s+un\s+vistazo|wir\s+kummern\s+uns\s+(?:darum|drum)|wir\s+schauen\s+(?:uns\s+)?(?:das|es)\s+an|on\s+se\s+penche\s+dessus|nous\s+allons\s+(?:examiner|regarder)\s+(?:cela|ca)|(?:ja\s+)?repassei\s+pro\s+pessoal(?:\s+aqui)?|(?:ya\s+)?se\s+lo\s+he\s+pasado\s+a\s+(?:los\s+)?\w+|hab'?s\s+weitergegeben|(?:qualquer\s+coisa\s+)?te\s+aviso|a\s+gente\s+se\s+fala|y\s+hablamos|on\s+revient\s+vers\s+vous|ya\s+te\s+diran\s+algo|(?:is|esta|se\s+encuentra|befindet\s+sich|est)\s+(?:\w+\s+)?(?:in\s+progress|under\s+review|em\s+analise|en\s+revision|en\s+estado\s+\W*en\s+revision\W*|in\s+bearbeitung|en\s+cours\s+de\s+traitement)|\b(?:demande|ticket|case|caso|chamado|consulta|solicitud|anfrage|vorgang|incidencia|request|pedido)\s+(?:(?:n[°º.o]?|nr\.?|no\.?|numero|nummer|con\s+referencia|com\s+(?:o\s+)?(?:numero|protocolo)|mit\s+der\s+nummer)\s*)?#?\s*\d+|i'?ve\s+added\s+notes\s+to\s+your\s+case|he\s+dejado\s+todo\s+anotado(?:\s+en\s+tu\s+incidencia)?)/g,
   /\b(?:(?:customer\s+)?satisfaction|satisfacao|satisfaccion|zufriedenheit|satisfaction)\b[^.!?]{0,50}?\bpriori[td]\w*(?:\s+(?:absolue|maxima|maior|oberste))?/g,
   /\b(?:forwarded|passed\s+(?:on|along)|shared|sent|escalated|encaminhad[oa]|repassad[oa]|trasladad[oa]|transmitid[oa]|remitid[oa]|weitergeleitet|weitergegeben|transmise?|remontee?)\b[^.!?]{0,40}?\b(?:department|team|relevant|responsible|departamento|setor|equipa|equipe|equipo|area|abteilung|team|stelle|service|departement|concerne|correspondiente|responsavel|zustandig\w*)\b(?:\s+(?:responsavel|correspondiente|concerne|competente))?/g,
   /\b(?:nachricht|anliegen|feedback|ruckmeldung)\s+(?:wurde|haben\s+wir)\s+(?:\w+\s+){0,5}?(?:weitergeleitet|weitergegeben)|\b(?:hemos|ha\s+sido|foi|a\s+(?:bien\s+)?ete|a\s+ete|have|has\s+been|was)\s+(?=(?:\w+\s+)?(?:trasladad|transmis|encaminhad|forward|passed|remitid|repassad))/g,
@@ -182,9 +184,11 @@ export function detectEmptyReply(text: string): Hit[] {
   if (tokens.length === 0 || tokens.length > 45) return [];
   // one stray word among eight or more of courtesy ("goes above and beyond") does not make an answer
   // a remedy or a step under way is an answer, however courteous the words around it
-  if (namesRemedy(text) || namesStepUnderWay(f)) return [];
-  const left = substanceWords(withoutCourtesyClauses(text));
-  if (left.length > 1 || (left.length === 1 && (tokens.length < 8 || /\d/.test(left[0]!) || namesRemedy(text) || /\?/.test(text))))
+  // a remedy inside a courtesy clause ("we'll look into it") is no remedy
+  const bare = withoutCourtesyClauses(text);
+  if (namesRemedy(bare) || namesStepUnderWay(fold(bare))) return [];
+  const left = substanceWords(bare);
+  if (left.length > 1 || (left.length === 1 && (tokens.length < 8 || /\d/.test(left[0]!) || namesRemedy(bare) || /\?/.test(text))))
     return [];
   const start = text.length - text.trimStart().length;
   return [{ code: 'answers_nothing', start, end: text.trimEnd().length }];

@@ -359,7 +359,7 @@ describe('promises from the training writers t35–t44 (7 December): an outcome 
 describe('look-alikes from the training writers t41–t44 (7 December), reworded', () => {
   const good: [string, boolean][] = [
     ['A garantia cobre costuras e molas; o desgaste natural do tecido não entra.', true],
-    ['Lamentamos a forma como você foi tratado pelo entregador; já falamos com a equipe.', true],
+    ['Lamentamos a forma como você foi tratado pelo montador; outro profissional termina a montagem, sem custo.', true],
     ['No debería haber pasado: el pintor pasa a repararlo sin coste.', true],
     ['Nuestro formulario debería haberlo pedido y no lo hizo; te lo reenviamos sin coste.', false],
     ['Atrasar 30 segundos al día está fuera de lo que garantizamos: lo revisamos gratis.', true],
@@ -408,6 +408,23 @@ describe('blame from the training writers t35 and t42: the handling named as wha
     ['Items laundered contrary to the care instructions cannot be refunded.', 'argues_with_customer', 'laundered contrary to the'],
   ];
   it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+});
+
+describe('empty templates from the training writers t40 and t43: a look promised with no step, a hand-off, a ticket status', () => {
+  const cases: Case[] = [
+    ["Hi Sam, sorry the kettle is noisier than you hoped. We'll look into it.", 'answers_nothing', 'We'],
+    ['Obrigado pelo comentário. Vamos verificar.', 'answers_nothing', 'Obrigado'],
+    ['Hallo Herr Roth, danke für Ihre Nachricht wegen der Lieferung. Wir kümmern uns darum. Viele Grüße', 'answers_nothing', 'Hallo'],
+    ['Votre demande n° 40112 est en cours de traitement. Merci de votre compréhension.', 'answers_nothing', 'Votre demande'],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+  const good: [string, boolean][] = [
+    ["We'll look into it: the grinder's burr was set too fine at the factory, so a new burr set goes out today.", true],
+    ['Vamos verificar o lote 2291 com o fornecedor e te mandamos outro hoje.', false],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
 });
 
 describe('"super important" is courtesy, not shared joy', () => {
