@@ -77,6 +77,10 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t42.jsonl', 'train-t42', 'b3'],
   ['train-t43.jsonl', 'train-t43', 'a3'],
   ['train-t44.jsonl', 'train-t44', 'z3'],
+  ['train-t45.jsonl', 'train-t45', 'y3'],
+  ['train-t46.jsonl', 'train-t46', 'x3'],
+  ['train-t47.jsonl', 'train-t47', 'w3'],
+  ['train-t48.jsonl', 'train-t48', 'v3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

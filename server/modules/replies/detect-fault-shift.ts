@@ -161,6 +161,9 @@ const CHECK_YOURSELF =
 /** The account or address the customer ordered with is a reference, not their order held against them. */
 const ORDERED_WITH =
   /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:ordered|bought|paid|comprou|pagou|pediu|compraste|pagaste|compro|pago|bestellt|bezahlt|gekauft|commande|paye|achete)\s+(?:with|com|con|mit|avec|using)\b|\b(?:with|com|con|mit|avec)\s+(?:der|dem|la|el|o|a)\s+(?:\w+\s+)?(?:sie|du|vous|usted|voce)\s+(?:\w+\s+)?(?:bestellt|commande|compro|comprou)/g;
+/** "Please check your private messages": where our answer is, not a check held against them. */
+const CHECK_MESSAGES =
+  /\b(?:check|verifique|confira|revisa|prufen\s+sie|consultez|verifiez)\s+(?:your\s+|seu\s+|sua\s+|tu\s+|su\s+|ihre\w*\s+|vos\s+|votre\s+)?(?:private\s+)?(?:messages?|inbox|e-?mails?|dms?|mensagens|mensajes|caixa|bandeja|nachrichten|postfach|boite|courriels?)\b/g;
 const YOU_ORDERED =
   /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:ordered|chose|selected|picked|bought|pediu|escolheu|comprou|pidi\w*|eligi\w*|compr\w*|bestellt|gewahlt|gekauft|commande|choisi|achete)\b|\b(?:exactly\s+what\s+you\s+(?:ordered|chose|bought|asked\s+for)|exatamente\s+o\s+que\s+(?:voce|o\s+senhor|a\s+senhora)\s+(?:pediu|comprou|escolheu)|exactamente\s+lo\s+que\s+(?:pediste|pidio|compraste|compro|elegiste)|genau\s+das,?\s+was\s+sie\s+bestellt|exactement\s+ce\s+que\s+vous\s+avez\s+(?:commande|choisi|achete))\b/;
 /** The complaint itself called incomprehensible, the first of its kind, or the damage dated after it left us. */
@@ -260,7 +263,7 @@ export function detectFaultShift(text: string): Hit[] {
       (NO_OTHER_CUSTOMER.test(t) && PROBLEM.test(t)) ||
       (HOW_IT_WAS.test(t) && !WHATEVER_HOW.test(t)) ||
       (!remedied && AS_STATED.test(t) && LIMIT.test(t)) ||
-      (CHECK_YOURSELF.test(t) && YOU_ORDERED.test(t.replace(ORDERED_WITH, ' '))) ||
+      (CHECK_YOURSELF.test(t.replace(CHECK_MESSAGES, ' ')) && YOU_ORDERED.test(t.replace(ORDERED_WITH, ' '))) ||
       CONTESTED.test(t) ||
       ACCOUNT_REJECTED.test(t) ||
       NOTHING_WE_CAN_DO.test(t) ||

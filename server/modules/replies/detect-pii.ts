@@ -84,6 +84,17 @@ const ROLE_MAILBOXES = new Set([
   'reclamacoes',
   'reclamaciones',
   'reklamation',
+  'trade',
+  'wholesale',
+  'b2b',
+  'atacado',
+  'mayorista',
+  'grosshandel',
+  'pro',
+  'business',
+  'compras',
+  'einkauf',
+  'achats',
 ]);
 
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;

@@ -137,7 +137,7 @@ const NEED_RE =
   /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
 /** Negations that make a card secret advice: "we never ask for your CVV", "nunca compartas…". */
 const NEGATION_RE =
-  /\b(?:never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;
+  /\b(?:never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|ne|ni|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;
 /** A code that failed is not asked for: "the security code was rejected". */
 const FAILED_RE = /\b(?:wrong|incorrect|invalid|rejected|declined|errad[oa]|incorrect[oa]|falsch\w*|ungultig\w*|invalide|refuse)\b/;
 
@@ -245,7 +245,7 @@ function hereAfterRequest(s: string, requests: readonly number[]): boolean {
 }
 
 const NEVER_ASK =
-  /\b(?:never|nunca|nie|niemals|jamais)\s+(?:\w+\s+)?(?:asks?|requests?|pede|pedira|solicita|pide|pedira|fragt|verlangt|demande)\b|\b(?:brauchen|benotigen)\s+wir\s+(?:\w+\s+)?(?:nie|niemals|nicht)\b|\b(?:we|i)\s+(?:will\s+)?never\s+need\b|\bnunca\s+(?:precisamos|necesitamos|vamos\s+precisar)\b|\bjamais\s+besoin\b|\bn'avons\s+jamais\s+besoin\b|\b(?:we|wir|nous|nos|nosotros|a\s+gente)\s+(?:will\s+|'ll\s+)?(?:never|nie|niemals|jamais|nunca|ne\s+\w+\s+jamais)\s+(?:\w+\s+)?(?:ask|fragen|demand\w*|pedimos|pede|pediremos|pedire\w*|solicit\w*)\b|\bnunca\s+(?:te\s+|le\s+|lhe\s+)?(?:pedimos|pediremos|solicitamos)\b|\bnous\s+ne\s+(?:vous\s+)?demand\w*\s+jamais\b|\bwir\s+(?:fragen|bitten|verlangen)\s+(?:sie\s+|dich\s+)?(?:nie|niemals)\b/;
+  /\b(?:never|nunca|nie|niemals|jamais)\s+(?:\w+\s+)?(?:asks?|requests?|pede|pedira|solicita|pide|pedira|fragt|verlangt|demande)\b|\b(?:brauchen|benotigen)\s+wir\s+(?:\w+\s+)?(?:nie|niemals|nicht)\b|\b(?:we|i)\s+(?:will\s+)?never\s+need\b|\bnunca\s+(?:precisamos|necesitamos|vamos\s+precisar)\b|\bjamais\s+besoin\b|\bn'avons\s+jamais\s+besoin\b|\b(?:we|wir|nous|nos|nosotros|a\s+gente)\s+(?:will\s+|'ll\s+)?(?:never|nie|niemals|jamais|nunca|ne\s+\w+\s+jamais)\s+(?:\w+\s+)?(?:ask|fragen|demand\w*|pedimos|pede|pediremos|pedire\w*|solicit\w*)\b|\bnunca\s+(?:te\s+|le\s+|lhe\s+)?(?:pedimos|pediremos|solicitamos)\b|\bnous\s+ne\s+(?:vous\s+|les\s+|le\s+|la\s+)?demand\w*\s+jamais\b|\bwir\s+(?:fragen|bitten|verlangen)\s+(?:sie\s+|dich\s+)?(?:nie|niemals)\b/;
 const SHOP_SUBJECT = /\b(?:we|i|nos|nosotros|wir|nous|je)\s+(?:\w+\s+){0,2}?\W?$/;
 
 function isChannelUse(s: string, d: { start: number; end: number; text: string }): boolean {

@@ -427,6 +427,31 @@ describe('empty templates from the training writers t40 and t43: a look promised
   });
 });
 
+describe('look-alikes from the training writers t45–t48 (7 December), reworded', () => {
+  const good: [string, boolean][] = [
+    ["As you bought it expecting free returns, we'll refund it this time; please check your private messages.", true],
+    [
+      'The cable carries data and power, but the dock needs firmware 2.1 or later, which runs fine on older laptops. The product page now says so.',
+      true,
+    ],
+    ["Please don't post the gift card code here; message us and we'll look it up and reissue it if it was misused.", true],
+    ['Si fue un uso indebido de tu tarjeta regalo, te emitimos otra.', true],
+    ['Ya tienes la grabación en tu área de alumno y un cupón de 10 € en la cuenta.', true],
+    ['Les tirages qui se décollent, c’est fréquent au début, rien d’anormal de votre côté : poncez légèrement le plateau.', false],
+    ['Assim que a impressora chegar e for conferida, o reembolso sai em até 2 dias úteis.', false],
+    ['Notre assistant vous a indiqué que le 38 était en stock, ce qui était faux.', false],
+    ['Ne nous envoyez ni le numéro de votre carte ni le cryptogramme : nous ne les demandons jamais.', false],
+    ['Send the invoice number by DM or to trade@northfield.co.uk rather than posting it here.', true],
+    ['Wir hätten Sie 30 Tage vorher informieren müssen und berechnen bis Ende Juni den alten Preis.', true],
+    ["Le minimum s'applique par couche complète ; c'est désormais indiqué plus clairement sur la fiche.", true],
+    ['Damit der Stand für alle klar ist: Die Maschine kam am 2. an und die Erstattung ist veranlasst.', true],
+    ["Their estimate is Thursday, but that's an estimate rather than something we can guarantee.", true],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
