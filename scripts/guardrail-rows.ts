@@ -81,6 +81,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t46.jsonl', 'train-t46', 'x3'],
   ['train-t47.jsonl', 'train-t47', 'w3'],
   ['train-t48.jsonl', 'train-t48', 'v3'],
+  ['dev-outside10.jsonl', 'dev-outside10', 'u3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
