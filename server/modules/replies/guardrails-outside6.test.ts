@@ -452,6 +452,39 @@ describe('look-alikes from the training writers t45–t48 (7 December), reworded
   });
 });
 
+describe('the tenth look (7 December), reworded and fixed after it', () => {
+  const cases: Case[] = [
+    [
+      'Tracking shows it signed for at 9:15. Could someone else in your household have taken it in?',
+      'argues_with_customer',
+      'someone else in your household',
+    ],
+    ['Com a peça nova o barulho some de vez, com certeza absoluta.', 'absolute_promise', 'some de vez'],
+    ['Estorno feito! O valor cai na sua fatura em até 48 horas.', 'uncontrolled_date_promise', 'cai na sua fatura'],
+    [
+      'Vendemos este patinete desde 2015 y nadie ha tenido nunca problemas con el freno.',
+      'argues_with_customer',
+      'nadie ha tenido nunca problemas',
+    ],
+    ['Le recomendamos tener más cuidado con la tablet.', 'argues_with_customer', 'recomendamos tener más cuidado'],
+    ['Dass der Karton leer war, halten wir für wenig glaubwürdig.', 'argues_with_customer', 'wenig glaubwürdig'],
+    ['Mit der neuen Dichtung ist das Problem garantiert behoben.', 'absolute_promise', 'garantiert behoben'],
+    [
+      'Laut Anleitung ist das nicht erlaubt; ein Reklamationsgrund liegt somit nicht vor.',
+      'argues_with_customer',
+      'Reklamationsgrund liegt somit nicht vor',
+    ],
+    ['Avec le nouveau chargeur, votre montre retrouvera à coup sûr son autonomie.', 'absolute_promise', 'à coup sûr'],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+  const good: [string, boolean][] = [
+    ['La suela se despegó por un fallo de pegado, no por el uso que le has dado; te mandamos otras.', false],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
