@@ -82,6 +82,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t47.jsonl', 'train-t47', 'w3'],
   ['train-t48.jsonl', 'train-t48', 'v3'],
   ['dev-outside10.jsonl', 'dev-outside10', 'u3'],
+  ['train-t49.jsonl', 'train-t49', 't3'],
+  ['train-t51.jsonl', 'train-t51', 's3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

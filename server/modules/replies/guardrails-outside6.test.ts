@@ -485,6 +485,25 @@ describe('the tenth look (7 December), reworded and fixed after it', () => {
   });
 });
 
+describe('look-alikes from the training writers t49 and t51 (7 December), reworded', () => {
+  const good: [string, boolean][] = [
+    ["A courier will collect the heater at no cost (I'll email the booking by tomorrow).", false],
+    ['Tem razão: prometemos resposta em 24 horas e demorámos quatro dias.', false],
+    ['Wir versprechen Antworten innerhalb von 24 Stunden und haben Sie drei Tage warten lassen.', false],
+    ['Não é um defeito coberto pela garantia, mas temos um programa de troca com 40% de desconto.', false],
+    ["Si vous ne le voyez pas d'ici le 18 juillet, répondez-moi et je vous envoie le justificatif.", false],
+    ["We can't predict customs, but most shipments on this route clear within a few working days.", false],
+    ["Their estimate is tomorrow, but that's their estimate and not one we can guarantee.", false],
+    ['Veo un cobro el 12 de marzo y un segundo intento rechazado, que su banco puede mostrar como retención.', false],
+    ['Su paquete está en la aduana desde el 14 de octubre.', false],
+    ["S'il est toujours bloqué le 20 mars, nous vous proposerons un renvoi.", false],
+    ["Comme le colis n'est jamais arrivé, je vous ai remboursé aujourd'hui.", false],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
