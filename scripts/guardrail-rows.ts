@@ -84,6 +84,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['dev-outside10.jsonl', 'dev-outside10', 'u3'],
   ['train-t49.jsonl', 'train-t49', 't3'],
   ['train-t51.jsonl', 'train-t51', 's3'],
+  ['train-t50.jsonl', 'train-t50', 'r3'],
+  ['dev-outside11.jsonl', 'dev-outside11', 'q3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
