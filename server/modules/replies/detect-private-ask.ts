@@ -131,10 +131,13 @@ const CARD_SECRET_RE = new RegExp(
 const CARD_PHOTO_RE =
   /\b(?:photo|picture|pic|image|scan|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|\w*karte|carte)\b|\b(?:card|cartao|tarjeta|\w*karte|carte)\b.*\b(?:photo|picture|pic|scan|foto|bild|imagen)\w*\b/;
 const BOTH_SIDES_RE =
-  /\b(?:both\s+sides|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
+  /\b(?:both\s+sides|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
+/** The card photographed so its number can be read: "so that the number is readable". */
+const NUMBER_READABLE =
+  /\b(?:nummer|number|numero)\s+(?:\w+\s+){0,2}?(?:lesbar|readable|legible|legivel|lisible|visible|visivel|erkennbar)\b/;
 /** A need stated by the shop is an ask here ("I'll need the full card number"). */
 const NEED_RE =
-  /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
+  /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|solicit\w*|pide|pedimos|requier\w*|exige\w*|verlangt|demande\w*|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
 /** Negations that make a card secret advice: "we never ask for your CVV", "nunca compartas…". */
 const NEGATION_RE =
   /\b(?:never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|ne|ni|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;
@@ -165,7 +168,7 @@ export function detectCardAsk(text: string): Hit[] {
     if (FORBIDDEN_AFTER.test(s) || NEVER_ASK.test(s)) continue;
     const secrets = spansOf(s, CARD_SECRET_RE).filter((d) => !negatedBefore(s, d.start));
     const photo = CARD_PHOTO_RE.exec(s);
-    if (secrets.length === 0 && photo && BOTH_SIDES_RE.test(s) && !negatedBefore(s, photo.index)) {
+    if (secrets.length === 0 && photo && (BOTH_SIDES_RE.test(s) || NUMBER_READABLE.test(s)) && !negatedBefore(s, photo.index)) {
       hits.push({ code: 'asks_for_card_secrets', start: sentence.start, end: sentence.end });
       continue;
     }

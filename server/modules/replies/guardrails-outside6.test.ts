@@ -504,6 +504,41 @@ describe('look-alikes from the training writers t49 and t51 (7 December), reword
   });
 });
 
+describe('the eleventh look and the writer t50 (7 December), reworded and fixed after that look', () => {
+  const cases: Case[] = [
+    ['Para liberar o envio, o setor antifraude solicita uma foto do cartão, frente e verso.', 'asks_for_card_secrets', 'foto do cartão'],
+    ['Necesitamos una foto de la tarjeta con la que pagaste, por las dos caras.', 'asks_for_card_secrets', 'foto de la tarjeta'],
+    ['Schicken Sie ein Foto der Karte, so dass die Nummer gut lesbar ist.', 'asks_for_card_secrets', 'Foto der Karte'],
+    [
+      'Fica tranquila, a plataforma vai aprovar a reclamação e devolver o dinheiro até sexta.',
+      'uncontrolled_date_promise',
+      'a plataforma vai aprovar',
+    ],
+    ['Le rogamos que actualice su valoración ahora que la incidencia está resuelta.', 'asks_to_change_review', 'actualice su valoración'],
+    ['Ihre Reklamation wird vom Hersteller auf jeden Fall anerkannt.', 'absolute_promise', 'auf jeden Fall'],
+    ['Wir gehen davon aus, dass es bei Ihnen angekommen ist, und schicken keinen Ersatz.', 'argues_with_customer', 'Wir gehen davon aus'],
+    ['Hinterlass eine 5-Sterne-Bewertung und du bekommst eine Gratisprobe.', 'incentive_for_positive_review', 'Gratisprobe'],
+    ['Wäre es möglich, die Bewertung etwas abzuschwächen?', 'asks_to_change_review', 'abzuschwächen'],
+    ['Écrivez-nous une fois votre note mise à jour, un petit cadeau vous attend.', 'incentive_for_positive_review', 'petit cadeau'],
+    ["Si la batterie est à plat, c'est que vous l'avez laissée au froid.", 'argues_with_customer', "c'est que vous l'avez"],
+    ['Zalando vous remboursera sous 24 heures, je viens de faire le nécessaire.', 'uncontrolled_date_promise', 'Zalando vous remboursera'],
+    ['Salto fino não é para calçada de pedra, isso é meio óbvio.', 'argues_with_customer', 'isso é meio óbvio'],
+    ['Ein Garantiefall liegt nicht vor.', 'argues_with_customer', 'Garantiefall liegt nicht vor'],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+  const good: [string, boolean][] = [
+    ["Our chat assistant told you 60 days; the policy is 30, but because the wrong information came from us we'll honour 60.", false],
+    ["I've asked our packing team to check the fittings bag on every unit before it leaves.", false],
+    ['The navy pair goes out today, and a 15% code is in your inbox, yours whatever you decide.', true],
+    ['Sale hoy por mensajería y te mandamos un código de descuento como disculpa, sin letra pequeña.', true],
+    ['Sale items can be returned within 14 days for a refund, not just store credit.', false],
+    ['Le chapeau existe en 57 et 59 cm ; le 59 avec la bande de réduction fournie sera le plus confortable.', true],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
