@@ -86,6 +86,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t51.jsonl', 'train-t51', 's3'],
   ['train-t50.jsonl', 'train-t50', 'r3'],
   ['dev-outside11.jsonl', 'dev-outside11', 'q3'],
+  ['dev-outside12.jsonl', 'dev-outside12', 'p3'],
+  ['train-t52.jsonl', 'train-t52', 'o3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
