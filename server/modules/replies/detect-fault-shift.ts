@@ -67,6 +67,8 @@ const CARRIER_FAULT =
 /** The shop opening a claim or trace with the carrier: a step, not blame ("abrimos uma reclamação de extravio com a transportadora"). */
 const CLAIM_OPENED =
   /\b(?:abrimos|abri|aberto|opened|open(?:ing)?\s+(?:a\s+)?(?:claim|trace|investigation)|filed|lodged|hemos\s+abierto|abierto\s+una|avons\s+ouvert|ai\s+ouvert|ouvrons|eingeleitet|nachforschungsauftrag|beantragt|registramos|registrei|registramos\s+una|(?:we|i)(?:'ve|\s+have)?\s+(?:raised|logged|reported))\b/;
+/** The carrier's estimate said to be theirs, not ours: a hedge ("das ist die Einschätzung von DPD, nicht unsere"). */
+const THEIR_ESTIMATE = /\b(?:einschatzung|schatzung|prognose|estimate|estimativa|estimacion|estimation|prevision|previsao)\b/;
 /** The delay or damage placed on a named carrier: "geht komplett auf DHL", "is all down to the courier". */
 const ON_THE_CARRIER = new RegExp(
   `\\b(?:(?:is|was)\\s+(?:entirely\\s+|all\\s+)?(?:down\\s+to|on)|geht\\s+(?:\\w+\\s+){0,3}?auf(?:\\s+das\\s+konto\\s+(?:von|der|des))?)\\s+(?:the\\s+)?(?:${CARRIER_NAMED.source})`,
@@ -164,6 +166,9 @@ const ORDERED_WITH =
 /** "Please check your private messages": where our answer is, not a check held against them. */
 const CHECK_MESSAGES =
   /\b(?:check|verifique|confira|revisa|prufen\s+sie|consultez|verifiez)\s+(?:your\s+|seu\s+|sua\s+|tu\s+|su\s+|ihre\w*\s+|vos\s+|votre\s+)?(?:private\s+)?(?:messages?|inbox|e-?mails?|dms?|mensagens|mensajes|caixa|bandeja|nachrichten|postfach|boite|courriels?)\b/g;
+/** The customer's choice confirmed as right: "you ordered the 12V, so you're all set". */
+const ALL_SET =
+  /\bso\s+you(?:'re|\s+are)\s+(?:all\s+set|good|fine|covered)|\bso\s+(?:it|that)\s+(?:fits|will\s+fit|works)|\bentao\s+(?:esta\s+tudo\s+certo|serve)|\basi\s+que\s+(?:todo\s+bien|te\s+sirve|encaja)|\balso\s+passt\s+(?:alles|das)|\bdonc\s+(?:c'est\s+bon|tout\s+est\s+bon|ca\s+ira)/;
 const YOU_ORDERED =
   /\b(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:ordered|chose|selected|picked|bought|pediu|escolheu|comprou|pidi\w*|eligi\w*|compr\w*|bestellt|gewahlt|gekauft|commande|choisi|achete)\b|\b(?:exactly\s+what\s+you\s+(?:ordered|chose|bought|asked\s+for)|exatamente\s+o\s+que\s+(?:voce|o\s+senhor|a\s+senhora)\s+(?:pediu|comprou|escolheu)|exactamente\s+lo\s+que\s+(?:pediste|pidio|compraste|compro|elegiste)|genau\s+das,?\s+was\s+sie\s+bestellt|exactement\s+ce\s+que\s+vous\s+avez\s+(?:commande|choisi|achete))\b/;
 /** The complaint itself called incomprehensible, the first of its kind, or the damage dated after it left us. */
@@ -267,7 +272,7 @@ export function detectFaultShift(text: string): Hit[] {
       CONTESTED.test(t) ||
       ACCOUNT_REJECTED.test(t) ||
       NOTHING_WE_CAN_DO.test(t) ||
-      (!remedied && YOU_CHOSE.test(t.replace(ORDERED_WITH, ' ')) && SO_AGAINST.test(t)) ||
+      (!remedied && YOU_CHOSE.test(t.replace(ORDERED_WITH, ' ')) && SO_AGAINST.test(t) && !ALL_SET.test(t)) ||
       YOURS_THE_CAUSE.test(t) ||
       FIRST_TO_SAY.test(t) ||
       IF_THEN_OBVIOUSLY.test(t) ||
@@ -284,7 +289,12 @@ export function detectFaultShift(text: string): Hit[] {
       TYPICAL_OF.test(t) ||
       UNLESS_MISUSED.test(t);
     if (blames) hits.push({ code: 'argues_with_customer', start: s.start, end: s.end });
-    else if (((CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t)) || ON_THE_CARRIER.test(t)) && !CONDITION.test(t) && !CLAIM_OPENED.test(t))
+    else if (
+      ((CARRIER_NAMED.test(t) && CARRIER_FAULT.test(t)) || ON_THE_CARRIER.test(t)) &&
+      !CONDITION.test(t) &&
+      !CLAIM_OPENED.test(t) &&
+      !THEIR_ESTIMATE.test(t)
+    )
       hits.push({ code: 'blames_carrier', start: s.start, end: s.end });
   }
   return hits;

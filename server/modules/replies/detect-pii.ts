@@ -85,6 +85,8 @@ const ROLE_MAILBOXES = new Set([
   'reclamaciones',
   'reklamation',
   'trade',
+  'apoio',
+  'apoioaocliente',
   'wholesale',
   'b2b',
   'atacado',

@@ -21,6 +21,8 @@ const DATA = [
   'e-?mail(?!ed|ing)(?:-?adress?e?)?(?:\\s+address)?',
   'correo(?:\\s+electronico)?',
   'courriel',
+  '(?<=\\b(?:ton|votre|ta)\\s)mail\\b',
+  'numero\\s+de\\s+tel\\b',
   'adresse\\s+(?:e-?mail|mail|electronique)',
   // phone
   '(?:phone|mobile|cell|whatsapp)\\s*(?:number|no\\b)|(?<=\\b(?:your|ur|a)\\s)(?:phone|mobile|cell)(?!s)\\b|whatsapp',
@@ -80,7 +82,7 @@ const REQUEST = [
   'wenn\\s+(?:sie|du)\\s+uns\\b|brauchten\\s+wir|wir\\s+brauchten|sagen\\s+sie|sag\\s+uns|verraten\\s+sie|brauchen\\s+wir|benotigen\\s+wir|kommentier\\w*|hinterlass\\w*|bitte|konnten\\s+sie|konnen\\s+sie|kannst\\s+du|konntest\\s+du|wurden\\s+sie|(?:schicken|senden|nennen|geben|teilen|schreiben|posten|bestatigen|hinterlassen)\\s+sie|(?:schick|sende|nenn|gib|teil|schreib|poste|bestatige)(?:\\s+uns)?\\b|wie\\s+lautet|welche\\s+\\w+\\s+(?:haben|hast|nutzen)|brauchen\\s+(?:ihre|deine)|benotigen\\s+(?:ihre|deine)',
   // fr
   '(?:il\\s+)?nous\\s+(?:faut|faudrait)|mettez|laisser|' +
-    "merci\\s+(?:d(?:e|')|(?:ecrire|envoyer|indiquer|donner|mettre|communiquer|transmettre|laisser)\\b)|(?:vous\\s+pouvez|tu\\s+peux)\\s+(?:m'|nous\\s+)?(?:ecrire|envoyer|donner|indiquer|transmettre|communiquer|laisser)|s'il\\s+vous\\s+plait|svp|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|(?:envoyez|indiquez|communiquez|donnez|dites|transmettez|precisez|partagez|confirmez|ecrivez|laissez|repondez)(?:-nous|-moi)?|quel(?:le)?\\s+est\\s+(?:votre|ton)|besoin\\s+de\\s+(?:votre|ton)",
+    "merci\\s+(?:d(?:e|')|(?:ecrire|envoyer|indiquer|donner|mettre|communiquer|transmettre|laisser)\\b)|(?:vous\\s+pouvez|tu\\s+peux)\\s+(?:m'|nous\\s+)?(?:ecrire|envoyer|donner|indiquer|transmettre|communiquer|laisser)|s'il\\s+vous\\s+plait|svp|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|(?:envoyez|indiquez|communiquez|donnez|dites|transmettez|precisez|partagez|confirmez|ecrivez|laissez|repondez)(?:-nous|-moi)?|(?:laisse|envoie|donne|ecris|indique|mets)-(?:nous|moi)|quel(?:le)?\\s+est\\s+(?:votre|ton)|besoin\\s+de\\s+(?:votre|ton)",
 ].join('|');
 const REQUEST_RE = new RegExp(`(?:^|[^\\w])(?:${REQUEST})(?:(?![\\w])|(?<='))`, 'g');
 
@@ -129,7 +131,7 @@ const CARD_SECRET_RE = new RegExp(
 );
 /** A photo of the card's two sides. */
 const CARD_PHOTO_RE =
-  /\b(?:photo|picture|pic|image|scan|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|\w*karte|carte)\b|\b(?:card|cartao|tarjeta|\w*karte|carte)\b.*\b(?:photo|picture|pic|scan|foto|bild|imagen)\w*\b/;
+  /\b(?:photo|picture|pic|image|scan|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b|\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b.*\b(?:photo|picture|pic|scan|foto|bild|imagen)\w*\b/;
 const BOTH_SIDES_RE =
   /\b(?:both\s+sides|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
 /** The card photographed so its number can be read: "so that the number is readable". */

@@ -539,6 +539,36 @@ describe('the eleventh look and the writer t50 (7 December), reworded and fixed 
   });
 });
 
+describe('the twelfth look and the writer t52 (7 December), reworded and fixed after that look', () => {
+  const cases: Case[] = [
+    ['Será que você poderia arquivar o post ou deixar o texto mais leve?', 'asks_to_change_review', 'arquivar o post'],
+    ['Schick uns bitte ein Foto deiner Girocard, Vorder- und Rückseite.', 'asks_for_card_secrets', 'Foto deiner Girocard'],
+    ['Laisse-nous ton mail et ton numéro de tel juste en dessous !', 'asks_private_details_in_public', 'mail'],
+    ['Réinitialisez le robot : le problème disparaîtra définitivement.', 'absolute_promise', 'disparaîtra définitivement'],
+    [
+      'Hallo Jana, danke für deine Nachricht! Das tut uns leid. Wir melden uns, falls es etwas Neues gibt. Liebe Grüße',
+      'answers_nothing',
+      'Hallo',
+    ],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+  const good: [string, boolean][] = [
+    ["The decline came from your card issuer's fraud check, so it's not a fault on your side or ours.", false],
+    ["You ordered the 12V, so you're all set.", false],
+    ['Envie o número da encomenda por mensagem privada ou para apoio@casadocha.pt.', true],
+    ['O nosso assistente disse "entrega em 2 dias úteis", e isso está errado; reembolsamos o frete.', false],
+    ['Essa mensagem de WhatsApp pedindo Pix não é nossa; nunca pedimos dados do cartão.', true],
+    ['La agencia intentará la entrega el martes, pero no podemos asegurarlo al cien por cien.', true],
+    ['Te hemos mandado otra y un código de descuento del 15 % por las molestias.', true],
+    ['Wir haben Ihnen zwei neue Flaschen geschickt und einen Gutschein beigelegt.', true],
+    ['Une nouvelle boîte est partie ce matin, avec un bon de réduction.', true],
+    ['„Zustellung voraussichtlich Dienstag“ ist die Einschätzung von DPD, nicht unsere.', true],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
