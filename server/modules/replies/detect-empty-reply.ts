@@ -114,7 +114,7 @@ const RESTATEMENTS: readonly RegExp[] = [
     'g',
   ),
   new RegExp(
-    String.raw`\b(?:sorry|sentimos|lamentamos|lamento|(?:es\s+)?tut\s+(?:uns|mir)\s+leid|schade|dommage|desole\w*|navre\w*|regrettons)(?:\s+(?:muito|mucho|sehr|vraiment|so|very))?,?\s+(?:(?:that|about|for|que|pela|pelo|por|pour|dass|de|d')\s*|(?=(?:the|your|o|a|la|el|le|ihr|ihre|votre|tu|su)\s))${TO_CLAUSE_END}`,
+    String.raw`\b(?:sorry|sentimos|lamentamos|lamento|(?:es\s+)?tut\s+(?:uns|mir)\s+leid|schade|dommage|desole\w*|navre\w*|regrettons)(?:\s+(?:muito|mucho|sehr|vraiment|so|very))?,?\s+(?:that|about|for|que|pela|pelo|por|pour|dass|de|d')\s*${TO_CLAUSE_END}`,
     'g',
   ),
 ];
@@ -186,7 +186,8 @@ export function detectEmptyReply(text: string): Hit[] {
   // a remedy or a step under way is an answer, however courteous the words around it
   // a remedy inside a courtesy clause ("we'll look into it") is no remedy
   const bare = withoutCourtesyClauses(text);
-  if (namesRemedy(bare) || namesStepUnderWay(fold(bare))) return [];
+  // a step under way counts wherever it is said ("sorry, a strap is on its way")
+  if (namesRemedy(bare) || namesStepUnderWay(f)) return [];
   const left = substanceWords(bare);
   if (left.length > 1 || (left.length === 1 && (tokens.length < 8 || /\d/.test(left[0]!) || namesRemedy(bare) || /\?/.test(text))))
     return [];

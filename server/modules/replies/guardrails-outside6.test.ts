@@ -412,13 +412,14 @@ describe('blame from the training writers t35 and t42: the handling named as wha
 
 describe('empty templates from the training writers t40 and t43: a look promised with no step, a hand-off, a ticket status', () => {
   const cases: Case[] = [
-    ["Hi Sam, sorry the kettle is noisier than you hoped. We'll look into it.", 'answers_nothing', 'We'],
+    ["Hi Sam, sorry about the noisy kettle. We'll look into it.", 'answers_nothing', 'Hi Sam'],
     ['Obrigado pelo comentário. Vamos verificar.', 'answers_nothing', 'Obrigado'],
     ['Hallo Herr Roth, danke für Ihre Nachricht wegen der Lieferung. Wir kümmern uns darum. Viele Grüße', 'answers_nothing', 'Hallo'],
     ['Votre demande n° 40112 est en cours de traitement. Merci de votre compréhension.', 'answers_nothing', 'Votre demande'],
   ];
   it.each(cases)('%s', (...c) => expectBlocked(c as Case));
   const good: [string, boolean][] = [
+    ['Sorry, a strap is on its way.', false],
     ["We'll look into it: the grinder's burr was set too fine at the factory, so a new burr set goes out today.", true],
     ['Vamos verificar o lote 2291 com o fornecedor e te mandamos outro hoje.', false],
   ];
