@@ -88,6 +88,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['dev-outside11.jsonl', 'dev-outside11', 'q3'],
   ['dev-outside12.jsonl', 'dev-outside12', 'p3'],
   ['train-t52.jsonl', 'train-t52', 'o3'],
+  ['dev-outside13.jsonl', 'dev-outside13', 'n3'],
+  ['train-t53.jsonl', 'train-t53', 'm3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
