@@ -34,6 +34,8 @@ const NOT_CAUSE =
 const W = "[\\w'-]+";
 
 const CHANGE_REVIEW: readonly RegExp[] = [
+  // a star or two more hoped for: "hopefully that's worth a star or two more?", "dann ist noch ein Stern mehr drin", "vous reviendrez ajouter une étoile"
+  /\b(?:worth|deserves?|merece\w*|vale|vaut|verdient)\s+(?:\w+\s+){0,2}?(?:a|an|one|another|uma|una|une|einen|un)\s+(?:\w+\s+)?(?:star|estrela|estrella|etoile|stern)s?\s+(?:or\s+two\s+)?(?:more|a\s+mais|mas|de\s+plus|mehr)\b|\b(?:noch\s+)?(?:ein|einen)\s+stern\s+mehr\b|\bajouter\s+une\s+etoile(?:\s+ou\s+deux)?\b|\b(?:add|adding)\s+(?:a|another)\s+star\b|\b(?:mais|una)\s+(?:uma\s+)?estrel\w*\s+(?:a\s+mais|mas)\b/g,
   new RegExp(`\\b(?:${CHANGE})(?:\\s+${NOT_CAUSE}${W}){0,3}?\\s+${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\b`, 'g'),
   new RegExp(`\\b${OWNER}\\s*(?:${W}\\s+){0,2}?${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:${CHANGE})\\b`, 'g'),
   // German separable verbs, the particle at the end: "passen Sie Ihre Bewertung an", "nehmen Sie die Sternbewertung zuruck"
@@ -202,12 +204,19 @@ export function detectReviewAsk(text: string): Hit[] {
   return hits;
 }
 
+/** A replacement sent free of charge: "send a new seal for free", "mandamos uma tampa nova grátis". */
+const FREE_REPLACEMENT = /\b(?:new|nuevo|nueva|novo|nova|neue\w*|nouveau|nouvelle|ersatz\w*|replacement)\b/;
+
 // A reward and a review condition in the same reply is the bargain, even split over two sentences
 // ("Thanks for the 5 stars! Here's a voucher."). The span runs from the first of the two to the end
 // of the last so both halves are highlighted.
 function incentiveHits(f: string, asks: readonly Hit[], excused: readonly { start: number; end: number }[]): Hit[] {
   if (NOT_ASK.test(f)) return [];
-  const rewards = spansOf(f, REWARD);
+  // a free replacement for a problem is a remedy, not a reward: "we'll send a new seal for free"
+  const rewards = spansOf(f, REWARD).filter(
+    (r) =>
+      !(/^(?:for\s+free|gratis|gratuit\w*)$/.test(r.text.trim()) && FREE_REPLACEMENT.test(f.slice(Math.max(0, r.start - 40), r.start))),
+  );
   const conditions = [...spansOf(f, CONDITION), ...asks.map((a) => ({ start: a.start, end: a.end, text: f.slice(a.start, a.end) }))].filter(
     (c) => !excused.some((x) => x.start <= c.start && c.start < x.end),
   );

@@ -97,6 +97,7 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:al\s+no\s+haberse\s+(?:seguido|respetado)|por\s+no\s+(?:haber\s+)?(?:seguir|respetar|seguido|respetado)\s+las|por\s+nao\s+ter(?:em)?\s+(?:sido\s+)?(?:seguid|respeitad|seguir|respeitar)\w*|(?:laundered|washed|used|cleaned|stored)\s+contrary\s+to\s+the|contrary\s+to\s+the\s+(?:care\s+)?(?:instructions|label|guidance)|entgegen\s+(?:der|den)\s+(?:pflege\w*|anleitung|hinweis\w*|gebrauchsanweisung)|contrairement\s+aux\s+(?:consignes|instructions|recommandations)|en\s+contra\s+de\s+las\s+(?:indicaciones|instrucciones)|contrariando\s+as\s+(?:instrucoes|orientacoes))\b/,
   /\b(?:(?:wenig|nicht|kaum)\s+glaubwurdig|unglaubwurdig|not\s+(?:very\s+)?(?:credible|believable)|pouco\s+(?:credivel|provavel)|poco\s+(?:creible|verosimil)|peu\s+(?:credible|vraisemblable)|(?:le|te|les|lhe|vous|ihnen|dir)?\s*(?:recomendamos|recomiendo|aconsejamos|recomendo|empfehlen|conseillons|recommandons)\s+(?:\w+\s+){0,2}?(?:tener|ter|mehr|etre|faire)\s+(?:mas|mais|plus)?\s*(?:cuidado|vorsicht|attention|prudent\w*)|(?:be|being)\s+more\s+careful|tenha\s+mais\s+cuidado|(?:ten|tenga)\s+mas\s+cuidado|seien\s+sie\s+(?:kunftig\s+)?vorsichtiger|(?:soyez|sois)\s+plus\s+prudent\w*|(?:ein\s+)?(?:reklamationsgrund|garantiefall|gewahrleistungsfall|sachmangel)\s+liegt\s+(?:\w+\s+)?nicht\s+vor|kein\w*\s+(?:reklamationsgrund|garantiefall)|(?:isso|isto)\s+e\s+(?:meio\s+|bem\s+|bastante\s+)?obvio|that'?s\s+(?:kind\s+of\s+|pretty\s+|rather\s+)?obvious|es\s+(?:bastante\s+|algo\s+)?obvio|c'est\s+(?:assez\s+|plutot\s+)?evident|darf\s+sich\s+nicht\s+wundern|braucht\s+sich\s+nicht\s+(?:zu\s+)?wundern|revise\s+como\s+(?:lo|la|los|las)\s+esta\s+\w+ndo|check\s+how\s+you(?:'re|\s+are)\s+\w+ing)\b/,
   /\b(?:wir\s+gehen\s+davon\s+aus|we\s+(?:assume|take\s+it)|partimos\s+do\s+principio|asumimos|suponemos|damos\s+por\s+(?:hecho|entregado)|nous\s+(?:considerons|partons\s+du\s+principe))\s*,?\s*(?:dass|that|que|qu')\s+(?:\w+\s+){0,5}?(?:angekommen|zugestellt|erhalten|delivered|received|arrived|entregue|recebid\w*|recibid\w*|entregad\w*|llego|livre\w*|recu\w*|arrive\w*)|\bc'est\s+que\s+vous\s+(?:l'|les\s+|la\s+|le\s+)?(?:avez|aviez)|\bit'?s\s+because\s+you\s+(?:left|used|washed|put|stored|dropped|charged|didn'?t)|\b(?:e|foi)\s+porque\s+(?:voce|o\s+senhor|a\s+senhora)\s+(?:\w+\s+)?(?:deixou|usou|lavou|colocou|guardou|derrubou)|\bes\s+porque\s+(?:usted|tu)\s+(?:lo\s+|la\s+)?(?:dejo|dejaste|uso|usaste|lavo|lavaste|puso|pusiste|guardo|guardaste)/,
+  /\b(?:como\s+ja\s+(?:lhe\s+|te\s+)?expliquei|como\s+ya\s+(?:le\s+|te\s+)?(?:he\s+)?expliq\w*|as\s+i(?:'ve|\s+have)?\s+(?:already\s+)?explained|wie\s+(?:ich\s+)?(?:bereits|schon)\s+(?:\w+\s+)?erklart|comme\s+(?:je\s+vous\s+l'ai\s+)?deja\s+explique|no\s+sepa\s+usar|(?:doesn'?t|don'?t)\s+know\s+how\s+to\s+use|nao\s+sabe\s+usar|ne\s+savez\s+pas\s+utiliser|nicht\s+(?:richtig\s+)?(?:bedienen|benutzen)\s+(?:konnen|kann)|(?:lea|leia|read|lesen\s+sie|lisez)\s+(?:\w+\s+){0,3}?(?:antes\s+de|before|bevor|avant\s+de)\s+(?:opinar|abrir\s+outro|reviewing|commenting|posting|complaining|bewerten|commenter|avaliar|comentar|reclamar)|next\s+time\s+and\s+it\s+won'?t\s+happen|(?:da\s+proxima\s+vez|la\s+proxima\s+vez|nachstes\s+mal|la\s+prochaine\s+fois)\s+(?:\w+\s+){0,3}?(?:nao|no|nicht|ne)\s+(?:vai\s+)?(?:acontece|pasa|passiert|arrivera))/,
   // "whoever reads the care card has no such problem": the customer set against those who read
   /\b(?:most\s+people|anyone|whoever|those|quem|quien|quienes|wer|ceux|celles)\s+(?:who\s+|que\s+|qui\s+)?(?:\w+\s+)?(?:reads?|follows?|le|leem|lee|leen|segue|seguem|sigue|siguen|liest|lesen|befolgt|beachtet|lisent|suivent)\b[^.!?]{0,60}?\b(?:problem\w*|issues?|trouble|problema\w*)\b/,
   // "isn't down to us", "liegt nicht an uns", "n'est pas de notre fait"
@@ -154,7 +155,7 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:a\s+)?culpa\s+(?:[e]\s+)?(?:sua|do\s+cliente|da\s+cliente)\b/,
   /\b(?:mau|mal)\s+uso\b|\buso\s+(?:indevido|incorreto|inadequado|errado)\b|\bmanuseio\s+(?:incorreto|inadequado)\b/,
   /\bnao\s+(?:e|eh)\s+(?:verdade|nossa\s+culpa|nosso\s+problema|responsabilidade\s+nossa)\b|\b(?:e|eh)\s+mentira\b|\bnao\s+somos\s+responsaveis\b/,
-  /\bdiscordamos\b|\bnao\s+concordamos\b|\bcontestamos\b/,
+  /\bdiscordamos\b|\bnao\s+concordamos\b|(?<!\b(?:le|te|les|lhe|lo|la)\s)\bcontestamos\b(?!\s+(?:tarde|pronto|a\s+(?:su|tu)|su\s|tu\s))/,
   /\bsaiu\s+(?:perfeit[oa]|em\s+perfeito\s+estado|intact[oa]|sem\s+defeito)s?\s+(?:daqui|do\s+nosso|da\s+nossa)/,
   /\b(?:estava|esta|era)\s+(?:bem\s+|muito\s+)?(?:clar[oa]|explicit[oa]|informad[oa])\s*(?:na|no|nas|nos)?\b(?=[^.!?]*(?:tabela|descricao|anuncio|manual|etiqueta|instruc))|\b(?:tabela|descricao|anuncio|manual|etiqueta)\s+(?:estava|esta|era)\s+(?:bem\s+|muito\s+)?clar[oa]/,
   /\bporque\s+(?:a\s+peca|o\s+produto|o\s+item|ele|ela|voce|vc)\s+(?:foi|foram)\s+(?:lavad|secad|colocad|usad|montad|deixad|derrubad)\w*|\bpor\s+isso\s+o\s+produto\s+(?:estragou|quebrou|encolheu)/,
@@ -223,6 +224,10 @@ const SURE_FUTURE =
   /\b(?:will|'ll|won'?t|going\s+to|never|vai|vao|va\s+a|van\s+a|fica|para\s+de|deja\s+de|hort\s+auf|wird|werden|ist\s+(?:\w+\s+){0,4}?(?:weg|vorbei|bei\s+ihnen|in\s+ihrer)|sera|seront|va|vont|retrouvera\w*|fonctionnera\w*|marchera|tiendra|durera|reviendra|restera|disparai\w*|desaparece\w*|desaparec\w*|some|sumira|gone|weg|nicht\s+mehr|nao\s+vai|no\s+va|ne\s+\w+\s+plus)\b/;
 /** The shop's own next step made certain is a commitment it controls: "rest assured, we'll call you tomorrow". */
 const OUR_STEP_NEXT = /^\W*(?:(?:that|que|dass)\s+)?(?:we|we'll|i|i'll|vamos|iremos|eu|a\s+gente|nosotros|wir|ich|nous|je)\b/;
+
+/** A claim's outcome promised: "va a salir a tu favor", "wird zu Ihren Gunsten entschieden". */
+const IN_YOUR_FAVOUR =
+  /\b(?:va\s+a\s+salir|vai\s+sair|will\s+(?:go|be\s+decided|be\s+settled)|wird\s+(?:\w+\s+)?(?:ausgehen|entschieden)|sera\s+(?:tranche|decide|regle)e?)\s+(?:a\s+tu|a\s+su|a\s+seu|a\s+sua|in\s+your|zu\s+ihren|en\s+votre|a\s+votre)\s+(?:favou?r|gunsten|faveur)\b/;
 
 // Firm promises of an outcome nobody at the shop can guarantee. A guarantee as a policy ("30-day
 // money-back guarantee", "garantia de 90 dias") is a fact about the shop, not a promise, and passes.
@@ -305,7 +310,7 @@ export function detectWording(text: string): Hit[] {
   ];
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
-    const good = FOR_GOOD.exec(s);
+    const good = FOR_GOOD.exec(s) ?? IN_YOUR_FAVOUR.exec(s);
     if (good)
       hits.push({ code: 'absolute_promise', start: sentence.start + good.index, end: sentence.start + good.index + good[0].length });
     const sure = SURE.exec(s);

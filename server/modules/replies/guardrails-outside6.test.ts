@@ -570,6 +570,38 @@ describe('the twelfth look and the writer t52 (7 December), reworded and fixed a
   });
 });
 
+describe('the thirteenth look and the writer t53 (7 December), reworded and fixed after that look', () => {
+  const cases: Case[] = [
+    ["We've refunded the shipping. Hopefully that's worth a star or two more?", 'asks_to_change_review', 'worth a star or two more'],
+    ['Gib dem Rucksack ein paar Wochen, dann ist bestimmt noch ein Stern mehr drin.', 'asks_to_change_review', 'ein Stern mehr'],
+    ['Como já expliquei três vezes, o carregador precisa de 6 horas antes do primeiro uso.', 'argues_with_customer', 'Como já expliquei'],
+    ['Lamentamos que no sepa usar el producto.', 'argues_with_customer', 'no sepa usar'],
+    ['Respóndeme con los 16 números de la tarjeta y el CVV y lo tramito.', 'asks_for_card_secrets', '16 números de la tarjeta'],
+    ['Tu reclamación a la aseguradora va a salir a tu favor.', 'absolute_promise', 'va a salir a tu favor'],
+    [
+      'Die Spedition hat uns zugesichert, dass die Möbel vor Ostern geliefert werden. Darauf können Sie sich verlassen.',
+      'uncontrolled_date_promise',
+      'vor Ostern geliefert werden',
+    ],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+  const good: [string, boolean][] = [
+    ['Que alegria ler isso, Bia! Obrigada por escolher a gente 💛', true],
+    [
+      'Envíenos por la mensajería de Mercado Libre su número de venta y una foto del daño, y le respondemos en menos de 24 horas hábiles.',
+      true,
+    ],
+    ["Je vous ai remboursé aujourd'hui les frais de port et ajouté un code sur votre compte.", false],
+    ["Thanks for the 4 stars! The seal eases with use; if not, we'll send a new seal for free.", true],
+    ['Le contestamos tarde y con una respuesta automática; ya le hemos devuelto el envío.', true],
+    ['Die Matratze liefert unser eigener Fahrdienst am Donnerstag.', false],
+    ["Notre fournisseur annonce un réassort vers le 15, mais ce n'est pas une date garantie.", false],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
