@@ -90,6 +90,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t52.jsonl', 'train-t52', 'o3'],
   ['dev-outside13.jsonl', 'dev-outside13', 'n3'],
   ['train-t53.jsonl', 'train-t53', 'm3'],
+  ['dev-outside14.jsonl', 'dev-outside14', 'l3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -107,7 +107,7 @@ const HERE_TO_HELP =
   /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
 const NOT_PUBLIC =
-  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+){0,2}?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*|indiqu\w*|ecri\w*|donn\w*|envoy\w*|inform\w*|escrib\w*|indic\w*|envi\w*|mand\w*)|\b(?:nicht|keine\w*)\s+(?:[\w-]+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
+  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+){0,2}?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*|indiqu\w*|ecri\w*|donn\w*|envoy\w*|inform\w*|escrib\w*|indic\w*|envi\w*|mand\w*|coloc\w*|bota\w*)|\b(?:nicht|keine\w*)\s+(?:[\w-]+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
 
 /**
  * Card secrets: the whole card number, its security code, the card photographed. No refund or check

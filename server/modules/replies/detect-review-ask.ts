@@ -99,7 +99,7 @@ const CONDITION = new RegExp(
     `\\b(?:positive|positiva|positivo|positif|positiv)\\w*\\s+(?:${W}\\s+){0,3}?${REVIEW}\\b|\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:positive|positiva|positivo|positif|positiv)\\w*`,
     '\\b(?:positive|good|glowing|honest\\s+and\\s+positive)\\s+(?:update|words|post|story|shout-?out)',
     `\\b(?:if|se|si|wenn|once|sobald|quand|cuando|quando)\\s+(?:you|voce|vous|sie|tu|usted)\\s+(?:\\w+\\s+){0,4}?(?:edit|mention|updat|add|editar|mencion|atualiz|acrescent|erwahn|aktualisier|erganz|modifi|mentionn|ajout|actualis)\\w*\\s+(?:\\w+\\s+){0,4}?(?:${REVIEW}|texto|text|relato)\\b|\\b(?:if|se|si|wenn)\\s+(?:you|voce|vous|sie|tu|usted)\\s+(?:\\w+\\s+){0,3}?(?:${REVIEW}|texto|relato)\\s+(?:\\w+\\s+){0,3}?(?:mention|mencion|erwahn|mentionn)\\w*`,
-    '\\b(?:on\\s+the\\s+condition|provided\\s+that|in\\s+exchange|all\\s+we\\s+ask|com\\s+a\\s+condicao|desde\\s+que|en\\s+cuanto|una\\s+vez\\s+que|a\\s+cambio|con\\s+la\\s+condicion|voraussetzung|unter\\s+der\\s+bedingung|im\\s+gegenzug|sobald|en\\s+echange|a\\s+condition\\s+que|pourvu\\s+que)\\b[^.!?]{0,60}?\\b(?:review|rating|avaliac\\w*|comentario|resena|opinion|bewertung|rezension|avis|commentaire|note|passage|part|parte|absatz|edit\\w*)',
+    '\\b(?:on\\s+the\\s+condition|provided\\s+that|in\\s+exchange|all\\s+we\\s+ask|com\\s+a\\s+condicao|desde\\s+que|en\\s+cuanto|una\\s+vez\\s+que|a\\s+cambio|con\\s+la\\s+condicion|voraussetzung|vorausgesetzt|sofern|unter\\s+der\\s+bedingung|im\\s+gegenzug|sobald|en\\s+echange|a\\s+condition\\s+que|pourvu\\s+que)\\b[^.!?]{0,60}?\\b(?:review|rating|avaliac\\w*|comentario|resena|opinion|bewertung|rezension|avis|commentaire|note|passage|part|parte|absatz|edit\\w*)',
     '\\b(?:falando|hablando|parlant|speaking|talking|saying)\\s+(?:muito\\s+|muy\\s+|tres\\s+|so\\s+)?(?:bem|bien|good|well|nice)|\\bgut\\s+uber\\s+uns',
     '\\b(?:(?:5|five|4|four|cinco|quatro|cuatro|funf|vier|cinq|quatre)[\\s-]*(?:stars?|estrelas|estrellas|sterne\\w*|etoiles))',
     '\\b(?:positive|good|great|glowing|nice|favou?rable|better|higher|happy|excellent)\\s+(?:review|rating|feedback)',
@@ -114,6 +114,7 @@ const CONDITION = new RegExp(
     `\\b(?:${CHANGE})(?:\\s+${W}){0,3}?\\s+${OWNER}\\s*(?:${W}\\s+){0,2}?(?:reviews?|ratings?|avaliacao|nota|resena|valoracion|opinion|bewertung|rezension|avis|note)\\b`,
     `\\b(?:if|once|when|se|si|wenn|sobald|quando|cuando|lorsque)\\s+(?:you\\s+|voce\\s+|vous\\s+|sie\\s+)?(?:leave|write|post|give|deixar|escrever|dejas|escribes|hinterlassen|schreiben|laissez|ecrivez|postez)\\w*\\s+(?:us\\s+)?(?:a\\s+|an\\s+|uma\\s+|una\\s+|eine\\s+|un\\s+)?(?:review|avaliacao|resena|opinion|bewertung|avis)`,
     '\\b(?:leave|write|post)\\s+(?:us\\s+)?an?\\s+(?:\\w+\\s+)?review\\s+(?:and|to)\\s+(?:get|receive|earn|win)',
+    '\\ba\\s+cambio\\s+de\\s+que\\s+(?:nos\\s+)?(?:califique|valore|puntue|deje|ponga)\\w*|\\bem\\s+troca\\s+de\\s+(?:uma\\s+)?(?:avaliac\\w*|nota)',
     // "une fois votre note mise à jour", "once your review is updated"
     `\\b(?:une\\s+fois|des\\s+que|once|sobald|assim\\s+que|en\\s+cuanto|una\\s+vez)\\s+(?:que\\s+)?(?:votre|ta|la|your|the|ihre|deine|sua|a|tu|su)\\s+(?:\\w+\\s+)?(?:${REVIEW})\\s+(?:\\w+\\s+)?(?:mise?\\s+a\\s+jour|modifiee?|updated|changed|edited|aktualisiert|geandert|atualizad[oa]|actualizad[oa]|cambiad[oa])`,
   ].join('|'),

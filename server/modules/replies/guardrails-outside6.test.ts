@@ -602,6 +602,30 @@ describe('the thirteenth look and the writer t53 (7 December), reworded and fixe
   });
 });
 
+describe('the fourteenth look (7 December), reworded and fixed after it', () => {
+  const cases: Case[] = [
+    ['Sinceramente, achamos estranho a caixa ter chegado vazia.', 'argues_with_customer', 'achamos estranho'],
+    ['Si se ha rajado es porque se te ha caído.', 'argues_with_customer', 'es porque se te ha'],
+    ['El reembolso ya está hecho y tu banco te lo abona hoy mismo.', 'uncontrolled_date_promise', 'tu banco te lo abona hoy mismo'],
+    [
+      'Le ofrecemos envío gratis a cambio de que nos califique como positivo.',
+      'incentive_for_positive_review',
+      'a cambio de que nos califique',
+    ],
+    ['Wir legen Ihnen Ersatzfilter bei, vorausgesetzt, Sie passen Ihre Rezension an.', 'incentive_for_positive_review', 'vorausgesetzt'],
+    ['Votre colis est en dédouanement, il sera libéré lundi au plus tard.', 'uncontrolled_date_promise', 'dédouanement'],
+  ];
+  it.each(cases)('%s', (...c) => expectBlocked(c as Case));
+  const good: [string, boolean][] = [
+    ['Não coloca endereço nem telefone aqui nos comentários, tá? Manda no direct o número do pedido.', true],
+    ['Les frais de port vous ont été remboursés le 3 avril et un code vous attend sur votre compte.', true],
+    ["Notre assistant vous a indiqué 7 jours : c'est faux, la loi prévoit 14 jours. La réponse a été corrigée.", true],
+  ];
+  it.each(good)('%s', (text, isPublic) => {
+    expect(framesAlone(text, isPublic)).toEqual([]);
+  });
+});
+
 describe('"super important" is courtesy, not shared joy', () => {
   it('reads "ele é super importante pra nós" as no praise', () =>
     expect(praises(fold('Seu feedback é super importante pra nós.'))).toBe(false));
