@@ -1,7 +1,7 @@
 // Reply guardrail test set. Bad replies carry the exact codes expected and, for each, the words the
 // finding's span must cover; good replies must produce no finding at all. Written for this project;
 // names, shops and numbers are invented.
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkReply } from './check-reply.js';
 import type { Finding, GuardrailCode } from './guardrail-codes.js';
 import type { ReplyContext } from './reply-context.js';
@@ -683,6 +683,12 @@ export function readCase([text, code, , isPublic = true]: FrameCase): { codes: G
   const found = framesAlone(text, isPublic);
   const hit = found.find((f) => f.code === code);
   return { codes: found.map((f) => f.code), span: hit ? text.slice(hit.start, hit.end) : '', reason: hit?.reason ?? '' };
+}
+
+/** One family's cases: the replies the frames must block, and the look-alikes they must let pass. */
+export function frameFamilies(blocked: readonly FrameCase[], passing: readonly [text: string, isPublic: boolean][]): void {
+  if (blocked.length > 0) it.each(blocked)('blocks: %s', (...c) => expectBlocked(c as FrameCase));
+  if (passing.length > 0) it.each(passing)('passes: %s', (text, isPublic) => expect(framesAlone(text, isPublic)).toEqual([]));
 }
 
 /** A case the frames must block: its code among the blocking ones, its span holding the named words, a reason given. */

@@ -1,0 +1,342 @@
+// The meanings the training writers t35–t53 and the held-out looks ten to fourteen of 7 December
+// carried past the frames, read as families after each set was scored and tested case by case on
+// sentences written for these tests (not taken from any guardrail set): for each family, replies the
+// frames must block and the look-alikes they must let pass.
+import { describe } from 'vitest';
+import { frameFamilies } from './guardrails.fixtures.js';
+
+describe('look-alikes from the training writers t35–t40 (7 December), reworded', () =>
+  frameFamilies(
+    [],
+    [
+      // the shop's own remedy whatever the result, or one already made, is no promise of an outcome
+      ['Te devolvemos el importe sea cual sea el resultado del laboratorio.', false],
+      ['Le remboursement est déjà parti, quel que soit le verdict du fabricant.', false],
+      ['Wir freuen uns über Ihre ehrliche Meinung im Shop, egal wie sie ausfällt.', false],
+      ['Banks usually take 3–10 working days to show a refund, and that part is out of our hands.', true],
+      // the customer's own change seen, and a parcel "in the post"
+      ['Vimos que você atualizou sua avaliação depois da troca; obrigado por contar como terminou.', true],
+      ['Nous avons vu que vous avez modifié votre avis après la réparation, merci.', true],
+      ['A new strap is in the post today either way.', false],
+      ['Mandamos um cupom de 10% no seu e-mail, sem nenhuma condição.', true],
+      // dates: a notice of ours, the shop's act done, a forecast, a condition, a hedge
+      ['Nos alegra que la segunda lámpara llegara bien.', true],
+      ['Te mandamos otro hoy y esta tarde te llega el seguimiento por SMS.', false],
+      ['A nova sai hoje e o código de rastreio chega no seu e-mail ainda hoje.', false],
+      ['Die Erstattung haben wir am 14.11. veranlasst.', true],
+      ['Fiz o estorno no dia 03/06 no cartão da compra.', false],
+      ['O rastreio prevê entrega até quinta, mas o prazo é dos Correios.', false],
+      ['Si el día 20 todavía no lo ves, escríbeme y te mando el justificante para tu banco.', false],
+      ['Customs give no date, but most parcels on this route clear within 3 working days.', false],
+      ['DHL aims to deliver within 2 working days, though that is not guaranteed.', false],
+      ['¿Me pasas el código postal? Así miro si tu zona tiene entrega en 24 horas.', false],
+      ['Le livreur vous appellera pour convenir d’un créneau, en général sous deux jours ouvrés.', false],
+      ['Reembolso integral: liberado em até 5 dias úteis depois da coleta.', false],
+      ['Ihr Paket hat unser Lager am 4. November verlassen und liegt laut Paketdienst im Verteilzentrum.', false],
+      ['Ist die Buchung am 14. Juni noch da, schicken wir Ihnen die Stornobestätigung für Ihre Bank.', false],
+      // data: the product, the shop's own mailbox, warnings, the private place named just before
+      ['Abrimos hoje uma reclamação de extravio com a transportadora.', true],
+      ['O celular foi anunciado com bateria acima de 85%; se estiver abaixo, a gente troca.', true],
+      ['Escríbenos a hola@tiendaolmo.es y lo resolvemos hoy.', true],
+      ['Die vollständige Kartennummer schicken Sie bitte auf keinen Fall.', false],
+      ['For your safety, please never share your card number or security code in chat.', false],
+      ['A Loja Sol nunca pede número de cartão nem código de segurança.', true],
+      ['Sentimos muito. Te chamamos no direct. Lá você passa o número do pedido com segurança.', true],
+      ['Ihr Passwort brauchen wir nie.', true],
+      ["We've emailed you at the address you ordered with, so you can reply there.", true],
+      ['To check the warranty I only need the email you ordered with.', false],
+      // blame words in reassurance, a fake message disowned, thanks for kind words
+      ['Un consejo que no estaba en la ficha y debería haber estado: usa fuego medio.', true],
+      ["Nous l'avons expédié aujourd'hui ; il n'y a rien à faire de votre côté.", false],
+      ['Ese SMS que te pide la tarjeta no es nuestro; no lo abras.', false],
+      ['Le SMS « frais de douane » ne vient pas de nous.', false],
+      ['Danke für die lieben Worte!', true],
+    ],
+  ));
+
+describe('promises from the training writers t35–t44 (7 December): an outcome made permanent or sworn, someone else acting on a day', () =>
+  frameFamilies(
+    [
+      ['The new hinges will fix the squeak for good.', 'absolute_promise', 'fix the squeak for good'],
+      ['Com a caixa nova, vidro quebrado virou coisa do passado.', 'absolute_promise', 'virou coisa do passado'],
+      ['Mit dem neuen Update ist der Fehler endgültig behoben.', 'absolute_promise', 'endgültig behoben'],
+      [
+        'No doubt about it: after one wash the colour will stop running.',
+        'absolute_promise',
+        'No doubt about it: after one wash the colour will stop running.',
+      ],
+      [
+        'Pode ter certeza: depois da primeira lavagem o cheiro some.',
+        'absolute_promise',
+        'Pode ter certeza: depois da primeira lavagem o cheiro some.',
+      ],
+      [
+        'PayPal will send the money back to you by Friday.',
+        'uncontrolled_date_promise',
+        'PayPal will send the money back to you by Friday.',
+      ],
+      ['Klarna bucht den Betrag heute noch zurück.', 'uncontrolled_date_promise', 'Klarna bucht den Betrag heute noch zurück.'],
+      [
+        'A operadora libera o limite do seu cartão ainda hoje.',
+        'uncontrolled_date_promise',
+        'A operadora libera o limite do seu cartão ainda hoje.',
+      ],
+    ],
+    [
+      ['Pode ter certeza que vamos analisar o lote ainda hoje.', false],
+      ["I can't promise the courier will make Saturday, but I've paid for priority handling.", false],
+      ['Colissimo livre habituellement en 48 heures.', false],
+      ['Our technician will visit on Thursday between 8 and 12.', false],
+      ['We fixed the listing for good after your message: the size chart is now in centimetres.', true],
+    ],
+  ));
+
+describe('look-alikes from the training writers t41–t44 (7 December), reworded', () =>
+  frameFamilies(
+    [
+      ["J'espère que cet échange vous fera changer d'avis, et peut-être d'étoiles.", 'asks_to_change_review', "changer d'avis"],
+      [
+        'Die Erstattung ist veranlasst, Ihre Bank schreibt Ihnen das Geld innerhalb von 24 Stunden gut.',
+        'uncontrolled_date_promise',
+        'Die Erstattung ist veranlasst, Ihre Bank schreibt Ihnen das Geld innerhalb von 24 Stunden gut.',
+      ],
+    ],
+    [
+      ['A garantia cobre costuras e molas; o desgaste natural do tecido não entra.', true],
+      ['Lamentamos a forma como você foi tratado pelo montador; outro profissional termina a montagem, sem custo.', true],
+      ['No debería haber pasado: el pintor pasa a repararlo sin coste.', true],
+      ['Nuestro formulario debería haberlo pedido y no lo hizo; te lo reenviamos sin coste.', false],
+      ['Atrasar 30 segundos al día está fuera de lo que garantizamos: lo revisamos gratis.', true],
+      ["Their tracking shows Thursday, but that's their estimate and not something we can guarantee.", true],
+      ['Tem razão: prometemos entrega em 48h e a encomenda demorou seis dias.', true],
+      ["The tracking says delivered at 11:42. I know that's not what happened at your end, so a replacement goes out now.", false],
+      ['El seguimiento marca entregado el día 3, pero entiendo que tú no lo has recibido.', false],
+      ['Le voyant qui clignote indique que la batterie du vélo n’est pas bien enclenchée : retirez-la et remettez-la.', false],
+      ["Notre assistant t'a dit que les retours étaient gratuits, mais c'est faux. C'est notre erreur, on te rembourse.", false],
+      ['Se até sexta ele não sair para entrega, despacho outro por outra transportadora.', false],
+      ['Se em 7 dias ainda estiver lá, me avisa que eu mando uma declaração para o banco.', false],
+      ['Die Erstattung ist am 12. März in voller Höhe rausgegangen.', false],
+      ['Recibimos tu devolución el 2 de mayo y el reembolso se hizo el 3 de mayo.', false],
+      ['Le colis est arrivé en douane à Roissy le 8 mai et il est en cours de contrôle.', false],
+      ['Sentimos que el pedido de Reyes llegara el día 7; te devolvemos el envío urgente.', true],
+      ["Nous vous avons remboursé aujourd'hui et ajouté un code de 15 % sur votre compte.", false],
+      ["I've raised a query with the carrier today and will update you by 5pm tomorrow.", false],
+      ["Une pompe qui ne marche pas, c'est un défaut, pas un changement d'avis : je vous ai remboursée.", false],
+      ['Vimos a sua avaliação sobre o ruído nas mudanças da bicicleta; mandamos um vídeo de como afinar.', false],
+      ['Tu reseña nos llevó a revisar el plazo de Baleares, que era irreal; ya está corregido.', true],
+    ],
+  ));
+
+describe('blame from the training writers t35 and t42: the handling named as what did it, the instructions not followed as the ground', () =>
+  frameFamilies(
+    [
+      [
+        "Worth knowing: these mats aren't for the tumble dryer, that's what pulled the edges apart.",
+        'argues_with_customer',
+        "that's what pulled",
+      ],
+      ['O amaciante deixa as fibras duras, foi isso que fez as toalhas pararem de secar.', 'argues_with_customer', 'foi isso que fez'],
+      ['Conviene plegarlo con viento, porque es lo que ha rasgado la lona.', 'argues_with_customer', 'es lo que ha rasgado'],
+      ['Al no haberse seguido las indicaciones de lavado, no procede la devolución.', 'argues_with_customer', 'Al no haberse seguido'],
+      ['Items laundered contrary to the care instructions cannot be refunded.', 'argues_with_customer', 'laundered contrary to the'],
+    ],
+    [],
+  ));
+
+describe('empty templates from the training writers t40 and t43: a look promised with no step, a hand-off, a ticket status', () =>
+  frameFamilies(
+    [
+      ["Hi Sam, sorry about the noisy kettle. We'll look into it.", 'answers_nothing', 'Hi Sam'],
+      ['Obrigado pelo comentário. Vamos verificar.', 'answers_nothing', 'Obrigado'],
+      ['Hallo Herr Roth, danke für Ihre Nachricht wegen der Lieferung. Wir kümmern uns darum. Viele Grüße', 'answers_nothing', 'Hallo'],
+      ['Votre demande n° 40112 est en cours de traitement. Merci de votre compréhension.', 'answers_nothing', 'Votre demande'],
+    ],
+    [
+      ['Sorry, a strap is on its way.', false],
+      ["We'll look into it: the grinder's burr was set too fine at the factory, so a new burr set goes out today.", true],
+      ['Vamos verificar o lote 2291 com o fornecedor e te mandamos outro hoje.', false],
+    ],
+  ));
+
+describe('look-alikes from the training writers t45–t48 (7 December), reworded', () =>
+  frameFamilies(
+    [],
+    [
+      ["As you bought it expecting free returns, we'll refund it this time; please check your private messages.", true],
+      [
+        'The cable carries data and power, but the dock needs firmware 2.1 or later, which runs fine on older laptops. The product page now says so.',
+        true,
+      ],
+      ["Please don't post the gift card code here; message us and we'll look it up and reissue it if it was misused.", true],
+      ['Si fue un uso indebido de tu tarjeta regalo, te emitimos otra.', true],
+      ['Ya tienes la grabación en tu área de alumno y un cupón de 10 € en la cuenta.', true],
+      ['Les tirages qui se décollent, c’est fréquent au début, rien d’anormal de votre côté : poncez légèrement le plateau.', false],
+      ['Assim que a impressora chegar e for conferida, o reembolso sai em até 2 dias úteis.', false],
+      ['Notre assistant vous a indiqué que le 38 était en stock, ce qui était faux.', false],
+      ['Ne nous envoyez ni le numéro de votre carte ni le cryptogramme : nous ne les demandons jamais.', false],
+      ['Send the invoice number by DM or to trade@northfield.co.uk rather than posting it here.', true],
+      ['Wir hätten Sie 30 Tage vorher informieren müssen und berechnen bis Ende Juni den alten Preis.', true],
+      ["Le minimum s'applique par couche complète ; c'est désormais indiqué plus clairement sur la fiche.", true],
+      ['Damit der Stand für alle klar ist: Die Maschine kam am 2. an und die Erstattung ist veranlasst.', true],
+      ["Their estimate is Thursday, but that's an estimate rather than something we can guarantee.", true],
+    ],
+  ));
+
+describe('the tenth look (7 December), reworded and fixed after it', () =>
+  frameFamilies(
+    [
+      [
+        'Tracking shows it signed for at 9:15. Could someone else in your household have taken it in?',
+        'argues_with_customer',
+        'someone else in your household',
+      ],
+      ['Com a peça nova o barulho some de vez, com certeza absoluta.', 'absolute_promise', 'some de vez'],
+      ['Estorno feito! O valor cai na sua fatura em até 48 horas.', 'uncontrolled_date_promise', 'cai na sua fatura'],
+      [
+        'Vendemos este patinete desde 2015 y nadie ha tenido nunca problemas con el freno.',
+        'argues_with_customer',
+        'nadie ha tenido nunca problemas',
+      ],
+      ['Le recomendamos tener más cuidado con la tablet.', 'argues_with_customer', 'recomendamos tener más cuidado'],
+      ['Dass der Karton leer war, halten wir für wenig glaubwürdig.', 'argues_with_customer', 'wenig glaubwürdig'],
+      ['Mit der neuen Dichtung ist das Problem garantiert behoben.', 'absolute_promise', 'garantiert behoben'],
+      [
+        'Laut Anleitung ist das nicht erlaubt; ein Reklamationsgrund liegt somit nicht vor.',
+        'argues_with_customer',
+        'Reklamationsgrund liegt somit nicht vor',
+      ],
+      ['Avec le nouveau chargeur, votre montre retrouvera à coup sûr son autonomie.', 'absolute_promise', 'à coup sûr'],
+    ],
+    [['La suela se despegó por un fallo de pegado, no por el uso que le has dado; te mandamos otras.', false]],
+  ));
+
+describe('look-alikes from the training writers t49 and t51 (7 December), reworded', () =>
+  frameFamilies(
+    [],
+    [
+      ["A courier will collect the heater at no cost (I'll email the booking by tomorrow).", false],
+      ['Tem razão: prometemos resposta em 24 horas e demorámos quatro dias.', false],
+      ['Wir versprechen Antworten innerhalb von 24 Stunden und haben Sie drei Tage warten lassen.', false],
+      ['Não é um defeito coberto pela garantia, mas temos um programa de troca com 40% de desconto.', false],
+      ["Si vous ne le voyez pas d'ici le 18 juillet, répondez-moi et je vous envoie le justificatif.", false],
+      ["We can't predict customs, but most shipments on this route clear within a few working days.", false],
+      ["Their estimate is tomorrow, but that's their estimate and not one we can guarantee.", false],
+      ['Veo un cobro el 12 de marzo y un segundo intento rechazado, que su banco puede mostrar como retención.', false],
+      ['Su paquete está en la aduana desde el 14 de octubre.', false],
+      ["S'il est toujours bloqué le 20 mars, nous vous proposerons un renvoi.", false],
+      ["Comme le colis n'est jamais arrivé, je vous ai remboursé aujourd'hui.", false],
+    ],
+  ));
+
+describe('the eleventh look and the writer t50 (7 December), reworded and fixed after that look', () =>
+  frameFamilies(
+    [
+      ['Para liberar o envio, o setor antifraude solicita uma foto do cartão, frente e verso.', 'asks_for_card_secrets', 'foto do cartão'],
+      ['Necesitamos una foto de la tarjeta con la que pagaste, por las dos caras.', 'asks_for_card_secrets', 'foto de la tarjeta'],
+      ['Schicken Sie ein Foto der Karte, so dass die Nummer gut lesbar ist.', 'asks_for_card_secrets', 'Foto der Karte'],
+      [
+        'Fica tranquila, a plataforma vai aprovar a reclamação e devolver o dinheiro até sexta.',
+        'uncontrolled_date_promise',
+        'a plataforma vai aprovar',
+      ],
+      ['Le rogamos que actualice su valoración ahora que la incidencia está resuelta.', 'asks_to_change_review', 'actualice su valoración'],
+      ['Ihre Reklamation wird vom Hersteller auf jeden Fall anerkannt.', 'absolute_promise', 'auf jeden Fall'],
+      ['Wir gehen davon aus, dass es bei Ihnen angekommen ist, und schicken keinen Ersatz.', 'argues_with_customer', 'Wir gehen davon aus'],
+      ['Hinterlass eine 5-Sterne-Bewertung und du bekommst eine Gratisprobe.', 'incentive_for_positive_review', 'Gratisprobe'],
+      ['Wäre es möglich, die Bewertung etwas abzuschwächen?', 'asks_to_change_review', 'abzuschwächen'],
+      ['Écrivez-nous une fois votre note mise à jour, un petit cadeau vous attend.', 'incentive_for_positive_review', 'petit cadeau'],
+      ["Si la batterie est à plat, c'est que vous l'avez laissée au froid.", 'argues_with_customer', "c'est que vous l'avez"],
+      [
+        'Zalando vous remboursera sous 24 heures, je viens de faire le nécessaire.',
+        'uncontrolled_date_promise',
+        'Zalando vous remboursera',
+      ],
+      ['Salto fino não é para calçada de pedra, isso é meio óbvio.', 'argues_with_customer', 'isso é meio óbvio'],
+      ['Ein Garantiefall liegt nicht vor.', 'argues_with_customer', 'Garantiefall liegt nicht vor'],
+    ],
+    [
+      ["Our chat assistant told you 60 days; the policy is 30, but because the wrong information came from us we'll honour 60.", false],
+      ["I've asked our packing team to check the fittings bag on every unit before it leaves.", false],
+      ['The navy pair goes out today, and a 15% code is in your inbox, yours whatever you decide.', true],
+      ['Sale hoy por mensajería y te mandamos un código de descuento como disculpa, sin letra pequeña.', true],
+      ['Sale items can be returned within 14 days for a refund, not just store credit.', false],
+      ['Le chapeau existe en 57 et 59 cm ; le 59 avec la bande de réduction fournie sera le plus confortable.', true],
+    ],
+  ));
+
+describe('the twelfth look and the writer t52 (7 December), reworded and fixed after that look', () =>
+  frameFamilies(
+    [
+      ['Será que você poderia arquivar o post ou deixar o texto mais leve?', 'asks_to_change_review', 'arquivar o post'],
+      ['Schick uns bitte ein Foto deiner Girocard, Vorder- und Rückseite.', 'asks_for_card_secrets', 'Foto deiner Girocard'],
+      ['Laisse-nous ton mail et ton numéro de tel juste en dessous !', 'asks_private_details_in_public', 'mail'],
+      ['Réinitialisez le robot : le problème disparaîtra définitivement.', 'absolute_promise', 'disparaîtra définitivement'],
+      [
+        'Hallo Jana, danke für deine Nachricht! Das tut uns leid. Wir melden uns, falls es etwas Neues gibt. Liebe Grüße',
+        'answers_nothing',
+        'Hallo',
+      ],
+    ],
+    [
+      ["The decline came from your card issuer's fraud check, so it's not a fault on your side or ours.", false],
+      ["You ordered the 12V, so you're all set.", false],
+      ['Envie o número da encomenda por mensagem privada ou para apoio@casadocha.pt.', true],
+      ['O nosso assistente disse "entrega em 2 dias úteis", e isso está errado; reembolsamos o frete.', false],
+      ['Essa mensagem de WhatsApp pedindo Pix não é nossa; nunca pedimos dados do cartão.', true],
+      ['La agencia intentará la entrega el martes, pero no podemos asegurarlo al cien por cien.', true],
+      ['Te hemos mandado otra y un código de descuento del 15 % por las molestias.', true],
+      ['Wir haben Ihnen zwei neue Flaschen geschickt und einen Gutschein beigelegt.', true],
+      ['Une nouvelle boîte est partie ce matin, avec un bon de réduction.', true],
+      ['„Zustellung voraussichtlich Dienstag“ ist die Einschätzung von DPD, nicht unsere.', true],
+    ],
+  ));
+
+describe('the thirteenth look and the writer t53 (7 December), reworded and fixed after that look', () =>
+  frameFamilies(
+    [
+      ["We've refunded the shipping. Hopefully that's worth a star or two more?", 'asks_to_change_review', 'worth a star or two more'],
+      ['Gib dem Rucksack ein paar Wochen, dann ist bestimmt noch ein Stern mehr drin.', 'asks_to_change_review', 'ein Stern mehr'],
+      ['Como já expliquei três vezes, o carregador precisa de 6 horas antes do primeiro uso.', 'argues_with_customer', 'Como já expliquei'],
+      ['Lamentamos que no sepa usar el producto.', 'argues_with_customer', 'no sepa usar'],
+      ['Respóndeme con los 16 números de la tarjeta y el CVV y lo tramito.', 'asks_for_card_secrets', '16 números de la tarjeta'],
+      ['Tu reclamación a la aseguradora va a salir a tu favor.', 'absolute_promise', 'va a salir a tu favor'],
+      [
+        'Die Spedition hat uns zugesichert, dass die Möbel vor Ostern geliefert werden. Darauf können Sie sich verlassen.',
+        'uncontrolled_date_promise',
+        'vor Ostern geliefert werden',
+      ],
+    ],
+    [
+      ['Que alegria ler isso, Bia! Obrigada por escolher a gente 💛', true],
+      [
+        'Envíenos por la mensajería de Mercado Libre su número de venta y una foto del daño, y le respondemos en menos de 24 horas hábiles.',
+        true,
+      ],
+      ["Je vous ai remboursé aujourd'hui les frais de port et ajouté un code sur votre compte.", false],
+      ["Thanks for the 4 stars! The seal eases with use; if not, we'll send a new seal for free.", true],
+      ['Le contestamos tarde y con una respuesta automática; ya le hemos devuelto el envío.', true],
+      ['Die Matratze liefert unser eigener Fahrdienst am Donnerstag.', false],
+      ["Notre fournisseur annonce un réassort vers le 15, mais ce n'est pas une date garantie.", false],
+    ],
+  ));
+
+describe('the fourteenth look (7 December), reworded and fixed after it', () =>
+  frameFamilies(
+    [
+      ['Sinceramente, achamos estranho a caixa ter chegado vazia.', 'argues_with_customer', 'achamos estranho'],
+      ['Si se ha rajado es porque se te ha caído.', 'argues_with_customer', 'es porque se te ha'],
+      ['El reembolso ya está hecho y tu banco te lo abona hoy mismo.', 'uncontrolled_date_promise', 'tu banco te lo abona hoy mismo'],
+      [
+        'Le ofrecemos envío gratis a cambio de que nos califique como positivo.',
+        'incentive_for_positive_review',
+        'a cambio de que nos califique',
+      ],
+      ['Wir legen Ihnen Ersatzfilter bei, vorausgesetzt, Sie passen Ihre Rezension an.', 'incentive_for_positive_review', 'vorausgesetzt'],
+      ['Votre colis est en dédouanement, il sera libéré lundi au plus tard.', 'uncontrolled_date_promise', 'dédouanement'],
+    ],
+    [
+      ['Não coloca endereço nem telefone aqui nos comentários, tá? Manda no direct o número do pedido.', true],
+      ['Les frais de port vous ont été remboursés le 3 avril et un code vous attend sur votre compte.', true],
+      ["Notre assistant vous a indiqué 7 jours : c'est faux, la loi prévoit 14 jours. La réponse a été corrigée.", true],
+    ],
+  ));
