@@ -110,6 +110,10 @@ const THIRD_PARTY =
   /\b(?:dedouanement|desalfandegamento|despacho\s+aduanero|verzollung|customs|bank|carrier|courier|manufacturer|supplier|insurer|receita|alfandega|banco|transportadora|fabricante|fornecedor|seguradora|aduana|transportista|proveedor|aseguradora|zoll|hersteller|lieferant|versicherung|paketdienst|douane|banque|transporteur|fabricant|fournisseur|livreur|assureur|refund|estorno|reembolso|erstattung|remboursement|(?:back\s+in|ao|en|auf)\s+(?:stock|estoque|lager)|disponible|verfugbar|estoque|stock|lager|existencias|reposicao|reposicion|nachschub|reassort\w*|restock\w*)\b/;
 const FIRM_TIME =
   /\b(?:(?:in|within|em|en|dentro\s+de|innerhalb(?:\s+von)?|dans|d'ici|sous)\s+(?:ate\s+|hasta\s+|up\s+to\s+|jusqu'a\s+)?(?:\d+|one|two|three|a|an|uma|um|dois|duas|tres|una|un|dos|einer|einem|zwei|drei|une|deux|trois)\s+(?:hours?|days?|horas?|dias|stunden?|tagen|heures?|jours)|within\s+the\s+hour|(?:no\s+)?dia\s+\d{1,2}|(?:el|le|am)\s+(?:dia\s+)?\d{1,2}\b)/;
+/** Whether folded text gives a firm time ("in 48 hours", "within two days", "am 12."): a time on a promise makes it a date. */
+export function namesFirmTime(folded: string): boolean {
+  return FIRM_TIME.test(folded);
+}
 /** Someone else releasing it on a day: "la aduana lo libera mañana", "a Receita libera amanhã", "der Zoll gibt es morgen frei". */
 const RELEASES = /\b(?:libera\w*|libere\w*|liberara\w*|gibt\s+(?:\w+\s+){0,3}?frei|releases?|clears?|will\s+release|will\s+clear)\b/;
 /** "At the latest" makes a day firm: "spätestens übermorgen", "au plus tard demain". */

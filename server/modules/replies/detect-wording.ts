@@ -5,6 +5,7 @@
 // dryer", "por mau uso"), a contest of the review ("we disagree", "c'est faux"), or a defence that
 // puts the fault elsewhere ("it was perfect when it left us"). A reply may name the carrier, a
 // guarantee policy or the review itself; it may not blame, promise or bargain.
+import { namesFirmTime } from './detect-date-promise.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
@@ -166,7 +167,7 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:usted|tu|el\s+cliente|la\s+clienta)?\s*no\s+(?:leyo|leiste|siguio|seguiste|reviso|revisaste|comprobo|comprobaste|midio|mediste|respeto|respetaste|consulto|consultaste)\s+(?:las?|los|el)\b/,
   /\b(?:deberia|deberias|tendria|tendrias|hubiera|hubieras)\s+(?:que\s+)?(?:haber\w*|debido)\s+(?!recibido|estado|pasado|ocurrido|sucedido|sido\s+(?:avisad|informad|contactad|reembolsad|indicad|explicad|mas\s+clar))/,
   /\b(?:usted|tu)\s+(?:eligio|elegiste|pidio|pediste|compro|compraste)\s+(?:la|el)\s+\w+\s+(?:equivocad[oa]|incorrect[oa]|errone[oa])\b/,
-  /\b(?:mal|mala)\s+(?:uso|utilizacion|manipulacion)\b|(?<!\bsi\s+(?:fue|hubo|ha\s+habido)\s+(?:un\s+)?)\buso\s+(?:indebido|incorrecto|inadecuado)\b/,
+  /\b(?:mal|mala)\s+(?:uso|utilizacion|manipulacion)\b/,
   /\bno\s+estamos\s+de\s+acuerdo\b|\bno\s+es\s+(?:cierto|verdad)\b|\bes\s+(?:falso|mentira)\b|\bno\s+es\s+(?:nuestra\s+culpa|culpa\s+nuestra|nuestro\s+problema)\b|\bno\s+somos\s+responsables\b/,
   /\bsalio\s+(?:en\s+perfect[oa]\s+estado|perfect[oa]|intact[oa])\b/,
   /\b(?:la\s+)?culpa\s+es\s+(?:suya|tuya|del\s+cliente)\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus|d'anormal)|nada\s+(?:de\s+)?anormal|nichts\s+ungewohnliches|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich))\s+)por\s+su\s+parte\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus|d'anormal)|nada\s+(?:de\s+)?anormal|nichts\s+ungewohnliches|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich))\s+)de\s+su\s+lado\b|\bunico\s+cliente\s+(?:que|con)\b/,
@@ -293,9 +294,6 @@ const YOU_WILL_GET =
 /** Sworn certainty beside it: "guaranteed", "sí o sí", "auf jeden Fall", "com certeza". */
 const SWORN =
   /\b(?:guarante\w*|garant\w*|certain\w*|com\s+certeza|con\s+(?:toda\s+)?seguridad|sin\s+duda|si\s+o\s+si|auf\s+jeden\s+fall|in\s+jedem\s+fall|de\s+qualquer\s+jeito|sans\s+faute|for\s+sure|definitely|promise\w*|prometo|versprech\w*|promets)\b|100\s?%/;
-/** A time on it: "in 48 hours, whatever card you use" is the bank's time promised. */
-const TIMED =
-  /\b(?:in|within|em|en|dentro\s+de|innerhalb(?:\s+von)?|dans|sous)\s+(?:\d+|one|two|uma|um|dos|una|zwei|deux)\s*(?:h|hours?|horas?|stunden|heures?|days?|dias|tagen|jours)\b/;
 /** Told as done: "rest assured, the refund went through yesterday". */
 const PAST_DONE =
   /\b(?:went\s+through|has\s+been|have\s+been|was|were|already|ja\s+(?:foi|foram|esta)|foi|ya\s+(?:se|ha|esta|fue)|fue|wurde|bereits|schon|deja|a\s+ete)\b/;
@@ -318,7 +316,7 @@ export function detectWording(text: string): Hit[] {
     if (!good && sure && SURE_FUTURE.test(s) && !OUR_STEP_NEXT.test(s.slice(sure.index + sure[0].length)) && !PAST_DONE.test(s))
       hits.push({ code: 'absolute_promise', start: sentence.start, end: sentence.end });
     const m = NO_MATTER.exec(s);
-    if (m && OUTCOME.test(s) && (YOU_WILL_GET.test(s) || SWORN.test(s) || TIMED.test(s)))
+    if (m && OUTCOME.test(s) && (YOU_WILL_GET.test(s) || SWORN.test(s) || namesFirmTime(s)))
       hits.push({ code: 'absolute_promise', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
   if (ownsFault(f) || SHOP_CORRECTED.test(f)) {
