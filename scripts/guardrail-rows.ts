@@ -1,7 +1,8 @@
 /**
  * The labelled reply sets the guardrails' model trains on, each row tagged with its writer: the dev
  * set's parts (a–s, written by the sessions that wrote the guardrails), and the sets written by
- * sessions that never read the code (dev-outside, dev-outside2, train-t2, dev-outside3, train-t13). Never reads a held-out set.
+ * sessions that never read the code (`OUTSIDE` below: the held-out sets after their one look and the
+ * training writers' sets). A set still waiting for its look is not listed, so it is never read here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
