@@ -63,27 +63,19 @@ const LANG_VALUE = 0.1;
  */
 let scratch = new Uint16Array(0);
 let touched = new Int32Array(1 << 14);
-let n = 0;
-let mask = 0;
 
 const LOG_TABLE = 4096;
 /** log1p(k/2) as a double (for the norm) and rounded to float32 (the stored value), as training always computed it. */
 const LOG1P_HALF = Float64Array.from({ length: LOG_TABLE }, (_, k) => Math.log1p(k / 2));
 const LOG1P_HALF_F32 = Float32Array.from(LOG1P_HALF);
 
-function add(h: number, halves: number): void {
-  const i = h & mask;
-  const c = scratch[i]!;
-  if (c === 0) {
-    if (n === touched.length) {
-      const t = new Int32Array(n * 2);
-      t.set(touched);
-      touched = t;
-    }
-    touched[n++] = i;
-  }
+/** Adds `halves` to bucket `i`; returns the new count of touched buckets (state passed in, so the JIT keeps it in registers). */
+function add(counts: Uint16Array, seen: Int32Array, k: number, i: number, halves: number): number {
+  const c = counts[i]!;
+  if (c === 0) seen[k++] = i;
   // Saturates far beyond any real text (a word repeated 2,000 times).
-  if (c < LOG_TABLE - 4) scratch[i] = c + halves;
+  if (c < LOG_TABLE - 4) counts[i] = c + halves;
+  return k;
 }
 
 let outIdx = new Int32Array(4096);
@@ -107,8 +99,13 @@ export function featurize(
 ): SparseVector {
   const dim = 1 << bits;
   if (scratch.length !== dim) scratch = new Uint16Array(dim);
-  mask = dim - 1;
-  n = 0;
+  const mask = dim - 1;
+  // At most 5 word features and 23 character n-grams per token, then the end and the rating.
+  const most = tokens.length * (5 + 23 * Math.max(1, grams.max - grams.min + 1)) + 2;
+  if (touched.length < most) touched = new Int32Array(most * 2);
+  const counts = scratch;
+  const seen = touched;
+  let n = 0;
   let prev = START;
   const { min, max } = grams;
   const titleEnd = context?.titleEnd ?? 0;
@@ -121,8 +118,8 @@ export function featurize(
     const t = tok.t;
     // The token's wordHash is fnvStr(t, 1), the word feature the model was trained with.
     const hw = tok.hash >>> 0;
-    add(hw, 2);
-    add(mix(prev, hw), 2);
+    n = add(counts, seen, n, hw & mask, 2);
+    n = add(counts, seen, n, mix(prev, hw) & mask, 2);
     prev = hw;
     if (context) {
       if (tok.clause !== clause) {
@@ -132,11 +129,11 @@ export function featurize(
       }
       if (NEGATOR.of(tok.id) !== 0) negLeft = 3;
       else if (negLeft > 0) {
-        add(mix(NEG_SEED, hw), 2);
+        n = add(counts, seen, n, mix(NEG_SEED, hw) & mask, 2);
         negLeft--;
       }
-      if (contrast) add(mix(CONTRAST_SEED, hw), 1);
-      if (tok.start < titleEnd) add(mix(TITLE_SEED, hw), 2);
+      if (contrast) n = add(counts, seen, n, mix(CONTRAST_SEED, hw) & mask, 1);
+      if (tok.start < titleEnd) n = add(counts, seen, n, mix(TITLE_SEED, hw) & mask, 2);
     }
     if (t.length > 24 || max === 0) continue;
     // Character n-grams over " word ", each start position extended to lengths min … max; the
@@ -151,16 +148,16 @@ export function featurize(
       const top = Math.min(max, padded - s);
       for (let k = 0; k < top; k++) {
         h = Math.imul(h ^ codes[s + k]!, FNV_PRIME);
-        if (k + 1 >= min) add(h, 1);
+        if (k + 1 >= min) n = add(counts, seen, n, h & mask, 1);
       }
     }
   }
-  add(mix(prev, END), 2);
-  if (rating) add(fnvStr(`rating=${rating}`, 3), 4);
+  n = add(counts, seen, n, mix(prev, END) & mask, 2);
+  if (rating) n = add(counts, seen, n, fnvStr(`rating=${rating}`, 3) & mask, 4);
   // Log counts, then unit length: long reviews must not dominate short ones.
   let norm = 0;
   for (let k = 0; k < n; k++) {
-    const v = LOG1P_HALF[scratch[touched[k]!]!]!;
+    const v = LOG1P_HALF[counts[seen[k]!]!]!;
     norm += v * v;
   }
   norm = Math.sqrt(norm) || 1;
@@ -173,10 +170,10 @@ export function featurize(
   const idx = shared ? outIdx.subarray(0, m) : new Int32Array(m);
   const val = shared ? outVal.subarray(0, m) : new Float32Array(m);
   for (let k = 0; k < n; k++) {
-    const i = touched[k]!;
+    const i = seen[k]!;
     idx[k] = i;
-    val[k] = LOG1P_HALF_F32[scratch[i]!]! / norm;
-    scratch[i] = 0;
+    val[k] = LOG1P_HALF_F32[counts[i]!]! / norm;
+    counts[i] = 0;
   }
   // A bucket may repeat one above: scoring and training both sum over the entries.
   if (lang) {

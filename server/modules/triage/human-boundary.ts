@@ -17,23 +17,23 @@ export interface BoundaryFacts {
   mood: Mood;
 }
 
+const REFUND_WORD = /refund|money|reimburs|charge|estorn|reembols|dinheiro|ressarc|dinero|geld|erstatt|rembours|argent/i;
+
+function quote(l: LabelScore): string {
+  return l.spans[0]?.text ?? l.type;
+}
+
 export function humanReasons({ input, labels, ruleLabels, mood }: BoundaryFacts): Reason[] {
   const reasons: Reason[] = [];
-  const has = (t: IssueType) => labels.find((l) => l.type === t);
-  const quote = (l: LabelScore | undefined) => l?.spans[0]?.text ?? l?.type ?? '';
 
   const refund = ruleLabels.get('returns_refunds');
-  const refundSpan = refund?.tags.has('refund')
-    ? refund.spans.find((s) =>
-        /refund|money|reimburs|charge|estorn|reembols|dinheiro|ressarc|dinero|geld|erstatt|rembours|argent/i.test(s.text),
-      )
-    : undefined;
+  const refundSpan = refund?.tags.has('refund') ? refund.spans.find((s) => REFUND_WORD.test(s.text)) : undefined;
   if (input.channel && MONEY_CHANNELS.has(input.channel))
     reasons.push({ code: 'refund_or_dispute', evidence: `channel: ${input.channel}` });
   else if (mood.flags.threatChargeback) reasons.push({ code: 'refund_or_dispute', evidence: `"${mood.flagSpans.threatChargeback?.text}"` });
   else if (refundSpan) reasons.push({ code: 'refund_or_dispute', evidence: `"${refundSpan.text}"` });
 
-  const safety = has('safety');
+  const safety = labels.find((l) => l.type === 'safety');
   if (safety) reasons.push({ code: 'safety', evidence: `"${quote(safety)}"` });
   if (mood.flags.threatPublic) reasons.push({ code: 'public_threat', evidence: `"${mood.flagSpans.threatPublic?.text}"` });
   if (mood.flags.threatLegal) reasons.push({ code: 'legal_threat', evidence: `"${mood.flagSpans.threatLegal?.text}"` });
