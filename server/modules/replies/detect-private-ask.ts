@@ -116,7 +116,8 @@ const NOT_PUBLIC =
 const CARD_SECRET_RE = new RegExp(
   `\\b(?:${[
     '(?:full|complete|whole|entire|long|16[\\s-]?digit)\\s+(?:\\w+\\s+){0,2}?card\\s*(?:number|no\\b|digits|details)',
-    '(?:full|complete|whole|entire|all\\s+(?:the\\s+)?|16)\\s*(?:\\w+\\s+)?(?:numbers?|digits)\\s+(?:of|on|from)\\s+(?:your|the)\\s+card',
+    '(?:full|complete|whole|entire|all\\s+(?:the\\s+)?|16)\\s*(?:[\\w-]+\\s+)?(?:numbers?|digits)\\s+(?:of|on|from)\\s+(?:your|the)\\s+card',
+    'long\\s+number\\s+(?:across|on)\\s+(?:the\\s+)?(?:front\\s+of\\s+)?(?:the|your)\\s+card',
     '(?:numero|numeros)\\s+complet[oa]s?\\s+d[oae]\\s+(?:seu\\s+|sua\\s+|tu\\s+|su\\s+|la\\s+|o\\s+)?(?:cartao|tarjeta)',
     '(?:16|dezesseis|dieciseis)\\s+(?:numeros|digitos)\\s+d[oae]l?\\s+(?:seu\\s+|sua\\s+|tu\\s+|su\\s+|la\\s+|o\\s+)?(?:cartao|tarjeta)',
     '(?:vollstandige|komplette|ganze|16-stellige)\\s+(?:\\w+\\s+)?(?:kredit)?kartennummer|alle\\s+(?:16\\s+)?ziffern\\s+(?:ihrer|deiner)\\s+karte',
@@ -133,13 +134,26 @@ const CARD_SECRET_RE = new RegExp(
 const CARD_PHOTO_RE =
   /\b(?:photo|picture|pic|image|scan|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b|\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b.*\b(?:photo|picture|pic|scan|foto|bild|imagen)\w*\b/;
 const BOTH_SIDES_RE =
-  /\b(?:both\s+sides|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
+  /\b(?:both\s+sides|por\s+delante\s+y\s+(?:por\s+)?detras|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
+/**
+ * The card named as the one that paid, or its holder to be proven: a photo of that card is a photo of
+ * its number ("foto do cartão … confirmar que o senhor é o titular", "une photo de votre carte bancaire",
+ * "ein Foto von der Karte, mit der du bezahlt hast"); a gift card or a warranty card is not.
+ */
+const PAYMENT_CARD_RE =
+  /\b(?:(?:credit|debit|bank|payment)\s+card|card\s+(?:you|that\s+you)\s+(?:paid|used|pay)|cardholder|card\s+holder|cartao\s+(?:de\s+(?:credito|debito)|que\s+(?:voce\s+)?(?:usou|utilizou)|com\s+(?:o\s+)?que\s+pagou)|tarjeta\s+(?:de\s+(?:credito|debito)|bancaria|con\s+la\s+que\s+(?:pagaste|pago|ha\s+pagado|has\s+pagado)|que\s+usaste)|titular|(?:kredit|ec-|bank)karte|girocard|mit\s+der\s+(?:du|sie)\s+(?:\w+\s+)?(?:bezahlt|gezahlt)|karteninhaber\w*|carte\s+(?:bancaire|de\s+credit|bleue|avec\s+laquelle)|titulaire)\b/;
+/** The card's number named plainly; with the paying card named beside it, the whole number is meant. */
+const CARD_NUMBER_RE =
+  /\b(?:card\s+number|numero\s+d[oa]\s+(?:seu\s+|teu\s+)?cartao|numero\s+de\s+(?:la\s+|tu\s+|su\s+)?tarjeta|kartennummer|numero\s+de\s+(?:votre\s+|ta\s+|la\s+)?carte)\b/;
+/** Only part of the number: the last four digits are no secret. */
+const PART_OF_NUMBER_RE =
+  /\b(?:last|final|ultim[oa]s|letzten|derniers|endet|ending|termina\w*)\b|\b(?:4|four|quatro|cuatro|vier|quatre)\s+(?:digits|digitos|numeros|ziffern|chiffres)\b/;
 /** The card photographed so its number can be read: "so that the number is readable". */
 const NUMBER_READABLE =
   /\b(?:nummer|number|numero)\s+(?:\w+\s+){0,2}?(?:lesbar|readable|legible|legivel|lisible|visible|visivel|erkennbar)\b/;
 /** A need stated by the shop is an ask here ("I'll need the full card number"). */
 const NEED_RE =
-  /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|solicit\w*|pide|pedimos|requier\w*|exige\w*|verlangt|demande\w*|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
+  /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|attach|upload|is\s+enough|transmet\w*|fourni\w*|anex\w*|adjunt\w*|anhang\w*|hochlad\w*|joign\w*|joindre|basta|suffit|reicht|solicit\w*|pide|pedimos|requier\w*|exige\w*|verlangt|demande\w*|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
 /** Negations that make a card secret advice: "we never ask for your CVV", "nunca compartas…". */
 const NEGATION_RE =
   /\b(?:never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|ne|ni|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;
@@ -170,8 +184,22 @@ export function detectCardAsk(text: string): Hit[] {
     if (FORBIDDEN_AFTER.test(s) || NEVER_ASK.test(s)) continue;
     const secrets = spansOf(s, CARD_SECRET_RE).filter((d) => !negatedBefore(s, d.start));
     const photo = CARD_PHOTO_RE.exec(s);
-    if (secrets.length === 0 && photo && (BOTH_SIDES_RE.test(s) || NUMBER_READABLE.test(s)) && !negatedBefore(s, photo.index)) {
+    if (
+      secrets.length === 0 &&
+      photo &&
+      (BOTH_SIDES_RE.test(s) || NUMBER_READABLE.test(s) || PAYMENT_CARD_RE.test(s)) &&
+      !negatedBefore(s, photo.index)
+    ) {
       hits.push({ code: 'asks_for_card_secrets', start: sentence.start, end: sentence.end });
+      continue;
+    }
+    const number = secrets.length === 0 ? CARD_NUMBER_RE.exec(s) : null;
+    if (number && PAYMENT_CARD_RE.test(s) && !PART_OF_NUMBER_RE.test(s) && !negatedBefore(s, number.index)) {
+      hits.push({
+        code: 'asks_for_card_secrets',
+        start: sentence.start + number.index,
+        end: sentence.start + number.index + number[0].length,
+      });
       continue;
     }
     for (const d of secrets) hits.push({ code: 'asks_for_card_secrets', start: sentence.start + d.start, end: sentence.start + d.end });

@@ -340,3 +340,36 @@ describe('the fourteenth look (7 December), reworded and fixed after it', () =>
       ["Notre assistant vous a indiqué 7 jours : c'est faux, la loi prévoit 14 jours. La réponse a été corrigée.", true],
     ],
   ));
+
+describe('train-t54…t57 (7 December): notes taken and "anything else?", the paying card photographed or its number asked', () =>
+  frameFamilies(
+    [
+      ['Peço desculpas pelo transtorno, já anotei aqui. Posso te ajudar com mais alguma coisa?', 'answers_nothing', 'Peço'],
+      ['Ich habe dein Anliegen notiert und weitergegeben. Kann ich sonst noch was für dich tun?', 'answers_nothing', 'notiert'],
+      ['Siento mucho lo sucedido. Ya hemos dejado constancia de su queja. ¿Hay algo más en lo que pueda ayudarle?', 'answers_nothing', 'sucedido'],
+      ['Oh je, das tut mir leid zu lesen! Wir wünschen Ihnen trotzdem einen schönen Tag.', 'answers_nothing', 'leid'],
+      ['Nous vous présentons nos excuses. Votre demande a bien été prise en compte. Puis-je faire autre chose pour vous ?', 'answers_nothing', 'excuses'],
+      ['¡Uy, qué pena! Te enviamos un fuerte abrazo de parte de todo el equipo.', 'answers_nothing', 'pena'],
+      [
+        'To confirm the chargeback, reply with the full 16-digit number on the card you paid with.',
+        'asks_for_card_secrets',
+        'full 16-digit number on the card',
+      ],
+      ['Type the long number across the front of your card here and I will match the payment.', 'asks_for_card_secrets', 'long number'],
+      ['Para confirmar que você é o titular, manda uma foto do cartão por aqui?', 'asks_for_card_secrets', 'foto do cartão'],
+      ['Envíanos una foto de la tarjeta por delante y por detrás para liberar el pedido.', 'asks_for_card_secrets', 'foto'],
+      ['Schick mir bitte ein Foto der Karte, mit der du bezahlt hast.', 'asks_for_card_secrets', 'Foto'],
+      ['Merci de nous transmettre une photo de votre carte bancaire pour débloquer le remboursement.', 'asks_for_card_secrets', 'photo'],
+      ['Pásame el número de la tarjeta con la que pagaste y te lo devuelvo hoy.', 'asks_for_card_secrets', 'número de la tarjeta'],
+      ['A clear photo of both sides of your credit card is enough, just attach it to this ticket.', 'asks_for_card_secrets', 'photo'],
+    ],
+    [
+      ['Peço desculpas pelo transtorno; o reenvio sai amanhã. Posso te ajudar com mais alguma coisa?', false],
+      ['Ich habe dein Anliegen notiert und den Ersatzakku heute verschickt.', false],
+      ['Send us the last four digits of the card you paid with by DM and we will find the payment.', true],
+      ['Pásame los últimos 4 dígitos de la tarjeta con la que pagaste, nunca el número completo.', false],
+      ['Could you attach a photo of the warranty card that came in the box?', false],
+      ['Mande uma foto do cartão-presente danificado e emitimos outro hoje.', false],
+      ['¡Qué pena! Te mandamos hoy otra taza sin coste y un abrazo de todo el equipo.', false],
+    ],
+  ));
