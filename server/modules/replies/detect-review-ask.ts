@@ -14,7 +14,7 @@ const REVIEW =
   '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|(?<!\\b(?:in\\s+the|by|per|via)\\s)post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|[\\w-]*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|reclamac(?:ao|oes)|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
 const CHANGE = [
   // a review made to "reflect" something: "dass sich das in Ihrer Bewertung widerspiegelt", "que la reseña recogiera", "repasser sur votre commentaire"
-  'reflect\\w*|widerspiegel\\w*|spiegel\\w*|refle(?:je|jara|jase|jar)\\w*|reflit\\w*|refletir|reflete\\w*|refleter|recogier\\w*|repasser|reavali\\w*|revaloren|nochmal\\s+(?:drauf|druber)\\s*schau\\w*|noch\\s+einmal\\s+(?:auf|uber)\\b|' +
+  'otro\\s+vistazo|otra\\s+mirada|outra\\s+olhada|nouvel\\s+oeil|reflect\\w*|widerspiegel\\w*|spiegel\\w*|refle(?:je|jara|jase|jar)\\w*|reflit\\w*|refletir|reflete\\w*|refleter|recogier\\w*|repasser|reavali\\w*|revaloren|nochmal\\s+(?:drauf|druber)\\s*schau\\w*|noch\\s+einmal\\s+(?:auf|uber)\\b|' +
     // en
     'edit\\s+out|reword\\w*|rephras\\w*|tone\\s+down|updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*(?!\\s+up)|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
   // pt
@@ -24,7 +24,7 @@ const CHANGE = [
   // de
   'streich\\w*|umformulier\\w*|entscharf\\w*|(?:ge)?ander(?:n|t|st)\\b|geloscht|erganz\\w*|nachtrag\\w*|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
   // fr
-  'reformul\\w*|efface\\w*|effacer|releve\\w*|relever|retrait|attenu\\w*|actualis\\w*|modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
+  'remplac\\w*|reformul\\w*|efface\\w*|effacer|releve\\w*|relever|retrait|attenu\\w*|actualis\\w*|modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
 ].join('|');
 const OWNER =
   "(?:(?:your|their|the|this|that|ur|seu|sua|essa|esse|esta|este|a|o|tu|su|esta|este|esa|ese|la|el|ihre|ihren|ihrem|ihrer|aquela|aquele|aquel|aquella|jene[nrs]?|deiner|deine|deinen|deinem|diese|dieser|diesen|die|den|votre|vos|ton|ta|seus|suas|cet|cette|ce|le|la|les|los|las|os|as)(?![\\w])|l')";
@@ -63,14 +63,26 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|sternchen|estrelas|estrellas|etoiles?|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|en\s+plus|more)\b|\b(?:sub\w*|aument\w*|raise|bump)\s+(?:\w+\s+){0,2}?(?:estrellitas?|estrellas?|estrelas?|estrelinhas?|stars?|sterne\w*|etoiles?)\b|\b(?:second|segunda|zweite|seconde|another|otra|outra|nouvelle|noch\s+eine)\s+(?:chance|oportunidad|oportunidade)\s+(?:\w+\s+){0,3}?(?:a\s+|to\s+|der\s+|ihrer\s+|à\s+)?(?:tu\s+|su\s+|sua\s+|your\s+|votre\s+|la\s+|the\s+|a\s+)?(?:puntuacion|resena|valoracion|avaliacao|nota|review|rating|bewertung|note|avis)\b/g,
   // the review going away, said of the review: "could come down", "be removed"
   new RegExp(
-    `\\b${REVIEW}\\s+(?:${W}\\s+){0,2}?(?:come|go|be\\s+taken)\\s+down\\b|\\b${REVIEW}\\s+(?:could|would|might|can)\\s+be\\s+(?:removed|deleted|updated|changed|edited|revised|taken\\s+down)\\b`,
+    `\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:comes?|go|goes|coming|be\\s+taken)\\s+down\\b|\\b${REVIEW}\\s+(?:could|would|might|can)\\s+be\\s+(?:removed|deleted|updated|changed|edited|revised|taken\\s+down)\\b`,
     'g',
   ),
   // a wish for a better or new review: "a better rating would make our day", "eine bessere Bewertung", "une meilleure note"
   new RegExp(
-    `\\b(?:better|higher|improved|updated|revised|second|bessere\\w*|hohere\\w*|neue\\w*|aktualisierte\\w*|uberarbeitete\\w*|geanderte\\w*|korrigierte\\w*|meilleure|nouvelle|revisee|corrigee|nova|melhor|revisada|nueva|mejor|otra|corregida)\\s+(?:${W}\\s+)?(?:review|rating|score|stars|bewertung|rezension|note|avis|nota(?!\\s+fiscal)|avaliacao|resena|valoracion|puntuacion|calificacion)\\b`,
+    `\\b(?:better|higher|fairer|more\\s+accurate|more\\s+balanced|improved|updated|revised|second|bessere\\w*|hohere\\w*|neue\\w*|aktualisierte\\w*|uberarbeitete\\w*|geanderte\\w*|korrigierte\\w*|meilleure|nouvelle|revisee|corrigee|nova|melhor|revisada|nueva|mejor|otra|corregida)\\s+(?:${W}\\s+)?(?:review|rating|score|stars|bewertung|rezension|note|avis|nota(?!\\s+fiscal)|avaliacao|resena|valoracion|puntuacion|calificacion)\\b`,
     'g',
   ),
+  // a number of stars said to describe it better: "three or four stars might describe the keyboard better"
+  /\b(?:\d|one|two|three|four|five)\s+(?:or\s+(?:\d|two|three|four|five)\s+)?stars?\s+(?:might|would|could|may)\s+(?:describe|reflect|fit|suit|capture)\b/g,
+  // the review or the stars reconsidered as an enclitic pronoun: "ojalá puedas reconsiderarlas", "pode revê-la"
+  /\b(?:reconsiderar|revisar|cambiar|modificar|actualizar|editar|subir|mejorar|reconsidera|revisa|cambia|modifica|actualiza|edita|sube|reconsidere|revise|modifique|actualice|edite|suba|reconsiderá|revê|altera|atualiza|edita|muda)-?(?:las|los|la|lo)\b(?=[^.!?]*\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)|(?<=\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)\b[^.!?]*))/g,
+  // rated again: "que avalie novamente a empresa", "bewerten Sie uns gern erneut", "rate us again"
+  /\b(?:avali\w*|rate|re-rate|bewerte\w*|evaluez|evaluer|califique\w*|calificar|valore\w*|valorar|puntue\w*|puntuar|note[zr]?)\s+(?:\w+\s+){0,2}?(?:novamente|de\s+novo|again|de\s+nuevo|nuevamente|otra\s+vez|erneut|nochmal|noch\s+einmal|a\s+nouveau|de\s+nouveau)\b/g,
+  // the complaint marked as resolved by the customer: "marque a reclamação como resolvida"
+  /\b(?:marque|marcar|marca|mark|markieren)\s+(?:\w+\s+){0,2}?(?:reclamac\w*|queja|reclamacion|complaint|beschwerde|reclamation)\s+(?:como|as|als|comme)\s+(?:resolvid\w*|resuelt\w*|resolved|geloest|gelost|erledigt|resolue?)\b/g,
+  // the stars looked at again, the particle at the end: "Schau dir deine 2 Sterne gern nochmal an"
+  /\bschau\w*\s+(?:dir\s+|sie\s+sich\s+)?(?:\w+\s+){0,3}?(?:sterne\w*|bewertung|rezension)\s+(?:\w+\s+){0,2}?(?:noch\s*(?:ein)?mal|erneut)\s+an\b/g,
+  // something to be told or added there: "que tal contar isso lá na sua avaliação?", "add that to your review"
+  /(?<!\b(?:thanks?|thank\s+you|gracias|obrigad[oa]|merci|danke)\s+(?:for|por|pelo|de|pour|fur|d')\s*)\b(?:contar|conte|cuente|contarlo|dire|ajouter|ajoutez|add|mention|mencion\w*|erwahn\w*|mentionn\w*|tell|erzahl\w*|acrescentar|incluir|include|poner|ponerlo|agregar)\s+(?:\w+\s+){0,3}?(?:in|on|to|na|no|en|dans|a|in\s+ihrer)\s+(?:sua|seu|your|tu|su|votre|ihrer|deiner)\s+(?:review|avaliac\w*|resena|opinion|avis|bewertung|rezension|commentaire|comentario)\b/g,
   /\b(?:retira-?la|apaga-?la|remove-?la|eliminarla|borrarla|quitarla|supprimer|le\s+retirer|la\s+retirer)\b(?=[^.!?]*(?:avalia|coment|resena|opinion|avis|comment|review))/g,
 ];
 /** The shop thanking for a change already made, or promising never to ask, is not an ask. */
@@ -81,7 +93,7 @@ const NOT_ASK =
 const NOT_THE_REVIEW =
   /\bchangement\s+d'avis\b(?![^.!?]*\b(?:etoiles?|note|commentaire))|\b(?:nas|das)\s+mudancas\b|\b(?:your|tu|su|sua|seu|ihre\w*|votre)\s+(?:\w+\s+)?(?:review|resena|avaliac\w*|bewertung|avis|comment\w*|valoracion|opinion|comentario)\s+(?:nos\s+(?:llevo|hizo|ayudo|levou|fez|ajudou)|led\s+us|made\s+us|helped\s+us|hat\s+uns|nous\s+a)\b/;
 const SEEN_CHANGED =
-  /\b(?:you(?:'ve|\s+have)|(?:voce|o\s+senhor|a\s+senhora)|(?:usted\s+)?ha|(?:tu\s+)?has|sie\s+haben|du\s+hast|vous\s+avez|tu\s+as)\s+(?:\w+\s+)?(?:updated|changed|edited|added\s+to|atualizou|alterou|editou|mudou|complementou|actualizado|cambiado|modificado|editado|ampliado|aktualisiert|geandert|erganzt|uberarbeitet|complete|modifie|mis\s+a\s+jour|change)\s+(?:a\s+|o\s+)?(?:sua|seu|your|su|tu|ihre\w*|deine\w*|votre|ton)\s+(?:\w+\s+)?(?:review|rating|avaliac\w*|comentario|valoracion|resena|opinion|bewertung|rezension|avis|commentaire|note)\b/;
+  /\b(?:you(?:'ve|'d|\s+have|\s+had)|(?:voce|o\s+senhor|a\s+senhora)|(?:usted\s+)?ha|(?:tu\s+)?has|sie\s+haben|du\s+hast|vous\s+avez|tu\s+as)\s+(?:\w+\s+)?(?:updated|changed|edited|added\s+to|atualizou|alterou|editou|mudou|complementou|actualizado|cambiado|modificado|editado|ampliado|aktualisiert|geandert|erganzt|uberarbeitet|complete|modifie|mis\s+a\s+jour|change)\s+(?:a\s+|o\s+)?(?:sua|seu|your|su|tu|ihre\w*|deine\w*|votre|ton)\s+(?:\w+\s+)?(?:review|rating|avaliac\w*|comentario|valoracion|resena|opinion|bewertung|rezension|avis|commentaire|note)\b/;
 
 /** The shop's own page or listing being changed ("we updated the listing after reviews like yours"). */
 const SHOP_SUBJECT = /\b(?:we(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?|our\s+team|nos|vamos|estamos|wir|nous)\s+(?:\w+\s+){0,2}$/;
@@ -165,6 +177,10 @@ const ASKS_YOU =
 const YOUR_REVIEW =
   /\b(?:your|seu|sua|o\s+seu|a\s+sua|tu|su|ihre\w*|votre|ton)\s+(?:\w+\s+)?(?:review|rating|post|comment|relato|texto|avaliac\w*|comentario|resena|valoracion|puntuacion|bewertung|rezension|kommentar|beitrag|text|avis|commentaire|note)\b/;
 
+/** A review site named as the place: "bei Google", "no Reclame Aqui", "on Trustpilot". */
+const REVIEW_SITE =
+  /\b(?:bei|auf|on|no|na|en|sur)\s+(?:google|trustpilot|reclame\s+aqui|yelp|tripadvisor|trusted\s*shops|avis\s+verifies)\b/;
+
 export function detectReviewAsk(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [];
@@ -180,6 +196,9 @@ export function detectReviewAsk(text: string): Hit[] {
     // the part of a message or an email is not the review's
     if (part && !/\b(?:message|e-?mail|mensage\w*|mensaje|nachricht|chat|formular\w*|form)\b/.test(s))
       hits.push({ code: 'asks_to_change_review', start: sentence.start + part.index, end: sentence.start + part.index + part[0].length });
+    const site = REVIEW_SITE.exec(s);
+    if (site && ASKS_YOU.test(s) && CHANGE_RE.test(s.replace(REVIEW_SITE, ' ')) && !SHOP_SUBJECT.test(s.slice(0, site.index)))
+      hits.push({ code: 'asks_to_change_review', start: sentence.start + site.index, end: sentence.start + site.index + site[0].length });
     const own = YOUR_REVIEW.exec(s);
     if (own && ASKS_YOU.test(s) && CHANGE_RE.test(s.replace(YOUR_REVIEW, ' ')) && !SHOP_SUBJECT.test(s.slice(0, own.index))) {
       hits.push({ code: 'asks_to_change_review', start: sentence.start + own.index, end: sentence.start + own.index + own[0].length });

@@ -373,3 +373,24 @@ describe('train-t54…t57 (7 December): notes taken and "anything else?", the pa
       ['¡Qué pena! Te mandamos hoy otra taza sin coste y un abrazo de todo el equipo.', false],
     ],
   ));
+
+describe('train-t54…t57 (7 December): review asks without the usual verbs', () =>
+  frameFamilies(
+    [
+      ['Now that the update is out, maybe four stars would describe the speaker better?', 'asks_to_change_review', 'four stars would describe'],
+      ['Con el cambio hecho, las 3 estrellas se quedan cortas; ojalá quieras reconsiderarlas.', 'asks_to_change_review', 'reconsiderarlas'],
+      ['Pedimos que avalie a loja novamente depois da troca.', 'asks_to_change_review', 'avalie a loja novamente'],
+      ['Por favor, marque a sua reclamação como resolvida no site.', 'asks_to_change_review', 'marque a sua reclamação como resolvida'],
+      ['Schauen Sie sich Ihre Bewertung gern noch einmal an, wenn der Ersatz da ist.', 'asks_to_change_review', 'noch einmal an'],
+      ['Que tal mencionar a troca rápida na sua avaliação?', 'asks_to_change_review', 'na sua avaliação'],
+      ['Würden Sie bei Google kurz ergänzen, dass wir den Rahmen ersetzt haben?', 'asks_to_change_review', 'bei Google'],
+      ['When you have a moment, a fairer rating would mean a lot to our small team.', 'asks_to_change_review', 'fairer rating'],
+      ['We only ask that the review on the listing page comes down before the refund goes out.', 'asks_to_change_review', 'comes down'],
+    ],
+    [
+      ['Gracias por contarlo en tu reseña: ya hemos cambiado la foto del producto.', true],
+      ["Thanks for telling us you'd updated your review, that was kind. The new lid ships today.", false],
+      ['Marcamos o seu pedido como resolvido depois da entrega do novo colchão.', false],
+      ['Four stars or five, what matters is that the lamp works now; the spare bulb ships today.', true],
+    ],
+  ));
