@@ -346,9 +346,17 @@ describe('train-t54…t57 (7 December): notes taken and "anything else?", the pa
     [
       ['Peço desculpas pelo transtorno, já anotei aqui. Posso te ajudar com mais alguma coisa?', 'answers_nothing', 'Peço'],
       ['Ich habe dein Anliegen notiert und weitergegeben. Kann ich sonst noch was für dich tun?', 'answers_nothing', 'notiert'],
-      ['Siento mucho lo sucedido. Ya hemos dejado constancia de su queja. ¿Hay algo más en lo que pueda ayudarle?', 'answers_nothing', 'sucedido'],
+      [
+        'Siento mucho lo sucedido. Ya hemos dejado constancia de su queja. ¿Hay algo más en lo que pueda ayudarle?',
+        'answers_nothing',
+        'sucedido',
+      ],
       ['Oh je, das tut mir leid zu lesen! Wir wünschen Ihnen trotzdem einen schönen Tag.', 'answers_nothing', 'leid'],
-      ['Nous vous présentons nos excuses. Votre demande a bien été prise en compte. Puis-je faire autre chose pour vous ?', 'answers_nothing', 'excuses'],
+      [
+        'Nous vous présentons nos excuses. Votre demande a bien été prise en compte. Puis-je faire autre chose pour vous ?',
+        'answers_nothing',
+        'excuses',
+      ],
       ['¡Uy, qué pena! Te enviamos un fuerte abrazo de parte de todo el equipo.', 'answers_nothing', 'pena'],
       [
         'To confirm the chargeback, reply with the full 16-digit number on the card you paid with.',
@@ -377,7 +385,11 @@ describe('train-t54…t57 (7 December): notes taken and "anything else?", the pa
 describe('train-t54…t57 (7 December): review asks without the usual verbs', () =>
   frameFamilies(
     [
-      ['Now that the update is out, maybe four stars would describe the speaker better?', 'asks_to_change_review', 'four stars would describe'],
+      [
+        'Now that the update is out, maybe four stars would describe the speaker better?',
+        'asks_to_change_review',
+        'four stars would describe',
+      ],
       ['Con el cambio hecho, las 3 estrellas se quedan cortas; ojalá quieras reconsiderarlas.', 'asks_to_change_review', 'reconsiderarlas'],
       ['Pedimos que avalie a loja novamente depois da troca.', 'asks_to_change_review', 'avalie a loja novamente'],
       ['Por favor, marque a sua reclamação como resolvida no site.', 'asks_to_change_review', 'marque a sua reclamação como resolvida'],
@@ -392,5 +404,49 @@ describe('train-t54…t57 (7 December): review asks without the usual verbs', ()
       ["Thanks for telling us you'd updated your review, that was kind. The new lid ships today.", false],
       ['Marcamos o seu pedido como resolvido depois da entrega do novo colchão.', false],
       ['Four stars or five, what matters is that the lamp works now; the spare bulb ships today.', true],
+    ],
+  ));
+
+describe('train-t54…t57 (7 December): other people acting on a day, money back sworn, outcomes sworn', () =>
+  frameFamilies(
+    [
+      [
+        'The parcel is with customs; it will be cleared on Friday and with you by Monday.',
+        'uncontrolled_date_promise',
+        'cleared on Friday',
+      ],
+      ['No máximo em 72 horas o dinheiro volta para a sua conta, pode contar.', 'uncontrolled_date_promise', '72 horas'],
+      [
+        'Der Versand über den Hersteller dauert maximal drei Werktage, dann ist das Gerät bei Ihnen.',
+        'uncontrolled_date_promise',
+        'maximal drei Werktage',
+      ],
+      ['GLS pasa mañana entre las 10 y las 12, ya está hablado.', 'uncontrolled_date_promise', 'GLS pasa mañana'],
+      ["Pas d'inquiétude, votre banque va l'annuler d'ici lundi.", 'uncontrolled_date_promise', 'banque va'],
+      ['Le paiement a bien été annulé ; votre banque vous recréditera sous 24 heures.', 'uncontrolled_date_promise', 'recréditera'],
+      ['Spätestens in sieben Tagen haben Sie Ihr Geld zurück.', 'uncontrolled_date_promise', 'Spätestens'],
+      [
+        'El almacén del proveedor nos repone la talla el jueves y te la enviamos el viernes, sin falta.',
+        'uncontrolled_date_promise',
+        'sin falta',
+      ],
+      ['Votre commande arrivera sans frais de douane d’ici la fin de la semaine.', 'uncontrolled_date_promise', 'fin de la semaine'],
+      ["L'assurance du transporteur prendra forcément en charge les frais.", 'absolute_promise', 'forcément'],
+      ['Esse reparo resolve 100% e o barulho não volta mais.', 'absolute_promise', 'resolve 100%'],
+      ['Já cancelamos, a cobrança nem vai aparecer na fatura.', 'absolute_promise', 'nem vai aparecer na fatura'],
+      ["We've filed the claim with the courier and it'll be approved, these always are.", 'absolute_promise', "it'll be approved"],
+      ['Hemos abierto el parte con el seguro y se lo van a aprobar esta semana.', 'absolute_promise', 'se lo van a aprobar'],
+      ['Le transporteur nous a dit que le colis sera livré samedi, vous pouvez compter dessus.', 'absolute_promise', 'compter dessus'],
+      ['Das Paket ist auf jeden Fall vor dem Wochenende bei Ihrer Mutter.', 'absolute_promise', ''],
+    ],
+    [
+      ['Send us the receipt and we refund it within two working days of getting it.', false],
+      ["Le remboursement a été fait ce matin ; selon votre banque, il peut falloir 3 à 5 jours pour qu'il apparaisse.", false],
+      ['GLS indica que pasa mañana por la tarde, aunque la franja la confirma el propio repartidor.', false],
+      [
+        'We have filed the claim with the courier; we cannot say yet whether it will be approved, and your replacement ships today either way.',
+        false,
+      ],
+      ['O estorno foi feito hoje; o prazo para aparecer na fatura depende da operadora do cartão.', false],
     ],
   ));
