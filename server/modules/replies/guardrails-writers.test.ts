@@ -450,3 +450,26 @@ describe('train-t54…t57 (7 December): other people acting on a day, money back
       ['O estorno foi feito hoje; o prazo para aparecer na fatura depende da operadora do cartão.', false],
     ],
   ));
+
+describe('train-t54…t57 (7 December): blame by condescension, doubt, counterfactuals and the customer’s own device', () =>
+  frameFamilies(
+    [
+      ['Le aconsejamos leer la ficha antes de quejarse.', 'argues_with_customer', 'antes de quejarse'],
+      ['Bastava ler a descrição para saber o tamanho.', 'argues_with_customer', 'Bastava'],
+      ['Un minimum de lecture vous aurait épargné ce retour.', 'argues_with_customer', 'Un minimum de lecture'],
+      ['Leather darkens in the sun, everyone knows that.', 'argues_with_customer', 'everyone knows'],
+      ['Dass Holz arbeitet, sollte eigentlich jedem klar sein.', 'argues_with_customer', 'jedem klar sein'],
+      ['Je doute que le tissu ait rétréci tout seul.', 'argues_with_customer', 'Je doute que'],
+      ['O problema é a tela do seu celular, não a bolsa.', 'argues_with_customer', 'O problema é'],
+      ['Der Riss spricht eher für einen Sturz.', 'argues_with_customer', 'spricht eher für einen Sturz'],
+      ['Wir gehen davon aus, dass die Delle nach der Lieferung entstanden ist.', 'argues_with_customer', 'davon aus'],
+      ["As I've already explained, the lid goes on after it cools.", 'argues_with_customer', 'already explained'],
+      ['Our drivers cannot be expected to carry it up five floors.', 'argues_with_customer', 'cannot be expected to'],
+      ['Llegó tarde porque hizo el pedido a última hora.', 'argues_with_customer', 'a última hora'],
+    ],
+    [
+      ['The crack points to a knock in transit; a new panel ships today.', false],
+      ['Se preferir, antes de avaliar o produto, teste o tamanho com a tabela; a troca é grátis.', true],
+      ['Je doute que le colis arrive avant samedi : le transporteur est en retard, je vous tiens au courant.', false],
+    ],
+  ));
