@@ -97,7 +97,7 @@ const GREETING =
  * words about the packaging" is an answer to praise).
  */
 /** Where a said-back clause ends: punctuation or a comma, or the shop's own step ("…and we'll replace it", "dann suchen wir"). */
-const STEP_AHEAD = String.raw`(?:\band\s+(?:we|i|i'll|we'll)\b|\b(?:e|y|und|et)\s+(?:a\s+gente|nos|eu|wir|nous|je|te|le|lo|la|les|os)\b|\bso\s+(?:we|i)\b|\bdann\b|\bque\s+(?:eu|a\s+gente|nos)\b)`;
+const STEP_AHEAD = String.raw`(?:\band\s+(?:we|i|i'll|we'll)\b|\b(?:e|y|und|et)\s+(?:a\s+gente|nos|eu|wir|nous|je|on|te|le|lo|la|les|os)\b|\bso\s+(?:we|i)\b|\bdann\b|\bque\s+(?:eu|a\s+gente|nos)\b)`;
 const TO_CLAUSE_END = String.raw`(?:(?!${STEP_AHEAD})[^.,!?:;—–])*`;
 const RESTATEMENTS: readonly RegExp[] = [
   new RegExp(

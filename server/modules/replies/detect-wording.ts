@@ -80,7 +80,7 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:(?:not\s+sure|don'?t\s+know|no\s+idea)\s+what\s+(?:else\s+)?you\s+(?:expect|want)|what\s+(?:else\s+)?(?:do\s+|did\s+)?you\s+expect|nao\s+sabemos\s+o\s+que\s+(?:mais\s+)?(?:voce\s+)?(?:espera|quer)|no\s+sabemos\s+(?:que|lo\s+que)\s+(?:mas\s+)?(?:espera|quiere)s?|(?:wissen|verstehen)\s+(?:wir\s+)?nicht,?\s+was\s+sie\s+(?:noch\s+)?(?:erwarten|wollen)|ne\s+(?:savons|voyons)\s+pas\s+ce\s+que\s+vous\s+(?:attendez|voulez))\b/,
   /\b(?:(?:our\s+)?records|tracking|the\s+system|registros|unterlagen|registres)\s+(?:\w+\s+){0,2}?(?:shows?|mostram|muestran|zeigen|montrent)\s+(?:that\s+|que\s+|dass\s+)?(?:you|voce|usted|tu|sie|vous)\s+(?:\w+\s+){0,2}?(?:signed|received|collected|accepted|assinou|recebeu|firmo|firmaste|recibio|recibiste|unterschrieben|erhalten|signe|recu)\b/,
   // "this is what happens when the pan goes in the dishwasher", "which the leaflet warns against"
-  /\b(?:this\s+is\s+what\s+happens|that'?s\s+what\s+happens|this\s+(?:is\s+what\s+)?happens|isso\s+(?:e\s+o\s+que\s+)?acontece|esto\s+(?:es\s+lo\s+que\s+)?(?:pasa|ocurre|sucede)|(?:das\s+)?passiert\s+(?:das|so\s+etwas)?|c'est\s+ce\s+qui\s+arrive|cela\s+arrive|ca\s+arrive)\s*,?\s+(?:\w+\s+){0,2}?(?:when|if|quando|se|cuando|si|wenn|quand|lorsque)\b/,
+  /\b(?:this\s+is\s+what\s+happens|that'?s\s+what\s+happens|this\s+(?:is\s+what\s+)?happens|isso\s+(?:e\s+o\s+que\s+)?acontece|esto\s+(?:es\s+lo\s+que\s+)?(?:pasa|ocurre|sucede)|(?:das\s+)?passiert\s+(?:das|so\s+etwas)?|c'est\s+ce\s+qui\s+arrive|cela\s+arrive|ca\s+arrive)\s*,?\s+(?:\w+\s+){0,2}?(?:when|if|quando|se|cuando|si|wenn|quand|lorsque)\b(?![^.!?]*\b(?:se\s+perd\w*|gets\s+lost|se\s+pierde|se\s+perde|verloren\s+geht|is\s+lost)\b)/,
   /(?<!\b(?:aunque|although|though|obwohl|embora|bien\s+que|meme\s+si)\s+(?:\w+\s+){0,3})(?<!(?:allerg|alerg|schwanger|pregnan|enceinte|embarazad|gravid)[^.!?]*)(?![^.!?]*\b(?:\w*allerg\w*|\w*alerg\w*|pregnan\w*|enceinte|grossesse|schwanger\w*|embarazad\w*|gravidez|gravida|children\s+under|enfants\s+de\s+moins|ninos\s+menores|kinder\s+unter|criancas\s+menores)\b)\b(?:warns?\s+against|advises?\s+against|desaconselh\w*|desaconsej\w*|abr[a]t|abraten|deconseill\w*)\b/,
   /\b(?:fault|blame|problem|issue)\s+lies\s+with\b|\bwe\s+stand\s+by\s+(?:our|the)\s+product\b|\bla\s+culpa\s+(?:la\s+tiene|es\s+de)\s+(?:usted|tu|el\s+cliente)|\ba\s+culpa\s+(?:e\s+)?(?:do\s+cliente|de\s+quem)\b/,
   // "ask your neighbours before posting": the customer sent to check before complaining
@@ -251,6 +251,17 @@ const IN_YOUR_FAVOUR =
 
 // Firm promises of an outcome nobody at the shop can guarantee. A guarantee as a policy ("30-day
 // money-back guarantee", "garantia de 90 dias") is a fact about the shop, not a promise, and passes.
+/**
+ * A promise cited, not made: the shop owning that it broke one ("você tem razão: prometemos 5 dias úteis"),
+ * what the listing promised ("o mínimo de 4 que prometemos no anúncio"), or a guarantee refused
+ * ("je ne peux pas vous garantir qu'il vous ira parfaitement").
+ */
+const OWNED_BROKEN =
+  /\b(?:(?:voce|o\s+senhor|a\s+senhora)\s+tem\s+(?:toda\s+)?razao|sie\s+haben\s+(?:vollig\s+|vollkommen\s+)?recht|you(?:'re|\s+are)\s+(?:quite\s+|absolutely\s+)?right|vous\s+avez\s+(?:tout\s+a\s+fait\s+)?raison|tienes?\s+(?:toda\s+la\s+)?razon)\b/;
+const PROMISE_WORD = /\b(?:prometemos|prometimos|promise\w*|versprech\w*|versprochen|promettons|garant\w*)\b/;
+const PROMISE_CITED =
+  /\b(?:que|what|lo\s+que|ce\s+que|was)\s+(?:nos\s+|we\s+|wir\s+|nous\s+)?(?:prometemos|prometimos|promised|versprechen|versprochen|promettons|avions\s+promis)\b|\b(?:anuncio|produktseite|listing|product\s+page|ficha|fiche|pagina)\b[^.!?]{0,20}\b(?:prometemos|prometimos|versprechen\s+wir|we\s+promise|nous\s+promettons)\b|\b(?:can'?t|cannot)\s+(?:promise|guarantee)|\bne\s+(?:peux|pouvons)\s+pas\s+(?:vous\s+)?(?:garantir|promettre)|\bnao\s+(?:posso|podemos)\s+(?:garantir|prometer)|\bno\s+(?:puedo|podemos)\s+(?:garantizar|prometer)|\b(?:kann|konnen)\s+(?:ich|wir)\s+(?:ihnen\s+)?nicht\s+(?:garantieren|versprechen)/;
+
 const ABSOLUTE: readonly RegExp[] = [
   /\b(?<!\b(?:not\s+(?:something|one|a\s+date|a\s+day)|rather\s+than\s+something|than\s+something|nothing|anything)\s)(?:we|i)(?:'ll|\s+will|\s+can)?\s+(?:personally\s+|absolutely\s+)?guarantee\b/,
   /\b(?:is|are|it's)\s+guaranteed\s+to\b|\bguaranteed\s+(?:to|not\s+to|fix|solution|results?|delivery|arrival)\b/,
@@ -258,7 +269,7 @@ const ABSOLUTE: readonly RegExp[] = [
   /\bnever\s+(?:ever\s+)?(?:happen\s+)?(?:to\s+you\s+)?again\b/,
   /\b(?:will\s+never|won'?t\s+ever)\s+(?:again\s+)?(?:happen|break|fail|leak|crack|tear|fade|stop\s+working|go\s+wrong|occur|be\s+(?:late|lost|damaged|wrong)|(?:give|cause)\s+you\s+(?:this|that|the\s+same|any)\s+(?:\w+\s+)?(?:problem|issue|trouble))\b/,
   /\b(?:will\s+not|won'?t)\s+happen\s+(?:to\s+you\s+)?again\b/,
-  /\b(?:we|i)\s+(?:can\s+|do\s+)?promise\b|\b(?:give\s+you|you\s+have)\s+our\s+word\b|\blast\s+time\s+this\s+will\b|\bwill\s+ever\s+happen\b|\b(?:damos|dou)\s+(?:nossa|minha)\s+palavra\b|\b(?:le|te)\s+damos\s+nuestra\s+palabra\b|\bunser\s+wort\b|\bnotre\s+parole\b/,
+  /(?<!\b(?:something|nothing|anything)\s)\b(?:we|i)\s+(?:can\s+|do\s+)?promise\b|\b(?:give\s+you|you\s+have)\s+our\s+word\b|\blast\s+time\s+this\s+will\b|\bwill\s+ever\s+happen\b|\b(?:damos|dou)\s+(?:nossa|minha)\s+palavra\b|\b(?:le|te)\s+damos\s+nuestra\s+palabra\b|\bunser\s+wort\b|\bnotre\s+parole\b/,
   /\b(?:will|'ll)\s+(?:definitely|certainly|surely|absolutely)\s+(?:fix|solve|work|resolve|be\s+(?:fine|perfect|fixed|resolved))\b/,
   // certainty laid on an outcome nobody here controls: "will 100% fix it", "you won't see this problem again", "eso seguro", "das kann ich Ihnen fest zusagen"
   /\b(?:will|'ll)\s+100\s?%\s+\w+|\b(?:won'?t|will\s+not|never)\s+(?:see|have|experience|get|run\s+into)\s+(?:this|that|the\s+same)\s+(?:\w+\s+)?(?:problem|issue|fault)\s+again\b|\beso\s+(?:es\s+)?seguro\b|\b(?:das|dies)\s+(?:kann|konnen)\s+(?:ich|wir)\s+ihnen\s+(?:\w+\s+){0,3}?zusagen\b/,
@@ -327,7 +338,10 @@ export function detectWording(text: string): Hit[] {
   const hits: Hit[] = [
     ...hitsOn(f, 'argues_with_customer', ARGUE),
     ...hitsOn(f, 'blames_carrier', CARRIER_BLAME),
-    ...hitsOn(f, 'absolute_promise', ABSOLUTE),
+    ...hitsOn(f, 'absolute_promise', ABSOLUTE).filter((h) => {
+      const around = sentenceAround(f, h.start);
+      return !PROMISE_CITED.test(around) && !(OWNED_BROKEN.test(around) && PROMISE_WORD.test(f.slice(h.start, h.end)));
+    }),
   ];
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
@@ -372,4 +386,11 @@ function hitsOn(folded: string, code: Hit['code'], patterns: readonly RegExp[]):
 /** Patterns that open on optional whitespace start their span at the first word. */
 function lead(s: string): number {
   return s.length - s.trimStart().length;
+}
+
+/** The sentence of folded text around a position (to read what else it says). */
+function sentenceAround(folded: string, at: number): string {
+  const start = Math.max(folded.lastIndexOf('.', at - 1), folded.lastIndexOf('!', at - 1), folded.lastIndexOf('?', at - 1)) + 1;
+  const ends = ['.', '!', '?'].map((c) => folded.indexOf(c, at)).filter((i) => i >= 0);
+  return folded.slice(start, ends.length ? Math.min(...ends) : folded.length);
 }

@@ -473,3 +473,25 @@ describe('train-t54…t57 (7 December): blame by condescension, doubt, counterfa
       ['Je doute que le colis arrive avant samedi : le transporteur est en retard, je vous tiens au courant.', false],
     ],
   ));
+
+describe('train-t54…t57 (7 December): good replies that were blocked', () =>
+  frameFamilies(
+    [
+      ['Hemos emitido el reembolso por PayPal y el importe le aparecerá en 48 horas.', 'uncontrolled_date_promise', 'Hemos emitido'],
+      ['Ya hemos tramitado el reembolso y el banco te lo abona en 24 horas.', 'uncontrolled_date_promise', 'Ya hemos tramitado'],
+      ['Hemos aceptado la devolución, así que su banco le abona el dinero mañana.', 'uncontrolled_date_promise', 'mañana'],
+      ["You're right, and it won't happen again with any order of yours.", 'absolute_promise', "won't happen again"],
+    ],
+    [
+      ['Hemos emitido el reembolso de 20 € el 3 de mayo; si el 15 todavía no lo ves, escríbeme.', false],
+      ["That's the carrier's estimate rather than something we can promise; if it hasn't arrived by Friday, I'll open a trace.", false],
+      ['Depois que o pacote for postado, fazemos o reembolso em até 2 dias úteis.', false],
+      ['You can return it within 30 days for a full refund and we cover the postage.', true],
+      ['Você tem razão: prometemos entrega em 3 dias úteis e levou 6. Já estornamos o frete.', true],
+      ['Sie haben recht, auf der Produktseite versprechen wir mindestens 6 Monate Haltbarkeit; der Kaufpreis ist erstattet.', true],
+      ['Le 42 est en stock : il part aujourd’hui et le retour est gratuit.', false],
+      ["Je ne peux pas vous garantir qu'il vous ira parfaitement, gardez l'autre jusqu'à l'essayage.", false],
+      ['Désolés pour le vase cassé ! Envoie-nous ton numéro de commande en privé et on t’en renvoie un.', true],
+      ['Le colis est revenu chez nous : ça arrive, surtout quand l’avis de passage se perd. Il repart aujourd’hui.', false],
+    ],
+  ));
