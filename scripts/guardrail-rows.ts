@@ -92,6 +92,10 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['dev-outside13.jsonl', 'dev-outside13', 'n3'],
   ['train-t53.jsonl', 'train-t53', 'm3'],
   ['dev-outside14.jsonl', 'dev-outside14', 'l3'],
+  ['train-t54.jsonl', 'train-t54', 'k3'],
+  ['train-t55.jsonl', 'train-t55', 'j3'],
+  ['train-t56.jsonl', 'train-t56', 'i3'],
+  ['train-t57.jsonl', 'train-t57', 'h3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
