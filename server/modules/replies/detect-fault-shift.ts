@@ -203,7 +203,7 @@ const ACCOUNT_REJECTED =
 
 /** The customer's own thing named as the cause: "your router is very likely the cause", "su cargador es la causa". */
 const YOURS_THE_CAUSE =
-  /\b(?:your|ihr\w*|dein\w*|votre|vos|tu|tus|su|sus|seu|sua)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|est|sont|es|son|e|sao|ist|sind|war)\s+(?:\w+\s+){0,2}?(?:the\s+(?:cause|culprit|reason|problem)|la\s+(?:cause|causa|raison)|a\s+causa|o\s+(?:problema|culpado)|el\s+(?:problema|culpable)|die\s+ursache|das\s+problem|schuld|le\s+(?:probleme|coupable))\b/;
+  /\b(?:your|ihr\w*|dein\w*|votre|vos|tu|tus|su|sus|seu|sua)\s+(?!(?:review|feedback|report|message|comment|avis|resena|avaliacao|bewertung|rezension|hinweis|commentaire|mensagem|mensaje|nachricht)\b)(?:[\w-]+\s+){0,3}?(?:is|are|was|est|sont|es|son|e|sao|ist|sind|war)\s+(?:\w+\s+){0,2}?(?:the\s+(?:cause|culprit|reason|problem)|la\s+(?:cause|causa|raison)|a\s+causa|o\s+(?:problema|culpado)|el\s+(?:problema|culpable)|die\s+ursache|das\s+problem|schuld|le\s+(?:probleme|coupable))\b/;
 /** Wear named as ordinary, with no remedy: "the mark looks like normal wear from use". */
 const NORMAL_WEAR =
   /\b(?:normal\s+wear|wear\s+and\s+tear|desgaste\s+(?:normal|natural|de\s+uso|por\s+uso|do\s+uso)|usure\s+(?:normale|naturelle)|normale[rn]?\s+(?:abnutzung|verschleiss)|naturliche[rn]?\s+verschleiss)\b/;

@@ -107,7 +107,7 @@ const HERE_TO_HELP =
   /\b(?:from\s+here|daqui|por\s+aqui|desde\s+aqui|von\s+hier\s+aus|d'ici|here\s+(?:to|for)\s+(?:help|you)|aqui\s+para\s+(?:ajudar|voce)|aqui\s+para\s+ayudar|hier,?\s+um\s+zu\s+helfen|ici\s+pour\s+vous\s+aider)\b/g;
 
 const NOT_PUBLIC =
-  /\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+){0,2}?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*|indiqu\w*|ecri\w*|donn\w*|envoy\w*|inform\w*|escrib\w*|indic\w*|envi\w*|mand\w*|coloc\w*|bota\w*)|\b(?:nicht|keine\w*)\s+(?:[\w-]+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
+  /\bn'\w+\s+(?:rien|pas|jamais)\s+(?:\w+\s+)?ici\b|\b(?:never|not|nunca|nao|jamais|niemals|nie|ni)\s+(?:\w+\s+)?(?:here|aqui|ici|in\s+the\s+comments|nos\s+comentarios|en\s+los\s+comentarios|dans\s+les\s+commentaires|in\s+den\s+kommentaren)\b|\b(?:don'?t|do\s+not|never|please\s+don'?t|nao|nunca|no|ne|n')\s+(?:\w+\s+){0,2}?(?:post|share|publish|put|write|leave|comment|publi\w*|escrev\w*|deix\w*|compart\w*|coloqu\w*|pong\w*|mett\w*|laiss\w*|partag\w*|indiqu\w*|ecri\w*|donn\w*|envoy\w*|inform\w*|escrib\w*|indic\w*|envi\w*|mand\w*|coloc\w*|bota\w*)|\b(?:nicht|keine\w*)\s+(?:[\w-]+\s+){0,4}?(?:hier|offentlich|posten|teilen)\b|\b(?:hier|offentlich)\s+(?:\w+\s+)?(?:keine\w*|nicht)\b|\b(?:posten|teilen|schreiben)\s+sie\s+(?:\w+\s+){0,3}?nicht\b/;
 
 /**
  * Card secrets: the whole card number, its security code, the card photographed. No refund or check
@@ -124,15 +124,15 @@ const CARD_SECRET_RE = new RegExp(
     'numero\\s+complet\\s+de\\s+(?:votre|ta|la)\\s+carte|(?:16|seize)\\s+chiffres\\s+de\\s+(?:votre|ta|la)\\s+carte',
     'cvv2?|cvc2?|csc\\b|security\\s+code|(?:3|three)[\\s-]digit\\s+(?:security\\s+)?code|(?:3|three)\\s+(?:digits|numbers)\\s+on\\s+the\\s+back',
     'codigo\\s+de\\s+seguranca|codigo\\s+de\\s+(?:3|tres)\\s+digitos|(?:3|tres)\\s+(?:digitos|numeros)\\s+(?:de\\s+tras|do\\s+verso|de\\s+atras|detras)',
-    'codigo\\s+de\\s+seguridad|(?:3|tres)\\s+(?:numeros|digitos)\\s+de\\s+(?:atras|detras|la\\s+parte\\s+de\\s+atras)',
-    '(?:karten)?prufnummer|sicherheitscode|kartenprufziffer',
+    'codigo\\s+de\\s+seguridad|(?:3|tres)\\s+(?:numer\\w*|digit\\w*)\\s+de\\s+(?:detras\\s+de\\s+la\\s+tarjeta|atras|detras|la\\s+parte\\s+de\\s+atras)',
+    '(?:karten)?prufnummer|sicherheitscode|kartenprufziffer|prufziffer|vollstandige\\s+nummer\\s+(?:der|ihrer|deiner)\\s+(?:\\w+\\s+)?(?:kredit)?karte',
     'cryptogramme|(?:3|trois)\\s+chiffres\\s+(?:au\\s+dos|derriere|au\\s+verso)',
   ].join('|')})`,
   'g',
 );
 /** A photo of the card's two sides. */
 const CARD_PHOTO_RE =
-  /\b(?:photo|picture|pic|image|scan|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b|\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b.*\b(?:photo|picture|pic|scan|foto|bild|imagen)\w*\b/;
+  /\b(?:photo|picture|pic|image|scan|snap|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b|\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b.*\b(?:photo|picture|pic|scan|snap|foto|bild|imagen)\w*\b/;
 const BOTH_SIDES_RE =
   /\b(?:both\s+sides|por\s+delante\s+y\s+(?:por\s+)?detras|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
 /**
@@ -153,16 +153,16 @@ const NUMBER_READABLE =
   /\b(?:nummer|number|numero)\s+(?:\w+\s+){0,2}?(?:lesbar|readable|legible|legivel|lisible|visible|visivel|erkennbar)\b/;
 /** A need stated by the shop is an ask here ("I'll need the full card number"). */
 const NEED_RE =
-  /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|attach|upload|is\s+enough|transmet\w*|fourni\w*|anex\w*|adjunt\w*|anhang\w*|hochlad\w*|joign\w*|joindre|basta|suffit|reicht|solicit\w*|pide|pedimos|requier\w*|exige\w*|verlangt|demande\w*|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
+  /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|attach|upload|is\s+enough|hacen?\s+falta|transmet\w*|fourni\w*|anex\w*|adjunt\w*|anhang\w*|hochlad\w*|joign\w*|joindre|basta|suffit|reicht|solicit\w*|pide|pedimos|requier\w*|exige\w*|verlangt|demande\w*|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
 /** Negations that make a card secret advice: "we never ask for your CVV", "nunca compartas…". */
 const NEGATION_RE =
-  /\b(?:never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|ne|ni|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;
+  /\b(?:weder|neither|nem|never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|ne|ni|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;
 /** A code that failed is not asked for: "the security code was rejected". */
 const FAILED_RE = /\b(?:wrong|incorrect|invalid|rejected|declined|errad[oa]|incorrect[oa]|falsch\w*|ungultig\w*|invalide|refuse)\b/;
 
 /** Told not to send it, after naming it: "schicken Sie bitte auf keinen Fall", "ne l'envoyez jamais", "never send it". */
 const FORBIDDEN_AFTER =
-  /\b(?:auf\s+keinen\s+fall|keinesfalls|en\s+aucun\s+cas|de\s+jeito\s+nenhum|em\s+hipotese\s+alguma|de\s+ninguna\s+manera|bajo\s+ningun\s+concepto|por\s+ningun\s+motivo|under\s+no\s+circumstances)\b/;
+  /\b(?:(?:grundsatzlich\s+)?(?:nie|niemals)\s+(?:per|uber|an|weiter)|never\s+(?:by|over|via|in)|auf\s+keinen\s+fall|keinesfalls|en\s+aucun\s+cas|de\s+jeito\s+nenhum|em\s+hipotese\s+alguma|de\s+ninguna\s+manera|bajo\s+ningun\s+concepto|por\s+ningun\s+motivo|under\s+no\s+circumstances)\b/;
 /** A negation before the span makes it advice ("we never ask for your CVV"), unless a request follows it ("o pagamento que não passou, me manda uma foto"). */
 function negatedBefore(s: string, at: number): boolean {
   const before = s.slice(0, at);
