@@ -96,6 +96,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t55.jsonl', 'train-t55', 'j3'],
   ['train-t56.jsonl', 'train-t56', 'i3'],
   ['train-t57.jsonl', 'train-t57', 'h3'],
+  ['train-t58.jsonl', 'train-t58', 'g3'],
+  ['train-t59.jsonl', 'train-t59', 'f3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
