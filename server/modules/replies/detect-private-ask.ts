@@ -123,7 +123,7 @@ const CARD_SECRET_RE = new RegExp(
     '(?:vollstandige|komplette|ganze|16-stellige)\\s+(?:\\w+\\s+)?(?:kredit)?kartennummer|alle\\s+(?:16\\s+)?ziffern\\s+(?:ihrer|deiner)\\s+karte',
     'numero\\s+complet\\s+de\\s+(?:votre|ta|la)\\s+carte|(?:16|seize)\\s+chiffres\\s+de\\s+(?:votre|ta|la)\\s+carte',
     'cvv2?|cvc2?|csc\\b|security\\s+code|(?:3|three)[\\s-]digit\\s+(?:security\\s+)?code|(?:3|three)\\s+(?:digits|numbers)\\s+on\\s+the\\s+back',
-    'codigo\\s+de\\s+seguranca|codigo\\s+de\\s+(?:3|tres)\\s+digitos|(?:3|tres)\\s+(?:digitos|numeros)\\s+(?:de\\s+tras|do\\s+verso|de\\s+atras|detras)',
+    '(?:3|tres)\\s+numer\\w*\\s+(?:que\\s+ficam\\s+)?(?:atras|no\\s+verso|de\\s+tras)|(?:3|tres)\\s+(?:numer\\w*|digit\\w*)\\s+del\\s+reverso|numero\\s+completo\\s+(?:dele|dela|de\\s+la\\s+misma|del\\s+mismo)|codigo\\s+de\\s+seguranca|codigo\\s+de\\s+(?:3|tres)\\s+digitos|(?:3|tres)\\s+(?:digitos|numeros)\\s+(?:de\\s+tras|do\\s+verso|de\\s+atras|detras)',
     'codigo\\s+de\\s+seguridad|(?:3|tres)\\s+(?:numer\\w*|digit\\w*)\\s+de\\s+(?:detras\\s+de\\s+la\\s+tarjeta|atras|detras|la\\s+parte\\s+de\\s+atras)',
     '(?:karten)?prufnummer|sicherheitscode|kartenprufziffer|prufziffer|vollstandige\\s+nummer\\s+(?:der|ihrer|deiner)\\s+(?:\\w+\\s+)?(?:kredit)?karte',
     'cryptogramme|(?:3|trois)\\s+chiffres\\s+(?:au\\s+dos|derriere|au\\s+verso)',
@@ -134,7 +134,7 @@ const CARD_SECRET_RE = new RegExp(
 const CARD_PHOTO_RE =
   /\b(?:photo|picture|pic|image|scan|snap|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b|\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b.*\b(?:photo|picture|pic|scan|snap|foto|bild|imagen)\w*\b/;
 const BOTH_SIDES_RE =
-  /\b(?:both\s+sides|por\s+delante\s+y\s+(?:por\s+)?detras|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
+  /\b(?:both\s+sides|por\s+delante|the\s+front|vorderseite|por\s+delante\s+y\s+(?:por\s+)?detras|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
 /**
  * The card named as the one that paid, or its holder to be proven: a photo of that card is a photo of
  * its number ("foto do cartão … confirmar que o senhor é o titular", "une photo de votre carte bancaire",

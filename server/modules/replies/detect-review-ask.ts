@@ -14,7 +14,7 @@ const REVIEW =
   '(?:(?:\\d|one|two|three|four|five)[\\s-]*stars?|reviews?|ratings?|(?:star\\s+)?ratings?|stars?|score|(?<!\\b(?:in\\s+the|by|per|via)\\s)post|comment|feedback|testimonial|avaliac(?:ao|oes)|nota(?!\\s+fiscal)|comentario|estrelas?|depoimento|resenas?|valoracion(?:es)?|opinion(?:es)?|puntuacion|calificacion|estrellas?|[\\w-]*bewertung(?:en)?|rezension(?:en)?|sterne?|kommentar|beitrag|avis|note|commentaire|etoiles?|evaluation|reclamac(?:ao|oes)|publicac(?:ao|oes)|publicacion(?:es)?|publication|estrellitas?|estrelinhas?|sternchen)';
 const CHANGE = [
   // a review made to "reflect" something: "dass sich das in Ihrer Bewertung widerspiegelt", "que la reseña recogiera", "repasser sur votre commentaire"
-  'otro\\s+vistazo|otra\\s+mirada|outra\\s+olhada|nouvel\\s+oeil|reflect\\w*|widerspiegel\\w*|spiegel\\w*|refle(?:je|jara|jase|jar)\\w*|reflit\\w*|refletir|reflete\\w*|refleter|recogier\\w*|repasser|reavali\\w*|revaloren|nochmal\\s+(?:drauf|druber)\\s*schau\\w*|noch\\s+einmal\\s+(?:auf|uber)\\b|' +
+  'olhadinha|dar\\s+uma\\s+olhada|otro\\s+vistazo|otra\\s+mirada|outra\\s+olhada|nouvel\\s+oeil|reflect\\w*|widerspiegel\\w*|spiegel\\w*|refle(?:je|jara|jase|jar)\\w*|reflit\\w*|refletir|reflete\\w*|refleter|recogier\\w*|repasser|reavali\\w*|revaloren|nochmal\\s+(?:drauf|druber)\\s*schau\\w*|noch\\s*(?:ein)?mal\\s+(?:drauf|druber)\\s*schau\\w*|noch\\s+einmal\\s+(?:auf|uber)\\b|' +
     // en
     'edit\\s+out|reword\\w*|rephras\\w*|tone\\s+down|updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*(?!\\s+up)|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
   // pt
@@ -63,7 +63,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   /\b(?:more|extra|additional|another|mais|mas|otra|otras|weitere|plus\s+d')\s+(?:\w+\s+)?(?:stars?|estrelas?|estrellas?|sterne|etoiles?)\b|\b(?:sterne|sternchen|estrelas|estrellas|etoiles?|stars)\s+(?:\w+\s+)?(?:mehr|a\s+mais|mas|de\s+plus|en\s+plus|more)\b|\b(?:sub\w*|aument\w*|raise|bump)\s+(?:\w+\s+){0,2}?(?:estrellitas?|estrellas?|estrelas?|estrelinhas?|stars?|sterne\w*|etoiles?)\b|\b(?:second|segunda|zweite|seconde|another|otra|outra|nouvelle|noch\s+eine)\s+(?:chance|oportunidad|oportunidade)\s+(?:\w+\s+){0,3}?(?:a\s+|to\s+|der\s+|ihrer\s+|à\s+)?(?:tu\s+|su\s+|sua\s+|your\s+|votre\s+|la\s+|the\s+|a\s+)?(?:puntuacion|resena|valoracion|avaliacao|nota|review|rating|bewertung|note|avis)\b/g,
   // the review going away, said of the review: "could come down", "be removed"
   new RegExp(
-    `\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:comes?|go|goes|coming|be\\s+taken)\\s+down\\b|\\b${REVIEW}\\s+(?:could|would|might|can)\\s+be\\s+(?:removed|deleted|updated|changed|edited|revised|taken\\s+down)\\b`,
+    `\\b${REVIEW}\\s+(?:${W}\\s+){0,4}?(?:(?:comes?|go|goes|coming|be\\s+taken|taken|been\\s+taken)\\s+down|has\\s+been\\s+(?:removed|deleted))\\b|\\b${REVIEW}\\s+(?:could|would|might|can)\\s+be\\s+(?:removed|deleted|updated|changed|edited|revised|taken\\s+down)\\b`,
     'g',
   ),
   // a wish for a better or new review: "a better rating would make our day", "eine bessere Bewertung", "une meilleure note"
@@ -74,7 +74,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   // a number of stars said to describe it better: "three or four stars might describe the keyboard better"
   /\b(?:\d|one|two|three|four|five)\s+(?:or\s+(?:\d|two|three|four|five)\s+)?stars?\s+(?:might|would|could|may)\s+(?:describe|reflect|fit|suit|capture)\b/g,
   // the review or the stars reconsidered as an enclitic pronoun: "ojalá puedas reconsiderarlas", "pode revê-la"
-  /\b(?:reconsiderar|revisar|cambiar|modificar|actualizar|editar|subir|mejorar|reconsidera|revisa|cambia|modifica|actualiza|edita|sube|reconsidere|revise|modifique|actualice|edite|suba|reconsiderá|revê|altera|atualiza|edita|muda)-?(?:las|los|la|lo)\b(?=[^.!?]*\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)|(?<=\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)\b[^.!?]*))/g,
+  /\b(?:reconsiderar|revisar|cambiar|modificar|actualizar|editar|subir|mejorar|reconsidera|revisa|cambia|modifica|actualiza|edita|sube|reconsidere|revise|modifique|actualice|edite|suba|reconsiderá|revê|altera|atualiza|edita|muda)-?(?:las|los|la|lo)\b(?=[^.!?]*\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)|(?<=\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)\b[^]{0,80}))/g,
   // rated again: "que avalie novamente a empresa", "bewerten Sie uns gern erneut", "rate us again"
   /\b(?:avali\w*|rate|re-rate|bewerte\w*|evaluez|evaluer|califique\w*|calificar|valore\w*|valorar|puntue\w*|puntuar|note[zr]?)\s+(?:\w+\s+){0,2}?(?:novamente|de\s+novo|again|de\s+nuevo|nuevamente|otra\s+vez|erneut|nochmal|noch\s+einmal|a\s+nouveau|de\s+nouveau)\b/g,
   // the complaint marked as resolved by the customer: "marque a reclamação como resolvida"
@@ -87,6 +87,10 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   /\b(?:estrell\w*|estrel\w*|stars?|sterne\w*|etoiles?)\s+(?:\w+\s+){0,3}?(?:convert\w*|transform\w*|virar|viram|become|turn\s+into|werden\s+zu)\s+(?:en\s+|em\s+|into\s+|zu\s+)?(?:4|5|cinco|cuatro|quatro|five|four|funf|vier|cinq|quatre)\b/g,
   // a second chance with the stars: "geben Sie uns bei den Sternen eine zweite Chance"
   /\b(?:bei\s+den\s+sternen|in\s+der\s+bewertung|with\s+(?:the|your)\s+(?:stars|rating)|en\s+las\s+estrellas|nas\s+estrelas|dans\s+(?:la|votre)\s+note)\s+(?:\w+\s+){0,2}?(?:eine\s+|a\s+|una\s+|uma\s+|une\s+)?(?:zweite|second|segunda|seconde)\s+(?:chance|oportunidad|oportunidade)\b/g,
+  // the review left standing, said as a pity: "ob es noch Sinn ergibt, sie so zu lassen", "steht leider noch so da", "nicht so stehen bleibt"
+  /\b(?:faz|fizer|tiene|ergibt|makes)\s+(?:\w+\s+)?sentido\s+(?:\w+\s+){0,2}?(?:deixar|dejar)\s+(?:\w+\s+)?(?:assim|asi)\b|\b(?:bewertung|rezension|review|avaliac\w*|resena|avis)\s+(?:[\w-]+\s+){0,4}?(?:steht\s+(?:\w+\s+){0,2}?so\s+da|(?:nicht\s+)?so\s+stehen\s+bleibt|stays\s+(?:up\s+)?like\s+that|fique\s+assim|se\s+quede\s+asi|reste\s+(?:comme\s+ca|en\s+l'etat))\b/g,
+  // a French enclitic on the review: "si vous pouviez l'adoucir un peu"
+  /\bl'(?:adoucir|modifier|retirer|supprimer|changer|revoir|nuancer|effacer)\b(?=[^]{0,80}\b(?:avis|note|etoiles?|commentaire)\b|(?<=\b(?:avis|note|etoiles?|commentaire)\b[^]{0,80}))/g,
   /\b(?:retira-?la|apaga-?la|remove-?la|eliminarla|borrarla|quitarla|supprimer|le\s+retirer|la\s+retirer)\b(?=[^.!?]*(?:avalia|coment|resena|opinion|avis|comment|review))/g,
 ];
 /** The shop thanking for a change already made, or promising never to ask, is not an ask. */
