@@ -98,6 +98,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t57.jsonl', 'train-t57', 'h3'],
   ['train-t58.jsonl', 'train-t58', 'g3'],
   ['train-t59.jsonl', 'train-t59', 'f3'],
+  ['train-t60.jsonl', 'train-t60', 'e3'],
+  ['train-t61.jsonl', 'train-t61', 'd3'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
