@@ -107,10 +107,10 @@ export function namesDay(folded: string): boolean {
  * einer Stunde auf Ihrem Konto", "de retour en stock le 12"). The shop controls none of them.
  */
 const THIRD_PARTY =
-  /\b(?:dedouanement|desalfandegamento|despacho\s+aduanero|verzollung|customs|bank|carrier|courier|manufacturer|supplier|insurer|receita|alfandega|banco|transportadora|fabricante|fornecedor|seguradora|aduana|transportista|proveedor|aseguradora|zoll|hersteller|lieferant|versicherung|paketdienst|douane|banque|transporteur|fabricant|fournisseur|livreur|assureur|refund|estorno|reembolso|erstattung|remboursement|(?:back\s+in|ao|en|auf)\s+(?:stock|estoque|lager)|disponible|verfugbar|estoque|stock|lager|existencias|reposicao|reposicion|nachschub|reassort\w*|restock\w*)\b/;
+  /\b(?:\w+versicherung|\w+zoll|dedouanement|desalfandegamento|despacho\s+aduanero|verzollung|customs|bank|carrier|courier|manufacturer|supplier|insurer|receita|alfandega|banco|transportadora|fabricante|fornecedor|seguradora|aduana|transportista|proveedor|aseguradora|zoll|hersteller|lieferant|versicherung|paketdienst|douane|banque|transporteur|fabricant|fournisseur|livreur|assureur|refund|estorno|reembolso|erstattung|remboursement|(?:back\s+in|ao|en|auf)\s+(?:stock|estoque|lager)|disponible|verfugbar|estoque|stock|lager|existencias|reposicao|reposicion|nachschub|reassort\w*|restock\w*)\b/;
 const NUMBER =
   '(?:\\d+|one|two|three|four|five|seven|ten|a|an|uma|um|dois|duas|tres|quatro|cinco|sete|dez|una|un|dos|cuatro|siete|diez|einer|einem|zwei|drei|vier|funf|sieben|zehn|une|deux|trois|quatre|cinq|sept|dix)';
-const UNIT = '(?:hours?|days?|horas?|dias|stunden?|tagen|heures?|jours)';
+const UNIT = '(?:hours?|days?|weeks?|horas?|dias|semanas?|stunden?|tagen|woche|wochen|heures?|jours|semaines?)';
 /** After "at most" any span is firm: "dauert maximal fünf Werktage", "no máximo duas semanas". */
 const ANY_UNIT =
   '(?:(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?)|horas?|dias(?:\\s+uteis|\\s+habiles)?|semanas|stunden?|(?:werk)?tagen?|werktage|wochen|heures?|jours(?:\\s+ouvres)?|semaines)';

@@ -19,7 +19,7 @@ const DATA = [
   // email
   // "we've emailed you" is the channel used, not the address asked for
   'e-?mail(?!ed|ing)(?:-?adress?e?)?(?:\\s+address)?',
-  'correo(?:\\s+electronico)?',
+  '(?<!\\boficina\\s+de\\s)correo(?:\\s+electronico)?(?!s\\b)',
   'courriel',
   '(?<=\\b(?:ton|votre|ta)\\s)mail\\b',
   'numero\\s+de\\s+tel\\b',
@@ -115,7 +115,7 @@ const NOT_PUBLIC =
  */
 const CARD_SECRET_RE = new RegExp(
   `\\b(?:${[
-    '(?:full|complete|whole|entire|long|16[\\s-]?digit)\\s+(?:\\w+\\s+){0,2}?card\\s*(?:number|no\\b|digits|details)',
+    '(?:full|complete|whole|entire|long|16[\\s-]?digit)\\s+(?:[\\w-]+\\s+){0,2}?card\\s*(?:number|no\\b|digits|details)',
     '(?:full|complete|whole|entire|all\\s+(?:the\\s+)?|16)\\s*(?:[\\w-]+\\s+)?(?:numbers?|digits)\\s+(?:of|on|from)\\s+(?:your|the)\\s+card',
     'long\\s+number\\s+(?:across|on)\\s+(?:the\\s+)?(?:front\\s+of\\s+)?(?:the|your)\\s+card',
     '(?:numero|numeros)\\s+complet[oa]s?\\s+d[oae]\\s+(?:seu\\s+|sua\\s+|tu\\s+|su\\s+|la\\s+|o\\s+)?(?:cartao|tarjeta)',
@@ -158,7 +158,8 @@ const NEED_RE =
 const NEGATION_RE =
   /\b(?:weder|neither|nem|never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|ne|ni|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;
 /** A code that failed is not asked for: "the security code was rejected". */
-const FAILED_RE = /\b(?:wrong|incorrect|invalid|rejected|declined|errad[oa]|incorrect[oa]|falsch\w*|ungultig\w*|invalide|refuse)\b/;
+const FAILED_RE =
+  /\b(?:code|cvv|cvc|number|numero|nummer|digitos|ziffer\w*|chiffres|codigo|prufnummer)\b[^.!?]{0,30}\b(?:wrong|incorrect|invalid|rejected|declined|errad[oa]|incorrect[oa]|falsch\w*|ungultig\w*|invalide|refuse)\b/;
 
 /** Told not to send it, after naming it: "schicken Sie bitte auf keinen Fall", "ne l'envoyez jamais", "never send it". */
 const FORBIDDEN_AFTER =

@@ -540,8 +540,16 @@ describe('train-t58 and t59 (7 December): the families they showed', () =>
 describe('train-t60 and t61 (7 December): the families they showed', () =>
   frameFamilies(
     [
-      ["So annoying about the courier not showing. I've made a note on your account and flagged it internally. Is there anything else I can help with?", 'answers_nothing', 'annoying'],
-      ['Es tut uns sehr leid, dass Sie mit dem Mixer nicht zufrieden sind. Wir haben Ihre Anmerkungen an die Fachabteilung weitergeleitet.', 'answers_nothing', 'Es tut uns'],
+      [
+        "So annoying about the courier not showing. I've made a note on your account and flagged it internally. Is there anything else I can help with?",
+        'answers_nothing',
+        'annoying',
+      ],
+      [
+        'Es tut uns sehr leid, dass Sie mit dem Mixer nicht zufrieden sind. Wir haben Ihre Anmerkungen an die Fachabteilung weitergeleitet.',
+        'answers_nothing',
+        'Es tut uns',
+      ],
       ['Lo siento mucho. Tomo nota de todo lo que me comentas. ¿Te puedo ayudar en algo más?', 'answers_nothing', 'Lo siento'],
       ["Merci pour votre avis ! Toute l'équipe vous souhaite une belle journée.", 'answers_nothing', 'Merci'],
       ['Me manda o número completo dele e aqueles 3 numerozinhos que ficam atrás.', 'asks_for_card_secrets', 'número completo dele'],
@@ -551,16 +559,16 @@ describe('train-t60 and t61 (7 December): the families they showed', () =>
       ['Vê se ainda faz sentido deixar assim a nota 1.', 'asks_to_change_review', 'faz sentido deixar assim'],
       ['Wir wären dankbar, wenn die Bewertung nicht so stehen bleibt.', 'asks_to_change_review', 'stehen bleibt'],
       ['Un avis à 1 étoile nous fait mal, si vous pouviez l’adoucir un peu.', 'asks_to_change_review', 'adoucir'],
-      ["We can refund the lamp in full once the review has been taken down.", 'incentive_for_positive_review', 'taken down'],
+      ['We can refund the lamp in full once the review has been taken down.', 'incentive_for_positive_review', 'taken down'],
       ['A assistência técnica vai aprovar a troca, isso é certeza.', 'absolute_promise', ''],
       ['Tranquila, el fabricante te va a cambiar la placa, eso está hecho.', 'absolute_promise', ''],
-      ["The new topper will be with you on Friday, no question about it.", 'absolute_promise', ''],
+      ['The new topper will be with you on Friday, no question about it.', 'absolute_promise', ''],
       ['Avec ce chargeur, elle chargera normalement, c’est sûr à 100 %.', 'absolute_promise', '100'],
       ['Com a troca, o problema vai estar 100% resolvido.', 'absolute_promise', '100% resolvido'],
       ['El caso se va a resolver a tu favor esta semana.', 'absolute_promise', 'a tu favor'],
       ['Wir gehen davon aus, dass Sie die Klingel überhört haben.', 'argues_with_customer', 'davon aus'],
       ['Nous ne pouvons pas remettre en cause notre livreur sur votre simple déclaration.', 'argues_with_customer', 'simple déclaration'],
-      ["Every box is weighed, so the parts can't have been left out on our side.", 'argues_with_customer', "left out on our side"],
+      ["Every box is weighed, so the parts can't have been left out on our side.", 'argues_with_customer', 'left out on our side'],
       ['Como ya le indicamos, el patinete admite 100 kg; la causa es evidente.', 'argues_with_customer', 'Como ya le indicamos'],
       ["Comme nous vous l'avons déjà expliqué, le velours marque.", 'argues_with_customer', 'déjà expliqué'],
     ],
@@ -568,5 +576,32 @@ describe('train-t60 and t61 (7 December): the families they showed', () =>
       ['Dá uma olhadinha no e-mail: a etiqueta de devolução já está lá.', false],
       ['Ich habe alles notiert und den Techniker für Donnerstag um 10 Uhr gebucht.', false],
       ['Once Amazon has taken the fake review down we will let you know; your refund went out today.', false],
+    ],
+  ));
+
+describe('the fifteenth look (7 December), reworded and fixed after it', () =>
+  frameFamilies(
+    [
+      [
+        "The payment was declined, so I'll need the full 16-digit card number and the expiry date.",
+        'asks_for_card_secrets',
+        'full 16-digit card number',
+      ],
+      ['Se puder, tire a parte do "cheiro de borracha" do seu comentário.', 'asks_to_change_review', 'tire a parte'],
+      ['Não tem como o café ter chegado vencido, conferimos tudo.', 'argues_with_customer', 'Não tem como'],
+      ['Você tem certeza que não confundiu com outra caixa?', 'argues_with_customer', 'confundiu'],
+      ['Lo más probable es que tengas la piel sensible.', 'argues_with_customer', 'Lo más probable'],
+      ['O fabricante vai aprovar a troca do micro-ondas sem problema.', 'absolute_promise', 'fabricante vai aprovar'],
+      [
+        'Die Transportversicherung zahlt das, das Geld haben Sie innerhalb einer Woche.',
+        'uncontrolled_date_promise',
+        'innerhalb einer Woche',
+      ],
+      ['¡Vaya! Sentimos que no te haya gustado. Tomamos nota.', 'answers_nothing', 'Vaya'],
+    ],
+    [
+      ['Puedes devolverlo gratis y te reembolsamos en cuanto lo escaneen en la oficina de correos.', true],
+      ['The code you entered was declined; please try the card again in the checkout, we never need its number.', false],
+      ['We cannot say whether the manufacturer will approve the exchange; we ship a loan unit today.', false],
     ],
   ));
