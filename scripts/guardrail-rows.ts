@@ -101,6 +101,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t60.jsonl', 'train-t60', 'e3'],
   ['train-t61.jsonl', 'train-t61', 'd3'],
   ['dev-outside15.jsonl', 'dev-outside15', 'c4'],
+  ['dev-outside16.jsonl', 'dev-outside16', 'b4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
