@@ -134,7 +134,7 @@ const CARD_SECRET_RE = new RegExp(
 const CARD_PHOTO_RE =
   /\b(?:photo|picture|pic|image|scan|snap|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b|\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b.*\b(?:photo|picture|pic|scan|snap|foto|bild|imagen)\w*\b/;
 const BOTH_SIDES_RE =
-  /\b(?:both\s+sides|por\s+delante|the\s+front|vorderseite|por\s+delante\s+y\s+(?:por\s+)?detras|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
+  /\b(?:both\s+sides|(?:du|le)\s+recto|por\s+delante|the\s+front|vorderseite|por\s+delante\s+y\s+(?:por\s+)?detras|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
 /**
  * The card named as the one that paid, or its holder to be proven: a photo of that card is a photo of
  * its number ("foto do cartão … confirmar que o senhor é o titular", "une photo de votre carte bancaire",
@@ -150,7 +150,7 @@ const PART_OF_NUMBER_RE =
   /\b(?:last|final|ultim[oa]s|letzten|derniers|endet|ending|termina\w*)\b|\b(?:4|four|quatro|cuatro|vier|quatre)\s+(?:digits|digitos|numeros|ziffern|chiffres)\b/;
 /** The card photographed so its number can be read: "so that the number is readable". */
 const NUMBER_READABLE =
-  /\b(?:nummer|number|numero)\s+(?:\w+\s+){0,2}?(?:lesbar|readable|legible|legivel|lisible|visible|visivel|erkennbar)\b/;
+  /\w*(?:nummer|number|numero)\s+(?:\w+\s+){0,2}?(?:lesbar|readable|legible|legivel|lisible|visible|visivel|erkennbar)\b/;
 /** A need stated by the shop is an ask here ("I'll need the full card number"). */
 const NEED_RE =
   /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|attach|upload|is\s+enough|hacen?\s+falta|transmet\w*|fourni\w*|anex\w*|adjunt\w*|anhang\w*|hochlad\w*|joign\w*|joindre|basta|suffit|reicht|solicit\w*|pide|pedimos|requier\w*|exige\w*|verlangt|demande\w*|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;

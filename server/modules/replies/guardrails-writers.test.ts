@@ -605,3 +605,17 @@ describe('the fifteenth look (7 December), reworded and fixed after it', () =>
       ['We cannot say whether the manufacturer will approve the exchange; we ship a loan unit today.', false],
     ],
   ));
+
+describe('the sixteenth look (7 December), reworded and fixed after it', () =>
+  frameFamilies(
+    [
+      ['Falamos com a Shopee e eles vão liberar o reembolso até sexta, pode ficar tranquilo.', 'uncontrolled_date_promise', 'sexta'],
+      ['Estamos regalando un llavero a quien nos deje una valoración positiva.', 'incentive_for_positive_review', 'regalando'],
+      ['Gracias por escribirnos. ¿Hay algo más en lo que podamos ayudarte?', 'answers_nothing', 'Gracias'],
+      ['Schick uns ein Foto deiner Karte, auf dem die Kartennummer lesbar ist.', 'asks_for_card_secrets', 'Foto'],
+      ['Envoyez-nous une photo du recto de votre carte pour la vérification.', 'asks_for_card_secrets', 'photo'],
+      ["Merci de vérifier avant d'affirmer que rien n'est arrivé.", 'argues_with_customer', "avant d'affirmer"],
+      ["C'est pourtant la base du jardinage.", 'argues_with_customer', 'la base'],
+    ],
+    [['Pode ficar tranquila: o reembolso já foi feito no dia 3 e aparece conforme o prazo do seu banco.', false]],
+  ));
