@@ -74,7 +74,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   // a number of stars said to describe it better: "three or four stars might describe the keyboard better"
   /\b(?:\d|one|two|three|four|five)\s+(?:or\s+(?:\d|two|three|four|five)\s+)?stars?\s+(?:might|would|could|may)\s+(?:describe|reflect|fit|suit|capture)\b/g,
   // the review or the stars reconsidered as an enclitic pronoun: "ojalá puedas reconsiderarlas", "pode revê-la"
-  /\b(?:reconsiderar|revisar|cambiar|modificar|actualizar|editar|subir|mejorar|reconsidera|revisa|cambia|modifica|actualiza|edita|sube|reconsidere|revise|modifique|actualice|edite|suba|reconsiderá|revê|altera|atualiza|edita|muda)-?(?:las|los|la|lo)\b(?=[^.!?]*\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)|(?<=\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)\b[^]{0,80}))/g,
+  /\b(?:reconsiderar|revisar|cambiar|modificar|actualizar|editar|subir|mejorar|reconsidera|revisa|cambia|modifica|actualiza|edita|sube|reconsidere|revise|modifique|actualice|edite|suba|reconsiderá|revê|altera|atualiza|edita|muda)-?(?:las|los|la|lo)\b(?=[^.!?]*\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)|(?<=\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)\b[\s\S]{0,80}))/g,
   // rated again: "que avalie novamente a empresa", "bewerten Sie uns gern erneut", "rate us again"
   /\b(?:avali\w*|rate|re-rate|bewerte\w*|evaluez|evaluer|califique\w*|calificar|valore\w*|valorar|puntue\w*|puntuar|note[zr]?)\s+(?:\w+\s+){0,2}?(?:novamente|de\s+novo|again|de\s+nuevo|nuevamente|otra\s+vez|erneut|nochmal|noch\s+einmal|a\s+nouveau|de\s+nouveau)\b/g,
   // the complaint marked as resolved by the customer: "marque a reclamação como resolvida"
@@ -90,7 +90,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   // the review left standing, said as a pity: "ob es noch Sinn ergibt, sie so zu lassen", "steht leider noch so da", "nicht so stehen bleibt"
   /\b(?:faz|fizer|tiene|ergibt|makes)\s+(?:\w+\s+)?sentido\s+(?:\w+\s+){0,2}?(?:deixar|dejar)\s+(?:\w+\s+)?(?:assim|asi)\b|\b(?:bewertung|rezension|review|avaliac\w*|resena|avis)\s+(?:[\w-]+\s+){0,4}?(?:steht\s+(?:\w+\s+){0,2}?so\s+da|(?:nicht\s+)?so\s+stehen\s+bleibt|stays\s+(?:up\s+)?like\s+that|fique\s+assim|se\s+quede\s+asi|reste\s+(?:comme\s+ca|en\s+l'etat))\b/g,
   // a French enclitic on the review: "si vous pouviez l'adoucir un peu"
-  /\bl'(?:adoucir|modifier|retirer|supprimer|changer|revoir|nuancer|effacer)\b(?=[^]{0,80}\b(?:avis|note|etoiles?|commentaire)\b|(?<=\b(?:avis|note|etoiles?|commentaire)\b[^]{0,80}))/g,
+  /\bl'(?:adoucir|modifier|retirer|supprimer|changer|revoir|nuancer|effacer)\b(?=[\s\S]{0,80}\b(?:avis|note|etoiles?|commentaire)\b|(?<=\b(?:avis|note|etoiles?|commentaire)\b[\s\S]{0,80}))/g,
   /\b(?:retira-?la|apaga-?la|remove-?la|eliminarla|borrarla|quitarla|supprimer|le\s+retirer|la\s+retirer)\b(?=[^.!?]*(?:avalia|coment|resena|opinion|avis|comment|review))/g,
 ];
 /** The shop thanking for a change already made, or promising never to ask, is not an ask. */
