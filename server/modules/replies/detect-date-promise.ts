@@ -114,12 +114,11 @@ const UNIT = '(?:hours?|days?|weeks?|horas?|dias|semanas?|stunden?|tagen|woche|w
 /** After "at most" any span is firm: "dauert maximal fünf Werktage", "no máximo duas semanas". */
 const ANY_UNIT =
   '(?:(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?)|horas?|dias(?:\\s+uteis|\\s+habiles)?|semanas|stunden?|(?:werk)?tagen?|werktage|wochen|heures?|jours(?:\\s+ouvres)?|semaines)';
-const FIRM_TIME = new RegExp(
-  `\\b(?:(?:in|within|em|en|dentro\\s+de|innerhalb(?:\\s+von)?|dans|d'ici|sous)\\s+(?:ate\\s+|hasta\\s+|up\\s+to\\s+|jusqu'a\\s+|no\\s+maximo\\s+|como\\s+maximo\\s+)?${NUMBER}\\s+${UNIT}|(?:maximal|hochstens|no\\s+maximo|como\\s+maximo|au\\s+maximum|at\\s+most)\\s+${NUMBER}\\s+${ANY_UNIT}|within\\s+the\\s+hour|(?:no\\s+)?dia\\s+(?:3[01]|[12]?\\d)\\b|(?:el|le|am)\\s+(?:dia\\s+)?(?:3[01]|[12]?\\d)\\b)`,
-);
 /** A span of time ("en 24 horas", "within two days"), as against a date ("el 2 de abril"). */
-const DURATION = new RegExp(
-  `\\b(?:in|within|em|en|dentro\\s+de|innerhalb(?:\\s+von)?|dans|d'ici|sous)\\s+(?:ate\\s+|hasta\\s+|up\\s+to\\s+|jusqu'a\\s+|no\\s+maximo\\s+|como\\s+maximo\\s+)?${NUMBER}\\s+${UNIT}`,
+const SPAN = `(?:in|within|em|en|dentro\\s+de|innerhalb(?:\\s+von)?|dans|d'ici|sous)\\s+(?:ate\\s+|hasta\\s+|up\\s+to\\s+|jusqu'a\\s+|no\\s+maximo\\s+|como\\s+maximo\\s+)?${NUMBER}\\s+${UNIT}`;
+const DURATION = new RegExp(`\\b${SPAN}`);
+const FIRM_TIME = new RegExp(
+  `\\b(?:${SPAN}|(?:maximal|hochstens|no\\s+maximo|como\\s+maximo|au\\s+maximum|at\\s+most)\\s+${NUMBER}\\s+${ANY_UNIT}|within\\s+the\\s+hour|(?:no\\s+)?dia\\s+(?:3[01]|[12]?\\d)\\b|(?:el|le|am)\\s+(?:dia\\s+)?(?:3[01]|[12]?\\d)\\b)`,
 );
 /** The Spanish perfect, "hemos emitido el reembolso el 2 de abril": done, unless a span of time follows ("…y le aparecerá en 24 horas"). */
 const PERFECT = /\b(?:hemos|he)\s+(?:\w+ado|\w+ido)\b/;
