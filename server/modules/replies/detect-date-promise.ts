@@ -130,7 +130,7 @@ export function namesFirmTime(folded: string): boolean {
 /** Someone else releasing it on a day: "la aduana lo libera mañana", "a Receita libera amanhã", "der Zoll gibt es morgen frei". */
 /** The shop refunding, itself: "fazemos o reembolso em até 2 dias úteis", "we refund within 3 working days". */
 const SHOP_REFUNDS =
-  /\b(?:we(?:'ll|\s+will)?|i(?:'ll|\s+will)?|fazemos|faremos|realizamos|hacemos|haremos|wir|nous|on)\s+(?:\w+\s+){0,2}?(?:refund\w*|o\s+reembolso|el\s+reembolso|o\s+estorno|erstatten|le\s+remboursement|rembours\w*)\b/g;
+  /\b(?:we(?:'ll|\s+will)?|i(?:'ll|\s+will)?|fazemos|faremos|realizamos|hacemos|haremos|solicitamos|solicitei|pedimos|emitimos|processamos|fizemos|iniciamos|wir|nous|on)\s+(?:\w+\s+){0,2}?(?:refund\w*|o\s+reembolso|el\s+reembolso|o\s+estorno|erstatten|le\s+remboursement|rembours\w*)\b/g;
 const RELEASES =
   /\b(?:(?:be|get|gets)\s+(?:cleared|released)|libera\w*|libere\w*|liberara\w*|gibt\s+(?:\w+\s+){0,3}?frei|releases?|clears?|will\s+release|will\s+clear)\b/;
 /** "At the latest" makes a day firm: "spätestens übermorgen", "au plus tard demain". */

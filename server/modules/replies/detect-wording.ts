@@ -18,7 +18,7 @@ const HANDLE =
 const ARGUE: readonly RegExp[] = [
   // en
   new RegExp(`\\byou\\s+must(?:'ve|\\s+have)\\s+(?!(?:been|felt)\\s+${EMOTION})\\w+`),
-  /\byou\s+should(?:'ve|\s+have)\s+(?!(?:their|our|the|a|an|it|them|your|this|that|one|had|seen|to)\b|received|gotten|got\b|been\s+(?:contacted|refunded|notified|told|informed|offered|sent))\w+/,
+  /\byou\s+should(?:'ve|\s+have)\s+(?!(?:their|our|the|a|an|it|them|your|this|that|one|had|seen|to)\b|received|gotten|got\b|heard\b|been\s+(?:contacted|refunded|notified|told|informed|offered|sent))\w+/,
   new RegExp(
     `\\byou\\s+(?:(?:obviously|clearly|simply|just)\\s+)?(?:didn'?t|did\\s+not|failed\\s+to|never|haven'?t|have\\s+not)\\s+(?:(?:even|properly|carefully|correctly)\\s+)?${HANDLE}`,
   ),
