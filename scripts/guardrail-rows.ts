@@ -102,6 +102,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t61.jsonl', 'train-t61', 'd3'],
   ['dev-outside15.jsonl', 'dev-outside15', 'c4'],
   ['dev-outside16.jsonl', 'dev-outside16', 'b4'],
+  ['train-t62.jsonl', 'train-t62', 'a4'],
+  ['train-t63.jsonl', 'train-t63', 'z4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
