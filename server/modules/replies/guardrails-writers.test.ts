@@ -624,7 +624,10 @@ describe('train-t62 and t63 (7 December): good replies that were blocked', () =>
   frameFamilies(
     [],
     [
-      ["We can't discuss order details in the comments, but email help@example.shop with your order number and we'll look into it today.", true],
+      [
+        "We can't discuss order details in the comments, but email help@example.shop with your order number and we'll look into it today.",
+        true,
+      ],
       ['Por segurança não tratamos dados de pedido aqui nos comentários; manda uma DM com o número do pedido.', true],
       ['Thanks for the 5 stars! Would you be happy for us to share your photo on Instagram, credited to you?', true],
       ['Sorry for the slow replies; you should have heard back within a day. Your new lamp left this morning.', true],
