@@ -36,7 +36,9 @@ async function settled(what: string) {
 /** At 390 px the page must not scroll sideways as a whole (wide tables scroll in their own box). */
 async function phoneShot(name: string) {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(100);
+  // the resize is applied before the width is read (a fixed pause read the 1,366 px layout under load)
+  await page.waitForFunction(() => document.documentElement.clientWidth === 390);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   await page.screenshot({ path: screenshotPath(`${name}-390`), fullPage: true });
   await page.setViewportSize({ width: 1366, height: 900 });
