@@ -194,6 +194,9 @@ const YOU_CHOSE =
   /\b(?:you|voce|o\s+senhor|a\s+senhora|usted|sie|vous|du)\s+(?:\w+\s+){0,2}?(?:chose|selected|picked|opted|entered|typed|gave|provided|put|filled|ordered|escolheu|optou|selecionou|digitou|informou|colocou|preencheu|pediu|eligio|escogio|opto|selecciono|escribio|introdujo|indico|puso)\b|\b(?:sie|du)\s+(?:haben|hast)\b[^.!?]{0,60}?\b(?:gewahlt|ausgewahlt|angegeben|eingegeben|eingetragen|bestellt|entschieden)\b|\b(?:vous\s+avez|tu\s+as)\s+(?:\w+\s+)?(?:choisi|opte|saisi|indique|entre|renseigne|commande|selectionne|donne|mis)\b|\b(?:elegiste|escogiste|optaste|seleccionaste|escribiste|introdujiste|indicaste|pusiste|pediste)\b/;
 const SO_AGAINST =
   /\b(?:so|hence|therefore|that'?s\s+why|which\s+is\s+why|por\s+isso|entao|portanto|logo|asi\s+que|por\s+eso|por\s+lo\s+que|por\s+lo\s+tanto|deshalb|daher|darum|deswegen|also|donc|c'est\s+pourquoi|d'ou|voila\s+pourquoi)\b/;
+/** What the shop then did as a favour, which turns "you ordered late, so…" into service: "so we upgraded it for free". */
+const SO_A_FAVOUR =
+  /\b(?:so|por\s+isso|entao|asi\s+que|por\s+eso|deshalb|daher|also|donc)\b[^.!?]*\b(?:upgrad\w*|expedit\w*|prioriti[sz]\w*|prioriz\w*|priorisi\w*|free(?:\s+of\s+charge)?|on\s+us|gratis|gratuit\w*|sem\s+custo|sin\s+coste|kostenlos|auf\s+unsere\s+kosten|por\s+nuestra\s+cuenta|por\s+nossa\s+conta|a\s+nos\s+frais|offert\w*)\b/;
 /** The door closed on the customer: "nothing we can do", "dafür können wir nichts", "não temos o que fazer". */
 const NOTHING_WE_CAN_DO =
   /\b(?:nothing\s+(?:more\s+)?we\s+can\s+do|not\s+(?:our|something\s+we)\s+(?:problem|can\s+help)|what\s+you\s+signed\s+up\s+for|(?:nao\s+temos|nao\s+ha)\s+(?:o\s+)?que\s+fazer|nao\s+e\s+(?:problema|responsabilidade)\s+nossa|no\s+(?:podemos\s+hacer\s+nada|hay\s+nada\s+que\s+(?:podamos\s+)?hacer)|no\s+tiene\s+(?:mucho\s+)?sentido\s+quejarse|dafur\s+konnen\s+wir\s+nichts|no\s+podemos\s+hacernos\s+cargo|nao\s+podemos\s+nos\s+responsabilizar|(?:we\s+)?can(?:not|'t)\s+take\s+responsibility|keine\s+(?:haftung|verantwortung)\s+ubernehmen|da\s+konnen\s+wir\s+nichts|(?:nous\s+)?n'y\s+pouvons\s+rien|on\s+n'y\s+peut\s+rien|il\s+ne\s+fallait\s+(?:donc\s+)?pas\s+vous\s+attendre)\b/;
@@ -272,7 +275,7 @@ export function detectFaultShift(text: string): Hit[] {
       CONTESTED.test(t) ||
       ACCOUNT_REJECTED.test(t) ||
       NOTHING_WE_CAN_DO.test(t) ||
-      (!remedied && YOU_CHOSE.test(t.replace(ORDERED_WITH, ' ')) && SO_AGAINST.test(t) && !ALL_SET.test(t)) ||
+      (!remedied && YOU_CHOSE.test(t.replace(ORDERED_WITH, ' ')) && SO_AGAINST.test(t) && !SO_A_FAVOUR.test(t) && !ALL_SET.test(t)) ||
       YOURS_THE_CAUSE.test(t) ||
       FIRST_TO_SAY.test(t) ||
       IF_THEN_OBVIOUSLY.test(t) ||

@@ -33,6 +33,15 @@ const NOT_CAUSE =
   '(?!(?:after|since|following|from|thanks|because|due|per|based|apos|depois|desde|gracas|por\\s+causa|tras|despues|gracias|nach|seit|dank|aufgrund|wegen|apres|grace|suite)\\b)';
 const W = "[\\w'-]+";
 
+/** The review or the stars reconsidered as an enclitic pronoun, read across the sentence before too:
+ * "ojalá puedas reconsiderarlas", "pode revê-la"; the stars also from the sentence before (below). */
+const ENCLITIC_ES_PT =
+  /\b(?:(?:reconsiderar|revisar|cambiar|modificar|actualizar|editar|subir|mejorar|reconsidera|revisa|cambia|modifica|actualiza|edita|sube|reconsidere|revise|modifique|actualice|edite|suba|altera|atualiza|muda)-?|reve-)(?:las|los|la|lo)\b(?=[^.!?]*\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)|(?<=\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)\b[\s\S]{0,80}))/g;
+const STARS_BEFORE = /\b(?:estrell\w*|estrel\w*)\b/g;
+const OTHER_PLURAL = /\b(?:las|los|as|os|unas|unos|estas|esas|essas|estes|tus|sus|suas|seus|nuestras|nossas)\s+(?!estrel)[a-z]{3,}/;
+/** A French enclitic on the review: "si vous pouviez l'adoucir un peu". */
+const ENCLITIC_FR =
+  /\bl'(?:adoucir|modifier|retirer|supprimer|changer|revoir|nuancer|effacer)\b(?=[\s\S]{0,80}\b(?:avis|note|etoiles?|commentaire)\b|(?<=\b(?:avis|note|etoiles?|commentaire)\b[\s\S]{0,80}))/g;
 const CHANGE_REVIEW: readonly RegExp[] = [
   // a star or two more hoped for: "hopefully that's worth a star or two more?", "dann ist noch ein Stern mehr drin", "vous reviendrez ajouter une étoile"
   /\b(?:worth|deserves?|merece\w*|vale|vaut|verdient)\s+(?:\w+\s+){0,2}?(?:a|an|one|another|uma|una|une|einen|un)\s+(?:\w+\s+)?(?:star|estrela|estrella|etoile|stern)s?\s+(?:or\s+two\s+)?(?:more|a\s+mais|mas|de\s+plus|mehr)\b|\b(?:noch\s+)?(?:ein|einen)\s+stern\s+mehr\b|\bajouter\s+une\s+etoile(?:\s+ou\s+deux)?\b|\b(?:add|adding)\s+(?:a|another)\s+star\b|\b(?:mais|una)\s+(?:uma\s+)?estrel\w*\s+(?:a\s+mais|mas)\b/g,
@@ -73,8 +82,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   ),
   // a number of stars said to describe it better: "three or four stars might describe the keyboard better"
   /\b(?:\d|one|two|three|four|five)\s+(?:or\s+(?:\d|two|three|four|five)\s+)?stars?\s+(?:might|would|could|may)\s+(?:describe|reflect|fit|suit|capture)\b/g,
-  // the review or the stars reconsidered as an enclitic pronoun: "ojalá puedas reconsiderarlas", "pode revê-la"
-  /\b(?:reconsiderar|revisar|cambiar|modificar|actualizar|editar|subir|mejorar|reconsidera|revisa|cambia|modifica|actualiza|edita|sube|reconsidere|revise|modifique|actualice|edite|suba|reconsiderá|revê|altera|atualiza|edita|muda)-?(?:las|los|la|lo)\b(?=[^.!?]*\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)|(?<=\b(?:estrell\w*|estrel\w*|resena|valoracion|opinion|avaliac\w*|nota|comentario|calificacion|puntuacion)\b[\s\S]{0,80}))/g,
+  ENCLITIC_ES_PT,
   // rated again: "que avalie novamente a empresa", "bewerten Sie uns gern erneut", "rate us again"
   /\b(?:avali\w*|rate|re-rate|bewerte\w*|evaluez|evaluer|califique\w*|calificar|valore\w*|valorar|puntue\w*|puntuar|note[zr]?)\s+(?:\w+\s+){0,2}?(?:novamente|de\s+novo|again|de\s+nuevo|nuevamente|otra\s+vez|erneut|nochmal|noch\s+einmal|a\s+nouveau|de\s+nouveau)\b/g,
   // the complaint marked as resolved by the customer: "marque a reclamação como resolvida"
@@ -89,8 +97,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
   /\b(?:bei\s+den\s+sternen|in\s+der\s+bewertung|with\s+(?:the|your)\s+(?:stars|rating)|en\s+las\s+estrellas|nas\s+estrelas|dans\s+(?:la|votre)\s+note)\s+(?:\w+\s+){0,2}?(?:eine\s+|a\s+|una\s+|uma\s+|une\s+)?(?:zweite|second|segunda|seconde)\s+(?:chance|oportunidad|oportunidade)\b/g,
   // the review left standing, said as a pity: "ob es noch Sinn ergibt, sie so zu lassen", "steht leider noch so da", "nicht so stehen bleibt"
   /\b(?:faz|fizer|tiene|ergibt|makes)\s+(?:\w+\s+)?sentido\s+(?:\w+\s+){0,2}?(?:deixar|dejar)\s+(?:\w+\s+)?(?:assim|asi)\b|\b(?:bewertung|rezension|review|avaliac\w*|resena|avis)\s+(?:[\w-]+\s+){0,4}?(?:steht\s+(?:\w+\s+){0,2}?so\s+da|(?:nicht\s+)?so\s+stehen\s+bleibt|stays\s+(?:up\s+)?like\s+that|fique\s+assim|se\s+quede\s+asi|reste\s+(?:comme\s+ca|en\s+l'etat))\b/g,
-  // a French enclitic on the review: "si vous pouviez l'adoucir un peu"
-  /\bl'(?:adoucir|modifier|retirer|supprimer|changer|revoir|nuancer|effacer)\b(?=[\s\S]{0,80}\b(?:avis|note|etoiles?|commentaire)\b|(?<=\b(?:avis|note|etoiles?|commentaire)\b[\s\S]{0,80}))/g,
+  ENCLITIC_FR,
   /\b(?:retira-?la|apaga-?la|remove-?la|eliminarla|borrarla|quitarla|supprimer|le\s+retirer|la\s+retirer)\b(?=[^.!?]*(?:avalia|coment|resena|opinion|avis|comment|review))/g,
 ];
 /** The shop thanking for a change already made, or promising never to ask, is not an ask. */
@@ -227,6 +234,17 @@ export function detectReviewAsk(text: string): Hit[] {
   }
   const covered = (h: Hit) =>
     excused.some((x) => x.start <= h.start && h.start < x.end) || hits.some((x) => x.start <= h.end && h.start <= x.end);
+  // the stars as a plural enclitic, named in the sentence before: "…2 estrellitas... ¿te animas a subirlas?"
+  // (only the plural: "revisarlo" after "gracias por tu reseña" is the broken part, not the review)
+  for (const m of spansOf(f, ENCLITIC_ES_PT)) {
+    const h: Hit = { code: 'asks_to_change_review', start: m.start, end: m.end };
+    const own = sentences(text).find((x) => x.start <= m.start && m.start < x.end);
+    const before = f.slice(Math.max(0, m.start - 80), m.start);
+    const stars = [...before.matchAll(STARS_BEFORE)].pop();
+    // another plural noun after the stars is what the pronoun stands for: "Las toallas nuevas… ¿puedes revisarlas?"
+    const other = stars !== undefined && OTHER_PLURAL.test(before.slice(stars.index + stars[0].length));
+    if (/las$/.test(m.text) && stars && !other && !covered(h) && !(own && NOT_ASK.test(f.slice(own.start, own.end)))) hits.push(h);
+  }
   hits.push(...reviewChangeByMeaning(text, f).filter((h) => !covered(h)));
   hits.push(...incentiveHits(f, hits, excused));
   return hits;

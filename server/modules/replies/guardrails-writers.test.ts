@@ -634,3 +634,20 @@ describe('train-t62 and t63 (7 December): good replies that were blocked', () =>
       ['Solicitamos o estorno hoje, dia 12; o prazo para aparecer na fatura depende da operadora do cartão.', false],
     ],
   ));
+
+describe('left open on 7 December, fixed on 7 December (third session)', () =>
+  frameFamilies(
+    [
+      // an enclitic whose stars were named in the sentence before
+      ['Vimos que nos dejaste 2 estrellitas... ¿te animas a subirlas cuando llegue el repuesto?', 'asks_to_change_review', 'subirlas'],
+      ['Vi sua avaliação de 2 estrelas: será que pode revê-la quando chegar a peça nova?', 'asks_to_change_review', 'revê-la'],
+    ],
+    [
+      // the customer's choice named, then a favour the shop did
+      ['We know you ordered at the last minute, so we upgraded it to express for free.', true],
+      ['Você escolheu o frete econômico, por isso fizemos o upgrade para expresso sem custo.', false],
+      // the review named, the enclitic on something else
+      ['Gracias por tu reseña. El soporte llegó roto: ¿puedes revisarlo y decirnos si falta algún tornillo?', true],
+      ['Gracias por las 5 estrellas. Las toallas nuevas salen hoy: ¿puedes revisarlas al llegar?', false],
+    ],
+  ));
