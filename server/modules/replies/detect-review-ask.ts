@@ -16,13 +16,13 @@ const CHANGE = [
   // a review made to "reflect" something: "dass sich das in Ihrer Bewertung widerspiegelt", "que la reseña recogiera", "repasser sur votre commentaire"
   'olhadinha|dar\\s+uma\\s+olhada|otro\\s+vistazo|otra\\s+mirada|outra\\s+olhada|nouvel\\s+oeil|reflect\\w*|widerspiegel\\w*|spiegel\\w*|refle(?:je|jara|jase|jar)\\w*|reflit\\w*|refletir|reflete\\w*|refleter|recogier\\w*|repasser|reavali\\w*|revaloren|nochmal\\s+(?:drauf|druber)\\s*schau\\w*|noch\\s*(?:ein)?mal\\s+(?:drauf|druber)\\s*schau\\w*|noch\\s+einmal\\s+(?:auf|uber)\\b|' +
     // en
-    'edit\\s+out|reword\\w*|rephras\\w*|tone\\s+down|updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*(?!\\s+up)|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
+    'edit\\s+out|hid(?:e|ing)|reword\\w*|rephras\\w*|tone\\s+down|updat\\w*|chang\\w*|replac\\w*|switch\\w*|turn\\w*(?!\\s+up)|flip\\w*|edit\\w*|revis\\w*|amend\\w*|modif\\w*|reconsider\\w*|remov\\w*|delet\\w*|retract\\w*|withdraw\\w*|rais(?:e|ing)|increas\\w*|bump\\w*|adjust\\w*|revisit\\w*|improv\\w*|upgrad\\w*|correct\\w*|tak(?:e|ing)\\s+down|pull\\w*\\s+down|another\\s+look|second\\s+look|rethink\\w*|refresh\\w*|knock\\w*|add\\s+to|expand\\w*|disappear\\w*|(?<=\\b(?:is|are|was)\\s)gone|vanish\\w*',
   // pt
-  'reformul\\w*|suaviz\\w*|alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e|a)\\b|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|complement\\w*|acrescent\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
+  'reformul\\w*|ocult\\w*|escond\\w*|suaviz\\w*|alter\\w*|mud\\w*|corrij\\w*|edit\\w*|atualiz\\w*|remov\\w*|apag\\w*|exclu\\w*|retir\\w*|tir(?:ar|e|a)\\b|rever|revej\\w*|revis\\w*|reconsider\\w*|aument\\w*|melhor(?:ar|e)|corrig\\w*|complement\\w*|acrescent\\w*|sum(?:ir|a|am|ida|iu)\\b|desaparec\\w*|apagad\\w*|removid\\w*|retirad\\w*|excluid\\w*',
   // es
   'arquiv\\w*|archiv\\w*|mais\\s+leve|mas\\s+suave|plus\\s+doux|plus\\s+douce|trocar|reformul\\w*|rebaj\\w*|suaviz\\w*|retoc\\w*|cambi\\w*|modifi\\w*|corrij\\w*|edit\\w*|actualiz\\w*|actualic\\w*|abzuschwach\\w*|abzuander\\w*|anzupassen|zuruckzuziehen|hochzustufen|heraufzusetzen|elimin\\w*|borr\\w*|quit\\w*|retir\\w*|reconsider\\w*|subi\\w*|sube\\w*|mejor(?:ar|e|ase|aras|a)\\b|corrig\\w*|revis\\w*|complet\\w*|anad\\w*|ampli\\w*|desaparec\\w*|desaparez\\w*|eliminad\\w*|borrad\\w*|retirad\\w*',
   // de
-  'streich\\w*|umformulier\\w*|entscharf\\w*|(?:ge)?ander(?:n|t|st)\\b|geloscht|erganz\\w*|nachtrag\\w*|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
+  'streich\\w*|umformulier\\w*|entscharf\\w*|(?:ge)?ander(?:n|t|st)\\b|geloscht|erganz\\w*|nachtrag\\w*|verschw\\w*|abander\\w*|anpass\\w*|aktualisier\\w*|losch\\w*|entfern\\w*|uberdenk\\w*|uberarbeit\\w*|korrigier\\w*|zuruckzieh\\w*|zuruckneh\\w*|erhoh\\w*|nach\\s+oben|verbesser\\w*|bearbeit\\w*|hoch(?:zu)?(?:setz|stuf|stell)\\w*|noch\\s+einmal\\s+(?:anschauen|ansehen)|heraus(?:nehm|genomm)\\w*|rausnehm\\w*|rausnimm\\w*|herausnimm\\w*|anheb\\w*|verberg\\w*|ausblend\\w*|offline\\s+nehm\\w*|anzupass\\w*|abzuander\\w*|zuruckzuzieh\\w*|zuruckzuneh\\w*|zu\\s+(?:andern|loschen|entfernen|aktualisieren|uberdenken|korrigieren|erhohen|bearbeiten|verbessern)',
   // fr
   'reviendr\\w*\\s+sur|revenir\\s+sur|reveniez\\s+sur|remplac\\w*|reformul\\w*|efface\\w*|effacer|releve\\w*|relever|retrait|attenu\\w*|actualis\\w*|modifi\\w*|chang\\w*|revoy\\w*|revoi\\w*|passer|passez|mett\\w*\\s+a\\s+jour|supprim\\w*|retir\\w*|enlev\\w*|revoir|revis\\w*|reconsider\\w*|remont\\w*|augment\\w*|ameliorer|corrig\\w*|edit\\w*|dispar\\w*|complet\\w*|ajout\\w*',
 ].join('|');
@@ -80,6 +80,8 @@ const CHANGE_REVIEW: readonly RegExp[] = [
     `\\b(?:better|higher|fairer|more\\s+accurate|more\\s+balanced|improved|updated|revised|second|bessere\\w*|hohere\\w*|neue\\w*|aktualisierte\\w*|uberarbeitete\\w*|geanderte\\w*|korrigierte\\w*|meilleure|nouvelle|revisee|corrigee|nova|melhor|revisada|nueva|mejor|otra|corregida)\\s+(?:${W}\\s+)?(?:review|rating|score|stars|bewertung|rezension|note|avis|nota(?!\\s+fiscal)|avaliacao|resena|valoracion|puntuacion|calificacion)\\b`,
     'g',
   ),
+  // a fairer or higher rating, the adjective after the noun: "uma nota mais justa faz muita diferença", "une note plus juste"
+  /\b(?:nota|avaliacao|resena|valoracion|calificacion|puntuacion|note)\s+(?:mais\s+|mas\s+|plus\s+)(?:justa|juste|alta|haute|positiva|positive)\b/g,
   // a number of stars said to describe it better: "three or four stars might describe the keyboard better"
   /\b(?:\d|one|two|three|four|five)\s+(?:or\s+(?:\d|two|three|four|five)\s+)?stars?\s+(?:might|would|could|may)\s+(?:describe|reflect|fit|suit|capture)\b/g,
   ENCLITIC_ES_PT,
@@ -119,7 +121,7 @@ const OUR_CHANGE =
 const WISH_TO_YOU = /\b(?:que|dass|if\s+you|se\s+voce|si\s+vous|si\s+tu|wenn\s+sie|wenn\s+du)\b/;
 
 const REWARD =
-  /(?:\b\d+\s?%(?:\s?off)?|\b(?:gratisprobe\w*|free\s+sample|muestra\s+gratis|amostra\s+gratis|echantillon\s+(?:gratuit|offert)|petit\s+cadeau|im\s+gegenzug|in\s+return|en\s+echange|em\s+troca|(?<!nada\s)a\s+cambio|legen\s+(?:\w+\s+){0,8}?bei|beilegen|uberraschung\w*|surprise|sorpresa|surpresa|ganh(?:a|ou|am|e)|gana(?:s|ras)?|gagne[zr]?|gewinn\w*|sorte\w*|sorteamos|sorteio|raffle|tirage\s+au\s+sort|verlos\w*|gewinnspiel|carimbo\s+em\s+dobro|double\s+points|doppelte\s+punkte|(?:half|metade|mitad|halfte|moitie)\s+(?:\w+\s+){0,3}?(?:price|preco|valor|precio|importe|kaufpreis\w*|preis\w*|prix)|for\s+free|de\s+graca|regal(?:amos|aremos|ar|ando)|schenken|offrons|as\s+a\s+thank(?:\s+you|s)|como\s+(?:forma\s+de\s+)?agradecimiento|em\s+agradecimento|como\s+forma\s+de\s+agradecimento|als\s+dank\w*|en\s+remerciement|pour\s+vous\s+remercier|discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|refund\w*|store\s+credit|credit(?!ed\s+to\s+you)\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|(?<!\b(?:fur|fuer|danke)\s(?:\w+\s)?)dankeschon(?!\s+fur)|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito(?!\s+para\s+(?:voce|voces|o\s+autor|a\s+autora))|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offerte?s?|offre|ships?\s+(?:for\s+)?free|versandkostenfrei|sorteo|sorteio|concorre\w*|gewinnspiel|verlosung|tirage\s+au\s+sort|giveaway|prize|premio|premio|bonus\s+(?:accessory|gift|item|product|points|credit)|(?:acessorio|brinde|accessoire|zubehor)\s+bonus|bonificacion|cashback|(?:extend|ampli|prolong|verlanger)\w*\s+(?:\w+\s+){0,2}?(?:warranty|garantia|garantie))\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
+  /(?:\b\d+\s?%(?:\s?off)?|\b(?:gratisprobe\w*|free\s+sample|muestra\s+gratis|amostra\s+gratis|echantillon\s+(?:gratuit|offert)|petit\s+cadeau|im\s+gegenzug|in\s+return|en\s+echange|em\s+troca|(?<!nada\s)a\s+cambio|legen\s+(?:\w+\s+){0,8}?bei|beilegen|uberraschung\w*|surprise|sorpresa|surpresa|ganh(?:a|ou|am|e)|gana(?:s|ras)?|gagne[zr]?|gewinn\w*|sorte\w*|sorteamos|sorteio|raffle|tirage\s+au\s+sort|verlos\w*|gewinnspiel|carimbo\s+em\s+dobro|double\s+points|doppelte\s+punkte|(?:half|metade|mitad|halfte|moitie)\s+(?:\w+\s+){0,3}?(?:price|preco|valor|precio|importe|kaufpreis\w*|preis\w*|prix)|for\s+free|de\s+graca|regal(?:amos|aremos|ar|ando)|schenken|offrons|as\s+a\s+thank(?:\s+you|s)|como\s+(?:forma\s+de\s+)?agradecimiento|em\s+agradecimento|como\s+forma\s+de\s+agradecimento|als\s+dank\w*|en\s+remerciement|pour\s+vous\s+remercier|discount|coupon|voucher|gift\s+card|gift|free\s+(?!to\b|of\b)\w+|free(?=\s*[.!,;]|\s*$)|uberweisen\s+wir|obendrauf|on\s+top|de\s+quebra|de\s+regalo|en\s+prime|ubernehmen\s+wir\s+(?:\w+\s+){0,2}?\w*kosten|erlassen\s+wir|(?:lege|legen)\s+(?:ich|wir)\s+(?:\w+\s+){0,10}?dazu|refund\w*|store\s+credit|credit(?!ed\s+to\s+you)\w*|reward|waiv\w*|dispens\w*|entfallt|entfallen|ahorr\w*|offrons|cash\s?back|freebie|little\s+something|surprise|surpresa|mimo|detalhe|sorpresa|detalle|aufmerksamkeit|(?<!\b(?:fur|fuer|danke)\s(?:\w+\s)?)dankeschon(?!\s+fur)|uberraschung|geste\s+commercial|petit\s+geste|points|desconto|cupom|brinde|presente|reembols\w*|credito(?!\s+para\s+(?:voce|voces|o\s+autor|a\s+autora))|gratis|frete\s+gratis|devolvemos|descuento|cupon|regalo|devolvemos|rabatt|gutschein|geschenk|kostenlos|gratis|erstatt\w*|reduction|remise|bon\s+d'achat|cadeau|gratuit\w*|rembours\w*|offerte?s?|offre|ships?\s+(?:for\s+)?free|versandkostenfrei|sorteo|sorteio|concorre\w*|gewinnspiel|verlosung|tirage\s+au\s+sort|giveaway|prize|premio|premio|bonus\s+(?:accessory|gift|item|product|points|credit)|(?:acessorio|brinde|accessoire|zubehor)\s+bonus|bonificacion|cashback|(?:extend|ampli|prolong|verlanger)\w*\s+(?:\w+\s+){0,2}?(?:warranty|garantia|garantie))\b|[$€£]\s?\d+|\d+\s?[$€£]|r\$\s?\d+)/g;
 const CONDITION = new RegExp(
   [
     '\\b[345]\\s*(?:⭐|★)|(?:⭐|★){4,5}',
@@ -167,7 +169,7 @@ export function thanksForChange(folded: string): boolean {
 }
 /** Whether folded text offers anything of value (the learned model's precondition for an incentive). */
 export function offersReward(folded: string): boolean {
-  return spansOf(folded, REWARD).length > 0;
+  return rewardSpans(folded).length > 0;
 }
 
 /** The review left to the customer ("it's entirely up to you", "bleibt Ihnen uberlassen", "libre a vous"): no ask in that sentence. */
@@ -251,18 +253,25 @@ export function detectReviewAsk(text: string): Hit[] {
 }
 
 /** A replacement sent free of charge: "send a new seal for free", "mandamos uma tampa nova grátis". */
-const FREE_REPLACEMENT = /\b(?:new|nuevo|nueva|novo|nova|neue\w*|nouveau|nouvelle|ersatz\w*|replacement)\b/;
+const FREE_REPLACEMENT =
+  /\b(?:new|nuevo|nueva|novo|nova|neue\w*|nouveau|nouvelle|ersatz\w*|replac\w*|troc\w*|sustitu\w*|ersetz\w*|remplac\w*)\b/;
+
+/** Rewards offered, less a replacement sent free for a problem ("we'll send a new seal for free"): that is a remedy. */
+function rewardSpans(f: string) {
+  return spansOf(f, REWARD).filter(
+    (r) =>
+      !(
+        /^(?:for\s+free|free|gratis|gratuit\w*)$/.test(r.text.trim()) && FREE_REPLACEMENT.test(f.slice(Math.max(0, r.start - 40), r.start))
+      ),
+  );
+}
 
 // A reward and a review condition in the same reply is the bargain, even split over two sentences
 // ("Thanks for the 5 stars! Here's a voucher."). The span runs from the first of the two to the end
 // of the last so both halves are highlighted.
 function incentiveHits(f: string, asks: readonly Hit[], excused: readonly { start: number; end: number }[]): Hit[] {
   if (NOT_ASK.test(f)) return [];
-  // a free replacement for a problem is a remedy, not a reward: "we'll send a new seal for free"
-  const rewards = spansOf(f, REWARD).filter(
-    (r) =>
-      !(/^(?:for\s+free|gratis|gratuit\w*)$/.test(r.text.trim()) && FREE_REPLACEMENT.test(f.slice(Math.max(0, r.start - 40), r.start))),
-  );
+  const rewards = rewardSpans(f);
   const conditions = [...spansOf(f, CONDITION), ...asks.map((a) => ({ start: a.start, end: a.end, text: f.slice(a.start, a.end) }))].filter(
     (c) => !excused.some((x) => x.start <= c.start && c.start < x.end),
   );
