@@ -245,7 +245,7 @@ const FOR_GOOD =
   /\b(?:(?:fix|fixes|solves?|resolves?|cures?|sorts?)\b[^.!?]{0,40}\b(?:for\s+good|permanently|once\s+and\s+for\s+all|forever)|(?:resolv\w*|solucion\w*|result\w*|arrum\w*|consert\w*|behoben|gelost|resolu\w*|regle\w*|corrige\w*)\s+(?:\w+\s+){0,3}?(?:de\s+vez|para\s+sempre|definitivamente|para\s+siempre|endgultig|ein\s+fur\s+alle\s+mal|dauerhaft|definitivement|une\s+fois\s+pour\s+toutes)|(?:endgultig|dauerhaft|definitivamente|definitivement)\s+(?:\w+\s+){0,2}?(?:behoben|gelost|resolvid\w*|resuelt\w*|resolu\w*|regle\w*|corrigid\w*|corregid\w*)|(?:some|sumira|desaparece\w*|vai\s+embora|acaba)\s+de\s+vez|(?:disparaitra|disparaitront|desaparecera|vai\s+desaparecer|verschwindet|wird\s+verschwinden)\s+(?:\w+\s+)?(?:definitivement|pour\s+de\s+bon|para\s+siempre|definitivamente|de\s+vez|endgultig|dauerhaft)|(?:a|is|are|now)\s+(?:\w+\s+)?thing\s+of\s+the\s+past|(?:virou|e|sao|sera)\s+coisa\s+do\s+passado|(?:es|son|sera)\s+(?:cosa|historia)\s+del\s+pasado|(?:gehort|gehoren)\s+(?:\w+\s+){0,3}?der\s+vergangenheit\s+an|(?:appartient|appartiennent)\s+(?:desormais\s+)?au\s+passe|(?:you'll|you\s+will)\s+never\s+(?:see|have|notice|experience)\s+(?:it|this|that|the\s+\w+)\s+again|nunca\s+mais\s+(?:vai|vao|vera|tera)|(?:nao|no)\s+(?:vai|va|vao|van)\s+(?:mais\s+)?(?:se\s+)?(?:repetir|voltar\s+a\s+acontecer)|isso\s+nao\s+vai\s+(?:se\s+)?repetir|(?:springt|reisst|bricht|lost\s+sich|lockert\s+sich|lauft|tropft)\s+(?:\w+\s+){0,3}?nicht\s+mehr\b|(?:ab\s+sofort|ab\s+jetzt|von\s+nun\s+an)\s+(?:\w+\s+){0,3}?immer)\b/;
 /** Certainty sworn over a future outcome: "no doubt about it: your coffee will taste like day one", "pode ter certeza: … para de soltar tinta". */
 const SURE =
-  /\b(?:isso\s+e\s+certeza|eso\s+esta\s+hecho|no\s+question(?:\s+about\s+it)?|forcement|zwangslaufig|obligatoriamente|vous\s+pouvez\s+(?:y\s+)?compter(?:\s+dessus)?|you\s+can\s+count\s+on\s+(?:it|that)|(?:puede|puedes)\s+contar\s+con\s+ello|cuente\s+con\s+ello|no\s+doubt(?:\s+about\s+it)?|without\s+(?:a|any)\s+doubt|mark\s+my\s+words|you\s+can\s+be\s+sure|sem\s+(?:nenhuma\s+)?duvida(?:\s+nenhuma)?|(?:pode|podes)\s+(?:ter\s+certeza|confiar|contar)|tenha\s+certeza|com\s+toda\s+certeza|sin\s+(?:ninguna\s+)?duda(?:\s+alguna)?|(?:ten|tenga)\s+por\s+seguro|(?:te|se\s+lo|le)\s+(?:lo\s+)?aseguro|da\s+bin\s+ich\s+(?:mir\s+)?(?:ganz\s+)?sicher|ganz\s+sicher|darauf\s+(?:konnen|kannst)\s+(?:sie|du)\s+(?:sich|dich)\s+verlassen|(?:konnen|kannst)\s+(?:sie|du)\s+(?:ganz\s+)?beruhigt\s+sein|sans\s+aucun\s+doute|soyez\s+(?:en\s+)?(?:sur|certain)e?s?|je\s+vous\s+l'assure|c'est\s+certain|a\s+coup\s+sur|auf\s+jeden\s+fall|in\s+jedem\s+fall|(?:com\s+)?certeza\s+absoluta)\b/;
+  /\b(?:versprochen|ya\s+veras|pode\s+usar\s+sem\s+medo|sin\s+ningun\s+error|zu\s+100\s?%|isso\s+e\s+certeza|eso\s+esta\s+hecho|no\s+question(?:\s+about\s+it)?|forcement|zwangslaufig|obligatoriamente|vous\s+pouvez\s+(?:y\s+)?compter(?:\s+dessus)?|you\s+can\s+count\s+on\s+(?:it|that)|(?:puede|puedes)\s+contar\s+con\s+ello|cuente\s+con\s+ello|no\s+doubt(?:\s+about\s+it)?|without\s+(?:a|any)\s+doubt|mark\s+my\s+words|you\s+can\s+be\s+sure|sem\s+(?:nenhuma\s+)?duvida(?:\s+nenhuma)?|(?:pode|podes)\s+(?:ter\s+certeza|confiar|contar)|tenha\s+certeza|com\s+toda\s+certeza|sin\s+(?:ninguna\s+)?duda(?:\s+alguna)?|(?:ten|tenga)\s+por\s+seguro|(?:te|se\s+lo|le)\s+(?:lo\s+)?aseguro|da\s+bin\s+ich\s+(?:mir\s+)?(?:ganz\s+)?sicher|ganz\s+sicher|darauf\s+(?:konnen|kannst)\s+(?:sie|du)\s+(?:sich|dich)\s+verlassen|(?:konnen|kannst)\s+(?:sie|du)\s+(?:ganz\s+)?beruhigt\s+sein|sans\s+aucun\s+doute|soyez\s+(?:en\s+)?(?:sur|certain)e?s?|je\s+vous\s+l'assure|c'est\s+certain|a\s+coup\s+sur|auf\s+jeden\s+fall|in\s+jedem\s+fall|(?:com\s+)?certeza\s+absoluta)\b/;
 const SURE_FUTURE =
   /\b(?:will|'ll|won'?t|going\s+to|never|vai|vao|va\s+a|van\s+a|fica|para\s+de|deja\s+de|hort\s+auf|wird|werden|ist\s+(?:\w+\s+){0,6}?(?:weg|vorbei|bei\s+(?:ihnen|ihrer|ihrem|dir|deiner|deinem|euch)|in\s+ihrer)|prendra|couvrira|acceptera|validera|approuvera|remboursera|cubrira|aprobara|aceptara|cobrira|aprovara|aceitara|sera|seront|va|vont|retrouvera\w*|fonctionnera\w*|marchera|tiendra|durera|reviendra|restera|disparai\w*|desaparece\w*|desaparec\w*|some|sumira|gone|weg|nicht\s+mehr|nao\s+vai|no\s+va|ne\s+\w+\s+plus)\b/;
 /** The shop's own next step made certain is a commitment it controls: "rest assured, we'll call you tomorrow". */
@@ -343,6 +343,22 @@ const PAST_DONE =
 const OUTCOME =
   /\b(?:refund\w*|money|back|fixed|work\w*|reembols\w*|dinheiro|de\s+volta|dinero|de\s+vuelta|devol\w*|geld|erstatt\w*|zuruck|funktion\w*|rembours\w*|argent|fonctionn\w*|receb\w*|recib\w*|erhalt\w*|bekomm\w*|recevr\w*|get|receive)/;
 
+/**
+ * Someone else's decision told as settled: the financing company, the insurer, the warranty, the
+ * maker's service, the bank or the carrier approving, paying, freezing or swapping, with a word that
+ * makes it certain ("warranty will approve this one, cracks are always covered", "te congelan las
+ * cuotas", "l'organisme de financement reportera automatiquement", "der Hersteller tauscht auf jeden
+ * Fall", "nos la aprueban seguro") and no hedge. The shop can ask them; it cannot decide for them.
+ */
+const DECIDER =
+  /\b(?:financeira|financiera|organisme\s+de\s+financement|finanzierer|finanzierungspartner|warranty|garantia|garantie|insurer|insurance|seguro\s+del?|seguradora|aseguradora|versicherung|assureur|assurance|manufacturer|fabricante|hersteller|fabricant|kundendienst|servicio\s+tecnico|assistencia\s+tecnica|service\s+apres-vente|bank|banco|banque|correos|correios|carrier|transportadora|transportista|transporteur)\b/;
+const DECIDES =
+  /\b(?:will\s+(?:\w+\s+)?(?:approve|accept|cover|pay|refund|replace|swap|freeze|waive|release)|aprovad[oa]\s+na\s+hora|(?:vai|vao|ira)\s+(?:aprovar|aceitar|cobrir|pagar|reembolsar|trocar|liberar)|aprueba\w*|aprobara\w*|congela\w*|(?:te|le|les|nos)\s+van\s+a\s+(?:abonar|pagar|devolver|aprobar|cambiar|congelar)|abonara\w*|genehmig\w*|tauscht|ubernimmt|approuvera|acceptera|reportera|remboursera|prendra\s+en\s+charge|couvrira)\b/;
+const SETTLED =
+  /\b(?:always|immer|toujours|siempre|sempre|seguro|for\s+sure|auf\s+jeden\s+fall|com\s+certeza|sans\s+faute|automatic\w*|automatiquement|automaticamente|automatisch|na\s+hora|sofort|immediately|keine\s+sorge|don'?t\s+worry|no\s+te\s+preocupes|pas\s+d'inquietude|tranquil[ao]|ya\s+veras|versprochen|no\s+tienes\s+que\s+hacer\s+nada)\b/;
+const OPEN_DECISION =
+  /\b(?:if|whether|usually|normally|probably|likely|should|may|might|hope\w*|expect\w*|se|si|ob|falls|wenn|normalmente|normalement|generalmente|geralmente|provavel\w*|probable\w*|wahrscheinlich|voraussichtlich|en\s+principe|em\s+principio|en\s+principio|suele|costuma|deve|debe|devrait|sollte|pode\s+ser|puede\s+ser|peut\s+etre|kann\s+sein|depend\w*|hangt|asked|ask\s+them|pedimos|solicitamos|demande\w*|gebeten|request\w*|decid\w*|entscheid\w*)\b/;
+
 export function detectWording(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [
@@ -360,6 +376,8 @@ export function detectWording(text: string): Hit[] {
       hits.push({ code: 'absolute_promise', start: sentence.start + good.index, end: sentence.start + good.index + good[0].length });
     const sure = SURE.exec(s);
     if (!good && sure && SURE_FUTURE.test(s) && !OUR_STEP_NEXT.test(s.slice(sure.index + sure[0].length)) && !PAST_DONE.test(s))
+      hits.push({ code: 'absolute_promise', start: sentence.start, end: sentence.end });
+    if (DECIDER.test(s) && DECIDES.test(s) && SETTLED.test(s) && !OPEN_DECISION.test(s))
       hits.push({ code: 'absolute_promise', start: sentence.start, end: sentence.end });
     const m = NO_MATTER.exec(s);
     if (m && OUTCOME.test(s) && (YOU_WILL_GET.test(s) || SWORN.test(s) || namesFirmTime(s)))
