@@ -30,8 +30,8 @@ const ARGUE: readonly RegExp[] = [
   /\byou\s+(?:misunderstood|misread|are\s+wrong|'re\s+wrong|are\s+mistaken|'re\s+mistaken|claim)\b/,
   /\byou(?:'re|\s+are)\s+(?:wrong|mistaken|the\s+only\s+(?:customer|one|person|buyer))\b/,
   /\b(?:no\s+other\s+(?:customer|buyer)s?\s+(?:has|have)\s+(?:had|complained|reported)|nobody\s+else\s+has\s+(?:had|complained|reported))/,
-  /\b(?:on\s+your\s+(?:end|side)|your\s+(?:own\s+)?fault|user\s+error|customer\s+error|operator\s+error|(?:improper|incorrect|wrong|careless)\s+(?:use|usage|handling|installation|washing|care)|misuse|mishandl\w*)\b/,
-  /\b(?:as\s+)?(?:clearly\s+(?:stated|states|says|said|shown|indicated|written|marked)|it\s+clearly\s+(?:says|states|shows)|(?:was|is|were|are)\s+clearly\s+(?:stated|written|shown|mentioned|marked|labell?ed)|(?:instructions?|label|description|listing|manual|guide|chart)\s+clearly\s+\w+)\b/,
+  /\b(?:(?<!\b(?:no|nothing|zero|free|without|nada)\s+(?:[\w-]+\s+){0,2})on\s+your\s+(?:end|side)|your\s+(?:own\s+)?fault|user\s+error|customer\s+error|operator\s+error|(?:improper|incorrect|wrong|careless)\s+(?:use|usage|handling|installation|washing|care)|misuse|mishandl\w*)\b/,
+  /\b(?:as\s+)?(?:clearly\s+(?:stated|states|says|said|shown|indicated|written|marked)|it\s+clearly\s+(?:says|states|shows)|(?:was|is|were|are)\s+clearly\s+(?:stated|written|shown|mentioned|marked|labell?ed)|(?:instructions?|label|description|listing|manual|guide|chart)\s+clearly\s+(?!wasn'?t|isn'?t|was\s+not|is\s+not|did\s+not|didn'?t|failed)\w+)\b/,
   /\b(?:this|that|your\s+review|your\s+claim|the\s+review)(?:'s|\s+is)\s+(?:simply\s+|just\s+)?(?:not\s+true|false|untrue|a\s+lie|inaccurate|misleading|unfair)\b/,
   /\b(?:not\s+our\s+(?:fault|problem|responsibility)|nothing\s+we\s+can\s+do|we\s+did\s+nothing\s+wrong|we(?:'re|\s+are)\s+not\s+responsible|not\s+(?:from|on)\s+us\b|not\s+a\s+(?:defect|fault)\s+(?:of|in)\s+(?:our|the)\s+product)/,
   /\b(?:contrary\s+to|unlike)\s+what\s+you\b/,
@@ -177,7 +177,7 @@ const ARGUE: readonly RegExp[] = [
   /\bdu\s+hast\s+(?:\w+\s+){0,4}?nicht\s+(?:\w+\s+){0,2}?(?:gelesen|befolgt|beachtet|gepruft|gemessen)\b/,
   /\b(?:sie\s+hatten|du\s+hattest|(?<!\bwir\s)hatten\s+sie|hattest\s+du)\s+(?:\w+\s+){0,6}?(?!bekommen|erhalten|informiert|benachrichtigt)(?:\w+en|\w+t)\s+(?:sollen|mussen)\b/,
   /\b(?:unsachgemas?s\w*|falsch\w*|unsachgerecht\w*|fehlerhaft\w*)\s+(?:benutzung|verwendung|handhabung|anwendung|montage|reinigung|gebrauch|bedienung|pflege|lagerung)\b|\bbedienungsfehler\b|\banwenderfehler\b/,
-  /\bwir\s+konnen\s+(?:diese|ihre|die)\s+\w+\s+nicht\s+nachvollziehen\b|\bdas\s+stimmt\s+(?:so\s+)?nicht\b|\bentspricht\s+nicht\s+der\s+wahrheit\b|\bwir\s+widersprechen\b|\bnicht\s+unsere\s+schuld\b|\bsind\s+(?:wir\s+)?nicht\s+verantwortlich\b/,
+  /\bwir\s+konnen\s+(?:diese|ihre|die)\s+\w+\s+nicht\s+nachvollziehen\b|\bdas\s+stimmt\s+(?:so\s+)?nicht\b|\bentspricht\s+nicht\s+der\s+wahrheit\b|\bwir\s+widersprechen\b(?![^.!?]*\bnicht\b)|\bnicht\s+unsere\s+schuld\b|\bsind\s+(?:wir\s+)?nicht\s+verantwortlich\b/,
   /\b(?:einwandfrei|fehlerfrei|unbeschadigt|intakt|in\s+perfektem\s+zustand)\w*[^.!?]{0,30}\b(?:verlassen|verliess|verlies)\b|\b(?:verliess|verlies)\s+(?:unser|das)\s+lager\s+(?:einwandfrei|intakt)/,
   /\bihre\s+(?:eigene\s+)?schuld\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus|d'anormal)|nada\s+(?:de\s+)?anormal|nichts\s+ungewohnliches|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich))\s+)auf\s+ihrer\s+seite\b|\b(?:einzige|einziger)\s+kunde\b/,
   /\bsie\s+haben\s+(?:\w+\s+){0,3}?(?:die|den|das)\s+falsche\w*\s+\w+\s+(?:bestellt|gewahlt|gekauft)\b/,
@@ -187,7 +187,7 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:mauvaise|mauvais)\s+(?:utilisation|usage|manipulation|entretien)\b|\butilisation\s+(?:incorrecte|inappropriee|non\s+conforme)\b/,
   /\bnous\s+contestons\b|\bc'est\s+(?:faux|inexact)\b|\bn'est\s+pas\s+(?:vrai|exact|notre\s+faute)\b|\bnous\s+ne\s+sommes\s+pas\s+(?:d'accord|responsables)\b/,
   /\b(?:parfait|intact|impeccable)s?\s+(?:a\s+la\s+sortie|en\s+quittant|quand\s+il\s+a\s+quitte)\b/,
-  /\bvotre\s+faute\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus|d'anormal)|nada\s+(?:de\s+)?anormal|nichts\s+ungewohnliches|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich))\s+)de\s+votre\s+cote\b|\bseul\s+client\b/,
+  /\bvotre\s+faute\b|\b(?<!\b(?:rien\s+(?:a\s+faire|de\s+plus|d'anormal)|nada\s+(?:de\s+)?anormal|nichts\s+ungewohnliches|necessaire|requis|nada|nada\s+a\s+fazer|hacer\s+nada|nada\s+que\s+hacer|nichts\s+(?:weiter\s+)?(?:zu\s+tun|tun|notig|erforderlich)|chances)\s+)de\s+votre\s+cote\b|\bseul\s+client\b/,
   /\bvous\s+avez\s+(?:choisi|commande|pris)\s+(?:la|le)\s+(?:mauvaise|mauvais)\b/,
   // any language (train-t54…t57): checking told to come before the complaint ("revisar sus datos antes de quejarse")
   /\b(?:avant\s+d'(?:affirmer|accuser)|(?:before|antes\s+de|avant\s+de|bevor\s+sie)\s+(?:posting|complaining|claiming|accusing|saying\s+it|quejarse|reclamar|afirmar|acusar|parler\s+de|vous\s+plaindre|accuser|affirmer|sich\s+(?:zu\s+)?beschweren|(?:etwas\s+)?behaupten))\b/,
@@ -315,6 +315,9 @@ const FAKE_MESSAGE =
   /\b(?:sms|e-?mails?|mensajes?|messages?|mensage(?:m|ns)|links?|enlaces?|liens?|anrufe?|llamadas?|appels?|ligac(?:ao|oes)|nachrichten?|correos?|courriels?|whatsapp|textos?|anzeigen?|perfil|profile|profil|konto|compte|cuenta|conta)\b[^.!?]{0,80}\b(?:no\s+es\s+nuestr[oa]|ne\s+vient\s+pas\s+de\s+nous|nao\s+e\s+noss[oa]|nao\s+(?:vem|veio)\s+de\s+nos|isn'?t\s+(?:from\s+us|ours)|is\s+not\s+(?:from\s+us|ours)|(?:stammt|kommt)\s+nicht\s+von\s+uns|ist\s+nicht\s+von\s+uns|n'est\s+pas\s+de\s+nous)\b|\b(?:your\s+side\s+or\s+ours|yours\s+or\s+ours|ni\s+(?:de\s+)?(?:votre|ta)\s+faute\s+ni|nem\s+(?:sua|tua)\s+nem\s+nossa|ni\s+tuya\s+ni\s+nuestra|weder\s+(?:ihr|dein)\w*\s+noch\s+unser\w*|weder\s+bei\s+ihnen\s+noch\s+bei\s+uns)\b/;
 
 /** "That's not true" said of what the shop or its bot said, once the reply owns the fault or says it corrected it. */
+/** What our own bot, page or listing said, which the shop may call wrong: "Unser Chat-Assistent hat Ihnen gesagt…", "o anúncio prometia…". */
+const OUR_CLAIM =
+  /\b(?:(?:our|unser\w*|notre|nuestr[oa]|noss[oa]|o|el|le|der|die|das)\s+(?:chat-?\s*)?(?:assistent\w*|assistant|asistente|bot|chatbot|anuncio|listing|annonce|beschreibung|produktseite|fiche|pagina|page|website|site|descricao|descripcion|description))\b[^.!?]{0,80}\b(?:said|told|says|promised|hat\s+\w+\s+gesagt|gesagt|versprach|versprochen|dizia|disse|prometia|prometeu|decia|dijo|prometia|disait|a\s+dit|promettait|indiquait)\b/;
 const CONTEST =
   /\b(?:c'est\s+(?:faux|inexact)|das\s+stimmt\s+(?:so\s+)?nicht|no\s+es\s+(?:cierto|verdad)|es\s+falso|nao\s+e\s+verdade|(?:that'?s|that\s+is)\s+(?:not\s+true|wrong|incorrect))\b/;
 const SHOP_CORRECTED =
@@ -388,7 +391,14 @@ export function detectWording(text: string): Hit[] {
     hits.length = 0;
     hits.push(...kept2);
   }
-  const owned = sentences(text).filter((x) => ownsFault(f.slice(x.start, x.end)) || FAKE_MESSAGE.test(f.slice(x.start, x.end)));
+  const all = sentences(text);
+  const owned = all.filter(
+    (x, k) =>
+      ownsFault(f.slice(x.start, x.end)) ||
+      FAKE_MESSAGE.test(f.slice(x.start, x.end)) ||
+      // our own bot or listing called wrong: "Unser Chat-Assistent hat Ihnen gesagt … Das stimmt so nicht"
+      (CONTEST.test(f.slice(x.start, x.end)) && OUR_CLAIM.test(f.slice(all[k - 1]?.start ?? x.start, x.end))),
+  );
   const kept = hits.filter(
     (h) =>
       h.code !== 'argues_with_customer' ||
