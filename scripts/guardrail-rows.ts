@@ -104,6 +104,10 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['dev-outside16.jsonl', 'dev-outside16', 'b4'],
   ['train-t62.jsonl', 'train-t62', 'a4'],
   ['train-t63.jsonl', 'train-t63', 'z4'],
+  ['train-t64.jsonl', 'train-t64', 'y4'],
+  ['train-t65.jsonl', 'train-t65', 'x4'],
+  ['train-t66.jsonl', 'train-t66', 'w4'],
+  ['train-t67.jsonl', 'train-t67', 'v4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

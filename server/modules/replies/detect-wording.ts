@@ -317,7 +317,7 @@ const FAKE_MESSAGE =
 /** "That's not true" said of what the shop or its bot said, once the reply owns the fault or says it corrected it. */
 /** What our own bot, page or listing said, which the shop may call wrong: "Unser Chat-Assistent hat Ihnen gesagt…", "o anúncio prometia…". */
 const OUR_CLAIM =
-  /\b(?:(?:our|unser\w*|notre|nuestr[oa]|noss[oa]|o|el|le|der|die|das)\s+(?:chat-?\s*)?(?:assistent\w*|assistant|asistente|bot|chatbot|anuncio|listing|annonce|beschreibung|produktseite|fiche|pagina|page|website|site|descricao|descripcion|description))\b[^.!?]{0,80}\b(?:said|told|says|promised|hat\s+\w+\s+gesagt|gesagt|versprach|versprochen|dizia|disse|prometia|prometeu|decia|dijo|prometia|disait|a\s+dit|promettait|indiquait)\b/;
+  /\b(?:(?:our|unser\w*|notre|nuestr[oa]|noss[oa]|o|el|le|der|die|das)\s+(?:chat-?\s*)?(?:assistent\w*|assistant|asistente|bot|chatbot|anuncio|listing|annonce|beschreibung|produktseite|fiche|pagina|page|website|site|descricao|descripcion|description))\b[^.!?]{0,80}\b(?:said|told|says|promised|informed|hat\s+\w+\s+gesagt|gesagt|genannt|mitgeteilt|informou|informo|annonce|versprach|versprochen|dizia|disse|prometia|prometeu|decia|dijo|prometia|disait|a\s+dit|promettait|indiquait)\b/;
 const CONTEST =
   /\b(?:c'est\s+(?:faux|inexact)|das\s+stimmt\s+(?:so\s+)?nicht|no\s+es\s+(?:cierto|verdad)|es\s+falso|nao\s+e\s+verdade|(?:that'?s|that\s+is)\s+(?:not\s+true|wrong|incorrect))\b/;
 const SHOP_CORRECTED =

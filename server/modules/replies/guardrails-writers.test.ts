@@ -651,3 +651,75 @@ describe('left open on 7 December, fixed on 7 December (third session)', () =>
       ['Gracias por las 5 estrellas. Las toallas nuevas salen hoy: ¿puedes revisarlas al llegar?', false],
     ],
   ));
+
+describe('train-t64–t67 (7 December, third session), reworded: bad replies that passed', () =>
+  frameFamilies(
+    [
+      // the review put in question, or said to be still up with the ask after it
+      ['Glad the new drawer runner fixed it! Do you feel two stars still sums up how it went?', 'asks_to_change_review', 'still sums up'],
+      [
+        'Já trocamos o carregador. Acreditamos que a sua avaliação não representa mais o atendimento que você recebeu.',
+        'asks_to_change_review',
+        'não representa mais',
+      ],
+      [
+        'Ihre Rezension steht noch ganz oben im Shop. Wenn Sie mögen, schauen Sie sie gern noch mal an und passen sie an.',
+        'asks_to_change_review',
+        'Rezension',
+      ],
+      ['Votre avis parle toujours du premier colis. Ce serait gentil de le mettre au goût du jour.', 'asks_to_change_review', 'avis'],
+      ['Nos encantaría que tu valoración tenga en cuenta cómo se resolvió al final.', 'asks_to_change_review', 'tenga en cuenta'],
+      ['Would you mind hiding the review until the new pair arrives?', 'asks_to_change_review', 'hiding'],
+      // the German bargains
+      [
+        'Wenn du die Bewertung rausnimmst, übernehmen wir die Versandkosten.',
+        'incentive_for_positive_review',
+        'übernehmen wir die Versandkosten',
+      ],
+      // arrivals and someone else's decision told as settled
+      ['Le remboursement est validé, tu le verras sur ton compte demain.', 'uncontrolled_date_promise', 'verras sur ton compte demain'],
+      ['Das Paket ist heute raus und morgen bei dir.', 'uncontrolled_date_promise', 'morgen bei dir'],
+      ['A loja já fez o estorno e amanhã aparece no seu cartão.', 'uncontrolled_date_promise', 'aparece no seu cartão'],
+      ['La fábrica repone el lunes y a mitad de semana lo tienes en casa, sin falta.', 'uncontrolled_date_promise', 'lunes'],
+      ["Don't worry, the insurer will pay this one, water damage is always covered.", 'absolute_promise', 'insurer will pay'],
+      [
+        "Pas d'inquiétude, l'organisme de financement reportera automatiquement votre échéance.",
+        'absolute_promise',
+        'reportera automatiquement',
+      ],
+      // courtesy only
+      [
+        'Dear Mr Lee, we understand how frustrating delivery delays can be and we truly appreciate your patience while we look into this. Kind regards',
+        'answers_nothing',
+        'Dear',
+      ],
+      [
+        "Bonjour Paul, je comprends tout à fait votre inquiétude. N'hésitez pas si vous avez d'autres questions !",
+        'answers_nothing',
+        'Bonjour',
+      ],
+    ],
+    [],
+  ));
+
+describe('train-t64–t67 (7 December, third session), reworded: look-alikes that must pass', () =>
+  frameFamilies(
+    [],
+    [
+      ['If it is still loose after a week, send us a photo and we will swap it, with no return postage on your side.', true],
+      ['Nous suivons le colis chaque jour pour mettre toutes les chances de votre côté.', false],
+      ['The care card clearly wasn’t enough, sorry; we have rewritten it and a new lid ships today.', false],
+      [
+        'Unser Chatbot hat Ihnen 30 Tage Rückgabe genannt. Das stimmt so nicht, aber da die Auskunft von uns kam, nehmen wir es zurück.',
+        false,
+      ],
+      ['Wir widersprechen der Rückbuchung nicht; die Erstattung ist veranlasst.', false],
+      ["I'm sorry the scarf didn't arrive before Christmas; we refunded the postage today.", true],
+      ['Nous prenons en charge la remise en état du mur.', true],
+      ['Pode pagar no cartão em 10x ou no Pix com 5% de desconto.', true],
+      ['Escríbenos al correo del pedido y lo gestionamos hoy.', true],
+      ['Wie schön! Danke, Familie Roth, und alles Gute zur Hochzeit.', true],
+      ['Your feedback about the zip helped: the new batch has a metal one, and we will replace yours free.', true],
+      ['Thanks for your review. The hinge arrived bent: could you check the screws and tighten it?', true],
+    ],
+  ));
