@@ -243,12 +243,43 @@ export function namesStepUnderWay(folded: string): boolean {
   return STEP.test(folded);
 }
 
+/**
+ * The product's record set against the complaint, and a cause placed in the customer's use, both in
+ * one reply that offers nothing: "tested for 48 hours before dispatch … delays of this kind happen when
+ * the watch sits near a phone", "le lot n'a fait l'objet d'aucune autre réclamation … le plus souvent
+ * liés à une suralimentation", "Ela sai da fábrica testada … funcionamento a seco não é coberto".
+ * Each alone is information; together, with no remedy or step, they argue the customer out of it.
+ */
+const RECORD =
+  /\b(?:(?:tested|checked|inspected|controlled|probad[oa]s?|prueban|testad[oa]s?|testamos|testa\w*|conferid[oa]s?|regulad[oa]s?|verificad[oa]s?|gepruft|getestet|kontrolliert|teste[es]?|verifie[es]?|controle[es]?)\b[^.!?]{0,50}?\b(?:before|antes\s+d[eo]|vor\s+dem|avant|prior\s+to)\b|\b(?:left|leave|leaves|sai|saem|saiu|salio|sale|salen|verlie\w*|verlassen|quitte\w*|part\w*)\b[^.!?]{0,40}?\b(?:perfect|perfeit[oa]|perfect[oa]|perfekt|einwandfrei|parfait\w*|healthy|saudave\w*|sano|gesund|en\s+bon\s+etat|em\s+bom\s+estado|intact\w*|testad[oa]|testet)|laborgepruft|fait\s+ses\s+preuves|(?:aucune|keine|no|nenhum\w*|ningun\w*)\s+(?:autre\s+|andere\w*\s+|other\s+|outr[ao]\s+|otr[ao]\s+)?(?:reclamation|beanstandung|complaint|reclamac\w*|queja|historico\s+de\s+reclamac\w*)|reklamationsquote|(?:many|several|hundreds|varios|vari[ao]s|viele|centaines|des\s+centaines|cientos|centenas)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:customers|clientes|kunden|clients|poulaillers)|performing\s+as\s+designed|funciona\s+correctamente\s+cuando|fonctionne\s+normalement|steht\s+(?:\w+\s+)?stabil|dentro\s+da\s+toleranc\w*|innerhalb\s+der\s+\w*toleranz)/;
+const CAUSE_THERE =
+  /\b(?:(?:happens?|appears?|occurs?|acontece\w*|aparece\w*|ocorre\w*|ocurre\w*|tritt\s+auf|se\s+produit|survient)\s+(?:\w+\s+){0,3}?(?:when|quando|cuando|wenn|lorsque|quand)|(?:due|linked|related)\s+to|lie[es]?s?\s+a|li[ée]s?\s+a|vient\s+(?:en\s+general\s+|souvent\s+|surtout\s+)?d|(?:ergeben|resultieren)\s+sich\s+(?:\w+\s+){0,4}?aus|andere\s+ursachen|zwangslaufig|explica\w*|explains?|explique\w*|erklart|indique\w*|is\s+what\s+\w+|o\s+que\s+explica|lo\s+que\s+explica\w*|c'est\s+que|what\s+\w+\s+(?:mileage|use|wear)\s+does|costuma\w*\s+acontecer|nao\s+costuma\w*|no\s+suele\w*|not\s+a\s+sign|nao\s+(?:e|e\s+)?coberto|no\s+(?:esta\s+)?cubierto|nicht\s+(?:\w+\s+)?abgedeckt|n'est\s+pas\s+couvert|not\s+covered)\b/;
+/** The customer's photo or video read as the evidence against them: "auf Ihrem Foto hängt er direkt über dem Bachlauf". */
+const PHOTO_SHOWS =
+  /\b(?:(?:in|on|from)\s+(?:your|the)\s+(?:photos?|pictures?|video)|pel[oa]\s+(?:sua\s+|seu\s+)?(?:fotos?|video)|(?:en|por)\s+(?:la|las|tu|tus|su|sus)\s+(?:fotos?|video)(?:\s+que\s+adjunt\w*)?|revisando\s+(?:tus|sus)\s+fotos|(?:auf|in)\s+(?:ihrem|ihren|deinem|deinen|dem)\s+(?:foto|fotos|bild|bildern|video)|(?:ihre|deine)\s+fotos\s+gepruft|d'apres\s+(?:votre|ta|vos|tes)\s+(?:photos?|video)|sur\s+(?:votre|ta|vos|la)\s+(?:photos?|video)|analisamos\s+o\s+video)\b/;
+const PHOTO_AGAINST =
+  /\b(?:not|nicht|nao|no\s+(?:es|esta|se|hay|tiene|lleva|sobre)|pas|sans|sem|sin|ohne|falsch\w*|wrong\w*|errad\w*|incorrect\w*|abaixo|below|unter\w*|au\s+lieu|instead|alors\s+que|direkt|directly|trop|muito\s+(?:inclinad\w*|abaixo|alt[oa]|baix[oa]|apertad\w*)|demasiado|irregular|uneven|sobre\s+el\s+borde|inclinad\w*|tomad[oa]|explica\w*|explains?|explique\w*)\b/;
+/** Anything the shop does or gives, however small, and a fault named as the product's: the reply is not arguing. */
+const SHOP_GIVES =
+  /\b(?:we(?:'ll|\s+will)?\s+(?:send|ship|replace|refund|swap|book|arrange|cover)|(?:enviamos|mandamos|agendamos|reembolsamos|trocamos|cambiamos|devolvemos|reenviamos)|(?:schicken|senden|tauschen|erstatten)\s+(?:ihnen|dir)|(?:envoyons|renvoyons|remboursons|echangeons)|vous\s+l'ai\s+expedie|sem\s+custo|sin\s+coste|free\s+of\s+charge|kostenlos|gratuit\w*|offert\w*|on\s+vous\s+l'offre|fallo\s+del?\s+material|defeito\s+de\s+fabrica\w*|manufacturing\s+(?:defect|fault)|defaut\s+de\s+fabrication|(?:herstellungs|material|produktions)fehler)\b/;
+const THANKS_FOR = /\b(?:thank\w*|obrigad\w*|gracias|danke\w*|merci)\b/;
+
 export function detectFaultShift(text: string): Hit[] {
   const f = fold(text);
   const hits: Hit[] = [];
   // a step under way counts like a remedy: "a new one is on its way", "ya está en camino"
   const remedied = namesRemedy(text) || namesStepUnderWay(fold(text));
-  for (const s of sentences(text)) {
+  const all = sentences(text);
+  if (!remedied && !ownsFault(f) && !SHOP_GIVES.test(f)) {
+    const record = RECORD.test(f);
+    const photo = PHOTO_SHOWS.test(f);
+    const cause = all.find((x) => {
+      const t = f.slice(x.start, x.end);
+      return CAUSE_THERE.test(t) || (photo && PHOTO_SHOWS.test(t) && PHOTO_AGAINST.test(t) && !THANKS_FOR.test(t));
+    });
+    if (cause && (record || photo)) hits.push({ code: 'argues_with_customer', start: cause.start, end: cause.end });
+  }
+  for (const s of all) {
     const t = f.slice(s.start, s.end);
     if (ownsFault(t)) continue;
     const unconditional = !CONDITION.test(t);

@@ -687,6 +687,18 @@ describe('train-t64–t67 (7 December, third session), reworded: bad replies tha
         'absolute_promise',
         'reportera automatiquement',
       ],
+      // the product's record and a cause in the customer's use, or their photo read against them, with nothing offered
+      [
+        'Every kettle is tested for an hour before dispatch. Limescale of this kind is linked to very hard water.',
+        'argues_with_customer',
+        'linked to',
+      ],
+      [
+        'Nossas mochilas saem daqui em perfeito estado. Costuras soltas assim costumam acontecer com excesso de peso.',
+        'argues_with_customer',
+        'costumam acontecer',
+      ],
+      ['Auf Ihrem Foto steht das Regal direkt an der Heizung, nicht an einer Innenwand.', 'argues_with_customer', 'Auf Ihrem Foto'],
       // courtesy only
       [
         'Dear Mr Lee, we understand how frustrating delivery delays can be and we truly appreciate your patience while we look into this. Kind regards',
@@ -721,5 +733,11 @@ describe('train-t64–t67 (7 December, third session), reworded: look-alikes tha
       ['Wie schön! Danke, Familie Roth, und alles Gute zur Hochzeit.', true],
       ['Your feedback about the zip helped: the new batch has a metal one, and we will replace yours free.', true],
       ['Thanks for your review. The hinge arrived bent: could you check the screws and tighten it?', true],
+      ['Muito obrigada pela foto da luminária na sua sala, ficou linda!', true],
+      [
+        'Every kettle is tested before dispatch, but limescale this fast appears when a seal is faulty: we are sending you a new one today.',
+        false,
+      ],
+      ['Por tu foto, la suela se despegó por un fallo del material; te enviamos otro par.', true],
     ],
   ));
