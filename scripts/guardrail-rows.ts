@@ -108,6 +108,9 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t65.jsonl', 'train-t65', 'x4'],
   ['train-t66.jsonl', 'train-t66', 'w4'],
   ['train-t67.jsonl', 'train-t67', 'v4'],
+  ['train-t68.jsonl', 'train-t68', 'u4'],
+  ['train-t69.jsonl', 'train-t69', 't4'],
+  ['train-t70.jsonl', 'train-t70', 's4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -90,7 +90,7 @@ const REQUEST_RE = new RegExp(`(?:^|[^\\w])(?:${REQUEST})(?:(?![\\w])|(?<='))`, 
 const PRIVATE = [
   'dm\\b|dms\\b|d\\.m\\.|direct\\s+message|private(?:ly)?|in\\s+private|inbox|pm\\b|message\\s+(?:us|our|the)|(?:send|drop)\\s+us\\s+a\\s+(?:message|note|line)|e-?mail\\s+(?:us|it|them|our)|by\\s+e-?mail|via\\s+e-?mail|over\\s+e-?mail|contact\\s+(?:form|page|us)|support\\s+(?:team|page|channel|chat)|customer\\s+(?:care|service|support)|care\\s+team|help\\s+(?:page|centre|center|desk|link)|helpdesk|live\\s+chat|chat\\b|account\\s+page|order\\s+page|our\\s+website\\s+form|secure\\s+(?:form|link|page)',
   'privad[oa]|mensagem\\s+(?:privada|direta)|direct\\b|inbox|por\\s+e-?mail|pelo\\s+e-?mail|no\\s+e-?mail|(?:pelo|no|via|com\\s+o|nosso|central\\s+de)\\s+atendimento|suporte|sac\\b|chat|fale\\s+conosco|formulario',
-  'privado|mensaje\\s+(?:privado|directo)|mensajeria\\s+de\\s+la\\s+plataforma|mensageria|messagerie\\s+de\\s+la\\s+plateforme|verkaufer\\s+kontaktieren|contact\\s+(?:the\\s+)?seller|md\\b|por\\s+correo|(?:escribe|escribenos|escribanos|escribinos)\\s+(?:\\w+\\s+)?al\\s+correo|atencion\\s+al\\s+cliente|soporte|servicio\\s+de\\s+atencion|formulario',
+  'privado|(?:responda|responde|reply\\s+to|antworten\\s+sie\\s+auf|repondez\\s+a)\\s+(?:aquele|aquel|ese|esse|that|this|our|diese|cet|ce)\\s+(?:e-?mail|correo|mail|courriel)|mensaje\\s+(?:privado|directo)|mensajeria\\s+de\\s+la\\s+plataforma|mensageria|messagerie\\s+de\\s+la\\s+plateforme|verkaufer\\s+kontaktieren|contact\\s+(?:the\\s+)?seller|md\\b|por\\s+correo|(?:escribe|escribenos|escribanos|escribinos)\\s+(?:\\w+\\s+)?al\\s+correo|atencion\\s+al\\s+cliente|soporte|servicio\\s+de\\s+atencion|formulario',
   'privat\\w*|direktnachricht|per\\s+nachricht|pn\\b|per\\s+e-?mail|kundenservice|kundendienst|support|kontaktformular|chat',
   'prive[e]?|message\\s+prive|en\\s+mp|mp\\b|par\\s+(?:e-?mail|mail|courriel|message)|service\\s+client|support|formulaire|messagerie',
   '[\\w.+-]+@[\\w-]+\\.[\\w.]+',
@@ -283,6 +283,9 @@ const NEVER_ASK =
 const SHOP_SUBJECT = /\b(?:we|i|nos|nosotros|wir|nous|je)\s+(?:\w+\s+){0,2}?\W?$/;
 
 function isChannelUse(s: string, d: { start: number; end: number; text: string }): boolean {
+  // our own notice: "o e-mail de aviso", "the confirmation email"
+  if (/^\s+(?:de\s+(?:aviso|confirmac\w*|notificac\w*|lembrete|recordatorio)|de\s+notification)\b/.test(s.slice(d.end, d.end + 24)))
+    return true;
   // the shop's own address: "an die Service-Adresse", "our support address"
   if (
     /(?:service|support|kundenservice|retouren|return)[\s-]*$/.test(s.slice(Math.max(0, d.start - 16), d.start)) ||

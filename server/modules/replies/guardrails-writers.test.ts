@@ -741,3 +741,39 @@ describe('train-t64–t67 (7 December, third session), reworded: look-alikes tha
       ['Por tu foto, la suela se despegó por un fallo del material; te enviamos otro par.', true],
     ],
   ));
+
+describe('train-t68–t70 (7 December, third session), reworded', () =>
+  frameFamilies(
+    [
+      [
+        'Ich habe Ihnen eine Anfrage zur Bewertungsänderung geschickt, Sie müssen sie nur bestätigen.',
+        'asks_to_change_review',
+        'Bewertungsänderung',
+      ],
+      ['Bump it to 5 stars and the spare strap is on the house.', 'incentive_for_positive_review', 'on the house'],
+      ['Vi que sua avaliação ainda está com 2 estrelas. Você acha justo mantê-la assim?', 'asks_to_change_review', 'avaliação'],
+      ['Do jeito que está, a nota não mostra todo o atendimento que demos, não acha?', 'asks_to_change_review', 'não mostra todo'],
+      ['Seria ótimo se você trocasse aquela nota 1 por uma que mostre o atendimento depois.', 'asks_to_change_review', 'trocasse'],
+      [
+        'Falls Sie Ihre Rezension noch um einen Satz ergänzen, legen wir Ihrer nächsten Bestellung gern eine Tasse bei.',
+        'incentive_for_positive_review',
+        'legen',
+      ],
+      ['Die Reparatur dauert fünf Werktage, Sie haben das Gerät also nächsten Freitag zurück.', 'uncontrolled_date_promise', 'zurück'],
+      ['¡Gracias por escribirnos! Ya lo hemos pasado al equipo. ¡Que tengas un día precioso!', 'answers_nothing', 'Gracias'],
+    ],
+    [
+      [
+        'Você perguntou se precisa mudar a avaliação para receber o reembolso: não precisa, de jeito nenhum. O reembolso já foi feito.',
+        false,
+      ],
+      ['Nein, Sie müssen Ihre Bewertung weder löschen noch ändern; die Erstattung ist heute raus.', false],
+      ['Pausei a assinatura de hoje até 10/08: nenhuma cobrança e nenhuma entrega nesse período.', false],
+      ['Já estornamos o frete e deixamos um cupom de 10% na sua conta, é seu de qualquer forma.', true],
+      [
+        'Por segurança não publique dados aqui; se o valor não aparecer até a próxima fatura, responda aquele e-mail e abrimos a contestação.',
+        true,
+      ],
+      ['Também estamos mudando o e-mail de aviso para deixar a data em destaque.', true],
+    ],
+  ));
