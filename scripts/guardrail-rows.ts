@@ -111,6 +111,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t68.jsonl', 'train-t68', 'u4'],
   ['train-t69.jsonl', 'train-t69', 't4'],
   ['train-t70.jsonl', 'train-t70', 's4'],
+  ['dev-outside17.jsonl', 'dev-outside17', 'r4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
