@@ -777,3 +777,29 @@ describe('train-t68–t70 (7 December, third session), reworded', () =>
       ['Também estamos mudando o e-mail de aviso para deixar a data em destaque.', true],
     ],
   ));
+
+describe('the seventeenth look (7 December, third session), reworded and fixed after it', () =>
+  frameFamilies(
+    [
+      ['Could you take your TikTok down while we sort the refund? It has a lot of views.', 'asks_to_change_review', 'TikTok'],
+      ['Será que dá pra tirar do ar o seu stories enquanto a gente resolve?', 'asks_to_change_review', 'tirar do ar'],
+      ['Et si tu retires ta vidéo, on t’envoie un coffret en cadeau.', 'incentive_for_positive_review', 'cadeau'],
+      [
+        "To make it up to you: if you update your review to 5 stars we'll send a £10 gift card.",
+        'incentive_for_positive_review',
+        'gift card',
+      ],
+      ['Su banco le abonará el importe en un plazo máximo de 24-48 horas.', 'uncontrolled_date_promise', '24-48 horas'],
+      ['Please ask your neighbours before contacting us again.', 'argues_with_customer', 'before contacting us again'],
+      ['Wir gehen davon aus, dass das Kabel beim Auspacken übersehen wurde.', 'argues_with_customer', 'übersehen'],
+      ['Wer vor dem Kauf nachmisst, erlebt keine Überraschungen.', 'argues_with_customer', 'Überraschungen'],
+    ],
+    [
+      ['Several of you reported the same seam, so this is not down to how you used it; a new bag ships tomorrow.', false],
+      ['Se tiver dúvida sobre o seu modelo, é só conferir em Configurações.', true],
+      ['La mensajería indica entrega el jueves, aunque sus plazos no podemos garantizarlos.', true],
+      ['Schick uns die Bestellnummer bitte per Direktnachricht statt hier.', true],
+      ['Sie müssen Ihre Bewertung nicht ändern; die Schablone liegt ab sofort jedem Paket bei.', true],
+      ['El reembolso lo verás en tu cuenta en 3-5 días hábiles, según tu banco.', false],
+    ],
+  ));
