@@ -134,7 +134,7 @@ const CARD_SECRET_RE = new RegExp(
 const CARD_PHOTO_RE =
   /\b(?:photo|picture|pic|image|scan|snap|foto|bild|imagen)\w*\b.*\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b|\b(?:card|cartao|tarjeta|\w*karte|girocard|carte)\b.*\b(?:photo|picture|pic|scan|snap|foto|bild|imagen)\w*\b/;
 const BOTH_SIDES_RE =
-  /\b(?:both\s+sides|(?:du|le)\s+recto|por\s+delante|the\s+front|vorderseite|por\s+delante\s+y\s+(?:por\s+)?detras|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
+  /\b(?:both\s+sides|recto[\s-]+verso|(?:du|le)\s+recto|por\s+delante|the\s+front|vorderseite|por\s+delante\s+y\s+(?:por\s+)?detras|(?:por|de)\s+ambas\s+caras|(?:por|de)\s+(?:ambos|los\s+dos)\s+lados|frente\s+y\s+(?:dorso|reverso)|front\s+and\s+(?:the\s+)?back|frente\s+e\s+(?:d?o\s+)?verso|anverso\s+y\s+reverso|por\s+ambos\s+lados|(?:por|de)\s+las\s+dos\s+caras|(?:por|de)\s+(?:los\s+)?dos\s+lados|beide\s+seiten|les\s+deux\s+faces|vorder-?\s+und\s+ruckseite|beidseitig|recto\s+(?:et\s+)?(?:le\s+)?verso|des\s+deux\s+cotes)\b/;
 /**
  * The card named as the one that paid, or its holder to be proven: a photo of that card is a photo of
  * its number ("foto do cartão … confirmar que o senhor é o titular", "une photo de votre carte bancaire",

@@ -6,7 +6,7 @@
 //   reward × review condition anywhere in the reply ("five stars ... free shipping", "avis positif
 //   ... cadeau"), because the bargain is often split over two sentences.
 import { fold } from './fold.js';
-import { reviewChangeByMeaning } from './review-change-meaning.js';
+import { THIRD_ACTS, reviewChangeByMeaning } from './review-change-meaning.js';
 import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
 
@@ -106,7 +106,7 @@ const CHANGE_REVIEW: readonly RegExp[] = [
 ];
 /** The shop thanking for a change already made, or promising never to ask, is not an ask. */
 const NOT_ASK =
-  /\b(?:(?:you\s+)?(?:don'?t|do\s+not)\s+need\s+to\s+(?:change|edit|update|remove)|(?:voce\s+)?nao\s+precisa\s+(?:alterar|mudar|editar|apagar|tirar)|nao\s+precisa,?\s+de\s+jeito\s+nenhum|(?:sie\s+)?mussen\s+(?:\w+\s+){0,3}?weder|(?:sie\s+)?mussen\s+(?:\w+\s+){0,3}?nicht\s+(?:andern|loschen|anpassen|entfernen)|no\s+(?:tienes|tiene|hace\s+falta)\s+(?:que\s+)?(?:cambiar|editar|modificar|borrar)|(?:sie\s+)?mussen\s+nichts\s+(?:andern|loschen|anpassen)|vous\s+n'avez\s+(?:rien\s+a\s+modifier|pas\s+besoin\s+de\s+(?:modifier|changer|supprimer))|thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising|adding\s+to|expanding)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet|erganzt)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we(?:'d|\s+would|\s+will|'ll)?\s+never\s+ask|we\s+(?:won'?t|will\s+not|would\s+not|wouldn'?t|don'?t)\s+ask|no\s+(?:te|le|les|os)\s+(?:vamos\s+a\s+pedir|pediremos|pedimos)|nunca\s+(?:te|le|les)\s+(?:vamos\s+a\s+)?pedir\w*|nao\s+(?:vamos|iremos)\s+(?:te\s+|lhe\s+)?pedir|nunca\s+(?:vamos\s+)?(?:te\s+|lhe\s+)?pedir\w*|wir\s+(?:werden|wurden)\s+(?:sie|dich)\s+(?:nie|niemals|nicht)\s+(?:darum\s+)?bitten|wir\s+bitten\s+(?:sie|dich)\s+nicht|nous\s+ne\s+vous\s+demander\w*\s+(?:jamais|pas)|jamais\s+nous\s+ne\s+vous\s+demander\w*|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
+  /\b(?:(?:you\s+)?(?:don'?t|do\s+not)\s+need\s+to\s+(?:change|edit|update|remove)|(?:voce\s+)?nao\s+precisa\s+(?:alterar|mudar|editar|apagar|tirar)|nao\s+precisa,?\s+de\s+jeito\s+nenhum|(?:sie\s+)?mussen\s+(?:\w+\s+){0,3}?weder|(?:sie\s+)?mussen\s+(?:\w+\s+){0,3}?nichts?\s+(?:andern|loschen|anpassen|entfernen)|no\s+(?:tienes|tiene|hace\s+falta)\s+(?:que\s+)?(?:cambiar|editar|modificar|borrar)|(?:sie\s+)?mussen\s+nichts\s+(?:andern|loschen|anpassen)|vous\s+n'avez\s+(?:rien\s+a\s+modifier|pas\s+besoin\s+de\s+(?:modifier|changer|supprimer))|thank\w*\b[^.!?]{0,20}\bfor\s+(?:\w+\s+){0,2}(?:updating|changing|editing|revising|raising|adding\s+to|expanding)|(?:danke|dank)\b[^.!?]*\b(?:aktualisiert|geandert|angepasst|uberarbeitet|erganzt)\b|merci\s+d'avoir|gracias\s+por\s+(?:actualizar|cambiar|modificar|editar)|we(?:'d|\s+would|\s+will|'ll)?\s+never\s+ask|we\s+(?:won'?t|will\s+not|would\s+not|wouldn'?t|don'?t)\s+ask|no\s+(?:te|le|les|os)\s+(?:vamos\s+a\s+pedir|pediremos|pedimos)|nunca\s+(?:te|le|les)\s+(?:vamos\s+a\s+)?pedir\w*|nao\s+(?:vamos|iremos)\s+(?:te\s+|lhe\s+)?pedir|nunca\s+(?:vamos\s+)?(?:te\s+|lhe\s+)?pedir\w*|wir\s+(?:werden|wurden)\s+(?:sie|dich)\s+(?:nie|niemals|nicht)\s+(?:darum\s+)?bitten|wir\s+bitten\s+(?:sie|dich)\s+nicht|nous\s+ne\s+vous\s+demander\w*\s+(?:jamais|pas)|jamais\s+nous\s+ne\s+vous\s+demander\w*|obrigad[oa]\s+por\s+(?:atualizar|alterar)|gracias\s+por\s+(?:actualizar|cambiar)|danke\s+(?:fur\s+)?(?:das\s+)?(?:aktualisieren|anpassen)|merci\s+d'avoir\s+(?:modifie|mis\s+a\s+jour))/;
 /** The customer's own change seen, as a fact: "vimos que o senhor atualizou a sua avaliação", "vous avez complété votre avis". */
 /** A change of mind ("changement d'avis"), gears ("nas mudanças"), and the review as what made us act ("tu reseña nos llevó a revisar"). */
 const NOT_THE_REVIEW =
@@ -208,8 +208,11 @@ export function detectReviewAsk(text: string): Hit[] {
   const excused: { start: number; end: number }[] = [];
   for (const sentence of sentences(text)) {
     const s = f.slice(sentence.start, sentence.end);
-    if (NOT_ASK.test(s)) continue;
-    if (FREE_CHOICE.test(s) || SEEN_CHANGED.test(s) || NOT_THE_REVIEW.test(s)) {
+    if (NOT_ASK.test(s)) {
+      excused.push({ start: sentence.start, end: sentence.end });
+      continue;
+    }
+    if (FREE_CHOICE.test(s) || SEEN_CHANGED.test(s) || NOT_THE_REVIEW.test(s) || THIRD_ACTS.test(s)) {
       excused.push({ start: sentence.start, end: sentence.end });
       continue;
     }

@@ -70,6 +70,8 @@ const ARGUE: readonly RegExp[] = [
   /\b(?:(?:isn'?t|is\s+not|not)\s+a\s+(?:product\s+)?(?:fault|defect)|no\s+hay\s+(?:ningun\s+)?defecto|kein\w*\s+herstellungsfehler|pas\s+de\s+defaut|nao\s+ha\s+(?:nenhum\s+)?defeito|no\s+(?:manufacturing|product)\s+(?:defect|fault)|there\s+is\s+no\s+(?:defect|fault)|kein\w*\s+(?:produktfehler|produktmangel|mangel|defekt)|nao\s+e\s+(?:um\s+)?defeito|no\s+es\s+(?:un\s+)?defecto|n'est\s+(?:donc\s+)?pas\s+un\s+defaut|,\s*pas\s+un\s+defaut|,\s*not\s+a\s+(?:manufacturing\s+)?(?:defect|fault)|,\s*no\s+un\s+defecto|,\s*nao\s+um\s+defeito|,\s*kein\s+(?:produktions|herstellungs)?(?:fehler|mangel))\b(?!\s+(?:coberto|cubierto|covered|couvert|abgedeckt|gedeckt))/,
   // the part assumed overlooked by the customer: "wir gehen davon aus, dass das Netzteil beim Auspacken übersehen wurde"
   /\b(?:wir\s+gehen\s+(?:\w+\s+)?davon\s+aus|we\s+(?:assume|believe)|suponemos|supomos|acreditamos|nous\s+supposons|nous\s+pensons)\b[^.!?]{0,80}\b(?:ubersehen|overlooked|missed\s+(?:it|when)|pasado\s+por\s+alto|passou\s+despercebid\w*|echappe|verlegt|misplaced|thrown\s+away\s+with)\b/,
+  // the account called strange, and the explanation given again: "É muito estranho o senhor afirmar", "wie ich Ihnen bereits dreimal erklärt habe"
+  /\b(?:(?:e\s+)?muito\s+estranho\s+(?:o\s+senhor|a\s+senhora|voce)\s+(?:afirmar|dizer)|es\s+muy\s+extrano\s+que\s+(?:usted|tu)?|c'est\s+(?:tres\s+)?etrange\s+que\s+vous|it'?s\s+(?:very\s+)?strange\s+that\s+you|(?:sehr\s+)?seltsam,?\s+dass\s+sie|wie\s+ich\s+ihnen\s+(?:jetzt\s+)?(?:bereits|schon)\s+(?:\w+\s+)?erklart\s+habe|como\s+(?:ja|eu\s+ja)\s+(?:lhe\s+|te\s+)?expliquei|como\s+ya\s+(?:le|te)\s+he\s+explicado|comme\s+je\s+vous\s+l'ai\s+deja\s+explique)\b/,
   // the customer's action named as the cause: "washing it hot is what shrank the jumper"
   /\b(?:\w+ing\s+(?:it|them)\s+\w+\s+)?(?:is|was|that'?s|that\s+is|which\s+is)\s+what\s+(?:shrank|shrunk|caused|broke|damaged|ruined|cracked|faded|stained|melted|bent|weakened|loosened|warped|tore|split|pulled|ripped|wore|cracked|scratched|dulled|clogged)\b|\b(?:foi|e)\s+(?:isso\s+)?o\s+que\s+(?:encolheu|causou|quebrou|estragou|danificou|desbotou|fez|arranca|rasgou|entupiu|riscou|descolou)\b|\bfoi\s+isso\s+que\s+(?:fez|causou|estragou|quebrou|rasgou)\b|\bes\s+lo\s+que\s+(?:ha\s+)?(?:encogio|encogido|causo|causado|rompio|roto|estropeo|estropeado|dano|danado|destino|desteñido|rasgado|rayado|atascado)\b|\bc'est\s+ce\s+qui\s+a\s+(?:fait|cause|abime|casse|endommage|decolore)\b|(?<!\b(?:dhl|dpd|gls|hermes|ups|fedex|post|zusteller|paketdienst|spediteur|kurier|versanddienstleister)\s)\bhat\s+(?:\w+\s+){0,3}?(?:verursacht|beschadigt|ruiniert)\b/,
   // other customers' satisfaction held up against this one, and the use named as the cause
@@ -265,7 +267,10 @@ const IN_YOUR_FAVOUR =
  * ("je ne peux pas vous garantir qu'il vous ira parfaitement").
  */
 const OWNED_BROKEN =
-  /\b(?:(?:voce|o\s+senhor|a\s+senhora)\s+tem\s+(?:toda\s+)?razao|sie\s+haben\s+(?:vollig\s+|vollkommen\s+)?recht|you(?:'re|\s+are)\s+(?:quite\s+|absolutely\s+)?right|vous\s+avez\s+(?:tout\s+a\s+fait\s+)?raison|tienes?\s+(?:toda\s+la\s+)?razon)\b/;
+  /\b(?:(?:(?:voce|o\s+senhor|a\s+senhora)\s+)?tem\s+(?:toda\s+)?razao|sie\s+haben\s+(?:vollig\s+|vollkommen\s+)?recht|you(?:'re|\s+are)\s+(?:quite\s+|absolutely\s+)?right|vous\s+avez\s+(?:tout\s+a\s+fait\s+)?raison|tienes?\s+(?:toda\s+la\s+)?razon)\b/;
+/** The broken promise told as such: "prometemos envio em 2 dias e levamos 6". */
+const BROKEN_SAID =
+  /\b(?:prometemos|prometimos|promised|versprochen\s+hatten|avions\s+promis)\b[^.!?]{0,80}\b(?:e|and|y|und|et|mas|but|pero|aber|mais)\s+(?:levamos|tardamos|took|brauchten|avons\s+mis|demoramos|nos\s+llevo)\b/;
 const PROMISE_WORD = /\b(?:prometemos|prometimos|promise\w*|versprech\w*|versprochen|promettons|garant\w*)\b/;
 const PROMISE_CITED =
   /\b(?:que|what|lo\s+que|ce\s+que|was)\s+(?:nos\s+|we\s+|wir\s+|nous\s+)?(?:prometemos|prometimos|promised|versprechen|versprochen|promettons|avions\s+promis)\b|\b(?:anuncio|produktseite|listing|product\s+page|ficha|fiche|pagina)\b[^.!?]{0,20}\b(?:prometemos|prometimos|versprechen\s+wir|we\s+promise|nous\s+promettons)\b|\b(?:can'?t|cannot)\s+(?:promise|guarantee)|\bne\s+(?:peux|pouvons)\s+pas\s+(?:vous\s+)?(?:garantir|promettre)|\bnao\s+(?:posso|podemos)\s+(?:garantir|prometer)|\bno\s+(?:puedo|podemos)\s+(?:garantizar|prometer)|\b(?:kann|konnen)\s+(?:ich|wir)\s+(?:ihnen\s+)?nicht\s+(?:garantieren|versprechen)/;
@@ -371,7 +376,11 @@ export function detectWording(text: string): Hit[] {
     ...hitsOn(f, 'blames_carrier', CARRIER_BLAME),
     ...hitsOn(f, 'absolute_promise', ABSOLUTE).filter((h) => {
       const around = sentenceAround(f, h.start);
-      return !PROMISE_CITED.test(around) && !(OWNED_BROKEN.test(around) && PROMISE_WORD.test(f.slice(h.start, h.end)));
+      return (
+        !PROMISE_CITED.test(around) &&
+        !BROKEN_SAID.test(around) &&
+        !(OWNED_BROKEN.test(around) && PROMISE_WORD.test(f.slice(h.start, h.end)))
+      );
     }),
   ];
   for (const sentence of sentences(text)) {

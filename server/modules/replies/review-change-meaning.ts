@@ -31,6 +31,10 @@ const STILL_THERE = /\b(?:still|ainda|sigue|todavia|toujours|(?:immer\s+)?noch|r
 const PUT_TO_THEM =
   /\?|\b(?:do\s+you\s+(?:feel|think)|pensez-vous|trouvez-vous|(?:crees|cree|acha|achas)\s+que|finden\s+sie|meinen\s+sie|ficariamos|nos\s+gustaria|wurden\s+wir\s+uns|n'hesitez\s+pas|i'?m\s+sure\s+you'?d\s+want|acreditamos\s+que|acha(?:s)?\s+justo|te\s+parece\s+justo|trouvez-vous\s+juste|creemos\s+que|we\s+(?:believe|feel|think)|nous\s+(?:pensons|estimons|croyons)|wir\s+(?:glauben|denken|finden))\b/;
 
+/** The review passed on for someone else to act: "al fabricante para que revise", "to our supplier to check". */
+export const THIRD_ACTS =
+  /\b(?:al|ao|a\s+la|a\s+nuestro|to\s+(?:the|our)|an\s+(?:den|die|unser\w*)|au|a\s+notre)\s+(?:\w+\s+)?(?:fabricante|manufacturer|hersteller|fabricant|proveedor|fornecedor|supplier|lieferant|fournisseur|laboratorio|lab|labor)\s+(?:para\s+que|to|damit|pour\s+qu)/;
+
 /** The shop as the subject of the change ("we updated the listing", "wir haben die Anleitung angepasst"). */
 const SHOP_BEFORE = /\b(?:we(?:'ve|'ll|'re)?|our\s+team|i(?:'ve|'ll)?|nos|nosotros|vamos|wir|nous|je|j'ai)\s+(?:\w+\s+){0,3}$/;
 /** Changed because of the review, thanks for a change made, or the choice left to them: not an ask. */
@@ -67,6 +71,8 @@ export function reviewChangeByMeaning(text: string, folded: string): Hit[] {
       continue;
     }
     if (!req || !obj || NOT_ASK.test(s)) continue;
+    // someone else to act on it: "hemos enviado las fotos de tu reseña al fabricante para que revise el lote"
+    if (THIRD_ACTS.test(s)) continue;
     const changes = [...s.matchAll(CHANGE)].filter((m) => !SHOP_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index)));
     const change = changes[0];
     if (!change) continue;
