@@ -112,6 +112,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t69.jsonl', 'train-t69', 't4'],
   ['train-t70.jsonl', 'train-t70', 's4'],
   ['dev-outside17.jsonl', 'dev-outside17', 'r4'],
+  ['train-t71.jsonl', 'train-t71', 'q4'],
+  ['train-t72.jsonl', 'train-t72', 'p4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -153,7 +153,7 @@ const NUMBER_READABLE =
   /\w*(?:nummer|number|numero)\s+(?:\w+\s+){0,2}?(?:lesbar|readable|legible|legivel|lisible|visible|visivel|erkennbar)\b/;
 /** A need stated by the shop is an ask here ("I'll need the full card number"). */
 const NEED_RE =
-  /\b(?:send|give|tell|provide|share|pass|write|need|needs|required?|attach|upload|is\s+enough|hacen?\s+falta|transmet\w*|fourni\w*|anex\w*|adjunt\w*|anhang\w*|hochlad\w*|joign\w*|joindre|basta|suffit|reicht|solicit\w*|pide|pedimos|requier\w*|exige\w*|verlangt|demande\w*|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
+  /\b(?:pede|facilitar|(?:me\s+)?tienes\s+que|(?:voce\s+)?tem\s+que|you\s+(?:have|need)\s+to\s+(?:give|send|provide)|send|give|tell|provide|share|pass|write|need|needs|required?|attach|upload|is\s+enough|hacen?\s+falta|transmet\w*|fourni\w*|anex\w*|adjunt\w*|anhang\w*|hochlad\w*|joign\w*|joindre|basta|suffit|reicht|solicit\w*|pide|pedimos|requier\w*|exige\w*|verlangt|demande\w*|necesit\w*|precis\w*|brauch\w*|benotig\w*|besoin|faut|faudrait|necesario|necessario|erforderlich|tippen|type|enter|digite|introduce|saisir|saisissez)\b/;
 /** Negations that make a card secret advice: "we never ask for your CVV", "nunca compartas…". */
 const NEGATION_RE =
   /\b(?:weder|neither|nem|never|not|don'?t|no\s+(?:te|le|les|nos|vamos|pedimos|necesitamos|hace|compartas|envies|envie|mandes|publiques)|nunca|nao|jamais|pas|n'|ne|ni|nie|niemals|nicht|kein\w*|sin|sem|ohne|sans)\b/;

@@ -5,7 +5,8 @@
 // dryer", "por mau uso"), a contest of the review ("we disagree", "c'est faux"), or a defence that
 // puts the fault elsewhere ("it was perfect when it left us"). A reply may name the carrier, a
 // guarantee policy or the review itself; it may not blame, promise or bargain.
-import { namesFirmTime } from './detect-date-promise.js';
+import { BROKEN_SAID, namesFirmTime } from './detect-date-promise.js';
+import { namesRemedy } from './detect-discount-only.js';
 import { fold } from './fold.js';
 import type { Hit } from './text-scan.js';
 import { sentences, spansOf } from './text-scan.js';
@@ -62,7 +63,7 @@ const ARGUE: readonly RegExp[] = [
   /(?=[^.!?]*(?:\bhad\b|'d\b|tivess|houvess|hubier|hubies|avai|aviez|\bware\b|\bwaren\b|hatte|would))\b(?:if|se|si|wenn)\b[^.!?]{0,30}\b(?:followed|read|observed|seguid[oa]s?|lid[oa]s?|leid[oa]s?|respetad[oa]s?|respeitad[oa]s?|befolgt|gelesen|beachtet|suivie?s?|lue?s?)\s+(?:\w+\s+){0,2}?(?:instruc\w*|manual|guide|anleitung|notice|label|etiqueta|etikett|etiquette|size\s+chart|tabela|tabla)\b/,
   // "the information was available before you ordered", "your responsibility from there"
   /\b(?:available|there|provided|shown|stated|disponivel|disponible|vorlagen|lagen|lag|standen|stand|figurait|indiquee?)\b[^.!?]{0,30}?\b(?:before|antes|vor|avant)\s+(?:you\s+(?:ordered|bought|purchased)|(?:da|de\s+la|de)\s+compra|de\s+comprar|dem\s+kauf|der\s+bestellung|votre\s+(?:achat|commande)|(?:the\s+|your\s+)?(?:purchase|order)|buying|ordering)\b/,
-  /\b(?:(?:your|sua|su|tu|ihre|votre)\s+respons[ai]b\w*|responsibility\s+(?:is\s+)?(?:yours|on\s+you)|responsabilidade\s+(?:e\s+)?(?:sua|do\s+cliente)|responsabilidad\s+(?:es\s+)?(?:suya|tuya|del\s+cliente)|verantwortung\s+(?:liegt\s+)?(?:bei\s+ihnen|beim\s+kunden)|ihre\s+verantwortung|responsabilite\s+(?:est\s+)?(?:la\s+votre|du\s+client))\b/,
+  /(?<!\b(?:nao\s+e|no\s+es|not|isn'?t|is\s+not|n'est\s+pas|ist\s+nicht|nicht)\s+(?:\w+\s+)?)\b(?:(?:your|sua|su|tu|ihre|votre)\s+respons[ai]b\w*|responsibility\s+(?:is\s+)?(?:yours|on\s+you)|responsabilidade\s+(?:e\s+)?(?:sua|do\s+cliente)|responsabilidad\s+(?:es\s+)?(?:suya|tuya|del\s+cliente)|verantwortung\s+(?:liegt\s+)?(?:bei\s+ihnen|beim\s+kunden)|ihre\s+verantwortung|responsabilite\s+(?:est\s+)?(?:la\s+votre|du\s+client))\b/,
   // the warranty held against the customer: "which voids the warranty", "invalida a garantia"
   /\b(?:voids?|voided|invalidates?|invalida\w*|anula\w*|annule\w*|erlischt|erloschen|verfallt)\s+(?:\w+\s+){0,2}?(?:warranty|guarantee|garantia|garantie)\b|\b(?:warranty|garantie|garantia)\s+(?:is\s+)?(?:void|erlischt|caduca|annulee)\b/,
   // advice to be more careful next time, and the fault denied to the product
@@ -268,9 +269,6 @@ const IN_YOUR_FAVOUR =
  */
 const OWNED_BROKEN =
   /\b(?:(?:(?:voce|o\s+senhor|a\s+senhora)\s+)?tem\s+(?:toda\s+)?razao|sie\s+haben\s+(?:vollig\s+|vollkommen\s+)?recht|you(?:'re|\s+are)\s+(?:quite\s+|absolutely\s+)?right|vous\s+avez\s+(?:tout\s+a\s+fait\s+)?raison|tienes?\s+(?:toda\s+la\s+)?razon)\b/;
-/** The broken promise told as such: "prometemos envio em 2 dias e levamos 6". */
-const BROKEN_SAID =
-  /\b(?:prometemos|prometimos|promised|versprochen\s+hatten|avions\s+promis)\b[^.!?]{0,80}\b(?:e|and|y|und|et|mas|but|pero|aber|mais)\s+(?:levamos|tardamos|took|brauchten|avons\s+mis|demoramos|nos\s+llevo)\b/;
 const PROMISE_WORD = /\b(?:prometemos|prometimos|promise\w*|versprech\w*|versprochen|promettons|garant\w*)\b/;
 const PROMISE_CITED =
   /\b(?:que|what|lo\s+que|ce\s+que|was)\s+(?:nos\s+|we\s+|wir\s+|nous\s+)?(?:prometemos|prometimos|promised|versprechen|versprochen|promettons|avions\s+promis)\b|\b(?:anuncio|produktseite|listing|product\s+page|ficha|fiche|pagina)\b[^.!?]{0,20}\b(?:prometemos|prometimos|versprechen\s+wir|we\s+promise|nous\s+promettons)\b|\b(?:can'?t|cannot)\s+(?:promise|guarantee)|\bne\s+(?:peux|pouvons)\s+pas\s+(?:vous\s+)?(?:garantir|promettre)|\bnao\s+(?:posso|podemos)\s+(?:garantir|prometer)|\bno\s+(?:puedo|podemos)\s+(?:garantizar|prometer)|\b(?:kann|konnen)\s+(?:ich|wir)\s+(?:ihnen\s+)?nicht\s+(?:garantieren|versprechen)/;
@@ -322,6 +320,11 @@ const FAKE_MESSAGE =
   /\b(?:sms|e-?mails?|mensajes?|messages?|mensage(?:m|ns)|links?|enlaces?|liens?|anrufe?|llamadas?|appels?|ligac(?:ao|oes)|nachrichten?|correos?|courriels?|whatsapp|textos?|anzeigen?|perfil|profile|profil|konto|compte|cuenta|conta)\b[^.!?]{0,80}\b(?:no\s+es\s+nuestr[oa]|ne\s+vient\s+pas\s+de\s+nous|nao\s+e\s+noss[oa]|nao\s+(?:vem|veio)\s+de\s+nos|isn'?t\s+(?:from\s+us|ours)|is\s+not\s+(?:from\s+us|ours)|(?:stammt|kommt)\s+nicht\s+von\s+uns|ist\s+nicht\s+von\s+uns|n'est\s+pas\s+de\s+nous)\b|\b(?:your\s+side\s+or\s+ours|yours\s+or\s+ours|ni\s+(?:de\s+)?(?:votre|ta)\s+faute\s+ni|nem\s+(?:sua|tua)\s+nem\s+nossa|ni\s+tuya\s+ni\s+nuestra|weder\s+(?:ihr|dein)\w*\s+noch\s+unser\w*|weder\s+bei\s+ihnen\s+noch\s+bei\s+uns)\b/;
 
 /** "That's not true" said of what the shop or its bot said, once the reply owns the fault or says it corrected it. */
+/** A defect denied in so many words (read with a remedy beside it as an explanation, not an argument). */
+const NO_DEFECT =
+  /\b(?:kein\w*\s+(?:defekt|mangel|fehler)|no\s+es\s+(?:un\s+)?defecto|nao\s+e\s+(?:um\s+)?defeito|not\s+a\s+(?:defect|fault)|pas\s+un\s+defaut|n'est\s+pas\s+un\s+defaut)\b/;
+const WHAT_HAPPENS_TOLD =
+  /\b(?:this\s+is\s+what\s+happens|that'?s\s+what\s+happens|this\s+happens|isso\s+(?:e\s+o\s+que\s+)?acontece|esto\s+(?:es\s+lo\s+que\s+)?(?:pasa|ocurre|sucede)|passiert|c'est\s+ce\s+qui\s+arrive|cela\s+arrive|ca\s+arrive)\b/;
 /** What our own bot, page or listing said, which the shop may call wrong: "Unser Chat-Assistent hat Ihnen gesagt…", "o anúncio prometia…". */
 const OUR_CLAIM =
   /\b(?:(?:our|unser\w*|notre|nuestr[oa]|noss[oa]|o|el|le|der|die|das)\s+(?:chat-?\s*)?(?:assistent\w*|assistant|asistente|bot|chatbot|anuncio|listing|annonce|beschreibung|produktseite|fiche|pagina|page|website|site|descricao|descripcion|description))\b[^.!?]{0,80}\b(?:said|told|says|promised|informed|hat\s+\w+\s+gesagt|gesagt|genannt|mitgeteilt|informou|informo|annonce|versprach|versprochen|dizia|disse|prometia|prometeu|decia|dijo|prometia|disait|a\s+dit|promettait|indiquait)\b/;
@@ -403,6 +406,20 @@ export function detectWording(text: string): Hit[] {
     hits.push(...kept2);
   }
   const all = sentences(text);
+  // the defect denied beside a remedy ("kein Defekt … falls sie danach noch da sind, tauschen wir den Topf") is an explanation
+  const kept3 = hits.filter((h) => {
+    if (h.code !== 'argues_with_customer') return true;
+    const said = f.slice(h.start, h.end);
+    const own = sentences(text).find((x) => x.start <= h.start && h.start < x.end);
+    if (!own) return true;
+    const elsewhere = namesRemedy(text.slice(0, own.start) + text.slice(own.end));
+    if (NO_DEFECT.test(said)) return !elsewhere;
+    // "ça arrive souvent quand …; sinon on vous en envoie une autre": what usually happens, with a remedy, is advice
+    if (WHAT_HAPPENS_TOLD.test(said)) return !(elsewhere || namesRemedy(text.slice(h.end, own.end)));
+    return true;
+  });
+  hits.length = 0;
+  hits.push(...kept3);
   const owned = all.filter(
     (x, k) =>
       ownsFault(f.slice(x.start, x.end)) ||

@@ -803,3 +803,31 @@ describe('the seventeenth look (7 December, third session), reworded and fixed a
       ['El reembolso lo verás en tu cuenta en 3-5 días hábiles, según tu banco.', false],
     ],
   ));
+
+describe('train-t71 and t72 (7 December, third session), reworded', () =>
+  frameFamilies(
+    [
+      ['Merci de nous envoyer une photo recto verso de la carte bancaire utilisée.', 'asks_for_card_secrets', 'photo', false],
+      ['Para revisar el cobro me tienes que facilitar los 16 dígitos y el CVV.', 'asks_for_card_secrets', 'CVV', false],
+      ['É muito estranho o senhor afirmar que a peça não veio.', 'argues_with_customer', 'muito estranho'],
+      ['Wie ich Ihnen bereits erklärt habe, ist Sale-Ware vom Umtausch ausgeschlossen.', 'argues_with_customer', 'erklärt habe'],
+      ['Il est en douane, mais il sera dédouané lundi et livré mardi.', 'uncontrolled_date_promise', 'dédouané lundi', false],
+      ['Ihr Buch ist dann am 17. bei Ihnen, darauf können Sie sich verlassen.', 'uncontrolled_date_promise', 'bei Ihnen', false],
+      [
+        'Thank you for contacting Lumen Customer Care. Your query is important to us. Should you need anything further, please don’t hesitate to get in touch.',
+        'answers_nothing',
+        'Thank you',
+      ],
+    ],
+    [
+      ['Tem toda razão. Prometemos envio em 2 dias e levamos 5; o frete já foi estornado.', true],
+      ['Tienes razón: prometíamos entrega en 48 horas y tardamos seis días. Te devolvimos el envío.', true],
+      ['No tienes que cambiar nada, la reseña es tuya y puede quedarse tal cual.', false],
+      ['Hemos enviado las fotos de tu reseña al fabricante para que revise el lote.', true],
+      ['He pasado tu vídeo al equipo de calidad, que va a revisar el lote esta semana.', false],
+      ['Returns are free within 30 days and the refund goes out the day it reaches us.', true],
+      ['Produto com defeito não é responsabilidade sua; a etiqueta de troca já está no seu e-mail.', true],
+      ['Das sind Kalkreste und kein Defekt. Falls sie danach bleiben, tauschen wir den Topf.', true],
+      ['Ça arrive souvent quand la première combustion est courte ; sinon on vous en envoie une autre.', true],
+    ],
+  ));

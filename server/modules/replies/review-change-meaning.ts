@@ -33,7 +33,7 @@ const PUT_TO_THEM =
 
 /** The review passed on for someone else to act: "al fabricante para que revise", "to our supplier to check". */
 export const THIRD_ACTS =
-  /\b(?:al|ao|a\s+la|a\s+nuestro|to\s+(?:the|our)|an\s+(?:den|die|unser\w*)|au|a\s+notre)\s+(?:\w+\s+)?(?:fabricante|manufacturer|hersteller|fabricant|proveedor|fornecedor|supplier|lieferant|fournisseur|laboratorio|lab|labor)\s+(?:para\s+que|to|damit|pour\s+qu)/;
+  /\b(?:al|ao|a\s+la|a\s+nuestro|to\s+(?:the|our)|an\s+(?:den|die|das|unser\w*)|au|a\s+notre|a\s+l')\s+(?:\w+\s+){0,2}?(?:fabricante|manufacturer|hersteller|fabricant|proveedor|fornecedor|supplier|lieferant|fournisseur|laboratorio|lab|labor|equipo|equipa|team|time|equipe|departamento|abteilung|service)\b[^.!?]{0,40}?\b(?:para\s+que|que\s+va|que\s+vai|to|damit|pour\s+qu\w*|qui\s+va|who\s+will|der|die|das)\b/;
 
 /** The shop as the subject of the change ("we updated the listing", "wir haben die Anleitung angepasst"). */
 const SHOP_BEFORE = /\b(?:we(?:'ve|'ll|'re)?|our\s+team|i(?:'ve|'ll)?|nos|nosotros|vamos|wir|nous|je|j'ai)\s+(?:\w+\s+){0,3}$/;
