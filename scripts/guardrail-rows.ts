@@ -114,6 +114,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['dev-outside17.jsonl', 'dev-outside17', 'r4'],
   ['train-t71.jsonl', 'train-t71', 'q4'],
   ['train-t72.jsonl', 'train-t72', 'p4'],
+  ['dev-outside18.jsonl', 'dev-outside18', 'o4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
