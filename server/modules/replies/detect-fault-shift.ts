@@ -251,10 +251,13 @@ export function namesStepUnderWay(folded: string): boolean {
  * Each alone is information; together, with no remedy or step, they argue the customer out of it.
  */
 const RECORD =
-  /\b(?:(?:tested|checked|inspected|controlled|probad[oa]s?|prueban|testad[oa]s?|testamos|testa\w*|conferid[oa]s?|regulad[oa]s?|verificad[oa]s?|gepruft|getestet|kontrolliert|teste[es]?|verifie[es]?|controle[es]?)\b[^.!?]{0,50}?\b(?:before|antes\s+d[eo]|vor\s+dem|avant|prior\s+to)\b|\b(?:left|leave|leaves|sai|saem|saiu|salio|sale|salen|verlie\w*|verlassen|quitte\w*|part\w*)\b[^.!?]{0,40}?\b(?:perfect|perfeit[oa]|perfect[oa]|perfekt|einwandfrei|parfait\w*|healthy|saudave\w*|sano|gesund|en\s+bon\s+etat|em\s+bom\s+estado|intact\w*|testad[oa]|testet)|laborgepruft|fait\s+ses\s+preuves|(?:aucune|keine|no|nenhum\w*|ningun\w*)\s+(?:autre\s+|andere\w*\s+|other\s+|outr[ao]\s+|otr[ao]\s+)?(?:reclamation|beanstandung|complaint|reclamac\w*|queja|historico\s+de\s+reclamac\w*)|reklamationsquote|(?:many|several|hundreds|varios|vari[ao]s|viele|centaines|des\s+centaines|cientos|centenas)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:customers|clientes|kunden|clients|poulaillers)|performing\s+as\s+designed|funciona\s+correctamente\s+cuando|fonctionne\s+normalement|steht\s+(?:\w+\s+)?stabil|dentro\s+da\s+toleranc\w*|innerhalb\s+der\s+\w*toleranz)/;
+  /\b(?:(?:tested|checked|inspected|controlled|probad[oa]s?|prueban|testad[oa]s?|testamos|testa\w*|conferid[oa]s?|regulad[oa]s?|verificad[oa]s?|gepruft|getestet|kontrolliert|teste[es]?|verifie[es]?|controle[es]?)\b[^.!?]{0,50}?\b(?:before|antes\s+d[eo]|vor\s+dem|avant|prior\s+to)\b|\b(?:left|leave|leaves|sai|saem|saiu|salio|sale|salen|verlie\w*|verlassen|quitte\w*|part\w*)\b[^.!?]{0,40}?\b(?:perfect|perfeit[oa]|perfect[oa]|perfekt|einwandfrei|parfait\w*|healthy|saudave\w*|sano|gesund|en\s+bon\s+etat|em\s+bom\s+estado|intact\w*|testad[oa]|testet)|laborgepruft|fait\s+ses\s+preuves|sem\s+qualquer\s+problema|sin\s+ningun\s+problema|without\s+any\s+(?:problem|issue)s?|ohne\s+(?:jedes\s+)?probleme?|sans\s+(?:aucun\s+)?probleme|(?:aucune|keine|no|nenhum\w*|ningun\w*)\s+(?:autre\s+|andere\w*\s+|other\s+|outr[ao]\s+|otr[ao]\s+)?(?:reclamation|beanstandung|complaint|reclamac\w*|queja|historico\s+de\s+reclamac\w*)|reklamationsquote|(?:many|several|hundreds|thousands|varios|vari[ao]s|viele|tausende|centaines|des\s+centaines|milliers|cientos|miles|centenas|milhares)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:customers|clientes|kunden|clients|poulaillers)|performing\s+as\s+designed|funciona\s+correctamente\s+cuando|fonctionne\s+normalement|steht\s+(?:\w+\s+)?stabil|dentro\s+da\s+toleranc\w*|innerhalb\s+der\s+\w*toleranz)/;
 const CAUSE_THERE =
-  /\b(?:(?:happens?|appears?|occurs?|acontece\w*|aparece\w*|ocorre\w*|ocurre\w*|tritt\s+auf|se\s+produit|survient)\s+(?:\w+\s+){0,3}?(?:when|quando|cuando|wenn|lorsque|quand)|(?:due|linked|related)\s+to|lie[es]?s?\s+a|li[ée]s?\s+a|vient\s+(?:en\s+general\s+|souvent\s+|surtout\s+)?d|(?:ergeben|resultieren)\s+sich\s+(?:\w+\s+){0,4}?aus|andere\s+ursachen|zwangslaufig|explica\w*|explains?|explique\w*|erklart|indique\w*|is\s+what\s+\w+|o\s+que\s+explica|lo\s+que\s+explica\w*|c'est\s+que|what\s+\w+\s+(?:mileage|use|wear)\s+does|costuma\w*\s+acontecer|nao\s+costuma\w*|no\s+suele\w*|not\s+a\s+sign|nao\s+(?:e|e\s+)?coberto|no\s+(?:esta\s+)?cubierto|nicht\s+(?:\w+\s+)?abgedeckt|n'est\s+pas\s+couvert|not\s+covered)\b/;
+  /\b(?:(?:happens?|appears?|occurs?|acontece\w*|aparece\w*|ocorre\w*|ocurre\w*|tritt\s+auf|se\s+produit|survient)\s+(?:\w+\s+){0,3}?(?:when|quando|cuando|wenn|lorsque|quand)|(?:due|linked|related)\s+to|lie[es]?s?\s+a|li[ée]s?\s+a|vient\s+(?:en\s+general\s+|souvent\s+|surtout\s+)?d|(?:ergeben|resultieren)\s+sich\s+(?:\w+\s+){0,4}?aus|andere\s+ursachen|zwangslaufig|explica\w*|explains?|explique\w*|erklart|indique\w*|is\s+what\s+\w+|o\s+que\s+explica|lo\s+que\s+explica\w*|c'est\s+que|what\s+\w+\s+(?:mileage|use|wear)\s+does|costuma\w*\s+(?:acontecer|ocorrer|aparecer)|suele\w*\s+(?:ocurrir|pasar|aparecer)|nao\s+costuma\w*|no\s+suele\w*|not\s+a\s+sign|nao\s+(?:e|e\s+)?coberto|no\s+(?:esta\s+)?cubierto|nicht\s+(?:\w+\s+)?abgedeckt|n'est\s+pas\s+couvert|not\s+covered)\b/;
 /** The customer's photo or video read as the evidence against them: "auf Ihrem Foto hängt er direkt über dem Bachlauf". */
+/** "If they shrank, it is because they were washed hotter": the cause drawn from the customer's side as a rule. */
+const IF_THEN_BECAUSE =
+  /\b(?:si|se|if|wenn|falls)\b[^.!?]{0,60},\s*(?:es|e|it'?s|c'est|ist\s+das|liegt\s+das)\s+(?:porque|because|parce\s+que|weil|daran,?\s+dass)\b/;
 const PHOTO_SHOWS =
   /\b(?:(?:in|on|from)\s+(?:your|the)\s+(?:photos?|pictures?|video)|pel[oa]\s+(?:sua\s+|seu\s+)?(?:fotos?|video)|(?:en|por)\s+(?:la|las|tu|tus|su|sus)\s+(?:fotos?|video)(?:\s+que\s+adjunt\w*)?|revisando\s+(?:tus|sus)\s+fotos|(?:auf|in)\s+(?:ihrem|ihren|deinem|deinen|dem)\s+(?:foto|fotos|bild|bildern|video)|(?:ihre|deine)\s+fotos\s+gepruft|d'apres\s+(?:votre|ta|vos|tes)\s+(?:photos?|video)|sur\s+(?:votre|ta|vos|la)\s+(?:photos?|video)|analisamos\s+o\s+video)\b/;
 const PHOTO_AGAINST =
@@ -275,9 +278,12 @@ export function detectFaultShift(text: string): Hit[] {
     const photo = PHOTO_SHOWS.test(f);
     const cause = all.find((x) => {
       const t = f.slice(x.start, x.end);
-      return CAUSE_THERE.test(t) || (photo && PHOTO_SHOWS.test(t) && PHOTO_AGAINST.test(t) && !THANKS_FOR.test(t));
+      return (
+        CAUSE_THERE.test(t) || IF_THEN_BECAUSE.test(t) || (photo && PHOTO_SHOWS.test(t) && PHOTO_AGAINST.test(t) && !THANKS_FOR.test(t))
+      );
     });
-    if (cause && (record || photo)) hits.push({ code: 'argues_with_customer', start: cause.start, end: cause.end });
+    if (cause && (record || photo || IF_THEN_BECAUSE.test(f.slice(cause.start, cause.end))))
+      hits.push({ code: 'argues_with_customer', start: cause.start, end: cause.end });
   }
   for (const s of all) {
     const t = f.slice(s.start, s.end);

@@ -831,3 +831,33 @@ describe('train-t71 and t72 (7 December, third session), reworded', () =>
       ['Ça arrive souvent quand la première combustion est courte ; sinon on vous en envoie une autre.', true],
     ],
   ));
+
+describe('the eighteenth look (7 December, third session), reworded and fixed after it', () =>
+  frameFamilies(
+    [
+      [
+        'O estorno foi pedido hoje e o valor vai aparecer na sua próxima fatura, com certeza.',
+        'uncontrolled_date_promise',
+        'próxima fatura',
+        false,
+      ],
+      [
+        'Si han encogido, es porque se lavaron en caliente. Te aconsejamos leer la etiqueta antes de lavar.',
+        'argues_with_customer',
+        'es porque',
+      ],
+      [
+        'Hallo, danke für Ihre Anfrage! Wir schätzen Ihr Vertrauen in unseren Shop sehr. Bei weiteren Fragen stehen wir jederzeit gern zur Verfügung. Freundliche Grüße',
+        'answers_nothing',
+        'Hallo',
+        false,
+      ],
+    ],
+    [
+      ['A senhora perguntou como apagar a avaliação: é em Minhas compras > Avaliações. Se preferir deixar, a decisão é toda sua.', false],
+      ['Ja, das geht: Unter Mein Konto können Sie jede Bewertung bearbeiten. Ob Sie etwas ändern, entscheiden allein Sie.', false],
+      ['Que chato, desculpa! Chama a gente no inbox com o número do pedido que já resolvemos a troca.', true],
+      ['Um técnico nosso faz a montagem na sua casa sem custo, é só escolher um dia na próxima semana.', false],
+      ['Abrimos um registro com a fabricante; em no máximo 10 dias te dou notícia, mesmo que parcial.', false],
+    ],
+  ));
