@@ -318,6 +318,8 @@ describe('the loop in chromium', () => {
     const macros = (await apiJson<KnowledgeList>('GET', '/api/knowledge?kind=macro')).body.items;
     expect(await reply.getByRole('textbox', { name: /^Reply/ }).inputValue()).toBe(macros.find((m) => m.id === firstMacro)!.body);
     await reply.getByRole('textbox', { name: /^Reply/ }).fill('Call me on +44 7700 900123 and we guarantee it arrives by Friday.');
+    // wait for this text's own findings: the macro's may still be on screen until the debounced check answers
+    await reply.getByText(/“we guarantee”/).waitFor();
     await reply.getByText(/[1-9]\d* finding\(s\)/).waitFor();
     expect(await reply.getByTestId('guardrail-preview').locator('mark').count()).toBeGreaterThan(0);
     await reply.getByRole('textbox', { name: /^Reply/ }).fill('');
