@@ -115,6 +115,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t71.jsonl', 'train-t71', 'q4'],
   ['train-t72.jsonl', 'train-t72', 'p4'],
   ['dev-outside18.jsonl', 'dev-outside18', 'o4'],
+  ['dev-outside19.jsonl', 'dev-outside19', 'n4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
