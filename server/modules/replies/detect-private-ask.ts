@@ -25,7 +25,7 @@ const DATA = [
   'numero\\s+de\\s+tel\\b',
   'adresse\\s+(?:e-?mail|mail|electronique)',
   // phone
-  '(?:phone|mobile|cell|whatsapp)\\s*(?:number|no\\b)|(?<=\\b(?:your|ur|a)\\s)(?:phone|mobile|cell)(?!s)\\b|whatsapp',
+  '(?:phone|mobile|cell|whatsapp)\\s*(?:number|no\\b)|(?<=\\b(?:your|ur|a)\\s)(?:phone|mobile|cell)(?!s)\\b(?!\\s+(?:to|into|on|near|off|back|with|and\\s+(?:the|your)\\s+(?:router|speaker|device|app)))(?<!\\b(?:connect|charge|restart|reboot|update|pair|hold|unlock|move|bring|reset)\\s+(?:your|ur|a)\\s+(?:phone|mobile|cell))|whatsapp',
   'contact\\s+number',
   '(?<!\\b(?:o|do|no|um|esse|este|pelo)\\s)(?:telefone|celular)|whatsapp|cel\\b|numero\\s+de\\s+cel',
   'gsm|natel',

@@ -31,7 +31,7 @@ const ARGUE: readonly RegExp[] = [
   /\byou\s+(?:misunderstood|misread|are\s+wrong|'re\s+wrong|are\s+mistaken|'re\s+mistaken|claim)\b/,
   /\byou(?:'re|\s+are)\s+(?:wrong|mistaken|the\s+only\s+(?:customer|one|person|buyer))\b/,
   /\b(?:no\s+other\s+(?:customer|buyer)s?\s+(?:has|have)\s+(?:had|complained|reported)|nobody\s+else\s+has\s+(?:had|complained|reported))/,
-  /\b(?:(?<!\b(?:no|nothing|zero|free|without|nada)\s+(?:[\w-]+\s+){0,2})on\s+your\s+(?:end|side)|your\s+(?:own\s+)?fault|user\s+error|customer\s+error|operator\s+error|(?:improper|incorrect|wrong|careless)\s+(?:use|usage|handling|installation|washing|care)|misuse|mishandl\w*)\b/,
+  /\b(?:(?<!\b(?:no|nothing|zero|free|without|nada)\s+(?:[\w-]+\s+){0,2})on\s+your\s+(?:end|side)|your\s+(?:own\s+)?fault|user\s+error|customer\s+error|operator\s+error|(?:improper|incorrect|wrong|careless)\s+(?:use|usage|handling|installation|washing|care)|(?<!\b(?:not\s+cover|excludes?|excluding|except)\b[^.!?]{0,40})(?:misuse|mishandl\w*))\b/,
   /\b(?:as\s+)?(?:clearly\s+(?:stated|states|says|said|shown|indicated|written|marked)|it\s+clearly\s+(?:says|states|shows)|(?:was|is|were|are)\s+clearly\s+(?:stated|written|shown|mentioned|marked|labell?ed)|(?:instructions?|label|description|listing|manual|guide|chart)\s+clearly\s+(?!wasn'?t|isn'?t|was\s+not|is\s+not|did\s+not|didn'?t|failed)\w+)\b/,
   /\b(?:this|that|your\s+review|your\s+claim|the\s+review)(?:'s|\s+is)\s+(?:simply\s+|just\s+)?(?:not\s+true|false|untrue|a\s+lie|inaccurate|misleading|unfair)\b/,
   /\b(?:not\s+our\s+(?:fault|problem|responsibility)|nothing\s+we\s+can\s+do|we\s+did\s+nothing\s+wrong|we(?:'re|\s+are)\s+not\s+responsible|not\s+(?:from|on)\s+us\b|not\s+a\s+(?:defect|fault)\s+(?:of|in)\s+(?:our|the)\s+product)/,

@@ -861,3 +861,12 @@ describe('the eighteenth look (7 December, third session), reworded and fixed af
       ['Abrimos um registro com a fabricante; em no máximo 10 dias te dou notícia, mesmo que parcial.', false],
     ],
   ));
+
+describe("the demo store's own macro and FAQ entry pass (7 December, third session)", () =>
+  frameFamilies(
+    [],
+    [
+      ['Most pairing trouble comes from 5 GHz networks. Please connect your phone to the 2.4 GHz network first.', true],
+      ['One year against manufacturing faults from the day of delivery. It does not cover wear, accidents or damage from misuse.', true],
+    ],
+  ));
