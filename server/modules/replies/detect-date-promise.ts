@@ -182,8 +182,14 @@ const MONEY_BACK =
 const SOLE_ASSURANCE =
   /^\W*(?:darauf\s+(?:konnen|kannst)\s+(?:sie|du)\s+(?:sich|dich)\s+verlassen|you\s+can\s+(?:count|rely)\s+on\s+(?:it|that)|(?:pode|podes)\s+(?:confiar|contar\s+com\s+isso)|(?:puede|puedes)\s+(?:estar\s+seguro|contar\s+con\s+ello)|vous\s+pouvez\s+(?:compter|vous\s+y\s+fier)\s*(?:dessus|la-dessus)?|c'est\s+(?:sur|certain)|versprochen|garantiert|guaranteed|promis)\W*$/;
 
+/** A delay disclosed, not promised: "erst in drei Wochen wieder verfügbar", "not until next month", "pas avant le 12". */
+const NOT_BEFORE =
+  /\b(?:erst\s+(?:in|ab|am|nach|im|zum)|not\s+(?:until|before)|only\s+(?:in|from)|pas\s+avant|seulement\s+dans|no\s+antes\s+de|hasta\s+dentro\s+de|so\s+(?:daqui\s+a|em|a\s+partir\s+d)|somente\s+(?:daqui\s+a|em))\b/;
+/** Words in quotation marks are someone's words reported ("the assistant showed „in stock, delivery in 2 days“"), not ours. */
+const QUOTED = /[„“"«][^„“”"«»\n]{2,80}[“”"»]/g;
+
 export function detectDatePromise(text: string): Hit[] {
-  const f = fold(text);
+  const f = fold(text).replace(QUOTED, (m) => ' '.repeat(m.length));
   const hits: Hit[] = [];
   const all = sentences(text);
   for (const [k, sentence] of all.entries()) {
@@ -213,6 +219,7 @@ export function detectDatePromise(text: string): Hit[] {
           !PAST.test(c) &&
           !done(c) &&
           !OUR_UPDATE.test(c) &&
+          !NOT_BEFORE.test(c) &&
           (THIRD_PARTY.test(s.replace(SHOP_REFUNDS, ' '))
             ? FIRM_TIME.test(c) || (DAY_RE.test(c) && (CERTAIN_ALWAYS.test(c) || AT_LATEST.test(c) || RELEASES.test(c)))
             : MONEY_BACK.test(c) && AT_LATEST.test(s) && (FIRM_TIME.test(c) || DAY_RE.test(c))),

@@ -870,3 +870,34 @@ describe("the demo store's own macro and FAQ entry pass (7 December, third sessi
       ['One year against manufacturing faults from the day of delivery. It does not cover wear, accidents or damage from misuse.', true],
     ],
   ));
+
+describe('the nineteenth look (7 December, third session), reworded and fixed after it', () =>
+  frameFamilies(
+    [
+      ['Update to firmware 4.1 and the dropouts will disappear, 100%.', 'absolute_promise', 'will disappear, 100%', false],
+      ['The new pad fixes it for everyone, just swap it in.', 'absolute_promise', 'fixes it for everyone', false],
+      [
+        'Essa panela tem mais de 5 mil vendas e nunca recebemos essa queixa. Provavelmente o senhor deixou no fogo alto sem nada dentro.',
+        'argues_with_customer',
+        'Provavelmente o senhor',
+        false,
+      ],
+      [
+        'Lo indicamos en la ficha. Si no se consulta la tabla de medidas, poco más podemos hacer.',
+        'argues_with_customer',
+        'poco más podemos hacer',
+      ],
+      ['Der Schaden fällt damit in Ihren Verantwortungsbereich.', 'argues_with_customer', 'Verantwortungsbereich', false],
+      ['Once the parcel was signed for, its loss is your responsibility.', 'argues_with_customer', 'is your responsibility'],
+      ["Au vu de vos photos, la colle n'a clairement pas séché 24 h.", 'argues_with_customer', 'Au vu de vos photos'],
+    ],
+    [
+      [
+        'Unser Chat-Assistent hat Ihnen „Lieferung in 2 Tagen“ angezeigt, obwohl das Regal erst in vier Wochen wieder verfügbar ist. Wir stornieren gern kostenfrei.',
+        true,
+      ],
+      ['Vous êtes évidemment libre de noter comme vous le souhaitez. Le colis de remplacement part ce soir.', false],
+      ['Não é responsabilidade sua: o extravio foi no transporte e já reenviamos.', true],
+      ['Return postage is not your responsibility; the label is attached.', false],
+    ],
+  ));
