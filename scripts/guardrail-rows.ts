@@ -116,6 +116,8 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t72.jsonl', 'train-t72', 'p4'],
   ['dev-outside18.jsonl', 'dev-outside18', 'o4'],
   ['dev-outside19.jsonl', 'dev-outside19', 'n4'],
+  ['train-t73.jsonl', 'train-t73', 'm4'],
+  ['train-t74.jsonl', 'train-t74', 'l4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {

@@ -901,3 +901,43 @@ describe('the nineteenth look (7 December, third session), reworded and fixed af
       ['Return postage is not your responsibility; the label is attached.', false],
     ],
   ));
+
+describe('t73 and t74 (7 December, fourth session), scored before reading, reworded and fixed after', () =>
+  frameFamilies(
+    [
+      ['Refund done, and your bank will credit it within 24 hours.', 'uncontrolled_date_promise', 'your bank will credit', false],
+      ['Le remboursement est fait, votre banque vous recréditera sous 24 heures.', 'uncontrolled_date_promise', 'votre banque', false],
+      ['O estorno já saiu. Na próxima fatura o valor vai aparecer como crédito.', 'uncontrolled_date_promise', 'vai aparecer', false],
+      ['Bosch will swap it for a new one within a week – guaranteed.', 'absolute_promise', 'guaranteed'],
+      ['Mit dem neuen Filter ist die Anzeige garantiert leer.', 'absolute_promise', 'garantiert leer'],
+      ["Changez la pompe et la fuite s'arrêtera à coup sûr.", 'absolute_promise', 'à coup sûr'],
+      [
+        'Se deixar 5 estrelas na avaliação, oferecemos-lhe um brinde surpresa.',
+        'incentive_for_positive_review',
+        'oferecemos-lhe um brinde',
+        false,
+      ],
+      ['Sorry this wasn’t quite what you expected! Happy travels!', 'answers_nothing', 'Sorry'],
+      ['Wenn das Gewinde ausreißt, liegt das an der Montage, nicht am Dübel.', 'argues_with_customer', 'liegt das an der Montage'],
+      ['Vielleicht liegt es eher an Ihrem Schlauch als an unserem Produkt.', 'argues_with_customer', 'Ihrem Schlauch'],
+      ['Laut Bestellung haben Sie die Fahrzeugdaten falsch eingegeben.', 'argues_with_customer', 'falsch eingegeben', false],
+      ['Wir bezweifeln, dass der Kratzer beim Versand entstanden ist.', 'argues_with_customer', 'bezweifeln', false],
+      [
+        "A wet tarp left in a bag will smell. That's not something any shop can be held responsible for.",
+        'argues_with_customer',
+        'held responsible',
+      ],
+      ['Quem deixa a barraca molhada na mala não pode esperar que ela não mofe.', 'argues_with_customer', 'não pode esperar'],
+      ['Si no sabes montar la mesa, hay vídeos en YouTube. El producto no tiene nada de malo.', 'argues_with_customer', 'YouTube'],
+      ["Si le sac ne fermait pas, c'est qu'il était trop rempli.", 'argues_with_customer', "c'est qu'il"],
+      ['Wenn die Tasche nicht zuging, war sie schlicht zu voll.', 'argues_with_customer', 'war sie schlicht'],
+    ],
+    [
+      ['Da haben Sie völlig recht: Wir versprechen Antwort binnen 24 Stunden, und Sie haben fünf Tage gewartet.', true],
+      ['DHL rechnet mit Zustellung am Freitag, das ist deren Prognose und keine Garantie.', false],
+      ['Les chaussures commandées le 3 ne sont toujours pas arrivées : je vous rembourse aujourd’hui.', false],
+      ['Le colis est parti le 2 et le transporteur l’a scanné le 4 ; j’ai ouvert une enquête.', false],
+      ['Oferecemos uma troca sem custo; se quiser, conte depois na avaliação como ficou.', true],
+      ['Return postage is not your responsibility, and the new pads ship today.', true],
+    ],
+  ));
