@@ -118,6 +118,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['dev-outside19.jsonl', 'dev-outside19', 'n4'],
   ['train-t73.jsonl', 'train-t73', 'm4'],
   ['train-t74.jsonl', 'train-t74', 'l4'],
+  ['dev-outside20.jsonl', 'dev-outside20', 'k4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
