@@ -941,3 +941,26 @@ describe('t73 and t74 (7 December, fourth session), scored before reading, rewor
       ['Return postage is not your responsibility, and the new pads ship today.', true],
     ],
   ));
+
+describe('the twentieth look (7 December, fourth session), reworded and fixed after it', () =>
+  frameFamilies(
+    [
+      [
+        'Valeu pelo retorno! Se puder, dá uma suavizada no texto pra não espantar os outros compradores.',
+        'asks_to_change_review',
+        'suavizada no texto',
+      ],
+      ["La bouilloire n'a pas entartré la résistance toute seule.", 'argues_with_customer', 'toute seule'],
+      ['Si vous ne suivez pas le temps de pose indiqué, le résultat est forcément raté.', 'argues_with_customer', 'forcément raté'],
+      [
+        'Le meuble est parti intact et vous avez signé sans réserve : les rayures ont donc eu lieu chez vous.',
+        'argues_with_customer',
+        'chez vous',
+        false,
+      ],
+    ],
+    [
+      ["Pour votre sécurité, n'indiquez pas votre numéro de commande ici : écrivez-nous en privé et nous organisons l'échange.", true],
+      ['Corrigimos o erro no texto do anúncio: a medida certa é 40 cm. Obrigado pelo aviso!', true],
+    ],
+  ));
