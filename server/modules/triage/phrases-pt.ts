@@ -120,6 +120,16 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'material ~4 simples @0.8',
     'nao fixa|fixou|segura|aguenta|aguentou @0.7',
     'qualidade ~4 muito|bem|super|meio ~1 ruim|baixa|inferior|fraca|pessima @0.8',
+    // Written Portuguese (7 December): the material compared with something cheap, felt rough or thin, shedding, fading.
+    'parece|parecia ~2 papel|papelao|pano|plastico|lixa|saco @0.9',
+    'tecido|material|pano|couro|malha|chapa ~3 horrivel|pessimo|pessima|fininho|fininha|aspero|aspera|quente|duro|dura|plasticudo|sintetico|vagabundo|vagabunda @1',
+    'fininho|fininha|fininhos|fininhas @0.8',
+    'aspero|aspera|pinica|pinicando|pinicou @0.8',
+    'fez|faz|fazendo|cheio|cheia ~1 de ~1 bolinha|bolinhas @0.9',
+    'bolinha|bolinhas ~3 lavada|lavagem|uso @0.9',
+    'solta|soltando|soltou|saindo ~1 tinta|fiapo|fiapos|pelo|pelos|purpurina @1',
+    'manchou|desbotou ~3 lavagem|lavada|roupa|roupas @0.9',
+    'plasticudo|plasticuda @1',
   ],
   defect: [
     'desfiou|desfia|desfiando @1',
@@ -141,6 +151,15 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     // "são três alto-falantes mas só dois funcionam".
     'so|somente|apenas ~3 um|uma|dois|duas|1|2|3 ~2 funciona|funcionam|funcionou|funcionando @0.8',
     'nao presta @0.6',
+    // Written Portuguese (7 December): it stopped doing its one job, a flaw "de fábrica", broken within days of use.
+    'parou ~2 de ~1 esquentar|ligar|carregar|girar|responder|aquecer|gelar|cortar|secar|bombear|ler @1',
+    'parou ~1 do ~1 nada @1',
+    'de fabrica @0.7',
+    'erro ~1 de ~1 impressao|fabricacao|fabrica @1',
+    'paginas ~1 em ~1 branco @1',
+    'entortou|empenou|envergou @0.8',
+    'com ~1 1|uma|2|duas|3|tres|poucos|pouco ~1 semana|semanas|dia|dias|mes|meses ~1 de ~1 uso @0.8',
+    'abriu|abriram|abrindo ~2 costura|emenda|solda @1',
   ],
   damaged_in_transit: [
     'arranhoes|aranhoes|arranhao|arranhado|arranhada|arranhad* @1',
@@ -457,6 +476,8 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
   ],
   ai_wrong_answer: [
     'robo|chatbot|bot|assistente|automatic* ~6 errad*|disse|falou|informou|mentiu|incorret*',
+    // Written Portuguese (7 December): what the bot assured, confirmed or sent, told further down the sentence.
+    'robo|robozinho|chatbot|bot|assistente|ia|automatico|virtual ~10 garantiu|confirmou|respondeu|passou|mandou|disse|falou|fala|afirmou @1',
     'assistente virtual @0.6',
     'resposta automatica @0.6',
   ],
