@@ -79,7 +79,10 @@ export function toExample(l: LabelledLine): TrainingExample {
     language: l.language,
     labels: l.labels.filter((x) => x !== 'other'),
     ...(l.sample === 'written' || l.sample === 'independent'
-      ? { weight: l.language === 'pt' ? Number(process.env.TRIAGE_PT_WRITTEN_WEIGHT ?? 1) : WRITTEN_WEIGHT, fitsBlend: process.env.TRIAGE_WRITTEN_BLEND !== '0' && !BLEND_FROM_REAL_ROWS.includes(l.language ?? '') }
+      ? {
+          weight: l.language === 'pt' ? Number(process.env.TRIAGE_PT_WRITTEN_WEIGHT ?? 1) : WRITTEN_WEIGHT,
+          fitsBlend: process.env.TRIAGE_WRITTEN_BLEND !== '0' && !BLEND_FROM_REAL_ROWS.includes(l.language ?? ''),
+        }
       : {}),
   };
 }
