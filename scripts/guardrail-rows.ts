@@ -119,6 +119,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t73.jsonl', 'train-t73', 'm4'],
   ['train-t74.jsonl', 'train-t74', 'l4'],
   ['dev-outside20.jsonl', 'dev-outside20', 'k4'],
+  ['dev-outside21.jsonl', 'dev-outside21', 'j4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
