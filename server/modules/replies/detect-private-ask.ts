@@ -173,6 +173,10 @@ function negatedBefore(s: string, at: number): boolean {
   return last !== undefined && !new RegExp(REQUEST_RE.source).test(rest);
 }
 
+/** The card the customer already sent, deleted and not needed: "vous nous avez envoyé une photo de votre carte : nous l'avons supprimée". */
+const SENT_AND_DELETED =
+  /\b(?:vous\s+nous\s+avez\s+envoye|you\s+sent\s+us|(?:voce|a\s+senhora|o\s+senhor)\s+nos\s+enviou|nos\s+(?:enviaste|envio|ha\s+enviado|has\s+enviado)|sie\s+haben\s+uns\s+(?:\w+\s+){0,4}?geschickt)\b[^.!?]*\b(?:supprim\w*|deleted|removed|apagamos|apagad\w*|excluimos|excluid\w*|borramos|borrad\w*|eliminad\w*|eliminamos|geloscht|entfernt|n'en\s+avons\s+pas\s+besoin|don'?t\s+need|nao\s+precisamos|no\s+(?:la|lo)\s+necesitamos|brauchen\s+(?:wir|sie)\s+nicht)\b/;
+
 /** Asking for the card's full number, security code or a photo of it, in any channel. */
 export function detectCardAsk(text: string): Hit[] {
   const folded = fold(text);
@@ -182,7 +186,7 @@ export function detectCardAsk(text: string): Hit[] {
     if (FAILED_RE.test(s)) continue;
     const asks = new RegExp(REQUEST_RE.source).test(s) || NEED_RE.test(s) || s.trimEnd().endsWith('?');
     if (!asks) continue;
-    if (FORBIDDEN_AFTER.test(s) || NEVER_ASK.test(s)) continue;
+    if (FORBIDDEN_AFTER.test(s) || NEVER_ASK.test(s) || SENT_AND_DELETED.test(s)) continue;
     const secrets = spansOf(s, CARD_SECRET_RE).filter((d) => !negatedBefore(s, d.start));
     const photo = CARD_PHOTO_RE.exec(s);
     if (

@@ -964,3 +964,38 @@ describe('the twentieth look (7 December, fourth session), reworded and fixed af
       ['Corrigimos o erro no texto do anúncio: a medida certa é 40 cm. Obrigado pelo aviso!', true],
     ],
   ));
+
+describe('the twenty-first look (7 December, fourth session), reworded and fixed after it', () =>
+  frameFamilies(
+    [
+      [
+        'Pedíamos-lhe que atualizasse a classificação que deixou, já que o caso ficou resolvido.',
+        'asks_to_change_review',
+        'classificação',
+        false,
+      ],
+      [
+        'O varão tem a medida do anúncio. Se não coube, o senhor mediu a parede errado.',
+        'argues_with_customer',
+        'mediu a parede errado',
+        false,
+      ],
+      ['Basta atualizar o aplicativo. Isso resolve com certeza o travamento.', 'absolute_promise', 'resolve com certeza', false],
+      [
+        'Los bonsáis salen del invernadero sanos, los revisamos uno por uno. Si se secó, habrá sido por falta de agua.',
+        'argues_with_customer',
+        'habrá sido por',
+      ],
+      ['Le remboursement est parti : votre banque le créditera sous 24 h.', 'uncontrolled_date_promise', 'votre banque', false],
+    ],
+    [
+      ['Tienes razón, tu comentario es correcto y ya hemos corregido la ficha del producto.', true],
+      ['Vous nous avez envoyé une photo de votre carte : nous l’avons supprimée, nous n’en avons pas besoin.', false],
+      ['Je vous appelle demain à 10 h comme vous l’avez demandé.', false],
+      ['Sans réponse du vendeur sous 48 h, ouvrez un litige et notre équipe prend le relais.', true],
+      [
+        'Pourriez-vous m’indiquer votre code postal ? Je vérifie si la livraison le samedi est possible chez vous avant votre commande.',
+        false,
+      ],
+    ],
+  ));
