@@ -120,6 +120,7 @@ const OUTSIDE: [file: string, writer: string, prefix: string][] = [
   ['train-t74.jsonl', 'train-t74', 'l4'],
   ['dev-outside20.jsonl', 'dev-outside20', 'k4'],
   ['dev-outside21.jsonl', 'dev-outside21', 'j4'],
+  ['dev-outside22.jsonl', 'dev-outside22', 'i4'],
 ];
 
 export function loadGuardrailRows(): GuardrailRow[] {
