@@ -123,7 +123,7 @@ const UNIT = '(?:hours?|days?|weeks?|horas?|dias|semanas?|stunden?|tagen|woche|w
 const ANY_UNIT =
   '(?:(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?)|horas?|dias(?:\\s+uteis|\\s+habiles)?|semanas|stunden?|(?:werk)?tagen?|werktage|wochen|heures?|jours(?:\\s+ouvres)?|semaines)';
 /** A span of time ("en 24 horas", "within two days"), as against a date ("el 2 de abril"). */
-const SPAN = `(?:(?:in|within|em|en|dentro\\s+de|innerhalb(?:\\s+von)?|dans|d'ici|sous)\\s+(?:ate\\s+|hasta\\s+|up\\s+to\\s+|jusqu'a\\s+|no\\s+maximo\\s+|como\\s+maximo\\s+)?${NUMBER}\\s+${UNIT}|(?:en\\s+un\\s+plazo|no\\s+prazo|dans\\s+un\\s+delai)\\s+(?:maximo\\s+|maximum\\s+)de\\s+${NUMBER}(?:\\s*[-–]\\s*\\d+)?\\s+${UNIT})`;
+const SPAN = `(?:(?:in|within|em|en|dentro\\s+de|innerhalb(?:\\s+von)?|dans|d'ici|sous)\\s+(?:ate\\s+|hasta\\s+|up\\s+to\\s+|jusqu'a\\s+|no\\s+maximo\\s+|como\\s+maximo\\s+|menos\\s+de\\s+|less\\s+than\\s+|moins\\s+de\\s+|weniger\\s+als\\s+)?${NUMBER}\\s+${UNIT}|(?:en\\s+un\\s+plazo|no\\s+prazo|dans\\s+un\\s+delai)\\s+(?:maximo\\s+|maximum\\s+)de\\s+${NUMBER}(?:\\s*[-–]\\s*\\d+)?\\s+${UNIT})`;
 const DURATION = new RegExp(`\\b${SPAN}`);
 const FIRM_TIME = new RegExp(
   `\\b(?:${SPAN}|(?:maximal|hochstens|no\\s+maximo|como\\s+maximo|au\\s+maximum|at\\s+most)\\s+${NUMBER}\\s+${ANY_UNIT}|within\\s+the\\s+hour|(?:no\\s+)?dia\\s+(?:3[01]|[12]?\\d)\\b|(?:el|le|am)\\s+(?:dia\\s+)?(?:3[01]|[12]?\\d)\\b)`,

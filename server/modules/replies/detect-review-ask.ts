@@ -53,6 +53,8 @@ const CHANGE_REVIEW: readonly RegExp[] = [
     'g',
   ),
   /\b(?:take|taking|pull|pulling)\s+(?:it|this|that|them)\s+down\b/g,
+  // "please consider taking this one down": in a reply, "this" is the post replied to
+  /\bconsider\s+(?:taking|pulling)\s+(?:this|it|that)(?:\s+one)?\s+(?:down|offline)\b/g,
   new RegExp(`\\b(?:take|taking|pull|pulling|put|putting)\\s+${OWNER}\\s+(?:${W}\\s+)?${REVIEW}\\s+(?:down|offline)\\b`, 'g'),
   /\b(?:leave|write|post|give)\s+(?:us\s+)?an?\s+(?:updated|revised|amended|new|second)\s+(?:review|rating)\b/g,
   /\b(?:make|change|turn|update|bump|raise)\s+(?:it|that|this)\s+(?:up\s+)?(?:to|into)\s+(?:a\s+)?(?:\d|five|four)[\s-]*stars?\b/g,

@@ -999,3 +999,19 @@ describe('the twenty-first look (7 December, fourth session), reworded and fixed
       ],
     ],
   ));
+
+describe('the twenty-second look (7 December, fourth session), reworded and fixed after it', () =>
+  frameFamilies(
+    [
+      [
+        'Small shops live on stars. Would you consider pulling this one down and emailing us instead?',
+        'asks_to_change_review',
+        'pulling this one down',
+      ],
+      ['Ya está reembolsado; tu banco te lo abonará en menos de 24 horas.', 'uncontrolled_date_promise', 'tu banco', false],
+    ],
+    [
+      ['Rust can appear when cast iron air-dries; scrub it, oil it, and if it stays we’ll swap it.', true],
+      ['Merci d’avoir mesuré et partagé les chiffres : nous avons corrigé le guide des tailles.', true],
+    ],
+  ));
