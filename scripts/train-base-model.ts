@@ -61,16 +61,11 @@ function gramsFromEnv() {
 // four writers: es 0.720–0.808 → 0.759–0.822, de 0.737–0.767 → 0.747–0.805, fr 0.753–0.819 →
 // 0.756–0.847). Full weight in the model itself added about 0.005 more and moved English CV by −0.002.
 const WRITTEN_WEIGHT = Number(process.env.TRIAGE_WRITTEN_WEIGHT ?? WEAK_WEIGHT);
-// Portuguese has real rows (Olist) and, since 7 December, written ones (train-pt-*.jsonl). The written
-// rows teach the model Portuguese beyond Olist's register, but the blends of a language with real rows
-// stay fitted on those: with the written rows in the pooled blend too, the demo store's wording fell from
-// micro-F1 0.869 to 0.841 (macro 0.834 → 0.761); kept out of it, 0.868 (0.826), while leave-one-writer-out
-// on the five written Portuguese sets rose from 0.595 (shipped model) to 0.694 (0.706 with them in).
-const BLEND_FROM_REAL_ROWS = ['pt'];
-// Out of the blends, the written Portuguese rows teach the model at full weight: at 0.7 (the other written
-// languages' weight) the demo store's few support and wrong-item texts fell under their thresholds
-// (support_experience recall 0.81 → 0.13 on 16 texts, macro 0.826 → 0.769); at 1.0 they stay (0.817), and
-// leave-one-writer-out on the written Portuguese sets is the same or better (0.788 → 0.791 on eleven writers).
+// A language with real rows (Portuguese: Olist) keeps its blends fitted on those; its written rows
+// (train-pt-*.jsonl) teach the model at full weight but stay out of every blend. With them in the pooled
+// blend the demo store's wording fell from micro-F1 0.869 to 0.841; at the other written languages' weight
+// (0.7) its few support texts fell under their threshold. Figures in docs/triage.md (Data).
+const REAL_ROW_LANGUAGES = ['pt'];
 
 export function toExample(l: LabelledLine): TrainingExample {
   return {
@@ -79,10 +74,9 @@ export function toExample(l: LabelledLine): TrainingExample {
     language: l.language,
     labels: l.labels.filter((x) => x !== 'other'),
     ...(l.sample === 'written' || l.sample === 'independent'
-      ? {
-          weight: l.language === 'pt' ? Number(process.env.TRIAGE_PT_WRITTEN_WEIGHT ?? 1) : WRITTEN_WEIGHT,
-          fitsBlend: process.env.TRIAGE_WRITTEN_BLEND !== '0' && !BLEND_FROM_REAL_ROWS.includes(l.language ?? ''),
-        }
+      ? REAL_ROW_LANGUAGES.includes(l.language ?? '')
+        ? { weight: 1, fitsBlend: false }
+        : { weight: WRITTEN_WEIGHT, fitsBlend: process.env.TRIAGE_WRITTEN_BLEND !== '0' }
       : {}),
   };
 }

@@ -282,7 +282,7 @@ export function detectFaultShift(text: string): Hit[] {
   const remedied = namesRemedy(noRecord) || namesStepUnderWay(noRecord);
   const all = sentences(text);
   if (!remedied && !ownsFault(f) && !SHOP_GIVES.test(f)) {
-    const record = RECORD.test(f) || new RegExp(CHECKED_EACH.source).test(f);
+    const record = RECORD.test(f) || noRecord !== f;
     const photo = PHOTO_SHOWS.test(f);
     const cause = all.find((x) => {
       const t = f.slice(x.start, x.end);
