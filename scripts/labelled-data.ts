@@ -92,7 +92,8 @@ export interface LabelLine {
     | 'holdout-fresh3'
     | 'holdout-fresh4'
     | 'holdout-fresh5'
-    | 'holdout-fresh6';
+    | 'holdout-fresh6'
+    | 'holdout-olist-reviews';
   sample?: 'random' | 'targeted';
   labels: string[];
 }
