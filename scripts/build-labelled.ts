@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadHoldout, loadLabelFile, loadOlist, loadWomens, requireDatasets, type RawRow } from './labelled-data.js';
+import { loadHoldout, loadLabelFile, loadOlist, loadOlistReviews, loadWomens, requireDatasets, type RawRow } from './labelled-data.js';
 
 export interface LabelledLine {
   id: string;
@@ -21,7 +21,7 @@ export interface LabelledLine {
 
 export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; conflicts: string[] } {
   const raw = new Map<string, RawRow>();
-  for (const r of [...loadWomens(), ...loadOlist()]) raw.set(r.key, r);
+  for (const r of [...loadWomens(), ...loadOlist(), ...(loadOlistReviews() ?? [])]) raw.set(r.key, r);
   const holdout = loadHoldout();
   const lines: LabelledLine[] = [];
   const missing: string[] = [];
@@ -35,6 +35,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
     'holdout-fresh4.jsonl',
     'holdout-fresh5.jsonl',
     'holdout-fresh6.jsonl',
+    'olist-reviews.jsonl',
   ]) {
     for (const l of loadLabelFile(file)) {
       const r = raw.get(l.key);

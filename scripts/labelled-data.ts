@@ -81,6 +81,39 @@ export function loadOlist(): RawRow[] {
   return out;
 }
 
+/**
+ * The full Olist release's reviews (`olist_order_reviews_dataset.csv`, path in OLIST_REVIEWS_CSV;
+ * test-data/labels/README.md says which copy) that the classified release does not hold: a message,
+ * once per review_id, and not the same message (lower-cased, punctuation and accents dropped) on the
+ * same day as a classified row. null when OLIST_REVIEWS_CSV is unset.
+ */
+export function loadOlistReviews(file = process.env.OLIST_REVIEWS_CSV): RawRow[] | null {
+  if (!file) return null;
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const classified = readCsv(join(DATASETS, 'olist-classified', 'reviews.csv'));
+  const inRelease = new Set(
+    classified.map((r) => `${fold(r.review_comment_message ?? '')}|${(r.review_creation_date ?? '').slice(0, 10)}`),
+  );
+  const seen = new Set<string>();
+  const out: RawRow[] = [];
+  for (const r of readCsv(file)) {
+    const text = (r.review_comment_message ?? '').replace(/\s+/g, ' ').trim();
+    const id = r.review_id ?? '';
+    if (!text || seen.has(id)) continue;
+    seen.add(id);
+    if (inRelease.has(`${fold(text)}|${(r.review_creation_date ?? '').slice(0, 10)}`)) continue;
+    const title = (r.review_comment_title ?? '').replace(/\s+/g, ' ').trim();
+    out.push({ key: `olist-reviews:${id}`, text, title: title || undefined, rating: Number(r.review_score) || undefined, language: 'pt' });
+  }
+  return out;
+}
+
 /** `sample`: how a train row was picked; `random` rows keep the class balance honest (the blend is fitted on them). */
 export interface LabelLine {
   key: string;
@@ -93,7 +126,8 @@ export interface LabelLine {
     | 'holdout-fresh4'
     | 'holdout-fresh5'
     | 'holdout-fresh6'
-    | 'holdout-olist-reviews';
+    | 'holdout-olist-reviews'
+    | 'holdout-olist-reviews2';
   sample?: 'random' | 'targeted';
   labels: string[];
 }

@@ -234,6 +234,10 @@ function crossValidate(train: LabelledLine[], weak: WeakExample[], k: number, ma
 
 function main(): void {
   requireDatasets('train-base-model');
+  if (!process.env.OLIST_REVIEWS_CSV)
+    throw new Error(
+      'set OLIST_REVIEWS_CSV to olist_order_reviews_dataset.csv (test-data/labels/README.md, olist-reviews.jsonl): the model trains on those rows too',
+    );
   const holdout = loadHoldout();
   const { lines } = buildLabelled();
   // Texts written for the project in languages the datasets lack (test-data/written/train-*.jsonl).

@@ -1,0 +1,76 @@
+/**
+ * Portuguese rows from Olist reviews that the classified release in ../shared/datasets does not hold
+ * (`olist_order_reviews_dataset.csv` of the Brazilian E-Commerce Public Dataset by Olist, CC BY-NC-SA
+ * 4.0; test-data/labels/README.md names the copy). No text is stored in the repository: labels are
+ * keyed by review_id and the text is joined from the file given.
+ *   tsx scripts/olist-reviews.ts sample FILE SEED [FROM TO]  > rows to label, in seeded order (JSONL)
+ *   tsx scripts/olist-reviews.ts build FILE SPLIT OUTDIR     > that split's rows for `writeback eval triage`
+ * `sample` draws from the copy the README names (its sha256 is checked, so the order is reproducible).
+ * `build` writes two forms of every labelled row: `release` (lower case, punctuation and emoji
+ * dropped, as the classified release prints its texts) and `original`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadLabelFile, loadOlistReviews } from './labelled-data.js';
+
+const SHA256 = '04538d48228b2af630ee810850372d1735ab66c0996d6613e81aadc742febcc2';
+export const OLIST_REVIEWS_LABELS = 'olist-reviews.jsonl';
+
+function mulberry32(a: number) {
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The classified release's form: lower case, every character that is not a letter or digit gone. */
+const releaseForm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+function main(): void {
+  const [mode, file, a, b] = process.argv.slice(2);
+  const usage = 'usage: sample FILE SEED [FROM TO] | build FILE SPLIT OUTDIR';
+  if (!file) throw new Error(usage);
+  const rows = loadOlistReviews(file)!;
+  if (mode === 'sample') {
+    const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
+    if (sha !== SHA256) throw new Error(`${file}: sha256 ${sha}, expected ${SHA256}`);
+    const rnd = mulberry32(Number(a));
+    for (let i = rows.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+    }
+    console.error(`${rows.length} eligible reviews`);
+    const [from, to] = process.argv.slice(5).map(Number);
+    for (const r of rows.slice(from ?? 0, to ?? rows.length)) console.log(JSON.stringify(r));
+    return;
+  }
+  if (mode !== 'build' || !a || !b) throw new Error(usage);
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const labels = loadLabelFile(OLIST_REVIEWS_LABELS).filter((l) => l.split === a);
+  for (const form of ['release', 'original'] as const) {
+    const shape = form === 'release' ? releaseForm : (s: string) => s;
+    const lines = labels.map((l) => {
+      const r = byKey.get(l.key);
+      if (!r) throw new Error(`${OLIST_REVIEWS_LABELS}: ${l.key} is not an eligible review of ${file}`);
+      return JSON.stringify({
+        id: l.key,
+        text: shape(r.text),
+        title: r.title ? shape(r.title) : undefined,
+        rating: r.rating,
+        language: 'pt',
+        labels: l.labels,
+      });
+    });
+    writeFileSync(join(b, `olist-reviews-${form}.jsonl`), `${lines.join('\n')}\n`);
+    console.log(`${join(b, `olist-reviews-${form}.jsonl`)}: ${lines.length} lines`);
+  }
+}
+main();
