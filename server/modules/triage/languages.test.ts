@@ -308,3 +308,31 @@ describe('the model alone in Spanish, German and French', () => {
       expect(triageSignal({ text }, { model }).issueTypes.filter((t) => t !== 'praise')).toEqual([]);
   });
 });
+
+describe('Portuguese: the complaint after "mas" or "porém" is the point (LABELLING.md rule 6)', () => {
+  it('its phrase stands next to a model that read the praise before it', () => {
+    const cases: [string, IssueType[]][] = [
+      [
+        'A entrega foi antes do prazo combinado, mas o produto não veio conforme o anúncio e não funcionou.',
+        ['listing_mismatch', 'defect'],
+      ],
+      ['Chegou certinho no prazo, porém não funciona.', ['defect']],
+    ];
+    for (const [text, types] of cases) for (const t of types) expect(withModel(text, { language: 'pt' }).issueTypes).toContain(t);
+  });
+  it('praise after the contrast adds no problem', () => {
+    expect(withModel('Chegou antes do prazo, mas o produto é ótimo e funciona muito bem.', { language: 'pt' }).issueTypes).toEqual([
+      'praise',
+    ]);
+  });
+});
+
+describe('a type the model has hardly seen in the language', () => {
+  it('keeps its phrase: English wrong items (no English blend of their own)', () => {
+    for (const text of [
+      'I received the wrong item: I ordered the jacket in Navy and got something else.',
+      'The package had a completely different product in it, not the rain jacket.',
+    ])
+      expect(withModel(text).issueTypes).toContain('wrong_item');
+  });
+});

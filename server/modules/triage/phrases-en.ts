@@ -326,6 +326,13 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     'ordered ~6 but|and ~3 received|got|sent|came @0.5',
     'someone elses order',
     'mislabeled|mislabelled @0.7',
+    // With 1,800 more Portuguese rows the model's English wrong-item probability fell (0.29 → 0.02 for
+    // "I received the wrong item: I ordered the jacket in Navy…"), so these plain statements carry it.
+    'someone|somebody ~1 elses ~1 item|order|package|parcel|product|items',
+    'completely|totally|entirely ~1 different ~1 product|item|thing',
+    'got|received|sent ~2 something ~1 else',
+    'incorrect ~1 item|product|variant|size|colour|color|model|order',
+    'wrong ~1 variant|variants',
   ],
   delivery_delay: [
     // Chasing an order and pre-sale shipping questions both belong to delivery (LABELLING.md).
