@@ -35,6 +35,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
     'holdout-fresh4.jsonl',
     'holdout-fresh5.jsonl',
     'holdout-fresh6.jsonl',
+    'holdout-fresh7.jsonl',
     'olist-reviews.jsonl',
   ]) {
     for (const l of loadLabelFile(file)) {

@@ -126,6 +126,7 @@ export interface LabelLine {
     | 'holdout-fresh4'
     | 'holdout-fresh5'
     | 'holdout-fresh6'
+    | 'holdout-fresh7'
     | 'holdout-olist-reviews'
     | 'holdout-olist-reviews2';
   sample?: 'random' | 'targeted';
