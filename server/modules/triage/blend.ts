@@ -97,7 +97,8 @@ export function blendLabels(
     if (r && r.weight < 0) continue;
     if (
       p >= (r && r.weight > 0 ? threshold : Math.max(threshold, modelOnlyMin)) ||
-      ((phrasesStand || unseenHere(byLanguage, type) || (language === 'pt' && afterContrast(r, tokens))) && ruleSays(r?.weight ?? 0)) ||
+      ((phrasesStand || unseenHere(byLanguage, type) || (language === 'pt' && (!!r?.reliable || afterContrast(r, tokens)))) &&
+        ruleSays(r?.weight ?? 0)) ||
       rawProb(model, probs, type) >= aloneMin
     )
       out.push({ type, score: round(p), source: sourceOf(model, r), spans: r?.spans ?? [] });
@@ -139,6 +140,14 @@ function unseenHere(byLanguage: Partial<Record<IssueType, BlendWeights>> | null,
 }
 
 /**
+ * Portuguese phrases that were right at least 90% of the 5 or more times they fired on the labelled
+ * rows (`r.reliable`, scripts/reliable-phrases.ts: 116 of the 397 that fire) keep their label too: the
+ * model vetoes such phrases for words around them ("produto ja chegou com defeito nao funcionou conforme
+ * minha necessidade": defect 0.01, for "conforme"). Measured, 5-fold CV, 7 December 2026, after the two
+ * rules here: the 1,796 full-release Olist rows 0.879/0.742 → 0.884/0.761, with the list computed
+ * without those rows 0.879/0.742 → 0.882/0.758; the classified rows 0.895 → 0.899, written
+ * Portuguese 0.809 → 0.810; other languages unchanged (the list is Portuguese only).
+ *
  * Portuguese: a complaint in a clause that a contrast word opens ("chegou antes do prazo, mas não veio
  * conforme o anúncio"; LABELLING.md rule 6: what comes before is the concession, the complaint is the
  * point) keeps its full-weight phrase whatever the blend says. In the marketplace reviews the model

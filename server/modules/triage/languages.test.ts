@@ -336,3 +336,22 @@ describe('a type the model has hardly seen in the language', () => {
       expect(withModel(text).issueTypes).toContain('wrong_item');
   });
 });
+
+describe('Portuguese phrases measured right nearly every time they fire (reliable-phrases.json)', () => {
+  it('keep their label next to a model that read the praise around them', () => {
+    const cases: [string, IssueType][] = [
+      [
+        'Entrega super rápida e dentro do prazo, recomendo a loja, tudo conforme o combinado, a embalagem veio violada.',
+        'damaged_in_transit',
+      ],
+      ['Chegou antes do prazo previsto, ótimo vendedor, material fraco.', 'material_quality'],
+    ];
+    for (const [text, type] of cases) expect(withModel(text, { language: 'pt' }).issueTypes).toContain(type);
+  });
+  it('the list names built-in Portuguese problem phrases only', async () => {
+    const { readFileSync } = await import('node:fs');
+    const ids = JSON.parse(readFileSync(new URL('./reliable-phrases.json', import.meta.url), 'utf8')) as string[];
+    expect(ids.length).toBeGreaterThan(50);
+    for (const id of ids) expect(id).toMatch(/^pt:(?!praise:)[a-z_]+:/);
+  });
+});

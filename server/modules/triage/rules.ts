@@ -2,6 +2,7 @@
  * Rule scoring: built-in phrases plus a seller's own phrases and regexes, turned into a score
  * per issue type with the spans that produced it.
  */
+import { readFileSync } from 'node:fs';
 import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
 import { buildIndex, compilePhrase, matchPhrases, type PhraseHit, type PhraseIndex, type PhraseRule } from './phrase-engine.js';
 import { PHRASES_EN } from './phrases-en.js';
@@ -26,6 +27,8 @@ export interface RuleLabel {
   concessionOnly: boolean;
   /** True when every positive hit is a generic phrase ("nao recebi") that a more specific label explains. */
   genericOnly: boolean;
+  /** True when a hit is a phrase right at least 90% of the times it fired on the labelled rows (reliable-phrases.json). */
+  reliable: boolean;
 }
 
 function compileBuiltIns(): PhraseRule[] {
@@ -45,6 +48,8 @@ function compileBuiltIns(): PhraseRule[] {
 }
 
 const BUILT_IN_RULES = compileBuiltIns();
+/** Built-in phrases measured right nearly every time they fire (scripts/reliable-phrases.ts). */
+const RELIABLE = new Set<string>(JSON.parse(readFileSync(new URL('./reliable-phrases.json', import.meta.url), 'utf8')) as string[]);
 // Phrase sets run only for their language ("top" is praise in Portuguese and a garment in English);
 // an undetermined language runs the English and Portuguese ones (the detector names the others
 // from a single word of theirs, and five sets at once on "ok" or "top" would guess more than read).
@@ -155,7 +160,7 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
   const get = (type: IssueType): RuleLabel => {
     let l = out.get(type);
     if (!l) {
-      l = { type, weight: 0, score: 0, spans: [], tags: new Set(), concessionOnly: true, genericOnly: true };
+      l = { type, weight: 0, score: 0, spans: [], tags: new Set(), concessionOnly: true, genericOnly: true, reliable: false };
       out.set(type, l);
     }
     return l;
@@ -172,6 +177,7 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
       for (const t of h.rule.tags) l.tags.add(t);
       if (!h.rule.tags.includes('concession')) l.concessionOnly = false;
       if (!h.rule.tags.includes('generic')) l.genericOnly = false;
+      if (RELIABLE.has(h.rule.id)) l.reliable = true;
     }
   }
   for (const e of extra) {
