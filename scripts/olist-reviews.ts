@@ -13,19 +13,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLabelFile, loadOlistReviews } from './labelled-data.js';
+import { mulberry32 } from '../server/lib/random.js';
 
 const SHA256 = '04538d48228b2af630ee810850372d1735ab66c0996d6613e81aadc742febcc2';
 export const OLIST_REVIEWS_LABELS = 'olist-reviews.jsonl';
-
-function mulberry32(a: number) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The classified release's form: lower case, every character that is not a letter or digit gone. */
 const releaseForm = (s: string) =>

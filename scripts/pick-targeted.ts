@@ -6,16 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { LABEL_DIR, loadHoldout, loadLabelFile, loadOlist, loadWomens, requireDatasets } from './labelled-data.js';
-
-function mulberry32(a: number) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../server/lib/random.js';
 
 export const PATTERNS: Record<string, RegExp> = {
   'en-listing':
