@@ -27,8 +27,6 @@ export interface RuleLabel {
   concessionOnly: boolean;
   /** True when every positive hit is a generic phrase ("nao recebi") that a more specific label explains. */
   genericOnly: boolean;
-  /** True when a hit is a phrase right at least 90% of the times it fired on the labelled rows (reliable-phrases.json). */
-  reliable: boolean;
 }
 
 function compileBuiltIns(): PhraseRule[] {
@@ -48,8 +46,10 @@ function compileBuiltIns(): PhraseRule[] {
 }
 
 const BUILT_IN_RULES = compileBuiltIns();
-/** Built-in phrases measured right nearly every time they fire (scripts/reliable-phrases.ts). */
+// Built-in phrases measured right nearly every time they fire (scripts/reliable-phrases.ts) carry the
+// tag "reliable", so a label they give shows it in its tags (blend.ts).
 const RELIABLE = new Set<string>(JSON.parse(readFileSync(new URL('./reliable-phrases.json', import.meta.url), 'utf8')) as string[]);
+for (const r of BUILT_IN_RULES) if (RELIABLE.has(r.id)) r.tags.push('reliable');
 // Phrase sets run only for their language ("top" is praise in Portuguese and a garment in English);
 // an undetermined language runs the English and Portuguese ones (the detector names the others
 // from a single word of theirs, and five sets at once on "ok" or "top" would guess more than read).
@@ -160,7 +160,7 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
   const get = (type: IssueType): RuleLabel => {
     let l = out.get(type);
     if (!l) {
-      l = { type, weight: 0, score: 0, spans: [], tags: new Set(), concessionOnly: true, genericOnly: true, reliable: false };
+      l = { type, weight: 0, score: 0, spans: [], tags: new Set(), concessionOnly: true, genericOnly: true };
       out.set(type, l);
     }
     return l;
@@ -177,7 +177,6 @@ export function scoreRules(text: string, tokens: Token[], language: Language, se
       for (const t of h.rule.tags) l.tags.add(t);
       if (!h.rule.tags.includes('concession')) l.concessionOnly = false;
       if (!h.rule.tags.includes('generic')) l.genericOnly = false;
-      if (RELIABLE.has(h.rule.id)) l.reliable = true;
     }
   }
   for (const e of extra) {
