@@ -127,7 +127,6 @@ export interface LabelLine {
     | 'holdout-fresh5'
     | 'holdout-fresh6'
     | 'holdout-fresh7'
-    | 'holdout-olist-reviews'
     | 'holdout-olist-reviews2';
   sample?: 'random' | 'targeted';
   labels: string[];

@@ -16,7 +16,7 @@ import { loadLabelFile, loadOlistReviews } from './labelled-data.js';
 import { mulberry32 } from '../server/lib/random.js';
 
 const SHA256 = '04538d48228b2af630ee810850372d1735ab66c0996d6613e81aadc742febcc2';
-export const OLIST_REVIEWS_LABELS = 'olist-reviews.jsonl';
+const OLIST_REVIEWS_LABELS = 'olist-reviews.jsonl';
 
 /** The classified release's form: lower case, every character that is not a letter or digit gone. */
 const releaseForm = (s: string) =>
