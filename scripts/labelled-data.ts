@@ -82,13 +82,14 @@ export function loadOlist(): RawRow[] {
 }
 
 /**
- * The full Olist release's reviews (`olist_order_reviews_dataset.csv`, path in OLIST_REVIEWS_CSV;
- * test-data/labels/README.md says which copy) that the classified release does not hold: a message,
- * once per review_id, and not the same message (lower-cased, punctuation and accents dropped) on the
- * same day as a classified row. null when OLIST_REVIEWS_CSV is unset.
+ * The full Olist release's reviews (`olist_order_reviews_dataset.csv`) in the partial copies
+ * OLIST_REVIEWS_CSV names, separated by ':' (test-data/labels/README.md says which copies, in that
+ * order) that the classified release does not hold: a message, once per review_id across the copies,
+ * and not the same message (lower-cased, punctuation and accents dropped) on the same day as a
+ * classified row. Each row says which copy it was first found in. null when OLIST_REVIEWS_CSV is unset.
  */
-export function loadOlistReviews(file = process.env.OLIST_REVIEWS_CSV): RawRow[] | null {
-  if (!file) return null;
+export function loadOlistReviews(files = process.env.OLIST_REVIEWS_CSV): (RawRow & { copy: number })[] | null {
+  if (!files) return null;
   const fold = (s: string) =>
     s
       .toLowerCase()
@@ -101,15 +102,24 @@ export function loadOlistReviews(file = process.env.OLIST_REVIEWS_CSV): RawRow[]
     classified.map((r) => `${fold(r.review_comment_message ?? '')}|${(r.review_creation_date ?? '').slice(0, 10)}`),
   );
   const seen = new Set<string>();
-  const out: RawRow[] = [];
-  for (const r of readCsv(file)) {
-    const text = (r.review_comment_message ?? '').replace(/\s+/g, ' ').trim();
-    const id = r.review_id ?? '';
-    if (!text || seen.has(id)) continue;
-    seen.add(id);
-    if (inRelease.has(`${fold(text)}|${(r.review_creation_date ?? '').slice(0, 10)}`)) continue;
-    const title = (r.review_comment_title ?? '').replace(/\s+/g, ' ').trim();
-    out.push({ key: `olist-reviews:${id}`, text, title: title || undefined, rating: Number(r.review_score) || undefined, language: 'pt' });
+  const out: (RawRow & { copy: number })[] = [];
+  for (const [copy, file] of files.split(':').entries()) {
+    for (const r of readCsv(file)) {
+      const text = (r.review_comment_message ?? '').replace(/\s+/g, ' ').trim();
+      const id = r.review_id ?? '';
+      if (!text || seen.has(id)) continue;
+      seen.add(id);
+      if (inRelease.has(`${fold(text)}|${(r.review_creation_date ?? '').slice(0, 10)}`)) continue;
+      const title = (r.review_comment_title ?? '').replace(/\s+/g, ' ').trim();
+      out.push({
+        key: `olist-reviews:${id}`,
+        text,
+        title: title || undefined,
+        rating: Number(r.review_score) || undefined,
+        language: 'pt',
+        copy,
+      });
+    }
   }
   return out;
 }
@@ -127,7 +137,7 @@ export interface LabelLine {
     | 'holdout-fresh5'
     | 'holdout-fresh6'
     | 'holdout-fresh7'
-    | 'holdout-olist-reviews2';
+    | 'holdout-olist-reviews3';
   sample?: 'random' | 'targeted';
   labels: string[];
 }

@@ -3,9 +3,10 @@
  * (`olist_order_reviews_dataset.csv` of the Brazilian E-Commerce Public Dataset by Olist, CC BY-NC-SA
  * 4.0; test-data/labels/README.md names the copy). No text is stored in the repository: labels are
  * keyed by review_id and the text is joined from the file given.
- *   tsx scripts/olist-reviews.ts sample FILE SEED [FROM TO]  > rows to label, in seeded order (JSONL)
- *   tsx scripts/olist-reviews.ts build FILE SPLIT OUTDIR     > that split's rows for `writeback eval triage`
- * `sample` draws from the copy the README names (its sha256 is checked, so the order is reproducible).
+ *   tsx scripts/olist-reviews.ts sample FILES SEED [FROM TO]  > rows to label, in seeded order (JSONL)
+ *   tsx scripts/olist-reviews.ts build FILES SPLIT OUTDIR     > that split's rows for `writeback eval triage`
+ * FILES: the copies the README names, in its order, separated by ':'. `sample` draws from the last
+ * copy's reviews that no earlier copy holds (each copy's sha256 is checked, so the order is reproducible).
  * `build` writes two forms of every labelled row: `release` (lower case, punctuation and emoji
  * dropped, as the classified release prints its texts) and `original`.
  */
@@ -15,7 +16,11 @@ import { join } from 'node:path';
 import { loadLabelFile, loadOlistReviews } from './labelled-data.js';
 import { mulberry32 } from '../server/lib/random.js';
 
-const SHA256 = '04538d48228b2af630ee810850372d1735ab66c0996d6613e81aadc742febcc2';
+/** The copies, in the order FILES lists them (test-data/labels/README.md). */
+const SHA256 = [
+  '04538d48228b2af630ee810850372d1735ab66c0996d6613e81aadc742febcc2',
+  'e632efc8fac0b0f3f6829b57a4d65e3b194faf90ba9dd00e50dcdb63cdd7b3c6',
+];
 const OLIST_REVIEWS_LABELS = 'olist-reviews.jsonl';
 
 /** The classified release's form: lower case, every character that is not a letter or digit gone. */
@@ -27,12 +32,16 @@ const releaseForm = (s: string) =>
 
 function main(): void {
   const [mode, file, a, b] = process.argv.slice(2);
-  const usage = 'usage: sample FILE SEED [FROM TO] | build FILE SPLIT OUTDIR';
+  const usage = 'usage: sample FILES SEED [FROM TO] | build FILES SPLIT OUTDIR';
   if (!file) throw new Error(usage);
-  const rows = loadOlistReviews(file)!;
+  const all = loadOlistReviews(file)!;
   if (mode === 'sample') {
-    const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
-    if (sha !== SHA256) throw new Error(`${file}: sha256 ${sha}, expected ${SHA256}`);
+    const files = file.split(':');
+    for (const [i, f] of files.entries()) {
+      const sha = createHash('sha256').update(readFileSync(f)).digest('hex');
+      if (sha !== SHA256[i]) throw new Error(`${f}: sha256 ${sha}, expected ${SHA256[i]} (copy ${i + 1} of the README)`);
+    }
+    const rows = all.filter((r) => r.copy === files.length - 1);
     const rnd = mulberry32(Number(a));
     for (let i = rows.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
@@ -44,7 +53,7 @@ function main(): void {
     return;
   }
   if (mode !== 'build' || !a || !b) throw new Error(usage);
-  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const byKey = new Map(all.map((r) => [r.key, r]));
   const labels = loadLabelFile(OLIST_REVIEWS_LABELS).filter((l) => l.split === a);
   for (const form of ['release', 'original'] as const) {
     const shape = form === 'release' ? releaseForm : (s: string) => s;
