@@ -40,7 +40,11 @@ export const OPTS = {
   charGrams: gramsFromEnv(),
   context: process.env.TRIAGE_CONTEXT !== '0',
   posWeightCap: Number(process.env.TRIAGE_POS_CAP ?? 8),
-  blendPerLanguage: Number(process.env.TRIAGE_BLEND_LANG ?? 8),
+  // 8 → 15 positives (7 December, evening): with 5,000 more Portuguese rows the 11 English delivery rows
+  // fitted a blend that vetoed "promised 5-7 days, it took 14 days"; below 15 a type falls back to the
+  // pooled blend and its phrase stands (blend.ts unseenHere). 5-fold CV: English 0.861/0.733 → 0.860/0.737
+  // (random rows 0.886/0.790 both), every other language unchanged.
+  blendPerLanguage: Number(process.env.TRIAGE_BLEND_LANG ?? 15),
   // The written languages fit their own blends only (train-model.ts: blendOwnLanguageOnly).
   blendOwnLanguageOnly: process.env.TRIAGE_OWN_BLEND === '0' ? [] : ['es', 'de', 'fr'],
   modelOnlyMin: Number(process.env.TRIAGE_MODEL_MIN ?? 0.65),
