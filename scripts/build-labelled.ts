@@ -36,6 +36,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
     'holdout-fresh5.jsonl',
     'holdout-fresh6.jsonl',
     'holdout-fresh7.jsonl',
+    'holdout-fresh8.jsonl',
     'olist-reviews.jsonl',
   ]) {
     for (const l of loadLabelFile(file)) {

@@ -137,6 +137,7 @@ export interface LabelLine {
     | 'holdout-fresh5'
     | 'holdout-fresh6'
     | 'holdout-fresh7'
+    | 'holdout-fresh8'
     | 'holdout-olist-reviews3';
   sample?: 'random' | 'targeted';
   labels: string[];
