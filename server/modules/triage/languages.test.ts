@@ -367,6 +367,13 @@ describe('Portuguese wording of real complaints the phrases missed (Olist copy 2
     ];
     for (const [text, type] of cases) expect(rulesOnly(text, { language: 'pt' }).issueTypes, text).toContain(type);
   });
+  it('a page that matched, a product that "did not come as advertised", a wrong address: not what they sound like', () => {
+    const pt = (text: string) => rulesOnly(text, { language: 'pt' }).issueTypes;
+    expect(pt('Chegou tudo de acordo com o anúncio e antes do prazo.')).not.toContain('listing_mismatch');
+    expect(pt('Veio conforme a descrição do site, recomendo.')).not.toContain('listing_mismatch');
+    expect(pt('O produto não veio conforme o anúncio.')).toEqual(['listing_mismatch']);
+    expect(pt('Mandaram para o endereço errado, tive que buscar nos correios.')).not.toContain('wrong_item');
+  });
 });
 
 describe('Portuguese: the model alone needs 0.4, not the 0.65 set on English reviews (blend.ts PT_MODEL_ONLY_MIN)', () => {

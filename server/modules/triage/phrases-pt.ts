@@ -80,6 +80,10 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'conforme|como ~1 informado|informada|anunciado|anunciada|descrito|descrita ~2 e ~1 sim @0.9',
     'pelo|no|na ~1 pc|computador|celular|tela|monitor ~3 do que|que @0.8',
     'achei|pensei|imaginei|imaginava ~2 que|q ~1 ia|iria ~1 receber|vir|chegar @0.5',
+    // "Chegou conforme a descrição do anúncio", "tal qual o site indica": the page matched — not this type (a "não" before it undoes the
+    // phrase, and "não veio conforme o anúncio" stays a mismatch). Real reviews of Olist's copy 2, 7 December, evening.
+    `tal ~1 qual|conforme|identico|identica|igual|igualzinho ~2 ${PAGE} @-1`,
+    `de ~1 acordo ~1 com ~2 ${PAGE} @-1`,
   ],
   material_quality: [
     'nao ~3 qualidade @0.9',
@@ -291,6 +295,10 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'nao ~1 corresponde|condiz|confere ~5 comprei|pedi|encomendei|pedido|solicitei|encomenda @1.2',
     'produto|item|modelo ~1 divergente @1',
     'numeracao|codigo ~2 errad*|trocad* @1',
+    'nao ~1 veio|e|era|foi|chegou ~2 de ~1 acordo ~1 com ~2 pedido|pedi|comprei|encomenda @1.2',
+    'nao ~3 parecid* ~4 comprei|pedi|encomendei|escolhi|pedido @1.2',
+    // A parcel sent to the wrong address is a delivery problem, not a wrong item.
+    'endereco|enderecos ~1 errado|errada|trocado|incorreto|diferente @-2',
   ],
   delivery_delay: [
     'n ~1 recebi|recebir|chegou|entregaram',
@@ -366,7 +374,7 @@ export const PHRASES_PT: Record<IssueType, string[]> = {
     'estourando|estourou|estourado ~2 prazo @1',
     'frete|entrega|envio ~2 lento|lenta|lentissimo|lentissima @1',
     'demorar|demorou|demora ~1 tanto @0.9',
-    'produto|pedido|encomenda|mercadoria ~1 nao ~1 veio|chega|chego @1.2',
+    'produto|pedido|encomenda|mercadoria ~1 nao ~1 chega|chego @1.2',
     'nao ~1 chego|chega ~2 meu|minha|o|a ~1 pedido|produto|encomenda|compra|mercadoria @1.2',
     'nao ~1 enviaram|enviou|enviam|enviar|envia ~2 o|a|meu|minha ~1 produto|pedido|mercadoria|compra|encomenda @1',
   ],
