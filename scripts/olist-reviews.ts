@@ -20,6 +20,7 @@ import { mulberry32 } from '../server/lib/random.js';
 const SHA256 = [
   '04538d48228b2af630ee810850372d1735ab66c0996d6613e81aadc742febcc2',
   'e632efc8fac0b0f3f6829b57a4d65e3b194faf90ba9dd00e50dcdb63cdd7b3c6',
+  'b5cd874de16ebc186b659b6f5c391f4319aa3394ce129a7fe0a6291d0d84f8e0',
 ];
 const OLIST_REVIEWS_LABELS = 'olist-reviews.jsonl';
 

@@ -243,7 +243,12 @@ function main(): void {
       'set OLIST_REVIEWS_CSV to olist_order_reviews_dataset.csv (test-data/labels/README.md, olist-reviews.jsonl): the model trains on those rows too',
     );
   const holdout = loadHoldout();
-  const { lines } = buildLabelled();
+  const { lines, missing } = buildLabelled();
+  const lacking = missing.filter((k) => k.startsWith('olist-reviews:')).length;
+  if (lacking)
+    throw new Error(
+      `${lacking} labelled Olist reviews have no text in OLIST_REVIEWS_CSV: list every copy test-data/labels/README.md names, in its order, separated by ':'`,
+    );
   // Texts written for the project in languages the datasets lack (test-data/written/train-*.jsonl).
   const train = [...lines.filter((l) => l.split === 'train' && !holdout.has(l.id)), ...loadWritten()];
   const held = lines.filter((l) => l.split === 'holdout' || holdout.has(l.id));
