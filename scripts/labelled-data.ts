@@ -138,7 +138,6 @@ export interface LabelLine {
     | 'holdout-fresh6'
     | 'holdout-fresh7'
     | 'holdout-fresh8'
-    | 'holdout-olist-reviews3'
     | 'holdout-olist-reviews4';
   sample?: 'random' | 'targeted';
   labels: string[];
