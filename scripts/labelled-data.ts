@@ -138,7 +138,8 @@ export interface LabelLine {
     | 'holdout-fresh6'
     | 'holdout-fresh7'
     | 'holdout-fresh8'
-    | 'holdout-olist-reviews4';
+    | 'holdout-olist-reviews4'
+    | 'holdout-olist-reviews5';
   sample?: 'random' | 'targeted';
   labels: string[];
 }
