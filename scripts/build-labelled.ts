@@ -37,6 +37,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
     'holdout-fresh6.jsonl',
     'holdout-fresh7.jsonl',
     'holdout-fresh8.jsonl',
+    'holdout-fresh9.jsonl',
     'olist-reviews.jsonl',
   ]) {
     for (const l of loadLabelFile(file)) {

@@ -138,6 +138,7 @@ export interface LabelLine {
     | 'holdout-fresh6'
     | 'holdout-fresh7'
     | 'holdout-fresh8'
+    | 'holdout-fresh9'
     | 'holdout-olist-reviews4'
     | 'holdout-olist-reviews5';
   sample?: 'random' | 'targeted';
