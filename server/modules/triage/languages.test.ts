@@ -378,13 +378,12 @@ describe('Portuguese wording of real complaints the phrases missed (Olist copy 2
 
 describe('Portuguese: the model alone needs 0.4, not the 0.65 set on English reviews (blend.ts PT_MODEL_ONLY_MIN)', () => {
   it('a complaint no phrase covers is labelled from the model between the two floors', () => {
-    // The shipped model scores support_experience between the two floors here (0.63); no phrase matches.
+    // The shipped model scores support_experience between the two floors here; no phrase matches.
     // A retrain moves such scores: pick another paraphrase in the band if this one leaves it.
-    for (const text of ['Pedi para mudarem o endereço de entrega e até hoje ninguém alterou.']) {
-      expect(rulesOnly(text, { language: 'pt' }).issueTypes, text).not.toContain('support_experience');
-      const got = withModel(text, { language: 'pt' }).labels.find((l) => l.type === 'support_experience');
-      expect(got?.score, text).toBeLessThan(0.65);
-      expect(got?.source, text).toBe('model');
-    }
+    const text = 'Pedi para mudarem o endereço de entrega e até hoje ninguém alterou.';
+    expect(rulesOnly(text, { language: 'pt' }).issueTypes).not.toContain('support_experience');
+    const got = withModel(text, { language: 'pt' }).labels.find((l) => l.type === 'support_experience');
+    expect(got?.score).toBeLessThan(0.65);
+    expect(got?.source).toBe('model');
   });
 });
