@@ -140,7 +140,8 @@ export interface LabelLine {
     | 'holdout-fresh8'
     | 'holdout-fresh9'
     | 'holdout-olist-reviews4'
-    | 'holdout-olist-reviews5';
+    | 'holdout-olist-reviews5'
+    | 'holdout-olist-reviews6';
   sample?: 'random' | 'targeted';
   labels: string[];
 }
