@@ -31,17 +31,6 @@ const RULE_THRESHOLD = 0.5;
  */
 const MODEL_ONLY_MIN = 0.65;
 /**
- * Portuguese: the model alone needs only its type's fitted threshold, floored at 0.4 instead of
- * MODEL_ONLY_MIN. With 5,000 real marketplace reviews in training the model reads the Portuguese
- * paraphrases the phrases miss ("não recebi nem uma explicação", "a loja vende sem ter o produto"), and
- * the 0.65 floor, set on English fashion reviews, kept most of those readings out. Measured, 5-fold CV,
- * 7 December 2026 (evening), floor 0.65 → 0.5 → 0.4 → 0.3: real Olist reviews no phrase was written
- * from (copy 2, 1,464 rows) 0.875/0.782 → 0.878/0.788 → 0.880/0.797 → 0.877/0.795 (micro/macro);
- * copy 1 (1,796) 0.897/0.779 → 0.899/0.786 → 0.897/0.787 → 0.893/0.786; all Portuguese rows
- * 0.869/0.787 → 0.873/0.794 → 0.873/0.796 → 0.870/0.793; other languages unchanged (Portuguese only).
- */
-const PT_MODEL_ONLY_MIN = 0.4;
-/**
  * Below this many words the model alone needs SHORT_MODEL_ONLY_MIN: a few common words carry the
  * whole unit-length feature vector, and after the sixth labelling round "It is what it is." scored
  * 0.65 as a setup problem. Short real complaints ("não recebi o produto") have a phrase behind them.
@@ -98,12 +87,11 @@ export function blendLabels(
     : tokens.length < SHORT_TEXT_WORDS
       ? SHORT_MODEL_ONLY_MIN
       : WRITTEN_MODEL_ALONE_MIN;
+  // The model's own floor, per language where it has one (the base model: Portuguese 0.4, train-base-model.ts).
   const modelOnlyMin =
     tokens.length < SHORT_TEXT_WORDS
       ? SHORT_MODEL_ONLY_MIN
-      : language === 'pt'
-        ? PT_MODEL_ONLY_MIN
-        : (model?.modelOnlyMin ?? MODEL_ONLY_MIN);
+      : ((language ? model?.modelOnlyMinByLanguage?.[language] : undefined) ?? model?.modelOnlyMin ?? MODEL_ONLY_MIN);
   const out: LabelScore[] = [];
   for (const type of PROBLEM_TYPES) {
     const r = rules.get(type);

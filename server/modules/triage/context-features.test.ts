@@ -55,15 +55,28 @@ function examples(): TrainingExample[] {
 }
 
 describe('a model with context features and per-language blends', () => {
-  const model = trainModel(examples(), { bits: 12, epochs: 8, context: true, blendPerLanguage: 8, modelOnlyMin: 0.45 });
+  const model = trainModel(examples(), {
+    bits: 12,
+    epochs: 8,
+    context: true,
+    blendPerLanguage: 8,
+    modelOnlyMin: 0.45,
+    modelOnlyMinByLanguage: { pt: 0.3 },
+  });
 
   it('stores what scoring must repeat, through JSON', () => {
     expect(model.context).toBe(true);
     expect(model.modelOnlyMin).toBe(0.45);
+    expect(model.modelOnlyMinByLanguage).toEqual({ pt: 0.3 });
     expect(Object.keys(model.blendByLanguage ?? {}).sort()).toEqual(['en', 'pt']);
     expect(model.blendByLanguage!.en!.defect).toBeDefined();
     const back = deserializeModel(JSON.parse(JSON.stringify(serializeModel(model))));
-    expect(back).toMatchObject({ context: true, modelOnlyMin: 0.45, blendByLanguage: model.blendByLanguage });
+    expect(back).toMatchObject({
+      context: true,
+      modelOnlyMin: 0.45,
+      modelOnlyMinByLanguage: { pt: 0.3 },
+      blendByLanguage: model.blendByLanguage,
+    });
   });
 
   it('reads the same word by its language', () => {

@@ -25,8 +25,10 @@ export interface TriageModel {
   charGrams?: CharGrams;
   /** Trained with the context features (negation scope, contrast clause, title: features.ts). */
   context?: boolean;
-  /** The floor for a problem type the model finds with no phrase behind it (blend.ts; absent: 0.55). */
+  /** The floor for a problem type the model finds with no phrase behind it (blend.ts; absent: 0.65). */
   modelOnlyMin?: number;
+  /** The same floor for texts in one language, where it differs (`scripts/train-base-model.ts`: Portuguese). */
+  modelOnlyMinByLanguage?: Partial<Record<string, number>>;
   labels: IssueType[];
   bias: number[];
   /**
@@ -208,8 +210,22 @@ export function serializeModel(model: TriageModel): SerializedModel {
     for (let i = 0; i < dim; i++) q[i] = Math.round((model.weights[i * L + l]! / scale) * 32767);
     return { scale, data: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
   });
-  const { format, version, trainedAt, bits, charGrams, context, modelOnlyMin, labels, bias, blend, blendByLanguage, examples, evaluation } =
-    model;
+  const {
+    format,
+    version,
+    trainedAt,
+    bits,
+    charGrams,
+    context,
+    modelOnlyMin,
+    modelOnlyMinByLanguage,
+    labels,
+    bias,
+    blend,
+    blendByLanguage,
+    examples,
+    evaluation,
+  } = model;
   return {
     format,
     version,
@@ -218,6 +234,7 @@ export function serializeModel(model: TriageModel): SerializedModel {
     charGrams,
     context,
     modelOnlyMin,
+    modelOnlyMinByLanguage,
     labels,
     bias,
     weights,

@@ -68,6 +68,8 @@ export interface TrainOptions {
   blendPerLanguage?: number;
   /** Stored as TriageModel.modelOnlyMin (the model-only floor, blend.ts). */
   modelOnlyMin?: number;
+  /** Stored as TriageModel.modelOnlyMinByLanguage: the floor where one language needs another. */
+  modelOnlyMinByLanguage?: Partial<Record<string, number>>;
   /** Cap on a rare type's positive-example weight (default 4). */
   posWeightCap?: number;
 }
@@ -267,6 +269,7 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
     const ownOnly = new Set(options.blendOwnLanguageOnly ?? []);
     const pooled = idx.filter((i) => !ownOnly.has(data[i]!.lang));
     if (options.modelOnlyMin !== undefined) model.modelOnlyMin = options.modelOnlyMin;
+    if (options.modelOnlyMinByLanguage) model.modelOnlyMinByLanguage = options.modelOnlyMinByLanguage;
     labels.forEach((label, l) => {
       if (pooled.filter((i) => data[i]!.y[l]).length < (options.minPositives ?? 8)) {
         model.blend[label] = { ...RULES_ONLY_BLEND };
