@@ -38,6 +38,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
     'holdout-fresh7.jsonl',
     'holdout-fresh8.jsonl',
     'holdout-fresh9.jsonl',
+    'holdout-fresh10.jsonl',
     'olist-reviews.jsonl',
   ]) {
     for (const l of loadLabelFile(file)) {
