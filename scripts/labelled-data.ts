@@ -88,6 +88,12 @@ export function loadOlist(): RawRow[] {
  * and not the same message (lower-cased, punctuation and accents dropped) on the same day as a
  * classified row. Each row says which copy it was first found in. null when OLIST_REVIEWS_CSV is unset.
  */
+/** YYYY-MM-DD of a review date; copy 7 writes DD-MM-YYYY. */
+function day(date: string): string {
+  const m = /^(\d\d)-(\d\d)-(\d{4})/.exec(date);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : date.slice(0, 10);
+}
+
 export function loadOlistReviews(files = process.env.OLIST_REVIEWS_CSV): (RawRow & { copy: number })[] | null {
   if (!files) return null;
   const fold = (s: string) =>
@@ -98,9 +104,7 @@ export function loadOlistReviews(files = process.env.OLIST_REVIEWS_CSV): (RawRow
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const classified = readCsv(join(DATASETS, 'olist-classified', 'reviews.csv'));
-  const inRelease = new Set(
-    classified.map((r) => `${fold(r.review_comment_message ?? '')}|${(r.review_creation_date ?? '').slice(0, 10)}`),
-  );
+  const inRelease = new Set(classified.map((r) => `${fold(r.review_comment_message ?? '')}|${day(r.review_creation_date ?? '')}`));
   const seen = new Set<string>();
   const out: (RawRow & { copy: number })[] = [];
   for (const [copy, file] of files.split(':').entries()) {
@@ -109,7 +113,7 @@ export function loadOlistReviews(files = process.env.OLIST_REVIEWS_CSV): (RawRow
       const id = r.review_id ?? '';
       if (!text || seen.has(id)) continue;
       seen.add(id);
-      if (inRelease.has(`${fold(text)}|${(r.review_creation_date ?? '').slice(0, 10)}`)) continue;
+      if (inRelease.has(`${fold(text)}|${day(r.review_creation_date ?? '')}`)) continue;
       const title = (r.review_comment_title ?? '').replace(/\s+/g, ' ').trim();
       out.push({
         key: `olist-reviews:${id}`,
@@ -139,9 +143,11 @@ export interface LabelLine {
     | 'holdout-fresh7'
     | 'holdout-fresh8'
     | 'holdout-fresh9'
+    | 'holdout-fresh10'
     | 'holdout-olist-reviews4'
     | 'holdout-olist-reviews5'
-    | 'holdout-olist-reviews6';
+    | 'holdout-olist-reviews6'
+    | 'holdout-olist-reviews7';
   sample?: 'random' | 'targeted';
   labels: string[];
 }
