@@ -16,6 +16,7 @@ import { evaluate, formatEvaluation } from '../server/modules/triage/evaluate.js
 import { serializeModel, type TriageModel } from '../server/modules/triage/model.js';
 import { trainModel, type TrainingExample } from '../server/modules/triage/train-model.js';
 import { triageSignal } from '../server/modules/triage/triage-signal.js';
+import { loadWordClusters } from '../server/modules/triage/word-clusters.js';
 import { buildLabelled, type LabelledLine } from './build-labelled.js';
 import { OLIST_CLASS_TYPES, classRecovered } from './eval-olist-classes.js';
 import { REPO, loadHoldout, loadOlist, requireDatasets } from './labelled-data.js';
@@ -44,12 +45,18 @@ export const OPTS = {
   learningRate: Number(process.env.TRIAGE_LR ?? 0.3),
   charGrams: gramsFromEnv(),
   context: process.env.TRIAGE_CONTEXT !== '0',
+  // Word clusters from unlabelled reviews (scripts/word-clusters.ts); TRIAGE_CLUSTERS=0 trains without.
+  clusters: process.env.TRIAGE_CLUSTERS === '0' ? null : loadWordClusters(),
   posWeightCap: Number(process.env.TRIAGE_POS_CAP ?? 8),
   // 8 → 15 positives (7 December, evening): with 5,000 more Portuguese rows the 11 English delivery rows
   // fitted a blend that vetoed "promised 5-7 days, it took 14 days"; below 15 a type falls back to the
   // pooled blend and its phrase stands (blend.ts unseenHere). 5-fold CV: English 0.861/0.733 → 0.860/0.737
-  // (random rows 0.886/0.790 both), every other language unchanged.
-  blendPerLanguage: Number(process.env.TRIAGE_BLEND_LANG ?? 15),
+  // (random rows 0.886/0.790 both), every other language unchanged. 15 → 30 (7 December, night): 6,400 more
+  // English rows brought English delivery to 16 positives, and their blend vetoed that sentence again. Also
+  // below 30: English missing items (15), Spanish, German and French chatbot answers (22–24; their phrases
+  // stand anyway, blend.ts). 5-fold CV at 15 and at 30: every language's micro-F1 equal to the third decimal;
+  // English macro 0.625 → 0.620, English delivery (16 rows) F1 0.54 → 0.49.
+  blendPerLanguage: Number(process.env.TRIAGE_BLEND_LANG ?? 30),
   // The written languages fit their own blends only (train-model.ts: blendOwnLanguageOnly).
   blendOwnLanguageOnly: process.env.TRIAGE_OWN_BLEND === '0' ? [] : ['es', 'de', 'fr'],
   modelOnlyMin: Number(process.env.TRIAGE_MODEL_MIN ?? 0.65),
@@ -61,6 +68,9 @@ export const OPTS = {
   // 0.875/0.782 → 0.878/0.788 → 0.880/0.797 → 0.877/0.795 (micro/macro); copy 1 (1,796) 0.897/0.779 →
   // 0.899/0.786 → 0.897/0.787 → 0.893/0.786; all Portuguese rows 0.869/0.787 → 0.873/0.794 → 0.873/0.796
   // → 0.870/0.793; other languages unchanged. Stored with the model: a store's own model keeps its floor.
+  // English stays at 0.65: 0.5 gained in CV (7 December, night, with 3,200 more English rows: English
+  // 0.874/0.623 → 0.876/0.625, listing_mismatch on the new rows F1 0.51 → 0.55) but read "The shoulder strap
+  // was missing from the package, only the bag arrived" as a listing mismatch too.
   modelOnlyMinByLanguage: { pt: Number(process.env.TRIAGE_MODEL_MIN_PT ?? 0.4) },
   // Problem types take the low end of their threshold's F1 plateau (CV precision ran 0.10 above recall);
   // praise keeps the middle: at the low end it came next to complaints in the demo-store wording.

@@ -16,6 +16,7 @@ import { agentText, fold, tokenize } from '../server/modules/triage/text.js';
 import { triageSignal, type TriageContext } from '../server/modules/triage/triage-signal.js';
 import { titleEnd } from '../server/modules/triage/train-model.js';
 import { detectLanguage } from '../server/modules/triage/language.js';
+import { clustersFor } from '../server/modules/triage/word-clusters.js';
 import type { SellerRule, TriageInput } from '../server/modules/triage/types.js';
 import { loadOlist, loadWomens, requireDatasets } from './labelled-data.js';
 
@@ -65,7 +66,9 @@ function featureDigest(inputs: TriageInput[]): string[] {
   // Training's path (train-model.ts prepare): own copies, rating included.
   return inputs.map((i) => {
     const tokens = tokenize(fold(agentText(i.text, i.title)));
-    const context = model!.context ? { titleEnd: titleEnd(i.title), language: detectLanguage(tokens, i.language) } : null;
+    const context = model!.context
+      ? { titleEnd: titleEnd(i.title), language: detectLanguage(tokens, i.language), clusters: clustersFor(model!.clusters) }
+      : null;
     const x = featurize(tokens, model!.bits, i.rating, model!.charGrams ?? DEFAULT_CHAR_GRAMS, false, context);
     return createHash('sha256')
       .update(Buffer.from(x.idx.buffer, x.idx.byteOffset, x.idx.byteLength))

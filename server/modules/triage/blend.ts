@@ -8,6 +8,7 @@
  */
 import { ISSUE_TYPES, type IssueType } from '../../../contracts/signal.js';
 import { featurize } from './features.js';
+import { clustersFor } from './word-clusters.js';
 import { type BlendWeights, DEFAULT_BLEND, logit, predictProbabilities, sigmoid, type TriageModel } from './model.js';
 import type { RuleLabel } from './rules.js';
 import { CLAUSE_WORD_BITS, type Token } from './text.js';
@@ -78,7 +79,7 @@ export function blendLabels(
   // So do a question's phrases before a purchase: the base model learnt from reviews, which ask
   // nothing, and with more Olist rows it vetoed "Quais as dimensões da mala?" (fit_size, weight 1.2).
   const phrasesStand = rulesStand || stage === 'pre_sale';
-  const context = model?.context ? { titleEnd: titleEnd(title), language } : null;
+  const context = model?.context ? { titleEnd: titleEnd(title), language, clusters: clustersFor(model.clusters) } : null;
   const byLanguage = (language && model?.blendByLanguage?.[language]) || null;
   const probs = model ? predictProbabilities(model, featurize(tokens, model.bits, null, model.charGrams, true, context), true) : null;
   // The model alone adds a label only in Spanish, German and French (see WRITTEN_MODEL_ALONE_MIN).

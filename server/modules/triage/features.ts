@@ -5,6 +5,7 @@
  */
 import { CLAUSE_WORD_BITS, type Token } from './text.js';
 import { NEGATOR } from './phrase-engine.js';
+import { clusterSlot, type WordClusters } from './word-clusters.js';
 
 export interface SparseVector {
   idx: Int32Array;
@@ -49,10 +50,13 @@ export interface ContextFeatures {
   titleEnd?: number;
   /** The detected language: a feature of its own, so each type gets a prior per language. */
   language?: string | null;
+  /** Word clusters (word-clusters.ts): each word's cluster, and the clusters of each two neighbouring words. */
+  clusters?: WordClusters | null;
 }
 const NEG_SEED = 0x9e3779b1;
 const CONTRAST_SEED = 0x85ebca77;
 const TITLE_SEED = 0xc2b2ae3d;
+const CLUSTER_SEED = 0x27d4eb2f;
 /** The language feature's value: about one word's share of a typical review's unit-length vector. */
 const LANG_VALUE = 0.1;
 
@@ -100,8 +104,8 @@ export function featurize(
   const dim = 1 << bits;
   if (scratch.length !== dim) scratch = new Uint16Array(dim);
   const mask = dim - 1;
-  // At most 5 word features and 23 character n-grams per token, then the end and the rating.
-  const most = tokens.length * (5 + 23 * Math.max(1, grams.max - grams.min + 1)) + 2;
+  // At most 7 word features and 23 character n-grams per token, then the end and the rating.
+  const most = tokens.length * (7 + 23 * Math.max(1, grams.max - grams.min + 1)) + 2;
   if (touched.length < most) touched = new Int32Array(most * 2);
   const counts = scratch;
   const seen = touched;
@@ -109,6 +113,8 @@ export function featurize(
   let prev = START;
   const { min, max } = grams;
   const titleEnd = context?.titleEnd ?? 0;
+  const clusters = context?.clusters ?? null;
+  let prevCluster = 0;
   // Negation reach (tokens left) and whether the current clause was opened by a contrast word.
   let negLeft = 0;
   let clause = -1;
@@ -131,6 +137,16 @@ export function featurize(
       else if (negLeft > 0) {
         n = add(counts, seen, n, mix(NEG_SEED, hw) & mask, 2);
         negLeft--;
+      }
+      if (clusters) {
+        const s = clusterSlot(clusters, hw);
+        if (s >= 0) {
+          // Cluster numbers are small: spread over 32 bits before mixing (mix reads the high bits).
+          const c = Math.imul(clusters.cluster[s]! + 1, 0x9e3779b1) >>> 0;
+          n = add(counts, seen, n, mix(CLUSTER_SEED, c) & mask, 2);
+          if (prevCluster !== 0) n = add(counts, seen, n, mix(prevCluster ^ CLUSTER_SEED, c) & mask, 1);
+          prevCluster = c;
+        } else prevCluster = 0;
       }
       if (contrast) n = add(counts, seen, n, mix(CONTRAST_SEED, hw) & mask, 1);
       if (tok.start < titleEnd) n = add(counts, seen, n, mix(TITLE_SEED, hw) & mask, 2);

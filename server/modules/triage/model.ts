@@ -25,6 +25,8 @@ export interface TriageModel {
   charGrams?: CharGrams;
   /** Trained with the context features (negation scope, contrast clause, title: features.ts). */
   context?: boolean;
+  /** Trained with the word clusters of this id (word-clusters.ts: the shipped file's sha256 prefix). */
+  clusters?: string;
   /** The floor for a problem type the model finds with no phrase behind it (blend.ts; absent: 0.65). */
   modelOnlyMin?: number;
   /** The same floor for texts in one language, where it differs (`scripts/train-base-model.ts`: Portuguese). */
@@ -217,6 +219,7 @@ export function serializeModel(model: TriageModel): SerializedModel {
     bits,
     charGrams,
     context,
+    clusters,
     modelOnlyMin,
     modelOnlyMinByLanguage,
     labels,
@@ -233,6 +236,7 @@ export function serializeModel(model: TriageModel): SerializedModel {
     bits,
     charGrams,
     context,
+    clusters,
     modelOnlyMin,
     modelOnlyMinByLanguage,
     labels,

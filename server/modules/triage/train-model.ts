@@ -16,6 +16,7 @@ import {
   type TriageModel,
 } from './model.js';
 import { readTokens } from './language.js';
+import type { WordClusters } from './word-clusters.js';
 import { scoreRules } from './rules.js';
 import { agentText, fold } from './text.js';
 
@@ -60,6 +61,8 @@ export interface TrainOptions {
   blendOwnLanguageOnly?: string[];
   /** Add the context features (negation scope, contrast clause, title: features.ts). */
   context?: boolean;
+  /** With the context features, add each word's clusters (word-clusters.ts). */
+  clusters?: WordClusters | null;
   /**
    * Also fit each type's blend on one language's rows alone, where that language has at least this
    * many labelled positives of the type (0: off). The rows of a fashion shop and of a marketplace
@@ -83,7 +86,14 @@ interface Prepared {
   rule: Float64Array;
 }
 
-function prepare(examples: TrainingExample[], bits: number, labels: IssueType[], grams: CharGrams, context: boolean): Prepared[] {
+function prepare(
+  examples: TrainingExample[],
+  bits: number,
+  labels: IssueType[],
+  grams: CharGrams,
+  context: boolean,
+  clusters: WordClusters | null,
+): Prepared[] {
   return examples.map((e) => {
     const text = agentText(e.text, e.title);
     const { tokens, language } = readTokens(fold(text), text, e.language);
@@ -95,7 +105,7 @@ function prepare(examples: TrainingExample[], bits: number, labels: IssueType[],
       y[i] = e.labels.includes(l) ? 1 : 0;
       rule[i] = ruleFeature(rules.get(l)?.weight ?? 0);
     });
-    const x = featurize(tokens, bits, e.rating, grams, false, context ? { titleEnd: titleEnd(e.title), language: lang } : null);
+    const x = featurize(tokens, bits, e.rating, grams, false, context ? { titleEnd: titleEnd(e.title), language: lang, clusters } : null);
     return { lang, x, y, w: e.weight ?? 1, fitsBlend: e.fitsBlend ?? (e.weight ?? 1) >= 1, rule };
   });
 }
@@ -239,7 +249,8 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
   const labels = [...ISSUE_TYPES];
   const charGrams = options.charGrams ?? DEFAULT_CHAR_GRAMS;
   const context = options.context ?? false;
-  const data = prepare(examples, bits, labels, charGrams, context);
+  const clusters = (context && options.clusters) || null;
+  const data = prepare(examples, bits, labels, charGrams, context, clusters);
   const { weights, bias } = fitLr(data, labels, bits, o);
   const model: TriageModel = {
     format: MODEL_FORMAT,
@@ -248,6 +259,7 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions = 
     bits,
     charGrams,
     ...(context ? { context } : {}),
+    ...(clusters ? { clusters: clusters.id } : {}),
     labels,
     bias,
     weights,
