@@ -81,6 +81,12 @@ export function loadOlist(): RawRow[] {
   return out;
 }
 
+/** YYYY-MM-DD of a review date; copy 7 writes DD-MM-YYYY. */
+function day(date: string): string {
+  const m = /^(\d\d)-(\d\d)-(\d{4})/.exec(date);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : date.slice(0, 10);
+}
+
 /**
  * The full Olist release's reviews (`olist_order_reviews_dataset.csv`) in the partial copies
  * OLIST_REVIEWS_CSV names, separated by ':' (test-data/labels/README.md says which copies, in that
@@ -88,12 +94,6 @@ export function loadOlist(): RawRow[] {
  * and not the same message (lower-cased, punctuation and accents dropped) on the same day as a
  * classified row. Each row says which copy it was first found in. null when OLIST_REVIEWS_CSV is unset.
  */
-/** YYYY-MM-DD of a review date; copy 7 writes DD-MM-YYYY. */
-function day(date: string): string {
-  const m = /^(\d\d)-(\d\d)-(\d{4})/.exec(date);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : date.slice(0, 10);
-}
-
 export function loadOlistReviews(files = process.env.OLIST_REVIEWS_CSV): (RawRow & { copy: number })[] | null {
   if (!files) return null;
   const fold = (s: string) =>
