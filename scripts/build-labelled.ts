@@ -39,6 +39,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
     'holdout-fresh8.jsonl',
     'holdout-fresh9.jsonl',
     'holdout-fresh10.jsonl',
+    'holdout-fresh11.jsonl',
     'olist-reviews.jsonl',
   ]) {
     for (const l of loadLabelFile(file)) {

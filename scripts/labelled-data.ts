@@ -144,6 +144,7 @@ export interface LabelLine {
     | 'holdout-fresh8'
     | 'holdout-fresh9'
     | 'holdout-fresh10'
+    | 'holdout-fresh11'
     | 'holdout-olist-reviews4'
     | 'holdout-olist-reviews5'
     | 'holdout-olist-reviews6'
