@@ -156,6 +156,11 @@ export const PHRASES_EN: Record<IssueType, string[]> = {
     `looks|looked|look like ~2 the ~1 picture|pictures|photo|photos|pics|image|images @-0.9`,
     `match|matches|matched ~4 ${PAGE_NOT_MODEL} ~2 perfectly|exactly @-1.2`,
     'perfectly|exactly ~1 match|matches|matched @-1.2',
+    // A part missing from what arrived is a missing item, not a difference from the page: fashion reviews
+    // taught the model that "missing" is often a detail the photo showed ("The strap was missing from my bag
+    // when it arrived" read 0.72 as a listing mismatch).
+    'missing|absent ~4 when|once ~2 it|they|package|parcel|box|order ~1 arrived|came|arrives @-1',
+    'missing ~1 from|in ~2 the|my ~1 package|parcel|box|order|shipment|delivery @-1',
     `true ~1 to ~2 the ~1 ${PAGE_NOT_MODEL} @-1`,
     'is|was|are|were|arrived|came as pictured|described|shown|advertised @-1',
     `not|isnt|wasnt|arent|werent exactly|quite ~1 like|as ~2 ${PAGE_NOT_MODEL} @1`,
