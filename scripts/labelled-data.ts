@@ -148,7 +148,8 @@ export interface LabelLine {
     | 'holdout-olist-reviews4'
     | 'holdout-olist-reviews5'
     | 'holdout-olist-reviews6'
-    | 'holdout-olist-reviews7';
+    | 'holdout-olist-reviews7'
+    | 'holdout-olist-reviews8';
   sample?: 'random' | 'targeted';
   labels: string[];
 }
