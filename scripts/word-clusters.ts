@@ -12,12 +12,15 @@
  * the same file. About two minutes on one core.
  *
  * Usage: tsx scripts/word-clusters.ts [--out FILE]
+ * The shipped file was written with copies 1–7 of OLIST_REVIEWS_CSV (60,885 texts; its header says so):
+ * list the same copies to write it again byte for byte.
  * A model is trained with the clusters of its moment: after rewriting this file, retrain the base
  * model (scripts/train-base-model.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { mulberry32 } from '../server/lib/random.js';
 import { readTokens } from '../server/modules/triage/language.js';
 import { agentText, fold } from '../server/modules/triage/text.js';
 import { DATASETS, loadHoldout, loadOlist, loadOlistReviews, loadWomens, REPO, requireDatasets } from './labelled-data.js';
@@ -32,17 +35,6 @@ const MIN_COUNT = 5;
 const SUBSAMPLE = 1e-4;
 const CLUSTERS = Number(process.env.CLUSTERS ?? 600);
 const SEED = 20261207;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The unlabelled texts, held-out rows left out. */
 function corpus(): string[] {
@@ -143,7 +135,7 @@ function main(): void {
     n = Math.sqrt(n) || 1;
     for (let k = 0; k < DIM; k++) syn0[i * DIM + k]! /= n;
   }
-  const { assign } = kmeans(syn0, V, CLUSTERS, rand);
+  const assign = kmeans(syn0, V, CLUSTERS, rand);
   const members: string[][] = Array.from({ length: CLUSTERS }, () => []);
   for (let i = 0; i < V; i++) members[assign[i]!]!.push(vocab[i]![0]);
   const lines = [
@@ -157,7 +149,7 @@ function main(): void {
 }
 
 /** Spherical k-means (cosine) over n unit vectors; seeded by n distinct random points. */
-function kmeans(x: Float32Array, n: number, k: number, rand: () => number): { assign: Int32Array } {
+function kmeans(x: Float32Array, n: number, k: number, rand: () => number): Int32Array {
   const centroids = new Float32Array(k * DIM);
   const picked = new Set<number>();
   for (let c = 0; c < k; c++) {
@@ -197,7 +189,7 @@ function kmeans(x: Float32Array, n: number, k: number, rand: () => number): { as
     }
     if (moved < n / 1000) break;
   }
-  return { assign };
+  return assign;
 }
 
 main();

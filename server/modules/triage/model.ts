@@ -212,41 +212,9 @@ export function serializeModel(model: TriageModel): SerializedModel {
     for (let i = 0; i < dim; i++) q[i] = Math.round((model.weights[i * L + l]! / scale) * 32767);
     return { scale, data: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
   });
-  const {
-    format,
-    version,
-    trainedAt,
-    bits,
-    charGrams,
-    context,
-    clusters,
-    modelOnlyMin,
-    modelOnlyMinByLanguage,
-    labels,
-    bias,
-    blend,
-    blendByLanguage,
-    examples,
-    evaluation,
-  } = model;
-  return {
-    format,
-    version,
-    trainedAt,
-    bits,
-    charGrams,
-    context,
-    clusters,
-    modelOnlyMin,
-    modelOnlyMinByLanguage,
-    labels,
-    bias,
-    weights,
-    blend,
-    blendByLanguage,
-    examples,
-    evaluation,
-  };
+  // Every field as it is, the float weights replaced by their packed form.
+  const { weights: _float, ...fields } = model;
+  return { ...fields, weights };
 }
 
 export function deserializeModel(raw: unknown): TriageModel {
