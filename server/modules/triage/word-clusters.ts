@@ -32,8 +32,9 @@ export function parseWordClusters(text: string): WordClusters {
   const cluster = new Int32Array(size);
   const mask = size - 1;
   for (const [w, c] of rows) {
-    const key = slotKey(wordHash(w));
-    let s = (wordHash(w) >>> 0) & mask;
+    const hash = wordHash(w);
+    const key = slotKey(hash);
+    let s = (hash >>> 0) & mask;
     while (keys[s] !== 0 && keys[s] !== key) s = (s + 1) & mask;
     keys[s] = key;
     cluster[s] = c;
