@@ -81,10 +81,13 @@ export function loadOlist(): RawRow[] {
   return out;
 }
 
-/** YYYY-MM-DD of a review date; copy 7 writes DD-MM-YYYY. */
-function day(date: string): string {
-  const m = /^(\d\d)-(\d\d)-(\d{4})/.exec(date);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : date.slice(0, 10);
+/** YYYY-MM-DD of a review date; copy 7 writes DD-MM-YYYY, copies 8 and 9 M/D/YYYY. */
+export function day(date: string): string {
+  const dmy = /^(\d\d)-(\d\d)-(\d{4})/.exec(date);
+  if (dmy) return `${dmy[3]}-${dmy[2]}-${dmy[1]}`;
+  const mdy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(date);
+  if (mdy) return `${mdy[3]}-${mdy[1]!.padStart(2, '0')}-${mdy[2]!.padStart(2, '0')}`;
+  return date.slice(0, 10);
 }
 
 /**
