@@ -152,7 +152,8 @@ export interface LabelLine {
     | 'holdout-olist-reviews5'
     | 'holdout-olist-reviews6'
     | 'holdout-olist-reviews7'
-    | 'holdout-olist-reviews8';
+    | 'holdout-olist-reviews8'
+    | 'holdout-olist-reviews9';
   sample?: 'random' | 'targeted';
   labels: string[];
 }
