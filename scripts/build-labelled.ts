@@ -40,6 +40,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
     'holdout-fresh9.jsonl',
     'holdout-fresh10.jsonl',
     'holdout-fresh11.jsonl',
+    'holdout-fresh12.jsonl',
     'olist-reviews.jsonl',
   ]) {
     for (const l of loadLabelFile(file)) {

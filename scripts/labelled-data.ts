@@ -148,6 +148,7 @@ export interface LabelLine {
     | 'holdout-fresh9'
     | 'holdout-fresh10'
     | 'holdout-fresh11'
+    | 'holdout-fresh12'
     | 'holdout-olist-reviews4'
     | 'holdout-olist-reviews5'
     | 'holdout-olist-reviews6'
