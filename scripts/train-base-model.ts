@@ -40,7 +40,10 @@ const BITS = Number(process.env.TRIAGE_BITS ?? 17);
 const WEAK_WEIGHT = Number(process.env.TRIAGE_WEAK ?? 0.7);
 export const OPTS = {
   bits: BITS,
-  epochs: Number(process.env.TRIAGE_EPOCHS ?? 12),
+  // 12 → 20 (8 December): 5-fold CV on the same 44,194 rows, Portuguese real reviews 0.898 / 0.698 → 0.899 /
+  // 0.701 (micro / macro over types with 10 rows), English 0.880 / 0.620 → 0.880 / 0.622, other languages ±0.002;
+  // 18 hash bits instead of 17 gave as little (+0.001) for a model file twice the size, so the bits stay.
+  epochs: Number(process.env.TRIAGE_EPOCHS ?? 20),
   l2: Number(process.env.TRIAGE_L2 ?? 1e-5),
   learningRate: Number(process.env.TRIAGE_LR ?? 0.3),
   charGrams: gramsFromEnv(),
