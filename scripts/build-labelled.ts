@@ -41,6 +41,7 @@ export function buildLabelled(): { lines: LabelledLine[]; missing: string[]; con
     'holdout-fresh10.jsonl',
     'holdout-fresh11.jsonl',
     'holdout-fresh12.jsonl',
+    'holdout-fresh13.jsonl',
     'olist-reviews.jsonl',
   ]) {
     for (const l of loadLabelFile(file)) {

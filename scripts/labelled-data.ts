@@ -149,6 +149,7 @@ export interface LabelLine {
     | 'holdout-fresh10'
     | 'holdout-fresh11'
     | 'holdout-fresh12'
+    | 'holdout-fresh13'
     | 'holdout-olist-reviews4'
     | 'holdout-olist-reviews5'
     | 'holdout-olist-reviews6'
