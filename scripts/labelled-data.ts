@@ -155,7 +155,8 @@ export interface LabelLine {
     | 'holdout-olist-reviews6'
     | 'holdout-olist-reviews7'
     | 'holdout-olist-reviews8'
-    | 'holdout-olist-reviews9';
+    | 'holdout-olist-reviews9'
+    | 'holdout-olist-reviews10';
   sample?: 'random' | 'targeted';
   labels: string[];
 }
