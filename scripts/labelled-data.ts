@@ -81,7 +81,7 @@ export function loadOlist(): RawRow[] {
   return out;
 }
 
-/** YYYY-MM-DD of a review date; copy 7 writes DD-MM-YYYY, copies 8 and 9 M/D/YYYY. */
+/** YYYY-MM-DD of a review date; copy 7 writes DD-MM-YYYY, copies 8 to 10 M/D/YYYY. */
 export function day(date: string): string {
   const dmy = /^(\d\d)-(\d\d)-(\d{4})/.exec(date);
   if (dmy) return `${dmy[3]}-${dmy[2]}-${dmy[1]}`;
@@ -134,29 +134,8 @@ export function loadOlistReviews(files = process.env.OLIST_REVIEWS_CSV): (RawRow
 /** `sample`: how a train row was picked; `random` rows keep the class balance honest (the blend is fitted on them). */
 export interface LabelLine {
   key: string;
-  split:
-    | 'train'
-    | 'holdout'
-    | 'holdout-fresh'
-    | 'holdout-fresh2'
-    | 'holdout-fresh3'
-    | 'holdout-fresh4'
-    | 'holdout-fresh5'
-    | 'holdout-fresh6'
-    | 'holdout-fresh7'
-    | 'holdout-fresh8'
-    | 'holdout-fresh9'
-    | 'holdout-fresh10'
-    | 'holdout-fresh11'
-    | 'holdout-fresh12'
-    | 'holdout-fresh13'
-    | 'holdout-olist-reviews4'
-    | 'holdout-olist-reviews5'
-    | 'holdout-olist-reviews6'
-    | 'holdout-olist-reviews7'
-    | 'holdout-olist-reviews8'
-    | 'holdout-olist-reviews9'
-    | 'holdout-olist-reviews10';
+  /** `holdout-freshN`: the Nth English look set; `holdout-olist-reviewsN`: the Nth Portuguese one. */
+  split: 'train' | 'holdout' | `holdout-fresh${string}` | `holdout-olist-reviews${number}`;
   sample?: 'random' | 'targeted';
   labels: string[];
 }

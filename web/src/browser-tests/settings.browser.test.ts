@@ -137,9 +137,8 @@ describe('settings pages at 390 px', () => {
     apiWatch.expect(400, /\/api\/review-requests\/settings$/);
     await form.getByLabel('Webhook URL (empty: none)').fill('ftp://example.com/x');
     await form.getByRole('button', { name: 'Save review-request settings' }).click();
-    // The alert still shows the incentive's refusal until the new answer arrives: wait for the new one.
+    // The alert still shows the incentive's refusal until the new answer arrives: wait for the one naming the field.
     await form.getByRole('alert').filter({ hasText: 'webhookUrl' }).waitFor();
-    expect(await form.getByRole('alert').textContent()).toContain('webhookUrl');
     expect((await apiJson<ReviewRequestSettings>('GET', '/api/review-requests/settings')).body.webhookUrl).toBeNull();
     await noSidewaysScroll();
     await page.screenshot({ path: screenshotPath('settings-review-requests-390') });
